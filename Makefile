@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make run` and `make test`. Both set up what they use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export MADOGUCHI_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: run test test-sqlite test-postgresql lint bench clean system-packages-run system-packages-test
+
+$(STAMP): pyproject.toml requirements.lock
+	scripts/ensure-debian-packages python3-venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# requirements.lock pins every package, so a fresh machine builds what CI built.
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/madoguchi migrate --noinput -v 0
+	$(BIN)/madoguchi demo --if-empty
+	$(BIN)/madoguchi run --host 127.0.0.1 --port 8000
+
+system-packages-test:
+	scripts/ensure-debian-packages dovecot-imapd postgresql chromium fonts-noto-cjk
+
+test: $(STAMP) system-packages-test test-sqlite test-postgresql
+
+test-sqlite: $(STAMP)
+	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+
+# The database-backed tests again on a throwaway PostgreSQL cluster on loopback.
+test-postgresql: $(STAMP)
+	scripts/with-postgresql $(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not pure and not browser"
+
+lint: $(STAMP)
+	$(BIN)/ruff check madoguchi tests bench
+	$(BIN)/ruff format --check madoguchi tests bench
+	$(BIN)/mypy madoguchi
+
+clean:
+	rm -rf $(VENV) var artifacts

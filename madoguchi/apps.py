@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MadoguchiConfig(AppConfig):
+    name = "madoguchi"
+    verbose_name = "madoguchi"
+    default_auto_field = "django.db.models.BigAutoField"

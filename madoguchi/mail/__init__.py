@@ -1,0 +1,1 @@
+"""Pure mail handling: parse any charset, sanitise HTML, threading keys, build replies. No Django."""

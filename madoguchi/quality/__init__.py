@@ -1,0 +1,1 @@
+"""Pure text analysis: reply lint, triage, similarity, trends. No Django."""

@@ -1,0 +1,28 @@
+"""Suite-wide set-up: tests under tests/mail and tests/quality are pure (no database).
+
+The PostgreSQL pass of `make test` runs `-m "not pure and not browser"`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TESTS_DIR = Path(__file__).resolve().parent
+PURE_DIRS = (TESTS_DIR / "mail", TESTS_DIR / "quality")
+SHARED_DIR = TESTS_DIR.parent.parent / "shared"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        path = Path(str(item.fspath))
+        if any(parent in path.parents for parent in PURE_DIRS):
+            item.add_marker(pytest.mark.pure)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED_DIR.is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    return SHARED_DIR
