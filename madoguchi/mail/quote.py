@@ -1,0 +1,152 @@
+"""Split a plain-text mail body into what the sender wrote now, the quoted history and
+the signature.
+
+Triage reads only the new text: a customer who quotes our own earlier "urgent" reply
+is not urgent because of it. The web UI folds the quoted part.
+
+Mailers mark history in a handful of ways, all handled line by line without a full parse:
+- `>` (and full-width `＞`) quoting, Gmail/Apple "On <date>, <name> wrote:" and the
+  Japanese 「<date> <name> さんは書きました：」 / 「… wrote:」 attribution lines;
+- Outlook's "-----Original Message-----" / 「-----元のメッセージ-----」 and its
+  header block "From: / Sent: / To: / Subject:" (差出人: / 送信日時: / 件名:);
+- signatures after the RFC 3676 delimiter "-- " (and the common "--"), or after a rule
+  line (━━, ＝＝, ----, ＿＿, ***) followed by a name, company, phone or address, as
+  Japanese business mail does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSplit:
+    body: str  # what the sender wrote in this mail
+    quoted: str  # history: quoted lines and forwarded/replied-to messages
+    signature: str  # the sender's signature block
+
+
+_QUOTE_LINE = re.compile(r"^[ \t]*[>＞|｜]")
+_ATTRIBUTION = re.compile(
+    r"""^\s*(?:
+        On\s.{4,200}\swrote:\s*$                       # Gmail / Apple Mail
+      | .{0,200}(?:さんは|様は|が)書きました\s*[:：]?\s*$  # Thunderbird / Gmail ja
+      | .{4,200}\swrote:\s*$                           # "<name> wrote:" variants
+      | .{0,120}\d{1,2}:\d{2}.{0,80}[:：]\s*$           # "2024/05/01 10:20 山田 <a@b>:"
+    )""",
+    re.VERBOSE,
+)
+_FORWARD_SEPARATOR = re.compile(
+    r"""^\s*(?:
+        -{2,}\s*(?:Original\s+Message|Forwarded\s+message|元のメッセージ|転送(?:メッセージ|されたメッセージ)?|Original)\s*-{2,}
+      | _{10,}\s*$                                    # Outlook for the web: a bare underline
+      | Begin\s+forwarded\s+message:
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Outlook's reply header: "From:" then "Sent:"/"Date:" (or the Japanese labels) right after.
+_HEADER_FROM = re.compile(r"^\s*\*?(?:From|差出人|送信者)\s*\*?\s*[:：]", re.IGNORECASE)
+_HEADER_NEXT = re.compile(
+    r"^\s*\*?(?:Sent|Date|To|Subject|Cc|送信日時|日時|宛先|件名|送信日)\s*\*?\s*[:：]",
+    re.IGNORECASE,
+)
+_SIGNATURE_DASHES = re.compile(r"^--\s?$")
+_RULE_LINE = re.compile(r"^\s*(?:[━─＝=＿_*＊~〜―ー\-]\s*){4,}\s*$")
+# Lines that make a block below a rule line look like a signature rather than content.
+_SIGNATURE_HINT = re.compile(
+    r"""(?:
+        株式会社|有限会社|合同会社|\(株\)|（株）|Inc\.?|Co\.,?\s*Ltd|LLC|GmbH|Corp
+      | TEL|Tel|tel|電話|FAX|Fax|携帯|Mobile|Phone
+      | 〒|E-?mail|Mail\s*[:：]|https?://
+      | \d{2,4}-\d{2,4}-\d{3,4}
+      | 部|課|室|担当
+    )""",
+    re.VERBOSE,
+)
+_SIGN_OFF_EN = re.compile(
+    r"^\s*(?:best(?:\sregards)?|regards|kind\sregards|thanks(?:\sagain)?|thank\syou|cheers"
+    r"|sincerely)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+# A signature is short; a rule line with 30 lines of text below is a section divider.
+_MAX_SIGNATURE_LINES = 12
+
+
+def split_quoted(text: str) -> QuoteSplit:
+    """Split `text` into body, quoted history and signature. Never raises."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    history_start = _history_start(lines)
+    own = lines[:history_start]
+    quoted = lines[history_start:]
+    signature_start = _signature_start(own)
+    body_lines = own[:signature_start]
+    signature_lines = own[signature_start:]
+    # Inline replies (">" quotes interleaved with answers) keep the answers in the body.
+    kept: list[str] = []
+    inline_quotes: list[str] = []
+    for line in body_lines:
+        (inline_quotes if _QUOTE_LINE.match(line) else kept).append(line)
+    quoted_text = "\n".join(inline_quotes + quoted).strip("\n")
+    return QuoteSplit(
+        body="\n".join(kept).strip(),
+        quoted=quoted_text,
+        signature="\n".join(signature_lines).strip(),
+    )
+
+
+def _history_start(lines: list[str]) -> int:
+    """Index of the first line of the trailing quoted history (len(lines) if none)."""
+    for index, line in enumerate(lines):
+        if _FORWARD_SEPARATOR.match(line):
+            return index
+        if _HEADER_FROM.match(line) and _followed_by_header(lines, index):
+            return index
+        if _ATTRIBUTION.match(line) and _quote_follows(lines, index):
+            return index
+    # A run of ">" lines that reaches the end of the mail (bottom of a top-posted reply,
+    # possibly with a signature after it) is history too.
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start > 0 and (_QUOTE_LINE.match(lines[start - 1]) or not lines[start - 1].strip()):
+        start -= 1
+    if start < end and any(_QUOTE_LINE.match(line) for line in lines[start:end]):
+        return start
+    return len(lines)
+
+
+def _followed_by_header(lines: list[str], index: int) -> bool:
+    following = [line for line in lines[index + 1 : index + 4] if line.strip()]
+    return bool(following) and _HEADER_NEXT.match(following[0]) is not None
+
+
+def _quote_follows(lines: list[str], index: int) -> bool:
+    """An attribution line only counts when quoted text (or nothing) follows it."""
+    for line in lines[index + 1 : index + 4]:
+        if line.strip():
+            return _QUOTE_LINE.match(line) is not None
+    return True
+
+
+def _signature_start(lines: list[str]) -> int:
+    """Index of the first signature line in the sender's own text (len(lines) if none)."""
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    lower_bound = max(0, end - _MAX_SIGNATURE_LINES - 1)
+    for index in range(lower_bound, end):
+        line = lines[index]
+        if _SIGNATURE_DASHES.match(line):
+            return index
+        if _RULE_LINE.match(line) and index > 0:
+            block = "\n".join(lines[index + 1 : end])
+            if block.strip() and _SIGNATURE_HINT.search(block):
+                return index
+    # "Best regards,\nName" at the very end: the sign-off and name are the signature.
+    for index in range(max(0, end - 4), end):
+        if _SIGN_OFF_EN.match(lines[index]) and index > 0:
+            return index
+    return end
