@@ -1,0 +1,314 @@
+"""The phrases customers actually write, grouped by the signal they carry.
+
+Patterns run on NFKC-normalised text (full-width ！？ＡＢＣ and half-width ｶﾀｶﾅ already
+folded) with re.IGNORECASE, so they are written once in half-width, lower case.
+Japanese and English cues sit in the same table: Japanese mails quote English error
+messages, and a cue that cannot occur in a language costs nothing.
+
+A weight of 1.0 or more is enough on its own; weaker cues (0.5) need company.
+"""
+
+# Phrase tables read better with an alternation unbroken than split at column 100.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Signal = Literal["high", "low", "resolved", "calm", "angry", "anxious", "positive", "problem"]
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    signal: Signal
+    reason_ja: str
+    reason_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    category: Category
+    weight: float
+    pattern: re.Pattern[str]
+    negatable: bool  # "not urgent", 「急ぎではありません」 cancel the cue
+
+
+def _category(name: str, signal: Signal, reason_ja: str, reason_en: str) -> Category:
+    return Category(name, signal, reason_ja, reason_en)
+
+
+# --- urgency: high ----------------------------------------------------------------------
+OUTAGE = _category("outage", "high", "サービスが止まっている・使えない", "service down or unusable")
+LOGIN = _category(
+    "login", "high", "ログインできない（サービスを利用できない）", "cannot log in (locked out)"
+)
+PAID_UNUSABLE = _category(
+    "paid_unusable", "high", "支払ったのに使えない", "paid but cannot use what they paid for"
+)
+BILLING = _category("billing", "high", "請求・返金の問題", "wrong charge or refund")
+DEADLINE = _category(
+    "deadline", "high", "期限が迫っている・至急の依頼", "deadline or urgent request"
+)
+SECURITY = _category(
+    "security", "high", "セキュリティ・個人情報に関わる", "security or personal data at stake"
+)
+LEGAL = _category(
+    "legal", "high", "法的措置・公的機関への申し出の示唆", "legal threat or complaint"
+)
+CANCEL_THREAT = _category(
+    "cancel_threat", "high", "解約・乗り換えの示唆", "threatens to cancel or leave"
+)
+
+# --- urgency: low -----------------------------------------------------------------------
+IDEA = _category("idea", "low", "要望・提案", "idea or feature request")
+THANKS = _category("thanks", "low", "お礼", "thanks")
+FEEDBACK = _category("feedback", "low", "感想・フィードバック", "general feedback")
+RESOLVED = _category("resolved", "resolved", "問題は解決済み", "problem already solved")
+CALM = _category("calm", "calm", "急ぎではないと明記", "says it is not urgent")
+
+# --- emotion ----------------------------------------------------------------------------
+ANGRY = _category("angry", "angry", "強い不満・怒りの表現", "angry wording")
+ANXIOUS = _category("anxious", "anxious", "困惑・不安の表現", "worried or confused wording")
+POSITIVE = _category("positive", "positive", "感謝・好意的な表現", "thanks or praise")
+
+# --- a problem or request of any urgency (for terseness and for "thanks, but …") ------------
+PROBLEM = _category("problem", "problem", "不具合・依頼", "problem or request")
+
+
+def _cues(category: Category, weight: float, *patterns: str, negatable: bool = False) -> list[Cue]:
+    return [
+        Cue(category, weight, re.compile(pattern, re.IGNORECASE), negatable) for pattern in patterns
+    ]
+
+
+_CANT = r"(?:can'?t|cannot|can not|unable to|couldn'?t|can no longer|not able to|won'?t let me)"
+_JA_NOT_ABLE = r"(?:でき|出来)(?:ない|ません|なく|ず|なかった|なくな)"
+
+CUES: tuple[Cue, ...] = tuple(
+    [
+        *_cues(
+            OUTAGE,
+            1.0,
+            r"(?:サービス|サイト|システム|サーバ|アプリ|管理画面|画面|ページ|api|ダッシュボード)"
+            r"[^。\n]{0,12}(?:落ちて|止まって|ダウン|繋がら|つながら|開かな|開けな|表示されな"
+            r"|動かな|使えな|利用できな|使用できな|応答しな|真っ白|エラーにな)",
+            r"障害|全く(?:使え|動か|繋が|つなが|開か)|業務が(?:止ま|できな|進ま)|仕事になら",
+            r"(?:site|service|app|system|server|dashboard|api|platform|website|portal)"
+            r"[^.\n]{0,25}\b(?:is|are|went|seems|keeps)?\s?(?:down|offline|not loading"
+            r"|not responding|unreachable|crashing|broken)\b",
+            r"\boutage\b|nothing (?:works|is working)|everything is broken|\b50[0234] error"
+            r"|production is down|(?:whole|entire) (?:team|company|office) (?:can'?t|cannot|is)",
+            rf"{_CANT} (?:access|reach|open|load|use) (?:the |your |our )?"
+            r"(?:site|service|app|system|dashboard|account|platform|website)",
+        ),
+        *_cues(
+            LOGIN,
+            1.0,
+            rf"(?:ログイン|サインイン|ログオン){_JA_NOT_ABLE}",
+            r"(?:ログイン|サインイン)が?(?:通らな|弾かれ|失敗)",
+            rf"パスワード[^。\n]{{0,12}}(?:再設定|リセット|変更)[^。\n]{{0,4}}{_JA_NOT_ABLE}",
+            r"アカウント[^。\n]{0,6}(?:ロック|凍結|停止)され|認証コードが?[^。\n]{0,6}(?:届か|来な|こな)",
+            rf"{_CANT} (?:log ?in|sign ?in|login|log on|access my account|get into my account)",
+            r"locked out|account (?:is |has been |was )?(?:locked|suspended|disabled)",
+            r"(?:verification|2fa|one-time|reset) (?:code|link|email)[^.\n]{0,20}"
+            r"(?:never|not|doesn'?t|didn'?t|isn'?t|hasn'?t)",
+            r"(?:login|password) (?:doesn'?t|does not|isn'?t|is not) work",
+        ),
+        *_cues(
+            PAID_UNUSABLE,
+            1.0,
+            r"(?:支払|払った|払って|購入|課金|決済|アップグレード|契約)[^。\n]{0,25}"
+            r"(?:使えな|利用できな|反映されな|有効にならな|届いていな|届かな|無料プランのまま)",
+            r"(?:paid|purchased|bought|upgraded|subscribed|renewed)[^.\n]{0,40}"
+            r"(?:can'?t|cannot|not (?:working|active|showing|available|unlocked)|still (?:on|shows?)"
+            r" (?:the )?(?:free|trial|basic)|no access|haven'?t received)",
+        ),
+        *_cues(
+            BILLING,
+            1.0,
+            r"二重(?:に)?(?:請求|課金|引き落と|決済)|重複(?:して)?(?:請求|課金|決済)|2回(?:請求|課金|引き落と)",
+            r"請求[^。\n]{0,10}(?:間違|誤|おかし|多すぎ|高すぎ|違う|違います)|身に覚えのない"
+            r"|勝手に(?:課金|請求|更新|引き落と)|(?:解約|退会)したのに[^。\n]{0,12}(?:請求|課金|引き落と)",
+            r"返金|払い戻し|不正(?:な)?(?:請求|課金|利用)",
+            r"charged (?:me )?(?:twice|double|two times|again|after)|double[- ]?(?:charged|charge|billed)",
+            r"duplicate (?:charge|payment)|overcharg|\brefund|wrong (?:amount|charge)"
+            r"|unauthori[sz]ed (?:charge|payment)|still (?:being )?(?:charged|billed)"
+            r"|billed (?:twice|incorrectly|wrongly)|charged (?:the )?wrong",
+        ),
+        *_cues(
+            DEADLINE,
+            1.0,
+            r"至急|大至急|緊急|今日中|本日中|今日の?\d{1,2}時|本日の?\d{1,2}時|今夜中|明日の?朝までに"
+            r"|今すぐ|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|間に合わな",
+            r"\burgent(?:ly)?\b|\bemergency\b|\bimmediately\b|right now|by (?:today|tonight|"
+            r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
+            r"(?:today|tonight|tomorrow)|time[- ]sensitive|\bcritical\b",
+            negatable=True,
+        ),
+        *_cues(
+            DEADLINE,
+            0.5,
+            r"急ぎ|急いで|早急|大急ぎ|すぐに(?:対応|返信|回答|ご対応|ご回答|ご連絡)",
+            r"\basap\b|as soon as possible|\bquickly\b|today",
+            negatable=True,
+        ),
+        *_cues(
+            SECURITY,
+            1.0,
+            r"個人情報|情報(?:漏え|漏洩|漏れ)|漏洩|流出|不正アクセス|不正ログイン|乗っ取|ハッキング"
+            r"|第三者[^。\n]{0,6}(?:ログイン|アクセス|閲覧)|他人の(?:情報|データ|注文|名前|住所)"
+            r"|フィッシング|なりすまし|身に覚えのないログイン|ウイルス",
+            r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b|\bhacked\b"
+            r"|compromised|unauthori[sz]ed (?:access|login|sign-?in)|someone (?:else )?"
+            r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b|someone else'?s"
+            r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak",
+        ),
+        *_cues(
+            LEGAL,
+            1.0,
+            r"訴え|訴訟|裁判|弁護士|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
+            r"|警察|通報|特商法|景品表示法|少額訴訟|詐欺",
+            r"\blawyer|attorney|legal action|\bsue\b|lawsuit|\bcourt\b|small claims"
+            r"|consumer protection|chargeback|trading standards|\bfraud|\bscam\b|report (?:you|this)"
+            r" to",
+        ),
+        *_cues(
+            CANCEL_THREAT,
+            1.0,
+            r"解約(?:します|させていただ|を検討|する(?:しか|つもり|こと)|も考え|も検討)"
+            r"|退会(?:します|させていただ|を検討)|もう使いません|二度と(?:使|利用|買|頼)"
+            r"|他社(?:に|へ|の)[^。\n]{0,6}(?:乗り換|切り替|移|変え)|契約を(?:打ち切|見直|解除)",
+            r"(?:will|'ll|going to|gonna|about to|(?:have )?decided to|ready to) (?:cancel|terminate"
+            r"|leave|switch|close (?:my|our) account)|take (?:our|my) business elsewhere"
+            r"|switch(?:ing)? to (?:a |another )?(?:competitor|different provider)"
+            r"|never (?:use|buy|order|recommend) [^.\n]{0,20}again|looking (?:at|for) alternatives",
+        ),
+        # --- low urgency ------------------------------------------------------------------
+        *_cues(
+            IDEA,
+            1.0,
+            r"要望|ご提案|提案|あったら(?:嬉しい|うれしい|便利|いい|助か)|あると(?:嬉しい|うれしい"
+            r"|助か|便利|いい)|できるようになると|できるようになれば|機能(?:を)?追加|改善案|アイデア"
+            r"|ご検討いただけ|検討していただけ",
+            r"feature request|suggestion|it would be (?:nice|great|cool|helpful)|would love "
+            r"(?:to see|it if|if)|\bidea\b|could you (?:add|consider)|nice to have|wish(?:list| list)"
+            r"|would be (?:nice|great) (?:if|to)",
+        ),
+        *_cues(
+            THANKS,
+            1.0,
+            r"ありがとうございました|助かりました|感謝(?:して|いた|申し上げ)|お礼(?:を|まで|申し上げ)",
+            r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks"
+            r"|(?:really |truly )?appreciate (?:it|your|the)|thanks again|you guys rock",
+        ),
+        *_cues(
+            FEEDBACK,
+            1.0,
+            r"感想|使いやすい|気に入って|満足して|素晴らしい|最高です|便利です|愛用|感動",
+            r"\bfeedback\b|love (?:the|your|it|using)|great (?:job|work|product|app|service)"
+            r"|awesome|amazing|well done|just wanted to (?:say|let you know)|keep up the good",
+        ),
+        *_cues(
+            RESOLVED,
+            1.0,
+            r"解決しました|解決いたしました|直りました|復旧しました|解消しました|解消されました"
+            r"|できるようになりました|ログインできました|無事に?[^。\n]{0,10}(?:でき|届き|反映)"
+            r"|問題なく[^。\n]{0,10}(?:でき|使え|動)|返金を?確認(?:しました|できました)",
+            r"works now|working (?:again|now)|(?:is|was|got|been) (?:fixed|resolved|solved|sorted)"
+            r"|sorted (?:it )?out|all good now|figured it out|never ?mind|issue is gone"
+            r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)",
+        ),
+        *_cues(
+            CALM,
+            1.0,
+            r"急ぎ(?:では|じゃ)(?:ない|ありません)|急ぎません|お手すきの(?:際|時|ときに)"
+            r"|お時間(?:の)?ある(?:とき|時|際)|いつでも(?:構いません|大丈夫)|ついでの(?:際|時)",
+            r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
+            r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience",
+        ),
+        # --- emotion ----------------------------------------------------------------------
+        *_cues(
+            ANGRY,
+            2.0,
+            r"いい加減に|どうなって(?:いる|る)(?:んですか|のですか|んだ|の[?!]|のか)|ふざけ"
+            r"|腹が立|頭にき|許せ(?:ない|ません)|いつまで待て|早くしろ|説明しろ|返せ|誠意(?:を|が|の)"
+            r"|責任者を?出|バカにし|舐め|なめてる|二度と",
+            r"ridiculous|unacceptable|outrageous|disgusting|pathetic|furious|pissed|fed up"
+            r"|sick (?:and tired|of)|how many times|incompeten|what the hell|\bwtf\b"
+            r"|absolutely (?:useless|terrible|awful)|this is a joke|waste of (?:my )?(?:time|money)",
+        ),
+        *_cues(
+            ANGRY,
+            1.2,
+            r"最悪|ありえない|あり得ない|信じられない|不愉快|不誠実|納得(?:でき|いか|出来)(?:ない|ません)"
+            r"|何度(?:も|目)|何回(?:も|目)|酷い|ひどい|対応が遅|返事が(?:ない|来ない|ありません)"
+            r"|返信が(?:ない|来ない|ありません)|連絡が(?:ない|来ない|ありません)|まだですか"
+            r"|怒って|呆れ|あきれ|失望|がっかり|ガッカリ|詐欺|ぼったくり|馬鹿",
+            r"\bworst\b|terrible|horrible|awful|\bangry\b|useless|(?:third|3rd|fourth|4th|fifth)"
+            r" time|(?:no one|nobody) (?:has )?(?:replied|responded|answered|gets back)|\bscam\b"
+            r"|rip-?off|disappointed|frustrat|still (?:no|haven'?t|not|waiting)|no response"
+            r"|shameful|joke|annoyed|unbelievable|\bagain\?",
+        ),
+        *_cues(
+            ANXIOUS,
+            1.5,
+            r"困って(?:い|お)|不安|心配|大丈夫(?:でしょうか|ですか|なのでしょうか)|どうしたら"
+            r"|どうすれば|助けて|焦って|怖い|こわい|どうしよう|間に合う(?:でしょうか|か)"
+            r"|わからなくて|分からなくて|わからず|分からず|途方に|泣きそう",
+            r"\bworried|concerned|anxious|nervous|scared|afraid|\bpanic|not sure what to do"
+            r"|don'?t know what to do|please help|help me|desperate|stressed|what should i do"
+            r"|is (?:my|our) (?:data|account|money|payment) safe|i'?m (?:lost|confused)",
+        ),
+        *_cues(
+            ANXIOUS,
+            0.7,
+            r"困り|初めてで|初心者|消えて(?:しまい|しまった)|消えた|大丈夫",
+            r"\bconfused|\bhelp\b|lost (?:all|my|our)|\bhope\b",
+        ),
+        *_cues(
+            POSITIVE,
+            2.0,
+            r"助かりました|感謝(?:して|いた|申し上げ|です)|嬉しい|うれしい|素晴らしい|素敵|気に入って"
+            r"|使いやすい|感動|最高です|解決しました|直りました|ありがとうございました",
+            r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks|awesome"
+            r"|amazing|excellent|fantastic|wonderful|brilliant|lifesaver|love (?:the|your|it|using)"
+            r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work)",
+        ),
+        *_cues(
+            POSITIVE,
+            0.7,
+            r"ありがとう|満足|便利|丁寧な(?:ご)?対応|迅速な(?:ご)?対応|早速",
+            r"\bthanks\b|thank you|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b",
+        ),
+        # --- a problem or a request, whatever its urgency -----------------------------------
+        *_cues(
+            PROBLEM,
+            1.0,
+            r"でき(?:ない|ません|なく|ず)|出来(?:ない|ません)|エラー|使えな|動かな|届かな|届きません"
+            r"|表示されな|反映されな|おかしい|不具合|バグ|止まっ|消え|壊れ|失敗|返品|交換|キャンセル"
+            r"|解約|教えて|お願い(?:します|いたします|致します)|ください|下さい|いただけ(?:ます|ません)か",
+            r"\b(?:doesn'?t|does not|don'?t|didn'?t|isn'?t|won'?t|not) (?:work|load|open|show|arrive"
+            r"|sync|save|send)|\berror\b|\bbug\b|broken|\bfail|\bcrash|\bstuck|\bmissing"
+            r"|\bwrong\b|\bcan'?t\b|\bcannot\b|please|could you|can you|how (?:do|can|to)"
+            r"|\bcancel|\brefund|\breturn|\bhelp\b",
+        ),
+    ]
+)
+
+# Words that, just before an English cue, turn it around ("not urgent", "no refund needed").
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bno|n'?t|\bnon-?|\bnever|\bwithout)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# Japanese negation follows the word: 「至急ではありません」「急ぎません」「緊急性はない」.
+NEGATION_AFTER = re.compile(
+    r"^(?:の)?(?:性)?(?:では|じゃ|で?は)?(?:ない|ありません|ございません|なく)|^ません"
+)
+# "Thanks, but it is still broken": gratitude does not close a mail that carries these.
+CONTRAST = re.compile(
+    r"しかし|ですが|ただ、|まだ|依然|相変わらず|再発|また(?:同じ|発生|エラー)|とはいえ"
+    r"|\bbut\b|\bstill\b|\bhowever\b|\bagain\b|\banother\b|\bnow (?:it|the)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,71 @@
+"""Finding lexicon cues in a mail, with negation handled."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from madoguchi.quality.triage.lexicons import (
+    ANGRY,
+    CUES,
+    NEGATION_AFTER,
+    NEGATION_BEFORE,
+    Category,
+    Cue,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    category: Category
+    weight: float
+    excerpt: str  # the words in the mail that triggered the cue
+
+
+_EXCLAMATIONS = re.compile(r"[!?]*![!?]*!|\?!|!\?")  # 「！！」「？！」 "!!!"
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{4,}\b")
+# Acronyms that are not shouting.
+_ACRONYMS = frozenset(
+    {"HTTP", "HTTPS", "HTML", "JSON", "SMTP", "IMAP", "VISA", "PDF", "CSV", "UTC"}
+)
+
+
+def find_hits(text: str) -> list[Hit]:
+    """Every cue found in `text`, once per cue, negated ones left out."""
+    hits: list[Hit] = []
+    for cue in CUES:
+        match = _first_match(cue, text)
+        if match is not None:
+            hits.append(Hit(cue.category, cue.weight, match.group(0)))
+    hits.extend(_punctuation_hits(text))
+    return hits
+
+
+def _first_match(cue: Cue, text: str) -> re.Match[str] | None:
+    for match in cue.pattern.finditer(text):
+        if not cue.negatable or not _negated(text, match.start(), match.end()):
+            return match
+    return None
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 16) : start]
+    after = text[end : end + 10]
+    return NEGATION_BEFORE.search(before) is not None or NEGATION_AFTER.match(after) is not None
+
+
+def _punctuation_hits(text: str) -> Iterable[Hit]:
+    exclamation = _EXCLAMATIONS.search(text)
+    if exclamation is not None:
+        yield Hit(ANGRY, 1.0, exclamation.group(0))
+    shouted = [word for word in _SHOUTED_WORD.findall(text) if word not in _ACRONYMS]
+    if len(shouted) >= 2:
+        yield Hit(ANGRY, 1.0, " ".join(shouted[:3]))
+
+
+def weight_by_category(hits: Iterable[Hit]) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    for hit in hits:
+        totals[hit.category.name] = totals.get(hit.category.name, 0.0) + hit.weight
+    return totals
