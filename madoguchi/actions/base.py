@@ -1,0 +1,83 @@
+"""What every action shares: errors, the audit trail, permission look-ups."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from madoguchi.models import Conversation, Event, Mailbox, Role
+
+User = AbstractBaseUser | AnonymousUser
+
+
+class ActionError(Exception):
+    """A user's request that cannot be carried out; the message is shown to them."""
+
+
+class NotAllowed(ActionError):
+    """The user may not do this (or may not see the object at all)."""
+
+
+def now() -> datetime:
+    return timezone.now()
+
+
+def record_event(
+    conversation: Conversation | None,
+    actor: Any,
+    verb: str,
+    before: Any = None,
+    after: Any = None,
+    at: datetime | None = None,
+) -> Event:
+    return Event.objects.create(
+        conversation=conversation,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        verb=verb,
+        before=before,
+        after=after,
+        created_at=at or now(),
+    )
+
+
+def role_of(user: Any) -> str | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    if user.is_superuser:
+        return Role.ADMIN
+    agent = getattr(user, "agent", None)
+    return agent.role if agent is not None else None
+
+
+def visible_mailboxes(user: Any) -> QuerySet[Mailbox]:
+    """Mailboxes a user may see: admins all; others those of their teams."""
+    role = role_of(user)
+    if role is None:
+        return Mailbox.objects.none()
+    if role == Role.ADMIN:
+        return Mailbox.objects.all()
+    return Mailbox.objects.filter(teams__agents__user=user).distinct()
+
+
+def visible_conversations(user: Any) -> QuerySet[Conversation]:
+    """Every query that lists or fetches conversations for a user starts here."""
+    role = role_of(user)
+    if role is None:
+        return Conversation.objects.none()
+    if role == Role.ADMIN:
+        return Conversation.objects.all()
+    return Conversation.objects.filter(
+        mailbox_id__in=visible_mailboxes(user).values("id")
+    )
+
+
+def get_conversation_for(user: Any, conversation_id: int) -> Conversation:
+    """The conversation if the user may see it; NotAllowed otherwise (shown as 404)."""
+    try:
+        return visible_conversations(user).select_related("mailbox").get(pk=conversation_id)
+    except Conversation.DoesNotExist:
+        raise NotAllowed("no such conversation") from None

@@ -1,0 +1,448 @@
+"""Storing incoming mail: raw bytes first, then the derived message, its conversation,
+customer, attachments and events.
+
+Two doors with one core:
+- `store_raw` + `process_pending`: the fetcher commits raw bytes before its IMAP
+  checkpoint moves, then processes them (a crash in between loses nothing).
+- `ingest_batch`: bulk import of prepared mails (parsed in worker processes), raw and
+  derived rows written in one transaction per batch.
+Duplicates (same Message-ID and content, see mail/ids.py) are recognised and skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from madoguchi.actions.base import now
+from madoguchi.actions.customers import CustomerCache, customer_for_address
+from madoguchi.actions.prepare import PreparedMail, prepare_mail
+from madoguchi.actions.threading import (
+    KnownMessage,
+    ThreadContext,
+    find_conversation,
+    likely_predecessors,
+    participants_of,
+)
+from madoguchi.mail.ids import content_hash
+from madoguchi.mail.parse import ParsedMessage, parse_message
+from madoguchi.mail.threading import subject_key, thread_index_root
+from madoguchi.models import (
+    Attachment,
+    Conversation,
+    Direction,
+    Event,
+    Mailbox,
+    Message,
+    RawMessage,
+    Status,
+)
+
+log = logging.getLogger(__name__)
+
+# A Date header more than this far in the future is a broken clock, not a scheduled mail.
+FUTURE_SLACK = timedelta(hours=1)
+PREVIEW_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class IncomingMail:
+    raw: bytes
+    source: str
+    received_at: datetime | None = None  # IMAP INTERNALDATE; None: the Date header or now
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    duplicates: int = 0
+    with_defects: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    conversations_created: int = 0
+
+    def add(self, other: IngestReport) -> None:
+        self.stored += other.stored
+        self.duplicates += other.duplicates
+        self.with_defects += other.with_defects
+        self.failed.extend(other.failed)
+        self.conversations_created += other.conversations_created
+
+
+@dataclass
+class IngestSession:
+    """State kept across the batches of one import or fetch run."""
+
+    mailbox: Mailbox
+    customers: CustomerCache = field(default_factory=CustomerCache)
+
+
+def _received_at(item: IncomingMail, parsed: ParsedMessage, current: datetime) -> datetime:
+    if item.received_at is not None:
+        return item.received_at
+    if parsed.date is not None and parsed.date <= current + FUTURE_SLACK:
+        return parsed.date
+    return current
+
+
+def _preview(text: str) -> str:
+    try:
+        from madoguchi.mail.quote import split_quoted
+
+        text = split_quoted(text).body or text
+    except ImportError:
+        pass
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:PREVIEW_LENGTH]
+    return ""
+
+
+def _is_ours(parsed: ParsedMessage, mailbox: Mailbox) -> bool:
+    sender = parsed.from_.address.lower() if parsed.from_ else ""
+    return sender == mailbox.address.lower()
+
+
+def _header(parsed: ParsedMessage, name: str) -> str | None:
+    for key, value in parsed.headers:
+        if key.lower() == name:
+            return value
+    return None
+
+
+def _address_list(addresses: Sequence[object]) -> list[dict[str, str]]:
+    return [{"name": a.name, "address": a.address} for a in addresses]  # type: ignore[attr-defined]
+
+
+class _Batch:
+    """Applies prepared mails whose raw rows exist, inside the caller's transaction."""
+
+    def __init__(self, session: IngestSession) -> None:
+        self.session = session
+        self.mailbox = session.mailbox
+        self.context = ThreadContext(mailbox_id=self.mailbox.pk)
+        self.touched: dict[int, Conversation] = {}
+        self.messages: list[Message] = []
+        self.attachments: list[tuple[Message, PreparedMail]] = []
+        self.events: list[Event] = []
+        self.predecessors: list[tuple[int, int]] = []
+        self.report = IngestReport()
+
+    def _conversation(self, conversation_id: int) -> Conversation:
+        conversation = self.touched.get(conversation_id)
+        if conversation is None:
+            conversation = Conversation.objects.get(pk=conversation_id)
+            self.touched[conversation_id] = conversation
+        return conversation
+
+    def add(self, raw: RawMessage, item: IncomingMail, prepared: PreparedMail) -> None:
+        parsed = prepared.parsed
+        current = now()
+        at = _received_at(item, parsed, current)
+        outgoing = _is_ours(parsed, self.mailbox)
+        sender = parsed.from_.address.lower() if parsed.from_ else ""
+        customer_id = None
+        if not outgoing and sender:
+            customer_id = customer_for_address(
+                sender, parsed.from_.name if parsed.from_ else "", self.session.customers
+            )
+        match = find_conversation(parsed, sender, customer_id, self.context, at)
+        if match is None:
+            conversation = self._new_conversation(parsed, customer_id, at, outgoing)
+        else:
+            conversation = self._conversation(match.conversation_id)
+        message = Message(
+            conversation=conversation,
+            raw=raw,
+            direction=Direction.OUTGOING if outgoing else Direction.INCOMING,
+            message_id=parsed.message_id or "",
+            in_reply_to=parsed.in_reply_to or "",
+            references=" ".join(parsed.references),
+            thread_index=thread_index_root(_header(parsed, "thread-index")),
+            from_name=(parsed.from_.name if parsed.from_ else "")[:300],
+            from_address=sender[:320],
+            to=_address_list(parsed.to),
+            cc=_address_list(parsed.cc),
+            subject=parsed.subject[:998],
+            date=parsed.date,
+            received_at=at,
+            text=parsed.text,
+            html=parsed.html,
+            defects=list(parsed.defects),
+            is_auto=parsed.auto_submitted,
+            triage=prepared.triage,
+        )
+        self.messages.append(message)
+        if parsed.attachments:
+            self.attachments.append((message, prepared))
+        self._update_conversation(conversation, message, prepared, created=match is None)
+        known = KnownMessage(
+            conversation_id=conversation.pk,
+            customer_id=conversation.customer_id,
+            participants=participants_of(parsed),
+            is_auto=parsed.auto_submitted,
+        )
+        if parsed.message_id:
+            self.context.by_message_id[parsed.message_id] = known
+        if message.thread_index:
+            self.context.by_thread_index.setdefault(message.thread_index, known)
+        self.report.stored += 1
+        if parsed.defects:
+            self.report.with_defects += 1
+
+    def _new_conversation(
+        self, parsed: ParsedMessage, customer_id: int | None, at: datetime, outgoing: bool
+    ) -> Conversation:
+        conversation = Conversation.objects.create(
+            mailbox=self.mailbox,
+            subject=parsed.subject[:998],
+            subject_key=subject_key(parsed.subject),
+            status=Status.WAITING if outgoing else Status.NEW,
+            customer_id=customer_id,
+            created_at=at,
+            updated_at=at,
+            last_message_at=at,
+            last_customer_message_at=None if outgoing else at,
+        )
+        self.touched[conversation.pk] = conversation
+        self.report.conversations_created += 1
+        self.events.append(
+            Event(conversation=conversation, verb="created", after={"status": conversation.status},
+                  created_at=at)
+        )
+        for predecessor in likely_predecessors(self.mailbox.pk, customer_id, at, conversation.pk):
+            self.predecessors.append((conversation.pk, predecessor))
+        return conversation
+
+    def _update_conversation(
+        self, conversation: Conversation, message: Message, prepared: PreparedMail, created: bool
+    ) -> None:
+        at = message.received_at
+        conversation.message_count += 1
+        conversation.version += 0 if created else 1
+        if conversation.last_message_at is None or at >= conversation.last_message_at:
+            conversation.last_message_at = at
+            conversation.preview = _preview(message.text)
+        conversation.updated_at = max(conversation.updated_at, at)
+        if message.direction == Direction.OUTGOING:
+            if conversation.first_response_at is None and not created:
+                conversation.first_response_at = at
+            return
+        if message.is_auto and not created:
+            return  # an out-of-office answer does not reopen anything
+        if conversation.last_customer_message_at is None or at > conversation.last_customer_message_at:
+            conversation.last_customer_message_at = at
+        if prepared.triage and (created or at >= (conversation.last_customer_message_at or at)):
+            conversation.urgency = prepared.triage.get("urgency", "")
+            conversation.emotion = prepared.triage.get("emotion", "")
+            conversation.terse = bool(prepared.triage.get("terse"))
+            conversation.triage_score = float(prepared.triage.get("score", 0.0))
+            conversation.triage_reasons = list(prepared.triage.get("reasons", []))
+        if not created and conversation.status in (Status.WAITING, Status.RESOLVED, Status.NO_ACTION):
+            before = conversation.status
+            conversation.status = Status.OPEN
+            conversation.resolved_at = None
+            self.events.append(
+                Event(conversation=conversation, verb="status_changed",
+                      before={"status": before}, after={"status": Status.OPEN, "why": "customer_replied"},
+                      created_at=at)
+            )
+        if conversation.snoozed_until is not None:
+            conversation.snoozed_until = None
+            if conversation.status == Status.WAITING:
+                conversation.status = Status.OPEN
+
+    def flush(self) -> IngestReport:
+        Message.objects.bulk_create(self.messages, batch_size=500)
+        attachments = [
+            Attachment(
+                message=message,
+                filename=item.filename[:500],
+                content_type=item.content_type[:200],
+                size=item.size,
+                sha256=sha256,
+                content_id=(item.content_id or "")[:500],
+                inline=item.inline,
+            )
+            for message, prepared in self.attachments
+            for item, sha256 in zip(prepared.parsed.attachments, prepared.attachment_hashes, strict=True)
+        ]
+        Attachment.objects.bulk_create(attachments, batch_size=500)
+        Event.objects.bulk_create(self.events, batch_size=500)
+        if self.predecessors:
+            through = Conversation.likely_predecessors.through
+            through.objects.bulk_create(
+                [through(from_conversation_id=a, to_conversation_id=b) for a, b in self.predecessors],
+                ignore_conflicts=True,
+            )
+        Conversation.objects.bulk_update(
+            list(self.touched.values()),
+            [
+                "message_count", "version", "last_message_at", "last_customer_message_at",
+                "first_response_at", "updated_at", "preview", "status", "resolved_at",
+                "snoozed_until", "urgency", "emotion", "terse", "triage_score", "triage_reasons",
+            ],
+            batch_size=200,
+        )
+        from madoguchi.search import index_messages
+
+        index_messages(self.messages)
+        return self.report
+
+
+def ingest_batch(
+    session: IngestSession, items: Sequence[tuple[IncomingMail, PreparedMail]]
+) -> IngestReport:
+    """Store a batch of prepared mails: duplicates skipped, the rest in one transaction.
+
+    If anything in the batch fails, each mail is retried alone, so one bad mail is kept
+    raw (state failed, with the reason) and cannot hold back the others.
+    """
+    try:
+        with transaction.atomic():
+            return _ingest_batch(session, items)
+    except Exception as error:  # noqa: BLE001 - narrowed down mail by mail below
+        if len(items) == 1:
+            return _store_failed(session, items[0], error)
+        log.warning("batch of %d failed (%s); retrying one by one", len(items), error)
+        report = IngestReport()
+        for item in items:
+            report.add(ingest_batch(session, [item]))
+        return report
+
+
+def _ingest_batch(
+    session: IngestSession, items: Sequence[tuple[IncomingMail, PreparedMail]]
+) -> IngestReport:
+    mailbox = session.mailbox
+    hashes = [prepared.content_hash for _, prepared in items]
+    existing = set(
+        RawMessage.objects.filter(mailbox=mailbox, content_hash__in=hashes).values_list(
+            "content_hash", flat=True
+        )
+    )
+    fresh: list[tuple[IncomingMail, PreparedMail]] = []
+    duplicates = 0
+    for item, prepared in items:
+        if prepared.content_hash in existing:
+            duplicates += 1
+            continue
+        existing.add(prepared.content_hash)
+        fresh.append((item, prepared))
+    current = now()
+    raws = RawMessage.objects.bulk_create(
+        [
+            RawMessage(
+                mailbox=mailbox,
+                content_hash=prepared.content_hash,
+                message_id=(prepared.parsed.message_id or "")[:998],
+                data=item.raw,
+                size=len(item.raw),
+                source=item.source[:500],
+                received_at=item.received_at or current,
+                state=RawMessage.State.PROCESSED,
+            )
+            for item, prepared in fresh
+        ],
+        batch_size=200,
+    )
+    batch = _Batch(session)
+    for raw, (item, prepared) in zip(raws, fresh, strict=True):
+        batch.add(raw, item, prepared)
+    report = batch.flush()
+    report.duplicates += duplicates
+    return report
+
+
+def _store_failed(
+    session: IngestSession, pair: tuple[IncomingMail, PreparedMail], error: Exception
+) -> IngestReport:
+    item, prepared = pair
+    report = IngestReport()
+    reason = f"{type(error).__name__}: {error}"
+    log.exception("could not store %s", item.source)
+    try:
+        with transaction.atomic():
+            _, created = RawMessage.objects.get_or_create(
+                mailbox=session.mailbox,
+                content_hash=prepared.content_hash,
+                defaults={
+                    "message_id": (prepared.parsed.message_id or "")[:998],
+                    "data": item.raw,
+                    "size": len(item.raw),
+                    "source": item.source[:500],
+                    "received_at": item.received_at or now(),
+                    "state": RawMessage.State.FAILED,
+                    "error": reason,
+                },
+            )
+    except Exception as second:  # noqa: BLE001 - report, never lose the reason
+        reason = f"{reason}; raw copy not stored either: {second}"
+    report.failed.append((item.source, reason))
+    return report
+
+
+# The fetcher's door ----------------------------------------------------------------------
+
+
+def _message_id_only(raw: bytes) -> str | None:
+    return parse_message(raw).message_id
+
+
+def store_raw(
+    mailbox: Mailbox, raw: bytes, source: str, received_at: datetime | None = None
+) -> tuple[RawMessage, bool]:
+    """Commit the raw bytes (state pending); True when new, False for a duplicate."""
+    message_id = _message_id_only(raw)
+    digest = content_hash(raw, message_id)
+    existing = RawMessage.objects.filter(mailbox=mailbox, content_hash=digest).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            return (
+                RawMessage.objects.create(
+                    mailbox=mailbox,
+                    content_hash=digest,
+                    message_id=(message_id or "")[:998],
+                    data=raw,
+                    size=len(raw),
+                    source=source[:500],
+                    received_at=received_at or now(),
+                ),
+                True,
+            )
+    except IntegrityError:  # stored by a concurrent worker a moment ago
+        return RawMessage.objects.get(mailbox=mailbox, content_hash=digest), False
+
+
+def process_pending(session: IngestSession, limit: int = 200) -> IngestReport:
+    """Parse, thread and store the derived rows of raw messages still pending."""
+    report = IngestReport()
+    pending = list(
+        RawMessage.objects.filter(mailbox=session.mailbox, state=RawMessage.State.PENDING)
+        .order_by("id")[:limit]
+    )
+    attachment_root = settings.ATTACHMENT_DIR
+    for raw in pending:
+        data = bytes(raw.data)
+        item = IncomingMail(raw=data, source=raw.source, received_at=raw.received_at)
+        try:
+            prepared = prepare_mail(data, attachment_root)
+            with transaction.atomic():
+                batch = _Batch(session)
+                batch.add(raw, item, prepared)
+                report.add(batch.flush())
+                RawMessage.objects.filter(pk=raw.pk).update(state=RawMessage.State.PROCESSED)
+        except Exception as error:  # noqa: BLE001 - the raw copy stays, marked failed
+            log.exception("could not process raw message %s", raw.pk)
+            RawMessage.objects.filter(pk=raw.pk).update(
+                state=RawMessage.State.FAILED, error=f"{type(error).__name__}: {error}"
+            )
+            report.failed.append((raw.source, f"{type(error).__name__}: {error}"))
+    return report

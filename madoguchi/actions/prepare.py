@@ -1,0 +1,64 @@
+"""The pure half of ingest: parse, hash, triage and write attachments, per raw message.
+
+Runs in worker processes during a bulk import (it needs no database), so the expensive
+decoding uses both cores while the main process writes to the database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from madoguchi.mail.ids import content_hash
+from madoguchi.mail.parse import ParsedMessage, parse_message
+
+
+@dataclass(frozen=True)
+class PreparedMail:
+    parsed: ParsedMessage  # attachments' payloads dropped once written to disk
+    content_hash: str
+    attachment_hashes: tuple[str, ...]
+    triage: dict[str, Any] | None
+
+
+def attachment_path(root: Path, sha256: str) -> Path:
+    return root / sha256[:2] / sha256[2:4] / sha256
+
+
+def store_attachment(root: Path, payload: bytes) -> str:
+    """Write a payload under its sha256 (once) and return the hash."""
+    sha256 = hashlib.sha256(payload).hexdigest()
+    path = attachment_path(root, sha256)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{sha256}.{os.getpid()}.tmp")
+        temporary.write_bytes(payload)
+        os.replace(temporary, path)  # atomic: a reader never sees half a file
+    return sha256
+
+
+def _triage(parsed: ParsedMessage) -> dict[str, Any] | None:
+    try:
+        from madoguchi.quality.triage import triage
+    except ImportError:  # quality/triage not installed in this build
+        return None
+    return triage(parsed.text, subject=parsed.subject).to_dict()
+
+
+def prepare_mail(raw: bytes, attachment_root: Path) -> PreparedMail:
+    parsed = parse_message(raw)
+    hashes = tuple(store_attachment(attachment_root, item.payload) for item in parsed.attachments)
+    light = dataclasses.replace(
+        parsed,
+        attachments=tuple(dataclasses.replace(item, payload=b"") for item in parsed.attachments),
+    )
+    return PreparedMail(
+        parsed=light,
+        content_hash=content_hash(raw, parsed.message_id),
+        attachment_hashes=hashes,
+        triage=None if parsed.auto_submitted else _triage(parsed),
+    )

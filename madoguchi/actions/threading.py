@@ -1,0 +1,212 @@
+"""Which conversation an incoming message belongs to.
+
+In order: Message-ID references, Outlook's Thread-Index, a [#123] conversation tag in the
+subject, then — for reply-shaped subjects only — the same customer's recent conversation
+with the same normalised subject. A reference only counts when the sender took part in the
+referenced conversation: replies from many people to one announcement stay apart, and a
+forged In-Reply-To cannot attach a stranger's mail to someone else's conversation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from madoguchi.mail.parse import ParsedMessage
+from madoguchi.mail.threading import (
+    conversation_tag,
+    is_reply_subject,
+    referenced_ids,
+    subject_key,
+    thread_index_root,
+)
+from madoguchi.models import Conversation, Message
+
+SUBJECT_FALLBACK_WINDOW = timedelta(days=30)
+PREDECESSOR_WINDOW = timedelta(days=7)
+OPEN_STATUSES = ("new", "open", "waiting")
+
+
+@dataclass(frozen=True)
+class KnownMessage:
+    conversation_id: int
+    customer_id: int | None
+    participants: frozenset[str]
+    is_auto: bool
+
+
+@dataclass
+class ThreadContext:
+    """Messages stored earlier in the same batch (not yet visible to queries)."""
+
+    mailbox_id: int
+    by_message_id: dict[str, KnownMessage] = field(default_factory=dict)
+    by_thread_index: dict[str, KnownMessage] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ThreadMatch:
+    conversation_id: int
+    reason: str  # "references", "thread-index", "tag", "subject"
+
+
+def participants_of(parsed: ParsedMessage) -> frozenset[str]:
+    addresses = [parsed.from_] if parsed.from_ else []
+    addresses += [*parsed.to, *parsed.cc, *parsed.reply_to]
+    return frozenset(a.address.lower() for a in addresses if a.address)
+
+
+def _known_from_rows(rows: list[dict[str, object]]) -> dict[str, KnownMessage]:
+    known: dict[str, KnownMessage] = {}
+    for row in rows:
+        addresses = {str(row["from_address"]).lower()}
+        for entry in [*(row["to"] or []), *(row["cc"] or [])]:  # type: ignore[misc]
+            if isinstance(entry, dict) and entry.get("address"):
+                addresses.add(str(entry["address"]).lower())
+        known[str(row["message_id"])] = KnownMessage(
+            conversation_id=int(row["conversation_id"]),  # type: ignore[call-overload]
+            customer_id=row["conversation__customer_id"],  # type: ignore[arg-type]
+            participants=frozenset(addresses),
+            is_auto=bool(row["is_auto"]),
+        )
+    return known
+
+
+_KNOWN_FIELDS = (
+    "message_id",
+    "conversation_id",
+    "conversation__customer_id",
+    "from_address",
+    "to",
+    "cc",
+    "is_auto",
+)
+
+
+def _belongs(known: KnownMessage, sender: str, customer_id: int | None) -> bool:
+    if customer_id is not None and known.customer_id == customer_id:
+        return True
+    # Someone else in the thread (a colleague in CC) may answer, unless the referenced
+    # mail was bulk: every recipient of an announcement is "in" it.
+    return not known.is_auto and sender in known.participants
+
+
+def _resolve_merges(conversation_id: int) -> int:
+    seen = set()
+    current = conversation_id
+    while current not in seen:
+        seen.add(current)
+        target = (
+            Conversation.objects.filter(pk=current).values_list("merged_into_id", flat=True).first()
+        )
+        if not target:
+            return current
+        current = target
+    return current
+
+
+def find_conversation(
+    parsed: ParsedMessage,
+    sender: str,
+    customer_id: int | None,
+    context: ThreadContext,
+    at: datetime,
+) -> ThreadMatch | None:
+    ids = referenced_ids(parsed.in_reply_to, parsed.references)
+    if ids:
+        known = {i: context.by_message_id[i] for i in ids if i in context.by_message_id}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            rows = list(
+                Message.objects.filter(
+                    conversation__mailbox_id=context.mailbox_id, message_id__in=missing[:100]
+                )
+                .order_by("-received_at")
+                .values(*_KNOWN_FIELDS)
+            )
+            for key, value in _known_from_rows(rows).items():
+                known.setdefault(key, value)
+        for message_id in ids:
+            candidate = known.get(message_id)
+            if candidate and _belongs(candidate, sender, customer_id):
+                return ThreadMatch(_resolve_merges(candidate.conversation_id), "references")
+
+    root = thread_index_root(_header(parsed, "thread-index"))
+    if root:
+        candidate = context.by_thread_index.get(root)
+        if candidate is None:
+            rows = list(
+                Message.objects.filter(
+                    conversation__mailbox_id=context.mailbox_id, thread_index=root
+                )
+                .order_by("-received_at")
+                .values(*_KNOWN_FIELDS)[:1]
+            )
+            candidate = next(iter(_known_from_rows(rows).values()), None)
+        if candidate and _belongs(candidate, sender, customer_id):
+            return ThreadMatch(_resolve_merges(candidate.conversation_id), "thread-index")
+
+    tag = conversation_tag(parsed.subject)
+    if tag is not None and customer_id is not None:
+        row = (
+            Conversation.objects.filter(pk=tag, mailbox_id=context.mailbox_id)
+            .values("customer_id", "customer__organization_id")
+            .first()
+        )
+        if row and _same_customer_or_organization(row, customer_id):
+            return ThreadMatch(_resolve_merges(tag), "tag")
+
+    if customer_id is not None and is_reply_subject(parsed.subject):
+        key = subject_key(parsed.subject)
+        if key:
+            found = (
+                Conversation.objects.filter(
+                    mailbox_id=context.mailbox_id,
+                    customer_id=customer_id,
+                    subject_key=key,
+                    merged_into__isnull=True,
+                    last_message_at__gte=at - SUBJECT_FALLBACK_WINDOW,
+                )
+                .order_by("-last_message_at")
+                .values_list("id", flat=True)
+                .first()
+            )
+            if found:
+                return ThreadMatch(found, "subject")
+    return None
+
+
+def _same_customer_or_organization(row: dict[str, object], customer_id: int) -> bool:
+    if row["customer_id"] == customer_id:
+        return True
+    organization = row["customer__organization_id"]
+    if organization is None:
+        return False
+    from madoguchi.models import Customer
+
+    return Customer.objects.filter(pk=customer_id, organization_id=organization).exists()
+
+
+def likely_predecessors(
+    mailbox_id: int, customer_id: int | None, at: datetime, exclude: int
+) -> list[int]:
+    """The customer's open or recent conversations: offered for merging, never merged."""
+    if customer_id is None:
+        return []
+    from django.db.models import Q
+
+    return list(
+        Conversation.objects.filter(mailbox_id=mailbox_id, customer_id=customer_id)
+        .filter(Q(status__in=OPEN_STATUSES) | Q(last_message_at__gte=at - PREDECESSOR_WINDOW))
+        .filter(merged_into__isnull=True)
+        .exclude(pk=exclude)
+        .order_by("-last_message_at")
+        .values_list("id", flat=True)[:5]
+    )
+
+
+def _header(parsed: ParsedMessage, name: str) -> str | None:
+    for key, value in parsed.headers:
+        if key.lower() == name:
+            return value
+    return None

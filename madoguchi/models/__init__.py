@@ -1,0 +1,47 @@
+"""The data model. One module per area; everything is importable from here."""
+
+from madoguchi.models.accounts import Agent, Role, Team
+from madoguchi.models.conversations import (
+    Conversation,
+    Label,
+    Priority,
+    Status,
+)
+from madoguchi.models.customers import Customer, CustomerAddress, Organization
+from madoguchi.models.events import Event
+from madoguchi.models.knowledge import FaqEntry, Template
+from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
+from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
+from madoguchi.models.notes import Mention, Note
+from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
+from madoguchi.models.presence import Presence
+from madoguchi.models.rules import Rule
+
+__all__ = [
+    "Agent",
+    "Attachment",
+    "Conversation",
+    "Customer",
+    "CustomerAddress",
+    "Direction",
+    "Draft",
+    "Event",
+    "FaqEntry",
+    "FetchCheckpoint",
+    "Label",
+    "Mailbox",
+    "Mention",
+    "Message",
+    "Note",
+    "Organization",
+    "OutboxItem",
+    "OutboxState",
+    "Presence",
+    "Priority",
+    "RawMessage",
+    "Rule",
+    "Role",
+    "Status",
+    "Team",
+    "Template",
+]

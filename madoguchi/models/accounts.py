@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Team(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    # Round-robin assignment remembers whom it gave the last conversation to.
+    last_assigned = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("team")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Admin")
+    LEAD = "lead", _("Lead")
+    AGENT = "agent", _("Agent")
+
+
+class Agent(models.Model):
+    """The support-side profile of a Django user: role, teams, language, habits."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agent"
+    )
+    display_name = models.CharField(_("display name"), max_length=100, blank=True)
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.AGENT)
+    teams = models.ManyToManyField(Team, related_name="agents", blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True)  # "" = browser's
+    time_zone = models.CharField(_("time zone"), max_length=64, blank=True)  # "" = server's
+    signature = models.TextField(_("signature"), blank=True)
+    # Absence (不在): an away agent gets no new assignments; their queue can be handed over.
+    is_away = models.BooleanField(_("away"), default=False)
+    # 回し読み: replies by this agent go to a reviewer before they are sent.
+    needs_approval = models.BooleanField(_("replies need approval"), default=False)
+
+    class Meta:
+        verbose_name = _("agent")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def is_lead(self) -> bool:
+        return self.role in (Role.ADMIN, Role.LEAD)

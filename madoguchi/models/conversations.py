@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.models.customers import Customer
+from madoguchi.models.mailboxes import Mailbox
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")  # 未対応
+    OPEN = "open", _("Open")  # 対応中
+    WAITING = "waiting", _("Waiting on customer")  # 返信待ち
+    RESOLVED = "resolved", _("Resolved")  # 対応済
+    NO_ACTION = "no_action", _("No action needed")  # 対応不要
+
+
+# Statuses in which the team still owes the customer something.
+ACTIVE_STATUSES = (Status.NEW, Status.OPEN)
+CLOSED_STATUSES = (Status.RESOLVED, Status.NO_ACTION)
+
+
+class Priority(models.IntegerChoices):
+    # Stored as numbers so that "most urgent first" is a plain ORDER BY.
+    URGENT = 0, _("Urgent")  # 至急
+    NORMAL = 1, _("Normal")
+    LOW = 2, _("Low")  # 後で
+
+
+class Label(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    color = models.CharField(_("colour"), max_length=7, default="#6b7280")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("label")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Conversation(models.Model):
+    """A thread with a customer: status, owner, labels, priority, and its messages."""
+
+    mailbox = models.ForeignKey(Mailbox, on_delete=models.PROTECT, related_name="conversations")
+    subject = models.CharField(_("subject"), max_length=998, blank=True)
+    # Normalised subject (Re:/返信:/【】 removed) for the threading fallback.
+    subject_key = models.CharField(max_length=255, blank=True, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.NEW
+    )
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), choices=Priority.choices, default=Priority.NORMAL
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_conversations",
+    )
+    customer = models.ForeignKey(
+        Customer, null=True, blank=True, on_delete=models.SET_NULL, related_name="conversations"
+    )
+    labels = models.ManyToManyField(Label, related_name="conversations", blank=True)
+
+    created_at = models.DateTimeField(_("created"))
+    updated_at = models.DateTimeField(_("updated"))
+    last_message_at = models.DateTimeField(null=True)
+    last_customer_message_at = models.DateTimeField(null=True)
+    first_response_at = models.DateTimeField(null=True)
+    resolved_at = models.DateTimeField(null=True)
+    snoozed_until = models.DateTimeField(null=True, blank=True)
+    # A reply the team promised by a date (「〇日までにご連絡します」).
+    promised_at = models.DateTimeField(null=True, blank=True)
+
+    # Bumped by every change a colleague should notice before sending (Traffic Cop).
+    version = models.PositiveIntegerField(default=1)
+    message_count = models.PositiveIntegerField(default=0)
+    preview = models.CharField(max_length=200, blank=True)
+
+    # Triage of the latest customer message (quality/triage).
+    urgency = models.CharField(max_length=6, blank=True)
+    emotion = models.CharField(max_length=8, blank=True)
+    terse = models.BooleanField(default=False)
+    triage_score = models.FloatField(default=0.0)
+    triage_reasons = models.JSONField(default=list, blank=True)
+
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
+    )
+    # Same customer, open or recent: offered for merging, never merged automatically.
+    likely_predecessors = models.ManyToManyField(
+        "self", symmetrical=False, related_name="likely_successors", blank=True
+    )
+
+    class Meta:
+        verbose_name = _("conversation")
+        indexes = [
+            # The queue: a status within a mailbox, oldest waiting first, keyset on (time, id).
+            models.Index(
+                fields=["mailbox", "status", "last_customer_message_at", "id"],
+                name="conv_queue",
+            ),
+            models.Index(fields=["status", "last_customer_message_at", "id"], name="conv_status"),
+            models.Index(fields=["owner", "status", "last_customer_message_at"], name="conv_owner"),
+            models.Index(fields=["status", "triage_score"], name="conv_triage"),
+            models.Index(fields=["customer", "last_message_at"], name="conv_customer"),
+            models.Index(fields=["snoozed_until"], name="conv_snoozed"),
+        ]
+
+    def __str__(self) -> str:
+        return f"[#{self.pk}] {self.subject}"
+
+    @property
+    def tag(self) -> str:
+        """The conversation tag replies carry in their subject, e.g. [#123]."""
+        return f"[#{self.pk}]"

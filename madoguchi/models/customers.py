@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Organization(models.Model):
+    """A customer company, recognised by its mail domain (never a free-mail domain)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    domain = models.CharField(_("domain"), max_length=253, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organization")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Customer(models.Model):
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="customers"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("customer")
+
+    def __str__(self) -> str:
+        if self.name:
+            return self.name
+        first = self.addresses.first()
+        return first.address if first else f"#{self.pk}"
+
+
+class CustomerAddress(models.Model):
+    customer = models.ForeignKey(Customer, on_delete=models.CASCADE, related_name="addresses")
+    # Stored lower-cased: local parts are case-sensitive by the RFC, never in practice.
+    address = models.CharField(max_length=320, unique=True)
+
+    class Meta:
+        verbose_name = _("customer address")
+
+    def __str__(self) -> str:
+        return self.address

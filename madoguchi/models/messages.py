@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.models.conversations import Conversation
+from madoguchi.models.mailboxes import Mailbox
+
+
+class RawMessage(models.Model):
+    """A message exactly as received (or as sent), stored before anything else is done.
+
+    Everything in Message is derived from these bytes and can be recomputed.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be processed")
+        PROCESSED = "processed", _("Processed")
+        FAILED = "failed", _("Could not be processed")
+
+    mailbox = models.ForeignKey(Mailbox, on_delete=models.PROTECT, related_name="raw_messages")
+    # sha256 of Message-ID + the message without trace headers (Received, Delivered-To …):
+    # the same mail arriving twice by two routes is one message; see mail/ids.py.
+    content_hash = models.CharField(max_length=64)
+    message_id = models.CharField(max_length=998, blank=True, db_index=True)
+    data = models.BinaryField()
+    size = models.PositiveIntegerField()
+    # Where it came from: "imap:INBOX:<uidvalidity>:<uid>", "import:<path>", "sent".
+    source = models.CharField(max_length=500, blank=True)
+    received_at = models.DateTimeField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mailbox", "content_hash"], name="raw_message_unique_content"
+            )
+        ]
+        indexes = [models.Index(fields=["state", "id"], name="raw_pending")]
+
+
+class Direction(models.TextChoices):
+    INCOMING = "in", _("From the customer")
+    OUTGOING = "out", _("From us")
+
+
+class Message(models.Model):
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
+    raw = models.OneToOneField(
+        RawMessage, null=True, blank=True, on_delete=models.PROTECT, related_name="message"
+    )
+    direction = models.CharField(max_length=3, choices=Direction.choices)
+    message_id = models.CharField(max_length=998, blank=True, db_index=True)
+    in_reply_to = models.CharField(max_length=998, blank=True)
+    references = models.TextField(blank=True)  # space-separated Message-IDs, oldest first
+    # Outlook's Thread-Index root (first 22 bytes, base64): threads Outlook replies that
+    # carry no In-Reply-To.
+    thread_index = models.CharField(max_length=32, blank=True, db_index=True)
+    from_name = models.CharField(max_length=300, blank=True)
+    from_address = models.CharField(max_length=320, blank=True, db_index=True)
+    to = models.JSONField(default=list, blank=True)  # [{"name": …, "address": …}]
+    cc = models.JSONField(default=list, blank=True)
+    bcc = models.JSONField(default=list, blank=True)
+    subject = models.CharField(max_length=998, blank=True)
+    date = models.DateTimeField(null=True, blank=True)  # the Date header, as the sender claims
+    received_at = models.DateTimeField(db_index=True)  # when we got (or sent) it
+    text = models.TextField(blank=True)
+    html = models.TextField(null=True, blank=True)  # sanitised on the way in
+    defects = models.JSONField(default=list, blank=True)
+    is_auto = models.BooleanField(default=False)  # auto-reply, bounce, bulk
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authored_messages",
+    )
+    triage = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["conversation", "received_at", "id"], name="msg_thread")]
+
+    def __str__(self) -> str:
+        return f"{self.message_id or self.pk} {self.subject}"
+
+
+class Attachment(models.Model):
+    """Metadata in the database; the bytes live on disk, named by their sha256 (deduplicated)."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    filename = models.CharField(max_length=500)
+    content_type = models.CharField(max_length=200)
+    size = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64, db_index=True)
+    content_id = models.CharField(max_length=500, blank=True)
+    inline = models.BooleanField(default=False)
+
+    def __str__(self) -> str:
+        return self.filename

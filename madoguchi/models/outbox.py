@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.models.conversations import Conversation
+from madoguchi.models.messages import Message
+
+
+class OutboxState(models.TextChoices):
+    AWAITING_APPROVAL = "approval", _("Waiting for approval")  # 回し読み
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Sending")  # held under a lease by one worker
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+
+
+class OutboxItem(models.Model):
+    """A reply to send, written in the same transaction as the conversation's change.
+
+    pending → sending (lease) → sent | failed. An expired lease is only re-sent after
+    checking that the message did not in fact go out (Sent folder, SMTP sink record).
+    """
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="outbox")
+    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="outbox")
+    state = models.CharField(max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    lease_owner = models.CharField(max_length=100, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField()
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="outbox_due")]
+
+
+class Draft(models.Model):
+    """A reply being written, saved as the agent types (one per agent and conversation)."""
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="drafts")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    body = models.TextField(blank=True)
+    cc = models.CharField(max_length=2000, blank=True)
+    bcc = models.CharField(max_length=2000, blank=True)
+    # The conversation version the author last saw: sending checks it (Traffic Cop).
+    seen_version = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["conversation", "author"], name="draft_one_per_author")
+        ]
