@@ -1,0 +1,134 @@
+"""HTML mail: nh3 allow-list sanitising, remote-image blocking, and a fast HTML→text rendering."""
+
+from __future__ import annotations
+
+import html as html_entities
+import re
+
+import nh3
+
+# Mail HTML is table-and-font layout; this is nh3's default list plus what mail clients emit,
+# minus anything interactive (forms, iframes, objects, audio/video).
+_TAGS = frozenset(
+    {
+        *("a", "abbr", "address", "b", "bdi", "bdo", "big", "blockquote", "br", "caption"),
+        *("center", "cite", "code", "col", "colgroup", "dd", "del", "dfn", "div", "dl", "dt"),
+        *("em", "figcaption", "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i"),
+        *("img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s"),
+        *("samp", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td"),
+        *("tfoot", "th", "thead", "tr", "tt", "u", "ul", "var", "wbr"),
+    }
+)
+_CELL = frozenset({"align", "valign", "width", "height", "colspan", "rowspan", "bgcolor", "nowrap"})
+_ATTRIBUTES: dict[str, set[str]] = {
+    "*": {"style", "title", "dir", "lang", "align"},
+    "a": {"href", "name"},
+    # nh3 keeps remote src by default and drops cid:; both are listed so the display layer
+    # decides: remote images are blocked by block_remote_images(), cid: points at parts.
+    "img": {"src", "alt", "width", "height", "border", "hspace", "vspace"},
+    "font": {"color", "face", "size"},
+    "table": {"width", "border", "cellpadding", "cellspacing", "bgcolor", "summary"},
+    "td": set(_CELL),
+    "th": set(_CELL),
+    "tr": {"valign", "bgcolor"},
+    "col": {"span", "width"},
+    "colgroup": {"span", "width"},
+    "ol": {"start", "type"},
+    "ul": {"type"},
+    "blockquote": {"cite", "type"},
+    "hr": {"width", "size", "noshade"},
+}
+_URL_SCHEMES = {"http", "https", "mailto", "tel", "cid"}
+# Inline CSS is how mail is formatted; anything that positions, overlays or loads (url()) is not
+# here, so a message cannot draw over the agent's UI or fetch a tracking pixel through CSS.
+_STYLE_PROPERTIES = {
+    *("color", "background-color", "font", "font-family", "font-size", "font-style"),
+    *("font-weight", "font-variant", "text-align", "text-decoration", "text-indent"),
+    *("text-transform", "line-height", "letter-spacing", "word-spacing", "white-space"),
+    *("vertical-align", "direction", "margin", "margin-top", "margin-right", "margin-bottom"),
+    *("margin-left", "padding", "padding-top", "padding-right", "padding-bottom", "padding-left"),
+    *("border", "border-top", "border-right", "border-bottom", "border-left", "border-color"),
+    *("border-style", "border-width", "border-collapse", "border-spacing", "border-radius"),
+    *("width", "height", "max-width", "min-width", "list-style-type", "table-layout"),
+}
+_CLEAN_CONTENT = {"script", "style", "head", "title", "noscript", "template", "xml"}
+
+_REMOTE_IMAGE = re.compile(r'(<img\b[^>]*?\s)src="((?:https?:)?//[^"]*)"', re.IGNORECASE)
+
+_INVISIBLE = re.compile(
+    r"<(script|style|head|title|noscript|template|xml)\b.*?</\1\s*>|<!--.*?(?:-->|$)|<!\[.*?\]>|<!DOCTYPE[^>]*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_WHITESPACE = re.compile(r"[ \t\r\n\f]+")
+_LINK = re.compile(
+    r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+_BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
+_BLOCK = re.compile(
+    r"</?(?:p|div|h[1-6]|tr|table|tbody|thead|tfoot|blockquote|ul|ol|dl|dt|dd|hr|section|"
+    r"article|header|footer|center|address|caption|figure|li|nav|main|aside|form)\b[^>]*>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*>|<[^>]*$")
+_SPACE_AROUND_NEWLINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_PRE_MARK = "\x00pre{}\x00"
+_PRE_PLACEHOLDER = re.compile(r"\x00pre(\d+)\x00")
+
+
+def sanitize_html(html: str) -> str:
+    """Allow-list sanitising: no scripts, handlers, javascript: URLs, forms, frames or CSS tricks."""
+    return nh3.clean(
+        html,
+        tags=set(_TAGS),
+        clean_content_tags=set(_CLEAN_CONTENT),
+        attributes=_ATTRIBUTES,
+        url_schemes=_URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+        filter_style_properties=_STYLE_PROPERTIES,
+        strip_comments=True,
+    )
+
+
+def block_remote_images(sanitized_html: str) -> tuple[str, int]:
+    """Move remote image sources to data-remote-src so showing the mail fetches nothing."""
+    return _REMOTE_IMAGE.subn(r'\1data-remote-src="\2"', sanitized_html)
+
+
+def _link_text(match: re.Match[str]) -> str:
+    url = html_entities.unescape(match.group(1) or match.group(2) or match.group(3) or "").strip()
+    label = match.group(4)
+    shown = html_entities.unescape(_TAG.sub("", label)).strip()
+    bare = url.removeprefix("mailto:")
+    if not url or url.startswith(("#", "cid:", "javascript:")) or bare == shown or not shown:
+        return label
+    return f"{label} <{url}>"
+
+
+def html_to_text(html: str) -> str:
+    """Readable plain text: paragraphs and line breaks kept, lists as '- ', links as 'text <url>'."""
+    text = _INVISIBLE.sub("", html)
+    preformatted: list[str] = []
+
+    def keep_pre(match: re.Match[str]) -> str:
+        preformatted.append(_TAG.sub("", _BREAK.sub("\n", match.group(1))))
+        return "\n" + _PRE_MARK.format(len(preformatted) - 1) + "\n"
+
+    if "<pre" in text or "<PRE" in text:
+        text = _PRE.sub(keep_pre, text)
+    text = _WHITESPACE.sub(" ", text)  # in HTML a newline is just a space
+    text = _LINK.sub(_link_text, text)
+    text = _BREAK.sub("\n", text)
+    text = _LIST_ITEM.sub("\n- ", text)
+    text = _CELL_END.sub(" ", text)
+    text = _BLOCK.sub("\n", text)
+    text = _TAG.sub("", text)
+    if preformatted:
+        text = _PRE_PLACEHOLDER.sub(lambda match: preformatted[int(match.group(1))], text)
+    text = html_entities.unescape(text).replace("\u00a0", " ")
+    text = _SPACE_AROUND_NEWLINE.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()

@@ -1,0 +1,66 @@
+"""The parser's results: frozen values the rest of madoguchi stores, shows and searches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    name: str
+    address: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"name": self.name, "address": self.address}
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+    payload: bytes
+    content_id: str | None  # without angle brackets, as `cid:` URLs refer to it
+    inline: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"filename": self.filename, "content_type": self.content_type, "size": self.size}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMessage:
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    from_: Address | None
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    reply_to: tuple[Address, ...]
+    subject: str
+    date: datetime | None
+    text: str
+    html: str | None
+    attachments: tuple[Attachment, ...]
+    defects: tuple[str, ...]
+    auto_submitted: bool = False  # auto-replies, bounces, bulk and list mail
+    list_id: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `madoguchi parse` object of CONTRACT.md (attachments without their bytes)."""
+        return {
+            "message_id": self.message_id,
+            "in_reply_to": self.in_reply_to,
+            "references": list(self.references),
+            "from": self.from_.to_dict() if self.from_ else None,
+            "to": [address.to_dict() for address in self.to],
+            "cc": [address.to_dict() for address in self.cc],
+            "subject": self.subject,
+            "date": self.date.isoformat() if self.date else None,
+            "text": self.text,
+            "html": self.html,
+            "attachments": [attachment.to_dict() for attachment in self.attachments],
+            "defects": list(self.defects),
+        }
