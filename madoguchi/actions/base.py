@@ -70,9 +70,7 @@ def visible_conversations(user: Any) -> QuerySet[Conversation]:
         return Conversation.objects.none()
     if role == Role.ADMIN:
         return Conversation.objects.all()
-    return Conversation.objects.filter(
-        mailbox_id__in=visible_mailboxes(user).values("id")
-    )
+    return Conversation.objects.filter(mailbox_id__in=visible_mailboxes(user).values("id"))
 
 
 def get_conversation_for(user: Any, conversation_id: int) -> Conversation:

@@ -212,8 +212,12 @@ class _Batch:
         self.touched[conversation.pk] = conversation
         self.report.conversations_created += 1
         self.events.append(
-            Event(conversation=conversation, verb="created", after={"status": conversation.status},
-                  created_at=at)
+            Event(
+                conversation=conversation,
+                verb="created",
+                after={"status": conversation.status},
+                created_at=at,
+            )
         )
         for predecessor in likely_predecessors(self.mailbox.pk, customer_id, at, conversation.pk):
             self.predecessors.append((conversation.pk, predecessor))
@@ -235,7 +239,10 @@ class _Batch:
             return
         if message.is_auto and not created:
             return  # an out-of-office answer does not reopen anything
-        if conversation.last_customer_message_at is None or at > conversation.last_customer_message_at:
+        if (
+            conversation.last_customer_message_at is None
+            or at > conversation.last_customer_message_at
+        ):
             conversation.last_customer_message_at = at
         if prepared.triage and (created or at >= (conversation.last_customer_message_at or at)):
             conversation.urgency = prepared.triage.get("urgency", "")
@@ -243,14 +250,22 @@ class _Batch:
             conversation.terse = bool(prepared.triage.get("terse"))
             conversation.triage_score = float(prepared.triage.get("score", 0.0))
             conversation.triage_reasons = list(prepared.triage.get("reasons", []))
-        if not created and conversation.status in (Status.WAITING, Status.RESOLVED, Status.NO_ACTION):
+        if not created and conversation.status in (
+            Status.WAITING,
+            Status.RESOLVED,
+            Status.NO_ACTION,
+        ):
             before = conversation.status
             conversation.status = Status.OPEN
             conversation.resolved_at = None
             self.events.append(
-                Event(conversation=conversation, verb="status_changed",
-                      before={"status": before}, after={"status": Status.OPEN, "why": "customer_replied"},
-                      created_at=at)
+                Event(
+                    conversation=conversation,
+                    verb="status_changed",
+                    before={"status": before},
+                    after={"status": Status.OPEN, "why": "customer_replied"},
+                    created_at=at,
+                )
             )
         if conversation.snoozed_until is not None:
             conversation.snoozed_until = None
@@ -270,22 +285,39 @@ class _Batch:
                 inline=item.inline,
             )
             for message, prepared in self.attachments
-            for item, sha256 in zip(prepared.parsed.attachments, prepared.attachment_hashes, strict=True)
+            for item, sha256 in zip(
+                prepared.parsed.attachments, prepared.attachment_hashes, strict=True
+            )
         ]
         Attachment.objects.bulk_create(attachments, batch_size=500)
         Event.objects.bulk_create(self.events, batch_size=500)
         if self.predecessors:
             through = Conversation.likely_predecessors.through
             through.objects.bulk_create(
-                [through(from_conversation_id=a, to_conversation_id=b) for a, b in self.predecessors],
+                [
+                    through(from_conversation_id=a, to_conversation_id=b)
+                    for a, b in self.predecessors
+                ],
                 ignore_conflicts=True,
             )
         Conversation.objects.bulk_update(
             list(self.touched.values()),
             [
-                "message_count", "version", "last_message_at", "last_customer_message_at",
-                "first_response_at", "updated_at", "preview", "status", "resolved_at",
-                "snoozed_until", "urgency", "emotion", "terse", "triage_score", "triage_reasons",
+                "message_count",
+                "version",
+                "last_message_at",
+                "last_customer_message_at",
+                "first_response_at",
+                "updated_at",
+                "preview",
+                "status",
+                "resolved_at",
+                "snoozed_until",
+                "urgency",
+                "emotion",
+                "terse",
+                "triage_score",
+                "triage_reasons",
             ],
             batch_size=200,
         )
@@ -425,8 +457,9 @@ def process_pending(session: IngestSession, limit: int = 200) -> IngestReport:
     """Parse, thread and store the derived rows of raw messages still pending."""
     report = IngestReport()
     pending = list(
-        RawMessage.objects.filter(mailbox=session.mailbox, state=RawMessage.State.PENDING)
-        .order_by("id")[:limit]
+        RawMessage.objects.filter(mailbox=session.mailbox, state=RawMessage.State.PENDING).order_by(
+            "id"
+        )[:limit]
     )
     attachment_root = settings.ATTACHMENT_DIR
     for raw in pending:

@@ -1,0 +1,238 @@
+"""Changing a conversation: owner, status, priority, labels, snooze, merge.
+
+Each action is atomic, checks that the user may see the conversation, records an Event
+and bumps the conversation's version (so a colleague about to send sees the change).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import F
+
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    now,
+    record_event,
+    role_of,
+    visible_conversations,
+)
+from madoguchi.models import Agent, Conversation, Label, Message, Priority, Role, Status, Team
+
+
+def _lock(user: Any, conversation: Conversation | int) -> Conversation:
+    """Re-read the conversation inside the transaction, locked, if the user may see it."""
+    pk = conversation.pk if isinstance(conversation, Conversation) else conversation
+    try:
+        return visible_conversations(user).select_for_update().get(pk=pk)
+    except Conversation.DoesNotExist:
+        raise NotAllowed("no such conversation") from None
+
+
+def _touch(conversation: Conversation, fields: list[str]) -> None:
+    conversation.version = F("version") + 1
+    conversation.updated_at = now()
+    conversation.save(update_fields=[*fields, "version", "updated_at"])
+    conversation.refresh_from_db(fields=["version"])
+
+
+def _may_work_in(user: Any, mailbox_id: int) -> bool:
+    role = role_of(user)
+    if role == Role.ADMIN:
+        return True
+    return Team.objects.filter(mailboxes__id=mailbox_id, agents__user=user).exists()
+
+
+@transaction.atomic
+def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Conversation:
+    """Give the conversation to `owner` (None: unassign). Agents may take or release
+    conversations; giving one to someone else is for leads, or agents of the same team."""
+    conversation = _lock(user, conversation)
+    if owner is not None and not _may_work_in(owner, conversation.mailbox_id):
+        raise ActionError("that person does not work in this mailbox")
+    if owner is not None and owner != user and role_of(user) not in (Role.ADMIN, Role.LEAD):
+        if not _may_work_in(user, conversation.mailbox_id):
+            raise NotAllowed("you may not assign conversations of this mailbox")
+    before = conversation.owner_id
+    if before == (owner.pk if owner else None):
+        return conversation
+    conversation.owner = owner
+    fields = ["owner"]
+    if owner is not None and conversation.status == Status.NEW:
+        conversation.status = Status.OPEN
+        fields.append("status")
+    _touch(conversation, fields)
+    record_event(
+        conversation,
+        user,
+        "assigned",
+        {"owner": before},
+        {"owner": owner.pk if owner else None, "name": _name(owner)},
+    )
+    return conversation
+
+
+def _name(user: Any | None) -> str:
+    if user is None:
+        return ""
+    agent = Agent.objects.filter(user=user).first()
+    return agent.name if agent else user.get_username()
+
+
+@transaction.atomic
+def assign_round_robin(user: Any, conversation: Conversation | int, team: Team) -> Conversation:
+    """Assign to the next present member of the team after the last one given work."""
+    team = Team.objects.select_for_update().get(pk=team.pk)
+    members = list(
+        get_user_model()
+        .objects.filter(agent__teams=team, agent__is_away=False, is_active=True)
+        .order_by("id")
+    )
+    if not members:
+        raise ActionError("nobody in this team is available")
+    ids = [member.pk for member in members]
+    following = [m for m in members if team.last_assigned_id and m.pk > team.last_assigned_id]
+    chosen = following[0] if following else members[0]
+    assert chosen.pk in ids
+    team.last_assigned = chosen
+    team.save(update_fields=["last_assigned"])
+    return assign(user, conversation, chosen)
+
+
+@transaction.atomic
+def set_status(user: Any, conversation: Conversation | int, status: str) -> Conversation:
+    if status not in Status.values:
+        raise ActionError(f"unknown status {status!r}")
+    conversation = _lock(user, conversation)
+    before = conversation.status
+    if before == status:
+        return conversation
+    conversation.status = status
+    fields = ["status"]
+    if status == Status.RESOLVED:
+        conversation.resolved_at = now()
+        fields.append("resolved_at")
+    elif before == Status.RESOLVED:
+        conversation.resolved_at = None
+        fields.append("resolved_at")
+    if status in (Status.RESOLVED, Status.NO_ACTION) and conversation.snoozed_until:
+        conversation.snoozed_until = None
+        fields.append("snoozed_until")
+    _touch(conversation, fields)
+    record_event(conversation, user, "status_changed", {"status": before}, {"status": status})
+    return conversation
+
+
+@transaction.atomic
+def set_priority(user: Any, conversation: Conversation | int, priority: int) -> Conversation:
+    if priority not in Priority.values:
+        raise ActionError(f"unknown priority {priority!r}")
+    conversation = _lock(user, conversation)
+    before = conversation.priority
+    if before == priority:
+        return conversation
+    conversation.priority = priority
+    _touch(conversation, ["priority"])
+    record_event(
+        conversation, user, "priority_changed", {"priority": before}, {"priority": priority}
+    )
+    return conversation
+
+
+@transaction.atomic
+def add_label(user: Any, conversation: Conversation | int, label: Label) -> Conversation:
+    conversation = _lock(user, conversation)
+    if conversation.labels.filter(pk=label.pk).exists():
+        return conversation
+    conversation.labels.add(label)
+    _touch(conversation, [])
+    record_event(conversation, user, "label_added", None, {"label": label.name})
+    return conversation
+
+
+@transaction.atomic
+def remove_label(user: Any, conversation: Conversation | int, label: Label) -> Conversation:
+    conversation = _lock(user, conversation)
+    if not conversation.labels.filter(pk=label.pk).exists():
+        return conversation
+    conversation.labels.remove(label)
+    _touch(conversation, [])
+    record_event(conversation, user, "label_removed", {"label": label.name}, None)
+    return conversation
+
+
+@transaction.atomic
+def snooze(user: Any, conversation: Conversation | int, until: datetime) -> Conversation:
+    """Hide the conversation until `until`; it then comes back as open (worker timer)."""
+    if until <= now():
+        raise ActionError("choose a time in the future")
+    conversation = _lock(user, conversation)
+    before = conversation.snoozed_until
+    conversation.snoozed_until = until
+    _touch(conversation, ["snoozed_until"])
+    record_event(
+        conversation,
+        user,
+        "snoozed",
+        {"until": before.isoformat() if before else None},
+        {"until": until.isoformat()},
+    )
+    return conversation
+
+
+def wake_snoozed(at: datetime | None = None) -> int:
+    """Bring back conversations whose snooze has ended (run by the worker's timer)."""
+    at = at or now()
+    woken = 0
+    for pk in Conversation.objects.filter(snoozed_until__lte=at).values_list("pk", flat=True):
+        with transaction.atomic():
+            conversation = Conversation.objects.select_for_update().get(pk=pk)
+            if conversation.snoozed_until is None or conversation.snoozed_until > at:
+                continue
+            before = conversation.status
+            conversation.snoozed_until = None
+            fields = ["snoozed_until"]
+            if conversation.status in (Status.WAITING, Status.NEW, Status.OPEN):
+                conversation.status = Status.OPEN
+                fields.append("status")
+            _touch(conversation, fields)
+            record_event(conversation, None, "snooze_ended", {"status": before}, {"status": "open"})
+            woken += 1
+    return woken
+
+
+@transaction.atomic
+def merge(user: Any, source: Conversation | int, target: Conversation | int) -> Conversation:
+    """Move every message, note and event of `source` into `target`; source is closed."""
+    source = _lock(user, source)
+    target = _lock(user, target)
+    if source.pk == target.pk:
+        raise ActionError("a conversation cannot be merged into itself")
+    if source.mailbox_id != target.mailbox_id:
+        raise ActionError("only conversations of the same mailbox can be merged")
+    moved = Message.objects.filter(conversation=source).update(conversation=target)
+    source.notes.update(conversation=target)
+    for label in source.labels.all():
+        target.labels.add(label)
+    stamps = [t for t in (source.last_message_at, target.last_message_at) if t]
+    target.last_message_at = max(stamps) if stamps else None
+    customer_stamps = [
+        t for t in (source.last_customer_message_at, target.last_customer_message_at) if t
+    ]
+    target.last_customer_message_at = max(customer_stamps) if customer_stamps else None
+    target.message_count = target.messages.count()
+    target.created_at = min(source.created_at, target.created_at)
+    _touch(target, ["last_message_at", "last_customer_message_at", "message_count", "created_at"])
+    source.merged_into = target
+    source.status = Status.NO_ACTION
+    source.message_count = 0
+    _touch(source, ["merged_into", "status", "message_count"])
+    source.likely_successors.clear()
+    target.likely_predecessors.remove(source)
+    record_event(target, user, "merged", {"from": source.pk}, {"messages": moved})
+    record_event(source, user, "merged_into", None, {"into": target.pk})
+    return target

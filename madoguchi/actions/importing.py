@@ -1,0 +1,111 @@
+"""Bulk import of .eml / mbox / Maildir: parse on every core, store in batches."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from django.conf import settings
+
+from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, ingest_batch
+from madoguchi.actions.prepare import PreparedMail, prepare_mail
+from madoguchi.transport.files import FileMail, SourceError, read_path
+
+BATCH_SIZE = 250  # mails stored per transaction
+CHUNK_SIZE = 50  # mails parsed per task in a worker process
+# Below this many mails a process pool costs more than it saves.
+POOL_THRESHOLD = CHUNK_SIZE
+
+Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
+
+
+def _prepare_chunk(root: Path, chunk: list[FileMail]) -> list[tuple[FileMail, PreparedMail]]:
+    return [(mail, prepare_mail(mail.raw, root)) for mail in chunk]
+
+
+def _mails(paths: Iterable[Path], report: IngestReport) -> Iterator[FileMail]:
+    for path in paths:
+        for item in read_path(path):
+            if isinstance(item, SourceError):
+                report.failed.append((str(path), str(item)))
+            else:
+                yield item
+
+
+def _chunks(mails: Iterator[FileMail], size: int) -> Iterator[list[FileMail]]:
+    chunk: list[FileMail] = []
+    for mail in mails:
+        chunk.append(mail)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepared_chunks(
+    chunks: Iterator[list[FileMail]], root: Path, workers: int
+) -> Iterator[list[tuple[FileMail, PreparedMail]]]:
+    """Prepared chunks in input order, with at most a few chunks in flight (flat memory)."""
+    first = next(chunks, None)
+    if first is None:
+        return
+    if workers <= 1 or len(first) < POOL_THRESHOLD:
+        yield _prepare_chunk(root, first)
+        for chunk in chunks:
+            yield _prepare_chunk(root, chunk)
+        return
+    # fork: the workers inherit the loaded code; they touch no database.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        in_flight: deque[Future[list[tuple[FileMail, PreparedMail]]]] = deque()
+        in_flight.append(pool.submit(_prepare_chunk, root, first))
+        for chunk in chunks:
+            in_flight.append(pool.submit(_prepare_chunk, root, chunk))
+            if len(in_flight) > workers + 1:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
+
+
+def import_paths(
+    session: IngestSession,
+    paths: list[Path],
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> IngestReport:
+    """Import every mail under the paths; the main process stores while workers parse."""
+    report = IngestReport()
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    done = consumed = 0
+    chunks = _chunks(_mails(paths, report), CHUNK_SIZE)
+    batch: list[tuple[FileMail, PreparedMail]] = []
+    for prepared in _prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers):
+        batch.extend(prepared)
+        if len(batch) < BATCH_SIZE:
+            continue
+        done, consumed = _store(session, batch, report, progress, done, consumed)
+        batch = []
+    if batch:
+        _store(session, batch, report, progress, done, consumed)
+    return report
+
+
+def _store(
+    session: IngestSession,
+    batch: list[tuple[FileMail, PreparedMail]],
+    report: IngestReport,
+    progress: Progress | None,
+    done: int,
+    consumed: int,
+) -> tuple[int, int]:
+    items = [(IncomingMail(raw=mail.raw, source=mail.source), ready) for mail, ready in batch]
+    report.add(ingest_batch(session, items))
+    done += len(batch)
+    consumed += sum(mail.consumed for mail, _ in batch)
+    if progress is not None:
+        progress(done, consumed, report)
+    return done, consumed

@@ -1,0 +1,32 @@
+"""madoguchi run — web UI and worker in one process, for a single machine."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from madoguchi.management.commands.web import serve
+
+
+class Command(BaseCommand):
+    help = "Serve the web UI and run the background worker in one process."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--threads", type=int, default=8)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            from madoguchi.transport.worker import run_worker
+        except ImportError:
+            run_worker = None
+        if run_worker is not None:
+            stop = threading.Event()
+            threading.Thread(target=run_worker, args=(stop,), name="worker", daemon=True).start()
+        url = f"http://{options['host']}:{options['port']}/"
+        self.stdout.write(f"madoguchi: serving {url} (web and worker; Ctrl-C stops)")
+        self.stdout.flush()
+        serve(options["host"], options["port"], options["threads"])

@@ -1,0 +1,28 @@
+"""madoguchi web — the agents' web UI, served by waitress (stateless; run as many as needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+
+def serve(host: str, port: int, threads: int) -> None:
+    from waitress import serve as waitress_serve
+
+    from madoguchi.wsgi import application
+
+    waitress_serve(application, host=host, port=port, threads=threads, ident="madoguchi")
+
+
+class Command(BaseCommand):
+    help = "Serve the web UI."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--threads", type=int, default=8)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        self.stdout.write(f"madoguchi: serving http://{options['host']}:{options['port']}/")
+        serve(options["host"], options["port"], options["threads"])

@@ -1,0 +1,137 @@
+"""The two index backends behind one interface: SQLite FTS5 and PostgreSQL tsvector.
+
+Both store the same pre-tokenised text (search/tokens.py) in a plain word index, so a
+query means the same on either database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from django.db import connection
+
+TABLE = "madoguchi_search"
+
+
+class Backend:
+    def create(self) -> list[str]:
+        raise NotImplementedError
+
+    def drop(self) -> list[str]:
+        return [f"DROP TABLE IF EXISTS {TABLE}"]
+
+    def index(self, rows: Sequence[tuple[int, str]]) -> None:
+        """rows: (message id, tokens); replaces what was indexed for those messages."""
+        raise NotImplementedError
+
+    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[str]]:
+        """SQL selecting the message ids matching every phrase, and its parameters."""
+        raise NotImplementedError
+
+    def ranked_sql(
+        self, phrases: Sequence[tuple[list[str], bool]], limit: int
+    ) -> tuple[str, list[object]]:
+        """SQL selecting (conversation id) best match first, at most `limit` rows."""
+        raise NotImplementedError
+
+
+def _fts5_phrase(tokens: list[str], prefix: bool) -> str:
+    quoted = " ".join(tokens)
+    return f'"{quoted}"' + ("*" if prefix else "")
+
+
+class SqliteBackend(Backend):
+    def create(self) -> list[str]:
+        # detail=full keeps positions for phrase queries; remove_diacritics 0 so that
+        # kana with (han)dakuten stay distinct (は, ば, ぱ).
+        return [
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5("
+            "tokens, tokenize = 'unicode61 remove_diacritics 0')"
+        ]
+
+    def index(self, rows: Sequence[tuple[int, str]]) -> None:
+        if not rows:
+            return
+        with connection.cursor() as cursor:
+            cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(r[0],) for r in rows])
+            cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", list(rows))
+
+    def _expression(self, phrases: Sequence[tuple[list[str], bool]]) -> str:
+        return " AND ".join(_fts5_phrase(tokens, prefix) for tokens, prefix in phrases)
+
+    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[str]]:
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self._expression(phrases)]
+
+    def ranked_sql(
+        self, phrases: Sequence[tuple[list[str], bool]], limit: int
+    ) -> tuple[str, list[object]]:
+        return (
+            f"SELECT m.conversation_id FROM {TABLE} s JOIN madoguchi_message m ON m.id = s.rowid "
+            f"WHERE s.tokens MATCH %s GROUP BY m.conversation_id ORDER BY min(s.rank) LIMIT %s",
+            [self._expression(phrases), limit],
+        )
+
+
+def _tsquery_phrase(tokens: list[str], prefix: bool) -> str:
+    # Tokens are runs of word characters (tokens.py), so quoting them is enough.
+    lexemes = [f"'{token}'" for token in tokens]
+    if prefix:
+        lexemes[-1] += ":*"
+    return "(" + " <-> ".join(lexemes) + ")"
+
+
+class PostgresBackend(Backend):
+    def create(self) -> list[str]:
+        return [
+            f"CREATE TABLE IF NOT EXISTS {TABLE} ("
+            " message_id bigint PRIMARY KEY REFERENCES madoguchi_message(id) ON DELETE CASCADE"
+            " DEFERRABLE INITIALLY DEFERRED,"
+            " tsv tsvector NOT NULL)",
+            f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING GIN (tsv)",
+        ]
+
+    def index(self, rows: Sequence[tuple[int, str]]) -> None:
+        if not rows:
+            return
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (message_id, tsv) VALUES (%s, to_tsvector('simple', %s)) "
+                "ON CONFLICT (message_id) DO UPDATE SET tsv = EXCLUDED.tsv",
+                list(rows),
+            )
+
+    def _expression(self, phrases: Sequence[tuple[list[str], bool]]) -> str:
+        return " & ".join(_tsquery_phrase(tokens, prefix) for tokens, prefix in phrases)
+
+    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[str]]:
+        return (
+            f"SELECT message_id FROM {TABLE} WHERE tsv @@ to_tsquery('simple', %s)",
+            [self._expression(phrases)],
+        )
+
+    def ranked_sql(
+        self, phrases: Sequence[tuple[list[str], bool]], limit: int
+    ) -> tuple[str, list[object]]:
+        return (
+            f"SELECT m.conversation_id FROM {TABLE} s "
+            "JOIN madoguchi_message m ON m.id = s.message_id "
+            f"WHERE s.tsv @@ to_tsquery('simple', %s) GROUP BY m.conversation_id "
+            f"ORDER BY max(ts_rank(s.tsv, to_tsquery('simple', %s))) DESC LIMIT %s",
+            [self._expression(phrases), self._expression(phrases), limit],
+        )
+
+
+def backend_for(vendor: str | None = None) -> Backend:
+    vendor = vendor or connection.vendor
+    if vendor == "postgresql":
+        return PostgresBackend()
+    if vendor == "sqlite":
+        return SqliteBackend()
+    raise RuntimeError(f"search: no backend for the {vendor} database")
+
+
+def delete_messages(message_ids: Iterable[int]) -> None:
+    ids = [(i,) for i in message_ids]
+    if ids and connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", ids)
