@@ -18,6 +18,9 @@ def judge_emotion(weights: Mapping[str, float], *, settled: bool) -> Emotion:
     angry += 0.8 * min(weights.get("legal", 0.0) + weights.get("cancel_threat", 0.0), 1.0)
     anxious = weights.get("anxious", 0.0)
     positive = weights.get("positive", 0.0)
+    if weights.get("idea", 0.0):
+        # 「あると嬉しい」 "would be great": a wish, not gratitude; real praise still shows.
+        positive -= 2.0
     if angry >= ANGRY_THRESHOLD and angry >= anxious:
         return "angry"
     if anxious >= ANXIOUS_THRESHOLD:

@@ -122,6 +122,7 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"(?:支払|払った|払って|購入|課金|決済|アップグレード|契約)[^。\n]{0,25}"
             r"(?:使えな|利用できな|反映されな|有効にならな|届いていな|届かな|無料プランのまま)",
+            r"無料プランのまま|有料(?:の)?機能が(?:使え|利用でき)",
             r"(?:paid|purchased|bought|upgraded|subscribed|renewed)[^.\n]{0,40}"
             r"(?:can'?t|cannot|not (?:working|active|showing|available|unlocked)|still (?:on|shows?)"
             r" (?:the )?(?:free|trial|basic)|no access|haven'?t received)",
@@ -142,8 +143,9 @@ CUES: tuple[Cue, ...] = tuple(
             DEADLINE,
             1.0,
             r"至急|大至急|緊急|今日中|本日中|今日の?\d{1,2}時|本日の?\d{1,2}時|今夜中|明日の?朝までに"
-            r"|今すぐ|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|間に合わな",
-            r"\burgent(?:ly)?\b|\bemergency\b|\bimmediately\b|right now|by (?:today|tonight|"
+            r"|今すぐ|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
+            r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
+            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b|\bimmediately\b|right now|by (?:today|tonight|"
             r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
             r"(?:today|tonight|tomorrow)|time[- ]sensitive|\bcritical\b",
             negatable=True,
@@ -151,7 +153,7 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             DEADLINE,
             0.5,
-            r"急ぎ|急いで|早急|大急ぎ|すぐに(?:対応|返信|回答|ご対応|ご回答|ご連絡)",
+            r"急ぎ|急いで|早急|大急ぎ|間に合わな|すぐに(?:対応|返信|回答|ご対応|ご回答|ご連絡)",
             r"\basap\b|as soon as possible|\bquickly\b|today",
             negatable=True,
         ),
@@ -164,7 +166,9 @@ CUES: tuple[Cue, ...] = tuple(
             r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b|\bhacked\b"
             r"|compromised|unauthori[sz]ed (?:access|login|sign-?in)|someone (?:else )?"
             r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b|someone else'?s"
-            r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak",
+            r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak"
+            r"|someone (?:\w+ )?(?:got|gained|has|have) access|(?:didn'?t|did not|never) (?:write|send|sent)"
+            r"|sent from (?:my|our) account",
         ),
         *_cues(
             LEGAL,
@@ -180,10 +184,12 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"解約(?:します|させていただ|を検討|する(?:しか|つもり|こと)|も考え|も検討)"
             r"|退会(?:します|させていただ|を検討)|もう使いません|二度と(?:使|利用|買|頼)"
-            r"|他社(?:に|へ|の)[^。\n]{0,6}(?:乗り換|切り替|移|変え)|契約を(?:打ち切|見直|解除)",
+            r"|他社(?:に|へ|の)[^。\n]{0,6}(?:乗り換|切り替|移|変え)|契約を(?:打ち切|見直|解除)"
+            r"|(?:使う|利用する|使用する)の?をやめ|乗り換えます",
             r"(?:will|'ll|going to|gonna|about to|(?:have )?decided to|ready to) (?:cancel|terminate"
             r"|leave|switch|close (?:my|our) account)|take (?:our|my) business elsewhere"
-            r"|switch(?:ing)? to (?:a |another )?(?:competitor|different provider)"
+            r"|switch(?:ing)? to (?:a |an |another )?(?:competitor|different|other|another|alternative)"
+            r"|(?:we'?re|i'?m|we are|i am) done\b|move (?:to|over to) (?:a )?competitor"
             r"|never (?:use|buy|order|recommend) [^.\n]{0,20}again|looking (?:at|for) alternatives",
         ),
         # --- low urgency ------------------------------------------------------------------
@@ -202,14 +208,15 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"ありがとうございました|助かりました|感謝(?:して|いた|申し上げ)|お礼(?:を|まで|申し上げ)",
             r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks"
-            r"|(?:really |truly )?appreciate (?:it|your|the)|thanks again|you guys rock",
+            r"|(?:really |truly )?appreciate (?:it|your|the)|thanks again|you guys rock|much appreciated",
         ),
         *_cues(
             FEEDBACK,
             1.0,
-            r"感想|使いやすい|気に入って|満足して|素晴らしい|最高です|便利です|愛用|感動",
+            r"感想|使いやすい|気に入って|満足して|素晴らしい|最高です|便利です|愛用|感動|大?好評|楽しく使",
             r"\bfeedback\b|love (?:the|your|it|using)|great (?:job|work|product|app|service)"
-            r"|awesome|amazing|well done|just wanted to (?:say|let you know)|keep up the good",
+            r"|awesome|amazing|well done|just wanted to (?:say|let you know)|keep up the good"
+            r"|\bsurvey\b|overall (?:satisfied|happy)|first impression",
         ),
         *_cues(
             RESOLVED,
@@ -219,7 +226,8 @@ CUES: tuple[Cue, ...] = tuple(
             r"|問題なく[^。\n]{0,10}(?:でき|使え|動)|返金を?確認(?:しました|できました)",
             r"works now|working (?:again|now)|(?:is|was|got|been) (?:fixed|resolved|solved|sorted)"
             r"|sorted (?:it )?out|all good now|figured it out|never ?mind|issue is gone"
-            r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)",
+            r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)|^fixed\b|\bfixed[!.]"
+            r"|fixed it|did it\b|back in\b",
         ),
         *_cues(
             CALM,
@@ -238,7 +246,9 @@ CUES: tuple[Cue, ...] = tuple(
             r"|責任者を?出|バカにし|舐め|なめてる|二度と",
             r"ridiculous|unacceptable|outrageous|disgusting|pathetic|furious|pissed|fed up"
             r"|sick (?:and tired|of)|how many times|incompeten|what the hell|\bwtf\b"
-            r"|absolutely (?:useless|terrible|awful)|this is a joke|waste of (?:my )?(?:time|money)",
+            r"|absolutely (?:useless|terrible|awful)|this is a joke|waste of (?:my )?(?:time|money)"
+            r"|(?:really|very|so|extremely) (?:disappointed|annoying|annoyed|frustrated|frustrating|upset)",
+            r"(?:本当に|非常に|大変|とても|かなり)(?:がっかり|残念|不愉快|迷惑)|何度[^。\n]{0,10}ても|何回[^。\n]{0,10}ても",
         ),
         *_cues(
             ANGRY,
@@ -250,38 +260,64 @@ CUES: tuple[Cue, ...] = tuple(
             r"\bworst\b|terrible|horrible|awful|\bangry\b|useless|(?:third|3rd|fourth|4th|fifth)"
             r" time|(?:no one|nobody) (?:has )?(?:replied|responded|answered|gets back)|\bscam\b"
             r"|rip-?off|disappointed|frustrat|still (?:no|haven'?t|not|waiting)|no response"
-            r"|shameful|joke|annoyed|unbelievable|\bagain\?",
+            r"|shameful|joke|annoy|unbelievable|\bagain\?|what'?s going on|what is going on"
+            r"|nobody (?:seems to )?cares?|(?:no|zero) communication|speak to (?:a|your) (?:manager|supervisor)"
+            r"|copy-?paste|same (?:answer|reply)|(?:third|3rd|fourth|fifth|another) (?:outage|incident)"
+            r"|yet again|once again|\b(?:five|several|multiple|many|\d+) times|nobody answers|no one answers",
+            r"信用でき(?:ない|ません)|信頼でき(?:ない|ません)|意味が(?:わから|分から)(?:ない|ん)|話になら",
+        ),
+        *_cues(
+            ANGRY,
+            1.5,
+            r"(?:ません|ない|できず|ないです)!|(?:n'?t|not) \w+(?: \w+)?!",
+        ),
+        *_cues(
+            ANGRY,
+            1.0,
+            r"makes no sense|doesn'?t answer|didn'?t answer|\bescalate|without (?:any )?(?:notice|warning)"
+            r"|(?:we|i) pay for (?:this|it)|paying for (?:a|this)|despite (?:multiple|several|many)",
+            r"お金を払って|勝手に",
+        ),
+        *_cues(
+            ANGRY,
+            0.7,
+            r"すぐに[^。\n]{0,8}(?:してください|しろ)|今すぐ|たのに|ているのに|てるのに|ばかり",
+            r"\bimmediately\b|right now|even though|for weeks|\bfix it\b",
         ),
         *_cues(
             ANXIOUS,
             1.5,
             r"困って(?:い|お)|不安|心配|大丈夫(?:でしょうか|ですか|なのでしょうか)|どうしたら"
             r"|どうすれば|助けて|焦って|怖い|こわい|どうしよう|間に合う(?:でしょうか|か)"
-            r"|わからなくて|分からなくて|わからず|分からず|途方に|泣きそう",
+            r"|わからなくて|分からなくて|わからず|分からず|途方に|泣きそう"
+            r"|どう(?:対応|したら|すれば)[^。\n]{0,6}(?:よい|いい|良い)",
             r"\bworried|concerned|anxious|nervous|scared|afraid|\bpanic|not sure what to do"
             r"|don'?t know what to do|please help|help me|desperate|stressed|what should i do"
-            r"|is (?:my|our) (?:data|account|money|payment) safe|i'?m (?:lost|confused)",
+            r"|is (?:my|our) (?:data|account|money|payment) safe|i'?m (?:lost|confused)|help please|\bsos\b"
+            r"|don'?t know what (?:the right|i should|we should)|overwhelm|(?:really|so) stressed",
         ),
         *_cues(
             ANXIOUS,
             0.7,
             r"困り|初めてで|初心者|消えて(?:しまい|しまった)|消えた|大丈夫",
-            r"\bconfused|\bhelp\b|lost (?:all|my|our)|\bhope\b",
+            r"\bconfused|\bhelp\b|lost (?:all|my|our)|\bhope\b|not sure (?:where|how|what)|never used"
+            r"|would really help|a bit lost",
         ),
         *_cues(
             POSITIVE,
             2.0,
             r"助かりました|感謝(?:して|いた|申し上げ|です)|嬉しい|うれしい|素晴らしい|素敵|気に入って"
-            r"|使いやすい|感動|最高です|解決しました|直りました|ありがとうございました",
+            r"|使いやすい|感動|最高です|解決しました|直りました|ありがとうございました|大?好評|楽しく",
             r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks|awesome"
             r"|amazing|excellent|fantastic|wonderful|brilliant|lifesaver|love (?:the|your|it|using)"
-            r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work)",
+            r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work|tool|product)"
+            r"|much appreciated",
         ),
         *_cues(
             POSITIVE,
             0.7,
             r"ありがとう|満足|便利|丁寧な(?:ご)?対応|迅速な(?:ご)?対応|早速",
-            r"\bthanks\b|thank you|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b",
+            r"\bthanks\b|thank you|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
         ),
         # --- a problem or a request, whatever its urgency -----------------------------------
         *_cues(

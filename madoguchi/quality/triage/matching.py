@@ -24,29 +24,66 @@ class Hit:
 
 
 _EXCLAMATIONS = re.compile(r"[!?]*![!?]*!|\?!|!\?")  # 「！！」「？！」 "!!!"
-_SHOUTED_WORD = re.compile(r"\b[A-Z]{4,}\b")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{3,}\b")
 # Acronyms that are not shouting.
 _ACRONYMS = frozenset(
-    {"HTTP", "HTTPS", "HTML", "JSON", "SMTP", "IMAP", "VISA", "PDF", "CSV", "UTC"}
+    {
+        "API",
+        "CSV",
+        "PDF",
+        "SSO",
+        "URL",
+        "UTC",
+        "CET",
+        "JST",
+        "PST",
+        "EST",
+        "FAQ",
+        "FYI",
+        "ASAP",
+        "HTTP",
+        "HTTPS",
+        "HTML",
+        "JSON",
+        "SMTP",
+        "IMAP",
+        "VISA",
+        "SAML",
+        "GDPR",
+        "EOD",
+        "CEO",
+        "CTO",
+    }
 )
+
+
+_MAX_MATCHES_PER_CUE = 2
 
 
 def find_hits(text: str) -> list[Hit]:
     """Every cue found in `text`, once per cue, negated ones left out."""
     hits: list[Hit] = []
     for cue in CUES:
-        match = _first_match(cue, text)
-        if match is not None:
-            hits.append(Hit(cue.category, cue.weight, match.group(0)))
+        # Two different phrases of one cue ("five times", "nobody answers") add up; the
+        # same phrase repeated does not.
+        excerpts = _matches(cue, text)
+        hits.extend(Hit(cue.category, cue.weight, excerpt) for excerpt in excerpts)
     hits.extend(_punctuation_hits(text))
     return hits
 
 
-def _first_match(cue: Cue, text: str) -> re.Match[str] | None:
+def _matches(cue: Cue, text: str) -> list[str]:
+    found: list[str] = []
     for match in cue.pattern.finditer(text):
-        if not cue.negatable or not _negated(text, match.start(), match.end()):
-            return match
-    return None
+        phrase = match.group(0)
+        if phrase.lower() in (seen.lower() for seen in found):
+            continue
+        if cue.negatable and _negated(text, match.start(), match.end()):
+            continue
+        found.append(phrase)
+        if len(found) == _MAX_MATCHES_PER_CUE:
+            break
+    return found
 
 
 def _negated(text: str, start: int, end: int) -> bool:

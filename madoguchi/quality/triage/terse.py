@@ -1,4 +1,10 @@
-"""Terse: too short or too vague to act on, so the first reply should ask a question."""
+"""Terse: too short or too vague to act on, so the first reply should ask a question.
+
+Short is not enough: 「土日も対応していますか。」 is short and answerable. A mail is
+terse when it is short and either says almost nothing or says something vague
+(「使えません」, "doesn't work", 「あの件どうなりましたか」) without the details that
+would let us act: which product or campaign, what error, since when.
+"""
 
 from __future__ import annotations
 
@@ -31,11 +37,22 @@ _SPECIFICS = (
     re.compile(r"注文番号|請求書|invoice|order (?:number|#|no)|プラン|plan\b|契約番号", re.I),
     re.compile(r"したところ|した後|してから|after (?:i|we)|when (?:i|we)|tried|試し|手順|steps"),
 )
+# What a terse mail says instead of details: a bare verdict or a pointer to "that thing".
+_VAGUE = re.compile(
+    r"(?:でき|出来)(?:ない|ません)|使えな|見れ(?:ない|ません)|見られません|動かな|動きません"
+    r"|届いて(?:ない|ません)|届きません|エラーが出|おかし|ダメ|だめ|あの件|先日の件|例の件|この件"
+    r"|その件|どうなり|どうなって|まだですか|またです|質問が|困って|助けて|について教えて|お願いします"
+    r"|doesn'?t work|not working|n'?t see|\berror\b|any update|what happened|the thing|\bsame\b"
+    r"|\bagain\b|not received|broken|\bhelp\b|question|wrong|\bso\?|call me|please call|stuck"
+    r"|going on|\bwhy\b|なんで|なぜ|(?:わから|分から)(?:ない|ん)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"\?|か。|か$|ますか|でしょうか", re.MULTILINE)
 
-_SHORT_JA = 28  # characters of content, greetings removed
-_SHORT_EN = 9  # words
-_MEDIUM_JA = 70
-_MEDIUM_EN = 24
+_TINY_JA, _TINY_EN = 12, 4  # characters / words of content, greetings removed
+_SHORT_JA, _SHORT_EN = 28, 10
+_MEDIUM_JA, _MEDIUM_EN = 70, 24
+_DETAILED_CATEGORIES = ("outage", "login", "paid_unusable", "billing", "security", "legal")
 
 
 def content_size(body: str, lang: Language) -> int:
@@ -56,21 +73,28 @@ def judge_terse(
     if subject:
         size += content_size(subject, lang) // 2
     if size == 0:
-        return True  # an empty mail or a bare "help!!": nothing to act on yet
-    asks_something = weights.get("problem", 0.0) > 0 or _reports_trouble(weights)
-    if settled or (not asks_something and weights.get("positive", 0.0) > 0):
+        return True  # an empty mail or a bare "!!": nothing to act on yet
+    if settled or _only_good_news(weights):
         return False  # "thanks, it works" is short and needs nothing more
-    specifics = count_specifics(f"{subject}\n{body}")
-    short, medium = (_SHORT_EN, _MEDIUM_EN) if lang == "en" else (_SHORT_JA, _MEDIUM_JA)
-    if size < short:
+    text = f"{subject}\n{body}"
+    specifics = count_specifics(text)
+    vague = _VAGUE.search(body) is not None
+    tiny, short, medium = (
+        (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
+    )
+    if size < tiny:
         return specifics < 2
-    if size < medium and asks_something:
-        return specifics == 0 and weights.get("idea", 0.0) == 0
+    if size < short:
+        # 「土日も対応していますか。」 is a clear question; 「質問があります。」 is not.
+        clear_question = _QUESTION.search(body) is not None and not vague
+        return specifics < 2 and not clear_question
+    if size < medium:
+        knows_the_problem = any(weights.get(name, 0.0) for name in _DETAILED_CATEGORIES)
+        return vague and specifics == 0 and not knows_the_problem
     return False
 
 
-def _reports_trouble(weights: Mapping[str, float]) -> bool:
-    return any(
-        weights.get(name, 0.0) > 0
-        for name in ("outage", "login", "paid_unusable", "billing", "angry", "anxious")
-    )
+def _only_good_news(weights: Mapping[str, float]) -> bool:
+    good = any(weights.get(name, 0.0) for name in ("positive", "thanks", "feedback", "idea"))
+    trouble = any(weights.get(name, 0.0) for name in (*_DETAILED_CATEGORIES, "angry", "anxious"))
+    return good and not trouble

@@ -48,6 +48,8 @@ def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
     if weights.get("idea", 0.0) or weights.get("feedback", 0.0):
         # An idea phrased as a request (「〜できるようにしてください」) is still an idea.
         return "low" if weights.get("angry", 0.0) < 1.5 else "normal"
-    if weights.get("thanks", 0.0) and not weights.get("problem", 0.0):
-        return "low"
+    if (weights.get("thanks", 0.0) or weights.get("positive", 0.0) >= 1.4) and not weights.get(
+        "problem", 0.0
+    ):
+        return "low"  # praise with nothing asked of us
     return "normal"
