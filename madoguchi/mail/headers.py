@@ -38,13 +38,25 @@ def unfold(value: str) -> str:
     return _LINE_BREAK.sub("", _FOLD.sub("", value))
 
 
-def _decode_plain(text: str, defects: list[str]) -> str:
+def _decode_plain(text: str, defects: list[str], hint: str | None = None) -> str:
+    """Header text outside encoded words; raw 8-bit bytes are read in the body's charset first
+    (Chinese and Japanese mailers write headers in it unencoded), then guessed."""
     if text.isascii():
         return text
     data = raw_bytes(text)
-    decoded = decode_text_guess(data)
+    try:
+        decoded_utf8 = data.decode("utf-8")
+        defects.append("raw 8-bit bytes in a header, read as UTF-8")
+        return decoded_utf8
+    except UnicodeDecodeError:
+        pass
+    if hint:
+        decoded = decode_bytes(data, hint)
+        if decoded.defect is None:
+            defects.append(f"raw 8-bit bytes in a header, read as {hint}")
+            return decoded.text
     defects.append("raw 8-bit bytes in a header")
-    return decoded
+    return decode_text_guess(data)
 
 
 def _word_bytes(encoding: str, payload: str) -> bytes:
@@ -59,7 +71,7 @@ def _word_bytes(encoding: str, payload: str) -> bytes:
     return binascii.a2b_qp(raw_bytes(payload), header=True)
 
 
-def decode_words(value: str, defects: list[str] | None = None) -> str:
+def decode_words(value: str, defects: list[str] | None = None, hint: str | None = None) -> str:
     """Decode a header value's encoded words, joining adjacent words before decoding the bytes.
 
     Joining matters for Japanese: mailers split an ISO-2022-JP or UTF-8 text between two words
@@ -67,9 +79,9 @@ def decode_words(value: str, defects: list[str] | None = None) -> str:
     happens anyway), so each word alone does not decode.
     """
     sink: list[str] = [] if defects is None else defects
-    value = unfold(value)
+    value = unfold(value).rstrip(" \t")  # trailing raw whitespace is not text; decoded one is
     if "=?" not in value:
-        return _decode_plain(value, sink)
+        return _decode_plain(value, sink, hint)
     out: list[str] = []
     run = _WordRun(sink, out)
     position = 0
@@ -81,13 +93,13 @@ def decode_words(value: str, defects: list[str] | None = None) -> str:
             run.flush()
             # whitespace between two encoded words is not part of the text (RFC 2047 §6.2)
             if gap and not (joins and gap.isspace()):
-                out.append(_decode_plain(gap, sink))
+                out.append(_decode_plain(gap, sink, hint))
             run.charset = charset
         run.add(match.group(2), match.group(3))
         position = match.end()
     run.flush()
     if position < len(value):
-        out.append(_decode_plain(value[position:], sink))
+        out.append(_decode_plain(value[position:], sink, hint))
     return "".join(out)
 
 
@@ -140,7 +152,9 @@ def _address_text(address: str, defects: list[str]) -> str:
     return address
 
 
-def parse_addresses(value: str | None, defects: list[str] | None = None) -> tuple[Address, ...]:
+def parse_addresses(
+    value: str | None, defects: list[str] | None = None, hint: str | None = None
+) -> tuple[Address, ...]:
     """An address-list header as (display name, address) pairs, names decoded."""
     if not value:
         return ()
@@ -152,17 +166,17 @@ def parse_addresses(value: str | None, defects: list[str] | None = None) -> tupl
     named = _NAMED_ADDRESS.fullmatch(value)
     if named:
         name = named.group(1) if named.group(1) is not None else named.group(2)
-        return (Address(decode_words(name, sink).strip(), _address_text(named.group(3), sink)),)
+        return (Address(decode_words(name, sink, hint).strip(), _address_text(named.group(3), sink)),)
     addresses: list[Address] = []
     try:
         pairs = getaddresses([value])
     except Exception:  # noqa: BLE001 - the stdlib parser has raised on hostile input before
         sink.append("unparseable address header")
-        return (Address(decode_words(value, sink).strip(), ""),)
+        return (Address(decode_words(value, sink, hint).strip(), ""),)
     for name, address in pairs:
         if not name and not address:
             continue
-        addresses.append(Address(decode_words(name, sink).strip(), _address_text(address, sink)))
+        addresses.append(Address(decode_words(name, sink, hint).strip(), _address_text(address, sink)))
     if not addresses and value.strip() and "@" in value:
         sink.append("unparseable address header")
     return tuple(addresses)
@@ -200,7 +214,9 @@ def _join_rfc2231(sections: dict[int, tuple[str, bool]], defects: list[str]) -> 
     return decoded.text
 
 
-def parse_parameters(value: str | None, defects: list[str]) -> tuple[str, dict[str, str]]:
+def parse_parameters(
+    value: str | None, defects: list[str], hint: str | None = None
+) -> tuple[str, dict[str, str]]:
     """`type/subtype; a=b; name*0*=…` → (lowercased value, decoded parameters)."""
     if not value:
         return "", {}
@@ -222,7 +238,7 @@ def parse_parameters(value: str | None, defects: list[str]) -> tuple[str, dict[s
         elif name.endswith("*"):
             sections.setdefault(name[:-1], {})[0] = (_unquote(raw), True)
         elif name not in params:
-            params[name] = decode_words(_unquote(raw), defects)
+            params[name] = decode_words(_unquote(raw), defects, hint)
     for name, parts in sections.items():
         # RFC 2231 wins over a plain value of the same name (mailers send both).
         params[name] = _join_rfc2231(parts, defects)

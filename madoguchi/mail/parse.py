@@ -16,7 +16,7 @@ from email.parser import BytesParser
 from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
-from madoguchi.mail.charset import decode_text_guess
+from madoguchi.mail.charset import decode_text_guess, normalize_label
 from madoguchi.mail.headers import decode_words, parse_addresses, unfold
 from madoguchi.mail.message import Address, Attachment, ParsedMessage
 from madoguchi.mail.parts import MimeWalker
@@ -24,9 +24,17 @@ from madoguchi.mail.parts import MimeWalker
 __all__ = ["Address", "Attachment", "ParsedMessage", "has_header_block", "parse_message"]
 
 _PARSER = BytesParser(policy=compat32)
+_CHARSET_PARAMETER = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_MULTI_BYTE_CODECS = frozenset(
+    {"iso2022_jp", "cp932", "euc_jp", "gb18030", "cp949", "big5hkscs", "utf-8"}
+)
 _MESSAGE_ID = re.compile(r"<[^<>\s]*>")
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 _HEADER_FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+# A line in the header block that is neither a field nor a continuation (the first line may be
+# an mbox "From " separator).
+_BAD_HEADER_LINE = re.compile(rb"(?:^(?!From )|\n)(?![ \t]|[!-9;-~]+[ \t]*:)")
 _COMMON_HEADERS = frozenset(
     {
         *(b"from", b"to", b"cc", b"subject", b"date", b"message-id", b"received", b"return-path"),
@@ -109,22 +117,69 @@ def _is_auto_submitted(headers: dict[str, str], content_type: str) -> bool:
     return content_type.startswith("multipart/report")
 
 
+def _header_charset_hint(raw: bytes) -> str | None:
+    """The charset to read raw 8-bit headers and parameters with: the first multi-byte (CJK)
+    charset the message declares, else the first declared one. None for ASCII-only input."""
+    if raw.isascii():
+        return None
+    first: str | None = None
+    for count, found in enumerate(_CHARSET_PARAMETER.finditer(raw)):
+        label = found.group(1).decode("ascii", "replace")
+        codec = normalize_label(label)
+        if not codec or codec == "ascii":
+            continue
+        if codec in _MULTI_BYTE_CODECS:
+            return label
+        first = first or label
+        if count > 20:
+            break
+    return first
+
+
+def _repair_header_block(raw: bytes, defects: list[str]) -> bytes:
+    """Rejoin header lines that lost their folding whitespace (so the stdlib would end the header
+    block there and show the rest as body); drop junk lines above the first field."""
+    match = _HEADER_END.search(raw)
+    end = match.start() if match else len(raw)
+    block = raw[:end]
+    if not _BAD_HEADER_LINE.search(block):
+        return raw
+    lines = block.split(b"\n")
+    if len([line for line in lines if _HEADER_FIELD.match(line)]) < 2:
+        return raw  # not a header block with a bad line: plain text, leave it to the parser
+    repaired: list[bytes] = []
+    for number, line in enumerate(lines):
+        if _HEADER_FIELD.match(line) or line[:1] in (b" ", b"\t"):
+            repaired.append(line)
+        elif number == 0 and line.startswith(b"From "):
+            repaired.append(line)
+        elif any(_HEADER_FIELD.match(previous) for previous in repaired):
+            repaired.append(b" " + line)
+    defects.append("header lines without a field name or folding repaired")
+    return b"\n".join(repaired) + raw[end:]
+
+
 def _parse(raw: bytes) -> ParsedMessage:
     defects: list[str] = []
-    message = _PARSER.parsebytes(raw)
+    message = _PARSER.parsebytes(_repair_header_block(raw, defects))
+    hint = _header_charset_hint(raw)
     first: dict[str, str] = {}
     decoded_headers: list[tuple[str, str]] = []
+    subject = ""
     for name, value in message.raw_items():
         key = name.lower()
-        first.setdefault(key, value)
-        decoded_headers.append((name, decode_words(value, defects).strip()))
-    walker = MimeWalker()
+        decoded = decode_words(value, defects, hint)
+        if key not in first:
+            first[key] = value
+            if key == "subject":
+                subject = decoded
+        decoded_headers.append((name, decoded.strip()))
+    walker = MimeWalker(hint)
     walker.visit(message)
     walk = walker.walk
     _collect_parser_defects(message, defects)
     defects.extend(walk.defects)
-    senders = parse_addresses(first.get("from"), defects)
-    subject = decode_words(first["subject"], defects) if "subject" in first else ""
+    senders = parse_addresses(first.get("from"), defects, hint)
     list_id = first.get("list-id")
     content_type = unfold(first.get("content-type", "")).strip().lower()
     return ParsedMessage(
@@ -132,9 +187,9 @@ def _parse(raw: bytes) -> ParsedMessage:
         in_reply_to=_first_id(first.get("in-reply-to")),
         references=tuple(_MESSAGE_ID.findall(unfold(first.get("references", "")))),
         from_=senders[0] if senders else None,
-        to=parse_addresses(first.get("to"), defects),
-        cc=parse_addresses(first.get("cc"), defects),
-        reply_to=parse_addresses(first.get("reply-to"), defects),
+        to=parse_addresses(first.get("to"), defects, hint),
+        cc=parse_addresses(first.get("cc"), defects, hint),
+        reply_to=parse_addresses(first.get("reply-to"), defects, hint),
         subject=subject,
         date=_parse_date(first.get("date"), defects),
         text=walk.text(),

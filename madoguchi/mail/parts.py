@@ -42,6 +42,8 @@ _EXTENSIONS = {
     "image/png": ".png",
     "image/gif": ".gif",
 }
+_SUBTYPE_EXTENSIONS = {"jpeg": "jpg", "quicktime": "mov", "mpeg": "mpg", "octet-stream": "bin"}
+_TYPE_STEMS = {"image": "image", "video": "video", "audio": "audio", "text": "document"}
 _TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
 _BODY_TYPES = frozenset({"text/plain", "text/html", "text/enriched", ""})
 
@@ -88,7 +90,9 @@ class _PartInfo:
     content_id: str | None
 
 
-def _part_info(part: Message, defects: list[str], default_type: str) -> _PartInfo:
+def _part_info(
+    part: Message, defects: list[str], default_type: str, hint: str | None
+) -> _PartInfo:
     wanted: dict[str, str] = {}
     for name, value in part.raw_items():
         key = name.lower()
@@ -99,12 +103,14 @@ def _part_info(part: Message, defects: list[str], default_type: str) -> _PartInf
             "content-id",
         ):
             wanted.setdefault(key, value)
-    content_type, params = parse_parameters(wanted.get("content-type"), defects)
+    content_type, params = parse_parameters(wanted.get("content-type"), defects, hint)
     if "/" not in content_type:
         if content_type:
             defects.append(f"invalid Content-Type {content_type!r}, read as {default_type}")
         content_type = default_type
-    disposition, disposition_params = parse_parameters(wanted.get("content-disposition"), defects)
+    disposition, disposition_params = parse_parameters(
+        wanted.get("content-disposition"), defects, hint
+    )
     filename = disposition_params.get("filename") or params.get("name") or None
     content_id = wanted.get("content-id")
     if content_id:
@@ -169,30 +175,42 @@ def _message_bytes(message: Message) -> bytes:
 class MimeWalker:
     """Visits parts depth first; text parts feed the body, everything else becomes an attachment."""
 
-    def __init__(self) -> None:
+    def __init__(self, hint: str | None = None) -> None:
         self.walk = Walk()
+        self.hint = hint  # the message's charset, for raw 8-bit parameters
 
-    def visit(self, part: Message, depth: int = 0, default_type: str = "text/plain") -> None:
+    def visit(
+        self,
+        part: Message,
+        depth: int = 0,
+        default_type: str = "text/plain",
+        in_alternative: bool = False,
+    ) -> None:
         if depth > MAX_DEPTH:
             self.walk.defects.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts skipped")
             return
-        info = _part_info(part, self.walk.defects, default_type)
+        info = _part_info(part, self.walk.defects, default_type, self.hint)
         main_type = info.content_type.partition("/")[0]
         if main_type == "multipart":
             self._visit_multipart(part, info, depth)
         elif info.content_type in ("message/rfc822", "message/global") and part.is_multipart():
             self._add_forward(part, info)
-        elif self._is_body(info, depth):
+        elif self._is_body(info, depth, in_alternative):
             self._add_text(part, info)
         else:
             self._add_attachment(part, info)
 
-    def _is_body(self, info: _PartInfo, depth: int) -> bool:
+    def _is_body(self, info: _PartInfo, depth: int, in_alternative: bool) -> bool:
         if info.content_type not in _BODY_TYPES:
             return False
         if depth == 0:
             return True
-        return info.disposition != "attachment" and not info.filename
+        if info.disposition == "attachment" or info.filename:
+            return False
+        # A further HTML document after the body (Apple Mail, Outlook forwards) is a file the
+        # sender attached, not more body: only alternatives and plain text add to the body.
+        has_body = any(segment.html is not None for segment in self.walk.segments)
+        return in_alternative or info.content_type != "text/html" or not has_body
 
     def _children(self, part: Message) -> list[Message]:
         payload = part.get_payload()
@@ -227,13 +245,15 @@ class MimeWalker:
         before = len(self.walk.segments)
         merged = _Segment()
         for child in children:
-            self.visit(child, depth + 1)
+            self.visit(child, depth + 1, in_alternative=True)
             for segment in self.walk.segments[before:]:
                 if segment.plain is not None:
                     merged.plain = segment.plain
                 if segment.html is not None:
                     merged.html = segment.html
             del self.walk.segments[before:]
+        if merged.plain is not None and not merged.plain.strip() and merged.html is not None:
+            merged.plain = None  # an empty text/plain beside real HTML: render the HTML
         if merged.plain is not None or merged.html is not None:
             self.walk.segments.append(merged)
 
@@ -268,7 +288,7 @@ class MimeWalker:
                 if inner
                 else ""
             )
-            subject_text = decode_words(subject)
+            subject_text = decode_words(subject, None, self.hint)
             name = (subject_text.strip() or "forwarded message") + ".eml"
         self._append(
             name, info.content_type, payload, info.content_id, info.disposition == "inline"
@@ -285,21 +305,32 @@ class MimeWalker:
                     self._append(file.filename, content_type, file.payload, file.content_id, False)
                 return
         if not name:
-            extension = _EXTENSIONS.get(info.content_type, ".bin")
-            stem = (
-                info.content_type.partition("/")[2]
-                if info.content_type.startswith("message/")
-                else "attachment"
-            )
-            name = (
-                f"{stem}-{len(self.walk.attachments) + 1}{extension}"
-                if stem == "attachment"
-                else stem + extension
-            )
+            name = self._invented_name(info)
         inline = info.disposition == "inline" or (
             not info.disposition and info.content_id is not None
         )
         self._append(name, info.content_type, data, info.content_id, inline)
+
+    def _invented_name(self, info: _PartInfo) -> str:
+        """A name for a nameless part: its Content-ID's local part, else one from its type."""
+        used = {attachment.filename for attachment in self.walk.attachments}
+        if info.content_id and "@" in info.content_id:
+            local = _clean_filename(info.content_id.split("@", 1)[0])
+            if "." in local and local not in used:  # Outlook's "image001.png@01D…"
+                return local
+        main_type, _, subtype = info.content_type.partition("/")
+        extension = _EXTENSIONS.get(info.content_type) or (
+            f".{_SUBTYPE_EXTENSIONS.get(subtype, subtype)}" if subtype.isalnum() else ".bin"
+        )
+        stem = _TYPE_STEMS.get(main_type, "file")
+        if info.content_type.startswith("message/"):
+            stem = subtype
+        name = stem + extension
+        number = 0
+        while name in used:
+            number += 1
+            name = f"{stem}{number}{extension}"
+        return name
 
     def _append(
         self, name: str, content_type: str, payload: bytes, content_id: str | None, inline: bool

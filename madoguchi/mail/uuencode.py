@@ -65,7 +65,8 @@ def extract_blocks(text: str) -> tuple[str, tuple[UuencodedFile, ...]]:
     def cut(match: re.Match[str]) -> str:
         payload = decode_lines(match.group(2).encode("latin-1", "replace").splitlines())
         files.append(UuencodedFile(match.group(1).strip(), payload))
-        return ""
+        # The `begin` line stays as a marker of where the file was in the sender's text.
+        return match.group(0).split("\n", 1)[0].rstrip("\r") + "\n"
 
     remaining = _BLOCK.sub(cut, text)
     return remaining, tuple(files)
