@@ -1,0 +1,123 @@
+"""Triage of incoming mail as an agent sees it in the queue."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from madoguchi.quality.triage import triage
+
+
+def test_it_marks_a_japanese_login_failure_with_a_deadline_high() -> None:
+    result = triage("管理画面にログインできません。本日中に請求書を出さないといけません。")
+    assert result.urgency == "high"
+    assert result.lang == "ja"
+    assert any("ログインできない" in reason for reason in result.reasons)
+
+
+def test_it_marks_a_double_charge_high_in_english() -> None:
+    result = triage("I was charged twice for invoice 10231, please refund one of them.")
+    assert result.urgency == "high"
+    assert result.lang == "en"
+    assert any("refund" in reason for reason in result.reasons)
+
+
+def test_it_ignores_urgent_words_in_our_own_quoted_reply() -> None:
+    body = (
+        "OK, I'll try again on Monday.\n\n"
+        "On Fri, Jun 7, 2024, Support <support@example.com> wrote:\n"
+        "> This is urgent and critical: we could not log in to your server.\n"
+    )
+    assert triage(body).urgency != "high"
+
+
+def test_it_reads_thanks_after_a_fix_as_positive_and_low() -> None:
+    result = triage("返金を確認できました。迅速なご対応ありがとうございました。")
+    assert (result.urgency, result.emotion) == ("low", "positive")
+    assert not result.terse
+
+
+def test_it_keeps_a_complaint_that_starts_with_polite_thanks_open() -> None:
+    result = triage("ご対応ありがとうございました。しかし、まだログインできません。")
+    assert result.urgency == "high"
+    assert result.emotion != "positive"
+
+
+def test_it_does_not_take_not_urgent_for_urgent() -> None:
+    assert triage("Not urgent, but it would be nice to have a dark mode.").urgency == "low"
+    assert triage("急ぎではありませんが、ダークモードがあると嬉しいです。").urgency == "low"
+
+
+def test_it_flags_the_one_line_campaign_mail_as_terse_and_angry() -> None:
+    # seeds/002: 「キャンペーンの応募ができません！」 — a frustrated person, not a rude one.
+    result = triage("キャンペーンの応募ができません！")
+    assert result.terse
+    assert result.emotion == "angry"
+
+
+def test_it_does_not_call_a_short_clear_question_terse() -> None:
+    assert not triage("サポートの受付時間を教えてください。土日も対応していますか。").terse
+
+
+def test_it_hears_anxiety() -> None:
+    assert (
+        triage("設定方法がわからなくて困っています。どうすればよいでしょうか。").emotion
+        == "anxious"
+    )
+    assert triage("I'm worried our customer data was exposed. What should we do?").emotion == (
+        "anxious"
+    )
+
+
+def test_it_hears_anger_and_threats() -> None:
+    result = triage(
+        "いい加減にしてください！！何度問い合わせても返信がない。消費者センターに相談します。"
+    )
+    assert (result.urgency, result.emotion) == ("high", "angry")
+
+
+def test_it_treats_a_procedural_cancellation_as_normal_and_a_threat_as_high() -> None:
+    assert triage("How do I cancel our subscription? We are closing the shop.").urgency == "normal"
+    assert triage("Two outages this week. We will cancel at the end of the month.").urgency == (
+        "high"
+    )
+
+
+def test_it_orders_the_queue_high_before_normal_before_low() -> None:
+    high = triage("Our site is down since 9am, customers cannot order.")
+    normal = triage("Can each agent have their own signature?")
+    low = triage("Love the new inbox layout, great job!")
+    assert high.score > normal.score > low.score
+
+
+def test_it_ranks_an_angry_mail_above_a_calm_one_of_the_same_urgency() -> None:
+    calm = triage("I still have not received the April invoice, could you resend it?")
+    angry = triage("This is ridiculous. Third time asking for the April invoice. Resend it!!")
+    assert calm.urgency == angry.urgency
+    assert angry.score > calm.score
+
+
+def test_it_gives_the_contract_shape() -> None:
+    payload = triage("help", subject="Re: login").to_dict()
+    assert set(payload) == {"urgency", "emotion", "terse", "score", "reasons", "lang"}
+    assert isinstance(payload["reasons"], list) and payload["reasons"]
+    assert 0.0 <= payload["score"] <= 1.0
+
+
+def test_it_reads_the_subject_too() -> None:
+    assert triage("お願いします。", subject="【至急】サイトが表示されません").urgency == "high"
+
+
+def test_it_survives_empty_huge_and_binary_text() -> None:
+    assert triage("").terse
+    assert triage("ログインできません。" * 200_000).urgency == "high"
+    triage("\x00\x01\ufffd\ud800" * 500)
+
+
+@settings(max_examples=200)
+@given(st.text(), st.one_of(st.none(), st.text(max_size=50)))
+def test_it_never_raises(body: str, subject: str | None) -> None:
+    result = triage(body, subject=subject)
+    assert result.urgency in ("high", "normal", "low")
+    assert result.emotion in ("angry", "anxious", "neutral", "positive")
+    assert result.reasons
