@@ -115,8 +115,20 @@ def _header(parsed: ParsedMessage, name: str) -> str | None:
     return None
 
 
+def _clean(text: str) -> str:
+    # PostgreSQL text and jsonb cannot hold NUL; a broken mail can. The raw copy keeps it.
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
+
+
 def _address_list(addresses: Sequence[object]) -> list[dict[str, str]]:
-    return [{"name": a.name, "address": a.address} for a in addresses]  # type: ignore[attr-defined]
+    return [
+        {"name": _clean(a.name), "address": _clean(a.address)}  # type: ignore[attr-defined]
+        for a in addresses
+    ]
+
+
+def conversation_reasons(triage: dict[str, object]) -> list[str]:
+    return [_clean(str(reason)) for reason in triage.get("reasons", []) or []]  # type: ignore[union-attr]
 
 
 class _Batch:
@@ -149,7 +161,9 @@ class _Batch:
         customer_id = None
         if not outgoing and sender:
             customer_id = customer_for_address(
-                sender, parsed.from_.name if parsed.from_ else "", self.session.customers
+                _clean(sender),
+                _clean(parsed.from_.name if parsed.from_ else ""),
+                self.session.customers,
             )
         match = find_conversation(parsed, sender, customer_id, self.context, at)
         if match is None:
@@ -160,23 +174,25 @@ class _Batch:
             conversation=conversation,
             raw=raw,
             direction=Direction.OUTGOING if outgoing else Direction.INCOMING,
-            message_id=parsed.message_id or "",
-            in_reply_to=parsed.in_reply_to or "",
-            references=" ".join(parsed.references),
+            message_id=_clean(parsed.message_id or "")[:998],
+            in_reply_to=_clean(parsed.in_reply_to or "")[:998],
+            references=_clean(" ".join(parsed.references)),
             thread_index=thread_index_root(_header(parsed, "thread-index")),
-            from_name=(parsed.from_.name if parsed.from_ else "")[:300],
-            from_address=sender[:320],
+            from_name=_clean(parsed.from_.name if parsed.from_ else "")[:300],
+            from_address=_clean(sender)[:320],
             to=_address_list(parsed.to),
             cc=_address_list(parsed.cc),
-            subject=parsed.subject[:998],
+            subject=_clean(parsed.subject)[:998],
             date=parsed.date,
             received_at=at,
-            text=parsed.text,
-            html=parsed.html,
-            defects=list(parsed.defects),
+            text=_clean(parsed.text),
+            html=_clean(parsed.html) if parsed.html is not None else None,
+            defects=[_clean(defect) for defect in parsed.defects],
             is_auto=parsed.auto_submitted,
             triage=prepared.triage,
         )
+        if message.triage:
+            message.triage = {**message.triage, "reasons": conversation_reasons(message.triage)}
         self.messages.append(message)
         if parsed.attachments:
             self.attachments.append((message, prepared))
@@ -200,8 +216,8 @@ class _Batch:
     ) -> Conversation:
         conversation = Conversation.objects.create(
             mailbox=self.mailbox,
-            subject=parsed.subject[:998],
-            subject_key=subject_key(parsed.subject),
+            subject=_clean(parsed.subject)[:998],
+            subject_key=_clean(subject_key(parsed.subject)),
             status=Status.WAITING if outgoing else Status.NEW,
             customer_id=customer_id,
             created_at=at,
@@ -236,6 +252,8 @@ class _Batch:
         if message.direction == Direction.OUTGOING:
             if conversation.first_response_at is None and not created:
                 conversation.first_response_at = at
+            if not created and conversation.status in (Status.NEW, Status.OPEN):
+                conversation.status = Status.WAITING  # answered: the customer's turn
             return
         if message.is_auto and not created:
             return  # an out-of-office answer does not reopen anything
@@ -249,7 +267,7 @@ class _Batch:
             conversation.emotion = prepared.triage.get("emotion", "")
             conversation.terse = bool(prepared.triage.get("terse"))
             conversation.triage_score = float(prepared.triage.get("score", 0.0))
-            conversation.triage_reasons = list(prepared.triage.get("reasons", []))
+            conversation.triage_reasons = conversation_reasons(prepared.triage)
         if not created and conversation.status in (
             Status.WAITING,
             Status.RESOLVED,
@@ -372,7 +390,7 @@ def _ingest_batch(
             RawMessage(
                 mailbox=mailbox,
                 content_hash=prepared.content_hash,
-                message_id=(prepared.parsed.message_id or "")[:998],
+                message_id=_clean(prepared.parsed.message_id or "")[:998],
                 data=item.raw,
                 size=len(item.raw),
                 source=item.source[:500],
@@ -404,7 +422,7 @@ def _store_failed(
                 mailbox=session.mailbox,
                 content_hash=prepared.content_hash,
                 defaults={
-                    "message_id": (prepared.parsed.message_id or "")[:998],
+                    "message_id": _clean(prepared.parsed.message_id or "")[:998],
                     "data": item.raw,
                     "size": len(item.raw),
                     "source": item.source[:500],
@@ -441,7 +459,7 @@ def store_raw(
                 RawMessage.objects.create(
                     mailbox=mailbox,
                     content_hash=digest,
-                    message_id=(message_id or "")[:998],
+                    message_id=_clean(message_id or "")[:998],
                     data=raw,
                     size=len(raw),
                     source=source[:500],

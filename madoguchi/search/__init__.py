@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -123,7 +123,7 @@ def _encode_cursor(conversation: Any) -> str:
 def _decode_cursor(cursor: str) -> tuple[datetime, int] | None:
     try:
         stamp, pk = cursor.split("_")
-        return datetime.fromtimestamp(float(stamp), tz=timezone.UTC), int(pk)
+        return datetime.fromtimestamp(float(stamp), tz=UTC), int(pk)
     except ValueError:
         return None
 

@@ -1,0 +1,130 @@
+"""`madoguchi import`: .eml files, mbox files and Maildir folders."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from mailmaker import make_mail
+
+from madoguchi.models import Conversation, Mailbox, Message
+from madoguchi.transport.files import read_mbox
+
+pytestmark = pytest.mark.django_db
+
+
+def run_import(*args: str) -> str:
+    out = StringIO()
+    call_command("import", *args, stdout=out)
+    return out.getvalue()
+
+
+def write_mbox(path: Path, mails: list[bytes]) -> None:
+    with path.open("wb") as handle:
+        for mail in mails:
+            handle.write(b"From sender@example.com Mon Nov 23 09:00:00 2026\n")
+            # mboxrd: a body line starting with "From " is quoted with ">".
+            handle.write(mail.replace(b"\nFrom ", b"\n>From "))
+            handle.write(b"\n")  # the blank line that separates messages
+
+
+def test_it_imports_an_mbox_and_unquotes_from_lines(tmp_path: Path) -> None:
+    mails = [
+        make_mail(
+            message_id=f"<{i}@acme.co.jp>",
+            subject=f"件名{i}",
+            body=f"本文{i}\nFrom the start of a line\n",
+        )
+        for i in range(5)
+    ]
+    write_mbox(tmp_path / "support.mbox", mails)
+    output = run_import(str(tmp_path / "support.mbox"), "--mailbox", "support@example.com")
+    assert "imported 5, duplicates 0" in output
+    assert Message.objects.filter(text__contains="\nFrom the start of a line").count() == 5
+
+
+def test_the_mbox_reader_gives_back_the_original_bytes(tmp_path: Path) -> None:
+    mails = [make_mail(message_id=f"<{i}@a>") for i in range(3)]
+    write_mbox(tmp_path / "a.mbox", mails)
+    assert [m.raw for m in read_mbox(tmp_path / "a.mbox")] == mails
+
+
+def test_it_imports_a_maildir_and_its_subfolders(tmp_path: Path) -> None:
+    maildir = tmp_path / "Maildir"
+    for folder in (maildir, maildir / ".Archive"):
+        for part in ("cur", "new", "tmp"):
+            (folder / part).mkdir(parents=True)
+    (maildir / "new" / "1.host").write_bytes(make_mail(message_id="<n1@a>"))
+    (maildir / "cur" / "2.host:2,S").write_bytes(make_mail(message_id="<n2@a>", subject="別件"))
+    (maildir / ".Archive" / "cur" / "3.host:2,S").write_bytes(
+        make_mail(message_id="<n3@a>", subject="古い件")
+    )
+    output = run_import(str(maildir), "--mailbox", "support@example.com")
+    assert "imported 3," in output
+
+
+def test_importing_again_stores_nothing_twice(tmp_path: Path) -> None:
+    for i in range(3):
+        (tmp_path / f"{i}.eml").write_bytes(make_mail(message_id=f"<{i}@a>", subject=f"s{i}"))
+    run_import(str(tmp_path), "--mailbox", "support@example.com")
+    output = run_import(str(tmp_path))
+    assert "imported 0, duplicates 3" in output
+    assert Message.objects.count() == 3 and Conversation.objects.count() == 3
+
+
+def test_a_missing_path_is_reported_by_name_and_the_rest_imported(tmp_path: Path) -> None:
+    (tmp_path / "ok.eml").write_bytes(make_mail())
+    with pytest.raises(SystemExit):
+        run_import(
+            str(tmp_path / "ok.eml"), str(tmp_path / "nope.eml"), "--mailbox", "support@example.com"
+        )
+    assert Message.objects.count() == 1
+
+
+def test_without_a_mailbox_it_says_how_to_name_one(tmp_path: Path) -> None:
+    (tmp_path / "ok.eml").write_bytes(make_mail())
+    with pytest.raises(CommandError, match="--mailbox"):
+        run_import(str(tmp_path / "ok.eml"))
+    assert not Mailbox.objects.exists()
+
+
+def test_a_large_import_uses_worker_processes_and_keeps_order(tmp_path: Path) -> None:
+    mails = [make_mail(message_id=f"<big{i}@a>", subject=f"件名 {i}") for i in range(300)]
+    write_mbox(tmp_path / "big.mbox", mails)
+    output = run_import(
+        str(tmp_path / "big.mbox"), "--mailbox", "support@example.com", "--workers", "2"
+    )
+    assert "imported 300," in output
+    assert Conversation.objects.count() == 300
+
+
+def test_the_console_script_prints_a_summary(tmp_path: Path, settings: object) -> None:
+    (tmp_path / "a.eml").write_bytes(make_mail())
+    env_dir = tmp_path / "data"
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "madoguchi"), "migrate", "-v", "0"],
+        env={"MADOGUCHI_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run(
+        [
+            str(Path(sys.executable).parent / "madoguchi"),
+            "import",
+            str(tmp_path / "a.eml"),
+            "--mailbox",
+            "support@example.com",
+        ],
+        env={"MADOGUCHI_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "imported 1, duplicates 0, with defects 0, failed 0" in result.stdout
