@@ -1,1 +1,1 @@
-"""Pure mail handling: parse any charset, sanitise HTML, threading keys, build replies. No Django."""
+"""Pure mail handling: parse any charset, sanitise HTML, thread, build replies. No Django."""

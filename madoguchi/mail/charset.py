@@ -102,6 +102,8 @@ _NEEDS_FULL_DECODE_PREFIX = ("utf_16", "utf-16", "utf_32", "utf-32")
 
 # ESC sequences of ISO-2022-JP and its relatives (RFC 1468, CP50220, JIS X 0212).
 _ISO2022_ESCAPE = re.compile(rb"(\x1b(?:\$[@B]|\$\(D|\([BJI]|&@\x1b\$B|\$\([OPQ]))")
+_JIS_RUN = re.compile(rb"\x1b(\$[@B]|\$\(D|\([BJI]|&@\x1b\$B|\$\([OPQ])([^\x1b]*)")
+_JIS_FORMS = re.compile("[\u301c\u2212\u2016\u00a2\u00a3\u00ac]")
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
@@ -134,6 +136,11 @@ def normalize_label(label: str | None) -> str | None:
 # ISO-2022-JP ---------------------------------------------------------------------------
 
 
+def _to_windows_forms(text: str) -> str:
+    # str.translate with a dict is slow per character, and most text has none of these
+    return text.translate(_TO_WINDOWS_FORMS) if _JIS_FORMS.search(text) else text
+
+
 def _jis_pair_to_cp932(first: int, second: int) -> bytes:
     """JIS X 0208 row/cell bytes (0x21–0x7E) → the Shift_JIS/CP932 byte pair."""
     lead = ((first + 1) >> 1) + (0x70 if first <= 0x5E else 0xB0)
@@ -157,101 +164,61 @@ def _jis_table() -> dict[int, str]:
     return table
 
 
-def _decode_jis_pairs(segment: bytes) -> tuple[str, int]:
-    """Two-byte JIS text (high bit ignored, so EUC-JP works too) → text and the count of misses."""
-    table = _jis_table()
-    out: list[str] = []
-    misses = 0
-    length = len(segment) - 1
-    index = 0
-    while index < length:
-        char = table.get(((segment[index] & 0x7F) << 8) | (segment[index + 1] & 0x7F))
-        if char is None:
-            misses += 1
-            char = "\ufffd"
-        out.append(char)
-        index += 2
-    if index == length:  # an odd byte left over: the sender cut a character in half
-        misses += 1
-        out.append("\ufffd")
-    return "".join(out), misses
+def _cp932_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: an EUC byte pair Python's euc_jp lacks (NEC row 13, IBM kanji)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    data = error.object
+    start = error.start
+    if start + 1 < len(data):
+        char = _jis_table().get(((data[start] & 0x7F) << 8) | (data[start + 1] & 0x7F))
+        if char is not None and data[start] >= 0xA1 and data[start + 1] >= 0xA1:
+            return char, start + 2
+    return "\ufffd", start + 1
+
+
+codecs.register_error("madoguchi-cp932", _cp932_fallback)
+_SET_HIGH_BIT = bytes((b | 0x80) if 0x21 <= b <= 0x7E else b for b in range(0x100))
+
+
+def _jis_run_to_euc(match: re.Match[bytes]) -> bytes:
+    mode, run = match.group(1), match.group(2)
+    if mode in (b"(B", b"(J"):
+        return run
+    if mode == b"(I":  # JIS X 0201 half-width katakana: EUC-JP's SS2 + byte
+        return bytes(value for byte in run for value in (0x8E, byte | 0x80))
+    if mode == b"$(D":  # JIS X 0212: EUC-JP's SS3 + pair
+        pairs = run.translate(_SET_HIGH_BIT)
+        return b"".join(b"\x8f" + pairs[i : i + 2] for i in range(0, len(pairs) - 1, 2))
+    return run.translate(_SET_HIGH_BIT)
 
 
 def _decode_iso2022jp_segments(data: bytes) -> tuple[str, int]:
-    """Escape-sequence state machine, for input Python's strict codec refuses."""
-    out: list[str] = []
-    misses = 0
-    mode = b"\x1b(B"
-    for piece in _ISO2022_ESCAPE.split(data):
-        if piece.startswith(b"\x1b"):
-            mode = piece[-3:] if piece.startswith(b"\x1b&@") else piece
-            continue
-        if not piece:
-            continue
-        if mode in (b"\x1b$B", b"\x1b$@", b"\x1b$(Q", b"\x1b$(O", b"\x1b$(P"):
-            # RFC 1468 lines end in ASCII; broken senders forget ESC ( B before the newline.
-            for line in re.split(rb"(\r?\n)", piece):
-                if line in (b"\n", b"\r\n"):
-                    out.append(line.decode("ascii"))
-                    mode = b"\x1b(B"
-                elif mode == b"\x1b(B":
-                    text, missed = _decode_ascii_mode(line)
-                    out.append(text)
-                    misses += missed
-                elif line:
-                    text, missed = _decode_jis_pairs(line)
-                    out.append(text)
-                    misses += missed
-        elif mode == b"\x1b(I":  # JIS X 0201 half-width katakana
-            out.append(
-                "".join(chr(0xFF61 + b - 0x21) if 0x21 <= b <= 0x5F else chr(b) for b in piece)
-            )
-        elif mode == b"\x1b$(D":  # JIS X 0212
-            text = (b"\x1b$(D" + piece + b"\x1b(B").decode("iso2022_jp_2", "replace")
-            misses += text.count("\ufffd")
-            out.append(text)
-        else:
-            text, missed = _decode_ascii_mode(piece)
-            out.append(text)
-            misses += missed
-    return "".join(out), misses
-
-
-def _decode_ascii_mode(piece: bytes) -> tuple[str, int]:
-    if piece.isascii():
-        return piece.decode("ascii"), 0
-    text = piece.decode("ascii", "replace")
+    """For input Python's strict codec refuses: rewrite each escape-sequence run as EUC-JP
+    (JIS → EUC is setting the high bit) and decode once with the C codec; NEC/IBM extensions
+    go through the CP932 error handler. A JIS run is not reset at a line end: senders that
+    forget ESC ( B there continue in the same mode."""
+    euc = _JIS_RUN.sub(_jis_run_to_euc, data)
+    text = _to_windows_forms(euc.decode(EUC_JP, "madoguchi-cp932"))
     return text, text.count("\ufffd")
 
 
 def decode_iso2022jp(data: bytes) -> tuple[str, int]:
     """ISO-2022-JP read as CP50220 (NEC/IBM extensions, half-width kana); returns (text, misses)."""
     try:
-        return data.decode(ISO_2022_JP).translate(_TO_WINDOWS_FORMS), 0
+        return _to_windows_forms(data.decode(ISO_2022_JP)), 0
     except UnicodeDecodeError:
         return _decode_iso2022jp_segments(data)
 
 
 def _decode_euc_jp(data: bytes) -> tuple[str, int]:
     try:
-        return data.decode(EUC_JP).translate(_TO_WINDOWS_FORMS), 0
+        return _to_windows_forms(data.decode(EUC_JP)), 0
     except UnicodeDecodeError:
         pass
-    # CP51932-style: NEC row 13 and IBM rows as EUC byte pairs; keep Python's reading elsewhere.
-    out: list[str] = []
-    misses = 0
-    for run in re.split(rb"([\xa1-\xfe]+)", data):
-        if not run:
-            continue
-        if run[0] >= 0xA1:
-            text, missed = _decode_jis_pairs(run)
-            out.append(text)
-            misses += missed
-        else:
-            text = run.decode(EUC_JP, "replace")
-            misses += text.count("\ufffd")
-            out.append(text.translate(_TO_WINDOWS_FORMS))
-    return "".join(out), misses
+    # CP51932-style: NEC row 13 and IBM kanji as EUC byte pairs, via the error handler.
+    text = _to_windows_forms(data.decode(EUC_JP, "madoguchi-cp932"))
+    return text, text.count("\ufffd")
 
 
 # guessing ------------------------------------------------------------------------------
@@ -283,7 +250,7 @@ def _guess_legacy(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             continue
         if codec == EUC_JP:
-            text = text.translate(_TO_WINDOWS_FORMS)
+            text = _to_windows_forms(text)
         if not _plausibly_japanese(text):
             continue
         score = _japanese_score(text)
@@ -320,7 +287,7 @@ def _decode_unlabelled(data: bytes) -> Decoded:
 
 
 def decode_text_guess(data: bytes) -> str:
-    """Text of unknown charset: UTF-8, then CP932/EUC-JP, ISO-2022-JP, windows-1252. Never raises."""
+    """Text of unknown charset: UTF-8, CP932/EUC-JP, ISO-2022-JP, windows-1252. Never raises."""
     return _decode_unlabelled(data).text
 
 

@@ -166,7 +166,9 @@ def parse_addresses(
     named = _NAMED_ADDRESS.fullmatch(value)
     if named:
         name = named.group(1) if named.group(1) is not None else named.group(2)
-        return (Address(decode_words(name, sink, hint).strip(), _address_text(named.group(3), sink)),)
+        return (
+            Address(decode_words(name, sink, hint).strip(), _address_text(named.group(3), sink)),
+        )
     addresses: list[Address] = []
     try:
         pairs = getaddresses([value])
@@ -176,7 +178,9 @@ def parse_addresses(
     for name, address in pairs:
         if not name and not address:
             continue
-        addresses.append(Address(decode_words(name, sink, hint).strip(), _address_text(address, sink)))
+        addresses.append(
+            Address(decode_words(name, sink, hint).strip(), _address_text(address, sink))
+        )
     if not addresses and value.strip() and "@" in value:
         sink.append("unparseable address header")
     return tuple(addresses)

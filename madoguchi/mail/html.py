@@ -81,7 +81,7 @@ _PRE_PLACEHOLDER = re.compile(r"\x00pre(\d+)\x00")
 
 
 def sanitize_html(html: str) -> str:
-    """Allow-list sanitising: no scripts, handlers, javascript: URLs, forms, frames or CSS tricks."""
+    """Allow-list sanitising: no scripts, handlers, javascript: URLs, forms, frames, CSS tricks."""
     return nh3.clean(
         html,
         tags=set(_TAGS),
@@ -110,7 +110,7 @@ def _link_text(match: re.Match[str]) -> str:
 
 
 def html_to_text(html: str) -> str:
-    """Readable plain text: paragraphs and line breaks kept, lists as '- ', links as 'text <url>'."""
+    """Readable text: paragraphs and line breaks kept, lists as '- ', links as 'text <url>'."""
     text = _INVISIBLE.sub("", html)
     preformatted: list[str] = []
 

@@ -5,19 +5,15 @@ from __future__ import annotations
 import binascii
 import re
 from dataclasses import dataclass, field
-from email.generator import BytesGenerator
-from email.message import Message
-from email.policy import compat32
-from io import BytesIO
 
 from madoguchi.mail.charset import decode_bytes
 from madoguchi.mail.headers import decode_words, parse_parameters, unfold
 from madoguchi.mail.html import html_to_text, sanitize_html
 from madoguchi.mail.message import Attachment
+from madoguchi.mail.mime import MimePart
 from madoguchi.mail.tnef import extract_files
 from madoguchi.mail.uuencode import decode_transfer_encoding, extract_blocks
 
-MAX_DEPTH = 40  # deeper nesting is an attack or a mailer loop; the rest is skipped
 _BASE64_JUNK = re.compile(rb"[^A-Za-z0-9+/]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _NEWLINES = re.compile(r"\r\n?")
@@ -91,10 +87,10 @@ class _PartInfo:
 
 
 def _part_info(
-    part: Message, defects: list[str], default_type: str, hint: str | None
+    part: MimePart, defects: list[str], default_type: str, hint: str | None
 ) -> _PartInfo:
     wanted: dict[str, str] = {}
-    for name, value in part.raw_items():
+    for name, value in part.headers:
         key = name.lower()
         if key in (
             "content-type",
@@ -125,17 +121,6 @@ def _part_info(
     )
 
 
-def _raw_payload(part: Message) -> bytes:
-    # Not get_payload(): for 8-bit text it decodes with the declared charset and "replace",
-    # losing exactly the bytes the charset repair needs. _payload keeps them as surrogates.
-    payload = part._payload  # noqa: SLF001
-    if isinstance(payload, str):
-        return payload.encode("ascii", "surrogateescape")
-    if isinstance(payload, bytes):
-        return payload
-    return b""
-
-
 def _decode_base64(data: bytes, defects: list[str]) -> bytes:
     try:
         return binascii.a2b_base64(data)
@@ -146,9 +131,9 @@ def _decode_base64(data: bytes, defects: list[str]) -> bytes:
         return binascii.a2b_base64(cleaned + b"=" * (-len(cleaned) % 4))
 
 
-def _payload_bytes(part: Message, info: _PartInfo, defects: list[str]) -> tuple[bytes, str | None]:
+def _payload_bytes(part: MimePart, info: _PartInfo, defects: list[str]) -> tuple[bytes, str | None]:
     """Transfer-decoded bytes, and a filename when uuencode's `begin` line supplied one."""
-    data = _raw_payload(part)
+    data = part.body
     encoding = info.transfer_encoding
     if encoding == "base64":
         return _decode_base64(data, defects), None
@@ -163,15 +148,6 @@ def _clean_filename(name: str) -> str:
     return _UNSAFE_FILENAME.sub("_", name).strip(" .") or "attachment"
 
 
-def _message_bytes(message: Message) -> bytes:
-    out = BytesIO()
-    try:
-        BytesGenerator(out, mangle_from_=False, policy=compat32).flatten(message)
-    except Exception:  # noqa: BLE001 - a forward we cannot re-serialise is still listed
-        return b""
-    return out.getvalue()
-
-
 class MimeWalker:
     """Visits parts depth first; text parts feed the body, everything else becomes an attachment."""
 
@@ -181,19 +157,17 @@ class MimeWalker:
 
     def visit(
         self,
-        part: Message,
+        part: MimePart,
         depth: int = 0,
         default_type: str = "text/plain",
         in_alternative: bool = False,
     ) -> None:
-        if depth > MAX_DEPTH:
-            self.walk.defects.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts skipped")
-            return
+        self.walk.defects.extend(part.defects)
         info = _part_info(part, self.walk.defects, default_type, self.hint)
         main_type = info.content_type.partition("/")[0]
         if main_type == "multipart":
             self._visit_multipart(part, info, depth)
-        elif info.content_type in ("message/rfc822", "message/global") and part.is_multipart():
+        elif info.content_type in ("message/rfc822", "message/global") and part.children:
             self._add_forward(part, info)
         elif self._is_body(info, depth, in_alternative):
             self._add_text(part, info)
@@ -212,18 +186,10 @@ class MimeWalker:
         has_body = any(segment.html is not None for segment in self.walk.segments)
         return in_alternative or info.content_type != "text/html" or not has_body
 
-    def _children(self, part: Message) -> list[Message]:
-        payload = part.get_payload()
-        return (
-            [child for child in payload if isinstance(child, Message)]
-            if isinstance(payload, list)
-            else []
-        )
-
-    def _visit_multipart(self, part: Message, info: _PartInfo, depth: int) -> None:
-        children = self._children(part)
+    def _visit_multipart(self, part: MimePart, info: _PartInfo, depth: int) -> None:
+        children = list(part.children)
         if not children:
-            if _raw_payload(part).strip():
+            if part.body.strip():
                 self.walk.defects.append(f"{info.content_type} without parts, read as text")
                 self._add_text(part, info)
             return
@@ -240,7 +206,7 @@ class MimeWalker:
         for child in children:
             self.visit(child, depth + 1, child_default)
 
-    def _visit_alternative(self, children: list[Message], depth: int) -> None:
+    def _visit_alternative(self, children: list[MimePart], depth: int) -> None:
         """Keep the last plain and the last HTML rendering (RFC 2046 §5.1.4: best is last)."""
         before = len(self.walk.segments)
         merged = _Segment()
@@ -257,7 +223,7 @@ class MimeWalker:
         if merged.plain is not None or merged.html is not None:
             self.walk.segments.append(merged)
 
-    def _add_text(self, part: Message, info: _PartInfo) -> None:
+    def _add_text(self, part: MimePart, info: _PartInfo) -> None:
         data, _ = _payload_bytes(part, info, self.walk.defects)
         charset = info.params.get("charset")
         is_html = info.content_type == "text/html"
@@ -278,23 +244,16 @@ class MimeWalker:
             self._append(file.filename, "application/octet-stream", file.payload, None, False)
         self.walk.segments.append(_Segment(plain=text))
 
-    def _add_forward(self, part: Message, info: _PartInfo) -> None:
-        inner = self._children(part)
-        payload = _message_bytes(inner[0]) if inner else b""
+    def _add_forward(self, part: MimePart, info: _PartInfo) -> None:
+        """message/rfc822: listed as a file of the forwarded message's exact bytes."""
         name = info.filename
         if not name:
-            subject = (
-                next((v for k, v in inner[0].raw_items() if k.lower() == "subject"), "")
-                if inner
-                else ""
-            )
-            subject_text = decode_words(subject, None, self.hint)
-            name = (subject_text.strip() or "forwarded message") + ".eml"
-        self._append(
-            name, info.content_type, payload, info.content_id, info.disposition == "inline"
-        )
+            subject = decode_words(part.children[0].header("subject") or "", None, self.hint)
+            name = (subject.strip() or "forwarded message") + ".eml"
+        inline = info.disposition == "inline"
+        self._append(name, info.content_type, part.body, info.content_id, inline)
 
-    def _add_attachment(self, part: Message, info: _PartInfo) -> None:
+    def _add_attachment(self, part: MimePart, info: _PartInfo) -> None:
         data, uu_name = _payload_bytes(part, info, self.walk.defects)
         name = info.filename or uu_name
         if info.content_type in _TNEF_TYPES or (name or "").lower() == "winmail.dat":
