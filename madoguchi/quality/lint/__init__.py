@@ -1,0 +1,97 @@
+"""The reply linter: flags wording that reads badly to a customer, with a rewrite.
+
+Public API (used by `madoguchi lint` and the compose box):
+    lint(text, *, subject=None, lang="auto") -> list[Finding], sorted by start
+    RULES: the registered rules, each with id, description_ja, description_en, level
+
+Very long input is cut to the first MAX_CHARS characters before analysis: a reply draft is a
+few thousand characters, and a 10 MB paste must still answer in about a second. Findings
+never point past that limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from madoguchi.quality.language import detect_language
+from madoguchi.quality.lint.base import Document, Finding, Rule, Sentence
+from madoguchi.quality.lint.rules import (
+    apology_incomplete,
+    condescending,
+    dismissive,
+    imperative,
+    purpose_not_upfront,
+    request_without_reason,
+    unknown_without_followup,
+    vague,
+)
+from madoguchi.quality.lint.sentences import is_japanese, mask_quotes, split_sentences
+
+__all__ = ["MAX_CHARS", "RULES", "Finding", "Rule", "lint", "rule_ids"]
+
+MAX_CHARS = 100_000
+
+RULES: tuple[Rule, ...] = (
+    condescending.RULE,
+    vague.RULE,
+    imperative.RULE,
+    request_without_reason.RULE,
+    unknown_without_followup.RULE,
+    dismissive.RULE,
+    apology_incomplete.RULE,
+    purpose_not_upfront.RULE,
+)
+
+# Control characters and lone surrogates would make MeCab or the JSON writer fail; each is
+# replaced by one character so offsets into the caller's text stay right.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def rule_ids() -> list[str]:
+    return [rule.id for rule in RULES]
+
+
+def _clean(text: str) -> str:
+    return _UNSAFE.sub(lambda match: "\ufffd" if match.group(0) >= "\ud800" else " ", text)
+
+
+def build_document(text: str, subject: str | None = None, lang: str = "auto") -> Document:
+    """Split and tag a draft once; every rule reads the same Document."""
+    from madoguchi.quality.morphology import tokenize
+
+    body = _clean(text[:MAX_CHARS]).replace("\r", "\n")
+    language = lang if lang in ("ja", "en") else detect_language(body)
+    sentences = []
+    for start, end, paragraph in split_sentences(body):
+        sentence_text = body[start:end]
+        japanese = is_japanese(sentence_text)
+        sentences.append(
+            Sentence(
+                start=start,
+                end=end,
+                text=sentence_text,
+                masked=mask_quotes(sentence_text),
+                paragraph=paragraph,
+                lang="ja" if japanese else "en",
+                tokens=tuple(tokenize(sentence_text)) if japanese else (),
+            )
+        )
+    clean_subject = _clean(subject[:1000]) if isinstance(subject, str) else None
+    return Document(text=body, subject=clean_subject, lang=language, sentences=tuple(sentences))  # type: ignore[arg-type]
+
+
+def lint(
+    text: str,
+    *,
+    subject: str | None = None,
+    lang: str = "auto",
+    rules: tuple[Rule, ...] | None = None,
+) -> list[Finding]:
+    """Findings for a draft body, sorted by start. Never raises for any str input."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    document = build_document(text, subject, lang)
+    findings: list[Finding] = []
+    for rule in RULES if rules is None else rules:
+        findings.extend(rule.check(document))
+    return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))

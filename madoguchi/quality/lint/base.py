@@ -1,0 +1,95 @@
+"""The types every lint rule shares: what a rule sees (Document) and what it returns (Finding)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from madoguchi.quality.language import Language
+from madoguchi.quality.morphology import Token
+
+Level = Literal["sentence", "draft"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    start: int  # character offset into the draft body, end exclusive
+    end: int
+    excerpt: str
+    message: str
+    suggestion: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        """Exactly the finding object of CONTRACT.md."""
+        return {
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # the body's characters start:end
+    masked: str  # text with quoted words (「…」『…』"…") blanked, same length
+    paragraph: int  # blank-line separated block number, from 0
+    lang: Language  # by script: a Japanese draft may quote an English error message
+    tokens: tuple[Token, ...] = field(default=())  # Japanese only; offsets relative to text
+
+    def tokens_unquoted(self) -> tuple[Token, ...]:
+        """Tokens outside quotation brackets: quoted customer or UI text is not our wording."""
+        return tuple(token for token in self.tokens if self.masked[token.start] != QUOTE_MASK)
+
+
+QUOTE_MASK = "\u2003"  # an em space stands in for quoted characters: no rule pattern matches it
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    subject: str | None
+    lang: Language  # the language findings are written in
+    sentences: tuple[Sentence, ...]
+
+    def say(self, japanese: str, english: str) -> str:
+        return japanese if self.lang == "ja" else english
+
+    def finding(
+        self,
+        rule: str,
+        start: int,
+        end: int,
+        message: tuple[str, str],
+        suggestion: tuple[str | None, str | None] = (None, None),
+    ) -> Finding:
+        """A finding with the message and suggestion in the draft's language."""
+        chosen = suggestion[0] if self.lang == "ja" else suggestion[1]
+        return Finding(
+            rule=rule,
+            start=start,
+            end=end,
+            excerpt=self.text[start:end],
+            message=self.say(*message),
+            suggestion=chosen,
+        )
+
+    def neighbours(self, index: int, before: int, after: int) -> tuple[Sentence, ...]:
+        """Sentences around one, within the same paragraph-independent reading window."""
+        return self.sentences[max(0, index - before) : index + after + 1]
+
+
+class Rule(Protocol):
+    """A lint rule: one module under rules/, shaped like a Mailman rule."""
+
+    id: str
+    description_ja: str
+    description_en: str
+    level: Level
+
+    def check(self, document: Document) -> list[Finding]: ...

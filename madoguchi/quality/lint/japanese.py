@@ -1,0 +1,265 @@
+"""Grammar helpers for Japanese business mail, shared by the Japanese side of the rules.
+
+They read fugashi/UniDic tokens (see madoguchi.quality.morphology), so conjugated and
+honorific forms are told apart by part of speech and conjugation form rather than by
+spelling: 「返送してください」 is て形 + くださる命令形, 「ご確認ください」 is 接頭辞 ご + 名詞 +
+くださる命令形, 「お待ちください」 is お + 連用形 + くださる命令形.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from madoguchi.quality.morphology import Token
+
+# A figure the customer can act on: a number with a unit, a weekday, or a named day.
+# 〇 counts: a template placeholder 「〇円」「〇日」 is meant to be filled in.
+_NUMBER = r"[0-9０-９〇一二三四五六七八九十百千万]"
+CONCRETE = re.compile(
+    rf"(?<![数何]){_NUMBER}+\s*(円|日|時|分|秒|週|か月|ヶ月|カ月|ケ月|月|年|営業日|%|％|件|名|回|GB|MB|TB|行|台|枚|個|点|倍|割|万|千|ドル|ポイント)"
+    r"|[0-9０-９]+[/／:：][0-9０-９]+"
+    r"|本日|今日|明日|明後日|あす|今夜|今週中|今週末|今月末|今月中|月末|年内|来週中"
+    r"|[月火水木金土日]曜|（[月火水木金土日]）|\([月火水木金土日]\)|午前中|正午"
+)
+
+
+def is_request_auxiliary(token: Token) -> bool:
+    """くださる in 命令形 (ください) — the end of every 〜ください request."""
+    return token.lemma == "下さる" and token.cform.startswith("命令形")
+
+
+def te_form_before(tokens: Sequence[Token], index: int) -> int | None:
+    """Start index of 'verb + て/で' right before tokens[index], or None.
+
+    「返送して|ください」「送って|ください」「削除しないで|ください」 are て形 requests;
+    「ご確認|ください」「お待ち|ください」 have no て and are the accepted honorific form.
+    """
+    if index < 2:
+        return None
+    particle = tokens[index - 1]
+    if particle.surface not in ("て", "で") or particle.pos1 not in ("助詞", "助動詞"):
+        return None
+    verb = tokens[index - 2]
+    if verb.pos1 not in ("動詞", "助動詞", "形容詞"):
+        return None
+    return predicate_start(tokens, index - 2)
+
+
+def predicate_start(tokens: Sequence[Token], index: int) -> int:
+    """Walk back over a verb chain (返送|し, 削除|し|ない, お|送り) to where it starts."""
+    start = index
+    while start > 0:
+        previous = tokens[start - 1]
+        current = tokens[start]
+        if current.pos1 in ("助動詞",) or current.pos2 == "非自立可能" and current.pos1 == "動詞":
+            if previous.pos1 in ("動詞", "名詞", "助動詞", "接頭辞", "形容詞"):
+                start -= 1
+                continue
+        if current.pos1 == "動詞" and previous.pos1 == "接頭辞":
+            start -= 1
+            continue
+        if current.pos1 == "名詞" and previous.pos1 == "接頭辞":
+            start -= 1
+            continue
+        break
+    return start
+
+
+def content_before(tokens: Sequence[Token], index: int) -> Token | None:
+    """The nearest noun or verb before tokens[index], skipping particles and honorifics.
+
+    It names the action a request asks for: 「ご返送を|お願いいたします」 → 返送,
+    「送って|いただけますか」 → 送る, 「今後とも|よろしく|お願いいたします」 → 今後.
+    """
+    skip_lemmas = {
+        "為る",
+        "頂く",
+        "下さる",
+        "宜しい",
+        "願う",
+        "御",
+        "程",
+        "居る",
+        "有る",
+        "成る",
+        "宜しく",
+        "様",
+    }
+    position = index - 1
+    while position >= 0:
+        token = tokens[position]
+        if token.lemma in skip_lemmas or token.pos1 in (
+            "助詞",
+            "助動詞",
+            "接頭辞",
+            "補助記号",
+            "記号",
+        ):
+            position -= 1
+            continue
+        if token.pos1 in ("名詞", "動詞", "副詞", "形状詞", "形容詞", "代名詞", "接尾辞"):
+            return token
+        position -= 1
+    return None
+
+
+def is_past_after(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the first predicate after tokens[index] is in the past (〜た).
+
+    「早急に対応いたしました」 reports what was done; 「早急に対応いたします」 promises.
+    """
+    seen_predicate = False
+    for token in tokens[index + 1 :]:
+        if token.surface in ("、", "，", "。") and seen_predicate:
+            return False
+        if token.pos1 in ("動詞", "形容詞") or token.lemma in ("ない", "だ", "です"):
+            seen_predicate = True
+        if seen_predicate and token.lemma == "た" and token.pos1 == "助動詞":
+            return True
+        if (
+            seen_predicate
+            and token.pos1 == "助詞"
+            and token.pos2 in ("接続助詞",)
+            and token.surface not in ("て", "で")
+        ):
+            return False
+    return False
+
+
+def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) token spans of commanding forms; kind is "te" or "bare".
+
+    "te": verb て形 + ください (「返送してください」「削除しないでください」), not the softened
+    「〜てくださいませ」. "bare": 〜なさい, a plain 命令形 (送れ, しろ), or a sentence ending in
+    verb 連体形 + こと (「提出すること。」).
+    """
+    found: list[tuple[int, int, str]] = []
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if is_request_auxiliary(token):
+            if following is not None and following.surface == "ませ":
+                continue
+            start = te_form_before(tokens, index)
+            if start is not None:
+                found.append((start, index, "te"))
+        elif token.lemma == "為さる" and token.cform.startswith("命令形") and index > 0:
+            found.append((_verb_start(tokens, index), index, "bare"))
+        elif (
+            token.pos1 == "動詞"
+            and token.cform.startswith("命令形")
+            and token.lemma not in _COURTEOUS_IMPERATIVES
+        ):
+            found.append((_verb_start(tokens, index), index, "bare"))
+        elif (
+            token.surface == "こと"
+            and token.pos1 == "名詞"
+            and index > 0
+            and _ends_sentence(tokens, index)
+        ):
+            previous = tokens[index - 1]
+            if previous.cform.startswith("連体形") and (
+                previous.pos1 == "動詞" or previous.lemma == "ない"
+            ):
+                found.append((_verb_start(tokens, index - 1), index, "bare"))
+    return found
+
+
+# 命令形 that are set phrases of courtesy (いらっしゃいませ), not orders.
+_COURTEOUS_IMPERATIVES = {"いらっしゃる", "下さる", "為さる", "召す", "ます"}
+
+
+def _ends_sentence(tokens: Sequence[Token], index: int) -> bool:
+    return all(token.pos1 in ("補助記号", "記号") for token in tokens[index + 1 :])
+
+
+def _verb_start(tokens: Sequence[Token], index: int) -> int:
+    """Back to the start of 「確認し|なさい」「提出|する|こと」: one noun at most."""
+    start = index
+    while (
+        start > 0
+        and tokens[start - 1].pos1 in ("動詞", "名詞", "助動詞", "接頭辞")
+        and tokens[start - 1].pos2 != "数詞"
+    ):
+        start -= 1
+        if tokens[start].pos1 == "名詞":
+            break
+    return start
+
+
+def has_concrete_figure(text: str) -> bool:
+    return CONCRETE.search(text) is not None
+
+
+_REASON_WORDS = re.compile(
+    r"ので|ため|必要|できるよう|ように|ことで|により|によって|都合(で|により|上)|観点|目的|次第|"
+    r"場合|ましたら|ようでしたら|際[はに、]|であれば|なら[ばず、]|れば|おかげ|関係で|上で|うえで|確認が取れ"
+)
+_NOT_REASON = re.compile(r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$")
+
+
+def states_reason(masked_text: str) -> bool:
+    """A reason or circumstance clause: ため/ので/〜に必要/〜できるよう/conditional.
+
+    念のため ("just in case") is not a reason the customer can weigh.
+    """
+    text = _NOT_REASON.sub("", masked_text.replace("念のため", ""))
+    return (
+        _REASON_WORDS.search(text) is not None
+        or re.search(r"(です|ます|した)から[、,]", text) is not None
+    )
+
+
+def verb_renyou(token: Token) -> str:
+    """連用形 (送る → 送り, 入れる → 入れ) from a verb token's dictionary form and type."""
+    base = token.orth_base or token.surface
+    kind = token.ctype
+    if kind.startswith("五段"):
+        row = {
+            "う": "い",
+            "く": "き",
+            "ぐ": "ぎ",
+            "す": "し",
+            "つ": "ち",
+            "ぬ": "に",
+            "ぶ": "び",
+            "む": "み",
+            "る": "り",
+        }
+        return base[:-1] + row.get(base[-1], base[-1])
+    if kind.startswith(("上一段", "下一段")) and base.endswith("る"):
+        return base[:-1]
+    return base
+
+
+# 漢語 take ご, but these everyday ones take お (お電話, お返事 …).
+_O_NOUNS = {
+    "電話",
+    "返事",
+    "手紙",
+    "約束",
+    "時間",
+    "名前",
+    "支払い",
+    "支払",
+    "手続き",
+    "申し込み",
+    "申込",
+    "問い合わせ",
+    "振込",
+    "振り込み",
+    "届け",
+    "知らせ",
+    "見積もり",
+    "写真",
+}
+_KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def honorific_noun(noun: str) -> str:
+    """お/ご + noun where the prefix is natural (ご返送, お電話), else the bare noun (再起動)."""
+    if noun in _O_NOUNS:
+        return "お" + noun
+    if _KANJI.match(noun) and len(noun) == 2:
+        return "ご" + noun
+    return noun

@@ -1,0 +1,133 @@
+"""apology_incomplete: an apology mail that lacks the apology, the cause, what was done, or prevention.
+
+A mail is an apology mail when its subject says so (お詫び, apology) or when it reports
+something that went wrong on our side (不具合, 障害, 誤り, 二重請求, wrong item …). A
+cushion (「お手数をおかけして申し訳ございません」「お待たせして申し訳ございません」) in an
+ordinary answer does not make it one. Trust comes back when all four parts are there.
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+
+from madoguchi.quality.lint.base import Document, Finding
+
+ID = "apology_incomplete"
+
+_SUBJECT = re.compile(r"お詫び|おわび|謝罪|apolog|sorry", re.IGNORECASE)
+_INCIDENT = re.compile(
+    r"不具合|障害|(?<!入力)(?<!操作)誤り|不備|手違い|誤って|取り違え|誤送信|誤配|二重|重複|二回請求|遅延|遅れ|漏れ|漏洩|破損|欠品|"
+    r"不手際|設定ミス|(弊社|当社|こちら|担当|私ども)[^。]{0,15}(ミス|間違)|ログインできない状態|表示される事象|"
+    r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived)\b",
+    re.IGNORECASE,
+)
+_CUSHION = re.compile(
+    r"(お手数|お待たせ|遅くなり|遅れてしまい|ご期待に沿え|ご希望に沿え|ご返信が遅|ご案内が遅|ご連絡が遅)[^。]{0,12}(申し訳|失礼)|"
+    r"sorry (for|about) (the |any )?(slow|late|delayed|confusion|wait)|sorry to hear",
+    re.IGNORECASE,
+)
+_PARTS: dict[str, re.Pattern[str]] = {
+    "apology": re.compile(
+        r"申し訳|お詫び|おわび|失礼いたしました|陳謝|謝罪|すみません|ごめんなさい|\b(apologi[sz]e|apologies|sorry|regret)\b",
+        re.IGNORECASE,
+    ),
+    "cause": re.compile(
+        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)(により|によって|が原因|で)|"
+        r"ためです|ためでした|ことでした|が理由|判明|\b(caused by|because|due to|root cause|the cause|happened when|resulted from|was the result of)\b",
+        re.IGNORECASE,
+    ),
+    "action": re.compile(
+        r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
+        r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
+        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b",
+        re.IGNORECASE,
+    ),
+    "prevention": re.compile(
+        r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|"
+        r"\b(prevent|again|going forward|in the future|from now on|recurrence|avoid)\b",
+        re.IGNORECASE,
+    ),
+}
+_NAMES = {
+    "apology": ("お詫び", "an apology"),
+    "cause": ("原因", "the cause"),
+    "action": ("実施した対応", "what was done"),
+    "prevention": ("再発防止策", "how it will be prevented"),
+}
+_TEMPLATES = {
+    "apology": (
+        "このたびはご迷惑をおかけし、誠に申し訳ございません。",
+        "We sincerely apologize for the trouble.",
+    ),
+    "cause": ("原因は、〇〇により△△が発生したことでした。", "This was caused by …"),
+    "action": (
+        "〇月〇日に〇〇を実施し、現在は正常にご利用いただけます。",
+        "On <date> we …, and everything works normally now.",
+    ),
+    "prevention": (
+        "今後は〇〇を徹底し、再発防止に努めてまいります。",
+        "To prevent this from happening again, we have …",
+    ),
+}
+
+
+def _is_apology_mail(document: Document, body: str) -> bool:
+    if document.subject and _SUBJECT.search(document.subject):
+        return True
+    without_cushions = _CUSHION.sub("", body)
+    if not _INCIDENT.search(without_cushions):
+        return False
+    return any(_PARTS[part].search(without_cushions) for part in ("apology", "cause", "action"))
+
+
+def _anchor(document: Document) -> tuple[int, int]:
+    """The sentence with the apology, else the one reporting the incident, else the first."""
+    for pattern in (_PARTS["apology"], _INCIDENT):
+        for sentence in document.sentences:
+            if pattern.search(sentence.masked) and not _CUSHION.search(sentence.masked):
+                return sentence.start, sentence.end
+    first = document.sentences[0]
+    return first.start, first.end
+
+
+class ApologyIncomplete:
+    id = ID
+    description_ja = "お詫びメールに「お詫び・原因・対応・再発防止」のどれかが欠けている"
+    description_en = "An apology mail missing the apology, the cause, what was done, or prevention"
+    level = "draft"
+
+    def check(self, document: Document) -> list[Finding]:
+        if not document.sentences:
+            return []
+        body = "\n".join(sentence.masked for sentence in document.sentences)
+        if not _is_apology_mail(document, body):
+            return []
+        apology_text = _CUSHION.sub("", body)
+        missing = [
+            part
+            for part in _PARTS
+            if not _PARTS[part].search(apology_text if part == "apology" else body)
+        ]
+        if not missing:
+            return []
+        index = 0 if document.lang == "ja" else 1
+        names = ("・" if index == 0 else ", ").join(_NAMES[part][index] for part in missing)
+        message = (
+            f"お詫びメールに{names}が書かれていません。お詫び・原因・実施した対応・再発防止策の四つがそろうと、信頼の回復につながります。",
+            f"This apology mail is missing {names}. An apology, the cause, what was done and how it will be prevented together rebuild trust.",
+        )
+        suggestion = tuple(
+            "".join(_TEMPLATES[part][i] for part in missing)
+            if i == 0
+            else " ".join(_TEMPLATES[part][i] for part in missing)
+            for i in (0, 1)
+        )
+        start, end = _anchor(document)
+        return [document.finding(ID, start, end, message, suggestion)]  # type: ignore[arg-type]
+
+
+RULE = ApologyIncomplete()

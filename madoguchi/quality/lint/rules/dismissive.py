@@ -1,0 +1,90 @@
+"""dismissive: 「サポート外です」「仕様です」 with nothing the customer can do next.
+
+Saying what we do not support is fine when the reply goes on to the need behind the
+question: an alternative, a workaround, what we can do instead. A refusal that stops there
+is a brush-off. Refusals tied to a condition (「書類が揃わなければ〜」) are the threat
+rule's business, not this one's.
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+
+from madoguchi.quality.lint.base import Document, Finding
+
+ID = "dismissive"
+
+_REFUSAL_JA = re.compile(
+    r"サポート(対象)?外|対象外|範囲外|管轄外|保証(対象)?外|対応外|(に|は)?対応して(おり|い)ません|仕様(です|となって|となり|でござい|ですので|のため)|"
+    r"(対応|お受け|ご提供|ご案内)(いたし|でき|し)かね|(対応|お受け|ご提供)できません|承って(おり|い)ません|受け付けて(おり|い)ません|"
+    r"(沿い|応じ)かね|関知(して(おり|い)ません|いたしかね|しかね)|責任を負いかね|サポートを終了|どうすることもできません|"
+    r"想定(されて|して)(おり|い)ません|(機能|サービス)は(ございません|ありません)|(は|も)(?![^。、]{0,8}(お答え|回答|判断|特定|把握))[^。、]{0,8}できません|"
+    r"(メーカー|製造元|提供元|販売店|開発元|他社)[^。]{0,12}お問い合わせ(ください|いただけ)"
+)
+_ALTERNATIVE_JA = re.compile(
+    r"代わり|代替|回避|別の方法|方法|ご案内(いたし|し|でき)|ご提案|ご紹介|お手伝い|いただけます|できます|可能です|交換いたし|承ります|承って(おり|い)ます|"
+    r"であれば|でしたら|なら|手順|以下|下記|お手続き|いたします(?!が)|ご利用ください"
+)
+_CONDITION_JA = re.compile(r"なければ|ないと|ない場合|なかった場合")
+_REFUSAL_EN = re.compile(
+    r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
+    r"by design|expected behaviou?r|nothing we can do|not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
+    r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party))\b",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_EN = re.compile(
+    r"\b(but|instead|alternative|workaround|however|here is how|here's how|you can|we can|we could|we recommend|happy to)\b",
+    re.IGNORECASE,
+)
+
+MESSAGE = (
+    "「対応していません」「仕様です」だけでは門前払いに読まれます。お客様が本当に困っていることに対して、代わりにできること（別の方法・回避策・ご案内先）を続けて書いてください。",
+    "This brushes the question off. Say what the customer can do instead: an alternative, a workaround, or what you can do.",
+)
+
+
+def _check(document: Document, index: int) -> list[Finding]:
+    sentence = document.sentences[index]
+    japanese = sentence.lang == "ja"
+    text = sentence.masked
+    refusal = (_REFUSAL_JA if japanese else _REFUSAL_EN).search(text)
+    if refusal is None or (japanese and _CONDITION_JA.search(text)):
+        return []
+    alternative = _ALTERNATIVE_JA if japanese else _ALTERNATIVE_EN
+    after = text[refusal.end() :] + " ".join(
+        item.masked for item in document.neighbours(index, 0, 2)[1:]
+    )
+    if alternative.search(after):
+        return []
+    suggestion = (
+        "〜には対応しておりませんが、代わりに〇〇の方法でしたら同じことができますので、手順をご案内いたします。",
+        "We don't support that, but you can … instead; here is how.",
+    )
+    return [
+        document.finding(
+            ID,
+            sentence.start + refusal.start(),
+            sentence.start + refusal.end(),
+            MESSAGE,
+            suggestion,
+        )
+    ]
+
+
+class Dismissive:
+    id = ID
+    description_ja = "門前払い（「サポート外です」「仕様です」だけで、代わりの案がない）"
+    description_en = "Brushes the question off instead of addressing the need behind it"
+    level = "sentence"
+
+    def check(self, document: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        for index in range(len(document.sentences)):
+            findings.extend(_check(document, index))
+        return findings
+
+
+RULE = Dismissive()

@@ -1,0 +1,137 @@
+"""imperative (命令口調): a verb's て形 + ください, 〜なさい, 〜すること, or a curt English command.
+
+Japanese business mail asks through honorific forms: お/ご + noun or 連用形 + ください
+(「ご確認ください」「お待ちください」) or 〜をお願いいたします. A plain verb in て形 before
+ください (「返送してください」), なさい, a bare 命令形 (送れ) or a sentence ending in 〜すること
+reads as an order from above.
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from madoguchi.quality.lint.base import Document, Finding, Sentence
+from madoguchi.quality.lint.english import is_bare_command
+from madoguchi.quality.lint.japanese import command_positions, honorific_noun, verb_renyou
+from madoguchi.quality.morphology import Token
+
+ID = "imperative"
+MESSAGE = (
+    "動詞のて形＋「ください」は命令口調に読まれます。「ご〜をお願いいたします」「お〜いただけますでしょうか」のような依頼の形にすると、お客様に丁寧に伝わります。",
+    'A bare command reads as an order. Ask instead: "Could you …, please?" or "Please …".',
+)
+MESSAGE_NASAI = (
+    "「〜なさい」「〜すること」「〜しろ」は目上から指示する言い方で、お客様への文面では命令に聞こえます。依頼の形に改めてください。",
+    "",
+)
+
+
+def _sentence_findings(document: Document, sentence: Sentence) -> list[Finding]:
+    tokens = sentence.tokens_unquoted()
+    findings: list[Finding] = []
+    for start, end, kind in command_positions(tokens):
+        if kind == "te":
+            findings.append(
+                _finding(document, sentence, tokens, _with_object(tokens, start), end, MESSAGE)
+            )
+        else:
+            findings.append(_finding(document, sentence, tokens, start, end, MESSAGE_NASAI))
+    return findings
+
+
+def _with_object(tokens: Sequence[Token], start: int) -> int:
+    """Include 「書類を」 before 「返送してください」 so the rewrite can say 「書類のご返送」."""
+    if start >= 2 and tokens[start - 1].surface == "を" and tokens[start - 2].pos1 == "名詞":
+        return start - 2
+    return start
+
+
+def _finding(
+    document: Document,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    message: tuple[str, str],
+) -> Finding:
+    absolute_start = sentence.start + tokens[start].start
+    absolute_end = sentence.start + tokens[end].end
+    return document.finding(
+        ID,
+        absolute_start,
+        absolute_end,
+        (message[0], message[1] or MESSAGE[1]),
+        (_rewrite(tokens[start : end + 1]), None),
+    )
+
+
+def _rewrite(span: Sequence[Token]) -> str | None:
+    """「書類を返送してください」 → 「書類のご返送をお願いいたします」, 「送ってください」 → 「お送りいただけますでしょうか」."""
+    words = list(span)
+    head = ""
+    if len(words) >= 2 and words[1].surface == "を":
+        head = words[0].surface
+        words = words[2:]
+    surfaces = [token.surface for token in words]
+    negative = "ない" in [token.lemma for token in words] or "ず" in surfaces
+    verb_index = next((i for i, token in enumerate(words) if token.pos1 in ("動詞", "名詞")), None)
+    if verb_index is None:
+        return None
+    verb = words[verb_index]
+    followed_by_suru = verb_index + 1 < len(words) and words[verb_index + 1].lemma == "為る"
+    if verb.pos1 == "名詞" and followed_by_suru:
+        action = honorific_noun(verb.surface)
+        if negative:
+            return f"{head}{'の' if head else ''}{verb.surface}はお控えいただけますようお願いいたします"
+        return f"{head}{'の' if head else ''}{action}をお願いいたします"
+    if verb.pos1 == "動詞" and verb.lemma not in ("為る",):
+        stem = verb_renyou(verb)
+        if negative:
+            return f"{head}{'を' if head else ''}{stem}にならないようお願いいたします"
+        object_part = f"{head}を" if head else ""
+        return f"{object_part}お{stem}いただけますでしょうか"
+    return None
+
+
+def _english(document: Document, sentence: Sentence) -> list[Finding]:
+    if not is_bare_command(sentence.text):
+        return []
+    return [
+        document.finding(
+            ID,
+            sentence.start,
+            sentence.end,
+            MESSAGE,
+            (
+                None,
+                "Could you "
+                + sentence.text[0].lower()
+                + sentence.text[1:].rstrip(".!")
+                + ", please?",
+            ),
+        )
+    ]
+
+
+class Imperative:
+    id = ID
+    description_ja = "命令口調（「〜してください」「〜しなさい」「〜すること」）"
+    description_en = (
+        "Commanding tone: a verb + てください, しなさい, すること; a bare English command"
+    )
+    level = "sentence"
+
+    def check(self, document: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        for sentence in document.sentences:
+            if sentence.lang == "ja":
+                findings.extend(_sentence_findings(document, sentence))
+            else:
+                findings.extend(_english(document, sentence))
+        return findings
+
+
+RULE = Imperative()

@@ -1,0 +1,97 @@
+"""purpose_not_upfront: neither the subject nor the opening says what the mail is about.
+
+The reader should know the topic from the subject and the first lines. A generic subject
+(「Re: お問い合わせ」, "Update") is fine when the body gets to the point after the usual
+addressee, greeting and self-introduction (「お世話になっております。〇〇の佐藤です。」 are
+conventions, not the purpose). It fails when two or more pleasantries or company
+statements (季節の挨拶, 「弊社では〜に努めております」, "At Acme we value …") come before
+the first sentence with content.
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+
+from madoguchi.quality.lint.base import Document, Finding
+
+ID = "purpose_not_upfront"
+
+_SUBJECT_NOISE = re.compile(
+    r"^\s*((re|fwd?|fw|返信|転送)\s*[:：]\s*)+|[【】\[\]()（）「」『』<>＜＞#＃:：!！?？、。,.\-_/|]|\d+|"
+    r"お問い?合わ?せ|ご?質問|ご?連絡|ご?回答|ご?返信|お?返事|ご?確認|お願い|ご?案内|お知らせ|ご?報告|ご?相談|ご?依頼|ご?対応|"
+    r"重要|至急|件名なし|について|の件|件|です|ます|再送|追加|その他|先日|本日|ありがとうございます|お礼|"
+    r"\b(re|fwd|fw|your|our|the|a|an|my|request|requests|question|questions|inquiry|enquiry|update|updates|hello|hi|hey|follow|up|"
+    r"followup|regarding|about|ticket|case|email|message|support|help|info|information|reply|response|urgent|important|"
+    r"quick|thanks|thank|you|no|subject|from|to|for|of|and|on)\b",
+    re.IGNORECASE,
+)
+_ADDRESSEE = re.compile(
+    r"(様|御中|各位|さん|殿|皆様|皆さま)\s*[、,]?$|^(dear|hi|hello|hey|good (morning|afternoon))\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"お世話に(なって|なり)|いつも|平素|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
+    r"ご質問(を)?(いただき|ありがとう)|ご利用いただき|申します|と申|^[^。]{0,20}(担当|サポート|部|課|株式会社|チーム)[^。]{0,10}です。?$|お待たせ|遅くなり|"
+    r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+|"
+    r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)",
+    re.IGNORECASE,
+)
+_PLEASANTRY = re.compile(
+    r"季節|涼しく|暑|寒|春|秋|夏|冬|候|いかがお過ごし|ご清栄|ご健勝|お慶び|ご愛顧|感謝申し上げ|(弊社|当社|私ども)(で)?は|創業|心がけ|努めて|"
+    r"研鑽|一同|先日は|当日は|お忙しい(ところ|中)|恐縮|精一杯|至らない|盛況|周年|ご来場|"
+    r"\b(hope (you|this|your)|pleasure|great weekend|committed to|our (team|company|mission|support team)|we (really )?value|as you may know|"
+    r"loyal customer|always here|works hard|has grown)\b",
+    re.IGNORECASE,
+)
+_TOPIC = re.compile(
+    r"について|に関して|につき|の件|件で|本題|さて|ところで|早速ですが|つきましては|regarding|about your|writing (about|to)|following up",
+    re.IGNORECASE,
+)
+
+MESSAGE = (
+    "件名からも本文の冒頭からも、何についてのメールかが分かりません。挨拶のすぐ後に用件（「〇〇の件についてご案内いたします」）を書くか、件名に用件を入れてください。",
+    "Neither the subject nor the opening says what this mail is about. Put the topic in the subject or right after the greeting.",
+)
+
+
+def subject_states_topic(subject: str | None) -> bool:
+    if not subject:
+        return False
+    rest = _SUBJECT_NOISE.sub(" ", subject)
+    rest = re.sub(r"[\u3040-\u309f]", "", rest)  # hiragana alone (の, を) names nothing
+    return len(re.sub(r"\s", "", rest)) >= 2
+
+
+class PurposeNotUpfront:
+    id = ID
+    description_ja = "件名にも本文冒頭にも用件が書かれていない"
+    description_en = "Neither the subject nor the first paragraph says what the mail is about"
+    level = "draft"
+
+    def check(self, document: Document) -> list[Finding]:
+        if subject_states_topic(document.subject) or not document.sentences:
+            return []
+        pleasantries = []
+        for sentence in document.sentences:
+            text = sentence.masked.strip()
+            if _TOPIC.search(text):
+                break
+            if _ADDRESSEE.search(text) and len(text) <= 40:
+                continue
+            if _PLEASANTRY.search(text):
+                pleasantries.append(sentence)
+                continue
+            if _GREETING.search(text):
+                continue
+            break
+        if len(pleasantries) < 2:
+            return []
+        start, end = pleasantries[0].start, pleasantries[-1].end
+        suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
+        return [document.finding(ID, start, end, MESSAGE, suggestion)]
+
+
+RULE = PurposeNotUpfront()

@@ -1,0 +1,201 @@
+"""request_without_reason: asks the customer to do something without saying why.
+
+A request is a くださる/いただく/お願い form whose action is work for the customer (send,
+fill in, restart, pay …). It needs a reason or circumstance (ため, ので, 〜に必要, 〜できるよう,
+a condition 〜場合は/〜ましたら) in the sentence or right beside it. Requests that cost the
+customer nothing need none: waiting (お待ちください), accepting (ご了承ください), reading what
+we attached (添付の資料をご確認ください), closings (よろしくお願いいたします) and offers
+(お気軽にお問い合わせください).
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from madoguchi.quality.lint import english, japanese
+from madoguchi.quality.lint.base import Document, Finding, Sentence
+from madoguchi.quality.morphology import Token
+
+ID = "request_without_reason"
+
+# Actions that ask nothing of the customer, or ask only for patience or goodwill.
+_FREE_ACTIONS = {
+    "待つ",
+    "了承",
+    "容赦",
+    "理解",
+    "安心",
+    "放念",
+    "許す",
+    "査収",
+    "自愛",
+    "検討",
+    "今後",
+    "引き続き",
+    "以上",
+    "何卒",
+    "どうぞ",
+    "是非",
+    "ぜひ",
+    "気軽",
+    "遠慮",
+    "協力",
+    "配慮",
+    "周知",
+    "活用",
+    "利用",
+    "参考",
+    "注意",
+    "一読",
+    "承知",
+    "確認",
+    "参照",
+    "覧",
+    "ご覧",
+    "時間",
+    "猶予",
+    "指導",
+    "鞭撻",
+    "お越し",
+    "楽しみ",
+    "期待",
+}
+# 確認/参照 are free only when they point at what we sent; otherwise they ask for a check.
+_OUR_CONTENT = re.compile(
+    r"添付|下記|以下|上記|資料|URL|ＵＲＬ|ページ|マニュアル|ヘルプ|ガイド|記事|FAQ|案内|メール|リンク|詳細|請求書|見積書"
+)
+_REQUEST_TAIL = re.compile(
+    r"いただけ(ます|ません)(でしょう)?か|いただけますと幸い|いただければ幸い|いただきたく|いただきますよう|いただけますよう|"
+    r"いただけると(助かり|幸い)|いただく(必要|よう)|くださいますよう|お願い(いたし|し|申し上げ|できます)"
+)
+_OFFER = re.compile(
+    r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご質問があれば|ほかにも|他にも"
+)
+_CLOSING = re.compile(
+    r"^((今後とも|引き続き|何卒|どうぞ|以上|本年も|今年も)[、,]?\s*)*(よろしく|宜しく)"
+)
+
+MESSAGE = (
+    "お客様に手間をお願いしていますが、理由が書かれていません。「〜のため」「〜に必要となりますので」と理由を添えると、納得して対応していただけます。",
+    'This asks the customer to do something without saying why. Add the reason ("so that we can …", "because …").',
+)
+
+
+def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, Token | None, bool]]:
+    """(token index of the request word, the action it asks for, whether it is a command)."""
+    found: list[tuple[int, Token | None, bool]] = []
+    for index, token in enumerate(tokens):
+        if japanese.is_request_auxiliary(token) or (
+            token.lemma == "願い" or token.surface == "願い"
+        ):
+            found.append((index, japanese.content_before(tokens, index), False))
+        elif (
+            token.lemma == "頂く"
+            and token.start < len(masked)
+            and _REQUEST_TAIL.match(masked, token.start)
+        ):
+            found.append((index, japanese.content_before(tokens, index), False))
+    for start, _end, _kind in japanese.command_positions(tokens):
+        found.append((start, tokens[start], True))
+    return found
+
+
+def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
+    if action is None:
+        return False
+    if command:  # 「確認しなさい」 orders a task, whatever the verb
+        return action.lemma != "待つ"
+    name = action.lemma if action.pos1 == "動詞" else action.surface
+    if action.surface in ("確認", "参照", "ご覧", "覧"):
+        # 「ご確認ください」 alone or about what we sent costs nothing; 「設定をご確認ください」 is a task.
+        return re.search(r"[をがは]", masked) is not None and not _OUR_CONTENT.search(masked)
+    return name not in _FREE_ACTIONS and action.surface not in _FREE_ACTIONS
+
+
+def _reason_nearby(document: Document, index: int) -> bool:
+    """A reason in the sentence, the one before, or a consequence in the one after."""
+    for neighbour in document.neighbours(index, 1, 1):
+        if neighbour.paragraph != document.sentences[index].paragraph:
+            continue
+        if neighbour.lang == "ja" and japanese.states_reason(neighbour.masked):
+            return True
+        if neighbour.lang == "en" and english.REASON.search(neighbour.masked):
+            return True
+    return False
+
+
+def _japanese(document: Document, sentence: Sentence, index: int) -> list[Finding]:
+    masked = sentence.masked
+    if _OFFER.search(masked) or _CLOSING.match(masked.strip()):
+        return []
+    for position, action, command in _request_actions(sentence.tokens_unquoted(), masked):
+        if not _needs_reason(action, masked, command):
+            continue
+        if _reason_nearby(document, index):
+            return []
+        tokens = sentence.tokens_unquoted()
+        end = sentence.start + _tail_end(tokens, position)
+        return [
+            document.finding(
+                ID, sentence.start, end, MESSAGE, ("〇〇のため、" + sentence.text.strip(), None)
+            )
+        ]
+    return []
+
+
+def _tail_end(tokens: Sequence[Token], position: int) -> int:
+    end = tokens[position].end
+    for token in tokens[position + 1 :]:
+        if token.pos1 in ("補助記号",):
+            break
+        end = token.end
+    return end
+
+
+_EN_REQUEST = re.compile(
+    r"^\s*(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|you must|you need to|you have to|you will need to|make sure)\b",
+    re.IGNORECASE,
+)
+_EN_FREE = re.compile(
+    r"\b(let (us|me) know|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
+    r"note that|bear with|be patient|wait|rest assured|keep in mind|enjoy)\b",
+    re.IGNORECASE,
+)
+
+
+def _english(document: Document, sentence: Sentence, index: int) -> list[Finding]:
+    text = sentence.masked
+    if not (_EN_REQUEST.search(text) or english.is_bare_command(text)):
+        return []
+    if _EN_FREE.search(text) or _reason_nearby(document, index):
+        return []
+    return [
+        document.finding(
+            ID,
+            sentence.start,
+            sentence.end,
+            MESSAGE,
+            (None, sentence.text.rstrip(".?!") + " so that we can …"),
+        )
+    ]
+
+
+class RequestWithoutReason:
+    id = ID
+    description_ja = "理由のない依頼（お客様に手間をお願いする理由が書かれていない）"
+    description_en = "Asks the customer to do something without saying why"
+    level = "sentence"
+
+    def check(self, document: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        for index, sentence in enumerate(document.sentences):
+            check = _japanese if sentence.lang == "ja" else _english
+            findings.extend(check(document, sentence, index))
+        return findings
+
+
+RULE = RequestWithoutReason()

@@ -1,0 +1,104 @@
+"""unknown_without_followup: "we don't know" with no next step and no date.
+
+Saying 「わかりません」「不明です」「お答えできかねます」 is honest; leaving it there is a
+brush-off. The reply must say what will be done (調査, 確認, 担当部署に問い合わせ …) and by
+when (a concrete date or time), in the same sentence or the two after it.
+The customer's own uncertainty (「ご不明な点」「分からない場合は」) is not this.
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from madoguchi.quality.lint import english, japanese
+from madoguchi.quality.lint.base import Document, Finding
+
+ID = "unknown_without_followup"
+
+_UNKNOWN_JA = re.compile(
+    r"(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
+    r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答えできません|"
+    r"回答(でき|いたし|し)かね|回答できません|未定(です|でござい|となって)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません"
+)
+_PLAN_JA = re.compile(
+    r"調査|確認|問い合わせ|問合せ|報告|連絡|回答|お知らせ|返事|検討|依頼|共有|解析|進捗|お送り|送付|お伝え|ご案内"
+)
+_UNKNOWN_EN = re.compile(
+    r"\b(i|we) (do not|don't|really don't) know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b|\bno idea\b|\bunknown\b|\bunclear\b|"
+    r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine",
+    re.IGNORECASE,
+)
+_PLAN_EN = re.compile(
+    r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post)\b",
+    re.IGNORECASE,
+)
+
+MESSAGE = {
+    "both": (
+        "「分からない」で終わると、お客様は放置されたと感じます。何をして（調査・担当部署への確認など）、いつまでに（〇月〇日）回答するかを書いてください。",
+        '"We don\'t know" on its own leaves the customer stranded. Say what you will do and by when.',
+    ),
+    "date": (
+        "次の対応は書かれていますが、いつまでに回答するかがありません。具体的な日時を添えてください。",
+        "The next step is there but not when. Add a date or time for the answer.",
+    ),
+}
+
+
+def _check(
+    document: Document,
+    index: int,
+    unknown: re.Pattern[str],
+    plan: re.Pattern[str],
+    dated: Callable[[str], bool],
+) -> list[Finding]:
+    sentence = document.sentences[index]
+    match = unknown.search(sentence.masked)
+    if match is None:
+        return []
+    window = [item.masked for item in document.neighbours(index, 0, 2)]
+    plan_text = sentence.masked[match.end() :] + " ".join(window[1:])
+    has_plan = plan.search(plan_text) is not None
+    has_date = any(dated(text) for text in window)
+    if has_plan and has_date:
+        return []
+    key = "date" if has_plan else "both"
+    suggestion_ja = "担当部署に確認のうえ、〇月〇日までにご回答いたします。"
+    suggestion_en = "I will check with our engineers and reply by <date>."
+    return [
+        document.finding(
+            ID,
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            MESSAGE[key],
+            (suggestion_ja, suggestion_en),
+        )
+    ]
+
+
+class UnknownWithoutFollowup:
+    id = ID
+    description_ja = "「分かりません」だけで、次の対応と期日がない"
+    description_en = "Says it does not know without a concrete next step and date"
+    level = "sentence"
+
+    def check(self, document: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        for index, sentence in enumerate(document.sentences):
+            if sentence.lang == "ja":
+                findings.extend(
+                    _check(document, index, _UNKNOWN_JA, _PLAN_JA, japanese.has_concrete_figure)
+                )
+            else:
+                findings.extend(
+                    _check(document, index, _UNKNOWN_EN, _PLAN_EN, english.has_concrete_figure)
+                )
+        return findings
+
+
+RULE = UnknownWithoutFollowup()

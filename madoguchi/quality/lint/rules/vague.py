@@ -1,0 +1,132 @@
+"""vague (あいまい表現): an amount, time or degree the customer needs, given without a figure.
+
+A time word (近日中, 後ほど, なるべく早く, soon) in a promise, or an amount word (少し, 多少,
+a little) qualifying a cost, a duration or a quantity, with no concrete figure (a number
+with a unit, a weekday, 本日/明日) in the same sentence. Degree words on anything else
+(「少し分かりにくい画面で」「少しでもお役に立てれば」) are not the customer's business and pass,
+as do reports of the past (「早急に対応いたしました」) and the set phrase 「少々お待ちください」.
+"""
+
+# Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+
+from madoguchi.quality.lint import english, japanese
+from madoguchi.quality.lint.base import Document, Finding, Sentence
+
+ID = "vague"
+
+_TIME_JA = re.compile(
+    r"近日中|近日|近いうち|近々|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?!か)|"
+    r"順次|早急に|至急|速やかに|すみやかに|(なるべく|できるだけ|出来るだけ|できる限り|可能な限り)(早[くめ]|速やかに|迅速に)|"
+    r"お?早めに|(分かり|わかり|判明し|でき|出来|整い)次第|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
+    r"数(日|週間|か月|ヶ月|カ月|時間|営業日)"
+)
+_AMOUNT_JA = re.compile(
+    r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|大幅に|ある程度|数(千|万|百|十)円?"
+)
+_MEASURABLE_JA = re.compile(
+    r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
+    r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円"
+)
+_TIME_EN = re.compile(
+    r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
+    r"a few (business )?(days|weeks|hours|minutes|months)|some time|a while|later|in a bit|before long)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_EN = re.compile(
+    r"\b(a little|a bit|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?)\b",
+    re.IGNORECASE,
+)
+_MEASURABLE_EN = re.compile(
+    r"\b(cost|costs|fee|charge|price|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
+    re.IGNORECASE,
+)
+
+MESSAGE_TIME = (
+    "「いつ」がお客様には分かりません。あいまいな時期は不安と再度のお問い合わせを招くため、具体的な日時を書いてください。",
+    "The customer cannot tell when. A vague time invites worry and another email; give a date or time.",
+)
+MESSAGE_AMOUNT = (
+    "金額・時間・量があいまいです。お客様が判断に必要な数字なので、具体的に示してください（例：「別途費用が5,000円かかります」）。",
+    'The amount is vague. The customer needs the figure to decide; state it (e.g. "a fee of $5").',
+)
+
+
+def _suggest_ja(word: str, sentence_text: str) -> str:
+    if re.search(r"費用|料金|金額|手数料|代金|価格|送料|円|高|安", sentence_text):
+        return "別途費用が〇円かかります"
+    if _AMOUNT_JA.fullmatch(word) and not re.search(r"時間|日|待", sentence_text):
+        return "具体的な数値（〇件、〇GB など）"
+    return "〇月〇日〇時までに"
+
+
+def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
+    text = sentence.masked
+    if japanese.has_concrete_figure(text):
+        return []
+    tokens = sentence.tokens
+    findings = []
+    for pattern, needs_measure, message in (
+        (_TIME_JA, False, MESSAGE_TIME),
+        (_AMOUNT_JA, True, MESSAGE_AMOUNT),
+    ):
+        for match in pattern.finditer(text):
+            if needs_measure and not _MEASURABLE_JA.search(text, match.end()):
+                continue
+            index = next((i for i, token in enumerate(tokens) if token.end > match.start()), None)
+            if index is not None and japanese.is_past_after(tokens, index):
+                continue
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            findings.append(
+                document.finding(ID, start, end, message, (_suggest_ja(match.group(0), text), None))
+            )
+    return findings[:1] if findings else []
+
+
+def _english(document: Document, sentence: Sentence) -> list[Finding]:
+    text = sentence.masked
+    if english.has_concrete_figure(text):
+        return []
+    match = _TIME_EN.search(text)
+    message = MESSAGE_TIME
+    if match is None:
+        match = _AMOUNT_EN.search(text)
+        message = MESSAGE_AMOUNT
+        if match is None or not _MEASURABLE_EN.search(text):
+            return []
+    suggestion = "by <date and time>" if message is MESSAGE_TIME else "<exact amount, e.g. $5.00>"
+    return [
+        document.finding(
+            ID,
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            message,
+            (None, suggestion),
+        )
+    ]
+
+
+class Vague:
+    id = ID
+    description_ja = (
+        "あいまい表現（「少し費用が」「なるべく早く」「近日中」など、具体的な数字がない）"
+    )
+    description_en = "Vague amounts, times or promises where a concrete figure is expected"
+    level = "sentence"
+
+    def check(self, document: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        for sentence in document.sentences:
+            findings.extend(
+                _japanese(document, sentence)
+                if sentence.lang == "ja"
+                else _english(document, sentence)
+            )
+        return findings
+
+
+RULE = Vague()
