@@ -96,6 +96,7 @@ _LABEL_ALIASES = {
     "ascii": "ascii",
 }
 
+_DISPLAY_NAMES = {CP932: "Shift_JIS", EUC_JP: "EUC-JP", ISO_2022_JP: "ISO-2022-JP"}
 _JAPANESE_CODECS = frozenset({ISO_2022_JP, CP932, EUC_JP})
 _NEEDS_FULL_DECODE = frozenset({"utf_7", "utf-7", "utf_16", "utf-16", "utf_32", "utf-32"})
 _NEEDS_FULL_DECODE_PREFIX = ("utf_16", "utf-16", "utf_32", "utf-32")
@@ -282,7 +283,7 @@ def _decode_unlabelled(data: bytes) -> Decoded:
         pass
     guessed = _guess_legacy(data)
     if guessed is not None:
-        return Decoded(guessed[0], f"undeclared 8-bit text read as {guessed[1]}")
+        return Decoded(guessed[0], f"undeclared 8-bit text read as {_DISPLAY_NAMES[guessed[1]]}")
     return Decoded(_decode_single_byte(data), "undeclared 8-bit text read as windows-1252")
 
 
@@ -339,8 +340,7 @@ def _repair_mislabelled(data: bytes, label: str) -> Decoded | None:
             pass
     guessed = _guess_legacy(data)
     if guessed is not None:
-        codec_name = "Shift_JIS" if guessed[1] == CP932 else "EUC-JP"
-        return Decoded(guessed[0], f"labelled {label} but is {codec_name}")
+        return Decoded(guessed[0], f"labelled {label} but is {_DISPLAY_NAMES[guessed[1]]}")
     return None
 
 

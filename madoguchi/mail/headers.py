@@ -209,7 +209,7 @@ def _join_rfc2231(sections: dict[int, tuple[str, bool]], defects: list[str]) -> 
         if extended:
             if number == min(sections) and text.count("'") >= 2:
                 charset, _language, text = text.split("'", 2)
-            chunks.append(unquote_to_bytes(text))
+            chunks.append(unquote_to_bytes(raw_bytes(text)))  # raw 8-bit stays raw
         else:
             chunks.append(raw_bytes(_unquote(text)))
     decoded = decode_bytes(b"".join(chunks), charset or None)

@@ -70,7 +70,7 @@ _LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _CELL_END = re.compile(r"</t[dh]\s*>", re.IGNORECASE)
 _BLOCK = re.compile(
     r"</?(?:p|div|h[1-6]|tr|table|tbody|thead|tfoot|blockquote|ul|ol|dl|dt|dd|hr|section|"
-    r"article|header|footer|center|address|caption|figure|li|nav|main|aside|form)\b[^>]*>",
+    r"article|header|footer|center|address|caption|figure|nav|main|aside|form)\b[^>]*>",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>|<[^>]*$")
@@ -106,7 +106,8 @@ def _link_text(match: re.Match[str]) -> str:
     bare = url.removeprefix("mailto:")
     if not url or url.startswith(("#", "cid:", "javascript:")) or bare == shown or not shown:
         return label
-    return f"{label} <{url}>"
+    # \x01/\x02 stand in for < > until the tag stripping is done
+    return f"{label} \x01{url}\x02"
 
 
 def html_to_text(html: str) -> str:
@@ -115,7 +116,8 @@ def html_to_text(html: str) -> str:
     preformatted: list[str] = []
 
     def keep_pre(match: re.Match[str]) -> str:
-        preformatted.append(_TAG.sub("", _BREAK.sub("\n", match.group(1))))
+        inner = _TAG.sub("", _BREAK.sub("\n", match.group(1)))
+        preformatted.append(html_entities.unescape(inner).replace("\r\n", "\n"))
         return "\n" + _PRE_MARK.format(len(preformatted) - 1) + "\n"
 
     if "<pre" in text or "<PRE" in text:
@@ -127,8 +129,9 @@ def html_to_text(html: str) -> str:
     text = _CELL_END.sub(" ", text)
     text = _BLOCK.sub("\n", text)
     text = _TAG.sub("", text)
-    if preformatted:
-        text = _PRE_PLACEHOLDER.sub(lambda match: preformatted[int(match.group(1))], text)
     text = html_entities.unescape(text).replace("\u00a0", " ")
-    text = _SPACE_AROUND_NEWLINE.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    text = text.replace("\x01", "<").replace("\x02", ">")
+    text = _BLANK_LINES.sub("\n\n", _SPACE_AROUND_NEWLINE.sub("\n", text)).strip()
+    if preformatted:  # last, so its spacing survives the clean-up above
+        text = _PRE_PLACEHOLDER.sub(lambda match: preformatted[int(match.group(1))], text)
+    return text

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from madoguchi.mail.html import block_remote_images, html_to_text, sanitize_html
+
+
+def test_it_removes_scripts_handlers_javascript_urls_forms_and_frames() -> None:
+    cleaned = sanitize_html(
+        '<p onclick="x()">hi<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>'
+        '<form action="/steal"><input name="p"></form><iframe src="https://evil"></iframe>'
+        '<div style="position:fixed;color:red;background:url(https://t/p.gif)">z</div>'
+    )
+    for forbidden in (
+        "onclick",
+        "<script",
+        "javascript:",
+        "<form",
+        "<input",
+        "<iframe",
+        "fixed",
+        "url(",
+    ):
+        assert forbidden not in cleaned
+    assert "color:red" in cleaned
+
+
+def test_it_keeps_remote_and_cid_images_for_the_display_layer() -> None:
+    cleaned = sanitize_html('<img src="https://example.com/a.png"><img src="cid:logo@x">')
+    assert 'src="https://example.com/a.png"' in cleaned
+    assert 'src="cid:logo@x"' in cleaned
+
+
+def test_it_blocks_remote_images_so_no_request_leaves() -> None:
+    cleaned = sanitize_html('<img src="https://t.example.com/p.gif"><img src="cid:a@b">')
+    blocked, count = block_remote_images(cleaned)
+    assert count == 1
+    assert 'data-remote-src="https://t.example.com/p.gif"' in blocked
+    assert ' src="https' not in blocked and 'src="cid:a@b"' in blocked
+
+
+def test_it_renders_paragraphs_breaks_lists_and_links_as_text() -> None:
+    html = (
+        "<html><head><title>t</title><style>p{}</style></head><body><p>Hello&nbsp;there</p>"
+        "<p>line one<br>line two</p><ol><li>first</li><li>second</li></ol>"
+        '<p>See <a href="https://example.com/x">the guide</a>.</p></body></html>'
+    )
+    assert html_to_text(html) == (
+        "Hello there\n\nline one\nline two\n\n- first\n- second\n\nSee the guide <https://example.com/x>."
+    )
+
+
+def test_it_keeps_preformatted_text_as_it_is() -> None:
+    assert html_to_text("<pre>a  b\n  c</pre>") == "a  b\n  c"
