@@ -1,7 +1,7 @@
 """The phrases customers actually write, grouped by the signal they carry.
 
 Patterns run on NFKC-normalised text (full-width ！？ＡＢＣ and half-width ｶﾀｶﾅ already
-folded) with re.IGNORECASE, so they are written once in half-width, lower case.
+folded) and lower-cased, so they are written once in half-width, lower case.
 Japanese and English cues sit in the same table: Japanese mails quote English error
 messages, and a cue that cannot occur in a language costs nothing.
 
@@ -34,6 +34,7 @@ class Cue:
     weight: float
     pattern: re.Pattern[str]
     negatable: bool  # "not urgent", 「急ぎではありません」 cancel the cue
+    japanese: bool  # written in Japanese: never matches a mail without kana or kanji
 
 
 def _category(name: str, signal: Signal, reason_ja: str, reason_en: str) -> Category:
@@ -78,9 +79,13 @@ POSITIVE = _category("positive", "positive", "感謝・好意的な表現", "tha
 PROBLEM = _category("problem", "problem", "不具合・依頼", "problem or request")
 
 
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _cues(category: Category, weight: float, *patterns: str, negatable: bool = False) -> list[Cue]:
     return [
-        Cue(category, weight, re.compile(pattern, re.IGNORECASE), negatable) for pattern in patterns
+        Cue(category, weight, re.compile(pattern), negatable, _JAPANESE.search(pattern) is not None)
+        for pattern in patterns
     ]
 
 
@@ -269,7 +274,8 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             ANGRY,
             1.5,
-            r"(?:ません|ない|できず|ないです)!|(?:n'?t|not) \w+(?: \w+)?!",
+            r"(?:ません|ない|できず|ないです)!",
+            r"(?:n'?t|not) \w+(?: \w+)?!",
         ),
         *_cues(
             ANGRY,

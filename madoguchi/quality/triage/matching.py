@@ -60,16 +60,37 @@ _ACRONYMS = frozenset(
 _MAX_MATCHES_PER_CUE = 2
 
 
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_LATIN_WORDS = re.compile(r"[a-z]{2,}")
+# A Japanese mail quoting "SAML response invalid" should not pay for the English cues;
+# one with whole English sentences in it should.
+_ENGLISH_WORDS_NEEDED = 6
+
+
 def find_hits(text: str) -> list[Hit]:
-    """Every cue found in `text`, once per cue, negated ones left out."""
+    """Every cue found in `text` (at most two phrases per cue), negated ones left out."""
     hits: list[Hit] = []
+    lowered = text.lower()  # cheaper than re.IGNORECASE on every one of the cues
+    has_japanese = _JAPANESE.search(lowered) is not None
+    has_english = not has_japanese or _has_english(lowered)
     for cue in CUES:
+        if not (has_japanese if cue.japanese else has_english):
+            continue
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
-        excerpts = _matches(cue, text)
+        excerpts = _matches(cue, lowered)
         hits.extend(Hit(cue.category, cue.weight, excerpt) for excerpt in excerpts)
     hits.extend(_punctuation_hits(text))
     return hits
+
+
+def _has_english(text: str) -> bool:
+    words = 0
+    for _ in _LATIN_WORDS.finditer(text):
+        words += 1
+        if words >= _ENGLISH_WORDS_NEEDED:
+            return True
+    return False
 
 
 def _matches(cue: Cue, text: str) -> list[str]:

@@ -1,0 +1,67 @@
+"""Triage throughput in batch mode, in-process and through `madoguchi triage --jsonl`.
+
+    .venv/bin/python bench/triage.py [--mails 20000] [--no-cli]
+
+Target (issue): >= 1,000 mails/s in batch mode. The mails are the hand-labelled set,
+repeated with a counter appended so that no two are identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests" / "quality" / "triage"))
+
+from labelled import load_labelled  # noqa: E402
+
+from madoguchi.quality.triage import triage  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mails", type=int, default=20_000)
+    parser.add_argument("--no-cli", action="store_true", help="skip the console-script run")
+    args = parser.parse_args()
+    labelled = load_labelled()
+    items = [(labelled[index % len(labelled)], index) for index in range(args.mails)]
+    started = time.perf_counter()
+    for mail, index in items:
+        triage(f"{mail.body}\n{index}", subject=mail.subject)
+    elapsed = time.perf_counter() - started
+    mean_chars = sum(len(mail.body) for mail in labelled) / len(labelled)
+    print(
+        f"in-process: {args.mails} mails (mean {mean_chars:.0f} chars) in {elapsed:.2f} s "
+        f"= {args.mails / elapsed:,.0f} mails/s"
+    )
+    if args.no_cli:
+        return 0
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as out:
+        for mail, index in items:
+            line = {"id": str(index), "subject": mail.subject, "body": f"{mail.body}\n{index}"}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        path = out.name
+    command = [str(REPO / ".venv" / "bin" / "madoguchi"), "triage", "--jsonl", path]
+    started = time.perf_counter()
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    Path(path).unlink()
+    lines = finished.stdout.count("\n")
+    print(
+        f"CLI --jsonl (incl. start-up): {lines} lines in {elapsed:.2f} s "
+        f"= {lines / elapsed:,.0f} mails/s (exit {finished.returncode})"
+    )
+    if finished.returncode != 0:
+        print(finished.stderr[-2000:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
