@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from madoguchi.quality.lint.base import Document, Finding
+from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "apology_incomplete"
 
@@ -98,7 +98,7 @@ class ApologyIncomplete:
     id = ID
     description_ja = "お詫びメールに「お詫び・原因・対応・再発防止」のどれかが欠けている"
     description_en = "An apology mail missing the apology, the cause, what was done, or prevention"
-    level = "draft"
+    level: Level = "draft"
 
     def check(self, document: Document) -> list[Finding]:
         if not document.sentences:

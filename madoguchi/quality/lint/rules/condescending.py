@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from madoguchi.quality.lint.base import Document, Finding, Sentence
+from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 
 ID = "condescending"
 
@@ -130,7 +130,7 @@ class Condescending:
         "上から目線・脅し（「〜いただかないと〜になってしまいます」「当然」、お客様を責める）"
     )
     description_en = "Talking down to or threatening the customer, blaming them"
-    level = "sentence"
+    level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

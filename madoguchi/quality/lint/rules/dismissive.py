@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from madoguchi.quality.lint.base import Document, Finding
+from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "dismissive"
 
@@ -78,7 +78,7 @@ class Dismissive:
     id = ID
     description_ja = "門前払い（「サポート外です」「仕様です」だけで、代わりの案がない）"
     description_en = "Brushes the question off instead of addressing the need behind it"
-    level = "sentence"
+    level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from madoguchi.quality.lint.base import Document, Finding, Sentence
+from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 from madoguchi.quality.lint.english import is_bare_command
 from madoguchi.quality.lint.japanese import command_positions, honorific_noun, verb_renyou
 from madoguchi.quality.morphology import Token
@@ -122,7 +122,7 @@ class Imperative:
     description_en = (
         "Commanding tone: a verb + てください, しなさい, すること; a bare English command"
     )
-    level = "sentence"
+    level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from madoguchi.quality.lint.base import Document, Finding
+from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "purpose_not_upfront"
 
@@ -69,7 +69,7 @@ class PurposeNotUpfront:
     id = ID
     description_ja = "件名にも本文冒頭にも用件が書かれていない"
     description_en = "Neither the subject nor the first paragraph says what the mail is about"
-    level = "draft"
+    level: Level = "draft"
 
     def check(self, document: Document) -> list[Finding]:
         if subject_states_topic(document.subject) or not document.sentences:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from madoguchi.quality.lint import english, japanese
-from madoguchi.quality.lint.base import Document, Finding, Sentence
+from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 from madoguchi.quality.morphology import Token
 
 ID = "request_without_reason"
@@ -188,7 +188,7 @@ class RequestWithoutReason:
     id = ID
     description_ja = "理由のない依頼（お客様に手間をお願いする理由が書かれていない）"
     description_en = "Asks the customer to do something without saying why"
-    level = "sentence"
+    level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from madoguchi.quality.lint import english, japanese
-from madoguchi.quality.lint.base import Document, Finding
+from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "unknown_without_followup"
 
@@ -85,7 +85,7 @@ class UnknownWithoutFollowup:
     id = ID
     description_ja = "「分かりません」だけで、次の対応と期日がない"
     description_en = "Says it does not know without a concrete next step and date"
-    level = "sentence"
+    level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

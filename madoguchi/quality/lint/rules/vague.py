@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from madoguchi.quality.lint import english, japanese
-from madoguchi.quality.lint.base import Document, Finding, Sentence
+from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 
 ID = "vague"
 
@@ -116,7 +116,7 @@ class Vague:
         "あいまい表現（「少し費用が」「なるべく早く」「近日中」など、具体的な数字がない）"
     )
     description_en = "Vague amounts, times or promises where a concrete figure is expected"
-    level = "sentence"
+    level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

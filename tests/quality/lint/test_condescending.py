@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "〇日までにご対応いただかないとキャンセルになってしまいます。",
+        "書類が揃わなければ、こちらでは一切対応できません。",
+        "パスワードは当然お客様ご自身で管理していただくものです。",
+        "説明書の12ページに書いてあるはずです。",
+        "何度も申し上げておりますが、その機能はございません。",
+        "今回の不具合は、お客様の操作ミスによるものです。",
+        "As I already explained, the feature does not exist.",
+        "If you don't pay by Friday, your account will be terminated.",
+    ],
+)
+def test_it_flags_threats_blame_and_talking_down(rules_in, sentence: str) -> None:
+    assert "condescending" in rules_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "大変恐縮ではございますが、〇日までにご対応いただけない場合はキャンセルとなりますことご了承ください。",
+        "再起動しないと設定が反映されない仕様のため、お手数ですが再起動をお願いいたします。",
+        "ご不満に思われるのは当然のことと存じます。",
+        "送料は当然ながら弊社にて負担いたします。",
+        "今回の不具合は弊社の確認不足によるものです。",
+        "You are right that the page was confusing, and we have updated it.",
+    ],
+)
+def test_it_accepts_polite_conditions_and_our_own_fault(rules_in, sentence: str) -> None:
+    assert "condescending" not in rules_in(sentence)

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from madoguchi.quality.lint import lint
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "9月10日までに書類を返送してください。",
+        "ファイルを送ってください。",
+        "作業中は電源を切らないでください。",
+        "必ず本人確認書類を提出すること。",
+        "手順書をよく読んでから操作しなさい。",
+        "Send us the invoice by Friday.",
+        "Do not contact the courier directly.",
+    ],
+)
+def test_it_flags_commands(rules_in, sentence: str) -> None:
+    assert "imperative" in rules_in(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ご確認ください。",
+        "ご了承ください。",
+        "少々お待ちください。",
+        "お手数ですが、ご返信くださいますようお願いいたします。",
+        "9月10日までに書類のご返送をお願いいたします。",
+        "お送りいただけますでしょうか。",
+        "「宛名を入力して再発行してください」という表示が出ます。",
+        "Please could you send us the invoice by Friday?",
+        "Let us know if you have any questions.",
+    ],
+)
+def test_it_accepts_honorific_requests_and_quotes(rules_in, sentence: str) -> None:
+    assert "imperative" not in rules_in(sentence)
+
+
+def test_it_rewrites_a_sino_japanese_verb_into_a_request() -> None:
+    text = "9月10日までに書類を返送してください"
+    finding = next(f for f in lint(text) if f.rule == "imperative")
+    assert finding.excerpt == "書類を返送してください"
+    rewritten = text[: finding.start] + str(finding.suggestion) + text[finding.end :]
+    assert rewritten == "9月10日までに書類のご返送をお願いいたします"
+
+
+def test_it_rewrites_a_native_verb_with_o_and_renyoukei() -> None:
+    finding = next(f for f in lint("ファイルを送ってください。") if f.rule == "imperative")
+    assert finding.suggestion == "ファイルをお送りいただけますでしょうか"
