@@ -126,11 +126,3 @@ def parse_part(data: bytes, depth: int = 0, digest: bool = False) -> MimePart:
         if encoding in ("", "7bit", "8bit", "binary"):
             part.children = [parse_part(body, depth + 1)]
     return part
-
-
-def walk(part: MimePart) -> list[MimePart]:
-    """The part and all its descendants, depth first."""
-    out = [part]
-    for child in part.children:
-        out.extend(walk(child))
-    return out

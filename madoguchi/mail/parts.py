@@ -201,7 +201,7 @@ class MimeWalker:
         if subtype == "related" and "start" in info.params:
             start = info.params["start"].strip("<>")
             children.sort(
-                key=lambda child: (child.get("content-id") or "").strip().strip("<>") != start
+                key=lambda child: (child.header("content-id") or "").strip(" \t\r\n<>") != start
             )
         for child in children:
             self.visit(child, depth + 1, child_default)
