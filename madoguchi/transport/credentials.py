@@ -1,0 +1,48 @@
+"""Stored mailbox passwords, encrypted with a key derived from the installation secret.
+
+Fernet (AES-128-CBC + HMAC-SHA256) from `cryptography`: authenticated, so a token that was
+tampered with, or made under another SECRET_KEY, fails loudly instead of decrypting to junk.
+Changing SECRET_KEY therefore means entering the mailbox passwords again.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from cryptography.fernet import Fernet, InvalidToken
+from django.conf import settings
+
+
+class CredentialError(Exception):
+    """A stored password that cannot be decrypted (SECRET_KEY changed, or the value was edited)."""
+
+
+def _fernet() -> Fernet:
+    digest = hashlib.sha256(b"madoguchi mailbox credentials\0" + settings.SECRET_KEY.encode())
+    return Fernet(base64.urlsafe_b64encode(digest.digest()))
+
+
+def encrypt_password(password: str) -> str:
+    if not password:
+        return ""
+    return _fernet().encrypt(password.encode("utf-8")).decode("ascii")
+
+
+def decrypt_password(token: str) -> str:
+    if not token:
+        return ""
+    try:
+        return _fernet().decrypt(token.encode("ascii")).decode("utf-8")
+    except (InvalidToken, UnicodeError, ValueError):
+        raise CredentialError(
+            "the stored password cannot be decrypted (was SECRET_KEY changed?); enter it again"
+        ) from None
+
+
+def redact(text: str, *secrets: str) -> str:
+    """`text` with every given secret replaced, for error messages that echo server replies."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "********")
+    return text

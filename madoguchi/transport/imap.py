@@ -1,0 +1,296 @@
+"""IMAP: fetching new mail by UID checkpoint, reconciliation, waiting (IDLE or polling),
+and the Sent folder (append a copy, look for a Message-ID).
+
+Rules (DESIGN.md, "Rules that keep mail safe"):
+- Progress is UIDVALIDITY + UID, never the \\Seen flag: we fetch with BODY.PEEK[] and select
+  read-only, so another client reading the mailbox neither hides mail from us nor sees it
+  marked read by us.
+- A batch's raw bytes are committed before the checkpoint moves past it; a crash between
+  the two re-fetches the batch and the content hash drops the copies.
+- A new UIDVALIDITY means the server renumbered the folder: fetch it again from UID 1, the
+  content hash keeps what is already stored from being stored twice.
+- Nothing is deleted from the server unless the mailbox says delete_after_fetch.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from madoguchi.actions.base import now
+from madoguchi.actions.ingest import IngestSession, process_pending
+from madoguchi.actions.replies import message_id_secret
+from madoguchi.models import FetchCheckpoint, Mailbox, RawMessage
+from madoguchi.transport.endpoints import STARTTLS, TLS, Endpoint, tls_context
+from madoguchi.transport.store import FetchedMail, store_raws
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+# A batch is also cut when its messages add up to this many bytes: memory stays bounded
+# however large the mailbox or its attachments.
+BATCH_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    folder: str
+    uidvalidity: int
+    new_uids: int
+    stored: int
+    duplicates: int
+    last_uid: int
+    resynced: bool
+
+
+@dataclass(frozen=True)
+class ReconcileResult:
+    on_server: int
+    stored: int
+    missing: tuple[int, ...]  # UIDs below the checkpoint that were not stored
+    recovered: int  # of those, fetched and stored now
+    report: str
+
+
+def connect(endpoint: Endpoint) -> IMAPClient:
+    client = IMAPClient(
+        endpoint.host,
+        port=endpoint.port,
+        ssl=endpoint.security == TLS,
+        ssl_context=tls_context() if endpoint.security == TLS else None,
+        timeout=endpoint.timeout,
+    )
+    client.normalise_times = False  # keep INTERNALDATE's offset: aware datetimes
+    if endpoint.security == STARTTLS:
+        client.starttls(tls_context())
+    client.login(endpoint.username, endpoint.password)
+    return client
+
+
+def logout(client: IMAPClient | None) -> None:
+    if client is None:
+        return
+    try:
+        client.logout()
+    except (OSError, IMAPClientError):
+        try:
+            client.shutdown()
+        except OSError:
+            pass
+
+
+def _checkpoint(mailbox: Mailbox, folder: str) -> FetchCheckpoint:
+    checkpoint, _ = FetchCheckpoint.objects.get_or_create(mailbox=mailbox, folder=folder)
+    return checkpoint
+
+
+def _select(client: IMAPClient, folder: str, readonly: bool) -> int:
+    info = client.select_folder(folder, readonly=readonly)
+    return int(info[b"UIDVALIDITY"])
+
+
+def _sized_batches(client: IMAPClient, uids: Sequence[int], batch_size: int) -> Iterator[list[int]]:
+    for start in range(0, len(uids), batch_size):
+        chunk = list(uids[start : start + batch_size])
+        sizes = client.fetch(chunk, ["RFC822.SIZE"])
+        batch: list[int] = []
+        total = 0
+        for uid in chunk:
+            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+            if batch and total + size > BATCH_BYTES:
+                yield batch
+                batch, total = [], 0
+            batch.append(uid)
+            total += size
+        if batch:
+            yield batch
+
+
+def _fetch_mails(
+    client: IMAPClient, folder: str, uidvalidity: int, uids: list[int]
+) -> list[FetchedMail]:
+    response = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+    mails = []
+    for uid in uids:
+        data = response.get(uid)
+        if data is None or b"BODY[]" not in data:
+            continue  # expunged by another client between SEARCH and FETCH
+        received = data.get(b"INTERNALDATE")
+        mails.append(
+            FetchedMail(
+                raw=bytes(data[b"BODY[]"]),
+                source=f"imap:{folder}:{uidvalidity}:{uid}",
+                received_at=received if isinstance(received, datetime) else None,
+            )
+        )
+    return mails
+
+
+def fetch_new(
+    client: IMAPClient,
+    mailbox: Mailbox,
+    folder: str | None = None,
+    *,
+    batch_size: int = BATCH_SIZE,
+    process: bool = True,
+    stop: threading.Event | None = None,
+    session: IngestSession | None = None,
+) -> FetchResult:
+    """Store every message above the folder's checkpoint, batch by batch."""
+    folder = folder or mailbox.imap_folder
+    uidvalidity = _select(client, folder, readonly=not mailbox.delete_after_fetch)
+    checkpoint = _checkpoint(mailbox, folder)
+    resynced = False
+    if checkpoint.uidvalidity != uidvalidity:
+        if checkpoint.uidvalidity is not None:
+            log.warning(
+                "%s %s: UIDVALIDITY changed %s -> %s; fetching the folder again",
+                mailbox.address,
+                folder,
+                checkpoint.uidvalidity,
+                uidvalidity,
+            )
+            resynced = True
+        FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(uidvalidity=uidvalidity, last_uid=0)
+        checkpoint.last_uid = 0
+    last_uid = checkpoint.last_uid
+    # "n:*" always matches the highest UID, even one below n (RFC 3501 6.4.8): filter.
+    uids = sorted(uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
+    session = session or IngestSession(mailbox)
+    secret = message_id_secret()
+    prefix = f"imap:{folder}:{uidvalidity}:"
+    stored = duplicates = 0
+    for batch in _sized_batches(client, uids, batch_size):
+        if stop is not None and stop.is_set():
+            break
+        report = store_raws(
+            mailbox, _fetch_mails(client, folder, uidvalidity, batch), secret, prefix
+        )
+        stored += report.stored
+        duplicates += report.duplicates
+        last_uid = max(batch)
+        # Only now, with the batch committed, may the checkpoint move past it.
+        FetchCheckpoint.objects.filter(pk=checkpoint.pk, uidvalidity=uidvalidity).update(
+            last_uid=last_uid, last_fetch_at=now(), last_error=""
+        )
+        if mailbox.delete_after_fetch:
+            client.delete_messages(batch)
+            client.expunge(batch) if client.has_capability("UIDPLUS") else client.expunge()
+        if process:
+            process_all_pending(session)
+    if not uids:
+        FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(last_fetch_at=now(), last_error="")
+    return FetchResult(folder, uidvalidity, len(uids), stored, duplicates, last_uid, resynced)
+
+
+def process_all_pending(session: IngestSession, limit: int = 200) -> int:
+    """Parse, thread and triage every raw message still pending for the session's mailbox."""
+    processed = 0
+    while True:
+        report = process_pending(session, limit=limit)
+        done = report.stored + len(report.failed)
+        processed += done
+        if done < limit:
+            return processed
+
+
+def reconcile(
+    client: IMAPClient, mailbox: Mailbox, folder: str | None = None, *, batch_size: int = BATCH_SIZE
+) -> ReconcileResult:
+    """Compare the server's UIDs below the checkpoint with what is stored; fetch any gap."""
+    folder = folder or mailbox.imap_folder
+    uidvalidity = _select(client, folder, readonly=True)
+    checkpoint = _checkpoint(mailbox, folder)
+    if checkpoint.uidvalidity != uidvalidity:
+        return ReconcileResult(0, 0, (), 0, "UIDVALIDITY changed: the next fetch re-syncs")
+    last_uid = checkpoint.last_uid
+    on_server = set(client.search(["UID", f"1:{last_uid}"])) if last_uid else set()
+    on_server = {uid for uid in on_server if uid <= last_uid}
+    prefix = f"imap:{folder}:{uidvalidity}:"
+    stored_uids: set[int] = set()
+    for source in (
+        RawMessage.objects.filter(mailbox=mailbox, source__startswith=prefix)
+        .values_list("source", flat=True)
+        .iterator(chunk_size=5000)
+    ):
+        tail = source[len(prefix) :]
+        if tail.isdigit():
+            stored_uids.add(int(tail))
+    missing = sorted(on_server - stored_uids)
+    recovered = 0
+    secret = message_id_secret()
+    for start in range(0, len(missing), batch_size):
+        chunk = missing[start : start + batch_size]
+        recovered += store_raws(
+            mailbox, _fetch_mails(client, folder, uidvalidity, chunk), secret, prefix
+        ).stored
+    if missing:
+        shown = ", ".join(str(uid) for uid in missing[:20]) + (" …" if len(missing) > 20 else "")
+        report = (
+            f"{len(missing)} message(s) on the server were not stored (UIDs {shown}); "
+            f"{recovered} fetched now, {len(missing) - recovered} already stored as duplicates"
+        )
+        log.warning("%s %s: %s", mailbox.address, folder, report)
+    else:
+        report = ""
+    FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(
+        reconcile_report=report, last_reconciled_at=now()
+    )
+    return ReconcileResult(len(on_server), len(stored_uids), tuple(missing), recovered, report)
+
+
+def wait_for_mail(client: IMAPClient, folder: str, seconds: float, stop: threading.Event) -> bool:
+    """Block until the server reports new mail (IDLE), `seconds` pass, or `stop` is set.
+
+    Returns False when the server has no IDLE and the caller should poll instead.
+    """
+    if not client.has_capability("IDLE"):
+        return False
+    client.select_folder(folder, readonly=True)
+    client.idle()
+    try:
+        deadline = time.monotonic() + seconds
+        while not stop.is_set() and time.monotonic() < deadline:
+            responses = client.idle_check(timeout=1)
+            if any(len(item) > 1 and item[1] in (b"EXISTS", b"RECENT") for item in responses):
+                break
+    finally:
+        client.idle_done()
+    return True
+
+
+# Sent folder -----------------------------------------------------------------------------
+
+
+def append_sent(client: IMAPClient, folder: str, data: bytes, when: datetime) -> None:
+    try:
+        client.append(folder, data, flags=[b"\\Seen"], msg_time=when)
+    except IMAPClientError as error:
+        if client.folder_exists(folder):
+            raise
+        log.info("creating the Sent folder %r (%s)", folder, error)
+        client.create_folder(folder)
+        client.append(folder, data, flags=[b"\\Seen"], msg_time=when)
+
+
+def find_message_id(client: IMAPClient, folders: Sequence[str], message_id: str) -> str | None:
+    """The first of `folders` holding a message with this Message-ID, or None."""
+    for folder in folders:
+        if not folder or not client.folder_exists(folder):
+            continue
+        client.select_folder(folder, readonly=True)
+        if client.search(["HEADER", "Message-ID", message_id]):
+            return folder
+    return None
+
+
+def record_error(mailbox: Mailbox, folder: str, error: str) -> None:
+    checkpoint = _checkpoint(mailbox, folder)
+    FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(last_error=error[:2000])

@@ -1,0 +1,125 @@
+"""Sending one composed mail over SMTP, with failures sorted into temporary and permanent.
+
+RFC 5321 4.2.1: 4yz replies are transient (try again later), 5yz permanent (this mail, as it
+is, will not be accepted). Connection problems are transient. A login refused is a problem of
+the mailbox's settings, not of the reply, so it is transient too: the reply waits (with the
+server's answer visible) until an admin fixes the password.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+
+from madoguchi.transport.credentials import redact
+from madoguchi.transport.endpoints import PLAIN, STARTTLS, TLS, Endpoint, tls_context
+
+
+class SendError(Exception):
+    def __init__(self, message: str, *, permanent: bool) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+@dataclass(frozen=True)
+class SendResult:
+    refused: tuple[str, ...]  # recipients the server refused while accepting the others
+    answer: str  # the server's reply to the end of DATA
+
+
+def connect(endpoint: Endpoint) -> smtplib.SMTP:
+    """An open, logged-in SMTP session; SendError (temporary) when that is not possible."""
+    try:
+        if endpoint.security == TLS:
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                endpoint.host, endpoint.port, timeout=endpoint.timeout, context=tls_context()
+            )
+        else:
+            client = smtplib.SMTP(endpoint.host, endpoint.port, timeout=endpoint.timeout)
+        client.ehlo_or_helo_if_needed()
+        if endpoint.security == STARTTLS:
+            client.starttls(context=tls_context())
+            client.ehlo()
+        if endpoint.username and endpoint.security in (TLS, STARTTLS, PLAIN):
+            client.login(endpoint.username, endpoint.password)
+        return client
+    except smtplib.SMTPAuthenticationError as error:
+        raise SendError(
+            f"SMTP login refused: {_answer(error.smtp_code, error.smtp_error, endpoint)}",
+            permanent=False,
+        ) from None
+    except (OSError, smtplib.SMTPException, ssl.SSLError) as error:
+        raise SendError(f"SMTP {endpoint}: {_describe(error, endpoint)}", permanent=False) from None
+
+
+def send(client: smtplib.SMTP, sender: str, recipients: tuple[str, ...], data: bytes) -> SendResult:
+    try:
+        client.ehlo_or_helo_if_needed()
+        # RFC 6531: only an address outside ASCII needs SMTPUTF8 (the body is 7bit or base64).
+        needs_utf8 = not sender.isascii() or not all(r.isascii() for r in recipients)
+        options = ["SMTPUTF8"] if needs_utf8 and client.has_extn("smtputf8") else []
+        code, answer = client.mail(sender, options)
+        if code != 250:
+            client.rset()
+            raise smtplib.SMTPSenderRefused(code, answer, sender)
+        refused: dict[str, tuple[int, bytes]] = {}
+        for recipient in recipients:
+            code, answer = client.rcpt(recipient)
+            if code not in (250, 251):
+                refused[recipient] = (code, answer)
+        if len(refused) == len(recipients):
+            client.rset()
+            raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+        code, answer = client.data(data)
+        if code != 250:
+            client.rset()
+            raise smtplib.SMTPDataError(code, answer)
+        return SendResult(tuple(refused), answer.decode("utf-8", "replace"))
+    except smtplib.SMTPRecipientsRefused as error:
+        codes = [code for code, _ in error.recipients.values()]
+        text = "; ".join(
+            f"{address}: {code} {answer.decode('utf-8', 'replace')}"
+            for address, (code, answer) in error.recipients.items()
+        )
+        raise SendError(
+            f"recipients refused: {text}", permanent=all(500 <= c < 600 for c in codes)
+        ) from None
+    except smtplib.SMTPResponseException as error:
+        raise SendError(
+            _answer(error.smtp_code, error.smtp_error, None),
+            permanent=500 <= error.smtp_code < 600,
+        ) from None
+    except (OSError, smtplib.SMTPException) as error:
+        raise SendError(
+            f"SMTP connection lost: {_describe(error, None)}", permanent=False
+        ) from None
+
+
+def close(client: smtplib.SMTP | None) -> None:
+    if client is None:
+        return
+    try:
+        client.quit()
+    except (OSError, smtplib.SMTPException):
+        client.close()
+
+
+def _answer(code: int, text: bytes | str, endpoint: Endpoint | None) -> str:
+    decoded = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return redact(f"{code} {decoded}", endpoint.password if endpoint else "")
+
+
+def _describe(error: BaseException, endpoint: Endpoint | None) -> str:
+    if isinstance(error, socket.gaierror):
+        text = f"host name not found ({error})"
+    elif isinstance(error, ConnectionRefusedError):
+        text = "connection refused"
+    elif isinstance(error, TimeoutError | socket.timeout):
+        text = "timed out"
+    elif isinstance(error, smtplib.SMTPServerDisconnected):
+        text = f"server closed the connection ({error})"
+    else:
+        text = f"{type(error).__name__}: {error}"
+    return redact(text, endpoint.password if endpoint else "")

@@ -1,0 +1,152 @@
+"""Committing fetched raw messages in batches, before the IMAP checkpoint moves past them.
+
+`actions.ingest.store_raw` stores one message per transaction after a full parse; a fetch of
+100,000 messages needs better, so this stores a batch in one transaction and reads only the
+header block for the Message-ID. The content hash is the same one the importer computes
+(mail/ids.py), so a mail imported from an mbox and fetched again over IMAP is one message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from django.db import transaction
+
+from madoguchi.actions.base import now
+from madoguchi.mail.ids import content_hash, looks_like_our_message_id, verify_message_id
+from madoguchi.models import Direction, Mailbox, Message, RawMessage
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_HEADERS = BytesHeaderParser(policy=compat32)
+
+
+@dataclass(frozen=True)
+class FetchedMail:
+    raw: bytes
+    source: str  # "imap:<folder>:<uidvalidity>:<uid>"
+    received_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoreReport:
+    stored: int
+    duplicates: int
+    ours: int  # copies of replies we sent (matched by our signed Message-ID)
+
+
+def message_id_of(raw: bytes) -> str | None:
+    """The Message-ID as mail.parse.parse_message reports it, from the header block only."""
+    match = _HEADER_END.search(raw)
+    block = raw[: match.start()] if match else raw
+    try:
+        value = _HEADERS.parsebytes(block + b"\n\n").get("message-id")
+    except Exception:  # noqa: BLE001 - a header block the stdlib rejects has no usable id
+        return None
+    if value is None:
+        return None
+    value = str(value)
+    found = _MESSAGE_ID.search(value)
+    if found and len(found.group()) > 2:
+        return found.group()
+    cleaned = " ".join(value.split()).strip().strip("<>")
+    return f"<{cleaned}>" if cleaned else None
+
+
+def store_raws(
+    mailbox: Mailbox, mails: Sequence[FetchedMail], secret: bytes, location_prefix: str = ""
+) -> StoreReport:
+    """Commit the new ones among `mails` (state pending); skip those already stored.
+
+    A duplicate whose stored source is not under `location_prefix` (an older UIDVALIDITY, or
+    an import) is re-pointed at where it is now, so reconciliation can find it by UID.
+    """
+    keyed: dict[str, tuple[FetchedMail, str | None]] = {}
+    duplicates = 0
+    for mail in mails:
+        message_id = message_id_of(mail.raw)
+        digest = content_hash(mail.raw, message_id)
+        if digest in keyed:
+            duplicates += 1
+            continue
+        keyed[digest] = (mail, message_id)
+    current = now()
+    with transaction.atomic():
+        existing = dict(
+            RawMessage.objects.filter(mailbox=mailbox, content_hash__in=list(keyed)).values_list(
+                "content_hash", "source"
+            )
+        )
+        for digest, source in existing.items():
+            duplicates += 1
+            fresh = keyed[digest][0].source
+            if location_prefix and not source.startswith(location_prefix):
+                RawMessage.objects.filter(mailbox=mailbox, content_hash=digest).update(
+                    source=fresh[:500]
+                )
+        ours = _link_our_copies(mailbox, keyed, existing, secret, current)
+        rows = [
+            _row(mailbox, digest, mail, message_id, current)
+            for digest, (mail, message_id) in keyed.items()
+            if digest not in existing and digest not in ours
+        ]
+        # ignore_conflicts: another worker may have stored the same mail a moment ago.
+        RawMessage.objects.bulk_create(rows, batch_size=200, ignore_conflicts=True)
+    return StoreReport(stored=len(rows) + len(ours), duplicates=duplicates, ours=len(ours))
+
+
+def _row(
+    mailbox: Mailbox, digest: str, mail: FetchedMail, message_id: str | None, current: datetime
+) -> RawMessage:
+    return RawMessage(
+        mailbox=mailbox,
+        content_hash=digest,
+        message_id=(message_id or "")[:998],
+        data=mail.raw,
+        size=len(mail.raw),
+        source=mail.source[:500],
+        received_at=mail.received_at or current,
+    )
+
+
+def _link_our_copies(
+    mailbox: Mailbox,
+    keyed: dict[str, tuple[FetchedMail, str | None]],
+    existing: dict[str, str],
+    secret: bytes,
+    current: datetime,
+) -> set[str]:
+    """Copies of our own replies (a Sent copy, the envelope copy to ourselves) are not new
+    messages: they are stored as the raw bytes of the reply already in the conversation.
+
+    Only a Message-ID carrying our signature counts: a forged one that merely copies the
+    format is processed like any other incoming mail.
+    """
+    candidates = {
+        message_id: digest
+        for digest, (_, message_id) in keyed.items()
+        if digest not in existing
+        and message_id
+        and looks_like_our_message_id(message_id)
+        and verify_message_id(message_id, secret) is not None
+    }
+    if not candidates:
+        return set()
+    linked: set[str] = set()
+    for message in Message.objects.filter(
+        conversation__mailbox=mailbox, direction=Direction.OUTGOING, message_id__in=candidates
+    ):
+        digest = candidates[message.message_id]
+        mail, message_id = keyed[digest]
+        raw = _row(mailbox, digest, mail, message_id, current)
+        raw.state = RawMessage.State.PROCESSED
+        raw.save()
+        if message.raw_id is None:
+            Message.objects.filter(pk=message.pk).update(raw=raw)
+        linked.add(digest)
+    return linked
