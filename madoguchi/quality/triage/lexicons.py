@@ -79,12 +79,18 @@ POSITIVE = _category("positive", "positive", "感謝・好意的な表現", "tha
 PROBLEM = _category("problem", "problem", "不具合・依頼", "problem or request")
 
 
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+JAPANESE_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # kana and kanji
 
 
 def _cues(category: Category, weight: float, *patterns: str, negatable: bool = False) -> list[Cue]:
     return [
-        Cue(category, weight, re.compile(pattern), negatable, _JAPANESE.search(pattern) is not None)
+        Cue(
+            category,
+            weight,
+            re.compile(pattern),
+            negatable,
+            JAPANESE_CHARACTER.search(pattern) is not None,
+        )
         for pattern in patterns
     ]
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from madoguchi.quality.triage.lexicons import (
     ANGRY,
     CUES,
+    JAPANESE_CHARACTER,
     NEGATION_AFTER,
     NEGATION_BEFORE,
     Category,
@@ -60,7 +61,6 @@ _ACRONYMS = frozenset(
 _MAX_MATCHES_PER_CUE = 2
 
 
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _LATIN_WORDS = re.compile(r"[a-z]{2,}")
 # A Japanese mail quoting "SAML response invalid" should not pay for the English cues;
 # one with whole English sentences in it should.
@@ -71,7 +71,7 @@ def find_hits(text: str) -> list[Hit]:
     """Every cue found in `text` (at most two phrases per cue), negated ones left out."""
     hits: list[Hit] = []
     lowered = text.lower()  # cheaper than re.IGNORECASE on every one of the cues
-    has_japanese = _JAPANESE.search(lowered) is not None
+    has_japanese = JAPANESE_CHARACTER.search(lowered) is not None
     has_english = not has_japanese or _has_english(lowered)
     for cue in CUES:
         if not (has_japanese if cue.japanese else has_english):
