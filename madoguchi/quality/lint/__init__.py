@@ -25,7 +25,7 @@ from madoguchi.quality.lint.rules import (
     unknown_without_followup,
     vague,
 )
-from madoguchi.quality.lint.sentences import is_japanese, mask_quotes, split_sentences
+from madoguchi.quality.lint.sentences import LIST_ITEM, is_japanese, mask_quotes, split_sentences
 
 __all__ = ["MAX_CHARS", "RULES", "Finding", "Rule", "lint", "rule_ids"]
 
@@ -73,6 +73,7 @@ def build_document(text: str, subject: str | None = None, lang: str = "auto") ->
                 masked=mask_quotes(sentence_text),
                 paragraph=paragraph,
                 lang="ja" if japanese else "en",
+                list_item=LIST_ITEM.match(sentence_text) is not None,
                 tokens=tuple(tokenize(sentence_text)) if japanese else (),
             )
         )

@@ -40,6 +40,7 @@ class Sentence:
     masked: str  # text with quoted words (「…」『…』"…") blanked, same length
     paragraph: int  # blank-line separated block number, from 0
     lang: Language  # by script: a Japanese draft may quote an English error message
+    list_item: bool  # a numbered or bulleted line: a step of a procedure the customer asked for
     tokens: tuple[Token, ...] = field(default=())  # Japanese only; offsets relative to text
 
     def tokens_unquoted(self) -> tuple[Token, ...]:

@@ -24,7 +24,12 @@ COMMAND_VERBS = frozenset(
     call contact return sign submit attach remove install uninstall reinstall open close go try
     read stop change type use select choose add do don't never follow complete confirm verify
     tell give get take put turn set include keep ensure forward resend re-enter clear log wait
-    pay download move copy paste save write fix print scan mail ship bring email respond""".split()
+    pay download move copy paste save write fix print scan mail ship bring email respond
+    reset enable disable activate deactivate refresh reload empty unplug plug connect disconnect press
+    tap hold swipe scroll navigate visit head review report describe explain share cancel renew
+    register create rename edit modify adjust replace switch toggle allow grant approve reject drag
+    export import sync restore retry repeat specify list mention text pack leave avoid start run
+    launch quit exit power charge""".split()
 )
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally)\s*,?\s+)*",

@@ -158,9 +158,8 @@ def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             and _ends_sentence(tokens, index)
         ):
             previous = tokens[index - 1]
-            if previous.cform.startswith("連体形") and (
-                previous.pos1 == "動詞" or previous.lemma == "ない"
-            ):
+            # 提出する|こと, 済ませ|る|こと (causative), 削除し|ない|こと
+            if previous.cform.startswith("連体形") and previous.pos1 in ("動詞", "助動詞"):
                 found.append((_verb_start(tokens, index - 1), index, "bare"))
     return found
 
@@ -193,7 +192,7 @@ def has_concrete_figure(text: str) -> bool:
 
 _REASON_WORDS = re.compile(
     r"ので|ため|必要|できるよう|ように|ことで|により|によって|都合(で|により|上)|観点|目的|次第|"
-    r"場合|ましたら|ようでしたら|際[はに、]|であれば|なら[ばず、]|れば|おかげ|関係で|上で|うえで|確認が取れ"
+    r"場合|ましたら|ようでしたら|際[はに、]|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
 )
 _NOT_REASON = re.compile(r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$")
 

@@ -32,6 +32,15 @@ _END = re.compile(
 _QUOTES = re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]{1,80}\"")
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
+LIST_ITEM = re.compile(r"^\s*([-・•*●■□◆◇]|\d{1,3}[.)．）]|[（(]\d{1,3}[)）])\s*")
+
+
+def cursor_of_line(chunk: str, position: int) -> int:
+    """Where the line holding chunk[position] starts."""
+    return chunk.rfind("\n", 0, position) + 1
+
+
 def _mask_quotes(text: str) -> str:
     """Blank the inside of quotation brackets, keeping length so offsets still match."""
 
@@ -92,7 +101,12 @@ def split_sentences(text: str) -> Iterator[tuple[int, int, int]]:
     for chunk_start, chunk_end, paragraph in _chunks(text):
         chunk = text[chunk_start:chunk_end]
         cursor = 0
-        cuts = [match.end() for match in _END.finditer(chunk)] + [len(chunk)]
+        # "1. Open Settings." is one sentence: the full stop of a list number ends nothing.
+        cuts = [
+            match.end()
+            for match in _END.finditer(chunk)
+            if not _LIST_NUMBER.fullmatch(chunk[cursor_of_line(chunk, match.start()) : match.end()])
+        ] + [len(chunk)]
         for cut in cuts:
             while cut - cursor > MAX_SENTENCE:
                 yield from _trimmed(

@@ -50,3 +50,12 @@ def test_it_rewrites_a_sino_japanese_verb_into_a_request() -> None:
 def test_it_rewrites_a_native_verb_with_o_and_renyoukei() -> None:
     finding = next(f for f in lint("ファイルを送ってください。") if f.rule == "imperative")
     assert finding.suggestion == "ファイルをお送りいただけますでしょうか"
+
+
+def test_steps_of_a_numbered_procedure_are_not_orders(rules_in) -> None:
+    draft = "To export your data:\n1. Open Settings.\n2. Click Export.\n\n手順は以下のとおりです。\n1. 設定画面を開いてください。\n"
+    assert rules_in(draft) == set()
+
+
+def test_a_causative_before_koto_is_still_a_command(rules_in) -> None:
+    assert "imperative" in rules_in("申請は期限内に済ませること。")

@@ -29,13 +29,21 @@ _OBVIOUS = re.compile(
 )
 _OBVIOUS_OK = re.compile(r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ")
 _KNOWN_BEFORE = re.compile(
-    r"(何度も|再三|繰り返し|先ほども|前回も|以前も|既に|すでに)(申し上げ|お伝え|ご説明|ご案内|説明|案内)"
+    r"(何度も|再三|繰り返し|先ほども|前回も|以前にも|以前も|先日も|かねてより)(申し上げ|お伝え|ご説明|ご案内|説明|案内)"
 )
 _SHOULD_KNOW = re.compile(
-    r"(存じ|知っ|知ら|分かっ|わかっ|書いて|記載|説明|案内|読ん|伝え|お伝え|理解)[^。]{0,8}はず"
+    r"(存じ|知っ|知ら|分か|わか|書い|記載|説明|案内|読|伝え|理解|承知|気付|気づ)[^。]{0,10}はず"
 )
 _BLAME = re.compile(
     r"お客様(ご自身)?(の|側の?|が|で)[^。]{0,14}?(操作ミス|ミス|誤操作|確認不足|過失|不注意|勘違い|誤解|間違|落ち度|せい|責任)"
+)
+# The customer as the agent of the cause (「ご自身で変更されたのが原因です」), or our side declared
+# blameless (「こちらに落ち度はございません」): both put the fault on the customer.
+_BLAME_CAUSE = re.compile(
+    r"(ご自身|お客様)[^。]{0,24}(のが|ことが|ため|せい)[^。]{0,4}原因|原因は(ご自身|お客様)"
+)
+_NOT_OUR_FAULT = re.compile(
+    r"(こちら|弊社|当社|私ども)(に|の|側に|側の)[^。]{0,4}(落ち度|責任|非|過失|ミス)は(ございません|ありません|ない)"
 )
 _BLAME_DENIED = re.compile(r"(ではございません|ではありません|ではなく|ではない)")
 _SHOULD_HAVE = re.compile(r"べきでした|べきだった")
@@ -44,7 +52,7 @@ _NAGGING = re.compile(r"(ちゃんと|きちんと|よく)(マニュアル|説�
 _TROUBLE = re.compile(r"(?<!お)困ります")
 
 _EN = re.compile(
-    r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (clearly )?stated|obviously|"
+    r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|as (clearly )?stated|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
     r"as anyone (can|could)|simply read|read the manual)\b",
@@ -93,6 +101,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
+    for pattern in (_BLAME_CAUSE, _NOT_OUR_FAULT):
+        match = pattern.search(text)
+        if match:
+            return [_at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())]
     blame = _BLAME.search(text)
     if blame and not _BLAME_DENIED.search(text, blame.end()):
         return [_at(document, sentence, blame.start(), MESSAGE_BLAME, None, blame.end())]

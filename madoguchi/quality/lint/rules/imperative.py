@@ -127,6 +127,8 @@ class Imperative:
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []
         for sentence in document.sentences:
+            if sentence.list_item:
+                continue  # "1. Open Settings." is a step of a procedure, not an order
             if sentence.lang == "ja":
                 findings.extend(_sentence_findings(document, sentence))
             else:

@@ -61,6 +61,11 @@ _FREE_ACTIONS = {
     "指導",
     "鞭撻",
     "お越し",
+    "越す",
+    "来る",
+    "立ち寄る",
+    "気",
+    "進む",
     "楽しみ",
     "期待",
 }
@@ -89,6 +94,8 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
     """(token index of the request word, the action it asks for, whether it is a command)."""
     found: list[tuple[int, Token | None, bool]] = []
     for index, token in enumerate(tokens):
+        if token.surface == "願い" and _is_closing(tokens, index):
+            continue
         if japanese.is_request_auxiliary(token) or (
             token.lemma == "願い" or token.surface == "願い"
         ):
@@ -102,6 +109,19 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
     for start, _end, _kind in japanese.command_positions(tokens):
         found.append((start, tokens[start], True))
     return found
+
+
+def _is_closing(tokens: Sequence[Token], index: int) -> bool:
+    """「〜が、よろしくお願いいたします」: よろしく with no 「Xのほど」「Xを」 before it is a closing."""
+    position = index - 1
+    while position >= 0 and tokens[position].pos1 == "接頭辞":
+        position -= 1
+    if position < 0 or tokens[position].lemma != "宜しく":
+        return False
+    before = [
+        token.surface for token in tokens[max(0, position - 2) : position] if token.surface != "、"
+    ]
+    return not (before and before[-1] in ("を", "ほど"))
 
 
 def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
@@ -193,6 +213,8 @@ class RequestWithoutReason:
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []
         for index, sentence in enumerate(document.sentences):
+            if sentence.list_item:
+                continue  # a step of a procedure: the introduction says what it is for
             check = _japanese if sentence.lang == "ja" else _english
             findings.extend(check(document, sentence, index))
         return findings

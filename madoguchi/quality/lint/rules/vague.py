@@ -22,8 +22,11 @@ ID = "vague"
 _TIME_JA = re.compile(
     r"近日中|近日|近いうち|近々|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?!か)|"
     r"順次|早急に|至急|速やかに|すみやかに|(なるべく|できるだけ|出来るだけ|できる限り|可能な限り)(早[くめ]|速やかに|迅速に)|"
-    r"お?早めに|(分かり|わかり|判明し|でき|出来|整い)次第|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
-    r"数(日|週間|か月|ヶ月|カ月|時間|営業日)"
+    r"お?早めに|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
+    r"数(日|週間|か月|ヶ月|カ月|時間|営業日)|"
+    # A promise to get back "as soon as …" or "again" says nothing about when.
+    r"[^、。\s]{1,8}次第[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け))|"
+    r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))"
 )
 _AMOUNT_JA = re.compile(
     r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|大幅に|ある程度|数(千|万|百|十)円?"
@@ -38,7 +41,7 @@ _TIME_EN = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_EN = re.compile(
-    r"\b(a little|a bit|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?)\b",
+    r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?)\b",
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
