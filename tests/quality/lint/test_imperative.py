@@ -53,7 +53,10 @@ def test_it_rewrites_a_native_verb_with_o_and_renyoukei() -> None:
 
 
 def test_steps_of_a_numbered_procedure_are_not_orders(rules_in) -> None:
-    draft = "To export your data:\n1. Open Settings.\n2. Click Export.\n\n手順は以下のとおりです。\n1. 設定画面を開いてください。\n"
+    draft = (
+        "To export your data:\n1. Open Settings.\n2. Click Export.\n\n"
+        "手順は以下のとおりです。\n1. 設定画面を開いてください。\n"
+    )
     assert rules_in(draft) == set()
 
 
