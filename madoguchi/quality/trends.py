@@ -31,12 +31,16 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 from madoguchi.mail.quote import split_quoted
+
+if TYPE_CHECKING:  # scipy comes with scikit-learn; only its type is named here
+    from scipy.sparse import csr_matrix
 
 MIN_TOPIC_SIZE = 3
 MERGE_AT = 0.5
@@ -178,12 +182,12 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFKC", own[:_MAX_TEXT_CHARS]).lower()
 
 
-def _vectorise(texts: Sequence[str]) -> object:
+def _vectorise(texts: Sequence[str]) -> csr_matrix:
     counts = _VECTORIZER.transform(texts)
     return TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
 
 
-def _cluster(vectors: object, recent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _cluster(vectors: csr_matrix, recent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Fit on a sample where the recent days weigh as much as the baseline, assign all.
 
     A spike is, by definition, a small share of the whole window: fitted on everything,
@@ -227,7 +231,7 @@ def _balanced_sample(recent: np.ndarray) -> np.ndarray:
 
 
 def _merge_similar(
-    labels: np.ndarray, centroids: np.ndarray, vectors: object
+    labels: np.ndarray, centroids: np.ndarray, vectors: csr_matrix
 ) -> tuple[np.ndarray, np.ndarray]:
     """Join clusters whose centroids nearly coincide (k-means split one topic in two)."""
     count = centroids.shape[0]
