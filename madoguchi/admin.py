@@ -1,0 +1,111 @@
+"""Django admin: mailboxes (with passwords that are encrypted on save) and a plain view of
+the other models for inspection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin
+from django.http import HttpRequest
+
+from madoguchi import models
+from madoguchi.transport.credentials import encrypt_password
+
+
+class MailboxForm(forms.ModelForm):  # type: ignore[type-arg]
+    # Write-only: the page never shows a stored password; empty keeps the current one.
+    imap_password = forms.CharField(
+        required=False, widget=forms.PasswordInput(render_value=False), help_text="empty: unchanged"
+    )
+    smtp_password = forms.CharField(
+        required=False, widget=forms.PasswordInput(render_value=False), help_text="empty: unchanged"
+    )
+
+    class Meta:
+        model = models.Mailbox
+        exclude = ["imap_password_encrypted", "smtp_password_encrypted"]
+
+    def save(self, commit: bool = True) -> models.Mailbox:
+        mailbox = super().save(commit=False)
+        for field in ("imap_password", "smtp_password"):
+            value = self.cleaned_data.get(field)
+            if value:
+                setattr(mailbox, f"{field}_encrypted", encrypt_password(value))
+        if commit:
+            mailbox.save()
+            self.save_m2m()
+        return mailbox
+
+
+@admin.register(models.Mailbox)
+class MailboxAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    form = MailboxForm
+    list_display = ("name", "address", "imap_host", "smtp_host", "is_active")
+    fieldsets = (
+        (None, {"fields": ("name", "address", "is_active", "teams", "signature", "sla_hours")}),
+        (
+            "IMAP",
+            {
+                "fields": (
+                    "imap_host",
+                    "imap_port",
+                    "imap_security",
+                    "imap_username",
+                    "imap_password",
+                    "imap_folder",
+                    "sent_folder",
+                    "delete_after_fetch",
+                )
+            },
+        ),
+        (
+            "SMTP",
+            {
+                "fields": (
+                    "smtp_host",
+                    "smtp_port",
+                    "smtp_security",
+                    "smtp_username",
+                    "smtp_password",
+                    "outgoing_charset",
+                )
+            },
+        ),
+    )
+
+
+@admin.register(models.FetchCheckpoint)
+class FetchCheckpointAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("mailbox", "folder", "uidvalidity", "last_uid", "last_fetch_at", "last_error")
+    readonly_fields = ("reconcile_report", "last_error")
+
+
+@admin.register(models.OutboxItem)
+class OutboxItemAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("id", "conversation", "state", "attempts", "next_attempt_at", "last_error")
+    list_filter = ("state",)
+
+
+@admin.register(models.RawMessage)
+class RawMessageAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("id", "mailbox", "message_id", "source", "state", "received_at")
+    list_filter = ("state",)
+    exclude = ("data",)
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False  # raw mail is evidence: never edited
+
+
+for model in (
+    models.Agent,
+    models.Team,
+    models.Conversation,
+    models.Message,
+    models.Customer,
+    models.Organization,
+    models.Label,
+    models.Template,
+    models.Event,
+):
+    admin.site.register(model)
