@@ -11,6 +11,8 @@ MADOGUCHI_DEBUG           1 for Django's debug pages (default: 0)
 MADOGUCHI_ALLOWED_HOSTS   comma-separated host names (default: 127.0.0.1,localhost)
 MADOGUCHI_TIME_ZONE       default time zone for users who have not chosen one (default: Asia/Tokyo)
 MADOGUCHI_SECURE_COOKIES  1 to mark cookies Secure (set it behind HTTPS; default: 0)
+MADOGUCHI_LOGIN_FAILURES  failed sign-ins allowed per user name (and per address) within
+                          MADOGUCHI_LOGIN_WINDOW seconds before sign-in is refused (default: 5, 900)
 """
 
 from __future__ import annotations
@@ -113,6 +115,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "madoguchi.middleware.SecurityHeadersMiddleware",  # outermost: every response gets a CSP
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -122,6 +125,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "madoguchi.middleware.AgentPreferencesMiddleware",
 ]
 
 ROOT_URLCONF = "madoguchi.urls"
@@ -139,7 +143,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.tz",
+                "madoguchi.web.context.sidebar",
             ],
+            "libraries": {"madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags"},
         },
     },
 ]
@@ -172,6 +178,10 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
+SESSION_COOKIE_AGE = 60 * 60 * 12  # one working day; sign in again the next morning
+# Failed sign-ins are Event rows (verb "login_failed"), so throttling holds across processes.
+LOGIN_FAILURES = int(os.environ.get("MADOGUCHI_LOGIN_FAILURES", "5"))
+LOGIN_WINDOW = int(os.environ.get("MADOGUCHI_LOGIN_WINDOW", "900"))
 
 LOGGING = {
     "version": 1,

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import getaddresses
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
+from madoguchi.actions.prepare import store_attachment
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.threading import conversation_tag, strip_subject_prefixes
 from madoguchi.models import (
     Agent,
+    Attachment,
     Conversation,
     Direction,
     Draft,
@@ -34,6 +38,15 @@ from madoguchi.models import (
     Status,
     Template,
 )
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """An attachment the agent added to a reply (bytes already read from the upload)."""
+
+    filename: str
+    content_type: str
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -132,6 +145,7 @@ def send_reply(
     bcc: str = "",
     to: str = "",
     force: bool = False,
+    attachments: Sequence[UploadedFile] = (),
 ) -> OutboxItem:
     """Queue a reply; raises ConversationChanged when something happened after `seen_at`."""
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
@@ -173,6 +187,15 @@ def send_reply(
         text=body,
         author=user,
     )
+    for upload in attachments:
+        # Same content-addressed store as incoming mail; the sender reads it from there.
+        Attachment.objects.create(
+            message=message,
+            filename=upload.filename[:500] or "attachment",
+            content_type=upload.content_type[:200] or "application/octet-stream",
+            size=len(upload.data),
+            sha256=store_attachment(Path(settings.ATTACHMENT_DIR), upload.data),
+        )
     agent = Agent.objects.filter(user=user).first()
     needs_approval = bool(agent and agent.needs_approval)
     item = OutboxItem.objects.create(

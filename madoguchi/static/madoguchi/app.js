@@ -1,0 +1,120 @@
+// madoguchi: keyboard shortcuts, queue selection, presence activity, label colours.
+// No inline script or style is allowed by our CSP; everything is wired up from here.
+(function () {
+  "use strict";
+
+  function typing(event) {
+    var t = event.target;
+    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  }
+
+  function rows() { return Array.prototype.slice.call(document.querySelectorAll("tr.row")); }
+
+  function select(index) {
+    var all = rows();
+    if (!all.length) return;
+    index = Math.max(0, Math.min(all.length - 1, index));
+    all.forEach(function (row, i) { row.classList.toggle("selected", i === index); });
+    all[index].scrollIntoView({ block: "nearest" });
+  }
+
+  function selectedIndex() {
+    return rows().findIndex(function (row) { return row.classList.contains("selected"); });
+  }
+
+  function click(selector) {
+    var el = document.querySelector(selector);
+    if (el) { el.click(); return true; }
+    return false;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.metaKey || event.ctrlKey || event.altKey) return;
+    if (typing(event)) {
+      if (event.key === "Escape") event.target.blur();
+      return;
+    }
+    var index = selectedIndex();
+    switch (event.key) {
+      case "j": select(index + 1); break;
+      case "k": select(index < 0 ? 0 : index - 1); break;
+      case "o": case "Enter":
+        if (index >= 0) { window.location.href = rows()[index].dataset.href; } else return;
+        break;
+      case "x":
+        if (index >= 0) { var box = rows()[index].querySelector("input[type=checkbox]"); box.checked = !box.checked; updateBulk(); }
+        break;
+      case "r": focus("#reply-body"); break;
+      case "n": focus("#note-text"); break;
+      case "a": click("[data-shortcut=a]"); break;
+      case "e": click("[data-shortcut=e]"); break;
+      case "u": click("[data-back]"); break;
+      case "/": focus("#search-input"); break;
+      case "?": showHelp(); break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  function focus(selector) {
+    var el = document.querySelector(selector);
+    if (el) { el.focus(); el.scrollIntoView({ block: "center" }); }
+  }
+
+  function showHelp() {
+    var dialog = document.getElementById("shortcuts-help");
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  function updateBulk() {
+    var bar = document.getElementById("bulkbar");
+    if (!bar) return;
+    var count = document.querySelectorAll("#queue-rows input[name=ids]:checked").length;
+    bar.classList.toggle("has-selection", count > 0);
+    var label = bar.querySelector("[data-bulk-count]");
+    if (label) {
+      if (!label.dataset.idle) label.dataset.idle = label.textContent;
+      label.textContent = count > 0 ? (document.documentElement.lang === "ja" ? count + " 件選択中" : count + " selected") : label.dataset.idle;
+    }
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (target.closest("[data-help]")) { showHelp(); return; }
+    var focusButton = target.closest("[data-focus]");
+    if (focusButton) { focus(focusButton.dataset.focus); return; }
+    if (target.matches("[data-select-all]")) {
+      document.querySelectorAll("#queue-rows input[name=ids]").forEach(function (box) { box.checked = target.checked; });
+      updateBulk();
+      return;
+    }
+    if (target.matches("input[name=ids]")) { updateBulk(); return; }
+    var row = target.closest("tr.row");
+    if (row && !target.closest("a, input, button, label")) { window.location.href = row.dataset.href; }
+  });
+
+  // Presence: "drafting" while the reply box has focus or text that is not only a signature.
+  function activity() {
+    var input = document.getElementById("presence-activity");
+    var body = document.getElementById("reply-body");
+    if (!input || !body) return;
+    var text = body.value.split("\n-- \n")[0].trim();
+    input.value = (document.activeElement === body || text) ? "drafting" : "viewing";
+  }
+  document.addEventListener("focusin", activity);
+  document.addEventListener("focusout", activity);
+  document.addEventListener("input", activity);
+
+  // Label colours come from the database; set through the CSSOM (CSP allows it, not style="").
+  function paint(root) {
+    (root || document).querySelectorAll("[data-color]").forEach(function (el) {
+      var color = el.dataset.color;
+      if (!/^#[0-9a-fA-F]{6}$/.test(color)) return;
+      if (el.classList.contains("swatch")) { el.style.background = color; return; }
+      el.style.borderColor = color;
+      el.style.background = color + "1f";
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); });
+  document.addEventListener("htmx:load", function (event) { paint(event.target); activity(); });
+})();

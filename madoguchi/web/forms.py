@@ -1,0 +1,140 @@
+"""Forms: every POST is validated here before an action sees it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.models import Label, Priority, Status, Team, Template
+
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=Status.choices)
+
+
+class PriorityForm(forms.Form):
+    priority = forms.TypedChoiceField(choices=Priority.choices, coerce=int)
+
+
+class LabelForm(forms.Form):
+    label = forms.ModelChoiceField(queryset=Label.objects.all(), required=False)
+    new_label = forms.CharField(max_length=100, required=False)
+    remove = forms.BooleanField(required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("label") and not (data.get("new_label") or "").strip():
+            raise forms.ValidationError(_("Choose a label."))
+        return data
+
+
+class AssignForm(forms.Form):
+    """owner: "me", "none", a user id, or "team:<id>" for round-robin within a team."""
+
+    owner = forms.CharField(max_length=40)
+
+    def clean_owner(self) -> Any:
+        value = self.cleaned_data["owner"].strip()
+        if value in ("me", "none"):
+            return value
+        if value.startswith("team:"):
+            try:
+                return Team.objects.get(pk=int(value[5:]))
+            except (ValueError, Team.DoesNotExist):
+                raise forms.ValidationError(_("No such team.")) from None
+        try:
+            return get_user_model().objects.get(pk=int(value), is_active=True)
+        except (ValueError, get_user_model().DoesNotExist):
+            raise forms.ValidationError(_("No such person.")) from None
+
+
+class SnoozeForm(forms.Form):
+    until = forms.DateTimeField(
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+
+    def clean_until(self) -> datetime:
+        until: datetime = self.cleaned_data["until"]
+        # The form reads the time in the agent's zone (activated by the middleware).
+        if timezone.is_naive(until):
+            until = timezone.make_aware(until)
+        if until <= timezone.now():
+            raise forms.ValidationError(_("Choose a time in the future."))
+        return until
+
+
+class MergeForm(forms.Form):
+    target = forms.IntegerField(min_value=1)
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(max_length=20000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(max_length=200000, widget=forms.Textarea(attrs={"rows": 10}))
+    to = forms.CharField(max_length=2000, required=False)
+    cc = forms.CharField(max_length=2000, required=False)
+    bcc = forms.CharField(max_length=2000, required=False)
+    seen_at = forms.DateTimeField()
+    force = forms.BooleanField(required=False)
+
+
+class DraftForm(forms.Form):
+    body = forms.CharField(max_length=200000, required=False)
+    cc = forms.CharField(max_length=2000, required=False)
+    bcc = forms.CharField(max_length=2000, required=False)
+
+
+class BulkForm(forms.Form):
+    ids = forms.TypedMultipleChoiceField(coerce=int, choices=[])
+    operation = forms.ChoiceField(
+        choices=[("assign", "assign"), ("label", "label"), ("status", "status")]
+    )
+    owner = forms.CharField(max_length=40, required=False)
+    label = forms.ModelChoiceField(queryset=Label.objects.all(), required=False)
+    status = forms.ChoiceField(choices=[("", "")] + list(Status.choices), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Any id may be posted; the action checks each against what the user may see.
+        posted = self.data.getlist("ids") if hasattr(self.data, "getlist") else []
+        self.fields["ids"].choices = [(value, value) for value in posted]
+
+
+class PreferencesForm(forms.Form):
+    display_name = forms.CharField(label=_("Display name"), max_length=100, required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("Browser default"))] + list(settings.LANGUAGES),
+        required=False,
+    )
+    time_zone = forms.CharField(
+        label=_("Time zone"), max_length=64, required=False, help_text="Asia/Tokyo, Europe/London"
+    )
+    signature = forms.CharField(
+        label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+
+
+class TemplateForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Template.Kind.choices)
+    body = forms.CharField(
+        label=_("Body"),
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_(
+            "Variables: {customer_name}, {organization}, {agent_name}, {tag}, {subject}, "
+            "{mailbox_name}"
+        ),
+    )

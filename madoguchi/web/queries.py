@@ -1,0 +1,178 @@
+"""Read-side queries for the pages: queue folders, keyset pages, live counts.
+
+Everything starts from visible_conversations(user), so a list can never show a
+conversation of a mailbox the user does not belong to.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.core.cache import cache
+from django.db.models import Count, F, Q, QuerySet
+from django.utils import timezone
+
+from madoguchi.actions.base import visible_conversations, visible_mailboxes
+from madoguchi.models import Conversation, Label, Status
+
+PAGE_SIZE = 50
+COUNTS_TTL = 5  # seconds: counts are "live" enough, and 100k rows are not re-counted per click
+ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)  # folders other than a status show these
+STATUS_FOLDERS = [s.value for s in Status]
+
+
+@dataclass(frozen=True)
+class Folder:
+    kind: str  # a status, "mine", "unassigned", "snoozed", "label", "mailbox"
+    key: int | None = None  # label or mailbox id
+
+
+def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Conversation]:
+    queryset = visible_conversations(user).filter(merged_into__isnull=True)
+    at = timezone.now()
+    if folder.kind == "snoozed":
+        return queryset.filter(snoozed_until__gt=at)
+    # A snoozed conversation is out of sight until its time comes (then the worker reopens it).
+    queryset = queryset.filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=at))
+    if folder.kind in STATUS_FOLDERS:
+        return queryset.filter(status=folder.kind)
+    statuses = [status] if status in STATUS_FOLDERS else list(ACTIVE)
+    queryset = queryset.filter(status__in=statuses)
+    if folder.kind == "mine":
+        return queryset.filter(owner=user)
+    if folder.kind == "unassigned":
+        return queryset.filter(owner__isnull=True)
+    if folder.kind == "label":
+        return queryset.filter(labels__id=folder.key)
+    if folder.kind == "mailbox":
+        return queryset.filter(mailbox_id=folder.key)
+    raise ValueError(folder.kind)
+
+
+@dataclass(frozen=True)
+class Page:
+    conversations: list[Conversation]
+    next_cursor: str | None
+
+
+def _encode(at: datetime | None, pk: int) -> str:
+    raw = f"{at.isoformat() if at else '-'}|{pk}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> tuple[datetime | None, int] | None:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        stamp, pk = base64.urlsafe_b64decode(padded).decode().split("|")
+        return (None if stamp == "-" else datetime.fromisoformat(stamp)), int(pk)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+def keyset_page(
+    queryset: QuerySet[Conversation], order: str, cursor: str | None, size: int = PAGE_SIZE
+) -> Page:
+    """Oldest waiting first (or newest) on (last_customer_message_at, id), nulls last.
+
+    Conversations we started (no customer message yet) have no time; they come after the
+    others in either order rather than vanishing from the queue.
+    """
+    newest = order == "newest"
+    key = F("last_customer_message_at")
+    ordering = (
+        [key.desc(nulls_last=True), F("id").desc()]
+        if newest
+        else [key.asc(nulls_last=True), F("id").asc()]
+    )
+    decoded = _decode(cursor) if cursor else None
+    if decoded is not None:
+        at, pk = decoded
+        later = "lt" if newest else "gt"
+        if at is None:
+            queryset = queryset.filter(
+                last_customer_message_at__isnull=True, **{f"id__{later}": pk}
+            )
+        else:
+            queryset = queryset.filter(
+                Q(**{f"last_customer_message_at__{later}": at})
+                | Q(last_customer_message_at=at, **{f"id__{later}": pk})
+                | Q(last_customer_message_at__isnull=True)
+            )
+    rows = list(
+        queryset.select_related("customer__organization", "owner__agent", "mailbox")
+        .prefetch_related("labels", "customer__addresses")
+        .order_by(*ordering)[: size + 1]
+    )
+    next_cursor = None
+    if len(rows) > size:
+        last = rows[size - 1]
+        next_cursor = _encode(last.last_customer_message_at, last.pk)
+    return Page(rows[:size], next_cursor)
+
+
+@dataclass(frozen=True)
+class Counts:
+    by_folder: dict[str, int]
+    by_label: dict[int, int]
+    by_mailbox: dict[int, int]
+
+
+def counts_for(user: Any) -> Counts:
+    """Sidebar counts, cached a few seconds per user (three aggregate queries when cold)."""
+    key = f"madoguchi:counts:{user.pk}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    at = timezone.now()
+    base = (
+        visible_conversations(user)
+        .filter(merged_into__isnull=True)
+        .filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=at))
+    )
+    active = Q(status__in=ACTIVE)
+    folders = base.aggregate(
+        **{status: Count("id", filter=Q(status=status)) for status in STATUS_FOLDERS},
+        mine=Count("id", filter=active & Q(owner=user)),
+        unassigned=Count("id", filter=active & Q(owner__isnull=True)),
+    )
+    by_label = dict(
+        base.filter(active, labels__isnull=False)
+        .values_list("labels")
+        .annotate(total=Count("id"))
+        .values_list("labels", "total")
+    )
+    by_mailbox = dict(
+        base.filter(active)
+        .values_list("mailbox")
+        .annotate(total=Count("id"))
+        .values_list("mailbox", "total")
+    )
+    counts = Counts(folders, by_label, by_mailbox)
+    cache.set(key, counts, COUNTS_TTL)
+    return counts
+
+
+def forget_counts(user: Any) -> None:
+    """After the user's own change, their next page shows fresh counts."""
+    cache.delete(f"madoguchi:counts:{user.pk}")
+
+
+def sidebar_labels() -> list[Label]:
+    return list(Label.objects.all())
+
+
+def sidebar_mailboxes(user: Any) -> list[Any]:
+    return list(visible_mailboxes(user).order_by("name"))
+
+
+def is_overdue(conversation: Conversation, at: datetime) -> bool:
+    """Unanswered past the mailbox's response target (the mailbox is select_related)."""
+    if conversation.status not in (Status.NEW, Status.OPEN):
+        return False
+    waiting_since = conversation.last_customer_message_at
+    if waiting_since is None:
+        return False
+    return at - waiting_since > timedelta(hours=conversation.mailbox.sla_hours or 24)

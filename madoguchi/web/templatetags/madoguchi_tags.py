@@ -1,0 +1,72 @@
+"""Small display helpers: compact ages, initials, label colours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def age(value: datetime | None, now: datetime | None = None) -> str:
+    """ "5分" / "3時間" / "2日": how long the customer has been waiting."""
+    if value is None:
+        return ""
+    seconds = max(0, int(((now or timezone.now()) - value).total_seconds()))
+    if seconds < 3600:
+        return _("%(count)d min") % {"count": max(1, seconds // 60)}
+    if seconds < 86400:
+        return _("%(count)d h") % {"count": seconds // 3600}
+    return _("%(count)d d") % {"count": seconds // 86400}
+
+
+@register.filter
+def person(user: Any) -> str:
+    if user is None:
+        return ""
+    agent = getattr(user, "agent", None)
+    return agent.name if agent is not None else user.get_username()
+
+
+@register.filter
+def initials(user: Any) -> str:
+    name = person(user)
+    return name[:2] if name and ord(name[0]) > 0x2E80 else "".join(p[0] for p in name.split()[:2])
+
+
+@register.simple_tag
+def querystring_with(request: Any, **changes: Any) -> str:
+    query = request.GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def customer_name(customer: Any) -> str:
+    """The customer's name, else their first address (prefetched: no query per row)."""
+    if customer is None:
+        return ""
+    if customer.name:
+        return str(customer.name)
+    addresses = list(customer.addresses.all())
+    return addresses[0].address if addresses else f"#{customer.pk}"
+
+
+@register.filter
+def status_name(value: str) -> str:
+    from madoguchi.models import Status
+
+    try:
+        return str(Status(value).label)
+    except ValueError:
+        return value

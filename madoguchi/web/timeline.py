@@ -1,0 +1,125 @@
+"""A conversation's page as data: messages (quoted history folded), notes and events in
+time order, and the customer's other conversations. A fixed number of queries whatever
+the conversation's length."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from madoguchi.actions.base import visible_conversations
+from madoguchi.mail.quote import split_quoted
+from madoguchi.models import Conversation, Event, Message, Note
+
+_MENTION = re.compile(r"(?<![\w.@])(@[\w.\-]+)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    at: datetime
+    kind: str  # "message", "note", "event"
+    item: Any
+    body: str = ""
+    quoted: str = ""
+    signature: str = ""
+    is_latest: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerPanel:
+    customer: Any
+    addresses: list[str]
+    own: list[Conversation] = field(default_factory=list)
+    organisation: list[Conversation] = field(default_factory=list)
+
+
+# Events shown in the timeline; others (drafts, heartbeats) are noise to a reader.
+TIMELINE_VERBS = (
+    "assigned",
+    "status_changed",
+    "priority_changed",
+    "label_added",
+    "label_removed",
+    "snoozed",
+    "snooze_ended",
+    "merged",
+    "merged_into",
+    "reply_queued",
+    "reply_awaiting_approval",
+    "reply_approved",
+    "reply_sent",
+    "reply_failed",
+    "reopened",
+)
+
+
+def timeline(conversation: Conversation) -> list[Entry]:
+    messages = list(
+        Message.objects.filter(conversation=conversation)
+        .select_related("author__agent", "outbox")
+        .prefetch_related("attachments")
+        .order_by("received_at", "id")
+    )
+    notes = list(
+        Note.objects.filter(conversation=conversation)
+        .select_related("author__agent")
+        .order_by("created_at", "id")
+    )
+    events = list(
+        Event.objects.filter(conversation=conversation, verb__in=TIMELINE_VERBS)
+        .select_related("actor__agent")
+        .order_by("created_at", "id")
+    )
+    entries: list[Entry] = []
+    latest_id = messages[-1].pk if messages else None
+    for message in messages:
+        split = split_quoted(message.text or "")
+        entries.append(
+            Entry(
+                message.received_at,
+                "message",
+                message,
+                split.body,
+                split.quoted,
+                split.signature,
+                message.pk == latest_id,
+            )
+        )
+    entries.extend(Entry(note.created_at, "note", note, note.text) for note in notes)
+    entries.extend(Entry(event.created_at, "event", event) for event in events)
+    order = {"message": 0, "note": 1, "event": 2}
+    return sorted(entries, key=lambda entry: (entry.at, order[entry.kind]))
+
+
+def customer_panel(user: Any, conversation: Conversation, limit: int = 10) -> CustomerPanel | None:
+    customer = conversation.customer
+    if customer is None:
+        return None
+    visible = (
+        visible_conversations(user)
+        .filter(merged_into__isnull=True)
+        .exclude(pk=conversation.pk)
+        .select_related("owner__agent")
+        .order_by("-last_message_at", "-id")
+    )
+    own = list(visible.filter(customer=customer)[:limit])
+    organisation: list[Conversation] = []
+    if customer.organization_id:
+        organisation = list(
+            visible.filter(customer__organization_id=customer.organization_id)
+            .exclude(customer=customer)
+            .select_related("customer")[:limit]
+        )
+    addresses = [a.address for a in customer.addresses.all()]
+    return CustomerPanel(customer, addresses, own, organisation)
+
+
+def split_mentions(text: str) -> list[tuple[str, bool]]:
+    """The note text in pieces, each marked whether it is an @mention (for highlighting)."""
+    pieces: list[tuple[str, bool]] = []
+    for index, part in enumerate(_MENTION.split(text)):
+        if part:
+            pieces.append((part, index % 2 == 1))
+    return pieces

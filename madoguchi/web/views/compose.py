@@ -1,0 +1,137 @@
+"""Replying: send (with the Traffic Cop check), autosaved drafts, templates, presence."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from madoguchi.actions.presence import heartbeat, present_in
+from madoguchi.actions.replies import (
+    ConversationChanged,
+    UploadedFile,
+    render_template,
+    save_draft,
+    send_reply,
+)
+from madoguchi.models import Presence, Template
+from madoguchi.web.forms import MAX_UPLOAD_BYTES, DraftForm, ReplyForm
+from madoguchi.web.views.common import (
+    action_view,
+    conversation_or_404,
+    conversation_url,
+    redirect_to,
+)
+from madoguchi.web.views.conversation import compose_context
+
+
+def _uploads(request: HttpRequest) -> list[UploadedFile]:
+    files = request.FILES.getlist("attachments")
+    if sum(f.size or 0 for f in files) > MAX_UPLOAD_BYTES:
+        from madoguchi.actions.base import ActionError
+
+        raise ActionError(_("Attachments are too large (25 MB in all at most)."))
+    return [UploadedFile(f.name or "attachment", f.content_type or "", f.read()) for f in files]
+
+
+@action_view
+def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    item = conversation_or_404(request, conversation_id)
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The reply is empty."))
+        return redirect_to(request, conversation_url(item.pk))
+    data = form.cleaned_data
+    try:
+        send_reply(
+            request.user,
+            item.pk,
+            data["body"],
+            seen_at=data["seen_at"],
+            cc=data["cc"],
+            bcc=data["bcc"],
+            to=data["to"],
+            force=data["force"],
+            attachments=_uploads(request),
+        )
+    except ConversationChanged as changed:
+        # Stop, show what changed, keep the text: the agent sends anyway or revises.
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        context = compose_context(request, item, None)
+        context.update(
+            changes=changed.changes,
+            reply_body=data["body"],
+            reply_to=data["to"],
+            reply_cc=data["cc"],
+            reply_bcc=data["bcc"],
+            stale_seen_at=data["seen_at"].isoformat(),
+        )
+        status = 409
+        template = "madoguchi/_compose.html" if request.htmx else "madoguchi/conversation.html"
+        return render(request, template, context, status=status)
+    messages.success(
+        request, _("Reply queued for sending; the conversation waits on the customer.")
+    )
+    return redirect_to(request, conversation_url(item.pk))
+
+
+@action_view
+def draft(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    item = conversation_or_404(request, conversation_id)
+    form = DraftForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(status=400)
+    data = form.cleaned_data
+    save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+    heartbeat(request.user, item, Presence.Activity.DRAFTING)
+    return render(request, "madoguchi/_draft_saved.html", {"at": timezone.now()})
+
+
+@login_required
+@require_GET
+def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """The compose box filled from a template (htmx swaps the textarea)."""
+    item = conversation_or_404(request, conversation_id)
+    try:
+        template = Template.objects.get(pk=int(request.GET.get("template", "")))
+    except (ValueError, Template.DoesNotExist):
+        raise Http404("no such template") from None
+    body = render_template(template, item, request.user)
+    current = request.GET.get("body", "")
+    # Keep the signature (everything from "-- ") below the inserted text.
+    head, separator, signature = current.partition("\n-- \n")
+    text = (head.rstrip() + "\n\n" if head.strip() else "") + body
+    if separator:
+        text += "\n\n-- \n" + signature
+    return render(
+        request, "madoguchi/_compose_body.html", {"reply_body": text, "conversation": item}
+    )
+
+
+@login_required
+@require_POST
+def presence(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """Heartbeat from an open conversation; answers with who else is here, and whether the
+    conversation changed since the page was loaded."""
+    item = conversation_or_404(request, conversation_id)
+    activity = request.POST.get("activity", Presence.Activity.VIEWING)
+    if activity not in Presence.Activity.values:
+        activity = Presence.Activity.VIEWING
+    heartbeat(request.user, item, activity)
+    try:
+        loaded_version = int(request.POST.get("version", "0"))
+    except ValueError:
+        loaded_version = 0
+    return render(
+        request,
+        "madoguchi/_presence.html",
+        {
+            "conversation": item,
+            "others": present_in([item.pk], request.user).get(item.pk, []),
+            "changed": loaded_version and item.version > loaded_version,
+        },
+    )

@@ -1,0 +1,327 @@
+"""One conversation: the page, its actions, message frames and attachment downloads."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from madoguchi.actions import conversations as conversation_actions
+from madoguchi.actions.base import ActionError, visible_conversations
+from madoguchi.actions.notes import add_note, mark_mentions_read
+from madoguchi.actions.prepare import attachment_path
+from madoguchi.actions.presence import present_in
+from madoguchi.mail.html import block_remote_images, sanitize_html
+from madoguchi.models import Attachment, Draft, Label, Message, Priority, Status, Team, Template
+from madoguchi.web.forms import (
+    AssignForm,
+    LabelForm,
+    MergeForm,
+    NoteForm,
+    PriorityForm,
+    SnoozeForm,
+    StatusForm,
+)
+from madoguchi.web.queries import is_overdue
+from madoguchi.web.timeline import customer_panel, timeline
+from madoguchi.web.views.common import (
+    action_view,
+    conversation_or_404,
+    conversation_url,
+    redirect_to,
+)
+
+
+@login_required
+def conversation(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    item = conversation_or_404(request, conversation_id)
+    item = (
+        visible_conversations(request.user)
+        .select_related("mailbox", "owner__agent", "customer__organization", "merged_into")
+        .prefetch_related("labels", "customer__addresses")
+        .get(pk=item.pk)
+    )
+    mark_mentions_read(request.user, item)
+    draft = Draft.objects.filter(conversation=item, author=request.user).first()
+    return render(request, "madoguchi/conversation.html", compose_context(request, item, draft))
+
+
+def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dict[str, Any]:
+    at = timezone.now()
+    agent = getattr(request.user, "agent", None)
+    signature = "\n\n".join(
+        part.strip() for part in (agent.signature if agent else "", item.mailbox.signature) if part
+    )
+    mailbox_teams = list(Team.objects.filter(mailboxes=item.mailbox_id))
+    User = get_user_model()
+    assignable = list(
+        User.objects.filter(is_active=True, agent__teams__in=mailbox_teams)
+        .select_related("agent")
+        .distinct()
+        .order_by("username")
+    )
+    predecessors = list(
+        visible_conversations(request.user)
+        .filter(likely_successors=item, merged_into__isnull=True)
+        .order_by("-last_message_at")[:3]
+    )
+    return {
+        "conversation": item,
+        "entries": timeline(item),
+        "panel": customer_panel(request.user, item),
+        "overdue": is_overdue(item, at),
+        "others": present_in([item.pk], request.user).get(item.pk, []),
+        "draft": draft,
+        "seen_at": at.isoformat(),
+        "reply_body": draft.body if draft else ("\n\n-- \n" + signature if signature else ""),
+        "reply_cc": draft.cc if draft else "",
+        "reply_bcc": draft.bcc if draft else "",
+        "templates": list(Template.objects.all()),
+        "statuses": Status.choices,
+        "priorities": Priority.choices,
+        "all_labels": Label.objects.all(),
+        "assignable": assignable,
+        "teams": mailbox_teams,
+        "predecessors": predecessors,
+        "customer_address": _customer_address(item),
+    }
+
+
+def _customer_address(item: Any) -> str:
+    customer = item.customer
+    if customer is None:
+        return ""
+    addresses = list(customer.addresses.all())  # prefetched
+    return addresses[0].address if addresses else ""
+
+
+@action_view
+def assign(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        raise ActionError(_("Choose whom to assign to."))
+    owner = form.cleaned_data["owner"]
+    if isinstance(owner, Team):
+        conversation_or_404(request, conversation_id)
+        if not owner.mailboxes.filter(conversations__pk=conversation_id).exists():
+            raise ActionError(_("That team does not work in this mailbox."))
+        conversation_actions.assign_round_robin(request.user, conversation_id, owner)
+    else:
+        target = request.user if owner == "me" else None if owner == "none" else owner
+        conversation_actions.assign(request.user, conversation_id, target)
+    return _done(request, conversation_id)
+
+
+@action_view
+def status(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        raise ActionError(_("Choose a status."))
+    conversation_actions.set_status(request.user, conversation_id, form.cleaned_data["status"])
+    return _done(request, conversation_id)
+
+
+@action_view
+def priority(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = PriorityForm(request.POST)
+    if not form.is_valid():
+        raise ActionError(_("Choose a priority."))
+    conversation_actions.set_priority(request.user, conversation_id, form.cleaned_data["priority"])
+    return _done(request, conversation_id)
+
+
+@action_view
+def label(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = LabelForm(request.POST)
+    if not form.is_valid():
+        raise ActionError(_("Choose a label."))
+    chosen = form.cleaned_data["label"]
+    if chosen is None:
+        conversation_or_404(request, conversation_id)  # no label is created for a stranger
+        chosen, _created = Label.objects.get_or_create(name=form.cleaned_data["new_label"].strip())
+    if form.cleaned_data["remove"]:
+        conversation_actions.remove_label(request.user, conversation_id, chosen)
+    else:
+        conversation_actions.add_label(request.user, conversation_id, chosen)
+    return _done(request, conversation_id)
+
+
+@action_view
+def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = SnoozeForm(request.POST)
+    if not form.is_valid():
+        conversation_or_404(request, conversation_id)
+        raise ActionError(_("Choose a time in the future."))
+    conversation_actions.snooze(request.user, conversation_id, form.cleaned_data["until"])
+    return _done(request, conversation_id)
+
+
+@action_view
+def merge(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = MergeForm(request.POST)
+    if not form.is_valid():
+        conversation_or_404(request, conversation_id)
+        raise ActionError(_("Give the number of the conversation to merge into."))
+    # The older conversation is kept: this one's messages move into it.
+    target = conversation_actions.merge(request.user, conversation_id, form.cleaned_data["target"])
+    messages.success(request, _("Merged into #%(id)d.") % {"id": target.pk})
+    return redirect_to(request, conversation_url(target.pk))
+
+
+@action_view
+def note(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        conversation_or_404(request, conversation_id)
+        raise ActionError(_("A note needs some text."))
+    add_note(request.user, conversation_id, form.cleaned_data["text"])
+    return _done(request, conversation_id)
+
+
+def _done(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    return redirect_to(request, conversation_url(conversation_id))
+
+
+# ---- message HTML in a sandboxed frame ------------------------------------------------
+
+_CID_SRC = re.compile(r'src="cid:([^"]+)"', re.IGNORECASE)
+_INLINE_IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp"}
+_MAX_INLINE_IMAGE = 2 * 1024 * 1024
+FRAME_STYLE = (
+    "body{font:14px/1.6 system-ui,'Hiragino Sans','Noto Sans CJK JP',sans-serif;"
+    "color:#1f2933;margin:0;padding:12px;word-wrap:break-word}"
+    "img{max-width:100%;height:auto}img[data-remote-src]{display:inline-block;"
+    "min-width:16px;min-height:16px;background:#eef1f4}blockquote{margin:0 0 0 .5em;"
+    "padding-left:.8em;border-left:3px solid #d5dae0;color:#52606d}"
+)
+
+
+def _message_for(request: HttpRequest, conversation_id: int, message_id: int) -> Message:
+    item = conversation_or_404(request, conversation_id)
+    found = Message.objects.filter(conversation=item, pk=message_id).first()
+    if found is None:
+        raise Http404("no such message")
+    return found
+
+
+def _inline_images(message: Message, html: str) -> str:
+    """cid: images become data: URIs: the frame has an opaque origin and no cookies."""
+    wanted = {m.strip("<>") for m in _CID_SRC.findall(html)}
+    if not wanted:
+        return html
+    by_cid: dict[str, str] = {}
+    for attachment in message.attachments.filter(content_type__in=_INLINE_IMAGE_TYPES):
+        cid = attachment.content_id.strip("<>")
+        if cid in wanted and attachment.size <= _MAX_INLINE_IMAGE:
+            path = attachment_path(Path(settings.ATTACHMENT_DIR), attachment.sha256)
+            if path.exists():
+                encoded = base64.b64encode(path.read_bytes()).decode()
+                by_cid[cid] = f"data:{attachment.content_type};base64,{encoded}"
+
+    def replace(match: re.Match[str]) -> str:
+        data = by_cid.get(match.group(1).strip("<>"))
+        return f'src="{data}"' if data else 'src=""'
+
+    return _CID_SRC.sub(replace, html)
+
+
+@login_required
+@require_GET
+def message_frame(request: HttpRequest, conversation_id: int, message_id: int) -> HttpResponse:
+    """The message's HTML as its own document, with its own CSP (the frame is sandboxed:
+    no scripts, opaque origin). Remote images load only with ?images=1, after a click."""
+    message = _message_for(request, conversation_id, message_id)
+    allow_images = request.GET.get("images") == "1"
+    html = sanitize_html(message.html or "")  # again: the stored copy may predate a fix
+    if not allow_images:
+        html, _count = block_remote_images(html)
+    html = _inline_images(message, html)
+    document = (
+        '<!doctype html><html><head><meta charset="utf-8">'
+        '<meta name="referrer" content="no-referrer"><base target="_blank">'
+        f"<style>{FRAME_STYLE}</style></head><body>{html}</body></html>"
+    )
+    response = HttpResponse(document, content_type="text/html; charset=utf-8")
+    images = "data: https: http:" if allow_images else "data:"
+    response.headers["Content-Security-Policy"] = (
+        f"default-src 'none'; style-src 'unsafe-inline'; img-src {images}; "
+        "frame-ancestors 'self'; form-action 'none'; base-uri 'self'; "
+        "sandbox allow-popups allow-popups-to-escape-sandbox"
+    )
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_GET
+def message_html(request: HttpRequest, conversation_id: int, message_id: int) -> HttpResponse:
+    """The frame element (htmx swaps it in when the agent allows this message's images)."""
+    message = _message_for(request, conversation_id, message_id)
+    _html, remote = block_remote_images(message.html or "")
+    return render(
+        request,
+        "madoguchi/_message_frame.html",
+        {
+            "conversation_id": conversation_id,
+            "message": message,
+            "remote_images": remote,
+            "images_allowed": request.GET.get("images") == "1",
+            "size": _frame_size(message.text or ""),
+        },
+    )
+
+
+def _frame_size(text: str) -> str:
+    """The frame cannot size itself (no scripts in it): guess from the text's length."""
+    lines = text.count("\n") + len(text) // 70
+    return "s" if lines < 8 else "m" if lines < 25 else "l"
+
+
+# ---- attachments ------------------------------------------------------------------------
+
+# Served as downloads whatever they claim to be: an HTML or SVG attachment must never
+# render (and run script) in our origin.
+_PASSIVE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
+
+
+@login_required
+@require_GET
+def attachment(request: HttpRequest, attachment_id: int) -> HttpResponse:
+    found = (
+        Attachment.objects.filter(
+            pk=attachment_id,
+            message__conversation__in=visible_conversations(request.user).values("id"),
+        )
+        .only("filename", "content_type", "sha256", "size")
+        .first()
+    )
+    if found is None:
+        raise Http404("no such attachment")
+    path = attachment_path(Path(settings.ATTACHMENT_DIR), found.sha256)
+    if not path.exists():
+        raise Http404("attachment file missing")
+    content_type = (
+        found.content_type if found.content_type in _PASSIVE_TYPES else "application/octet-stream"
+    )
+    response = FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=found.filename or "attachment",
+        content_type=content_type,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response.headers["Cache-Control"] = "private, max-age=3600"
+    return response

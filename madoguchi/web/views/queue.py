@@ -1,0 +1,147 @@
+"""The queue: folders by status, mine, unassigned, label and mailbox; bulk changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.bulk import bulk_update
+from madoguchi.actions.presence import present_in
+from madoguchi.models import Label, Status
+from madoguchi.web.forms import AssignForm, BulkForm
+from madoguchi.web.queries import (
+    STATUS_FOLDERS,
+    Folder,
+    folder_queryset,
+    is_overdue,
+    keyset_page,
+)
+from madoguchi.web.views.common import action_view, back_to
+
+SIMPLE_FOLDERS = (*STATUS_FOLDERS, "mine", "unassigned", "snoozed")
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return HttpResponseRedirect(reverse("queue", args=["new"]))
+
+
+def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> str:
+    if folder.kind in STATUS_FOLDERS:
+        return str(Status(folder.kind).label)
+    titles = {"mine": _("Mine"), "unassigned": _("Unassigned"), "snoozed": _("Snoozed")}
+    if folder.kind in titles:
+        return titles[folder.kind]
+    if label is not None:
+        return label.name
+    return mailbox.name if mailbox is not None else ""
+
+
+def _render_queue(
+    request: HttpRequest, folder: Folder, label: Label | None = None, mailbox: Any = None
+) -> HttpResponse:
+    order = "newest" if request.GET.get("order") == "newest" else "oldest"
+    status = request.GET.get("status", "")
+    queryset = folder_queryset(request.user, folder, status)
+    page = keyset_page(queryset, order, request.GET.get("after"))
+    at = timezone.now()
+    presence = present_in([c.pk for c in page.conversations], request.user)
+    rows = [
+        {"conversation": c, "overdue": is_overdue(c, at), "others": presence.get(c.pk, [])}
+        for c in page.conversations
+    ]
+    context = {
+        "folder": folder,
+        "title": _folder_title(folder, label, mailbox),
+        "rows": rows,
+        "next_cursor": page.next_cursor,
+        "order": order,
+        "status_filter": status,
+        "now": at,
+        "statuses": Status.choices,
+        "all_labels": Label.objects.all(),
+        "teammates": _teammates(request.user),
+    }
+    template = "madoguchi/_queue_rows.html" if request.htmx and request.GET.get("after") else None
+    return render(request, template or "madoguchi/queue.html", context)
+
+
+def _teammates(user: Any) -> list[Any]:
+    """People the user can hand work to: members of the teams of the mailboxes they see."""
+    User = get_user_model()
+    return list(
+        User.objects.filter(is_active=True, agent__teams__mailboxes__in=visible_mailboxes(user))
+        .select_related("agent")
+        .distinct()
+        .order_by("username")
+    )
+
+
+@login_required
+def queue(request: HttpRequest, kind: str) -> HttpResponse:
+    if kind not in SIMPLE_FOLDERS:
+        raise Http404("no such folder")
+    return _render_queue(request, Folder(kind))
+
+
+@login_required
+def label_queue(request: HttpRequest, label_id: int) -> HttpResponse:
+    label = Label.objects.filter(pk=label_id).first()
+    if label is None:
+        raise Http404("no such label")
+    return _render_queue(request, Folder("label", label_id), label=label)
+
+
+@login_required
+def mailbox_queue(request: HttpRequest, mailbox_id: int) -> HttpResponse:
+    mailbox = visible_mailboxes(request.user).filter(pk=mailbox_id).first()
+    if mailbox is None:
+        raise Http404("no such mailbox")
+    return _render_queue(request, Folder("mailbox", mailbox_id), mailbox=mailbox)
+
+
+@action_view
+def bulk(request: HttpRequest) -> HttpResponse:
+    form = BulkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Select conversations and a change to make."))
+        return back_to(request, reverse("home"))
+    data = form.cleaned_data
+    changes: dict[str, Any] = {}
+    if data["operation"] == "assign":
+        owner_form = AssignForm({"owner": data["owner"]})
+        if not owner_form.is_valid():
+            messages.error(request, _("Choose whom to assign to."))
+            return back_to(request, reverse("home"))
+        owner = owner_form.cleaned_data["owner"]
+        if owner == "me":
+            changes["owner"] = request.user
+        elif owner == "none":
+            changes["unassign"] = True
+        elif hasattr(owner, "agents"):  # a team: bulk round-robin is not offered
+            messages.error(request, _("Choose a person."))
+            return back_to(request, reverse("home"))
+        else:
+            changes["owner"] = owner
+    elif data["operation"] == "label":
+        if data["label"] is None:
+            messages.error(request, _("Choose a label."))
+            return back_to(request, reverse("home"))
+        changes["label"] = data["label"]
+    else:
+        if not data["status"]:
+            messages.error(request, _("Choose a status."))
+            return back_to(request, reverse("home"))
+        changes["status"] = data["status"]
+    count = bulk_update(request.user, data["ids"], **changes)
+    messages.success(request, _("%(count)d conversations updated.") % {"count": count})
+    return back_to(request, reverse("home"))
