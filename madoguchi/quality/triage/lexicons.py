@@ -107,6 +107,10 @@ CUES: tuple[Cue, ...] = tuple(
             r"[^。\n]{0,12}(?:落ちて|止まって|ダウン|繋がら|つながら|開かな|開けな|表示されな"
             r"|動かな|使えな|利用できな|使用できな|応答しな|真っ白|エラーにな)",
             r"障害|全く(?:使え|動か|繋が|つなが|開か)|業務が(?:止ま|できな|進ま)|仕事になら",
+            r"(?:取り込|受信|同期|送信)(?:が|も)?(?:止ま|でき(?:ない|ません)|されて(?:い)?(?:ない|ません)|されな)"
+            r"|(?:一|1)件も[^。\n]{0,12}(?:ません|ない)",
+            r"\b(?:import|sync|syncing|ingestion|delivery|receiving|sending) (?:has )?(?:stopped|failing|broken)"
+            r"|nothing (?:\w+ ){0,5}shows up|stopped (?:importing|syncing|receiving|arriving)",
             r"(?:site|service|app|system|server|dashboard|api|platform|website|portal)"
             r"[^.\n]{0,25}\b(?:is|are|went|seems|keeps)?\s?(?:down|offline|not loading"
             r"|not responding|unreachable|crashing|broken)\b",
@@ -195,7 +199,7 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"解約(?:します|させていただ|を検討|する(?:しか|つもり|こと)|も考え|も検討)"
             r"|退会(?:します|させていただ|を検討)|もう使いません|二度と(?:使|利用|買|頼)"
-            r"|他社(?:に|へ|の)[^。\n]{0,6}(?:乗り換|切り替|移|変え)|契約を(?:打ち切|見直|解除)"
+            r"|他社(?:に|へ|の)[^。\n]{0,6}(?:乗り換|切り替|移|変え)|契約(?:を|の)(?:打ち切|見直|解除)"
             r"|(?:使う|利用する|使用する)の?をやめ|乗り換えます",
             r"(?:will|'ll|going to|gonna|about to|(?:have )?decided to|ready to) (?:cancel|terminate"
             r"|leave|switch|close (?:my|our) account)|take (?:our|my) business elsewhere"
@@ -275,7 +279,8 @@ CUES: tuple[Cue, ...] = tuple(
             r"|nobody (?:seems to )?cares?|(?:no|zero) communication|speak to (?:a|your) (?:manager|supervisor)"
             r"|copy-?paste|same (?:answer|reply)|(?:third|3rd|fourth|fifth|another) (?:outage|incident)"
             r"|yet again|once again|\b(?:five|several|multiple|many|\d+) times|nobody answers|no one answers",
-            r"信用でき(?:ない|ません)|信頼でき(?:ない|ません)|意味が(?:わから|分から)(?:ない|ん)|話になら",
+            r"信用でき(?:ない|ません)|信頼でき(?:ない|ません)|意味が(?:わから|分から)(?:ない|ん)|話になら"
+            r"|不信感|度重なる|一度も(?:ありません|ない)",
         ),
         *_cues(
             ANGRY,

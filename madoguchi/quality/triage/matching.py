@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from madoguchi.quality.triage.lexicons import (
@@ -59,6 +59,10 @@ _ACRONYMS = frozenset(
 
 
 _MAX_MATCHES_PER_CUE = 2
+# 「問い合わせたのに返事がない」と電話があった: words in quotes are someone else's (or an
+# error message), not the writer's feeling. Urgency cues still count inside quotes.
+_QUOTED_SPEECH = re.compile(r"「[^」\n]{1,200}」|\"[^\"\n]{1,200}\"")
+_FEELINGS = frozenset({"angry", "anxious", "positive"})
 
 
 _LATIN_WORDS = re.compile(r"[a-z]{2,}")
@@ -73,15 +77,20 @@ def find_hits(text: str) -> list[Hit]:
     lowered = text.lower()  # cheaper than re.IGNORECASE on every one of the cues
     has_japanese = JAPANESE_CHARACTER.search(lowered) is not None
     has_english = not has_japanese or _has_english(lowered)
+    quoted = _quoted_spans(lowered)
     for cue in CUES:
         if not (has_japanese if cue.japanese else has_english):
             continue
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
-        excerpts = _matches(cue, lowered)
+        excerpts = _matches(cue, lowered, quoted if cue.category.name in _FEELINGS else ())
         hits.extend(Hit(cue.category, cue.weight, excerpt) for excerpt in excerpts)
     hits.extend(_punctuation_hits(text))
     return hits
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _QUOTED_SPEECH.finditer(text)]
 
 
 def _has_english(text: str) -> bool:
@@ -93,9 +102,11 @@ def _has_english(text: str) -> bool:
     return False
 
 
-def _matches(cue: Cue, text: str) -> list[str]:
+def _matches(cue: Cue, text: str, excluded: Sequence[tuple[int, int]]) -> list[str]:
     found: list[str] = []
     for match in cue.pattern.finditer(text):
+        if any(start <= match.start() < end for start, end in excluded):
+            continue
         phrase = match.group(0)
         if phrase.lower() in (seen.lower() for seen in found):
             continue
