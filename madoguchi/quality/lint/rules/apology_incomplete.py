@@ -24,6 +24,12 @@ _INCIDENT = re.compile(
     r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived)\b",
     re.IGNORECASE,
 )
+# Words that name a problem only when we apologise for it in the same sentence: 「エラー」 or
+# "issue" in a how-to answer is the customer's situation, not our fault.
+_PROBLEM_IN_APOLOGY = re.compile(
+    r"問題|トラブル|エラー|ご迷惑|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
+    re.IGNORECASE,
+)
 _CUSHION = re.compile(
     r"(お手数|お待たせ|遅くなり|遅れてしまい|ご期待に沿え|ご希望に沿え|ご返信が遅|ご案内が遅|ご連絡が遅)[^。]{0,12}(申し訳|失礼)|"
     r"sorry (for|about) (the |any )?(slow|late|delayed|confusion|wait)|sorry to hear",
@@ -35,15 +41,15 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cause": re.compile(
-        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)(により|によって|が原因|で)|"
-        r"ためです|ためでした|ことでした|が理由|判明|\b(caused by|because|due to|root cause|the cause|happened when|resulted from|was the result of)\b",
+        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
+        r"ためです|ためでした|ことでした|が理由|判明|\b(caused by|because|due to|root cause|the cause|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
         re.IGNORECASE,
     ),
     "action": re.compile(
         r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
-        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b",
+        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\bwe (have )?(?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since",
         re.IGNORECASE,
     ),
     "prevention": re.compile(
@@ -79,7 +85,11 @@ def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
         return True
     without_cushions = _CUSHION.sub("", body)
-    if not _INCIDENT.search(without_cushions):
+    apologies_for_problems = any(
+        _PARTS["apology"].search(line) and _PROBLEM_IN_APOLOGY.search(line)
+        for line in without_cushions.split("\n")
+    )
+    if not (_INCIDENT.search(without_cushions) or apologies_for_problems):
         return False
     return any(_PARTS[part].search(without_cushions) for part in ("apology", "cause", "action"))
 

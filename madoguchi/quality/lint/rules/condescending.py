@@ -50,9 +50,19 @@ _SHOULD_HAVE = re.compile(r"べきでした|べきだった")
 _SELF = re.compile(r"弊社|当社|私ども|こちら|私が|担当")
 _NAGGING = re.compile(r"(ちゃんと|きちんと|よく)(マニュアル|説明書|手順|規約|ご確認|確認|読)")
 _TROUBLE = re.compile(r"(?<!お)困ります")
+# 「正しく操作していただければ、問題は起きないはずです」: if only the customer had done it right.
+_IF_ONLY = re.compile(r"(れば|たら)[、,]?[^。]{0,20}はず(です|でしょう|だ|では)")
+# 「見落とされたのではないでしょうか」: a guess at the customer's mistake, put as a question.
+_SUSPECTED_MISTAKE = re.compile(
+    r"(見落と|お忘れ|忘れ|勘違い|誤解|間違え|読み飛ば|見逃|ご覧になっていない|確認されていない)[^。]{0,12}(のではないでしょうか|のではありませんか|のでは[？?]|のではと)"
+)
+# 「ご説明しておりますので、ご理解いただいているものと存じます」: we told you, so you know.
+_ASSUMED_KNOWN = re.compile(
+    r"(ご理解|ご承知|ご存じ|ご存知)(いただいて|されて)(いる|おられる)(もの|こと|はず)"
+)
 
 _EN = re.compile(
-    r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|as (clearly )?stated|obviously|you clearly|(did not|didn't) (read|follow|check)|"
+    r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as (clearly )?stated|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
     r"as anyone (can|could)|simply read|read the manual)\b",
@@ -97,7 +107,15 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     obvious = _OBVIOUS.search(text)
     if obvious and not (obvious.group(0) == "当然" and _OBVIOUS_OK.search(text)):
         return [_at(document, sentence, obvious.start(), MESSAGE_OBVIOUS, None, obvious.end())]
-    for pattern in (_KNOWN_BEFORE, _SHOULD_KNOW, _NAGGING, _TROUBLE):
+    for pattern in (
+        _KNOWN_BEFORE,
+        _SHOULD_KNOW,
+        _NAGGING,
+        _TROUBLE,
+        _IF_ONLY,
+        _SUSPECTED_MISTAKE,
+        _ASSUMED_KNOWN,
+    ):
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]

@@ -43,7 +43,7 @@ _PLEASANTRY = re.compile(
     r"季節|涼しく|暑|寒|春|秋|夏|冬|候|いかがお過ごし|ご清栄|ご健勝|お慶び|ご愛顧|感謝申し上げ|(弊社|当社|私ども)(で)?は|創業|心がけ|努めて|"
     r"研鑽|一同|先日は|当日は|お忙しい(ところ|中)|恐縮|精一杯|至らない|盛況|周年|ご来場|"
     r"\b(hope (you|this|your)|pleasure|great weekend|committed to|our (team|company|mission|support team)|we (really )?value|as you may know|"
-    r"loyal customer|always here|works hard|has grown)\b",
+    r"loyal customer|always here|works hard|has grown|(we|i) (love|enjoy|appreciate|value)|our (whole |entire )?(team|company|staff)|(busy|lovely|wonderful|great|nice) (week|weekend|day|summer|holiday)|customers like you)\b",
     re.IGNORECASE,
 )
 _TOPIC = re.compile(

@@ -33,7 +33,7 @@ _AMOUNT_JA = re.compile(
 )
 _MEASURABLE_JA = re.compile(
     r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
-    r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円"
+    r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円|割高|割安|高額"
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
