@@ -109,7 +109,9 @@ def renew(item_id: int, owner: str, config: OutboxConfig) -> bool:
     return OutboxItem.objects.filter(_mine(item_id, owner)).update(lease_until=until) == 1
 
 
-def mark_sent(item_id: int, owner: str, data: bytes | None, note: str = "") -> bool:
+def mark_sent(
+    item_id: int, owner: str, data: bytes | None, note: str = "", recovered: bool = False
+) -> bool:
     with transaction.atomic():
         updated = OutboxItem.objects.filter(_mine(item_id, owner)).update(
             state=OutboxState.SENT, sent_at=now(), lease_owner="", lease_until=None, last_error=note
@@ -132,7 +134,8 @@ def mark_sent(item_id: int, owner: str, data: bytes | None, note: str = "") -> b
                 },
             )
             Message.objects.filter(pk=message.pk, raw__isnull=True).update(raw=raw)
-        record_event(item.conversation, None, "reply_sent", None, {"message": message.pk})
+        after = {"message": message.pk, **({"recovered": True} if recovered else {})}
+        record_event(item.conversation, None, "reply_sent", None, after)
     return True
 
 
@@ -269,7 +272,7 @@ class OutboxSender:
             if found:
                 if found != mailbox.sent_folder:
                     self._append_sent(mailbox, compose(outgoing_mail(item)).data)
-                mark_sent(claim.item_id, self.owner, None, "")
+                mark_sent(claim.item_id, self.owner, None, "", recovered=True)
                 return "recovered"
         if not renew(claim.item_id, self.owner, self.config):
             return "retried"  # another worker took it over; it is theirs now

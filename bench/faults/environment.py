@@ -1,0 +1,163 @@
+"""What the fault scenarios and transport benchmarks share: a fresh database (SQLite file, or
+a new database on the PostgreSQL named by MADOGUCHI_DATABASE_URL), Dovecot and an SMTP sink
+on loopback, a mailbox, and worker processes that can be started and SIGKILLed.
+
+Import this before anything from Django: it sets the environment Django's settings read.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
+MADOGUCHI = str(REPO / ".venv" / "bin" / "madoguchi")
+ADDRESS = "support@example.test"
+
+
+class Environment:
+    def __init__(self, name: str, *, keep: bool = False) -> None:
+        self.keep = keep
+        self.dir = Path(tempfile.mkdtemp(prefix=f"madoguchi-{name}-"))
+        self.database_name = ""
+        base_url = os.environ.get("MADOGUCHI_DATABASE_URL", "")
+        if base_url.startswith("postgres"):
+            self.database_name = f"madoguchi_{name}_{secrets.token_hex(4)}"
+            self.admin_url = base_url.rsplit("/", 1)[0] + "/postgres"
+            import psycopg
+
+            with psycopg.connect(self.admin_url, autocommit=True) as admin:
+                admin.execute(f"CREATE DATABASE {self.database_name}")
+            url = base_url.rsplit("/", 1)[0] + "/" + self.database_name
+        else:
+            url = f"sqlite:///{self.dir / 'madoguchi.sqlite3'}"
+        self.env = dict(
+            os.environ,
+            MADOGUCHI_DATA_DIR=str(self.dir),
+            MADOGUCHI_DATABASE_URL=url,
+            MADOGUCHI_SECRET_KEY=secrets.token_urlsafe(40),
+            MADOGUCHI_LOG_LEVEL=os.environ.get("MADOGUCHI_LOG_LEVEL", "WARNING"),
+            DJANGO_SETTINGS_MODULE="madoguchi.settings",
+        )
+        os.environ.update(self.env)
+        subprocess.run([MADOGUCHI, "migrate", "-v", "0"], env=self.env, check=True)
+        import django
+
+        django.setup()
+        from tests.support.servers import Dovecot, SmtpSink
+
+        self.dovecot = Dovecot()
+        self.dovecot.start()
+        self.dovecot.add_user(ADDRESS, "imap-secret")
+        self.sink = SmtpSink(deliver_to=self.dovecot)
+        self.sink.start()
+        self.workers: list[subprocess.Popen[bytes]] = []
+        self.log = (self.dir / "worker.log").open("ab")
+        self.mailbox = self._mailbox()
+
+    @property
+    def engine(self) -> str:
+        return "postgresql" if self.database_name else "sqlite"
+
+    def _mailbox(self):  # type: ignore[no-untyped-def]
+        from madoguchi.models import Mailbox
+        from madoguchi.transport.credentials import encrypt_password
+
+        return Mailbox.objects.create(
+            name="サポート窓口",
+            address=ADDRESS,
+            imap_host="127.0.0.1",
+            imap_port=self.dovecot.port,
+            imap_security="plain",
+            imap_username=ADDRESS,
+            imap_password_encrypted=encrypt_password("imap-secret"),
+            smtp_host="127.0.0.1",
+            smtp_port=self.sink.port,
+            smtp_security="plain",
+            signature="株式会社サンプル サポート窓口",
+        )
+
+    def start_worker(self, *arguments: str) -> subprocess.Popen[bytes]:
+        process = subprocess.Popen(
+            [MADOGUCHI, "worker", *arguments],
+            env=self.env,
+            stdout=self.log,
+            stderr=self.log,
+            start_new_session=True,
+        )
+        self.workers.append(process)
+        return process
+
+    def stop_workers(self) -> None:
+        for process in self.workers:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+    def close(self) -> None:
+        self.stop_workers()
+        self.sink.stop()
+        self.dovecot.close()
+        self.log.close()
+        from django.db import connections
+
+        connections.close_all()
+        if self.database_name:
+            import psycopg
+
+            with psycopg.connect(self.admin_url, autocommit=True) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {self.database_name} WITH (FORCE)")
+        if not self.keep:
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def kill_during(
+    start: Callable[[], subprocess.Popen[bytes]],
+    progress: Callable[[], int],
+    total: int,
+    kills: int,
+    rng: random.Random,
+    timeout: float,
+) -> tuple[subprocess.Popen[bytes], list[int]]:
+    """Run a worker and SIGKILL it at `kills` random moments, restarting it each time.
+
+    The moments are random points of progress (0 < p < total) plus a random few
+    milliseconds, so they land in every phase: fetching, storing, parsing, sending,
+    recording. Returns the last (running) worker and the progress seen at each kill.
+    """
+    thresholds = sorted(rng.sample(range(1, total), kills))
+    process = start()
+    seen: list[int] = []
+    deadline = time.monotonic() + timeout
+    for threshold in thresholds:
+        while progress() < threshold and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.05))
+        process.kill()
+        process.wait()
+        seen.append(progress())
+        process = start()
+    return process, seen
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(step)
+    return condition()
