@@ -62,6 +62,13 @@ def predicate_start(tokens: Sequence[Token], index: int) -> int:
         if current.pos1 == "名詞" and previous.pos1 == "接頭辞":
             start -= 1
             continue
+        if (
+            current.pos1 == "名詞"
+            and previous.pos1 == "名詞"
+            and "数詞" not in (previous.pos2, current.pos2)
+        ):
+            start -= 1  # a compound noun: ログ|イン, 再|起動
+            continue
         break
     return start
 

@@ -75,22 +75,33 @@ def _rewrite(span: Sequence[Token]) -> str | None:
     if len(words) >= 2 and words[1].surface == "を":
         head = words[0].surface
         words = words[2:]
-    surfaces = [token.surface for token in words]
-    negative = "ない" in [token.lemma for token in words] or "ず" in surfaces
+    lemmas = [token.lemma for token in words]
+    negative = "ない" in lemmas or "ず" in lemmas
+    again = "再度の" if "直す" in lemmas else ""  # ログインし直す → 再度のログイン
     verb_index = next((i for i, token in enumerate(words) if token.pos1 in ("動詞", "名詞")), None)
     if verb_index is None:
         return None
+    noun_end = verb_index
+    while noun_end + 1 < len(words) and words[noun_end + 1].pos1 == "名詞":
+        noun_end += 1  # the whole compound: ログ|イン
     verb = words[verb_index]
-    followed_by_suru = verb_index + 1 < len(words) and words[verb_index + 1].lemma == "為る"
+    noun_start = verb_index
+    if (
+        noun_start > 0
+        and words[noun_start - 1].pos1 == "接頭辞"
+        and words[noun_start - 1].lemma != "御"
+    ):
+        noun_start -= 1  # 再|起動 keeps its 再; お/ご are put back by honorific_noun
+    noun = "".join(token.surface for token in words[noun_start : noun_end + 1])
+    followed_by_suru = noun_end + 1 < len(words) and words[noun_end + 1].lemma == "為る"
     if verb.pos1 == "名詞" and followed_by_suru:
-        action = honorific_noun(verb.surface)
         if negative:
-            return f"{head}{'の' if head else ''}{verb.surface}はお控えいただけますようお願いいたします"
-        return f"{head}{'の' if head else ''}{action}をお願いいたします"
-    if verb.pos1 == "動詞" and verb.lemma not in ("為る",):
+            return f"{head}{'の' if head else ''}{noun}はお控えいただけますようお願いいたします"
+        return f"{head}{'の' if head else ''}{again}{honorific_noun(noun)}をお願いいたします"
+    if verb.pos1 == "動詞" and verb.lemma != "為る":
         stem = verb_renyou(verb)
         if negative:
-            return f"{head}{'を' if head else ''}{stem}にならないようお願いいたします"
+            return f"{head}{'は' if head else ''}お{stem}にならないようお願いいたします"
         object_part = f"{head}を" if head else ""
         return f"{object_part}お{stem}いただけますでしょうか"
     return None
