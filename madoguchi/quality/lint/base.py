@@ -45,6 +45,8 @@ class Sentence:
 
     def tokens_unquoted(self) -> tuple[Token, ...]:
         """Tokens outside quotation brackets: quoted customer or UI text is not our wording."""
+        if QUOTE_MASK not in self.masked:
+            return self.tokens  # the common case: nothing quoted
         return tuple(token for token in self.tokens if self.masked[token.start] != QUOTE_MASK)
 
 
