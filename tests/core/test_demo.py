@@ -1,0 +1,125 @@
+"""`madoguchi demo`: what a person trying the product notices after `make run`."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+from pytest_django.fixtures import Settings as SettingsWrapper
+
+from madoguchi.mail.freemail import is_free_mail_domain
+from madoguchi.models import (
+    Attachment,
+    Conversation,
+    CustomerAddress,
+    Draft,
+    FaqEntry,
+    Mention,
+    Message,
+    Organization,
+    RawMessage,
+    Status,
+    Template,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo_output(settings: SettingsWrapper, tmp_path: Path) -> str:
+    settings.ATTACHMENT_DIR = tmp_path / "attachments"
+    # The login still goes through a real hasher; a fast one keeps the suite quick.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    out = StringIO()
+    call_command("demo", stdout=out)
+    return out.getvalue()
+
+
+def _printed_logins(output: str) -> list[tuple[str, str]]:
+    return re.findall(r"^\s+(\w+)\s+/\s+(\S+)", output, flags=re.MULTILINE)
+
+
+def test_it_fills_the_inbox_with_realistic_mail(demo_output: str) -> None:
+    assert Conversation.objects.count() >= 60
+    languages = [m.triage.get("lang") for m in Message.objects.exclude(triage=None)]
+    japanese, english = languages.count("ja"), languages.count("en")
+    assert japanese > english > 0
+    assert Conversation.objects.filter(message_count__gte=3).count() >= 15
+    assert RawMessage.objects.exclude(state=RawMessage.State.PROCESSED).count() == 0
+    # HTML mail, attachments, a pasted cid: image and a newsletter's tracking pixel.
+    assert Message.objects.exclude(html=None).count() >= 10
+    assert Message.objects.filter(html__contains="cid:").exists()
+    assert Message.objects.filter(html__contains="https://news.cloudgyomu.example/open/").exists()
+    kinds = set(Attachment.objects.values_list("content_type", flat=True))
+    assert {"application/pdf", "text/csv", "image/png"} <= kinds
+    assert Attachment.objects.filter(inline=True).exists()
+    # Legacy Japanese encodings come out readable, not as mojibake.
+    assert Message.objects.filter(text__contains="髙橋").exists()  # CP932 from Becky!
+    assert Message.objects.filter(subject="請求書再発行のお願い").exists()  # ISO-2022-JP
+    # Several companies, and free-mail customers who are people, not organisations.
+    domains = list(Organization.objects.values_list("domain", flat=True))
+    assert len(domains) >= 8
+    assert not [domain for domain in domains if is_free_mail_domain(domain)]
+    free = CustomerAddress.objects.filter(address__endswith="@gmail.com")
+    assert free.exists()
+    assert all(address.customer.organization_id is None for address in free)
+    assert Organization.objects.filter(name="青葉物流株式会社").exists()
+
+
+def test_the_queue_looks_worked_on(demo_output: str) -> None:
+    statuses = set(Conversation.objects.values_list("status", flat=True))
+    assert set(Status.values) <= statuses
+    assert Conversation.objects.filter(owner__isnull=False).exists()
+    assert Conversation.objects.filter(owner__isnull=True, status=Status.NEW).exists()
+    assert Conversation.objects.filter(snoozed_until__gt=timezone.now()).count() == 1
+    assert Mention.objects.exists()
+    assert Draft.objects.exists()
+    overdue = Conversation.objects.filter(
+        status__in=(Status.NEW, Status.OPEN),
+        last_customer_message_at__lt=timezone.now() - timedelta(hours=24),
+    )
+    assert overdue.exists()
+    recent = timezone.now() - timedelta(hours=1)
+    assert Conversation.objects.filter(last_customer_message_at__gte=recent).exists()
+    assert Template.objects.filter(kind=Template.Kind.CLARIFY).count() >= 2
+    assert FaqEntry.objects.count() >= 15
+    # A customer who wrote a fresh mail instead of replying: the earlier one is offered.
+    follow_up = Conversation.objects.get(subject="昨日の件、まだ返事がないのですが")
+    earlier = follow_up.likely_predecessors.values_list("subject", flat=True)
+    assert "二重に請求されています" in earlier
+    # The recurring defect (傾向不良) comes from several customers.
+    reports = Conversation.objects.filter(labels__name="不具合", subject__icontains="CSV")
+    assert reports.values("customer").distinct().count() >= 4
+
+
+def test_the_printed_logins_work(demo_output: str) -> None:
+    assert "http://127.0.0.1:8000/" in demo_output
+    logins = _printed_logins(demo_output)
+    assert ("demo", "madoguchi-demo") in logins
+    for username, password in logins:
+        assert authenticate(username=username, password=password) is not None, username
+    client = Client()
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": "demo", "password": "madoguchi-demo"}
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_running_it_again_adds_nothing_and_still_prints_the_login(demo_output: str) -> None:
+    conversations = Conversation.objects.count()
+    again = StringIO()
+    call_command("demo", stdout=again)
+    assert Conversation.objects.count() == conversations
+    assert "already loaded" in again.getvalue()
+    if_empty = StringIO()
+    call_command("demo", "--if-empty", stdout=if_empty)
+    assert Conversation.objects.count() == conversations
+    assert ("demo", "madoguchi-demo") in _printed_logins(if_empty.getvalue())
