@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -85,6 +86,19 @@ class Document:
     def neighbours(self, index: int, before: int, after: int) -> tuple[Sentence, ...]:
         """Sentences around one, within the same paragraph-independent reading window."""
         return self.sentences[max(0, index - before) : index + after + 1]
+
+
+SentenceCheck = Callable[["Document", Sentence], list[Finding]]
+
+
+def each_sentence(
+    document: Document, japanese: SentenceCheck, english: SentenceCheck
+) -> list[Finding]:
+    """Run a sentence-level check on every sentence, in the checker for its language."""
+    findings: list[Finding] = []
+    for sentence in document.sentences:
+        findings.extend((japanese if sentence.lang == "ja" else english)(document, sentence))
+    return findings
 
 
 class Rule(Protocol):

@@ -163,14 +163,7 @@ class Condescending:
     level: Level = "sentence"
 
     def check(self, document: Document) -> list[Finding]:
-        findings: list[Finding] = []
-        for sentence in document.sentences:
-            findings.extend(
-                _japanese(document, sentence)
-                if sentence.lang == "ja"
-                else _english(document, sentence)
-            )
-        return findings
+        return each_sentence(document, _japanese, _english)
 
 
 RULE = Condescending()
