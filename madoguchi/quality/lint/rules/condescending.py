@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
+from madoguchi.quality.lint.base import Document, Finding, Level, Sentence, each_sentence
 
 ID = "condescending"
 
