@@ -81,7 +81,7 @@ _TOPICS = (
         "your earlier request",
     ),
 )
-_GENERAL_SITUATION = {"ja": "サービスのご利用", "en": "our service"}
+_GENERAL = _Topic("general", re.compile(r"(?!)"), "サービスのご利用", "our service")
 
 # What we ask for, in order, and the words that show the customer already told us.
 _QUESTIONS: dict[str, tuple[tuple[str, str, str, re.Pattern[str] | None], ...]] = {
@@ -222,7 +222,7 @@ def _guess_topic(text: str) -> _Topic:
     for topic in _TOPICS:
         if topic.pattern.search(text):
             return topic
-    return _Topic("general", re.compile(""), _GENERAL_SITUATION["ja"], _GENERAL_SITUATION["en"])
+    return _GENERAL
 
 
 def _missing_questions(topic: str, text: str, lang: Language) -> tuple[str, ...]:
