@@ -112,7 +112,7 @@ class MailboxFetcher:
         self.config = config
         self.client: IMAPClient | None = None
         self.session: IngestSession | None = None
-        self.last_reconcile = 0.0
+        self.last_reconcile = float("-inf")
         self.thread = threading.Thread(target=self.run, name=f"fetch-{mailbox_id}", daemon=True)
 
     def run(self) -> None:
@@ -126,15 +126,16 @@ class MailboxFetcher:
                 try:
                     self.cycle(mailbox)
                     failures = 0
+                    # IDLE inside the try: a server going away shows up here first.
+                    waited = self.client is not None and imap.wait_for_mail(
+                        self.client, mailbox.imap_folder, self.config.idle_seconds, self.stop
+                    )
                 except Exception as error:  # noqa: BLE001 - any failure: record, back off, retry
                     failures += 1
                     self._failed(mailbox, error, failures)
                     continue
-                if self.client is not None and imap.wait_for_mail(
-                    self.client, mailbox.imap_folder, self.config.idle_seconds, self.stop
-                ):
-                    continue
-                self.stop.wait(self.config.poll_seconds)
+                if not waited:
+                    self.stop.wait(self.config.poll_seconds)
         finally:
             imap.logout(self.client)
             connection.close()

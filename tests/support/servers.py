@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -137,18 +138,25 @@ service imap-login {{
             [DOVECOT, "-F", "-c", str(self.config_path)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: stop() ends the imap children too
         )
         wait_for_port(self.port)
 
     def stop(self) -> None:
         """Stop the server (the mail stays); start() brings it back on the same port."""
         if self.process is not None:
+            # Open IMAP sessions outlive the master process; a real outage ends them too.
+            group = self.process.pid
             self.process.terminate()
             try:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+            try:
+                os.killpg(group, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
             self.process = None
 
     def close(self) -> None:
