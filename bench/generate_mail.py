@@ -144,9 +144,29 @@ def _multipart(subtype: str, parts: list[bytes], boundary: str) -> bytes:
     return head + body + f"--{boundary}--\r\n".encode("ascii")
 
 
-def generate_message(index: int, rng: random.Random) -> bytes:
+_DOMAINS = tuple(f"company{n}.co.jp" for n in range(300)) + (
+    "gmail.com",
+    "yahoo.co.jp",
+    "docomo.ne.jp",
+    "outlook.com",
+    "icloud.com",
+)
+
+
+def customer(number: int) -> tuple[str, str]:
+    """One of many customers: a name from the pool and an address at one of 305 domains."""
+    name, _ = _NAMES[number % len(_NAMES)]
+    return name, f"user{number}@{_DOMAINS[number % len(_DOMAINS)]}"
+
+
+def generate_message(
+    index: int,
+    rng: random.Random,
+    sender: tuple[str, str] | None = None,
+    replying_to: int | None = None,
+) -> bytes:
     japanese = rng.random() < 0.6
-    name, address = rng.choice(_NAMES)
+    name, address = sender or rng.choice(_NAMES)
     subject = rng.choice(_JA_SUBJECTS if japanese else _EN_SUBJECTS)
     charset = "ISO-2022-JP" if japanese and rng.random() < 0.5 else "UTF-8"
     date = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=7 * index)
@@ -161,10 +181,10 @@ def generate_message(index: int, rng: random.Random) -> bytes:
         f"Message-ID: <bench-{index}@example.jp>",
         "MIME-Version: 1.0",
     ]
-    if rng.random() < 0.25:
+    if replying_to is not None:
         headers += [
-            f"In-Reply-To: <bench-{index - 1}@example.jp>",
-            f"References: <bench-{index - 1}@example.jp>",
+            f"In-Reply-To: <bench-{replying_to}@example.jp>",
+            f"References: <bench-{replying_to}@example.jp>",
         ]
     text = _body_text(rng, japanese, rng.choice((800, 2_000, 4_000, 8_000, 16_000)))
     body = _text_part(text, "plain", rng, japanese)
@@ -180,5 +200,12 @@ def generate_message(index: int, rng: random.Random) -> bytes:
 def generate_messages(n: int, seed: int = 1) -> Iterator[bytes]:
     """`n` raw messages, the same ones for the same seed."""
     rng = random.Random(seed)
+    customers = max(50, n // 4)  # a customer writes four mails on average
+    last_by_customer: dict[int, int] = {}
     for index in range(n):
-        yield generate_message(index, rng)
+        number = rng.randrange(customers)
+        # A quarter are replies to the same customer's previous mail.
+        previous = last_by_customer.get(number)
+        replying_to = previous if previous is not None and rng.random() < 0.25 else None
+        last_by_customer[number] = index
+        yield generate_message(index, rng, customer(number), replying_to)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 
+from madoguchi.actions import rows
 from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.models import Customer, CustomerAddress, Organization
 
@@ -16,6 +17,51 @@ class CustomerCache:
 
     by_address: dict[str, int] = field(default_factory=dict)
     organization_by_domain: dict[str, int | None] = field(default_factory=dict)
+
+    def prefetch(self, senders: dict[str, str]) -> None:
+        """Know (or create, in a few statements) the customers of a batch's senders.
+
+        senders: lower-cased address → display name.
+        """
+        wanted = [a for a in senders if a and a not in self.by_address]
+        for start in range(0, len(wanted), 500):
+            found = CustomerAddress.objects.filter(address__in=wanted[start : start + 500])
+            self.by_address.update(found.values_list("address", "customer_id"))
+        missing = [a for a in wanted if a not in self.by_address]
+        if not missing:
+            return
+        domains = {a.rpartition("@")[2] for a in missing}
+        self._prefetch_organizations(domains)
+        customers = [
+            Customer(
+                name=senders[a].strip()[:200],
+                organization_id=self.organization_by_domain.get(a.rpartition("@")[2]),
+            )
+            for a in missing
+        ]
+        rows.insert(customers)
+        rows.insert(
+            [
+                CustomerAddress(customer_id=c.pk, address=a)
+                for c, a in zip(customers, missing, strict=True)
+            ]
+        )
+        self.by_address.update((a, c.pk) for c, a in zip(customers, missing, strict=True))
+
+    def _prefetch_organizations(self, domains: set[str]) -> None:
+        wanted = [
+            d
+            for d in domains
+            if d and d not in self.organization_by_domain and not is_free_mail_domain(d)
+        ]
+        if not wanted:
+            return
+        Organization.objects.bulk_create(
+            [Organization(domain=d, name=d) for d in wanted], ignore_conflicts=True
+        )
+        self.organization_by_domain.update(
+            Organization.objects.filter(domain__in=wanted).values_list("domain", "id")
+        )
 
 
 def _organization_id(domain: str, cache: CustomerCache) -> int | None:

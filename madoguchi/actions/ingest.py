@@ -18,20 +18,23 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
+from madoguchi.actions import rows
 from madoguchi.actions.base import now
 from madoguchi.actions.customers import CustomerCache, customer_for_address
 from madoguchi.actions.prepare import PreparedMail, prepare_mail
 from madoguchi.actions.threading import (
+    OPEN_STATUSES,
+    PREDECESSOR_WINDOW,
     KnownMessage,
     ThreadContext,
     find_conversation,
-    likely_predecessors,
     participants_of,
 )
 from madoguchi.mail.ids import content_hash
 from madoguchi.mail.parse import ParsedMessage, parse_message
-from madoguchi.mail.threading import subject_key, thread_index_root
+from madoguchi.mail.threading import referenced_ids, subject_key, thread_index_root
 from madoguchi.models import (
     Attachment,
     Conversation,
@@ -42,12 +45,12 @@ from madoguchi.models import (
     RawMessage,
     Status,
 )
+from madoguchi.search.backends import backend_for
 
 log = logging.getLogger(__name__)
 
 # A Date header more than this far in the future is a broken clock, not a scheduled mail.
 FUTURE_SLACK = timedelta(hours=1)
-PREVIEW_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -89,20 +92,6 @@ def _received_at(item: IncomingMail, parsed: ParsedMessage, current: datetime) -
     return current
 
 
-def _preview(text: str) -> str:
-    try:
-        from madoguchi.mail.quote import split_quoted
-
-        text = split_quoted(text).body or text
-    except ImportError:
-        pass
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line[:PREVIEW_LENGTH]
-    return ""
-
-
 def _is_ours(parsed: ParsedMessage, mailbox: Mailbox) -> bool:
     sender = parsed.from_.address.lower() if parsed.from_ else ""
     return sender == mailbox.address.lower()
@@ -140,10 +129,25 @@ class _Batch:
         self.context = ThreadContext(mailbox_id=self.mailbox.pk)
         self.touched: dict[int, Conversation] = {}
         self.messages: list[Message] = []
+        self.tokens: list[str] = []
         self.attachments: list[tuple[Message, PreparedMail]] = []
         self.events: list[Event] = []
-        self.predecessors: list[tuple[int, int]] = []
+        self.new_conversations: list[Conversation] = []
         self.report = IngestReport()
+
+    def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
+        """Batch look-ups: references, Outlook thread roots and sender addresses."""
+        ids: set[str] = set()
+        roots: set[str] = set()
+        senders: dict[str, str] = {}
+        for ready in prepared:
+            parsed = ready.parsed
+            ids.update(referenced_ids(parsed.in_reply_to, parsed.references))
+            roots.add(thread_index_root(_header(parsed, "thread-index")))
+            if parsed.from_ and not _is_ours(parsed, self.mailbox):
+                senders.setdefault(_clean(parsed.from_.address.lower()), _clean(parsed.from_.name))
+        self.context.prefetch(ids, roots)
+        self.session.customers.prefetch(senders)
 
     def _conversation(self, conversation_id: int) -> Conversation:
         conversation = self.touched.get(conversation_id)
@@ -194,6 +198,7 @@ class _Batch:
         if message.triage:
             message.triage = {**message.triage, "reasons": conversation_reasons(message.triage)}
         self.messages.append(message)
+        self.tokens.append(prepared.search_tokens)
         if parsed.attachments:
             self.attachments.append((message, prepared))
         self._update_conversation(conversation, message, prepared, created=match is None)
@@ -214,7 +219,7 @@ class _Batch:
     def _new_conversation(
         self, parsed: ParsedMessage, customer_id: int | None, at: datetime, outgoing: bool
     ) -> Conversation:
-        conversation = Conversation.objects.create(
+        conversation = Conversation(
             mailbox=self.mailbox,
             subject=_clean(parsed.subject)[:998],
             subject_key=_clean(subject_key(parsed.subject)),
@@ -225,6 +230,7 @@ class _Batch:
             last_message_at=at,
             last_customer_message_at=None if outgoing else at,
         )
+        rows.insert([conversation])
         self.touched[conversation.pk] = conversation
         self.report.conversations_created += 1
         self.events.append(
@@ -235,8 +241,8 @@ class _Batch:
                 created_at=at,
             )
         )
-        for predecessor in likely_predecessors(self.mailbox.pk, customer_id, at, conversation.pk):
-            self.predecessors.append((conversation.pk, predecessor))
+        if customer_id is not None:
+            self.new_conversations.append(conversation)
         return conversation
 
     def _update_conversation(
@@ -247,7 +253,7 @@ class _Batch:
         conversation.version += 0 if created else 1
         if conversation.last_message_at is None or at >= conversation.last_message_at:
             conversation.last_message_at = at
-            conversation.preview = _preview(message.text)
+            conversation.preview = prepared.preview
         conversation.updated_at = max(conversation.updated_at, at)
         if message.direction == Direction.OUTGOING:
             if conversation.first_response_at is None and not created:
@@ -291,7 +297,7 @@ class _Batch:
                 conversation.status = Status.OPEN
 
     def flush(self) -> IngestReport:
-        Message.objects.bulk_create(self.messages, batch_size=500)
+        rows.insert(self.messages)
         attachments = [
             Attachment(
                 message=message,
@@ -307,42 +313,69 @@ class _Batch:
                 prepared.parsed.attachments, prepared.attachment_hashes, strict=True
             )
         ]
-        Attachment.objects.bulk_create(attachments, batch_size=500)
-        Event.objects.bulk_create(self.events, batch_size=500)
-        if self.predecessors:
-            through = Conversation.likely_predecessors.through
-            through.objects.bulk_create(
-                [
-                    through(from_conversation_id=a, to_conversation_id=b)
-                    for a, b in self.predecessors
-                ],
-                ignore_conflicts=True,
-            )
-        Conversation.objects.bulk_update(
-            list(self.touched.values()),
+        rows.insert(attachments)
+        rows.insert(self.events)
+        self._link_predecessors()
+        rows.update(list(self.touched.values()), _CONVERSATION_FIELDS)
+        backend_for().index(
             [
-                "message_count",
-                "version",
-                "last_message_at",
-                "last_customer_message_at",
-                "first_response_at",
-                "updated_at",
-                "preview",
-                "status",
-                "resolved_at",
-                "snoozed_until",
-                "urgency",
-                "emotion",
-                "terse",
-                "triage_score",
-                "triage_reasons",
-            ],
-            batch_size=200,
+                (message.pk, tokens)
+                for message, tokens in zip(self.messages, self.tokens, strict=True)
+            ]
         )
-        from madoguchi.search import index_messages
-
-        index_messages(self.messages)
         return self.report
+
+    def _link_predecessors(self) -> None:
+        """Same customer, open or recent: offered for merging, never merged (one query)."""
+        if not self.new_conversations:
+            return
+        customers = {c.customer_id for c in self.new_conversations}
+        earliest = min(c.created_at for c in self.new_conversations) - PREDECESSOR_WINDOW
+        candidates = list(
+            Conversation.objects.filter(
+                mailbox_id=self.mailbox.pk, customer_id__in=customers, merged_into__isnull=True
+            )
+            .filter(Q(status__in=OPEN_STATUSES) | Q(last_message_at__gte=earliest))
+            .values_list("id", "customer_id", "created_at", "last_message_at", "status")
+        )
+        by_customer: dict[int, list[tuple[int, datetime, datetime, str]]] = {}
+        for pk, customer_id, created_at, last_message_at, status in candidates:
+            by_customer.setdefault(customer_id, []).append(
+                (pk, created_at, last_message_at or created_at, status)
+            )
+        through = Conversation.likely_predecessors.through
+        links = []
+        for conversation in self.new_conversations:
+            at = conversation.created_at
+            earlier = [
+                (last, pk)
+                for pk, created, last, status in by_customer.get(conversation.customer_id, [])
+                if pk != conversation.pk
+                and created < at
+                and (status in OPEN_STATUSES or last >= at - PREDECESSOR_WINDOW)
+            ]
+            for _, pk in sorted(earlier, reverse=True)[:5]:
+                links.append(through(from_conversation_id=conversation.pk, to_conversation_id=pk))
+        through.objects.bulk_create(links, ignore_conflicts=True)
+
+
+_CONVERSATION_FIELDS = (
+    "message_count",
+    "version",
+    "last_message_at",
+    "last_customer_message_at",
+    "first_response_at",
+    "updated_at",
+    "preview",
+    "status",
+    "resolved_at",
+    "snoozed_until",
+    "urgency",
+    "emotion",
+    "terse",
+    "triage_score",
+    "triage_reasons",
+)
 
 
 def ingest_batch(
@@ -385,23 +418,22 @@ def _ingest_batch(
         existing.add(prepared.content_hash)
         fresh.append((item, prepared))
     current = now()
-    raws = RawMessage.objects.bulk_create(
-        [
-            RawMessage(
-                mailbox=mailbox,
-                content_hash=prepared.content_hash,
-                message_id=_clean(prepared.parsed.message_id or "")[:998],
-                data=item.raw,
-                size=len(item.raw),
-                source=item.source[:500],
-                received_at=item.received_at or current,
-                state=RawMessage.State.PROCESSED,
-            )
-            for item, prepared in fresh
-        ],
-        batch_size=200,
-    )
+    raws = [
+        RawMessage(
+            mailbox=mailbox,
+            content_hash=prepared.content_hash,
+            message_id=_clean(prepared.parsed.message_id or "")[:998],
+            data=item.raw,
+            size=len(item.raw),
+            source=item.source[:500],
+            received_at=item.received_at or current,
+            state=RawMessage.State.PROCESSED,
+        )
+        for item, prepared in fresh
+    ]
+    rows.insert(raws)
     batch = _Batch(session)
+    batch.prefetch([prepared for _, prepared in fresh])
     for raw, (item, prepared) in zip(raws, fresh, strict=True):
         batch.add(raw, item, prepared)
     report = batch.flush()

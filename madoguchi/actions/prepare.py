@@ -15,6 +15,8 @@ from typing import Any
 
 from madoguchi.mail.ids import content_hash
 from madoguchi.mail.parse import ParsedMessage, parse_message
+from madoguchi.mail.quote import split_quoted
+from madoguchi.search.tokens import index_tokens
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class PreparedMail:
     content_hash: str
     attachment_hashes: tuple[str, ...]
     triage: dict[str, Any] | None
+    search_tokens: str  # search/tokens.py, computed here so that worker processes do it
+    preview: str  # the first line of the new text (quoted history left out)
 
 
 def attachment_path(root: Path, sha256: str) -> Path:
@@ -61,4 +65,24 @@ def prepare_mail(raw: bytes, attachment_root: Path) -> PreparedMail:
         content_hash=content_hash(raw, parsed.message_id),
         attachment_hashes=hashes,
         triage=None if parsed.auto_submitted else _triage(parsed),
+        search_tokens=index_tokens(searchable_text(parsed)),
+        preview=preview_of(parsed.text),
     )
+
+
+PREVIEW_LENGTH = 200
+
+
+def preview_of(text: str) -> str:
+    body = split_quoted(text).body or text
+    for line in body.splitlines():
+        line = line.strip()
+        if line:
+            return line[:PREVIEW_LENGTH].replace("\x00", "")
+    return ""
+
+
+def searchable_text(parsed: ParsedMessage) -> str:
+    sender = parsed.from_
+    parts = (parsed.subject, sender.name if sender else "", sender.address if sender else "")
+    return " ".join(part for part in (*parts, parsed.text) if part)

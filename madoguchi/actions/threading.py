@@ -42,6 +42,39 @@ class ThreadContext:
     mailbox_id: int
     by_message_id: dict[str, KnownMessage] = field(default_factory=dict)
     by_thread_index: dict[str, KnownMessage] = field(default_factory=dict)
+    # Ids and roots already looked up in the database (found or not): not asked again.
+    looked_up_ids: set[str] = field(default_factory=set)
+    looked_up_roots: set[str] = field(default_factory=set)
+
+    def prefetch(self, message_ids: set[str], roots: set[str]) -> None:
+        """Look up a whole batch's references in two queries instead of one per mail."""
+        ids = [
+            i for i in message_ids if i not in self.looked_up_ids and i not in self.by_message_id
+        ]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = list(
+                Message.objects.filter(
+                    conversation__mailbox_id=self.mailbox_id, message_id__in=chunk
+                )
+                .order_by("received_at")
+                .values(*_KNOWN_FIELDS)
+            )
+            self.by_message_id.update(_known_from_rows(rows))  # newest wins
+            self.looked_up_ids.update(chunk)
+        wanted = [r for r in roots if r and r not in self.looked_up_roots]
+        if wanted:
+            rows = list(
+                Message.objects.filter(
+                    conversation__mailbox_id=self.mailbox_id, thread_index__in=wanted
+                )
+                .order_by("received_at")
+                .values("thread_index", *_KNOWN_FIELDS)
+            )
+            for row in rows:
+                known = _known_from_rows([row])
+                self.by_thread_index[str(row["thread_index"])] = next(iter(known.values()))
+            self.looked_up_roots.update(wanted)
 
 
 @dataclass(frozen=True)
@@ -115,7 +148,7 @@ def find_conversation(
     ids = referenced_ids(parsed.in_reply_to, parsed.references)
     if ids:
         known = {i: context.by_message_id[i] for i in ids if i in context.by_message_id}
-        missing = [i for i in ids if i not in known]
+        missing = [i for i in ids if i not in known and i not in context.looked_up_ids]
         if missing:
             rows = list(
                 Message.objects.filter(
@@ -134,7 +167,7 @@ def find_conversation(
     root = thread_index_root(_header(parsed, "thread-index"))
     if root:
         candidate = context.by_thread_index.get(root)
-        if candidate is None:
+        if candidate is None and root not in context.looked_up_roots:
             rows = list(
                 Message.objects.filter(
                     conversation__mailbox_id=context.mailbox_id, thread_index=root
@@ -185,24 +218,6 @@ def _same_customer_or_organization(row: dict[str, object], customer_id: int) -> 
     from madoguchi.models import Customer
 
     return Customer.objects.filter(pk=customer_id, organization_id=organization).exists()
-
-
-def likely_predecessors(
-    mailbox_id: int, customer_id: int | None, at: datetime, exclude: int
-) -> list[int]:
-    """The customer's open or recent conversations: offered for merging, never merged."""
-    if customer_id is None:
-        return []
-    from django.db.models import Q
-
-    return list(
-        Conversation.objects.filter(mailbox_id=mailbox_id, customer_id=customer_id)
-        .filter(Q(status__in=OPEN_STATUSES) | Q(last_message_at__gte=at - PREDECESSOR_WINDOW))
-        .filter(merged_into__isnull=True)
-        .exclude(pk=exclude)
-        .order_by("-last_message_at")
-        .values_list("id", flat=True)[:5]
-    )
 
 
 def _header(parsed: ParsedMessage, name: str) -> str | None:

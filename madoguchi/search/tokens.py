@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import add
 
 # Kana, CJK ideographs, the iteration marks and the prolonged sound mark (ー).
 _CJK = "\u3005\u3006\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
-_IS_CJK = re.compile(rf"[{_CJK}]")
+_RUN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 
 # Longest text indexed per message: keeps PostgreSQL's tsvector positions (max 16,383)
 # meaningful and the index small; the head of a mail carries what people search for.
@@ -27,20 +27,16 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-def _run_tokens(run: str) -> list[str]:
-    if not _IS_CJK.match(run):
-        return [run]
-    if len(run) == 1:
-        return [run]
-    tokens = [run[i : i + 2] for i in range(len(run) - 1)]
-    tokens.append(run[-1])
-    return tokens
-
-
 def index_tokens(text: str) -> str:
     tokens: list[str] = []
-    for run in _RUN.findall(normalise(text[:MAX_INDEXED_CHARS])):
-        tokens.extend(_run_tokens(run))
+    append, extend = tokens.append, tokens.extend
+    for cjk, word in _RUN.findall(normalise(text[:MAX_INDEXED_CHARS])):
+        if word:
+            append(word)
+        else:
+            if len(cjk) > 1:
+                extend(map(add, cjk, cjk[1:]))  # overlapping bigrams, built in C
+            append(cjk[-1])
     return " ".join(tokens)
 
 
@@ -52,15 +48,14 @@ def term_tokens(term: str) -> tuple[list[str], bool]:
     """
     tokens: list[str] = []
     prefix = False
-    for run in _RUN.findall(normalise(term)):
-        if _IS_CJK.match(run):
-            if len(run) == 1:
-                tokens.append(run)
-                prefix = True
-            else:
-                tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-                prefix = False
+    for cjk, word in _RUN.findall(normalise(term)):
+        if word:
+            tokens.append(word)
+            prefix = False
+        elif len(cjk) == 1:
+            tokens.append(cjk)
+            prefix = True
         else:
-            tokens.append(run)
+            tokens.extend(map(add, cjk, cjk[1:]))
             prefix = False
     return tokens, prefix

@@ -1,0 +1,115 @@
+"""Ingest benchmark: parse alone, and import into SQLite (parse + thread + store).
+
+usage: .venv/bin/python bench/ingest.py [--messages N] [--workers W] [--keep DIR]
+
+Generates N realistic messages (bench/generate_mail.py: Japanese/English, 1–30 KB, 10% with
+attachments) into an mbox file, then reports messages/s and peak memory for
+  1. parsing alone, in this process (one core);
+  2. `madoguchi import` of the mbox into a fresh SQLite database (all cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_mail import generate_messages  # noqa: E402
+
+
+def peak_rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def write_mbox(path: Path, count: int) -> int:
+    size = 0
+    with path.open("wb") as handle:
+        for raw in generate_messages(count, seed=7):
+            raw = raw.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ")
+            handle.write(b"From bench@example.com Mon Nov 23 09:00:00 2026\n")
+            handle.write(raw if raw.endswith(b"\n") else raw + b"\n")
+            handle.write(b"\n")
+            size += len(raw)
+    return size
+
+
+def bench_parse(path: Path) -> tuple[int, float]:
+    from madoguchi.mail.parse import parse_message
+    from madoguchi.transport.files import read_mbox
+
+    mails = [mail.raw for mail in read_mbox(path)]
+    started = time.perf_counter()
+    for raw in mails:
+        parse_message(raw)
+    return len(mails), time.perf_counter() - started
+
+
+def bench_import(path: Path, workers: int) -> tuple[int, float, str]:
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from madoguchi.actions.importing import import_paths
+    from madoguchi.actions.ingest import IngestSession
+    from madoguchi.models import Mailbox
+
+    call_command("migrate", verbosity=0)
+    mailbox = Mailbox.objects.create(name="Bench", address="support@example.com")
+    started = time.perf_counter()
+    report = import_paths(IngestSession(mailbox), [path], workers=workers)
+    elapsed = time.perf_counter() - started
+    summary = (
+        f"stored {report.stored:,}, duplicates {report.duplicates:,}, "
+        f"with defects {report.with_defects:,}, failed {len(report.failed):,}, "
+        f"conversations {report.conversations_created:,}"
+    )
+    return report.stored + report.duplicates, elapsed, summary
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--skip-parse", action="store_true")
+    parser.add_argument("--keep", type=Path, help="keep the database in this folder")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="madoguchi-bench-"))
+    data_dir = args.keep or workdir / "data"
+    os.environ["MADOGUCHI_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "madoguchi.settings")
+    os.environ.setdefault("MADOGUCHI_LOG_LEVEL", "WARNING")
+    try:
+        mbox = workdir / "bench.mbox"
+        size = write_mbox(mbox, args.messages)
+        print(
+            f"generated {args.messages:,} messages, {size / 1e6:,.1f} MB "
+            f"(avg {size / args.messages / 1024:,.1f} KB)"
+        )
+        if not args.skip_parse:
+            count, elapsed = bench_parse(mbox)
+            print(
+                f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
+            )
+        count, elapsed, summary = bench_import(mbox, args.workers)
+        print(
+            f"import into SQLite ({args.workers} workers): {count / elapsed:,.0f} msg/s "
+            f"({count:,} in {elapsed:.1f} s; {summary})"
+        )
+        print(
+            f"peak RSS: main {peak_rss_mb(resource.RUSAGE_SELF):,.0f} MB, "
+            f"largest worker {peak_rss_mb(resource.RUSAGE_CHILDREN):,.0f} MB"
+        )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
