@@ -63,7 +63,9 @@ def _print_json(payload: dict[str, Any], out: IO[str]) -> None:
 
 def _jsonl_lines(source: str) -> Iterator[tuple[int, str]]:
     if source == "-":
-        stream: IO[str] = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)
+        stream: IO[str] = open(
+            sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False
+        )
     else:
         try:
             stream = open(source, encoding="utf-8", errors="replace")
