@@ -54,8 +54,10 @@ class Command(BaseCommand):
                     "Demo accounts, teams, labels, templates and FAQ were refreshed and the "
                     "demo password reset."
                 )
-            for failure in result.failed:
-                self.stderr.write(f"  not stored: {failure}")
+            if result.failed:
+                self.stderr.write(f"{len(result.failed)} demo mails could not be stored:")
+                for failure in result.failed[:10]:
+                    self.stderr.write(f"  {failure}")
         self._print_logins()
 
     def _print_logins(self) -> None:
