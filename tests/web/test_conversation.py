@@ -25,7 +25,11 @@ def test_it_shows_notes_and_events_in_order(world: World) -> None:
     assign(world.alice, conversation, world.alice)
     add_note(world.alice, conversation, "@bob 確認お願いします")
     body = world.client(world.bob).get(f"/c/{conversation.pk}/").content.decode()
-    assert body.index("返金をお願いします") < body.index("佐藤 アリス") < body.index("確認お願いします")
+    assert (
+        body.index("返金をお願いします")
+        < body.index("佐藤 アリス")
+        < body.index("確認お願いします")
+    )
 
 
 def test_it_shows_the_customers_other_conversations(world: World) -> None:
