@@ -110,6 +110,8 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# Tests try wrong passwords on purpose and add users while running: no penalty delay.
+auth_failure_delay = 0
 mail_location = maildir:{root}/mail/%u/Maildir
 {extra}passdb {{
   driver = passwd-file
@@ -174,6 +176,25 @@ service imap-login {{
             (maildir / part).mkdir(parents=True, exist_ok=True)
         for path in (maildir.parent, maildir, *(maildir / p for p in ("cur", "new", "tmp"))):
             os.chown(path, self.mail_uid, self.mail_gid)
+        if self.process is not None:
+            self._wait_for_login(address, password)
+
+    def _wait_for_login(self, address: str, password: str, timeout: float = 5.0) -> None:
+        # Dovecot re-reads the passwd-file when its mtime changes, at most once a second.
+        import imaplib
+
+        deadline = time.monotonic() + timeout
+        while True:
+            client = imaplib.IMAP4("127.0.0.1", self.port)
+            try:
+                client.login(address, password)
+                client.logout()
+                return
+            except imaplib.IMAP4.error:
+                client.shutdown()
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
 
     def maildir(self, address: str, folder: str = "INBOX") -> Path:
         base = self.root / "mail" / address / "Maildir"

@@ -13,20 +13,34 @@ from madoguchi.models import Agent, Mailbox, Role, Team
 from madoguchi.transport.credentials import encrypt_password
 from tests.support.servers import Dovecot, SmtpSink, dovecot_available
 
+USERS_PER_SESSION = 60
+
 
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[Dovecot]:
     if not dovecot_available():
         pytest.skip("dovecot is not installed (make test installs it)")
-    with Dovecot() as server:
+    server = Dovecot()
+    # Users exist before the server starts: Dovecot notices a changed passwd-file only
+    # after a delay, which would cost every test seconds.
+    for number in range(USERS_PER_SESSION):
+        server.add_user(f"support-{number}@example.test", secrets.token_urlsafe(12))
+    server.start()
+    try:
         yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def _free_users(dovecot: Dovecot) -> list[str]:
+    return list(dovecot.users)
 
 
 @pytest.fixture
-def mail_user(dovecot: Dovecot) -> str:
-    address = f"support-{secrets.token_hex(4)}@example.test"
-    dovecot.add_user(address, "imap-secret-" + address[:12])
-    return address
+def mail_user(dovecot: Dovecot, _free_users: list[str]) -> str:
+    """A mail account no other test of this session has used."""
+    return _free_users.pop(0)
 
 
 @pytest.fixture

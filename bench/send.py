@@ -1,0 +1,56 @@
+"""Send benchmark: replies/s from the outbox to a local SMTP sink, each with its copy appended
+to the IMAP Sent folder and its result recorded (the whole per-reply path of the worker).
+
+usage: .venv/bin/python bench/send.py [--replies 1000]
+       (prefix with scripts/with-postgresql to measure PostgreSQL)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "faults"))
+from environment import Environment  # noqa: E402
+from send_kill import delivery_counts, queue_replies  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--replies", type=int, default=1000)
+    args = parser.parse_args()
+    environment = Environment("bench-send")
+    try:
+        from madoguchi.models import OutboxItem
+        from madoguchi.transport.outbox import OutboxConfig, OutboxSender
+
+        started = time.monotonic()
+        ids = queue_replies(environment, args.replies)
+        queueing = time.monotonic() - started
+        sender = OutboxSender("bench", OutboxConfig(batch=50))
+        started = time.monotonic()
+        while sender.run_once().claimed:
+            pass
+        sending = time.monotonic() - started
+        sender.close()
+        sent = OutboxItem.objects.filter(state="sent").count()
+        figures = {
+            "benchmark": "send to local SMTP sink (+ Sent copy over IMAP)",
+            "engine": environment.engine,
+            "replies": args.replies,
+            "queue_seconds_customer_mails_and_send_reply": round(queueing, 2),
+            "send_seconds": round(sending, 2),
+            "send_replies_per_second": round(sent / sending, 1),
+            **delivery_counts(environment, ids),
+        }
+        print(json.dumps(figures))
+        return 0 if sent == args.replies else 1
+    finally:
+        environment.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
