@@ -28,7 +28,15 @@ from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, 
 from madoguchi.actions.notes import add_note
 from madoguchi.actions.prepare import prepare_mail
 from madoguchi.actions.replies import save_draft
-from madoguchi.demo import threads_account, threads_billing, threads_csv, threads_en, threads_howto
+from madoguchi.demo import (
+    threads_account,
+    threads_billing,
+    threads_csv,
+    threads_en,
+    threads_en_billing,
+    threads_howto,
+    threads_sales,
+)
 from madoguchi.demo.knowledge import FAQ, LABELS, TEMPLATES
 from madoguchi.demo.people import AGENTS, DEMO_PASSWORD, MAILBOXES, ORGANIZATIONS, TEAMS
 from madoguchi.demo.render import RenderedMail, render_all
@@ -53,7 +61,9 @@ THREADS: tuple[Thread, ...] = (
     *threads_account.THREADS,
     *threads_billing.THREADS,
     *threads_howto.THREADS,
+    *threads_sales.THREADS,
     *threads_en.THREADS,
+    *threads_en_billing.THREADS,
 )
 SOURCE_PREFIX = "demo:"  # RawMessage.source of every demo mail: how a second run knows
 
