@@ -9,7 +9,10 @@ from madoguchi.actions.conversations import assign
 from madoguchi.actions.notes import add_note
 from tests.web.conftest import World, add_message, make_conversation
 
-QUOTED = "ありがとうございます。\n\n2026年1月5日 10:00 サポート <support@example.com>:\n> 以前の回答です\n"
+QUOTED = (
+    "ありがとうございます。\n\n"
+    "2026年1月5日 10:00 サポート <support@example.com>:\n> 以前の回答です\n"
+)
 
 
 def test_it_folds_quoted_history(world: World) -> None:
