@@ -280,7 +280,11 @@ class OutboxSender:
         try:
             client = self._smtp_session(mailbox)
             result = smtp.send(
-                client, mailbox.address, self._envelope(mailbox, composed), composed.data
+                client,
+                mailbox.address,
+                composed.recipients,
+                composed.data,
+                own_copy=self._own_copy(mailbox, composed),
             )
         except smtp.SendError as error:
             self._drop_smtp(mailbox.pk)
@@ -300,13 +304,12 @@ class OutboxSender:
         mark_sent(claim.item_id, self.owner, composed.data, "; ".join(notes))
         return "sent"
 
-    def _envelope(self, mailbox: Mailbox, composed: ComposedMail) -> tuple[str, ...]:
+    def _own_copy(self, mailbox: Mailbox, composed: ComposedMail) -> str:
         if not mailbox.imap_host:
-            return composed.recipients
-        own = mailbox.address
-        if own.lower() in (address.lower() for address in composed.recipients):
-            return composed.recipients
-        return (*composed.recipients, own)  # the server's own record of delivery; see above
+            return ""
+        if mailbox.address.lower() in (address.lower() for address in composed.recipients):
+            return ""
+        return mailbox.address  # the server's own record of delivery; see the module doc
 
     # sessions ---------------------------------------------------------------------------
 

@@ -54,7 +54,18 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
         raise SendError(f"SMTP {endpoint}: {_describe(error, endpoint)}", permanent=False) from None
 
 
-def send(client: smtplib.SMTP, sender: str, recipients: tuple[str, ...], data: bytes) -> SendResult:
+def send(
+    client: smtplib.SMTP,
+    sender: str,
+    recipients: tuple[str, ...],
+    data: bytes,
+    own_copy: str = "",
+) -> SendResult:
+    """Send `data` to `recipients`, plus an envelope-only copy to `own_copy` when given.
+
+    The copy never counts as a recipient: when every real recipient is refused nothing is
+    sent at all.
+    """
     try:
         client.ehlo_or_helo_if_needed()
         # RFC 6531: only an address outside ASCII needs SMTPUTF8 (the body is 7bit or base64).
@@ -72,6 +83,8 @@ def send(client: smtplib.SMTP, sender: str, recipients: tuple[str, ...], data: b
         if len(refused) == len(recipients):
             client.rset()
             raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+        if own_copy:
+            client.rcpt(own_copy)  # refused or not, the reply goes to the customer
         code, answer = client.data(data)
         if code != 250:
             client.rset()
