@@ -1,0 +1,20 @@
+"""The search box: Japanese words of any length, filters, highlighted snippets."""
+
+from __future__ import annotations
+
+from tests.web.conftest import World, make_conversation
+
+
+def test_it_finds_a_two_character_japanese_word_and_highlights_it(world: World) -> None:
+    found = make_conversation(world.support, subject="ご相談", text="先月分の返金をお願いします")
+    other = make_conversation(world.support, subject="ログイン", text="ログインできません")
+    body = world.client(world.alice).get("/search/", {"q": "返金"}).content.decode()
+    assert f"/c/{found.pk}/" in body and f"/c/{other.pk}/" not in body
+    assert "<mark>返金</mark>" in body
+
+
+def test_it_filters_by_status(world: World) -> None:
+    waiting = make_conversation(world.support, text="解約したい", status="waiting")
+    new = make_conversation(world.support, text="解約の方法")
+    body = world.client(world.alice).get("/search/", {"q": "解約 status:返信待ち"}).content.decode()
+    assert f"/c/{waiting.pk}/" in body and f"/c/{new.pk}/" not in body
