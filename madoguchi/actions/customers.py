@@ -18,10 +18,11 @@ class CustomerCache:
     by_address: dict[str, int] = field(default_factory=dict)
     organization_by_domain: dict[str, int | None] = field(default_factory=dict)
 
-    def prefetch(self, senders: dict[str, str]) -> None:
+    def prefetch(self, senders: dict[str, str], bulk: frozenset[str] = frozenset()) -> None:
         """Know (or create, in a few statements) the customers of a batch's senders.
 
-        senders: lower-cased address → display name.
+        senders: lower-cased address → display name; bulk: senders of newsletters and
+        automatic mail, which get no organisation.
         """
         wanted = [a for a in senders if a and a not in self.by_address]
         for start in range(0, len(wanted), 500):
@@ -30,12 +31,14 @@ class CustomerCache:
         missing = [a for a in wanted if a not in self.by_address]
         if not missing:
             return
-        domains = {a.rpartition("@")[2] for a in missing}
+        domains = {a.rpartition("@")[2] for a in missing if a not in bulk}
         self._prefetch_organizations(domains)
         customers = [
             Customer(
                 name=senders[a].strip()[:200],
-                organization_id=self.organization_by_domain.get(a.rpartition("@")[2]),
+                organization_id=(
+                    None if a in bulk else self.organization_by_domain.get(a.rpartition("@")[2])
+                ),
             )
             for a in missing
         ]
@@ -75,7 +78,9 @@ def _organization_id(domain: str, cache: CustomerCache) -> int | None:
     return cache.organization_by_domain[domain]
 
 
-def customer_for_address(address: str, name: str, cache: CustomerCache) -> int | None:
+def customer_for_address(
+    address: str, name: str, cache: CustomerCache, bulk: bool = False
+) -> int | None:
     """The customer id for an address, created (with its organisation) on first sight."""
     address = address.strip().lower()
     if not address:
@@ -90,7 +95,8 @@ def customer_for_address(address: str, name: str, cache: CustomerCache) -> int |
         try:
             with transaction.atomic():
                 customer = Customer.objects.create(
-                    name=name.strip()[:200], organization_id=_organization_id(domain, cache)
+                    name=name.strip()[:200],
+                    organization_id=None if bulk else _organization_id(domain, cache),
                 )
                 CustomerAddress.objects.create(customer=customer, address=address)
             customer_id = customer.pk

@@ -140,14 +140,18 @@ class _Batch:
         ids: set[str] = set()
         roots: set[str] = set()
         senders: dict[str, str] = {}
+        bulk: set[str] = set()
         for ready in prepared:
             parsed = ready.parsed
             ids.update(referenced_ids(parsed.in_reply_to, parsed.references))
             roots.add(thread_index_root(_header(parsed, "thread-index")))
             if parsed.from_ and not _is_ours(parsed, self.mailbox):
-                senders.setdefault(_clean(parsed.from_.address.lower()), _clean(parsed.from_.name))
+                address = _clean(parsed.from_.address.lower())
+                senders.setdefault(address, _clean(parsed.from_.name))
+                if parsed.auto_submitted or parsed.list_id:
+                    bulk.add(address)
         self.context.prefetch(ids, roots)
-        self.session.customers.prefetch(senders)
+        self.session.customers.prefetch(senders, frozenset(bulk))
 
     def _conversation(self, conversation_id: int) -> Conversation:
         conversation = self.touched.get(conversation_id)
@@ -168,6 +172,7 @@ class _Batch:
                 _clean(sender),
                 _clean(parsed.from_.name if parsed.from_ else ""),
                 self.session.customers,
+                bulk=parsed.auto_submitted or bool(parsed.list_id),
             )
         match = find_conversation(parsed, sender, customer_id, self.context, at)
         if match is None:
@@ -186,7 +191,7 @@ class _Batch:
             from_address=_clean(sender)[:320],
             to=_address_list(parsed.to),
             cc=_address_list(parsed.cc),
-            subject=_clean(parsed.subject)[:998],
+            subject=_clean(parsed.subject).strip()[:998],
             date=parsed.date,
             received_at=at,
             text=_clean(parsed.text),
@@ -221,7 +226,7 @@ class _Batch:
     ) -> Conversation:
         conversation = Conversation(
             mailbox=self.mailbox,
-            subject=_clean(parsed.subject)[:998],
+            subject=_clean(parsed.subject).strip()[:998],
             subject_key=_clean(subject_key(parsed.subject)),
             status=Status.WAITING if outgoing else Status.NEW,
             customer_id=customer_id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,13 +74,26 @@ def prepare_mail(raw: bytes, attachment_root: Path) -> PreparedMail:
 PREVIEW_LENGTH = 200
 
 
+# Lines that open a business mail without saying anything yet: the addressee
+# (〇〇御中, 〇〇様, ご担当者様), the greeting (お世話になっております, Hi team,) and the
+# sender's self-introduction (株式会社〇〇の山田です).
+_OPENING = re.compile(
+    r"^(?:.{0,40}(?:御中|様|さま|各位|ご担当者様?)[、,。.]?"
+    r"|(?:いつも|大変)?お世話に(?:なっております|なります)[。.!！]?.{0,30}"
+    r"|お疲れ(?:様|さま)です[。.!！]?"
+    r"|.{0,30}(?:株式会社|有限会社|㈱|\(株\)).{0,20}(?:です|でございます|と申します)[。.!！]?"
+    r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b.{0,40}"
+    r"|to whom it may concern[,.]?)$",
+    re.IGNORECASE,
+)
+
+
 def preview_of(text: str) -> str:
+    """The first line that says something: greetings and addressee lines are skipped."""
     body = split_quoted(text).body or text
-    for line in body.splitlines():
-        line = line.strip()
-        if line:
-            return line[:PREVIEW_LENGTH].replace("\x00", "")
-    return ""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    chosen = next((line for line in lines if not _OPENING.match(line)), lines[0] if lines else "")
+    return chosen[:PREVIEW_LENGTH].replace("\x00", "")
 
 
 def searchable_text(parsed: ParsedMessage) -> str:

@@ -135,7 +135,7 @@ def test_the_queue_fields_are_filled_from_the_mail(session: IngestSession) -> No
     ingest(session, make_mail(body="お世話になっております。\nログインできません。"))
     conversation = Conversation.objects.get()
     assert conversation.subject == "返金について"
-    assert conversation.preview == "お世話になっております。"
+    assert conversation.preview == "ログインできません。"  # the greeting is skipped
     assert conversation.last_customer_message_at is not None
     assert conversation.message_count == 1
     assert conversation.events.filter(verb="created").exists()
