@@ -1,6 +1,7 @@
 """The data model. One module per area; everything is importable from here."""
 
 from madoguchi.models.accounts import Agent, Role, Team
+from madoguchi.models.assist import LintMode, LintPolicy, TopicLabel
 from madoguchi.models.conversations import (
     Conversation,
     Label,
@@ -29,6 +30,8 @@ __all__ = [
     "FaqEntry",
     "FetchCheckpoint",
     "Label",
+    "LintMode",
+    "LintPolicy",
     "Mailbox",
     "Mention",
     "Message",
@@ -44,4 +47,5 @@ __all__ = [
     "Status",
     "Team",
     "Template",
+    "TopicLabel",
 ]
