@@ -58,20 +58,25 @@ def worker_id() -> str:
 
 @contextmanager
 def single_worker_lock() -> Iterator[None]:
-    """SQLite has one writer: one worker per database file, held by an flock (released by
-    the kernel even when the process is killed)."""
+    """SQLite has one writer: one worker per database file."""
     name = str(connection.settings_dict["NAME"])
     if connection.vendor != "sqlite" or "memory" in name:
         yield
         return
-    path = Path(name + ".worker-lock")
+    with file_lock(Path(name + ".worker-lock"), name):
+        yield
+
+
+@contextmanager
+def file_lock(path: Path, database: str) -> Iterator[None]:
+    """An flock on `path`: the kernel releases it even when the process is SIGKILLed."""
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(descriptor)
         raise WorkerAlreadyRunning(
-            f"another worker is already running on {name}; SQLite allows one "
+            f"another worker is already running on {database}; SQLite allows one "
             "(use PostgreSQL to run several)"
         ) from None
     try:
