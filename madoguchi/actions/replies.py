@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import transaction
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
+from madoguchi.actions.lint_policy import enforce_lint_policy
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.threading import conversation_tag, strip_subject_prefixes
@@ -146,8 +147,11 @@ def send_reply(
     to: str = "",
     force: bool = False,
     attachments: Sequence[UploadedFile] = (),
+    acknowledged: Sequence[str] = (),
 ) -> OutboxItem:
-    """Queue a reply; raises ConversationChanged when something happened after `seen_at`."""
+    """Queue a reply; raises ConversationChanged when something happened after `seen_at`,
+    LintBlocked when the team's linter policy stops the text (`acknowledged`: rule ids the
+    agent ticked as read)."""
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
     try:
         conversation = (
@@ -157,6 +161,7 @@ def send_reply(
         raise NotAllowed("no such conversation") from None
     if not body.strip():
         raise ActionError("the reply is empty")
+    lint_acknowledged = enforce_lint_policy(body, conversation.subject, acknowledged)
     if not force:
         changes = changes_since(conversation, seen_at, user)
         if changes:
@@ -231,7 +236,8 @@ def send_reply(
         user,
         "reply_queued" if not needs_approval else "reply_awaiting_approval",
         {"status": before},
-        {"status": conversation.status, "message": message.pk},
+        {"status": conversation.status, "message": message.pk}
+        | ({"lint_acknowledged": lint_acknowledged} if lint_acknowledged else {}),
         at=at,
     )
     return item

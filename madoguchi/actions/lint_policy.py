@@ -1,0 +1,135 @@
+"""The reply linter in the send path: which rules warn, need an acknowledgement, or block.
+
+A lead sets a mode per rule (LintPolicy); a rule without a row warns. Sending re-lints the
+final text on the server, so a stale or skipped check in the browser cannot let a blocked
+phrase through, and an acknowledgement only counts for a rule that actually fired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
+from madoguchi.models import LintMode, LintPolicy, Role
+from madoguchi.quality.lint import RULES, Finding, lint
+
+DEFAULT_MODE = LintMode.WARN
+SIGNATURE_SEPARATOR = "\n-- \n"  # RFC 3676 4.3: below it is the signature, not our wording
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyFinding:
+    """A linter finding with what the policy makes of it; offsets into the whole draft."""
+
+    finding: Finding
+    mode: str  # a LintMode value other than "off"
+
+    @property
+    def blocks(self) -> bool:
+        return self.mode == LintMode.BLOCK
+
+    @property
+    def needs_acknowledgement(self) -> bool:
+        return self.mode == LintMode.ACKNOWLEDGE
+
+
+class LintBlocked(ActionError):
+    """The draft has findings the team's policy does not let through as they are."""
+
+    def __init__(self, blocking: list[PolicyFinding], unacknowledged: list[PolicyFinding]) -> None:
+        parts = []
+        if blocking:
+            rules = ", ".join(sorted({item.finding.rule for item in blocking}))
+            parts.append(f"rewrite what the team's rules block ({rules})")
+        if unacknowledged:
+            rules = ", ".join(sorted({item.finding.rule for item in unacknowledged}))
+            parts.append(f"acknowledge or rewrite ({rules})")
+        super().__init__("The reply was not sent: " + "; ".join(parts) + ".")
+        self.blocking = blocking
+        self.unacknowledged = unacknowledged
+
+
+def normalise_newlines(text: str) -> str:
+    """Browsers post CRLF but show LF: offsets the compose box uses are into the LF text."""
+    return text.replace("\r\n", "\n")
+
+
+def policy_modes() -> dict[str, str]:
+    """Mode of every known rule (one small query)."""
+    stored = dict(LintPolicy.objects.values_list("rule", "mode"))
+    return {rule.id: stored.get(rule.id, DEFAULT_MODE) for rule in RULES}
+
+
+def lint_draft(
+    body: str, subject: str | None = None, modes: Mapping[str, str] | None = None
+) -> list[PolicyFinding]:
+    """Findings of the enabled rules in the part of the draft above the signature."""
+    modes = policy_modes() if modes is None else modes
+    enabled = tuple(rule for rule in RULES if modes.get(rule.id, DEFAULT_MODE) != LintMode.OFF)
+    if not enabled:
+        return []
+    text = normalise_newlines(body)
+    own_words = text.partition(SIGNATURE_SEPARATOR)[0]
+    return [
+        PolicyFinding(finding, modes.get(finding.rule, DEFAULT_MODE))
+        for finding in lint(own_words, subject=subject or None, rules=enabled)
+    ]
+
+
+def enforce_lint_policy(
+    body: str, subject: str | None, acknowledged: Collection[str] = ()
+) -> list[str]:
+    """Raise LintBlocked for a draft the policy stops; return the acknowledged rules that
+    fired (for the audit trail). Only rules set to block or acknowledge are checked, so a
+    team that keeps every rule at "warn" pays nothing at send time."""
+    modes = policy_modes()
+    strict = {
+        rule for rule, mode in modes.items() if mode in (LintMode.BLOCK, LintMode.ACKNOWLEDGE)
+    }
+    if not strict:
+        return []
+    checked = {rule: mode if rule in strict else LintMode.OFF for rule, mode in modes.items()}
+    findings = lint_draft(body, subject, checked)
+    blocking = [item for item in findings if item.blocks]
+    unacknowledged = [
+        item
+        for item in findings
+        if item.needs_acknowledgement and item.finding.rule not in set(acknowledged)
+    ]
+    if blocking or unacknowledged:
+        raise LintBlocked(blocking, unacknowledged)
+    return sorted({item.finding.rule for item in findings if item.needs_acknowledgement})
+
+
+def may_set_lint_policy(user: Any) -> bool:
+    return role_of(user) in (Role.ADMIN, Role.LEAD)
+
+
+@transaction.atomic
+def set_lint_policy(user: Any, modes: Mapping[str, str]) -> dict[str, str]:
+    """Store a mode per rule (leads and admins); records what changed."""
+    if not may_set_lint_policy(user):
+        raise NotAllowed("only leads set the reply linter's rules")
+    known = {rule.id for rule in RULES}
+    for rule, mode in modes.items():
+        if rule not in known:
+            raise ActionError(f"unknown rule {rule!r}")
+        if mode not in LintMode.values:
+            raise ActionError(f"unknown mode {mode!r}")
+    before = policy_modes()
+    changed = {rule: mode for rule, mode in modes.items() if before[rule] != mode}
+    for rule, mode in changed.items():
+        LintPolicy.objects.update_or_create(rule=rule, defaults={"mode": mode, "updated_by": user})
+    if changed:
+        record_event(
+            None,
+            user,
+            "lint_policy_changed",
+            {rule: before[rule] for rule in changed},
+            changed,
+        )
+    return {**before, **changed}
