@@ -1,6 +1,17 @@
 from django.urls import path
 
-from madoguchi.web.views import auth, compose, conversation, health, manage, queue, search
+from madoguchi.web.views import (
+    assist,
+    auth,
+    compose,
+    conversation,
+    health,
+    lint,
+    manage,
+    queue,
+    search,
+    trends,
+)
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -41,4 +52,15 @@ urlpatterns = [
     path("templates/new/", manage.template_edit, name="template_new"),
     path("templates/<int:template_id>/", manage.template_edit, name="template_edit"),
     path("templates/<int:template_id>/delete/", manage.template_delete, name="template_delete"),
+    # Reply quality and triage (issues 5 and 6)
+    path("c/<int:conversation_id>/lint/", lint.lint_reply, name="lint_reply"),
+    path("c/<int:conversation_id>/assist/", assist.compose_assist, name="compose_assist"),
+    path("lint-rules/", lint.lint_policy, name="lint_policy"),
+    path("faq/", assist.faq_list, name="faq"),
+    path("faq/new/", assist.faq_edit, name="faq_new"),
+    path("faq/<int:entry_id>/", assist.faq_edit, name="faq_edit"),
+    path("faq/<int:entry_id>/delete/", assist.faq_delete, name="faq_delete"),
+    path("trends/", trends.trends, name="trends"),
+    path("trends/export.<str:fmt>", trends.trends_export, name="trends_export"),
+    path("trends/label/", trends.topic_label, name="topic_label"),
 ]

@@ -1,0 +1,224 @@
+"""What the compose box offers: a clarifying reply for a terse mail, and the templates and
+FAQ answers most like the customer's latest message; plus the FAQ that leads maintain.
+
+Clarifying templates are ordinary `Template` rows of kind "clarify" so leads edit them on
+the templates page. Their topic (campaign, login, billing, followup, general — see
+quality/clarify) is the bracketed word that starts the name: "[login] ログインの確認".
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Count, Max
+
+from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
+from madoguchi.actions.replies import render_template
+from madoguchi.models import Conversation, Direction, FaqEntry, Message, Role, Template
+from madoguchi.quality.clarify import (
+    ClarifyingReply,
+    ClarifyTemplate,
+    clarifying_reply,
+    default_templates,
+)
+from madoguchi.quality.similarity import SuggestionEntry, SuggestionIndex
+from madoguchi.quality.triage import TriageResult, triage
+
+TOPIC_IN_NAME = re.compile(r"^\s*\[(\w+)\]")
+SUGGESTIONS = 3
+_CLARIFY_NAMES = {"ja": "確認のお願い", "en": "Clarifying question"}
+
+
+def latest_customer_message(conversation: Conversation) -> Message | None:
+    return (
+        Message.objects.filter(conversation=conversation, direction=Direction.INCOMING)
+        .order_by("is_auto", "-received_at", "-pk")
+        .only("pk", "subject", "text", "triage", "received_at")
+        .first()
+    )
+
+
+@transaction.atomic
+def seed_clarify_templates() -> int:
+    """Create the shipped clarifying templates when there are none (first use)."""
+    if Template.objects.select_for_update().filter(kind=Template.Kind.CLARIFY).exists():
+        return 0
+    rows = [
+        Template(
+            name=f"[{template.topic}] {_CLARIFY_NAMES.get(template.lang, template.key)}",
+            body=template.text,
+            language=template.lang,
+            kind=Template.Kind.CLARIFY,
+        )
+        for template in default_templates()
+    ]
+    Template.objects.bulk_create(rows)
+    return len(rows)
+
+
+def clarify_templates() -> list[ClarifyTemplate]:
+    if not Template.objects.filter(kind=Template.Kind.CLARIFY).exists():
+        seed_clarify_templates()
+    templates = []
+    for row in Template.objects.filter(kind=Template.Kind.CLARIFY).order_by("pk"):
+        match = TOPIC_IN_NAME.match(row.name)
+        topic = match.group(1).lower() if match else "general"
+        language = "en" if row.language.startswith("en") else "ja"
+        templates.append(ClarifyTemplate(f"template-{row.pk}", language, topic, row.body))  # type: ignore[arg-type]
+    return templates
+
+
+def _stored_result(data: Any) -> TriageResult | None:
+    try:
+        return TriageResult(
+            urgency=data["urgency"],
+            emotion=data["emotion"],
+            terse=bool(data["terse"]),
+            score=float(data["score"]),
+            reasons=tuple(data.get("reasons", ())),
+            lang=data.get("lang", "ja"),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def clarifying_reply_for(conversation: Conversation) -> ClarifyingReply | None:
+    """A gentle clarifying reply when the customer's latest mail is terse (seeds/002)."""
+    if not conversation.terse:
+        return None
+    message = latest_customer_message(conversation)
+    if message is None:
+        return None
+    result = _stored_result(message.triage) or triage(message.text, subject=message.subject)
+    customer = conversation.customer
+    return clarifying_reply(
+        message.text,
+        result,
+        clarify_templates(),
+        customer_name=customer.name if customer and customer.name else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionView:
+    kind: str  # "template" or "faq"
+    pk: int
+    title: str
+    score: float
+    text: str  # ready to insert: a template with its variables filled
+
+
+class _IndexCache:
+    """One SuggestionIndex per process, rebuilt when templates or FAQ entries change.
+
+    The version (count and latest change of each table) costs two aggregate queries; a
+    deletion lowers a count, an edit moves updated_at, so every change is seen.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: tuple[Any, ...] | None = None
+        self._index: SuggestionIndex | None = None
+
+    @staticmethod
+    def version() -> tuple[Any, ...]:
+        templates = Template.objects.filter(kind=Template.Kind.REPLY).aggregate(
+            n=Count("pk"), at=Max("updated_at")
+        )
+        faq = FaqEntry.objects.aggregate(n=Count("pk"), at=Max("updated_at"))
+        return (templates["n"], templates["at"], faq["n"], faq["at"])
+
+    def get(self) -> SuggestionIndex:
+        version = self.version()
+        with self._lock:
+            if self._index is None or version != self._version:
+                self._index = SuggestionIndex(_entries())
+                self._version = version
+            return self._index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._index = None
+            self._version = None
+
+
+def _entries() -> list[SuggestionEntry]:
+    entries = [
+        SuggestionEntry(f"template:{pk}", name, body, "template")
+        for pk, name, body in Template.objects.filter(kind=Template.Kind.REPLY).values_list(
+            "pk", "name", "body"
+        )
+    ]
+    entries += [
+        SuggestionEntry(f"faq:{pk}", title, body, "faq")
+        for pk, title, body in FaqEntry.objects.values_list("pk", "title", "body")
+    ]
+    return entries
+
+
+suggestion_index = _IndexCache()
+
+
+def suggestions_for(
+    conversation: Conversation, user: Any, k: int = SUGGESTIONS
+) -> list[SuggestionView]:
+    """The k templates and FAQ answers most similar to the customer's latest message."""
+    message = latest_customer_message(conversation)
+    if message is None:
+        return []
+    ranked = suggestion_index.get().suggest(f"{message.subject}\n{message.text}", k=k)
+    template_ids = [int(s.key.split(":")[1]) for s in ranked if s.kind == "template"]
+    faq_ids = [int(s.key.split(":")[1]) for s in ranked if s.kind == "faq"]
+    templates = Template.objects.in_bulk(template_ids)
+    faq = FaqEntry.objects.in_bulk(faq_ids)
+    views = []
+    for suggestion in ranked:
+        pk = int(suggestion.key.split(":")[1])
+        if suggestion.kind == "template" and pk in templates:
+            text = render_template(templates[pk], conversation, user)
+        elif suggestion.kind == "faq" and pk in faq:
+            text = faq[pk].body
+        else:
+            continue  # deleted since the index was built
+        views.append(SuggestionView(suggestion.kind, pk, suggestion.title, suggestion.score, text))
+    return views
+
+
+def may_manage_faq(user: Any) -> bool:
+    return role_of(user) in (Role.ADMIN, Role.LEAD)
+
+
+@transaction.atomic
+def save_faq(
+    user: Any, entry: FaqEntry | None, *, title: str, body: str, language: str
+) -> FaqEntry:
+    if not may_manage_faq(user):
+        raise NotAllowed("only leads manage the FAQ")
+    if not title.strip() or not body.strip():
+        raise ActionError("an FAQ entry needs a title and an answer")
+    created = entry is None
+    entry = entry or FaqEntry()
+    entry.title = title.strip()
+    entry.body = body
+    entry.language = language or "ja"
+    entry.save()
+    record_event(
+        None,
+        user,
+        "faq_created" if created else "faq_changed",
+        None,
+        {"faq": entry.pk, "title": entry.title},
+    )
+    return entry
+
+
+@transaction.atomic
+def delete_faq(user: Any, entry: FaqEntry) -> None:
+    if not may_manage_faq(user):
+        raise NotAllowed("only leads manage the FAQ")
+    record_event(None, user, "faq_deleted", {"faq": entry.pk, "title": entry.title})
+    entry.delete()

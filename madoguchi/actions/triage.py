@@ -1,0 +1,218 @@
+"""Triage after the fact and trends over stored mail.
+
+`retriage` re-runs quality/triage over stored customer messages (after its cue tables
+changed) and refreshes each touched conversation from its latest customer message, as
+ingest does. `load_topics` reads the mail of the mailboxes a user may see and hands it to
+quality/trends; topic labels a lead gave replace the automatic ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Count, Max
+from django.db.models.functions import Substr
+
+from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
+from madoguchi.actions.ingest import conversation_reasons
+from madoguchi.models import Conversation, Direction, Mailbox, Message, Role, TopicLabel
+from madoguchi.quality.trends import Topic, TrendMail, apply_labels, find_topics
+from madoguchi.quality.triage import triage
+
+BATCH_SIZE = 500
+TREND_WINDOWS = (7, 30)
+TREND_TEXT_CHARS = 1500  # trends reads the first lines; a pasted log must not be loaded whole
+TRENDS_CACHE_SECONDS = 600
+TRIAGE_FIELDS = ("urgency", "emotion", "terse", "triage_score", "triage_reasons")
+
+
+@dataclass(frozen=True, slots=True)
+class RetriageReport:
+    messages: int
+    conversations: int
+    changed: int  # conversations whose urgency, emotion, terseness or score moved
+
+
+def retriage(
+    *,
+    since: datetime | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+) -> RetriageReport:
+    """Re-triage customer messages received at or after `since` (all when None)."""
+    messages = Message.objects.filter(direction=Direction.INCOMING, is_auto=False)
+    if since is not None:
+        messages = messages.filter(received_at__gte=since)
+    last_pk = 0
+    done = 0
+    touched: set[int] = set()
+    while True:
+        # Keyset on the primary key: each batch is one indexed range scan, never an OFFSET.
+        batch = list(
+            messages.filter(pk__gt=last_pk)
+            .order_by("pk")
+            .only("pk", "conversation_id", "subject", "text", "triage")[:batch_size]
+        )
+        if not batch:
+            break
+        for message in batch:
+            result = triage(message.text, subject=message.subject or None).to_dict()
+            result["reasons"] = conversation_reasons(result)
+            message.triage = result
+            touched.add(message.conversation_id)
+        Message.objects.bulk_update(batch, ["triage"])
+        last_pk = batch[-1].pk
+        done += len(batch)
+        if progress is not None:
+            progress(done)
+    changed = 0
+    ids = sorted(touched)
+    for start in range(0, len(ids), batch_size):
+        changed += _refresh_conversations(ids[start : start + batch_size])
+    return RetriageReport(messages=done, conversations=len(ids), changed=changed)
+
+
+@transaction.atomic
+def _refresh_conversations(ids: Sequence[int]) -> int:
+    """Copy each conversation's latest customer triage onto it (two queries a batch)."""
+    latest: dict[int, dict[str, Any]] = {}
+    rows = (
+        Message.objects.filter(
+            conversation_id__in=ids, direction=Direction.INCOMING, triage__isnull=False
+        )
+        .order_by("conversation_id", "is_auto", "-received_at", "-pk")
+        .values_list("conversation_id", "triage")
+    )
+    for conversation_id, result in rows:
+        latest.setdefault(conversation_id, result)  # the first row is the latest real mail
+    conversations = list(
+        Conversation.objects.filter(pk__in=list(latest)).only("pk", *TRIAGE_FIELDS)
+    )
+    changed = []
+    for conversation in conversations:
+        result = latest[conversation.pk]
+        values = {
+            "urgency": str(result.get("urgency", "")),
+            "emotion": str(result.get("emotion", "")),
+            "terse": bool(result.get("terse")),
+            "triage_score": float(result.get("score", 0.0)),
+            "triage_reasons": list(result.get("reasons", [])),
+        }
+        if any(getattr(conversation, field) != value for field, value in values.items()):
+            for field, value in values.items():
+                setattr(conversation, field, value)
+            changed.append(conversation)
+    Conversation.objects.bulk_update(changed, list(TRIAGE_FIELDS))
+    return len(changed)
+
+
+@dataclass(frozen=True, slots=True)
+class MailRef:
+    conversation_id: int
+    subject: str
+    received_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Trends:
+    days: int
+    mail_count: int
+    topics: tuple[Topic, ...]
+    mails: dict[str, MailRef]  # TrendMail.key → where it lives, for links
+
+
+def trend_key(conversation_id: int, message_id: int) -> str:
+    """A mail's key in trends output: conversation and message ids ("12.345")."""
+    return f"{conversation_id}.{message_id}"
+
+
+def conversation_of(key: str) -> int | None:
+    head = key.partition(".")[0]
+    return int(head) if head.isdigit() else None
+
+
+def trend_mailboxes(user: Any | None, mailbox: Mailbox | None = None) -> list[int]:
+    """Ids of the mailboxes a trends view reads: the user's (all for the command)."""
+    mailboxes = Mailbox.objects.all() if user is None else visible_mailboxes(user)
+    if mailbox is not None:
+        mailboxes = mailboxes.filter(pk=mailbox.pk)
+    return sorted(mailboxes.values_list("pk", flat=True))
+
+
+def load_topics(
+    mailbox_ids: Iterable[int], *, days: int, at: datetime | None = None, cached: bool = True
+) -> Trends:
+    """Recurring topics of the customer mail of the last `days` days in these mailboxes."""
+    at = at or now()
+    ids = sorted(set(mailbox_ids))
+    start = at - timedelta(days=days)
+    messages = Message.objects.filter(
+        conversation__mailbox_id__in=ids,
+        direction=Direction.INCOMING,
+        is_auto=False,
+        received_at__gte=start,
+        received_at__lte=at,
+    )
+    # New mail changes the answer; otherwise clustering is not redone for every page view.
+    shape = messages.aggregate(count=Count("pk"), last=Max("pk"))
+    key = f"madoguchi:trends:{days}:{','.join(map(str, ids))}:{shape['count']}:{shape['last']}"
+    trends: Trends | None = cache.get(key) if cached else None
+    if trends is None:
+        trends = _compute(messages, days, at)
+        if cached:
+            cache.set(key, trends, TRENDS_CACHE_SECONDS)
+    labels = dict(TopicLabel.objects.values_list("auto_label", "label"))
+    return Trends(
+        trends.days, trends.mail_count, tuple(apply_labels(trends.topics, labels)), trends.mails
+    )
+
+
+def _compute(messages: Any, days: int, at: datetime) -> Trends:
+    mails: list[TrendMail] = []
+    refs: dict[str, MailRef] = {}
+    rows = messages.annotate(head=Substr("text", 1, TREND_TEXT_CHARS)).values_list(
+        "pk", "conversation_id", "subject", "head", "received_at"
+    )
+    for pk, conversation_id, subject, head, received_at in rows.iterator(chunk_size=2000):
+        key = trend_key(conversation_id, pk)
+        mails.append(TrendMail(key, received_at, f"{subject}\n{head or ''}"))
+        refs[key] = MailRef(conversation_id, subject, received_at)
+    topics = find_topics(mails, now=at, window_days=days)
+    # Only the examples are linked from the page; the other keys stay in the export.
+    shown = {key for topic in topics for key in topic.example_keys}
+    return Trends(days, len(mails), tuple(topics), {k: v for k, v in refs.items() if k in shown})
+
+
+def may_label_topics(user: Any) -> bool:
+    return role_of(user) in (Role.ADMIN, Role.LEAD)
+
+
+@transaction.atomic
+def set_topic_label(user: Any, auto_label: str, label: str) -> TopicLabel | None:
+    """Name a topic (leads); an empty label goes back to the automatic one."""
+    if not may_label_topics(user):
+        raise NotAllowed("only leads name topics")
+    auto_label = auto_label.strip()[:300]
+    label = label.strip()[:300]
+    before = TopicLabel.objects.filter(auto_label=auto_label).first()
+    if not label or label == auto_label:
+        if before is not None:
+            before.delete()
+        record_event(None, user, "topic_label_cleared", {"auto_label": auto_label}, None)
+        return None
+    row, _ = TopicLabel.objects.update_or_create(
+        auto_label=auto_label, defaults={"label": label, "updated_by": user}
+    )
+    record_event(
+        None,
+        user,
+        "topic_label_set",
+        {"auto_label": auto_label, "label": before.label if before else None},
+        {"label": label},
+    )
+    return row

@@ -1,0 +1,161 @@
+"""The reply linter in the compose box, and the page where leads set each rule's mode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from madoguchi.actions.lint_policy import (
+    PolicyFinding,
+    lint_draft,
+    may_set_lint_policy,
+    normalise_newlines,
+    policy_modes,
+    set_lint_policy,
+)
+from madoguchi.models import LintMode
+from madoguchi.quality.lint import RULES
+from madoguchi.web.views.common import conversation_or_404
+
+MAX_DRAFT_CHARS = 200_000
+RULE_NAMES = {
+    "condescending": gettext_lazy("Talking down"),
+    "vague": gettext_lazy("Vague"),
+    "imperative": gettext_lazy("Commanding tone"),
+    "request_without_reason": gettext_lazy("Request without a reason"),
+    "unknown_without_followup": gettext_lazy("“Don't know” without a next step"),
+    "dismissive": gettext_lazy("Brush-off"),
+    "apology_incomplete": gettext_lazy("Incomplete apology"),
+    "purpose_not_upfront": gettext_lazy("Purpose not up front"),
+}
+_CLOSING_MARKS = "。．.！!？?"
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Browsers count UTF-16 code units; Python counts code points (emoji differ)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class FindingView:
+    rule: str
+    rule_name: str
+    mode: str
+    start: int  # code points, as the linter and `madoguchi lint` report them
+    end: int
+    start_utf16: int  # the same offsets for the textarea's JavaScript string
+    end_utf16: int
+    excerpt: str
+    message: str
+    suggestion: str | None
+    replace_end_utf16: int  # where the suggestion's replacement ends (see _replacement_end)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "mode": self.mode,
+            "start_utf16": self.start_utf16,
+            "end_utf16": self.end_utf16,
+            "replace_end_utf16": self.replace_end_utf16,
+        }
+
+
+def _replacement_end(text: str, item: PolicyFinding) -> int:
+    """A sentence-level suggestion may carry the closing 「。」 the excerpt stops before;
+    replacing the excerpt alone would leave 「。。」 in the draft."""
+    finding = item.finding
+    following = text[finding.end : finding.end + 1]
+    suggestion = finding.suggestion or ""
+    if following and following in _CLOSING_MARKS and suggestion.endswith(following):
+        return finding.end + 1
+    return finding.end
+
+
+def finding_views(text: str, findings: list[PolicyFinding]) -> list[FindingView]:
+    return [
+        FindingView(
+            rule=item.finding.rule,
+            rule_name=str(RULE_NAMES.get(item.finding.rule, item.finding.rule)),
+            mode=item.mode,
+            start=item.finding.start,
+            end=item.finding.end,
+            start_utf16=utf16_offset(text, item.finding.start),
+            end_utf16=utf16_offset(text, item.finding.end),
+            excerpt=item.finding.excerpt,
+            message=item.finding.message,
+            suggestion=item.finding.suggestion,
+            replace_end_utf16=utf16_offset(text, _replacement_end(text, item)),
+        )
+        for item in findings
+    ]
+
+
+@login_required
+@require_POST
+def lint_reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """Findings for the draft in the compose box: an HTML panel, or JSON with ?format=json."""
+    conversation = conversation_or_404(request, conversation_id)
+    body = normalise_newlines(request.POST.get("body", ""))[:MAX_DRAFT_CHARS]
+    findings = finding_views(body, lint_draft(body, conversation.subject))
+    if request.GET.get("format") == "json":
+        return JsonResponse({"findings": [finding.to_dict() for finding in findings]})
+    acknowledged = set(request.POST.getlist("lint_ack"))
+    return render(
+        request,
+        "madoguchi/_assist_lint.html",
+        {
+            "findings": findings,
+            "blocking": any(f.mode == LintMode.BLOCK for f in findings),
+            "acknowledged": acknowledged,
+            "LintMode": LintMode,
+        },
+    )
+
+
+class LintPolicyForm(forms.Form):
+    def __init__(self, *args: Any, initial_modes: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for rule in RULES:
+            self.fields[rule.id] = forms.ChoiceField(
+                label=RULE_NAMES.get(rule.id, rule.id),
+                choices=LintMode.choices,
+                initial=initial_modes[rule.id],
+                widget=forms.RadioSelect,
+            )
+
+
+@login_required
+def lint_policy(request: HttpRequest) -> HttpResponse:
+    """Leads choose per rule: off, warn, must be acknowledged, or blocks sending."""
+    if not may_set_lint_policy(request.user):
+        raise Http404("only leads set the reply linter's rules")
+    form = LintPolicyForm(request.POST or None, initial_modes=policy_modes())
+    if request.method == "POST" and form.is_valid():
+        set_lint_policy(request.user, form.cleaned_data)
+        messages.success(request, _("Reply check rules saved."))
+        return HttpResponseRedirect(reverse("lint_policy"), status=303)
+    japanese = (get_language() or "ja").startswith("ja")
+    rows = [
+        {
+            "rule": rule,
+            "field": form[rule.id],
+            "description": rule.description_ja if japanese else rule.description_en,
+        }
+        for rule in RULES
+    ]
+    return render(request, "madoguchi/lint_policy.html", {"form": form, "rows": rows})

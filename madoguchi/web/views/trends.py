@@ -1,0 +1,112 @@
+"""Recurring topics in customer mail (傾向不良), for leads and agents; CSV/JSON export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.triage import (
+    TREND_WINDOWS,
+    Trends,
+    conversation_of,
+    load_topics,
+    may_label_topics,
+    set_topic_label,
+    trend_mailboxes,
+)
+from madoguchi.models import Mailbox
+from madoguchi.quality.trends import topics_to_csv, topics_to_json
+from madoguchi.web.views.common import action_view
+
+
+def _trends(request: HttpRequest) -> tuple[Trends, int, Any]:
+    try:
+        days = int(request.GET.get("days", "7"))
+    except ValueError:
+        days = 7
+    days = days if days in TREND_WINDOWS else 7
+    mailbox = None
+    if request.GET.get("mailbox"):
+        try:
+            mailbox = visible_mailboxes(request.user).get(pk=int(request.GET["mailbox"]))
+        except (ValueError, Mailbox.DoesNotExist):
+            raise Http404("no such mailbox") from None
+    return load_topics(trend_mailboxes(request.user, mailbox), days=days), days, mailbox
+
+
+@login_required
+def trends(request: HttpRequest) -> HttpResponse:
+    result, days, mailbox = _trends(request)
+    topics = []
+    for topic in result.topics:
+        examples = [
+            {"conversation_id": conversation_of(key), "ref": result.mails.get(key)}
+            for key in topic.example_keys
+        ]
+        topics.append(
+            {
+                "topic": topic,
+                "examples": [e for e in examples if e["ref"] is not None],
+                "conversations": len({conversation_of(key) for key in topic.keys}),
+            }
+        )
+    query = {"days": days} | ({"mailbox": mailbox.pk} if mailbox else {})
+    return render(
+        request,
+        "madoguchi/trends.html",
+        {
+            "topics": topics,
+            "days": days,
+            "windows": TREND_WINDOWS,
+            "mailbox": mailbox,
+            "mailboxes": visible_mailboxes(request.user).order_by("name"),
+            "mail_count": result.mail_count,
+            "may_label": may_label_topics(request.user),
+            "export_query": urlencode(query),
+        },
+    )
+
+
+@login_required
+def trends_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in ("csv", "json"):
+        raise Http404("export as csv or json")
+    result, days, _mailbox = _trends(request)
+    if fmt == "csv":
+        response = HttpResponse(
+            topics_to_csv(result.topics), content_type="text/csv; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(
+            topics_to_json(result.topics), content_type="application/json; charset=utf-8"
+        )
+    response["Content-Disposition"] = f'attachment; filename="madoguchi-trends-{days}d.{fmt}"'
+    return response
+
+
+class TopicLabelForm(forms.Form):
+    auto_label = forms.CharField(max_length=300)
+    label = forms.CharField(max_length=300, required=False)
+
+
+@action_view
+def topic_label(request: HttpRequest) -> HttpResponse:
+    form = TopicLabelForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the topic a name."))
+    else:
+        set_topic_label(request.user, form.cleaned_data["auto_label"], form.cleaned_data["label"])
+        messages.success(request, _("Topic name saved."))
+    target = reverse("trends")
+    if request.POST.get("days"):
+        target += "?" + urlencode({"days": request.POST["days"]})
+    return HttpResponseRedirect(target, status=303)
