@@ -32,7 +32,7 @@ class Environment:
         self.database_name = ""
         base_url = os.environ.get("MADOGUCHI_DATABASE_URL", "")
         if base_url.startswith("postgres"):
-            self.database_name = f"madoguchi_{name}_{secrets.token_hex(4)}"
+            self.database_name = f"madoguchi_{name.replace('-', '_')}_{secrets.token_hex(4)}"
             self.admin_url = base_url.rsplit("/", 1)[0] + "/postgres"
             import psycopg
 

@@ -85,3 +85,21 @@ def alice(mailbox: Mailbox) -> User:
     )
     agent.teams.add(team)
     return user
+
+
+# Tests where a worker (thread or process) writes to the database. available_apps makes
+# Django's flush between tests TRUNCATE … CASCADE, which PostgreSQL needs because the search
+# index table (created by a migration, not a model) references madoguchi_message.
+TRANSACTIONAL = pytest.mark.django_db(
+    transaction=True,
+    available_apps=[
+        "django.contrib.admin",
+        "django.contrib.auth",
+        "django.contrib.contenttypes",
+        "django.contrib.sessions",
+        "django.contrib.messages",
+        "django.contrib.staticfiles",
+        "django_htmx",
+        "madoguchi",
+    ],
+)

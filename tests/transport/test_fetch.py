@@ -7,9 +7,10 @@ import pytest
 from madoguchi.models import Conversation, FetchCheckpoint, Mailbox, Message, RawMessage
 from madoguchi.transport import imap
 from tests.support.servers import Dovecot, sample_mail
+from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, imap_client
 
-pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
 
 
 def deliver(dovecot: Dovecot, mailbox: Mailbox, count: int, first: int = 0) -> None:

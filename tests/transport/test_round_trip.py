@@ -10,9 +10,10 @@ from madoguchi.actions.replies import send_reply
 from madoguchi.mail.parse import parse_message
 from madoguchi.models import Conversation, Direction, Mailbox, OutboxItem, OutboxState, RawMessage
 from tests.support.servers import Dovecot, SmtpSink, sample_mail
+from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, folder_message_ids, send_round
 
-pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
 
 
 def test_it_fetches_answers_and_threads_the_customers_reply(

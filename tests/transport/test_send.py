@@ -14,9 +14,10 @@ from madoguchi.models import Conversation, Event, Mailbox, OutboxItem, OutboxSta
 from madoguchi.transport import smtp
 from madoguchi.transport.outbox import OutboxConfig, claim_due, compose, outgoing_mail
 from tests.support.servers import Dovecot, SmtpSink, free_port, sample_mail
+from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, folder_message_ids, send_round
 
-pytestmark = [pytest.mark.servers, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
 
 
 def queue_reply(dovecot: Dovecot, mailbox: Mailbox, user: User, body: str = "") -> OutboxItem:
