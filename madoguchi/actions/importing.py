@@ -65,7 +65,9 @@ def _prepared_chunks(
         in_flight.append(pool.submit(_prepare_chunk, root, first))
         for chunk in chunks:
             in_flight.append(pool.submit(_prepare_chunk, root, chunk))
-            if len(in_flight) > workers + 1:
+            # Enough in flight that the workers keep parsing while a whole batch is
+            # being stored, few enough that memory stays flat.
+            if len(in_flight) > 2 * workers + BATCH_SIZE // CHUNK_SIZE:
                 yield in_flight.popleft().result()
         while in_flight:
             yield in_flight.popleft().result()

@@ -90,7 +90,8 @@ _OPENING = re.compile(
 
 def preview_of(text: str) -> str:
     """The first line that says something: greetings and addressee lines are skipped."""
-    body = split_quoted(text).body or text
+    head = text[:4000]  # the preview is near the top; no need to split a long history
+    body = split_quoted(head).body or head
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     chosen = next((line for line in lines if not _OPENING.match(line)), lines[0] if lines else "")
     return chosen[:PREVIEW_LENGTH].replace("\x00", "")

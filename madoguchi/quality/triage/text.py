@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from madoguchi.mail.quote import split_quoted
 from madoguchi.quality.language import Language, detect_language
 
-# Past this, a mail is a log dump or a forwarded thread; its first part says what matters,
-# and the throughput target (1,000 mails/s) holds for pathological input too.
-MAX_BODY_CHARS = 6000
+# A person triaging reads the top of a mail: past this it is detail, a log dump or a
+# forwarded thread. Reading only the head keeps triage at thousands of mails a second
+# (every cue is a scan of the text), long mails included; the labelled set scores the same.
+MAX_BODY_CHARS = 2000
 MAX_RAW_CHARS = 200_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
