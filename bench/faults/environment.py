@@ -7,6 +7,8 @@ Import this before anything from Django: it sets the environment Django's settin
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
 import random
 import secrets
@@ -161,3 +163,24 @@ def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.2)
             return True
         time.sleep(step)
     return condition()
+
+
+def kill_arguments(
+    doc: str, count_name: str, count: int
+) -> tuple[argparse.Namespace, random.Random, int]:
+    """The options every kill scenario takes; returns them, the random source and its seed."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument(f"--{count_name}", type=int, default=count)
+    parser.add_argument("--kills", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=None, help="repeat a run exactly")
+    parser.add_argument("--timeout", type=float, default=600)
+    args = parser.parse_args()
+    seed = args.seed if args.seed is not None else random.randrange(1 << 30)
+    return args, random.Random(seed), seed
+
+
+def report(result: dict[str, object], ok: bool) -> int:
+    """Print the counts as one JSON line; the exit status says whether they are right."""
+    result["ok"] = bool(ok)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0 if ok else 1

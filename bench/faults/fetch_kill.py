@@ -9,26 +9,16 @@ Message per raw, no Message-ID twice) — "ok": true.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from environment import ADDRESS, Environment, kill_during, wait_until  # noqa: E402
+from environment import ADDRESS, Environment, kill_arguments, kill_during, report, wait_until  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--messages", type=int, default=2000)
-    parser.add_argument("--kills", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--timeout", type=float, default=600)
-    args = parser.parse_args()
-    seed = args.seed if args.seed is not None else random.randrange(1 << 30)
-    rng = random.Random(seed)
+    args, rng, seed = kill_arguments(__doc__, "messages", 2000)
     environment = Environment("fetch-kill")
     try:
         from django.db.models import Count
@@ -79,15 +69,14 @@ def main() -> int:
             "worker_alive_at_end": alive,
             "seconds": round(elapsed, 1),
         }
-        result["ok"] = bool(
+        return report(
+            result,
             done
             and result["raw_stored"] == args.messages
             and result["distinct_message_ids_stored"] == args.messages
             and result["messages"] == args.messages
-            and repeated_ids == 0
+            and repeated_ids == 0,
         )
-        print(json.dumps(result, ensure_ascii=False))
-        return 0 if result["ok"] else 1
     finally:
         environment.close()
 

@@ -12,13 +12,12 @@ must stay up, retry, and catch up: every message stored once, every reply delive
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from environment import ADDRESS, Environment, wait_until  # noqa: E402
+from environment import ADDRESS, Environment, report, wait_until  # noqa: E402
 from send_kill import delivery_counts, queue_replies  # noqa: E402
 
 
@@ -106,16 +105,15 @@ def main() -> int:
             "seconds_to_catch_up_after_servers_returned": round(catch_up, 1),
             "seconds_total": round(time.monotonic() - started, 1),
         }
-        result["ok"] = bool(
+        return report(
+            result,
             done
             and alive
             and during["worker_alive_during_outage"]
             and result["mail_stored"] == args.messages
             and result["delivered_exactly_once"] == len(ids)
-            and result["delivered_twice_or_more"] == 0
+            and result["delivered_twice_or_more"] == 0,
         )
-        print(json.dumps(result, ensure_ascii=False))
-        return 0 if result["ok"] else 1
     finally:
         environment.close()
 

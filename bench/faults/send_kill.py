@@ -8,16 +8,13 @@ Prints JSON: every reply must reach the SMTP sink exactly once — "ok": true.
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from environment import Environment, kill_during, wait_until  # noqa: E402
+from environment import Environment, kill_arguments, kill_during, report, wait_until  # noqa: E402
 
 
 def queue_replies(environment: Environment, count: int, first: int = 0) -> list[str]:
@@ -59,14 +56,7 @@ def delivery_counts(environment: Environment, ids: list[str]) -> dict[str, int]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--replies", type=int, default=300)
-    parser.add_argument("--kills", type=int, default=10)
-    parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("--timeout", type=float, default=600)
-    args = parser.parse_args()
-    seed = args.seed if args.seed is not None else random.randrange(1 << 30)
-    rng = random.Random(seed)
+    args, rng, seed = kill_arguments(__doc__, "replies", 300)
     environment = Environment("send-kill")
     try:
         from madoguchi.models import Event, OutboxItem
@@ -109,13 +99,12 @@ def main() -> int:
             "worker_alive_at_end": alive,
             "seconds": round(time.monotonic() - started, 1),
         }
-        result["ok"] = bool(
+        return report(
+            result,
             done
             and result["delivered_exactly_once"] == args.replies
-            and result["delivered_twice_or_more"] == 0
+            and result["delivered_twice_or_more"] == 0,
         )
-        print(json.dumps(result, ensure_ascii=False))
-        return 0 if result["ok"] else 1
     finally:
         environment.close()
 

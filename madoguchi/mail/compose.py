@@ -180,7 +180,7 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         part["To"] = ", ".join(_address(item, header_charset) for item in mail.to)
     if mail.cc:
         part["Cc"] = ", ".join(_address(item, header_charset) for item in mail.cc)
-    part["Subject"] = header(mail.subject)
+    part["Subject"] = header(mail.subject)  # type: ignore[assignment]
     part["Date"] = format_datetime(mail.date)
     part["Message-ID"] = mail.message_id
     if mail.in_reply_to:

@@ -181,7 +181,12 @@ def check_smtp(mailbox: Mailbox) -> list[Check]:
             try:
                 client.login(endpoint.username, endpoint.password)
             except smtplib.SMTPAuthenticationError as error:
-                answer = error.smtp_error.decode("utf-8", "replace")
+                raw_answer = error.smtp_error
+                answer = (
+                    raw_answer.decode("utf-8", "replace")
+                    if isinstance(raw_answer, bytes)
+                    else str(raw_answer)
+                )
                 raise checks.failed(
                     "auth", f"login refused for {endpoint.username!r}: {error.smtp_code} {answer}"
                 ) from None

@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Iterator
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 
 from madoguchi.models import Agent, Mailbox, Role, Team
@@ -92,14 +93,5 @@ def alice(mailbox: Mailbox) -> User:
 # index table (created by a migration, not a model) references madoguchi_message.
 TRANSACTIONAL = pytest.mark.django_db(
     transaction=True,
-    available_apps=[
-        "django.contrib.admin",
-        "django.contrib.auth",
-        "django.contrib.contenttypes",
-        "django.contrib.sessions",
-        "django.contrib.messages",
-        "django.contrib.staticfiles",
-        "django_htmx",
-        "madoguchi",
-    ],
+    available_apps=list(settings.INSTALLED_APPS),
 )
