@@ -134,26 +134,29 @@ def kill_during(
     kills: int,
     rng: random.Random,
     timeout: float,
-) -> tuple[subprocess.Popen[bytes], list[int]]:
-    """Run a worker and SIGKILL it at `kills` random moments, restarting it each time.
+    workers: int = 1,
+) -> tuple[list[subprocess.Popen[bytes]], list[int]]:
+    """Run `workers` workers and SIGKILL one of them at `kills` random moments, restarting
+    it each time.
 
     The moments are random points of progress (0 < p < total) plus a random few
     milliseconds, so they land in every phase: fetching, storing, parsing, sending,
-    recording. Returns the last (running) worker and the progress seen at each kill.
+    recording. Returns the running workers and the progress seen at each kill.
     """
     thresholds = sorted(rng.sample(range(1, total), kills))
-    process = start()
+    running = [start() for _ in range(workers)]
     seen: list[int] = []
     deadline = time.monotonic() + timeout
     for threshold in thresholds:
         while progress() < threshold and time.monotonic() < deadline:
             time.sleep(0.005)
         time.sleep(rng.uniform(0, 0.05))
-        process.kill()
-        process.wait()
+        victim = rng.randrange(len(running))
+        running[victim].kill()
+        running[victim].wait()
         seen.append(progress())
-        process = start()
-    return process, seen
+        running[victim] = start()
+    return running, seen
 
 
 def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.2) -> bool:
@@ -174,6 +177,9 @@ def kill_arguments(
     parser.add_argument("--kills", type=int, default=10)
     parser.add_argument("--seed", type=int, default=None, help="repeat a run exactly")
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="workers at once (PostgreSQL only: SKIP LOCKED)"
+    )
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     return args, random.Random(seed), seed

@@ -37,17 +37,18 @@ def main() -> int:
 
         started = time.monotonic()
         arguments = ("--idle-seconds", "1", "--poll-seconds", "1", "--reconcile-seconds", "5")
-        worker, kill_points = kill_during(
+        workers, kill_points = kill_during(
             lambda: environment.start_worker(*arguments),
             progress,
             2 * args.messages,
             args.kills,
             rng,
             args.timeout,
+            args.workers,
         )
         done = wait_until(lambda: progress() >= 2 * args.messages, args.timeout)
         time.sleep(6)  # one reconciliation after the last message, and a look for extras
-        alive = worker.poll() is None
+        alive = all(worker.poll() is None for worker in workers)
         environment.stop_workers()
         elapsed = time.monotonic() - started
         raws = RawMessage.objects.filter(mailbox=mailbox)
@@ -58,6 +59,7 @@ def main() -> int:
             "engine": environment.engine,
             "seed": seed,
             "delivered": args.messages,
+            "workers": args.workers,
             "kills": len(kill_points),
             "kill_points_progress": kill_points,
             "raw_stored": raws.count(),

@@ -68,18 +68,19 @@ def main() -> int:
 
         started = time.monotonic()
         arguments = ("--lease-seconds", "3", "--retry-base-seconds", "1", "--idle-seconds", "2")
-        worker, kill_points = kill_during(
+        workers, kill_points = kill_during(
             lambda: environment.start_worker(*arguments),
             progress,
             2 * args.replies,
             args.kills,
             rng,
             args.timeout,
+            args.workers,
         )
         done = wait_until(
             lambda: OutboxItem.objects.filter(state="sent").count() == args.replies, args.timeout
         )
-        alive = worker.poll() is None
+        alive = all(worker.poll() is None for worker in workers)
         environment.stop_workers()
         states = Counter(OutboxItem.objects.values_list("state", flat=True))
         result = {
@@ -87,6 +88,7 @@ def main() -> int:
             "engine": environment.engine,
             "seed": seed,
             "replies": args.replies,
+            "workers": args.workers,
             "kills": len(kill_points),
             "kill_points_progress": kill_points,
             **delivery_counts(environment, ids),

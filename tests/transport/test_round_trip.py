@@ -60,3 +60,45 @@ def test_it_fetches_answers_and_threads_the_customers_reply(
     outgoing = conversation.messages.get(direction=Direction.OUTGOING)
     assert outgoing.raw is not None
     assert not RawMessage.objects.filter(state=RawMessage.State.PENDING).exists()
+
+
+def test_a_reply_from_someone_only_in_cc_joins_but_never_replaces_the_customer(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    dovecot.deliver(mailbox.address, sample_mail(1, message_id="<q1@example.jp>"))
+    fetch(mailbox)
+    conversation = Conversation.objects.get(mailbox=mailbox)
+    customer = conversation.customer_id
+    send_reply(
+        alice, conversation, "確認いたします。", seen_at=now(), cc="boss@example.jp", force=True
+    )
+    send_round()
+    reply = parse_message(sink.messages[0].data)
+
+    from_cc = sample_mail(
+        2,
+        sender="boss@example.jp",
+        subject=f"Re: {reply.subject}",
+        in_reply_to=reply.message_id,
+        references=f"<q1@example.jp> {reply.message_id}",
+    )
+    dovecot.deliver(mailbox.address, from_cc)
+    fetch(mailbox)
+
+    assert Conversation.objects.filter(mailbox=mailbox).count() == 1
+    conversation.refresh_from_db()
+    assert conversation.customer_id == customer
+    assert conversation.messages.filter(from_address="boss@example.jp").exists()
+
+
+def test_delete_after_fetch_removes_mail_from_the_server_only_when_asked(
+    dovecot: Dovecot, mailbox: Mailbox
+) -> None:
+    Mailbox.objects.filter(pk=mailbox.pk).update(delete_after_fetch=True)
+    for number in range(3):
+        dovecot.deliver(mailbox.address, sample_mail(number))
+
+    fetch(Mailbox.objects.get(pk=mailbox.pk))
+
+    assert RawMessage.objects.filter(mailbox=mailbox).count() == 3
+    assert folder_message_ids(mailbox, "INBOX") == []
