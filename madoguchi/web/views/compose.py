@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from madoguchi.actions.lint_policy import LintBlocked
 from madoguchi.actions.presence import heartbeat, present_in
 from madoguchi.actions.replies import (
     ConversationChanged,
@@ -27,6 +28,7 @@ from madoguchi.web.views.common import (
     redirect_to,
 )
 from madoguchi.web.views.conversation import compose_context
+from madoguchi.web.views.lint import lint_blocked_message
 
 
 def _uploads(request: HttpRequest) -> list[UploadedFile]:
@@ -57,7 +59,13 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
             to=data["to"],
             force=data["force"],
             attachments=_uploads(request),
+            acknowledged=request.POST.getlist("lint_ack"),
         )
+    except LintBlocked:
+        # The team's reply-check rules stop this text: keep it, say why, let the agent fix it.
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        messages.error(request, lint_blocked_message())
+        return redirect_to(request, conversation_url(item.pk))
     except ConversationChanged as changed:
         # Stop, show what changed, keep the text: the agent sends anyway or revises.
         save_draft(request.user, item, data["body"], data["cc"], data["bcc"])

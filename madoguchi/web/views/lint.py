@@ -159,3 +159,11 @@ def lint_policy(request: HttpRequest) -> HttpResponse:
         for rule in RULES
     ]
     return render(request, "madoguchi/lint_policy.html", {"form": form, "rows": rows})
+
+
+def lint_blocked_message() -> str:
+    return _(
+        "Not sent: the reply check found wording your team's rules do not let through. "
+        "Rewrite the points marked “Blocks sending”, and tick the ones marked “Must be "
+        "acknowledged” if you send them as written."
+    )

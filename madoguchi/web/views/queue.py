@@ -17,6 +17,7 @@ from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.presence import present_in
 from madoguchi.models import Label, Status
+from madoguchi.web.assist_queries import urgent_page
 from madoguchi.web.forms import AssignForm, BulkForm
 from madoguchi.web.queries import (
     STATUS_FOLDERS,
@@ -49,10 +50,14 @@ def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> s
 def _render_queue(
     request: HttpRequest, folder: Folder, label: Label | None = None, mailbox: Any = None
 ) -> HttpResponse:
-    order = "newest" if request.GET.get("order") == "newest" else "oldest"
+    order = request.GET.get("order")
+    order = order if order in ("newest", "urgent") else "oldest"
     status = request.GET.get("status", "")
     queryset = folder_queryset(request.user, folder, status)
-    page = keyset_page(queryset, order, request.GET.get("after"))
+    if order == "urgent":  # triage score, highest first
+        page = urgent_page(queryset, request.GET.get("after"))
+    else:
+        page = keyset_page(queryset, order, request.GET.get("after"))
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
     rows = [

@@ -1,0 +1,132 @@
+"""The reply check in the compose box, and the team's rules that stop a send."""
+
+from __future__ import annotations
+
+from django.test import Client
+from django.utils import timezone
+
+from madoguchi.models import Event, LintPolicy, OutboxItem
+from tests.web.conftest import World, make_conversation
+
+DRAFT = "9月10日までに書類を返送してください。"
+
+
+def _lint(world: World, conversation_id: int, body: str) -> list[dict[str, object]]:
+    response = world.client(world.alice).post(
+        f"/c/{conversation_id}/lint/?format=json", {"body": body}
+    )
+    assert response.status_code == 200
+    return response.json()["findings"]
+
+
+def _send(
+    world: World, conversation_id: int, body: str, client: Client | None = None, **extra: object
+) -> object:
+    return (client or world.client(world.alice)).post(
+        f"/c/{conversation_id}/reply/",
+        {"body": body, "seen_at": timezone.now().isoformat(), **extra},
+    )
+
+
+def test_it_returns_findings_with_offsets(world: World) -> None:
+    conversation = make_conversation(world.support, subject="書類のご返送のお願い")
+    findings = _lint(world, conversation.pk, DRAFT)
+    imperative = next(f for f in findings if f["rule"] == "imperative")
+    assert DRAFT[imperative["start"] : imperative["end"]] == "書類を返送してください"  # type: ignore[misc]
+    assert imperative["suggestion"] == "書類のご返送をお願いいたします"
+    assert imperative["mode"] == "warn"
+
+
+def test_offsets_for_the_browser_count_an_emoji_as_two(world: World) -> None:
+    conversation = make_conversation(world.support)
+    body = "😀" + DRAFT
+    finding = next(f for f in _lint(world, conversation.pk, body) if f["rule"] == "imperative")
+    assert finding["start_utf16"] == finding["start"] + 1  # type: ignore[operator]
+    utf16 = body.encode("utf-16-le")
+    start, end = finding["start_utf16"], finding["end_utf16"]
+    assert utf16[start * 2 : end * 2].decode("utf-16-le") == "書類を返送してください"  # type: ignore[operator]
+
+
+def test_the_panel_offers_the_rewrite_with_one_click(world: World) -> None:
+    conversation = make_conversation(world.support)
+    response = world.client(world.alice).post(f"/c/{conversation.pk}/lint/", {"body": DRAFT})
+    html = response.content.decode()
+    assert 'data-suggestion="書類のご返送をお願いいたします"' in html
+    assert 'data-start="8" data-end="19"' in html
+
+
+def test_crlf_from_the_form_gives_the_same_offsets_as_the_textarea(world: World) -> None:
+    conversation = make_conversation(world.support)
+    lf = _lint(world, conversation.pk, "山田様\n\n" + DRAFT)
+    crlf = _lint(world, conversation.pk, "山田様\r\n\r\n" + DRAFT)
+    assert [(f["rule"], f["start"]) for f in lf] == [(f["rule"], f["start"]) for f in crlf]
+
+
+def test_the_signature_is_not_checked(world: World) -> None:
+    conversation = make_conversation(world.support)
+    findings = _lint(world, conversation.pk, "ご確認をお願いいたします。\n-- \n" + DRAFT)
+    assert not [f for f in findings if f["rule"] == "imperative"]
+
+
+def test_a_blocking_rule_stops_sending_until_the_text_is_fixed(world: World) -> None:
+    LintPolicy.objects.create(rule="imperative", mode="block")
+    conversation = make_conversation(world.support)
+    alice = world.client(world.alice)
+    response = _send(world, conversation.pk, DRAFT, alice)
+    assert response.status_code == 303  # type: ignore[attr-defined]
+    assert not OutboxItem.objects.filter(conversation=conversation).exists()
+    page = alice.get(f"/c/{conversation.pk}/").content.decode()
+    assert "送信を止めました" in page
+    assert DRAFT in page  # the draft was kept
+    fixed = "書類確認のため、9月10日までに書類のご返送をお願いいたします。"
+    _send(world, conversation.pk, fixed)
+    assert OutboxItem.objects.filter(conversation=conversation).count() == 1
+
+
+def test_acknowledging_lets_the_text_through_and_is_recorded(world: World) -> None:
+    LintPolicy.objects.create(rule="vague", mode="acknowledge")
+    conversation = make_conversation(world.support)
+    body = "なるべく早くご連絡いたします。"
+    _send(world, conversation.pk, body)
+    assert not OutboxItem.objects.filter(conversation=conversation).exists()
+    _send(world, conversation.pk, body, lint_ack="vague")
+    assert OutboxItem.objects.filter(conversation=conversation).count() == 1
+    event = Event.objects.get(conversation=conversation, verb="reply_queued")
+    assert event.after["lint_acknowledged"] == ["vague"]
+
+
+def test_an_acknowledgement_for_another_rule_does_not_count(world: World) -> None:
+    LintPolicy.objects.create(rule="vague", mode="acknowledge")
+    conversation = make_conversation(world.support)
+    _send(world, conversation.pk, "なるべく早くご連絡いたします。", lint_ack="imperative")
+    assert not OutboxItem.objects.filter(conversation=conversation).exists()
+
+
+def test_a_rule_turned_off_is_not_shown(world: World) -> None:
+    LintPolicy.objects.create(rule="imperative", mode="off")
+    conversation = make_conversation(world.support)
+    assert "imperative" not in {f["rule"] for f in _lint(world, conversation.pk, DRAFT)}
+
+
+def test_a_lead_sets_the_rules_and_an_agent_cannot(world: World) -> None:
+    assert world.client(world.alice).get("/lint-rules/").status_code == 404
+    lead = world.client(world.lead)
+    page = lead.get("/lint-rules/")
+    assert page.status_code == 200
+    modes = {rule: "warn" for rule in ("condescending", "vague", "request_without_reason")}
+    modes |= {
+        "imperative": "block",
+        "unknown_without_followup": "acknowledge",
+        "dismissive": "warn",
+        "apology_incomplete": "off",
+        "purpose_not_upfront": "off",
+    }
+    assert lead.post("/lint-rules/", modes).status_code == 303
+    assert LintPolicy.objects.get(rule="imperative").mode == "block"
+    assert Event.objects.filter(verb="lint_policy_changed", actor=world.lead).exists()
+
+
+def test_charlie_cannot_lint_in_a_conversation_of_another_team(world: World) -> None:
+    conversation = make_conversation(world.support)
+    response = world.client(world.charlie).post(f"/c/{conversation.pk}/lint/", {"body": DRAFT})
+    assert response.status_code == 404
