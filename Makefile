@@ -25,12 +25,14 @@ system-packages-test:
 
 test: $(STAMP) system-packages-test test-sqlite test-postgresql
 
+# Tests keep their files (secret key, attachments) in a throwaway data dir, not ./var.
 test-sqlite: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	MADOGUCHI_DATA_DIR=$$(mktemp -d /tmp/madoguchi-test.XXXXXX) $(BIN)/python -m pytest -n 2 -p no:cacheprovider
 
 # The database-backed tests again on a throwaway PostgreSQL cluster on loopback.
 test-postgresql: $(STAMP)
-	scripts/with-postgresql $(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not pure and not browser"
+	MADOGUCHI_DATA_DIR=$$(mktemp -d /tmp/madoguchi-test.XXXXXX) scripts/with-postgresql \
+		$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not pure and not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check madoguchi tests bench

@@ -169,6 +169,7 @@ TIME_ZONE = os.environ.get("MADOGUCHI_TIME_ZONE", "Asia/Tokyo")
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns on every request otherwise
 WHITENOISE_USE_FINDERS = True  # `make run` serves without a collectstatic step
 
 SESSION_COOKIE_HTTPONLY = True
