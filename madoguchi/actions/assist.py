@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.db import transaction
@@ -29,6 +29,13 @@ from madoguchi.quality.similarity import SuggestionEntry, SuggestionIndex
 from madoguchi.quality.triage import TriageResult, triage
 
 TOPIC_IN_NAME = re.compile(r"^\s*\[(\w+)\]")
+# A name without the bracketed topic still says what it is for: 「【確認】ログインできない場合」.
+TOPIC_WORDS = (
+    ("login", re.compile(r"ログイン|パスワード|log ?in|sign ?in|password", re.IGNORECASE)),
+    ("billing", re.compile(r"請求|返金|支払|billing|invoice|charge|refund", re.IGNORECASE)),
+    ("campaign", re.compile(r"キャンペーン|応募|campaign|coupon", re.IGNORECASE)),
+    ("followup", re.compile(r"先日の件|以前の|follow", re.IGNORECASE)),
+)
 SUGGESTIONS = 3
 _CLARIFY_NAMES = {"ja": "確認のお願い", "en": "Clarifying question"}
 
@@ -65,11 +72,18 @@ def clarify_templates() -> list[ClarifyTemplate]:
         seed_clarify_templates()
     templates = []
     for row in Template.objects.filter(kind=Template.Kind.CLARIFY).order_by("pk"):
-        match = TOPIC_IN_NAME.match(row.name)
-        topic = match.group(1).lower() if match else "general"
         language = "en" if row.language.startswith("en") else "ja"
-        templates.append(ClarifyTemplate(f"template-{row.pk}", language, topic, row.body))  # type: ignore[arg-type]
+        templates.append(
+            ClarifyTemplate(f"template-{row.pk}", language, _topic(row.name), row.body)  # type: ignore[arg-type]
+        )
     return templates
+
+
+def _topic(name: str) -> str:
+    match = TOPIC_IN_NAME.match(name)
+    if match:
+        return match.group(1).lower()
+    return next((topic for topic, words in TOPIC_WORDS if words.search(name)), "general")
 
 
 def _stored_result(data: Any) -> TriageResult | None:
@@ -86,7 +100,7 @@ def _stored_result(data: Any) -> TriageResult | None:
         return None
 
 
-def clarifying_reply_for(conversation: Conversation) -> ClarifyingReply | None:
+def clarifying_reply_for(conversation: Conversation, user: Any) -> ClarifyingReply | None:
     """A gentle clarifying reply when the customer's latest mail is terse (seeds/002)."""
     if not conversation.terse:
         return None
@@ -95,12 +109,17 @@ def clarifying_reply_for(conversation: Conversation) -> ClarifyingReply | None:
         return None
     result = _stored_result(message.triage) or triage(message.text, subject=message.subject)
     customer = conversation.customer
-    return clarifying_reply(
+    reply = clarifying_reply(
         message.text,
         result,
         clarify_templates(),
         customer_name=customer.name if customer and customer.name else None,
     )
+    if reply is None:
+        return None
+    # A lead may also use the ordinary template variables ({agent_name}, {mailbox_name} …).
+    filled = render_template(Template(body=reply.text), conversation, user)
+    return replace(reply, text=filled)
 
 
 @dataclass(frozen=True, slots=True)

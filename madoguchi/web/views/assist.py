@@ -35,7 +35,7 @@ def compose_assist(request: HttpRequest, conversation_id: int) -> HttpResponse:
         "madoguchi/_assist_panel.html",
         {
             "conversation": conversation,
-            "clarifying": clarifying_reply_for(conversation),
+            "clarifying": clarifying_reply_for(conversation, request.user),
             "suggestions": suggestions_for(conversation, request.user),
         },
     )
