@@ -15,7 +15,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Substr
 
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
@@ -147,16 +147,22 @@ def trend_mailboxes(user: Any | None, mailbox: Mailbox | None = None) -> list[in
 def load_topics(
     mailbox_ids: Iterable[int], *, days: int, at: datetime | None = None, cached: bool = True
 ) -> Trends:
-    """Recurring topics of the customer mail of the last `days` days in these mailboxes."""
+    """Recurring topics of the conversations customers started in the last `days` days in
+    these mailboxes. Each conversation counts once, by its first customer mail: a long
+    thread is one problem, and replies ("Re: …", thanks, names) would only blur topics."""
     at = at or now()
     ids = sorted(set(mailbox_ids))
     start = at - timedelta(days=days)
+    first_mail = (
+        Message.objects.filter(conversation=OuterRef("pk"), direction=Direction.INCOMING)
+        .order_by("received_at", "pk")
+        .values("pk")[:1]
+    )
+    started = Conversation.objects.filter(
+        mailbox_id__in=ids, merged_into__isnull=True, created_at__gte=start, created_at__lte=at
+    ).annotate(first_mail=Subquery(first_mail))
     messages = Message.objects.filter(
-        conversation__mailbox_id__in=ids,
-        direction=Direction.INCOMING,
-        is_auto=False,
-        received_at__gte=start,
-        received_at__lte=at,
+        pk__in=started.values("first_mail"), is_auto=False, received_at__lte=at
     )
     # New mail changes the answer; otherwise clustering is not redone for every page view.
     shape = messages.aggregate(count=Count("pk"), last=Max("pk"))

@@ -58,7 +58,6 @@ def trends(request: HttpRequest) -> HttpResponse:
                 # What TopicLabel is keyed by: the label trends computed before renaming.
                 "auto_label": " / ".join(topic.terms) if topic.terms else topic.label,
                 "examples": [e for e in examples if e["ref"] is not None],
-                "conversations": len({conversation_of(key) for key in topic.keys}),
             }
         )
     query = {"days": days} | ({"mailbox": mailbox.pk} if mailbox else {})
