@@ -32,7 +32,7 @@ from madoguchi.actions.threading import (
     find_conversation,
     participants_of,
 )
-from madoguchi.mail.ids import content_hash
+from madoguchi.mail.ids import content_hash, verify_message_id
 from madoguchi.mail.parse import ParsedMessage, parse_message
 from madoguchi.mail.threading import referenced_ids, subject_key, thread_index_root
 from madoguchi.models import (
@@ -82,6 +82,10 @@ class IngestSession:
 
     mailbox: Mailbox
     customers: CustomerCache = field(default_factory=CustomerCache)
+    # Whether a mail From the mailbox's own address is ours (an agent's reply). True for
+    # what an admin imports (an archive, a Sent folder); False for mail fetched from the
+    # internet, where only our signed Message-ID proves it: anyone can forge a From.
+    trust_own_address: bool = False
 
 
 def _received_at(item: IncomingMail, parsed: ParsedMessage, current: datetime) -> datetime:
@@ -92,9 +96,15 @@ def _received_at(item: IncomingMail, parsed: ParsedMessage, current: datetime) -
     return current
 
 
-def _is_ours(parsed: ParsedMessage, mailbox: Mailbox) -> bool:
+def _is_ours(parsed: ParsedMessage, session: IngestSession) -> bool:
     sender = parsed.from_.address.lower() if parsed.from_ else ""
-    return sender == mailbox.address.lower()
+    if sender != session.mailbox.address.lower():
+        return False
+    if session.trust_own_address:
+        return True
+    from madoguchi.actions.replies import message_id_secret
+
+    return verify_message_id(parsed.message_id or "", message_id_secret()) is not None
 
 
 def _header(parsed: ParsedMessage, name: str) -> str | None:
@@ -145,7 +155,7 @@ class _Batch:
             parsed = ready.parsed
             ids.update(referenced_ids(parsed.in_reply_to, parsed.references))
             roots.add(thread_index_root(_header(parsed, "thread-index")))
-            if parsed.from_ and not _is_ours(parsed, self.mailbox):
+            if parsed.from_ and not _is_ours(parsed, self.session):
                 address = _clean(parsed.from_.address.lower())
                 senders.setdefault(address, _clean(parsed.from_.name))
                 if parsed.auto_submitted or parsed.list_id:
@@ -164,7 +174,7 @@ class _Batch:
         parsed = prepared.parsed
         current = now()
         at = _received_at(item, parsed, current)
-        outgoing = _is_ours(parsed, self.mailbox)
+        outgoing = _is_ours(parsed, self.session)
         sender = parsed.from_.address.lower() if parsed.from_ else ""
         customer_id = None
         if not outgoing and sender:
@@ -452,7 +462,7 @@ def _store_failed(
     item, prepared = pair
     report = IngestReport()
     reason = f"{type(error).__name__}: {error}"
-    log.exception("could not store %s", item.source)
+    log.error("could not store %s: %s", item.source, reason)
     try:
         with transaction.atomic():
             _, created = RawMessage.objects.get_or_create(
@@ -508,8 +518,12 @@ def store_raw(
         return RawMessage.objects.get(mailbox=mailbox, content_hash=digest), False
 
 
-def process_pending(session: IngestSession, limit: int = 200) -> IngestReport:
-    """Parse, thread and store the derived rows of raw messages still pending."""
+def process_pending(session: IngestSession, limit: int = 250) -> IngestReport:
+    """Parse, thread and store the derived rows of raw messages still pending.
+
+    Parsing happens outside the transaction; the rows of the whole batch are written in
+    one. A mail that cannot be processed is marked failed (raw copy kept) on its own.
+    """
     report = IngestReport()
     pending = list(
         RawMessage.objects.filter(mailbox=session.mailbox, state=RawMessage.State.PENDING).order_by(
@@ -517,20 +531,53 @@ def process_pending(session: IngestSession, limit: int = 200) -> IngestReport:
         )[:limit]
     )
     attachment_root = settings.ATTACHMENT_DIR
+    ready: list[tuple[RawMessage, IncomingMail, PreparedMail]] = []
     for raw in pending:
         data = bytes(raw.data)
         item = IncomingMail(raw=data, source=raw.source, received_at=raw.received_at)
         try:
-            prepared = prepare_mail(data, attachment_root)
-            with transaction.atomic():
-                batch = _Batch(session)
-                batch.add(raw, item, prepared)
-                report.add(batch.flush())
-                RawMessage.objects.filter(pk=raw.pk).update(state=RawMessage.State.PROCESSED)
-        except Exception as error:  # noqa: BLE001 - the raw copy stays, marked failed
-            log.exception("could not process raw message %s", raw.pk)
-            RawMessage.objects.filter(pk=raw.pk).update(
-                state=RawMessage.State.FAILED, error=f"{type(error).__name__}: {error}"
+            ready.append((raw, item, prepare_mail(data, attachment_root)))
+        except Exception as error:  # noqa: BLE001 - parse_message never raises; belt and braces
+            report.add(_mark_failed(raw, error))
+    if ready:
+        report.add(_process_prepared(session, ready))
+    return report
+
+
+def _process_prepared(
+    session: IngestSession, ready: list[tuple[RawMessage, IncomingMail, PreparedMail]]
+) -> IngestReport:
+    try:
+        with transaction.atomic():
+            # Another worker may have processed some of them meanwhile: only the rows
+            # still pending, locked, are ours.
+            still_pending = set(
+                RawMessage.objects.select_for_update()
+                .filter(pk__in=[raw.pk for raw, _, _ in ready], state=RawMessage.State.PENDING)
+                .values_list("pk", flat=True)
             )
-            report.failed.append((raw.source, f"{type(error).__name__}: {error}"))
+            mine = [entry for entry in ready if entry[0].pk in still_pending]
+            batch = _Batch(session)
+            batch.prefetch([prepared for _, _, prepared in mine])
+            for raw, item, prepared in mine:
+                batch.add(raw, item, prepared)
+            report = batch.flush()
+            RawMessage.objects.filter(pk__in=still_pending).update(state=RawMessage.State.PROCESSED)
+            return report
+    except Exception as error:  # noqa: BLE001 - narrowed down mail by mail below
+        if len(ready) == 1:
+            return _mark_failed(ready[0][0], error)
+        log.warning("batch of %d failed (%s); retrying one by one", len(ready), error)
+        report = IngestReport()
+        for entry in ready:
+            report.add(_process_prepared(session, [entry]))
+        return report
+
+
+def _mark_failed(raw: RawMessage, error: Exception) -> IngestReport:
+    reason = f"{type(error).__name__}: {error}"
+    log.error("could not process raw message %s: %s", raw.pk, reason)
+    RawMessage.objects.filter(pk=raw.pk).update(state=RawMessage.State.FAILED, error=reason)
+    report = IngestReport()
+    report.failed.append((raw.source, reason))
     return report

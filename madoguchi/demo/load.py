@@ -136,7 +136,7 @@ def _ingest(mails: list[RenderedMail]) -> IngestReport:
         by_mailbox[mail.mailbox].append(mail)
     for key, items in by_mailbox.items():
         mailbox = Mailbox.objects.get(address=MAILBOXES[key][1])
-        session = IngestSession(mailbox)
+        session = IngestSession(mailbox, trust_own_address=True)
         batch = [
             (
                 IncomingMail(raw=mail.raw, source=f"{SOURCE_PREFIX}{mail.thread}/{mail.index}"),

@@ -14,7 +14,7 @@ def mailbox(db: None) -> Mailbox:
 
 @pytest.fixture
 def session(mailbox: Mailbox) -> IngestSession:
-    return IngestSession(mailbox)
+    return IngestSession(mailbox, trust_own_address=True)
 
 
 @pytest.fixture

@@ -250,3 +250,24 @@ def test_a_forwarded_mail_starts_its_own_conversation(session: IngestSession) ->
         ),
     )
     assert conversation_of("<f1@acme.co.jp>") != conversation_of("<f2@partner.co.jp>")
+
+
+def test_mail_fetched_from_our_own_address_needs_our_signature(mailbox: object) -> None:
+    from madoguchi.actions.replies import message_id_secret
+    from madoguchi.mail.ids import make_message_id
+    from madoguchi.models import Direction, Message
+
+    fetched = IngestSession(mailbox, trust_own_address=False)  # type: ignore[arg-type]
+    ingest(
+        fetched,
+        make_mail(sender="support@example.com", sender_name="Support", message_id="<forged@x>"),
+        make_mail(
+            sender="support@example.com",
+            sender_name="Support",
+            message_id=make_message_id(1, "example.com", message_id_secret()),
+            subject="本物の返信",
+        ),
+    )
+    directions = dict(Message.objects.values_list("message_id", "direction"))
+    assert directions["<forged@x>"] == Direction.INCOMING
+    assert sorted(directions.values()) == [Direction.INCOMING, Direction.OUTGOING]
