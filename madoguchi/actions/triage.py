@@ -89,7 +89,8 @@ def _refresh_conversations(ids: Sequence[int]) -> int:
         .values_list("conversation_id", "triage")
     )
     for conversation_id, result in rows:
-        latest.setdefault(conversation_id, result)  # the first row is the latest real mail
+        if result is not None:  # the first row is the latest real mail
+            latest.setdefault(conversation_id, result)
     conversations = list(
         Conversation.objects.filter(pk__in=list(latest)).only("pk", *TRIAGE_FIELDS)
     )
