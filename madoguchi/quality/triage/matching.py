@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from madoguchi.quality.triage.anchors import literal_anchors
 from madoguchi.quality.triage.lexicons import (
     ANGRY,
     CUES,
@@ -71,6 +72,9 @@ _LATIN_WORDS = re.compile(r"[a-z]{2,}")
 _ENGLISH_WORDS_NEEDED = 6
 
 
+_ANCHORED = [(cue, literal_anchors(cue.pattern)) for cue in CUES]
+
+
 def find_hits(text: str) -> list[Hit]:
     """Every cue found in `text` (at most two phrases per cue), negated ones left out."""
     hits: list[Hit] = []
@@ -78,9 +82,11 @@ def find_hits(text: str) -> list[Hit]:
     has_japanese = JAPANESE_CHARACTER.search(lowered) is not None
     has_english = not has_japanese or _has_english(lowered)
     quoted = _quoted_spans(lowered)
-    for cue in CUES:
+    for cue, anchors in _ANCHORED:
         if not (has_japanese if cue.japanese else has_english):
             continue
+        if anchors is not None and not any(anchor in lowered for anchor in anchors):
+            continue  # none of the words this cue starts with is in the mail
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
         excerpts = _matches(cue, lowered, quoted if cue.category.name in _FEELINGS else ())

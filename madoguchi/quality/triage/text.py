@@ -34,7 +34,9 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|返信|転送)\s*(?:\[\d+\])
 
 
 def prepare(body: str, subject: str | None) -> PreparedMail:
-    raw = _CONTROL.sub(" ", body[:MAX_RAW_CHARS])
+    # Quoted history starts after the new text, and only the head of the new text is
+    # read: a long mail's tail need not be split at all.
+    raw = _CONTROL.sub(" ", body[: min(MAX_RAW_CHARS, 4 * MAX_BODY_CHARS)])
     own_text = split_quoted(raw).body or _fallback_body(raw)
     clean_body = unicodedata.normalize("NFKC", own_text[:MAX_BODY_CHARS])
     clean_subject = unicodedata.normalize("NFKC", _CONTROL.sub(" ", (subject or "")[:500]))
