@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from madoguchi.mail.greetings import is_opening_line
 from madoguchi.mail.ids import content_hash
 from madoguchi.mail.parse import ParsedMessage, parse_message
 from madoguchi.mail.quote import split_quoted
@@ -74,26 +74,12 @@ def prepare_mail(raw: bytes, attachment_root: Path) -> PreparedMail:
 PREVIEW_LENGTH = 200
 
 
-# Lines that open a business mail without saying anything yet: the addressee
-# (〇〇御中, 〇〇様, ご担当者様), the greeting (お世話になっております, Hi team,) and the
-# sender's self-introduction (株式会社〇〇の山田です).
-_OPENING = re.compile(
-    r"^(?:.{0,40}(?:御中|様|さま|各位|ご担当者様?)[、,。.]?"
-    r"|(?:いつも|大変)?お世話に(?:なっております|なります)[。.!！]?.{0,30}"
-    r"|お疲れ(?:様|さま)です[。.!！]?"
-    r"|.{0,30}(?:株式会社|有限会社|㈱|\(株\)).{0,20}(?:です|でございます|と申します)[。.!！]?"
-    r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b.{0,40}"
-    r"|to whom it may concern[,.]?)$",
-    re.IGNORECASE,
-)
-
-
 def preview_of(text: str) -> str:
     """The first line that says something: greetings and addressee lines are skipped."""
     head = text[:4000]  # the preview is near the top; no need to split a long history
     body = split_quoted(head).body or head
     lines = [line.strip() for line in body.splitlines() if line.strip()]
-    chosen = next((line for line in lines if not _OPENING.match(line)), lines[0] if lines else "")
+    chosen = next((line for line in lines if not is_opening_line(line)), lines[0] if lines else "")
     return chosen[:PREVIEW_LENGTH].replace("\x00", "")
 
 

@@ -37,6 +37,7 @@ import numpy as np
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
+from madoguchi.mail.greetings import strip_pleasantries
 from madoguchi.mail.quote import split_quoted
 
 if TYPE_CHECKING:  # scipy comes with scikit-learn; only its type is named here
@@ -179,6 +180,8 @@ _VECTORIZER = HashingVectorizer(
 
 def _clean(text: str) -> str:
     own = split_quoted(text[: _MAX_TEXT_CHARS * 8]).body or text
+    # 「お世話になっております」 and "Best regards" are in every mail: not a topic.
+    own = strip_pleasantries(own) or own
     return unicodedata.normalize("NFKC", own[:_MAX_TEXT_CHARS]).lower()
 
 

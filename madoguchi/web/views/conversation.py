@@ -87,7 +87,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "reply_body": draft.body if draft else ("\n\n-- \n" + signature if signature else ""),
         "reply_cc": draft.cc if draft else "",
         "reply_bcc": draft.bcc if draft else "",
-        "templates": list(Template.objects.all()),
+        "templates": list(Template.objects.filter(kind=Template.Kind.REPLY)),
         "statuses": Status.choices,
         "priorities": Priority.choices,
         "all_labels": Label.objects.all(),

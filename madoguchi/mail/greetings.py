@@ -1,0 +1,43 @@
+"""Lines that open or close a business mail without saying what it is about.
+
+Japanese business mail wraps every message in the same formulas: the addressee
+(〇〇株式会社 御中, 〇〇様), 「いつもお世話になっております」, the sender's introduction
+(株式会社〇〇の山田です), and 「よろしくお願いいたします」 at the end; English mail has
+"Hi team," and "Best regards,". A preview or a topic built from them says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENING = re.compile(
+    r"^(?:.{0,40}(?:御中|様|さま|各位|ご担当者様?)[、,。.]?"
+    r"|(?:いつも|大変)?お世話に(?:なっております|なります)[。.!！]?.{0,30}"
+    r"|お疲れ(?:様|さま)です[。.!！]?"
+    r"|.{0,30}(?:株式会社|有限会社|㈱|\(株\)).{0,20}(?:です|でございます|と申します)[。.!！]?"
+    r"|(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b.{0,40}"
+    r"|to whom it may concern[,.]?)$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"^(?:(?:以上、?)?(?:何卒|なにとぞ|引き続き)?(?:どうぞ)?よろしく(?:お願い(?:いたし|致し|申し上げ)?ます|お願いします)[。.!！]?"
+    r"|以上(?:です|となります)?[。.]?"
+    r"|(?:best|kind|warm)?\s*regards,?|(?:many )?thanks,?|thank you,?|cheers,?|sincerely,?"
+    r"|best,?)$",
+    re.IGNORECASE,
+)
+
+
+def is_opening_line(line: str) -> bool:
+    return bool(_OPENING.match(line.strip()))
+
+
+def is_closing_line(line: str) -> bool:
+    return bool(_CLOSING.match(line.strip()))
+
+
+def strip_pleasantries(text: str) -> str:
+    """The text without its opening and closing formula lines."""
+    return "\n".join(
+        line for line in text.splitlines() if not (is_opening_line(line) or is_closing_line(line))
+    )
