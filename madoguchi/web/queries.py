@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, F, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from madoguchi.actions.base import visible_conversations, visible_mailboxes
@@ -78,34 +78,36 @@ def keyset_page(
     """Oldest waiting first (or newest) on (last_customer_message_at, id), nulls last.
 
     Conversations we started (no customer message yet) have no time; they come after the
-    others in either order rather than vanishing from the queue.
+    others in either order rather than vanishing from the queue. They are read by a second
+    query, only on the page where the timed rows run out: one ORDER BY with NULLS LAST (and
+    a keyset written as an OR) made SQLite sort every row after the cursor instead of
+    walking the (status, time, id) index — 70 ms instead of 1 ms deep in 60,000 rows.
     """
     newest = order == "newest"
-    key = F("last_customer_message_at")
-    ordering = (
-        [key.desc(nulls_last=True), F("id").desc()]
-        if newest
-        else [key.asc(nulls_last=True), F("id").asc()]
-    )
+    later = "lt" if newest else "gt"
+    direction = "-" if newest else ""
     decoded = _decode(cursor) if cursor else None
-    if decoded is not None:
-        at, pk = decoded
-        later = "lt" if newest else "gt"
-        if at is None:
-            queryset = queryset.filter(
-                last_customer_message_at__isnull=True, **{f"id__{later}": pk}
+    related = queryset.select_related("customer__organization", "owner__agent", "mailbox")
+    related = related.prefetch_related("labels", "customer__addresses")
+    rows: list[Conversation] = []
+    if decoded is None or decoded[0] is not None:
+        timed = related.filter(last_customer_message_at__isnull=False)
+        if decoded is not None:
+            at, pk = decoded
+            # (time, id) after the cursor, as "time ≥ t and (time > t or id > pk)": the
+            # first condition is a plain range on the index.
+            timed = timed.filter(
+                Q(**{f"last_customer_message_at__{later}e": at}),
+                Q(**{f"last_customer_message_at__{later}": at}) | Q(**{f"id__{later}": pk}),
             )
-        else:
-            queryset = queryset.filter(
-                Q(**{f"last_customer_message_at__{later}": at})
-                | Q(last_customer_message_at=at, **{f"id__{later}": pk})
-                | Q(last_customer_message_at__isnull=True)
-            )
-    rows = list(
-        queryset.select_related("customer__organization", "owner__agent", "mailbox")
-        .prefetch_related("labels", "customer__addresses")
-        .order_by(*ordering)[: size + 1]
-    )
+        rows = list(
+            timed.order_by(f"{direction}last_customer_message_at", f"{direction}id")[: size + 1]
+        )
+    if len(rows) <= size:
+        untimed = related.filter(last_customer_message_at__isnull=True)
+        if decoded is not None and decoded[0] is None:
+            untimed = untimed.filter(**{f"id__{later}": decoded[1]})
+        rows += list(untimed.order_by(f"{direction}id")[: size + 1 - len(rows)])
     next_cursor = None
     if len(rows) > size:
         last = rows[size - 1]
@@ -138,11 +140,15 @@ def counts_for(user: Any) -> Counts:
         mine=Count("id", filter=active & Q(owner=user)),
         unassigned=Count("id", filter=active & Q(owner__isnull=True)),
     )
+    # From the active conversations to their labels (not the other way round): the planner
+    # then walks the few active rows of the counts index, not every label row ever set.
     by_label = dict(
-        base.filter(active, labels__isnull=False)
-        .values_list("labels")
+        Conversation.labels.through.objects.filter(
+            conversation_id__in=base.filter(active).values("id")
+        )
+        .values_list("label_id")
         .annotate(total=Count("id"))
-        .values_list("labels", "total")
+        .values_list("label_id", "total")
     )
     by_mailbox = dict(
         base.filter(active)
