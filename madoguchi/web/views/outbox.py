@@ -1,0 +1,67 @@
+"""Replies that did not simply go out: failed ones to fix and resend, and the ones that
+wait for a lead's approval (回し読み)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import role_of, visible_conversations
+from madoguchi.actions.replies import approve_reply, retry_reply
+from madoguchi.models import OutboxItem, OutboxState, Role
+from madoguchi.web.views.common import (
+    action_view,
+    conversation_or_404,
+    conversation_url,
+    redirect_to,
+)
+
+
+def _item_or_404(request: HttpRequest, conversation_id: int, item_id: int) -> OutboxItem:
+    conversation = conversation_or_404(request, conversation_id)
+    item = OutboxItem.objects.filter(pk=item_id, conversation=conversation).first()
+    if item is None:
+        raise Http404("no such reply")
+    return item
+
+
+@action_view
+def retry(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
+    item = _item_or_404(request, conversation_id, item_id)
+    retry_reply(request.user, item, body=request.POST.get("body"))
+    messages.success(request, _("The reply is back in the outbox and will be sent again."))
+    return redirect_to(request, conversation_url(conversation_id))
+
+
+@action_view
+def approve(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
+    item = _item_or_404(request, conversation_id, item_id)
+    approve_reply(request.user, item)
+    messages.success(request, _("Approved: the reply will be sent."))
+    return redirect_to(request, conversation_url(conversation_id))
+
+
+@login_required
+def approvals(request: HttpRequest) -> HttpResponse:
+    if role_of(request.user) not in (Role.ADMIN, Role.LEAD):
+        raise Http404("only leads approve replies")
+    items = (
+        OutboxItem.objects.filter(
+            state=OutboxState.AWAITING_APPROVAL,
+            conversation__in=visible_conversations(request.user).values("id"),
+        )
+        .select_related("conversation", "message__author__agent")
+        .order_by("created_at")[:200]
+    )
+    failed = (
+        OutboxItem.objects.filter(
+            state=OutboxState.FAILED,
+            conversation__in=visible_conversations(request.user).values("id"),
+        )
+        .select_related("conversation", "message__author__agent")
+        .order_by("-created_at")[:200]
+    )
+    return render(request, "madoguchi/approvals.html", {"items": items, "failed": failed})
