@@ -25,7 +25,9 @@ class OutboxItem(models.Model):
 
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="outbox")
     message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="outbox")
-    state = models.CharField(max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING)
+    state = models.CharField(
+        max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING
+    )
     attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField()
     lease_owner = models.CharField(max_length=100, blank=True)
