@@ -1,0 +1,405 @@
+"""Web benchmark: server time of the pages agents live in, on 100,000 conversations.
+
+usage: .venv/bin/python bench/web.py [--conversations N] [--runs R] [--keep DIR] [--reuse DIR]
+
+Generates N conversations (about 3 messages each: 300,000 messages for 100,000) with
+customers, organisations, owners, labels, a spread of statuses and the search index,
+straight into a fresh SQLite database with multi-row INSERTs; then requests each page
+R times after a warm-up through Django's test client (middleware, view, queries and
+template: everything but the socket) and prints p50/p95 and the queries per request.
+--reuse DIR measures an already generated database again (after a code change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+
+JA_TOPICS = [
+    ("返金について", "先月分の返金をお願いしたく、ご連絡いたしました。注文番号は{n}です。"),
+    (
+        "請求書の再発行",
+        "請求書の宛名を変更して再発行していただけますか。経理から依頼がありました。",
+    ),
+    (
+        "ログインできません",
+        "昨日からログインできません。パスワードを再設定してもエラーになります。",
+    ),
+    ("解約の手続き", "来月末で解約したいと考えています。手続きの方法を教えてください。"),
+    ("CSVインポートの文字化け", "取引先マスタをCSVで取り込むと日本語が文字化けします。"),
+    ("二重請求されています", "同じ日に2回引き落とされています。至急返金してください。"),
+    ("プラン変更の日割り", "年額プランから月額プランへ変更した場合の日割り計算を知りたいです。"),
+    (
+        "通知メールが届かない",
+        "予約の通知メールが顧客に届いていないようです。設定を確認できますか。",
+    ),
+    ("APIの利用上限", "APIの呼び出しが上限に達したというエラーが出ます。上限を教えてください。"),
+    ("見積もりのお願い", "20ユーザーで導入を検討しています。お見積もりをお願いします。"),
+]
+EN_TOPICS = [
+    ("Refund request", "I would like a refund for order {n}; we were charged after cancelling."),
+    ("Invoice address change", "Could you reissue the invoice with our new billing address?"),
+    ("Cannot sign in", "Since this morning nobody on our team can sign in. Password reset fails."),
+    ("Cancel subscription", "We will not renew at the end of the quarter. How do we cancel?"),
+    ("CSV import garbled", "Japanese characters are garbled after the CSV import of contacts."),
+    ("Charged twice", "Our card statement shows two charges on the same day. Please check."),
+    ("Webhook retries", "Is there an idempotency key for webhook retries? We see duplicates."),
+    ("SAML SSO fails", "SAML SSO with Okta fails with an invalid assertion error for new users."),
+    ("API rate limit", "Our sync job gets HTTP 429 well below the documented rate limit."),
+    ("Quote for 40 seats", "We are evaluating the product for 40 seats. Could you send a quote?"),
+]
+JA_FILLER = (
+    "いつもお世話になっております。\n{body}\nお手数をおかけしますが、よろしくお願いいたします。\n"
+    "--\n{name}\n{org}"
+)
+EN_FILLER = "Hello,\n\n{body}\n\nThanks in advance,\n{name}\n{org}"
+JA_REPLY = (
+    "{name} 様\n\nお問い合わせいただきありがとうございます。担当の者が確認のうえ、"
+    "{days}営業日以内にご連絡いたします。\n\nサポート窓口"
+)
+EN_REPLY = "Hi {name},\n\nThanks for writing in. We are looking into it and will get back to you within {days} business days.\n\nSupport"  # noqa: E501
+FAMILY = "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本".split()
+GIVEN = "太郎 花子 健 美咲 翔 陽子 大輔 恵 誠 直美 亮 さやか 浩二 文子 修".split()
+EN_NAMES = "Sarah Chen,Lukas Weber,Grace Lee,Tom Becker,Anna Schmidt,Mike O'Brien".split(",")
+LABELS = [
+    "請求",
+    "不具合",
+    "要望",
+    "解約",
+    "アカウント",
+    "VIP",
+    "セキュリティ",
+    "API",
+    "導入",
+    "返金",
+]
+STATUSES = ["new"] * 10 + ["open"] * 10 + ["waiting"] * 10 + ["resolved"] * 60 + ["no_action"] * 10
+
+
+def setup_django(folder: Path) -> None:
+    os.environ["MADOGUCHI_DATA_DIR"] = str(folder)
+    os.environ["MADOGUCHI_DATABASE_URL"] = f"sqlite:///{folder / 'madoguchi.sqlite3'}"
+    os.environ["MADOGUCHI_ALLOWED_HOSTS"] = "testserver"
+    os.environ["MADOGUCHI_LOG_LEVEL"] = "ERROR"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "madoguchi.settings"
+    sys.path.insert(0, str(REPO))
+    import django
+
+    django.setup()
+
+
+def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
+    """Fill the migrated database; returns the ids the measurements need."""
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.auth.models import User
+    from django.db import connection, transaction
+
+    from madoguchi.models import Agent, Label, Mailbox, Role, Team
+    from madoguchi.search.backends import TABLE
+    from madoguchi.search.tokens import index_tokens
+
+    rng = random.Random(seed)
+    adapt = connection.ops.adapt_datetimefield_value
+    started = time.perf_counter()
+    teams = [Team.objects.create(name=name) for name in ("サポート1課", "English desk", "営業")]
+    mailboxes = []
+    for number, team in enumerate(teams):
+        mailbox = Mailbox.objects.create(name=f"窓口{number}", address=f"box{number}@bench.test")
+        mailbox.teams.add(team)
+        mailboxes.append(mailbox)
+    agents = []
+    password = make_password("bench-password")  # hashed once: 30 PBKDF2 runs cost seconds
+    for number in range(30):
+        user = User.objects.create(username=f"agent{number}", password=password)
+        agent = Agent.objects.create(user=user, role=Role.AGENT, display_name=f"担当 {number}")
+        agent.teams.add(teams[number % 2])
+        if number == 0:
+            agent.teams.add(teams[1])  # the measured agent sees two of the three mailboxes
+        agents.append(user)
+    labels = [Label.objects.create(name=name) for name in LABELS]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    created = adapt(now)
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        organisations = 5_000
+        cursor.executemany(
+            "INSERT INTO madoguchi_organization (id, name, domain, created_at) "
+            "VALUES (%s, %s, %s, %s)",
+            [
+                (i, f"株式会社サンプル{i}", f"org{i}.example", created)
+                for i in range(1, organisations + 1)
+            ],
+        )
+        customers = 30_000
+        people = []
+        for i in range(1, customers + 1):
+            english = i % 10 < 3
+            name = rng.choice(EN_NAMES) if english else f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
+            people.append((i, name, english, rng.randint(1, organisations)))
+        cursor.executemany(
+            "INSERT INTO madoguchi_customer (id, name, created_at, organization_id) "
+            "VALUES (%s, %s, %s, %s)",
+            [(i, name, created, org) for i, name, _, org in people],
+        )
+        cursor.executemany(
+            "INSERT INTO madoguchi_customeraddress (id, address, customer_id) VALUES (%s, %s, %s)",
+            [(i, f"person{i}@org{org}.example", i) for i, _, _, org in people],
+        )
+
+        conversation_rows = []
+        message_rows = []
+        label_rows = []
+        index_rows = []
+        message_id = 0
+        long_conversation = 0
+        for pk in range(1, conversations + 1):
+            customer, name, english, org = people[rng.randrange(customers)]
+            subject, body = rng.choice(EN_TOPICS if english else JA_TOPICS)
+            count = 10 if pk % 1000 == 7 else 1 + pk % 5
+            if count == 10 and not long_conversation:
+                long_conversation = pk
+            started_at = now - timedelta(minutes=rng.randint(10, 2 * 365 * 24 * 60))
+            status = rng.choice(STATUSES)
+            owner = None if status == "new" or rng.random() < 0.1 else rng.choice(agents).pk
+            mailbox = mailboxes[2 if rng.random() < 0.1 else (1 if english else 0)].pk
+            at = started_at
+            last_customer = started_at
+            address = f"person{customer}@org{org}.example"
+            for index in range(count):
+                message_id += 1
+                incoming = index % 2 == 0
+                if incoming:
+                    text = (EN_FILLER if english else JA_FILLER).format(
+                        body=body.format(n=rng.randint(10_000, 99_999)), name=name, org=org
+                    )
+                    last_customer = at
+                else:
+                    text = (EN_REPLY if english else JA_REPLY).format(
+                        name=name, days=rng.randint(1, 5)
+                    )
+                line_subject = subject if index == 0 else f"Re: {subject}"
+                sender_name, sender = (
+                    (name, address) if incoming else ("サポート", "box@bench.test")
+                )
+                message_rows.append(
+                    (
+                        message_id,
+                        "in" if incoming else "out",
+                        f"<m{message_id}@bench.test>",
+                        "",
+                        "",
+                        "",
+                        sender_name,
+                        sender,
+                        "[]",
+                        "[]",
+                        "[]",
+                        line_subject,
+                        adapt(at),
+                        adapt(at),
+                        text,
+                        None,
+                        "[]",
+                        False,
+                        None,
+                        None if incoming else owner,
+                        pk,
+                        None,
+                    )
+                )
+                index_rows.append(
+                    (message_id, index_tokens(f"{line_subject} {sender_name} {sender} {text}"))
+                )
+                at += timedelta(minutes=rng.randint(5, 3 * 24 * 60))
+            last_at = at - timedelta(minutes=1)
+            conversation_rows.append(
+                (
+                    pk,
+                    subject,
+                    subject,
+                    status,
+                    rng.choice((0, 1, 1, 1, 1, 2)),
+                    adapt(started_at),
+                    adapt(last_at),
+                    adapt(last_at),
+                    adapt(last_customer),
+                    None,
+                    None,
+                    None,
+                    None,
+                    1,
+                    count,
+                    body[:200].format(n=""),
+                    "",
+                    "",
+                    False,
+                    rng.random(),
+                    "[]",
+                    None,
+                    owner,
+                    customer,
+                    mailbox,
+                )
+            )
+            for label in rng.sample(labels, k=rng.choice((0, 0, 0, 1, 1, 2))):
+                label_rows.append((pk, label.pk))
+        conversation_columns = (
+            "id, subject, subject_key, status, priority, created_at, updated_at, "
+            "last_message_at, last_customer_message_at, first_response_at, resolved_at, "
+            "snoozed_until, promised_at, version, message_count, preview, urgency, emotion, "
+            "terse, triage_score, triage_reasons, merged_into_id, owner_id, customer_id, "
+            "mailbox_id"
+        )
+        message_columns = (
+            'id, direction, message_id, in_reply_to, "references", thread_index, from_name, '
+            'from_address, "to", cc, bcc, subject, date, received_at, text, html, defects, '
+            "is_auto, triage, author_id, conversation_id, raw_id"
+        )
+        _insert(cursor, "madoguchi_conversation", conversation_columns, conversation_rows)
+        _insert(cursor, "madoguchi_message", message_columns, message_rows)
+        _insert(cursor, "madoguchi_conversation_labels", "conversation_id, label_id", label_rows)
+        cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", index_rows)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return {
+        "seconds": time.perf_counter() - started,
+        "conversations": conversations,
+        "messages": message_id,
+        "long_conversation": long_conversation,
+    }
+
+
+def _insert(cursor: Any, table: str, columns: str, rows: list[tuple[Any, ...]]) -> None:
+    """Multi-row INSERTs, as many rows per statement as SQLite's parameter limit allows."""
+    if not rows:
+        return
+    width = len(rows[0])
+    per_statement = max(1, 30_000 // width)
+    row_sql = "(" + ", ".join(["%s"] * width) + ")"
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        cursor.execute(
+            f"INSERT INTO {table} ({columns}) VALUES " + ", ".join([row_sql] * len(chunk)),
+            [value for row in chunk for value in row],
+        )
+
+
+def deep_cursor(user: Any, offset: int) -> str:
+    """The keyset cursor of the page that starts `offset` rows into the resolved folder."""
+    from madoguchi.web.queries import Folder, _encode, folder_queryset
+
+    row = (
+        folder_queryset(user, Folder("resolved"))
+        .order_by("last_customer_message_at", "id")
+        .values_list("last_customer_message_at", "id")[offset]
+    )
+    return _encode(row[0], row[1])
+
+
+def measure(url: str, user: Any, runs: int, cold_counts: bool = False) -> dict[str, Any]:
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.force_login(user)
+    for _ in range(3):  # warm-up: templates compiled, SQLite pages in the OS cache
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    times = []
+    queries = set()
+    for _ in range(runs):
+        if cold_counts:
+            cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            begin = time.perf_counter()
+            response = client.get(url)
+            times.append((time.perf_counter() - begin) * 1000)
+        assert response.status_code == 200
+        queries.add(len(captured.captured_queries))
+    times.sort()
+    return {
+        "p50": statistics.median(times),
+        "p95": times[min(len(times) - 1, round(0.95 * len(times)) - 1)],
+        "queries": "/".join(str(q) for q in sorted(queries)),
+        "bytes": len(response.content),
+    }
+
+
+def run(arguments: argparse.Namespace) -> None:
+    if arguments.reuse:
+        folder = Path(arguments.reuse)
+        setup_django(folder)
+        facts: dict[str, Any] = {"seconds": 0.0}
+    else:
+        folder = Path(arguments.keep or tempfile.mkdtemp(prefix="madoguchi-bench-web-"))
+        if folder.exists() and any(folder.iterdir()) and arguments.keep:
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        setup_django(folder)
+        from django.core.management import call_command
+
+        call_command("migrate", verbosity=0, interactive=False)
+        facts = generate(arguments.conversations)
+        print(
+            f"generated {facts['conversations']:,} conversations, {facts['messages']:,} "
+            f"messages and their search index in {facts['seconds']:.1f} s ({folder})"
+        )
+    from django.contrib.auth.models import User
+
+    from madoguchi.models import Conversation
+
+    user = User.objects.get(username="agent0")
+    long_conversation = (
+        Conversation.objects.filter(message_count=10, mailbox__teams__agents__user=user)
+        .order_by("id")
+        .values_list("id", flat=True)
+        .first()
+    )
+    deep = min(30_000, Conversation.objects.filter(status="resolved").count() // 2)
+    cursor = deep_cursor(user, deep)
+    pages = [
+        ("queue 未対応, oldest first", "/q/new/", False),
+        ("queue 未対応, newest first", "/q/new/?order=newest", False),
+        ("queue mine", "/q/mine/", False),
+        ("queue 対応中, newest first", "/q/open/?order=newest", False),
+        (f"queue 対応済, keyset page at row {deep:,}", f"/q/resolved/?after={cursor}", False),
+        ("queue 未対応, sidebar counts cold", "/q/new/", True),
+        ("conversation, 10 messages", f"/c/{long_conversation}/", False),
+        ("search 返金", "/search/?q=返金", False),
+        ("search refund", "/search/?q=refund", False),
+        ("search status:open label:請求", "/search/?q=status:open+label:請求", False),
+        ("search 返金 status:open", "/search/?q=返金+status:open", False),
+    ]
+    print(f"\n{'page':42} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+    for title, url, cold in pages:
+        result = measure(url, user, arguments.runs, cold_counts=cold)
+        print(f"{title:42} {result['p50']:8.1f} {result['p95']:8.1f} {result['queries']:>8}")
+    if not arguments.keep and not arguments.reuse:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--conversations", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--keep", help="generate into this folder and keep it")
+    parser.add_argument("--reuse", help="measure the database generated earlier into this folder")
+    run(parser.parse_args())
+
+
+if __name__ == "__main__":
+    main()
