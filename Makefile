@@ -35,8 +35,8 @@ test-postgresql: $(STAMP)
 		$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not pure and not browser"
 
 lint: $(STAMP)
-	$(BIN)/ruff check madoguchi tests bench
-	$(BIN)/ruff format --check madoguchi tests bench
+	$(BIN)/ruff check madoguchi tests bench scripts
+	$(BIN)/ruff format --check madoguchi tests bench scripts
 	$(BIN)/mypy madoguchi
 
 clean:

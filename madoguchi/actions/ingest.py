@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -126,8 +127,8 @@ def _address_list(addresses: Sequence[object]) -> list[dict[str, str]]:
     ]
 
 
-def conversation_reasons(triage: dict[str, object]) -> list[str]:
-    return [_clean(str(reason)) for reason in triage.get("reasons", []) or []]  # type: ignore[union-attr]
+def conversation_reasons(triage: dict[str, Any]) -> list[str]:
+    return [_clean(str(reason)) for reason in triage.get("reasons") or []]
 
 
 class _Batch:
@@ -344,7 +345,7 @@ class _Batch:
         """Same customer, open or recent: offered for merging, never merged (one query)."""
         if not self.new_conversations:
             return
-        customers = {c.customer_id for c in self.new_conversations}
+        customers = {c.customer_id for c in self.new_conversations if c.customer_id is not None}
         earliest = min(c.created_at for c in self.new_conversations) - PREDECESSOR_WINDOW
         candidates = list(
             Conversation.objects.filter(
@@ -364,7 +365,7 @@ class _Batch:
             at = conversation.created_at
             earlier = [
                 (last, pk)
-                for pk, created, last, status in by_customer.get(conversation.customer_id, [])
+                for pk, created, last, status in by_customer.get(conversation.customer_id or 0, [])
                 if pk != conversation.pk
                 and created < at
                 and (status in OPEN_STATUSES or last >= at - PREDECESSOR_WINDOW)

@@ -310,7 +310,9 @@ def render_template(template: Template, conversation: Conversation, user: Any) -
     customer = conversation.customer
     values = _Defaulting(
         customer_name=(customer.name if customer and customer.name else ""),
-        organization=(customer.organization.name if customer and customer.organization_id else ""),
+        organization=(
+            customer.organization.name if customer and customer.organization is not None else ""
+        ),
         agent_name=agent.name if agent else user.get_username(),
         tag=conversation.tag,
         subject=conversation.subject,

@@ -72,10 +72,10 @@ def insert(objects: Sequence[Model], using: str = DEFAULT_DB_ALIAS) -> None:
         f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
     ]
     quote = db.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(str(f.column)) for f in fields)
     row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
     per_statement = max(1, MAX_PARAMETERS // len(fields))
-    pk_column = quote(model._meta.pk.column)  # type: ignore[union-attr]
+    pk_column = quote(str(model._meta.pk.column))  # type: ignore[union-attr]
     table = quote(model._meta.db_table)
     with db.cursor() as cursor:
         for start in range(0, len(objects), per_statement):
@@ -115,7 +115,7 @@ def update(
     fields = _fields(model, field_names)
     plan = [(f.attname, _converter(f, db)) for f in fields]
     quote = db.ops.quote_name
-    assignments = ", ".join(f"{quote(f.column)} = %s" for f in fields)
+    assignments = ", ".join(f"{quote(str(f.column))} = %s" for f in fields)
     sql = f"UPDATE {quote(model._meta.db_table)} SET {assignments} WHERE id = %s"
     rows = []
     for obj in objects:

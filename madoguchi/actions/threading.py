@@ -9,8 +9,10 @@ forged In-Reply-To cannot attach a stranger's mail to someone else's conversatio
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from madoguchi.mail.parse import ParsedMessage
 from madoguchi.mail.threading import (
@@ -211,7 +213,7 @@ def find_conversation(
     return None
 
 
-def _same_customer_or_organization(row: dict[str, object], customer_id: int) -> bool:
+def _same_customer_or_organization(row: Mapping[str, Any], customer_id: int) -> bool:
     if row["customer_id"] == customer_id:
         return True
     organization = row["customer__organization_id"]

@@ -13,7 +13,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def detect_language(text: str, sample: int = 4000) -> Language:
-    """"ja" when Japanese characters make up a fair share of the letters, else "en".
+    """Japanese ("ja") when kana and kanji make up a fair share of the letters, else "en".
 
     A Japanese mail quotes English error messages and product names; an English mail
     rarely carries more than a stray name in kanji. So a low share (15%) already means ja.

@@ -7,6 +7,7 @@ query means the same on either database.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from django.db import connection
 
@@ -24,13 +25,13 @@ class Backend:
         """rows: (message id, tokens); replaces what was indexed for those messages."""
         raise NotImplementedError
 
-    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[str]]:
+    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[Any]]:
         """SQL selecting the message ids matching every phrase, and its parameters."""
         raise NotImplementedError
 
     def ranked_sql(
         self, phrases: Sequence[tuple[list[str], bool]], limit: int
-    ) -> tuple[str, list[object]]:
+    ) -> tuple[str, list[Any]]:
         """SQL selecting (conversation id) best match first, at most `limit` rows."""
         raise NotImplementedError
 
@@ -59,12 +60,12 @@ class SqliteBackend(Backend):
     def _expression(self, phrases: Sequence[tuple[list[str], bool]]) -> str:
         return " AND ".join(_fts5_phrase(tokens, prefix) for tokens, prefix in phrases)
 
-    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[str]]:
+    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[Any]]:
         return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self._expression(phrases)]
 
     def ranked_sql(
         self, phrases: Sequence[tuple[list[str], bool]], limit: int
-    ) -> tuple[str, list[object]]:
+    ) -> tuple[str, list[Any]]:
         return (
             f"SELECT m.conversation_id FROM {TABLE} s JOIN madoguchi_message m ON m.id = s.rowid "
             f"WHERE s.tokens MATCH %s GROUP BY m.conversation_id ORDER BY min(s.rank) LIMIT %s",
@@ -105,7 +106,7 @@ class PostgresBackend(Backend):
     def _expression(self, phrases: Sequence[tuple[list[str], bool]]) -> str:
         return " & ".join(_tsquery_phrase(tokens, prefix) for tokens, prefix in phrases)
 
-    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[str]]:
+    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[Any]]:
         return (
             f"SELECT message_id FROM {TABLE} WHERE tsv @@ to_tsquery('simple', %s)",
             [self._expression(phrases)],
@@ -113,7 +114,7 @@ class PostgresBackend(Backend):
 
     def ranked_sql(
         self, phrases: Sequence[tuple[list[str], bool]], limit: int
-    ) -> tuple[str, list[object]]:
+    ) -> tuple[str, list[Any]]:
         return (
             f"SELECT m.conversation_id FROM {TABLE} s "
             "JOIN madoguchi_message m ON m.id = s.message_id "

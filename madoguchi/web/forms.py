@@ -108,7 +108,7 @@ class BulkForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Any id may be posted; the action checks each against what the user may see.
         posted = self.data.getlist("ids") if hasattr(self.data, "getlist") else []
-        self.fields["ids"].choices = [(value, value) for value in posted]
+        self.fields["ids"].choices = [(value, value) for value in posted]  # type: ignore[attr-defined]
 
 
 class PreferencesForm(forms.Form):

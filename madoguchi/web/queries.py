@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
@@ -46,9 +46,9 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
     if folder.kind == "unassigned":
         return queryset.filter(owner__isnull=True)
     if folder.kind == "label":
-        return queryset.filter(labels__id=folder.key)
+        return queryset.filter(labels__id=cast(int, folder.key))
     if folder.kind == "mailbox":
-        return queryset.filter(mailbox_id=folder.key)
+        return queryset.filter(mailbox_id=cast(int, folder.key))
     raise ValueError(folder.kind)
 
 
@@ -148,7 +148,7 @@ def counts_for(user: Any) -> Counts:
         )
         .values_list("label_id")
         .annotate(total=Count("id"))
-        .values_list("label_id", "total")
+        .values_list("label_id", "total")  # type: ignore[misc]  # stubs miss annotations here
     )
     by_mailbox = dict(
         base.filter(active)

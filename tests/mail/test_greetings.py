@@ -32,5 +32,8 @@ def test_content_lines_are_kept() -> None:
 
 
 def test_strip_pleasantries_leaves_what_the_mail_is_about() -> None:
-    mail = "株式会社ABC 御中\nいつもお世話になっております。\nCSVの取り込みで文字化けします。\nよろしくお願いいたします。"
+    mail = (
+        "株式会社ABC 御中\nいつもお世話になっております。\n"
+        "CSVの取り込みで文字化けします。\nよろしくお願いいたします。"
+    )
     assert strip_pleasantries(mail) == "CSVの取り込みで文字化けします。"

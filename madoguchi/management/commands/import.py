@@ -71,7 +71,9 @@ class Command(BaseCommand):
         paths: list[Path] = options["paths"]
         bar = ProgressBar(total_size(paths), sys.stderr)
         started = time.monotonic()
-        report = import_paths(IngestSession(mailbox, trust_own_address=True), paths, bar, options["workers"])
+        report = import_paths(
+            IngestSession(mailbox, trust_own_address=True), paths, bar, options["workers"]
+        )
         bar.finish()
         elapsed = time.monotonic() - started
         total = report.stored + report.duplicates + len(report.failed)

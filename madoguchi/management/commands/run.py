@@ -19,13 +19,10 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        try:
-            from madoguchi.transport.worker import run_worker
-        except ImportError:
-            run_worker = None
-        if run_worker is not None:
-            stop = threading.Event()
-            threading.Thread(target=run_worker, args=(stop,), name="worker", daemon=True).start()
+        from madoguchi.transport.worker import run_worker
+
+        stop = threading.Event()
+        threading.Thread(target=run_worker, args=(stop,), name="worker", daemon=True).start()
         url = f"http://{options['host']}:{options['port']}/"
         self.stdout.write(f"madoguchi: serving {url} (web and worker; Ctrl-C stops)")
         self.stdout.flush()

@@ -53,14 +53,18 @@ def _prefixes(items: list[tuple[object, object]]) -> set[str] | None:
                 if skipped is None or taken is None:
                     return None
                 return skipped | taken
-        elif opcode is constants.IN and all(op is constants.LITERAL for op, _ in argument):  # type: ignore[union-attr]
-            tails = {chr(code) for _, code in argument}  # type: ignore[union-attr]  # [一1]
+        elif opcode is constants.IN and _only_literals(argument):
+            tails = {chr(code) for _, code in argument}  # type: ignore[attr-defined]  # [一1]
         else:
             tails = None
         if tails is None or not tails or any(not tail for tail in tails):
             return {literal} if literal else None
         return {literal + tail for tail in tails}
     return {literal} if literal else None
+
+
+def _only_literals(argument: object) -> bool:
+    return all(op is constants.LITERAL for op, _ in argument)  # type: ignore[attr-defined]
 
 
 def literal_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -64,7 +64,9 @@ class LogoutView(auth_views.LogoutView):
 
 @login_required
 def preferences(request: HttpRequest) -> HttpResponse:
-    agent = Agent.objects.filter(user=request.user).first()
+    user = request.user
+    assert user.is_authenticated  # login_required
+    agent = Agent.objects.filter(user=user).first()
     initial = {
         "display_name": agent.display_name if agent else "",
         "language": agent.language if agent else "",

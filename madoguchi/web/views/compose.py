@@ -79,7 +79,11 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
             stale_seen_at=data["seen_at"].isoformat(),
         )
         status = 409
-        template = "madoguchi/_compose.html" if request.htmx else "madoguchi/conversation.html"
+        template = (
+            "madoguchi/_compose.html"
+            if getattr(request, "htmx", False)
+            else "madoguchi/conversation.html"
+        )
         return render(request, template, context, status=status)
     messages.success(
         request, _("Reply queued for sending; the conversation waits on the customer.")

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -53,7 +54,7 @@ def conversation(request: HttpRequest, conversation_id: int) -> HttpResponse:
         .get(pk=item.pk)
     )
     mark_mentions_read(request.user, item)
-    draft = Draft.objects.filter(conversation=item, author=request.user).first()
+    draft = Draft.objects.filter(conversation=item, author_id=request.user.pk).first()
     return render(request, "madoguchi/conversation.html", compose_context(request, item, draft))
 
 
@@ -298,7 +299,7 @@ _PASSIVE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "applica
 
 @login_required
 @require_GET
-def attachment(request: HttpRequest, attachment_id: int) -> HttpResponse:
+def attachment(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
     found = (
         Attachment.objects.filter(
             pk=attachment_id,

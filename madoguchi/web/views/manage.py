@@ -20,7 +20,7 @@ from madoguchi.web.views.common import action_view
 def mentions(request: HttpRequest) -> HttpResponse:
     rows = (
         Mention.objects.filter(
-            user=request.user,
+            user_id=request.user.pk or 0,  # login_required: never 0
             note__conversation__in=visible_conversations(request.user).values("id"),
         )
         .select_related("note__author__agent", "note__conversation")

@@ -76,7 +76,11 @@ def _render_queue(
         "all_labels": Label.objects.all(),
         "teammates": _teammates(request.user),
     }
-    template = "madoguchi/_queue_rows.html" if request.htmx and request.GET.get("after") else None
+    template = (
+        "madoguchi/_queue_rows.html"
+        if getattr(request, "htmx", False) and request.GET.get("after")
+        else None
+    )
     return render(request, template or "madoguchi/queue.html", context)
 
 
