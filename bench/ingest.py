@@ -61,7 +61,7 @@ def _parse_all(path: Path) -> tuple[int, float]:
     return count, elapsed
 
 
-def bench_import(path: Path, workers: int) -> tuple[int, float, str]:
+def bench_import(path: Path, workers: int, triage: bool) -> tuple[int, float, str]:
     import django
 
     django.setup()
@@ -74,7 +74,9 @@ def bench_import(path: Path, workers: int) -> tuple[int, float, str]:
     call_command("migrate", verbosity=0)
     mailbox = Mailbox.objects.create(name="Bench", address="support@example.com")
     started = time.perf_counter()
-    report = import_paths(IngestSession(mailbox, trust_own_address=True), [path], workers=workers)
+    report = import_paths(
+        IngestSession(mailbox, trust_own_address=True), [path], workers=workers, triage=triage
+    )
     elapsed = time.perf_counter() - started
     summary = (
         f"stored {report.stored:,}, duplicates {report.duplicates:,}, "
@@ -89,6 +91,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-parse", action="store_true")
+    parser.add_argument(
+        "--no-triage", action="store_true", help="as `madoguchi import --no-triage` (archives)"
+    )
     parser.add_argument("--keep", type=Path, help="keep the database in this folder")
     args = parser.parse_args()
 
@@ -109,9 +114,11 @@ def main() -> None:
             print(
                 f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
             )
-        count, elapsed, summary = bench_import(mbox, args.workers)
+        count, elapsed, summary = bench_import(mbox, args.workers, not args.no_triage)
+        triage_mode = "off" if args.no_triage else "on"
         print(
-            f"import into SQLite ({args.workers} workers): {count / elapsed:,.0f} msg/s "
+            f"import into SQLite ({args.workers} workers, triage {triage_mode}): "
+            f"{count / elapsed:,.0f} msg/s "
             f"({count:,} in {elapsed:.1f} s; {summary})"
         )
         print(

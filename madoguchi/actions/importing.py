@@ -23,8 +23,10 @@ POOL_THRESHOLD = CHUNK_SIZE
 Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
 
 
-def _prepare_chunk(root: Path, chunk: list[FileMail]) -> list[tuple[FileMail, PreparedMail]]:
-    return [(mail, prepare_mail(mail.raw, root)) for mail in chunk]
+def _prepare_chunk(
+    root: Path, triage: bool, chunk: list[FileMail]
+) -> list[tuple[FileMail, PreparedMail]]:
+    return [(mail, prepare_mail(mail.raw, root, triage=triage)) for mail in chunk]
 
 
 def _mails(paths: Iterable[Path], report: IngestReport) -> Iterator[FileMail]:
@@ -48,23 +50,23 @@ def _chunks(mails: Iterator[FileMail], size: int) -> Iterator[list[FileMail]]:
 
 
 def _prepared_chunks(
-    chunks: Iterator[list[FileMail]], root: Path, workers: int
+    chunks: Iterator[list[FileMail]], root: Path, workers: int, triage: bool
 ) -> Iterator[list[tuple[FileMail, PreparedMail]]]:
     """Prepared chunks in input order, with at most a few chunks in flight (flat memory)."""
     first = next(chunks, None)
     if first is None:
         return
     if workers <= 1 or len(first) < POOL_THRESHOLD:
-        yield _prepare_chunk(root, first)
+        yield _prepare_chunk(root, triage, first)
         for chunk in chunks:
-            yield _prepare_chunk(root, chunk)
+            yield _prepare_chunk(root, triage, chunk)
         return
     # fork: the workers inherit the loaded code; they touch no database.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         in_flight: deque[Future[list[tuple[FileMail, PreparedMail]]]] = deque()
-        in_flight.append(pool.submit(_prepare_chunk, root, first))
+        in_flight.append(pool.submit(_prepare_chunk, root, triage, first))
         for chunk in chunks:
-            in_flight.append(pool.submit(_prepare_chunk, root, chunk))
+            in_flight.append(pool.submit(_prepare_chunk, root, triage, chunk))
             # Enough in flight that the workers keep parsing while a whole batch is
             # being stored, few enough that memory stays flat.
             if len(in_flight) > 2 * workers + BATCH_SIZE // CHUNK_SIZE:
@@ -78,14 +80,19 @@ def import_paths(
     paths: list[Path],
     progress: Progress | None = None,
     workers: int | None = None,
+    triage: bool = True,
 ) -> IngestReport:
-    """Import every mail under the paths; the main process stores while workers parse."""
+    """Import every mail under the paths; the main process stores while workers parse.
+
+    triage=False: an archive of old mail needs no queue order; `madoguchi retriage`
+    computes it later if wanted.
+    """
     report = IngestReport()
     workers = workers if workers is not None else (os.cpu_count() or 1)
     done = consumed = 0
     chunks = _chunks(_mails(paths, report), CHUNK_SIZE)
     batch: list[tuple[FileMail, PreparedMail]] = []
-    for prepared in _prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers):
+    for prepared in _prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers, triage):
         batch.extend(prepared)
         if len(batch) < BATCH_SIZE:
             continue

@@ -144,6 +144,7 @@ class _Batch:
         self.attachments: list[tuple[Message, PreparedMail]] = []
         self.events: list[Event] = []
         self.new_conversations: list[Conversation] = []
+        self.fresh: list[Conversation] = []  # created in this batch, not inserted yet
         self.report = IngestReport()
 
     def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
@@ -163,6 +164,11 @@ class _Batch:
                     bulk.add(address)
         self.context.prefetch(ids, roots)
         self.session.customers.prefetch(senders, frozenset(bulk))
+
+    def _key(self, conversation: Conversation) -> int:
+        if conversation.pk is not None:
+            return int(conversation.pk)
+        return -1 - self.fresh.index(conversation)
 
     def _conversation(self, conversation_id: int) -> Conversation:
         conversation = self.touched.get(conversation_id)
@@ -219,7 +225,7 @@ class _Batch:
             self.attachments.append((message, prepared))
         self._update_conversation(conversation, message, prepared, created=match is None)
         known = KnownMessage(
-            conversation_id=conversation.pk,
+            conversation_id=self._key(conversation),
             customer_id=conversation.customer_id,
             participants=participants_of(parsed),
             is_auto=parsed.auto_submitted,
@@ -246,8 +252,13 @@ class _Batch:
             last_message_at=at,
             last_customer_message_at=None if outgoing else at,
         )
-        rows.insert([conversation])
-        self.touched[conversation.pk] = conversation
+        # Inserted with the others at flush, in one statement; until then a negative key
+        # stands for it in the batch's threading context.
+        self.fresh.append(conversation)
+        key = -len(self.fresh)
+        self.touched[key] = conversation
+        if customer_id is not None:
+            self.context.by_subject.setdefault((customer_id, conversation.subject_key), key)
         self.report.conversations_created += 1
         self.events.append(
             Event(
@@ -313,6 +324,12 @@ class _Batch:
                 conversation.status = Status.OPEN
 
     def flush(self) -> IngestReport:
+        existing = [c for key, c in self.touched.items() if key > 0]
+        rows.insert(self.fresh)
+        for message in self.messages:
+            message.conversation_id = message.conversation.pk
+        for event in self.events:
+            event.conversation_id = event.conversation.pk  # type: ignore[union-attr]
         rows.insert(self.messages)
         attachments = [
             Attachment(
@@ -332,7 +349,7 @@ class _Batch:
         rows.insert(attachments)
         rows.insert(self.events)
         self._link_predecessors()
-        rows.update(list(self.touched.values()), _CONVERSATION_FIELDS)
+        rows.update(existing, _CONVERSATION_FIELDS)
         backend_for().index(
             [
                 (message.pk, tokens)

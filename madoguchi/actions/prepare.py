@@ -46,39 +46,44 @@ def store_attachment(root: Path, payload: bytes) -> str:
     return sha256
 
 
-def _triage(parsed: ParsedMessage) -> dict[str, Any] | None:
-    try:
-        from madoguchi.quality.triage import triage
-    except ImportError:  # quality/triage not installed in this build
-        return None
-    return triage(parsed.text, subject=parsed.subject).to_dict()
+def _triage(parsed: ParsedMessage, own_text: str) -> dict[str, Any]:
+    from madoguchi.quality.triage import triage
+
+    return triage(parsed.text, subject=parsed.subject, own_text=own_text).to_dict()
 
 
-def prepare_mail(raw: bytes, attachment_root: Path) -> PreparedMail:
+def prepare_mail(raw: bytes, attachment_root: Path, *, triage: bool = True) -> PreparedMail:
+    """Everything about one raw mail that needs no database.
+
+    triage=False leaves the triage out (an archive import: `madoguchi retriage` can add it).
+    """
     parsed = parse_message(raw)
     hashes = tuple(store_attachment(attachment_root, item.payload) for item in parsed.attachments)
     light = dataclasses.replace(
         parsed,
         attachments=tuple(dataclasses.replace(item, payload=b"") for item in parsed.attachments),
     )
+    # The new text (quotes and signature cut off) once, for the preview and for triage.
+    head = parsed.text[:HEAD_CHARS]
+    own_text = split_quoted(head).body or head
     return PreparedMail(
         parsed=light,
         content_hash=content_hash(raw, parsed.message_id),
         attachment_hashes=hashes,
-        triage=None if parsed.auto_submitted else _triage(parsed),
+        triage=None if parsed.auto_submitted or not triage else _triage(parsed, own_text),
         search_tokens=index_tokens(searchable_text(parsed)),
-        preview=preview_of(parsed.text),
+        preview=preview_of(own_text),
     )
 
 
 PREVIEW_LENGTH = 200
+# Previews and triage read the top of a mail; a long quoted history is not split.
+HEAD_CHARS = 6000
 
 
-def preview_of(text: str) -> str:
-    """The first line that says something: greetings and addressee lines are skipped."""
-    head = text[:4000]  # the preview is near the top; no need to split a long history
-    body = split_quoted(head).body or head
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
+def preview_of(own_text: str) -> str:
+    """The first line of the new text that says something (greetings are skipped)."""
+    lines = [line.strip() for line in own_text.splitlines() if line.strip()]
     chosen = next((line for line in lines if not is_opening_line(line)), lines[0] if lines else "")
     return chosen[:PREVIEW_LENGTH].replace("\x00", "")
 

@@ -49,6 +49,8 @@ class ThreadContext:
     # Ids and roots already looked up in the database (found or not): not asked again.
     looked_up_ids: set[str] = field(default_factory=set)
     looked_up_roots: set[str] = field(default_factory=set)
+    # (customer, subject key) → conversation started in this batch, for the subject fallback.
+    by_subject: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def prefetch(self, message_ids: set[str], roots: set[str]) -> None:
         """Look up a whole batch's references in two queries instead of one per mail."""
@@ -129,6 +131,8 @@ def _belongs(known: KnownMessage, sender: str, customer_id: int | None) -> bool:
 
 
 def _resolve_merges(conversation_id: int) -> int:
+    if conversation_id < 0:  # started in this very batch: not merged into anything
+        return conversation_id
     seen = set()
     current = conversation_id
     while current not in seen:
@@ -195,6 +199,8 @@ def find_conversation(
 
     if customer_id is not None and is_reply_subject(parsed.subject):
         key = subject_key(parsed.subject)
+        if key and (customer_id, key) in context.by_subject:
+            return ThreadMatch(context.by_subject[(customer_id, key)], "subject")
         if key:
             found = (
                 Conversation.objects.filter(

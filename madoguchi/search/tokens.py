@@ -24,7 +24,10 @@ MAX_INDEXED_CHARS = 30_000
 
 def normalise(text: str) -> str:
     # NFKC folds full-width Latin (Ｅｒｒｏｒ), half-width katakana (ｴﾗｰ) and ① alike.
-    return unicodedata.normalize("NFKC", text).casefold()
+    # is_normalized is a quick check that spares most English text the full pass.
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.casefold()
 
 
 def index_tokens(text: str) -> str:

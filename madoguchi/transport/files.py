@@ -7,6 +7,7 @@ so a progress bar can advance by bytes without reading everything first.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,40 +55,58 @@ def total_size(paths: list[Path]) -> int:
     return total
 
 
+_FROM_LINE = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
+_QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+_BLOCK = 1 << 20
+# A From_ line cut by a block's end is found again when the next block arrives.
+_OVERLAP = 4096
+
+
 def read_mbox(path: Path) -> Iterator[FileMail]:
-    """Split an mbox (mboxo or mboxrd) at its From_ lines, streaming line by line.
+    """Split an mbox (mboxo or mboxrd) at its From_ lines, reading 1 MB at a time.
 
-    '>From ' quoting is undone for mboxrd (one '>' removed from '>+From ' lines).
+    A From_ line starts the file or follows a blank line; '>From ' quoting is undone for
+    mboxrd (one '>' removed from '>+From ' lines). Memory: a block plus one message.
     """
-    lines: list[bytes] = []
-    consumed = 0
     index = 0
+    pending = b""
+    starts: list[int] = []
+    scanned = 0
     with path.open("rb") as handle:
-        previous_blank = True
-        for line in handle:
-            if line.startswith(_MBOX_FROM) and previous_blank:
-                if lines:
-                    index += 1
-                    yield FileMail(_join(lines), f"mbox:{path}#{index}", consumed)
-                lines, consumed = [], 0
-                consumed += len(line)
-                previous_blank = False
-                continue
-            consumed += len(line)
-            if line.startswith(b">") and line.lstrip(b">").startswith(_MBOX_FROM):
-                line = line[1:]
-            lines.append(line)
-            previous_blank = line in (b"\n", b"\r\n")
-        if lines:
-            index += 1
-            yield FileMail(_join(lines), f"mbox:{path}#{index}", consumed)
+        while True:
+            block = handle.read(_BLOCK)
+            pending += block
+            for match in _FROM_LINE.finditer(pending, max(0, scanned - _OVERLAP)):
+                position = match.start()
+                if (not starts or position > starts[-1]) and _after_blank(pending, position):
+                    starts.append(position)
+            scanned = len(pending)
+            bounds = starts + [len(pending)] if not block else starts
+            for begin, end in zip(bounds, bounds[1:], strict=False):
+                index += 1
+                yield _mbox_message(pending[begin:end], path, index)
+            if not block:
+                return
+            if len(starts) > 1:  # keep the message that may go on in the next block
+                cut = starts[-1]
+                pending, starts, scanned = pending[cut:], [0], scanned - cut
 
 
-def _join(lines: list[bytes]) -> bytes:
+def _after_blank(data: bytes, position: int) -> bool:
+    return position == 0 or data.endswith((b"\n\n", b"\n\r\n"), 0, position)
+
+
+def _mbox_message(chunk: bytes, path: Path, index: int) -> FileMail:
+    consumed = len(chunk)
+    body = chunk[chunk.index(b"\n") + 1 :]  # drop the From_ line
     # The blank line before the next From_ belongs to the mbox, not to the message.
-    if lines and lines[-1] in (b"\n", b"\r\n"):
-        lines = lines[:-1]
-    return b"".join(lines)
+    if body.endswith(b"\r\n\r\n"):
+        body = body[:-2]
+    elif body.endswith(b"\n\n"):
+        body = body[:-1]
+    if b">From " in body:
+        body = _QUOTED_FROM.sub(rb"\1", body)
+    return FileMail(body, f"mbox:{path}#{index}", consumed)
 
 
 def read_maildir(path: Path) -> Iterator[FileMail]:

@@ -128,3 +128,17 @@ def test_the_console_script_prints_a_summary(tmp_path: Path, settings: object) -
     )
     assert result.returncode == 0, result.stderr
     assert "imported 1, duplicates 0, with defects 0, failed 0" in result.stdout
+
+
+def test_the_mbox_reader_splits_correctly_across_read_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from madoguchi.transport import files
+
+    mails = [
+        make_mail(message_id=f"<{i}@a>", body="本文\nFrom here on\n" * (i + 1)) for i in range(20)
+    ]
+    write_mbox(tmp_path / "a.mbox", mails)
+    monkeypatch.setattr(files, "_BLOCK", 97)  # From_ lines land across block ends
+    monkeypatch.setattr(files, "_OVERLAP", 300)
+    assert [m.raw for m in read_mbox(tmp_path / "a.mbox")] == mails

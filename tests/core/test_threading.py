@@ -271,3 +271,26 @@ def test_mail_fetched_from_our_own_address_needs_our_signature(mailbox: object) 
     directions = dict(Message.objects.values_list("message_id", "direction"))
     assert directions["<forged@x>"] == Direction.INCOMING
     assert sorted(directions.values()) == [Direction.INCOMING, Direction.OUTGOING]
+
+
+def test_a_reply_in_the_same_import_batch_joins_its_conversation(session: IngestSession) -> None:
+    ingest(
+        session,
+        make_mail(message_id="<b1@acme.co.jp>"),
+        make_mail(
+            message_id="<b2@acme.co.jp>",
+            in_reply_to="<b1@acme.co.jp>",
+            subject="Re: 返金について",
+            date=BASE_TIME + timedelta(hours=1),
+        ),
+        make_mail(
+            message_id="<b3@acme.co.jp>",
+            subject="RE: 返金について",
+            date=BASE_TIME + timedelta(hours=2),
+        ),
+    )
+    conversation = conversation_of("<b1@acme.co.jp>")
+    assert conversation_of("<b2@acme.co.jp>") == conversation == conversation_of("<b3@acme.co.jp>")
+    conversation.refresh_from_db()
+    assert conversation.message_count == 3
+    assert conversation.events.filter(verb="created").count() == 1

@@ -65,6 +65,11 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
         parser.add_argument("--mailbox", help="the mailbox address (created if new)")
         parser.add_argument("--workers", type=int, default=None, help="parsing processes")
+        parser.add_argument(
+            "--no-triage",
+            action="store_true",
+            help="skip urgency/emotion triage (old archives; `madoguchi retriage` adds it later)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         mailbox = mailbox_for(options["mailbox"])
@@ -72,7 +77,11 @@ class Command(BaseCommand):
         bar = ProgressBar(total_size(paths), sys.stderr)
         started = time.monotonic()
         report = import_paths(
-            IngestSession(mailbox, trust_own_address=True), paths, bar, options["workers"]
+            IngestSession(mailbox, trust_own_address=True),
+            paths,
+            bar,
+            options["workers"],
+            triage=not options["no_triage"],
         )
         bar.finish()
         elapsed = time.monotonic() - started

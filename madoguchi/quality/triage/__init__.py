@@ -49,11 +49,16 @@ class TriageResult:
         }
 
 
-def triage(body: str, *, subject: str | None = None) -> TriageResult:
-    """Judge one incoming mail. Never raises on any string."""
+def triage(body: str, *, subject: str | None = None, own_text: str | None = None) -> TriageResult:
+    """Judge one incoming mail. Never raises on any string.
+
+    own_text: the sender's new text (mail.quote.split_quoted(body).body), when the caller
+    has it already; otherwise it is split off here.
+    """
     if not isinstance(body, str):  # callers are typed, but a None from a bad parse must not crash
         body = ""
-    mail = prepare(body, subject if isinstance(subject, str) else None)
+    own = own_text if isinstance(own_text, str) else None
+    mail = prepare(body, subject if isinstance(subject, str) else None, own)
     hits = find_hits(mail.text)
     weights = weight_by_category(hits)
     settled = is_settled(weights, contrast=CONTRAST.search(mail.body) is not None)

@@ -85,7 +85,7 @@ def find_hits(text: str) -> list[Hit]:
     for cue, anchors in _ANCHORED:
         if not (has_japanese if cue.japanese else has_english):
             continue
-        if anchors is not None and not any(anchor in lowered for anchor in anchors):
+        if anchors is not None and not any(map(lowered.__contains__, anchors)):
             continue  # none of the words this cue starts with is in the mail
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.

@@ -12,7 +12,7 @@ from madoguchi.quality.language import Language, detect_language
 # A person triaging reads the top of a mail: past this it is detail, a log dump or a
 # forwarded thread. Reading only the head keeps triage at thousands of mails a second
 # (every cue is a scan of the text), long mails included; the labelled set scores the same.
-MAX_BODY_CHARS = 2000
+MAX_BODY_CHARS = 1200
 MAX_RAW_CHARS = 200_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -33,11 +33,15 @@ class PreparedMail:
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|返信|転送)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.I)
 
 
-def prepare(body: str, subject: str | None) -> PreparedMail:
-    # Quoted history starts after the new text, and only the head of the new text is
-    # read: a long mail's tail need not be split at all.
-    raw = _CONTROL.sub(" ", body[: min(MAX_RAW_CHARS, 4 * MAX_BODY_CHARS)])
-    own_text = split_quoted(raw).body or _fallback_body(raw)
+def prepare(body: str, subject: str | None, own_text: str | None = None) -> PreparedMail:
+    """own_text: the new text when the caller has already split off quotes and signature."""
+    if own_text:
+        own_text = _CONTROL.sub(" ", own_text[:MAX_BODY_CHARS])
+    else:
+        # Quoted history starts after the new text, and only the head of the new text is
+        # read: a long mail's tail need not be split at all.
+        raw = _CONTROL.sub(" ", body[: min(MAX_RAW_CHARS, 4 * MAX_BODY_CHARS)])
+        own_text = split_quoted(raw).body or _fallback_body(raw)
     clean_body = unicodedata.normalize("NFKC", own_text[:MAX_BODY_CHARS])
     clean_subject = unicodedata.normalize("NFKC", _CONTROL.sub(" ", (subject or "")[:500]))
     clean_subject = _REPLY_PREFIX.sub("", clean_subject).strip()
