@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.web.conftest import World, make_conversation
 
 
@@ -18,3 +20,27 @@ def test_it_filters_by_status(world: World) -> None:
     new = make_conversation(world.support, text="解約の方法")
     body = world.client(world.alice).get("/search/", {"q": "解約 status:返信待ち"}).content.decode()
     assert f"/c/{waiting.pk}/" in body and f"/c/{new.pk}/" not in body
+
+
+def test_it_uses_the_same_number_of_queries_for_many_results(
+    world: World, django_assert_max_num_queries: Any
+) -> None:
+    from django.core.cache import cache
+
+    client = world.client(world.alice)
+    make_conversation(world.support, text="返金をお願いします").labels.add(world.label)
+    client.get("/search/", {"q": "返金"})  # the session is set up
+    cache.clear()
+    with django_assert_max_num_queries(20) as few:
+        client.get("/search/", {"q": "返金"})
+    for i in range(25):
+        conversation = make_conversation(
+            world.support, text=f"返金の件 {i}", sender=f"c{i}@customer.example"
+        )
+        conversation.labels.add(world.label)
+        conversation.owner = world.bob
+        conversation.save()
+    cache.clear()
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        body = client.get("/search/", {"q": "返金"}).content.decode()
+    assert body.count("<mark>返金</mark>") >= 20
