@@ -80,12 +80,14 @@ def judge_terse(
         return True  # an empty mail or a bare "!!": nothing to act on yet
     if settled or _only_good_news(weights):
         return False  # "thanks, it works" is short and needs nothing more
-    text = f"{subject}\n{body}"
-    specifics = count_specifics(text)
-    vague = _VAGUE.search(body) is not None
     tiny, short, medium = (
         (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
     )
+    if size >= medium:
+        return False  # long enough to act on: no need to look for details
+    text = f"{subject}\n{body}"
+    specifics = count_specifics(text)
+    vague = _VAGUE.search(body) is not None
     if size < tiny:
         return specifics < 2
     if size < short:
