@@ -145,6 +145,8 @@ class _Batch:
         self.events: list[Event] = []
         self.new_conversations: list[Conversation] = []
         self.fresh: list[Conversation] = []  # created in this batch, not inserted yet
+        self.fresh_keys: dict[int, int] = {}  # id(conversation) → its negative key
+        self.loaded: dict[int, Conversation] = {}  # fetched ahead by prefetch()
         self.report = IngestReport()
 
     def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
@@ -164,16 +166,22 @@ class _Batch:
                     bulk.add(address)
         self.context.prefetch(ids, roots)
         self.session.customers.prefetch(senders, frozenset(bulk))
+        # The conversations those references point at, in one query.
+        wanted = {k.conversation_id for k in self.context.by_message_id.values()}
+        wanted |= {k.conversation_id for k in self.context.by_thread_index.values()}
+        self.loaded = Conversation.objects.in_bulk([pk for pk in wanted if pk > 0])
 
     def _key(self, conversation: Conversation) -> int:
         if conversation.pk is not None:
             return int(conversation.pk)
-        return -1 - self.fresh.index(conversation)
+        return self.fresh_keys[id(conversation)]
 
     def _conversation(self, conversation_id: int) -> Conversation:
         conversation = self.touched.get(conversation_id)
         if conversation is None:
-            conversation = Conversation.objects.get(pk=conversation_id)
+            conversation = self.loaded.get(conversation_id) or Conversation.objects.get(
+                pk=conversation_id
+            )
             self.touched[conversation_id] = conversation
         return conversation
 
@@ -257,6 +265,7 @@ class _Batch:
         self.fresh.append(conversation)
         key = -len(self.fresh)
         self.touched[key] = conversation
+        self.fresh_keys[id(conversation)] = key
         if customer_id is not None:
             self.context.by_subject.setdefault((customer_id, conversation.subject_key), key)
         self.report.conversations_created += 1
