@@ -97,6 +97,33 @@ class RawMessageAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
         return False  # raw mail is evidence: never edited
 
 
+@admin.register(models.Rule)
+class RuleAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Sorting rules; the JSON shapes are documented in actions/rules.py and below."""
+
+    list_display = ("name", "position", "is_active", "mailbox", "stop_processing")
+    list_editable = ("position", "is_active")
+    fieldsets = (
+        (None, {"fields": ("name", "position", "is_active", "mailbox", "stop_processing")}),
+        (
+            "When",
+            {
+                "fields": ("conditions",),
+                "description": '{"sender": "*@bigcustomer.co.jp", "domain": "example.co.jp", '
+                '"keywords": ["解約", "cancel"]} — every given condition must hold.',
+            },
+        ),
+        (
+            "Then",
+            {
+                "fields": ("actions",),
+                "description": '{"label": "VIP", "assignee": "tanaka", "team": 1, '
+                '"priority": "urgent", "status": "open"}',
+            },
+        ),
+    )
+
+
 for model in (
     models.Agent,
     models.Team,
@@ -106,6 +133,7 @@ for model in (
     models.Organization,
     models.Label,
     models.Template,
+    models.FaqEntry,
     models.Event,
 ):
     admin.site.register(model)

@@ -83,9 +83,9 @@ def _name(user: Any | None) -> str:
     return agent.name if agent else user.get_username()
 
 
-@transaction.atomic
-def assign_round_robin(user: Any, conversation: Conversation | int, team: Team) -> Conversation:
-    """Assign to the next present member of the team after the last one given work."""
+def next_team_member(team: Team) -> Any | None:
+    """The next present member of the team after the last one given work (round-robin),
+    remembered on the team; None when nobody is available."""
     team = Team.objects.select_for_update().get(pk=team.pk)
     members = list(
         get_user_model()
@@ -93,13 +93,20 @@ def assign_round_robin(user: Any, conversation: Conversation | int, team: Team) 
         .order_by("id")
     )
     if not members:
-        raise ActionError("nobody in this team is available")
-    ids = [member.pk for member in members]
+        return None
     following = [m for m in members if team.last_assigned_id and m.pk > team.last_assigned_id]
     chosen = following[0] if following else members[0]
-    assert chosen.pk in ids
     team.last_assigned = chosen
     team.save(update_fields=["last_assigned"])
+    return chosen
+
+
+@transaction.atomic
+def assign_round_robin(user: Any, conversation: Conversation | int, team: Team) -> Conversation:
+    """Assign to the next present member of the team after the last one given work."""
+    chosen = next_team_member(team)
+    if chosen is None:
+        raise ActionError("nobody in this team is available")
     return assign(user, conversation, chosen)
 
 

@@ -25,6 +25,7 @@ from madoguchi.actions import rows
 from madoguchi.actions.base import now
 from madoguchi.actions.customers import CustomerCache, customer_for_address
 from madoguchi.actions.prepare import PreparedMail, prepare_mail
+from madoguchi.actions.rules import RuleInput, active_rules, apply_rules
 from madoguchi.actions.threading import (
     OPEN_STATUSES,
     PREDECESSOR_WINDOW,
@@ -147,6 +148,7 @@ class _Batch:
         self.fresh: list[Conversation] = []  # created in this batch, not inserted yet
         self.fresh_keys: dict[int, int] = {}  # id(conversation) → its negative key
         self.loaded: dict[int, Conversation] = {}  # fetched ahead by prefetch()
+        self.rule_inputs: list[tuple[Conversation, RuleInput]] = []
         self.report = IngestReport()
 
     def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
@@ -279,6 +281,9 @@ class _Batch:
         )
         if customer_id is not None:
             self.new_conversations.append(conversation)
+        if not outgoing:
+            sender = parsed.from_.address if parsed.from_ else ""
+            self.rule_inputs.append((conversation, RuleInput(sender, parsed.subject, parsed.text)))
         return conversation
 
     def _update_conversation(
@@ -359,6 +364,12 @@ class _Batch:
         rows.insert(self.events)
         self._link_predecessors()
         rows.update(existing, _CONVERSATION_FIELDS)
+        if self.rule_inputs:
+            try:
+                with transaction.atomic():  # a broken rule must not keep mail from being stored
+                    apply_rules(active_rules(self.mailbox.pk), self.rule_inputs)
+            except Exception:  # noqa: BLE001 - logged; the mail itself is stored regardless
+                log.exception("sorting rules failed for a batch of %d", len(self.rule_inputs))
         backend_for().index(
             [
                 (message.pk, tokens)
