@@ -172,6 +172,7 @@ class _Batch:
         wanted = {k.conversation_id for k in self.context.by_message_id.values()}
         wanted |= {k.conversation_id for k in self.context.by_thread_index.values()}
         self.loaded = Conversation.objects.in_bulk([pk for pk in wanted if pk > 0])
+        self.context.merged_into.update((pk, c.merged_into_id) for pk, c in self.loaded.items())
 
     def _key(self, conversation: Conversation) -> int:
         if conversation.pk is not None:

@@ -51,6 +51,8 @@ class ThreadContext:
     looked_up_roots: set[str] = field(default_factory=set)
     # (customer, subject key) → conversation started in this batch, for the subject fallback.
     by_subject: dict[tuple[int, str], int] = field(default_factory=dict)
+    # conversation → the one it was merged into (None: not merged), known from a prefetch.
+    merged_into: dict[int, int | None] = field(default_factory=dict)
 
     def prefetch(self, message_ids: set[str], roots: set[str]) -> None:
         """Look up a whole batch's references in two queries instead of one per mail."""
@@ -130,16 +132,21 @@ def _belongs(known: KnownMessage, sender: str, customer_id: int | None) -> bool:
     return not known.is_auto and sender in known.participants
 
 
-def _resolve_merges(conversation_id: int) -> int:
+def _resolve_merges(conversation_id: int, context: ThreadContext) -> int:
     if conversation_id < 0:  # started in this very batch: not merged into anything
         return conversation_id
     seen = set()
     current = conversation_id
     while current not in seen:
         seen.add(current)
-        target = (
-            Conversation.objects.filter(pk=current).values_list("merged_into_id", flat=True).first()
-        )
+        if current in context.merged_into:
+            target = context.merged_into[current]
+        else:
+            target = (
+                Conversation.objects.filter(pk=current)
+                .values_list("merged_into_id", flat=True)
+                .first()
+            )
         if not target:
             return current
         current = target
@@ -170,7 +177,9 @@ def find_conversation(
         for message_id in ids:
             candidate = known.get(message_id)
             if candidate and _belongs(candidate, sender, customer_id):
-                return ThreadMatch(_resolve_merges(candidate.conversation_id), "references")
+                return ThreadMatch(
+                    _resolve_merges(candidate.conversation_id, context), "references"
+                )
 
     root = thread_index_root(_header(parsed, "thread-index"))
     if root:
@@ -185,7 +194,7 @@ def find_conversation(
             )
             candidate = next(iter(_known_from_rows(rows).values()), None)
         if candidate and _belongs(candidate, sender, customer_id):
-            return ThreadMatch(_resolve_merges(candidate.conversation_id), "thread-index")
+            return ThreadMatch(_resolve_merges(candidate.conversation_id, context), "thread-index")
 
     tag = conversation_tag(parsed.subject)
     if tag is not None and customer_id is not None:
@@ -195,7 +204,7 @@ def find_conversation(
             .first()
         )
         if row and _same_customer_or_organization(row, customer_id):
-            return ThreadMatch(_resolve_merges(tag), "tag")
+            return ThreadMatch(_resolve_merges(tag, context), "tag")
 
     if customer_id is not None and is_reply_subject(parsed.subject):
         key = subject_key(parsed.subject)
