@@ -8,7 +8,8 @@ export MADOGUCHI_DATA_DIR ?= $(CURDIR)/var
 .PHONY: run test test-sqlite test-postgresql lint bench clean system-packages-run system-packages-test
 
 $(STAMP): pyproject.toml requirements.lock
-	scripts/ensure-debian-packages python3-venv
+	# Debian's python3 needs python3-venv for `-m venv` (ensurepip); other Pythons have it.
+	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || scripts/ensure-debian-packages python3-venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	# requirements.lock pins every package, so a fresh machine builds what CI built.
