@@ -19,7 +19,7 @@ from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Substr
 
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
-from madoguchi.actions.ingest import conversation_reasons
+from madoguchi.actions.batch import conversation_reasons
 from madoguchi.models import Conversation, Direction, Mailbox, Message, Role, TopicLabel
 from madoguchi.quality.trends import Topic, TrendMail, apply_labels, find_topics
 from madoguchi.quality.triage import triage
