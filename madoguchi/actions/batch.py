@@ -103,13 +103,6 @@ def _is_ours(parsed: ParsedMessage, session: IngestSession) -> bool:
     return verify_message_id(parsed.message_id or "", message_id_secret()) is not None
 
 
-def _header(parsed: ParsedMessage, name: str) -> str | None:
-    for key, value in parsed.headers:
-        if key.lower() == name:
-            return value
-    return None
-
-
 def clean_text(text: str) -> str:
     """Text fit for a database column."""
     # PostgreSQL text and jsonb cannot hold NUL; a broken mail can. The raw copy keeps it.
@@ -155,7 +148,7 @@ class Batch:
         for ready in prepared:
             parsed = ready.parsed
             ids.update(referenced_ids(parsed.in_reply_to, parsed.references))
-            roots.add(thread_index_root(_header(parsed, "thread-index")))
+            roots.add(thread_index_root(parsed.header("thread-index")))
             if parsed.from_ and not _is_ours(parsed, self.session):
                 address = clean_text(parsed.from_.address.lower())
                 senders.setdefault(address, clean_text(parsed.from_.name))
@@ -209,7 +202,7 @@ class Batch:
             message_id=clean_text(parsed.message_id or "")[:998],
             in_reply_to=clean_text(parsed.in_reply_to or "")[:998],
             references=clean_text(" ".join(parsed.references)),
-            thread_index=thread_index_root(_header(parsed, "thread-index")),
+            thread_index=thread_index_root(parsed.header("thread-index")),
             from_name=clean_text(parsed.from_.name if parsed.from_ else "")[:300],
             from_address=clean_text(sender)[:320],
             to=_address_list(parsed.to),

@@ -29,7 +29,7 @@ from madoguchi.actions.batch import (
 )
 from madoguchi.actions.prepare import PreparedMail, prepare_mail
 from madoguchi.mail.ids import content_hash
-from madoguchi.mail.parse import parse_message
+from madoguchi.mail.parse import parse_message_id
 from madoguchi.models import Mailbox, RawMessage
 
 __all__ = [
@@ -138,15 +138,11 @@ def _store_failed(
 # The fetcher's door ----------------------------------------------------------------------
 
 
-def _message_id_only(raw: bytes) -> str | None:
-    return parse_message(raw).message_id
-
-
 def store_raw(
     mailbox: Mailbox, raw: bytes, source: str, received_at: datetime | None = None
 ) -> tuple[RawMessage, bool]:
     """Commit the raw bytes (state pending); True when new, False for a duplicate."""
-    message_id = _message_id_only(raw)
+    message_id = parse_message_id(raw)  # the header block is enough; the full parse comes later
     digest = content_hash(raw, message_id)
     existing = RawMessage.objects.filter(mailbox=mailbox, content_hash=digest).first()
     if existing is not None:

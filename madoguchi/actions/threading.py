@@ -181,7 +181,7 @@ def find_conversation(
                     _resolve_merges(candidate.conversation_id, context), "references"
                 )
 
-    root = thread_index_root(_header(parsed, "thread-index"))
+    root = thread_index_root(parsed.header("thread-index"))
     if root:
         candidate = context.by_thread_index.get(root)
         if candidate is None and root not in context.looked_up_roots:
@@ -237,10 +237,3 @@ def _same_customer_or_organization(row: Mapping[str, Any], customer_id: int) -> 
     from madoguchi.models import Customer
 
     return Customer.objects.filter(pk=customer_id, organization_id=organization).exists()
-
-
-def _header(parsed: ParsedMessage, name: str) -> str | None:
-    for key, value in parsed.headers:
-        if key.lower() == name:
-            return value
-    return None

@@ -48,6 +48,11 @@ class ParsedMessage:
     list_id: str | None = None
     headers: tuple[tuple[str, str], ...] = ()
 
+    def header(self, name: str) -> str | None:
+        """The first decoded header of that name (any case), or None."""
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
     def to_dict(self) -> dict[str, Any]:
         """The `madoguchi parse` object of CONTRACT.md (attachments without their bytes)."""
         return {

@@ -33,7 +33,7 @@ class MimePart:
         return None
 
 
-def _parse_headers(block: bytes, defects: list[str]) -> list[tuple[str, str]]:
+def parse_headers(block: bytes, defects: list[str]) -> list[tuple[str, str]]:
     headers: list[tuple[str, str]] = []
     text = block.decode("ascii", "surrogateescape")
     for number, line in enumerate(text.split("\n")):
@@ -101,7 +101,7 @@ def parse_part(data: bytes, depth: int = 0, digest: bool = False) -> MimePart:
     else:
         end = _HEADER_END.search(data)
         block, body = (data[: end.start()], data[end.end() :]) if end else (data, b"")
-    part = MimePart(_parse_headers(block, defects), body, defects=defects)
+    part = MimePart(parse_headers(block, defects), body, defects=defects)
     content_type = (part.header("content-type") or "").lstrip().lower()
     if not content_type and digest:
         content_type = "message/rfc822"

@@ -16,10 +16,17 @@ from email.utils import parsedate_to_datetime
 from madoguchi.mail.charset import decode_text_guess, normalize_label
 from madoguchi.mail.headers import decode_words, parse_addresses, unfold
 from madoguchi.mail.message import Address, Attachment, ParsedMessage
-from madoguchi.mail.mime import parse_part
+from madoguchi.mail.mime import parse_headers, parse_part
 from madoguchi.mail.parts import MimeWalker
 
-__all__ = ["Address", "Attachment", "ParsedMessage", "has_header_block", "parse_message"]
+__all__ = [
+    "Address",
+    "Attachment",
+    "ParsedMessage",
+    "has_header_block",
+    "parse_message",
+    "parse_message_id",
+]
 
 _CHARSET_PARAMETER = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _MULTI_BYTE_CODECS = frozenset(
@@ -208,3 +215,24 @@ def parse_message(raw: bytes) -> ParsedMessage:
         attachments=(),
         defects=(problem,),
     )
+
+
+def parse_message_id(raw: bytes) -> str | None:
+    """The Message-ID that parse_message reports, read from the header block alone.
+
+    The fetcher hashes a mail with this before parsing it (mail/ids.py content_hash); the
+    importer hashes with the full parse. The two must agree, or the same mail fetched and
+    imported would be stored twice, so this takes the same repairs and the same first id.
+    """
+    try:
+        repaired = _repair_header_block(raw, [])
+        if repaired.startswith((b"\n", b"\r\n")):
+            return None
+        end = _HEADER_END.search(repaired)
+        block = repaired[: end.start()] if end else repaired
+        for name, value in parse_headers(block, []):
+            if name.lower() == "message-id":
+                return _first_id(value)
+    except Exception:  # noqa: BLE001 - parse_message gives no id for what fails here either
+        return None
+    return None

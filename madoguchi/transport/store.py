@@ -1,29 +1,27 @@
 """Committing fetched raw messages in batches, before the IMAP checkpoint moves past them.
 
-`actions.ingest.store_raw` stores one message per transaction after a full parse; a fetch of
-100,000 messages needs better, so this stores a batch in one transaction and reads only the
-header block for the Message-ID. The content hash is the same one the importer computes
+`actions.ingest.store_raw` stores one message per transaction; a fetch of 100,000 messages
+needs better, so this stores a batch in one transaction (reading only the header block for
+the Message-ID, as store_raw does). The content hash is the same one the importer computes
 (mail/ids.py), so a mail imported from an mbox and fetched again over IMAP is one message.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
 from django.db import transaction
 
 from madoguchi.actions.base import now
-from madoguchi.mail.ids import content_hash, looks_like_our_message_id, verify_message_id
+from madoguchi.mail.ids import (
+    content_hash,
+    looks_like_our_message_id,
+    verify_message_id,
+)
+from madoguchi.mail.parse import parse_message_id
 from madoguchi.models import Direction, Mailbox, Message, RawMessage
-
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
-_HEADERS = BytesHeaderParser(policy=compat32)
 
 
 @dataclass(frozen=True)
@@ -40,24 +38,6 @@ class StoreReport:
     ours: int  # copies of replies we sent (matched by our signed Message-ID)
 
 
-def message_id_of(raw: bytes) -> str | None:
-    """The Message-ID as mail.parse.parse_message reports it, from the header block only."""
-    match = _HEADER_END.search(raw)
-    block = raw[: match.start()] if match else raw
-    try:
-        value = _HEADERS.parsebytes(block + b"\n\n").get("message-id")
-    except Exception:  # noqa: BLE001 - a header block the stdlib rejects has no usable id
-        return None
-    if value is None:
-        return None
-    value = str(value)
-    found = _MESSAGE_ID.search(value)
-    if found and len(found.group()) > 2:
-        return found.group()
-    cleaned = " ".join(value.split()).strip().strip("<>")
-    return f"<{cleaned}>" if cleaned else None
-
-
 def store_raws(
     mailbox: Mailbox, mails: Sequence[FetchedMail], secret: bytes, location_prefix: str = ""
 ) -> StoreReport:
@@ -69,7 +49,7 @@ def store_raws(
     keyed: dict[str, tuple[FetchedMail, str | None]] = {}
     duplicates = 0
     for mail in mails:
-        message_id = message_id_of(mail.raw)
+        message_id = parse_message_id(mail.raw)
         digest = content_hash(mail.raw, message_id)
         if digest in keyed:
             duplicates += 1
