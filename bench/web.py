@@ -107,7 +107,7 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
 
     from madoguchi.models import Agent, Label, Mailbox, Role, Team
     from madoguchi.search.backends import TABLE
-    from madoguchi.search.tokens import index_tokens
+    from madoguchi.search.tokens import message_tokens
 
     rng = random.Random(seed)
     adapt = connection.ops.adapt_datetimefield_value
@@ -219,7 +219,7 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
                     )
                 )
                 index_rows.append(
-                    (message_id, index_tokens(f"{line_subject} {sender_name} {sender} {text}"))
+                    (message_id, message_tokens(line_subject, sender_name, sender, text))
                 )
                 at += timedelta(minutes=rng.randint(5, 3 * 24 * 60))
             last_at = at - timedelta(minutes=1)

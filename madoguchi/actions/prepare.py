@@ -17,7 +17,7 @@ from madoguchi.mail.greetings import is_opening_line
 from madoguchi.mail.ids import content_hash
 from madoguchi.mail.parse import ParsedMessage, parse_message
 from madoguchi.mail.quote import split_quoted
-from madoguchi.search.tokens import index_tokens
+from madoguchi.search.tokens import message_tokens
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def prepare_mail(raw: bytes, attachment_root: Path, *, triage: bool = True) -> P
         content_hash=content_hash(raw, parsed.message_id),
         attachment_hashes=hashes,
         triage=None if parsed.auto_submitted or not triage else _triage(parsed, own_text),
-        search_tokens=index_tokens(searchable_text(parsed)),
+        search_tokens=searchable_tokens(parsed),
         preview=preview_of(own_text),
     )
 
@@ -88,7 +88,8 @@ def preview_of(own_text: str) -> str:
     return chosen[:PREVIEW_LENGTH].replace("\x00", "")
 
 
-def searchable_text(parsed: ParsedMessage) -> str:
+def searchable_tokens(parsed: ParsedMessage) -> str:
     sender = parsed.from_
-    parts = (parsed.subject, sender.name if sender else "", sender.address if sender else "")
-    return " ".join(part for part in (*parts, parsed.text) if part)
+    return message_tokens(
+        parsed.subject, sender.name if sender else "", sender.address if sender else "", parsed.text
+    )

@@ -11,6 +11,7 @@ characters are named in the result so the fallback can be shown.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -142,20 +143,14 @@ def _folded(mail: OutgoingMail) -> OutgoingMail:
     def recipients(items: tuple[Recipient, ...]) -> tuple[Recipient, ...]:
         return tuple(Recipient(fold_for_jis(item.name), item.address) for item in items)
 
-    return OutgoingMail(
+    return dataclasses.replace(
+        mail,
         from_name=fold_for_jis(mail.from_name),
-        from_address=mail.from_address,
         to=recipients(mail.to),
         cc=recipients(mail.cc),
-        bcc=mail.bcc,
         subject=fold_for_jis(mail.subject),
         body=fold_for_jis(mail.body),
         signature=fold_for_jis(mail.signature),
-        message_id=mail.message_id,
-        in_reply_to=mail.in_reply_to,
-        references=mail.references,
-        date=mail.date,
-        charset=mail.charset,
     )
 
 

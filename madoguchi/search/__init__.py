@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from madoguchi.search.backends import backend_for
 from madoguchi.search.query import SearchQuery, parse_query
-from madoguchi.search.tokens import index_tokens, term_tokens
+from madoguchi.search.tokens import message_tokens, term_tokens
 
 __all__ = ["SearchQuery", "index_messages", "parse_query", "search_conversations", "SearchPage"]
 
@@ -40,15 +40,9 @@ RELEVANCE_CANDIDATES = 500
 
 
 def index_messages(messages: Sequence[Any]) -> None:
-    rows = []
-    for message in messages:
-        text = " ".join(
-            part
-            for part in (message.subject, message.from_name, message.from_address, message.text)
-            if part
-        )
-        rows.append((message.pk, index_tokens(text)))
-    backend_for().index(rows)
+    backend_for().index(
+        [(m.pk, message_tokens(m.subject, m.from_name, m.from_address, m.text)) for m in messages]
+    )
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,8 @@ def term_tokens(term: str) -> tuple[list[str], bool]:
             tokens.extend(map(add, cjk, cjk[1:]))
             prefix = False
     return tokens, prefix
+
+
+def message_tokens(subject: str, from_name: str, from_address: str, text: str) -> str:
+    """What one message contributes to the index: its subject, sender and text."""
+    return index_tokens(" ".join(part for part in (subject, from_name, from_address, text) if part))

@@ -25,6 +25,7 @@ from madoguchi.actions.lint_policy import (
 )
 from madoguchi.models import LintMode
 from madoguchi.quality.lint import RULES
+from madoguchi.quality.lint.base import Finding
 from madoguchi.web.views.common import conversation_or_404
 
 MAX_DRAFT_CHARS = 200_000
@@ -48,26 +49,16 @@ def utf16_offset(text: str, index: int) -> int:
 
 @dataclass(frozen=True)
 class FindingView:
-    rule: str
+    finding: Finding  # offsets in code points, as `madoguchi lint` reports them
     rule_name: str
     mode: str
-    start: int  # code points, as the linter and `madoguchi lint` report them
-    end: int
     start_utf16: int  # the same offsets for the textarea's JavaScript string
     end_utf16: int
-    excerpt: str
-    message: str
-    suggestion: str | None
     replace_end_utf16: int  # where the suggestion's replacement ends (see _replacement_end)
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "rule": self.rule,
-            "start": self.start,
-            "end": self.end,
-            "excerpt": self.excerpt,
-            "message": self.message,
-            "suggestion": self.suggestion,
+            **self.finding.to_dict(),
             "mode": self.mode,
             "start_utf16": self.start_utf16,
             "end_utf16": self.end_utf16,
@@ -89,16 +80,11 @@ def _replacement_end(text: str, item: PolicyFinding) -> int:
 def finding_views(text: str, findings: list[PolicyFinding]) -> list[FindingView]:
     return [
         FindingView(
-            rule=item.finding.rule,
+            finding=item.finding,
             rule_name=str(RULE_NAMES.get(item.finding.rule, item.finding.rule)),
             mode=item.mode,
-            start=item.finding.start,
-            end=item.finding.end,
             start_utf16=utf16_offset(text, item.finding.start),
             end_utf16=utf16_offset(text, item.finding.end),
-            excerpt=item.finding.excerpt,
-            message=item.finding.message,
-            suggestion=item.finding.suggestion,
             replace_end_utf16=utf16_offset(text, _replacement_end(text, item)),
         )
         for item in findings
