@@ -1,14 +1,16 @@
 """Literal anchors of a cue's regular expression: a cheap test before the scan.
 
-Every match of `(?:doesn't|does not) work|\\bbroken` starts with "doesn", "does not" or
-"broken". When none of them occurs in a mail (a substring test, done in C), the cue
-cannot match and its regex scan is skipped. Most cues are absent from most mails, so
-this turns ~65 scans of every mail into a handful.
+Every match of `(?:doesn't|does not) work|\\bbroken` starts with "doesn't work", "does
+not work" or "broken". An AnchorIndex finds where any anchor of any cue occurs in one
+scan of the mail (a trie of all anchors as one regular expression, run in C); a cue is
+then tried only at those positions. Most cues are absent from most mails, so this turns
+~65 scans of every mail into one scan and a handful of anchored matches.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 try:  # Python 3.11 moved the parser
     from re import _constants as constants  # type: ignore[attr-defined]
@@ -17,54 +19,79 @@ except ImportError:  # pragma: no cover
     import sre_constants as constants  # type: ignore[no-redef]
     import sre_parse as parser  # type: ignore[no-redef]
 
-_MAX_ANCHORS = 64
+# Alternatives multiply ((?:can't|cannot) (?:log in|sign in|access)...): past this many
+# anchors for one part of a pattern, stop lengthening them. A cue's anchors all go into one
+# trie, so many anchors cost little.
+_MAX_GROWTH = 64
 
 
-def _prefixes(items: list[tuple[object, object]]) -> set[str] | None:
-    """The literal strings one of which every match of this sequence starts with."""
-    literal = ""
-    for index, (opcode, argument) in enumerate(items):
+Prefix = tuple[str, bool]  # (literal text, whether it spans the whole sequence so far)
+
+
+def _prefixes(items: list[tuple[object, object]]) -> set[Prefix]:
+    """The literal strings one of which every match of this sequence starts with.
+
+    Each comes with whether it covers the whole sequence (then what follows the sequence
+    may extend it). An empty text: a match may start with anything (\\w, a class of many).
+    """
+    current: set[Prefix] = {("", True)}
+    for opcode, argument in items:
         if opcode is constants.AT:
-            if literal:
-                break
-            continue  # \b, ^: match no character
-        if opcode is constants.LITERAL:
-            literal += chr(argument)  # type: ignore[arg-type]
-            continue
-        tails: set[str] | None
-        if opcode is constants.SUBPATTERN:
-            tails = _prefixes(list(argument[-1]))  # type: ignore[index]
-        elif opcode is constants.BRANCH:
-            tails = set()
-            for branch in argument[1]:  # type: ignore[index]
-                found = _prefixes(list(branch))
-                if found is None:
-                    tails = None
-                    break
-                tails |= found
-        elif opcode in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-            if argument[0] >= 1:  # type: ignore[index]
-                tails = _prefixes(list(argument[2]))  # type: ignore[index]
-            elif literal:
-                return {literal}
-            else:  # an optional start (大?好評): either the optional part or what follows
-                skipped = _prefixes(items[index + 1 :])
-                taken = _prefixes(list(argument[2]))  # type: ignore[index]
-                if skipped is None or taken is None:
-                    return None
-                return skipped | taken
-        elif opcode is constants.IN and _only_literals(argument):
-            tails = {chr(code) for _, code in argument}  # type: ignore[attr-defined]  # [一1]
+            continue  # \\b, ^: match no character
+        choices = _item_prefixes(opcode, argument)
+        grown: set[Prefix] = set()
+        for text, complete in current:
+            if not complete or choices is None:
+                grown.add((text, False))
+            else:
+                grown.update((text + more, whole) for more, whole in choices)
+        if len(grown) > _MAX_GROWTH and all(text for text, _ in current):
+            # Stop growing: the shorter ones are still anchors.
+            return {(text, False) for text, _ in current}
+        current = grown
+        if not any(complete for _, complete in current):
+            break
+    return current
+
+
+def _item_prefixes(opcode: object, argument: object) -> set[Prefix] | None:
+    if opcode is constants.LITERAL:
+        return {(chr(argument), True)}  # type: ignore[arg-type]
+    if opcode is constants.SUBPATTERN:
+        return _prefixes(list(argument[-1]))  # type: ignore[index]
+    if opcode is constants.BRANCH:
+        found: set[Prefix] = set()
+        for branch in argument[1]:  # type: ignore[index]
+            found |= _prefixes(list(branch))
+        return found
+    if opcode in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+        low: int
+        high: int
+        body: list[tuple[object, object]]
+        low, high, body = argument  # type: ignore[misc]
+        once = high == 1  # x? may be followed by what comes next; x+ by more x
+        repeated = {(text, whole and once) for text, whole in _prefixes(list(body))}
+        return repeated if low >= 1 else repeated | {("", True)}
+    if opcode is constants.IN:  # [一1], [0-9]: a few characters, each a start
+        characters = _class_characters(argument)
+        return None if characters is None else {(character, True) for character in characters}
+    return None
+
+
+_MAX_CLASS = 16
+
+
+def _class_characters(argument: object) -> set[str] | None:
+    """The characters of a small class of literals and ranges; None for anything else."""
+    characters: set[str] = set()
+    for op, value in argument:  # type: ignore[attr-defined]
+        if op is constants.LITERAL:
+            characters.add(chr(value))
+        elif op is constants.RANGE and value[1] - value[0] < _MAX_CLASS:
+            characters.update(map(chr, range(value[0], value[1] + 1)))
         else:
-            tails = None
-        if tails is None or not tails or any(not tail for tail in tails):
-            return {literal} if literal else None
-        return {literal + tail for tail in tails}
-    return {literal} if literal else None
-
-
-def _only_literals(argument: object) -> bool:
-    return all(op is constants.LITERAL for op, _ in argument)  # type: ignore[attr-defined]
+            return None  # \\w, [^。], a negated or large class
+    return characters if len(characters) <= _MAX_CLASS else None
 
 
 def literal_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -75,10 +102,72 @@ def literal_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         parsed = parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - an odd pattern simply gets no anchors
         return None
-    found = _prefixes(list(parsed))
-    if not found or len(found) > _MAX_ANCHORS or any(not anchor for anchor in found):
+    found = {text for text, _ in _prefixes(list(parsed))}
+    if not found or any(not anchor for anchor in found):
         return None
     # A shorter anchor that is a prefix of a longer one makes the longer one redundant.
     ordered = sorted(found, key=len)
     minimal = [a for i, a in enumerate(ordered) if not any(a.startswith(b) for b in ordered[:i])]
     return tuple(minimal)
+
+
+class AnchorIndex:
+    """Where the anchors of many cues occur in a text, found in one scan.
+
+    cue_anchors[i]: the anchors of cue i, or None for a cue without (left out here).
+    """
+
+    def __init__(self, cue_anchors: Sequence[Sequence[str] | None]) -> None:
+        words = {anchor for anchors in cue_anchors for anchor in anchors or ()}
+        # The trie matches the longest anchor at a position; the anchors that are its
+        # prefixes start there too.
+        self.cues_of: dict[str, tuple[int, ...]] = {
+            word: tuple(
+                number
+                for number, anchors in enumerate(cue_anchors)
+                if any(word.startswith(anchor) for anchor in anchors or ())
+            )
+            for word in words
+        }
+        self.pattern = re.compile(trie_pattern(words)) if words else None
+
+    def positions(self, text: str) -> dict[int, list[int]]:
+        """cue number → the positions (ascending) where one of its anchors starts."""
+        found: dict[int, list[int]] = {}
+        if self.pattern is None:
+            return found
+        search = self.pattern.search
+        match = search(text)
+        while match is not None:
+            start = match.start()
+            for number in self.cues_of[match.group()]:
+                if number in found:
+                    found[number].append(start)
+                else:
+                    found[number] = [start]
+            match = search(text, start + 1)  # anchors may overlap: look again one further
+        return found
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of the words, the longest one at a position.
+
+    Shared beginnings are written once ((?:does(?:n't| not)|...)), so the engine tries a
+    handful of first characters at each position instead of every word.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+    return _trie_branch(root)
+
+
+def _trie_branch(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends_here = "" in node
+    branches = [re.escape(ch) + _trie_branch(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else f"(?:{'|'.join(branches)})"
+    return body + "?" if ends_here else body  # greedy: the longer word is tried first

@@ -278,7 +278,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"|shameful|joke|annoy|unbelievable|\bagain\?|what'?s going on|what is going on"
             r"|nobody (?:seems to )?cares?|(?:no|zero) communication|speak to (?:a|your) (?:manager|supervisor)"
             r"|copy-?paste|same (?:answer|reply)|(?:third|3rd|fourth|fifth|another) (?:outage|incident)"
-            r"|yet again|once again|\b(?:five|several|multiple|many|\d+) times|nobody answers|no one answers",
+            r"|yet again|once again|\b(?:five|several|multiple|many|[0-9]+) times|nobody answers|no one answers",
             r"信用でき(?:ない|ません)|信頼でき(?:ない|ません)|意味が(?:わから|分から)(?:ない|ん)|話になら"
             r"|不信感|度重なる|一度も(?:ありません|ない)",
         ),

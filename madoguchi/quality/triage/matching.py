@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from madoguchi.quality.triage.anchors import literal_anchors
+from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
 from madoguchi.quality.triage.lexicons import (
     ANGRY,
     CUES,
@@ -72,7 +72,14 @@ _LATIN_WORDS = re.compile(r"[a-z]{2,}")
 _ENGLISH_WORDS_NEEDED = 6
 
 
-_ANCHORED = [(cue, literal_anchors(cue.pattern)) for cue in CUES]
+_ANCHORS = [literal_anchors(cue.pattern) for cue in CUES]
+# One index per language: a Japanese mail is not scanned for English words, and back.
+_JAPANESE_INDEX = AnchorIndex(
+    [anchors if cue.japanese else None for cue, anchors in zip(CUES, _ANCHORS, strict=True)]
+)
+_ENGLISH_INDEX = AnchorIndex(
+    [None if cue.japanese else anchors for cue, anchors in zip(CUES, _ANCHORS, strict=True)]
+)
 
 
 def find_hits(text: str) -> list[Hit]:
@@ -82,13 +89,16 @@ def find_hits(text: str) -> list[Hit]:
     has_japanese = JAPANESE_CHARACTER.search(lowered) is not None
     has_english = not has_japanese or _has_english(lowered)
     quoted = _quoted_spans(lowered)
-    for cue, anchors in _ANCHORED:
+    starts_of = _JAPANESE_INDEX.positions(lowered) if has_japanese else {}
+    if has_english:
+        starts_of.update(_ENGLISH_INDEX.positions(lowered))
+    for number, (cue, anchors) in enumerate(zip(CUES, _ANCHORS, strict=True)):
         if not (has_japanese if cue.japanese else has_english):
             continue
         if anchors is None:
             candidates: Iterable[re.Match[str]] = cue.pattern.finditer(lowered)
         else:
-            starts = _anchor_positions(lowered, anchors)
+            starts = starts_of.get(number)
             if not starts:
                 continue  # none of the words this cue starts with is in the mail
             candidates = _matches_at(cue.pattern, lowered, starts)
@@ -115,18 +125,9 @@ def _has_english(text: str) -> bool:
     return False
 
 
-def _anchor_positions(text: str, anchors: Sequence[str]) -> list[int]:
-    """Where any of the anchors occurs (every match of the cue starts at one of these)."""
-    positions: set[int] = set()
-    for anchor in anchors:
-        position = text.find(anchor)
-        while position >= 0:
-            positions.add(position)
-            position = text.find(anchor, position + 1)
-    return sorted(positions)
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterable[re.Match[str]]:
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Sequence[int]
+) -> Iterable[re.Match[str]]:
     """The matches finditer would give, tried only where a match can start.
 
     Every match begins with one of the cue's literal anchors, so trying `match` at those

@@ -7,37 +7,59 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from madoguchi.quality.triage.anchors import literal_anchors
+from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors, trie_pattern
 from madoguchi.quality.triage.lexicons import CUES
-from madoguchi.quality.triage.matching import _anchor_positions, _matches_at
+from madoguchi.quality.triage.matching import _matches_at
 
 _WORDS = sorted(
     {word for cue in CUES for word in re.findall(r"[a-z']+|[^\x00-\x7f]{1,4}", cue.pattern.pattern)}
 )
 
 
-def test_every_cue_but_a_few_has_anchors() -> None:
-    missing = [cue for cue in CUES if literal_anchors(cue.pattern) is None]
-    assert len(missing) <= 2
+_INDEX = AnchorIndex([literal_anchors(cue.pattern) for cue in CUES])
+
+
+def test_every_cue_has_anchors() -> None:
+    assert [cue.pattern.pattern for cue in CUES if literal_anchors(cue.pattern) is None] == []
 
 
 def test_anchors_of_a_simple_alternation() -> None:
     assert set(literal_anchors(re.compile(r"\b(?:does not|doesn't) work|broken")) or ()) == {
-        "does not",
-        "doesn't",
+        "does not work",
+        "doesn't work",
         "broken",
     }
-    assert literal_anchors(re.compile(r"\d+ times")) is None
+    assert set(literal_anchors(re.compile(r"(?:i'?m|we are) done|[0-9]+ times")) or ()) == {
+        "i'm done",
+        "im done",
+        "we are done",
+        *"0123456789",
+    }
+    assert literal_anchors(re.compile(r"\d+ times")) is None  # \d: every script's digits
+    assert literal_anchors(re.compile(r"(?:due|\w+) today")) is None
+
+
+def test_trie_matches_the_longest_word_at_a_position() -> None:
+    pattern = re.compile(trie_pattern(["can", "cannot", "can't", "cancel"]))
+    assert [m.group() for m in pattern.finditer("cannot cancel can't can")] == [
+        "cannot",
+        "cancel",
+        "can't",
+        "can",
+    ]
+
+
+def test_index_finds_overlapping_anchors_of_several_cues() -> None:
+    index = AnchorIndex([("not working",), ("working again",), None, ("wor",)])
+    assert index.positions("not working again") == {0: [0], 1: [4], 3: [4]}
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from([*_WORDS, " ", "。", "\n", "!", "not ", "また"]), max_size=60))
 def test_anchored_matching_equals_a_full_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
-    for cue in CUES:
-        anchors = literal_anchors(cue.pattern)
-        if anchors is None:
-            continue
+    starts = _INDEX.positions(text)
+    for number, cue in enumerate(CUES):
         expected = [m.span() for m in cue.pattern.finditer(text)]
-        found = [m.span() for m in _matches_at(cue.pattern, text, _anchor_positions(text, anchors))]
+        found = [m.span() for m in _matches_at(cue.pattern, text, starts.get(number, []))]
         assert found == expected, cue.pattern.pattern
