@@ -17,6 +17,7 @@ Mailers mark history in a handful of ways, all handled line by line without a fu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -70,14 +71,19 @@ _SIGN_OFF_EN = re.compile(
     re.IGNORECASE,
 )
 
+# Every line that one of the three patterns above matches contains one of these: a cheap
+# search of the whole text finds the few lines worth trying them on.
+_MAYBE_HISTORY = re.compile(r"[:：]|--|__|書きました")
+
 # A signature is short; a rule line with 30 lines of text below is a section divider.
 _MAX_SIGNATURE_LINES = 12
 
 
 def split_quoted(text: str) -> QuoteSplit:
     """Split `text` into body, quoted history and signature. Never raises."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    history_start = _history_start(lines)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    history_start = _history_start(lines, text)
     own = lines[:history_start]
     quoted = lines[history_start:]
     signature_start = _signature_start(own)
@@ -96,15 +102,11 @@ def split_quoted(text: str) -> QuoteSplit:
     )
 
 
-def _history_start(lines: list[str]) -> int:
+def _history_start(lines: list[str], text: str) -> int:
     """Index of the first line of the trailing quoted history (len(lines) if none)."""
-    for index, line in enumerate(lines):
-        if _FORWARD_SEPARATOR.match(line):
-            return index
-        if _HEADER_FROM.match(line) and _followed_by_header(lines, index):
-            return index
-        if _ATTRIBUTION.match(line) and _quote_follows(lines, index):
-            return index
+    marked = _marked_history(lines, text)
+    if marked is not None:
+        return marked
     # A run of ">" lines that reaches the end of the mail (bottom of a top-posted reply,
     # possibly with a signature after it) is history too.
     end = len(lines)
@@ -116,6 +118,34 @@ def _history_start(lines: list[str]) -> int:
     if start < end and any(_QUOTE_LINE.match(line) for line in lines[start:end]):
         return start
     return len(lines)
+
+
+def _marked_history(lines: list[str], text: str) -> int | None:
+    """The first line that starts history: a forward marker, a reply header or attribution."""
+    for index in _candidate_lines(text):
+        line = lines[index]
+        if _FORWARD_SEPARATOR.match(line):
+            return index
+        if _HEADER_FROM.match(line) and _followed_by_header(lines, index):
+            return index
+        if _ATTRIBUTION.match(line) and _quote_follows(lines, index):
+            return index
+    return None
+
+
+def _candidate_lines(text: str) -> Iterator[int]:
+    """Indexes of the lines that contain one of _MAYBE_HISTORY, in order."""
+    line = counted = 0  # line number of position `counted`
+    search = _MAYBE_HISTORY.search
+    match = search(text)
+    while match is not None:
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        yield line
+        end = text.find("\n", counted)
+        if end < 0:
+            return
+        match = search(text, end)
 
 
 def _followed_by_header(lines: list[str], index: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from madoguchi.mail import quote
 from madoguchi.mail.quote import split_quoted
 
 
@@ -122,3 +123,43 @@ def test_it_never_raises_and_loses_no_letters(text: str) -> None:
     joined = split.body + split.quoted + split.signature
     letters = sorted(ch for ch in text if not ch.isspace())
     assert sorted(ch for ch in joined if not ch.isspace()) == letters
+
+
+_LINES = [
+    "ログインできません。",
+    "",
+    "> 以前の回答",
+    "＞ 引用",
+    "On Mon, 3 Jun 2024 at 10:12, Support <s@example.com> wrote:",
+    "2024年6月3日(月) 10:12 山田 <y@example.jp>:",
+    "山田さんは書きました",
+    "-----Original Message-----",
+    "-----元のメッセージ-----",
+    "From: Support",
+    "差出人: サポート",
+    "Sent: Monday",
+    "件名: Re: 注文",
+    "____________",
+    "Begin forwarded message:",
+    "時刻 10:20 です",
+    "-- ",
+    "a -- b __ c",
+]
+
+
+def _marked_line_by_line(lines: list[str]) -> int | None:
+    """The plain reading _marked_history must agree with: every pattern on every line."""
+    for index, line in enumerate(lines):
+        if quote._FORWARD_SEPARATOR.match(line):
+            return index
+        if quote._HEADER_FROM.match(line) and quote._followed_by_header(lines, index):
+            return index
+        if quote._ATTRIBUTION.match(line) and quote._quote_follows(lines, index):
+            return index
+    return None
+
+
+@given(st.lists(st.sampled_from(_LINES) | st.text(max_size=30), max_size=25))
+def test_trying_only_candidate_lines_finds_the_same_history_start(lines: list[str]) -> None:
+    lines = [line.replace("\n", " ") for line in lines]
+    assert quote._marked_history(lines, "\n".join(lines)) == _marked_line_by_line(lines)
