@@ -8,13 +8,15 @@ links likely predecessors, applies the sorting rules and indexes the text for se
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 
 from madoguchi.actions import rows
 from madoguchi.actions.base import now
@@ -47,6 +49,7 @@ from madoguchi.search.backends import backend_for
 log = logging.getLogger(__name__)
 
 FUTURE_SLACK = timedelta(hours=1)
+MAX_PREDECESSORS = 5  # offered for merging per new conversation
 
 
 @dataclass(frozen=True)
@@ -371,13 +374,26 @@ class Batch:
         """Same customer, open or recent: offered for merging, never merged (one query)."""
         if not self.new_conversations:
             return
-        customers = {c.customer_id for c in self.new_conversations if c.customer_id is not None}
+        new_per_customer = Counter(c.customer_id for c in self.new_conversations)
         earliest = min(c.created_at for c in self.new_conversations) - PREDECESSOR_WINDOW
+        # Each customer's most recently active conversations only: a sender with
+        # thousands of open conversations (an imported archive) must not make every
+        # batch read them all. The newest `5 + new in this batch` always hold the five
+        # a new conversation links to, unless older mail is imported after newer.
+        newest_first = Window(
+            RowNumber(),
+            partition_by=[F("customer_id")],
+            order_by=[F("last_message_at").desc(nulls_last=True), F("id").desc()],
+        )
         candidates = list(
             Conversation.objects.filter(
-                mailbox_id=self.mailbox.pk, customer_id__in=customers, merged_into__isnull=True
+                mailbox_id=self.mailbox.pk,
+                customer_id__in=list(new_per_customer),
+                merged_into__isnull=True,
             )
             .filter(Q(status__in=OPEN_STATUSES) | Q(last_message_at__gte=earliest))
+            .annotate(recency=newest_first)
+            .filter(recency__lte=MAX_PREDECESSORS + max(new_per_customer.values()))
             .values_list("id", "customer_id", "created_at", "last_message_at", "status")
         )
         by_customer: dict[int, list[tuple[int, datetime, datetime, str]]] = {}
@@ -396,7 +412,7 @@ class Batch:
                 and created < at
                 and (status in OPEN_STATUSES or last >= at - PREDECESSOR_WINDOW)
             ]
-            for _, pk in sorted(earlier, reverse=True)[:5]:
+            for _, pk in sorted(earlier, reverse=True)[:MAX_PREDECESSORS]:
                 links.append(through(from_conversation_id=conversation.pk, to_conversation_id=pk))
         through.objects.bulk_create(links, ignore_conflicts=True)
 
