@@ -7,9 +7,13 @@ export MADOGUCHI_DATA_DIR ?= $(CURDIR)/var
 
 .PHONY: run test test-sqlite test-postgresql lint bench clean system-packages-run system-packages-test
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml requirements.lock setup.py madoguchi/search/_tokens.c
 	# Debian's python3 needs python3-venv for `-m venv` (ensurepip); other Pythons have it.
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || scripts/ensure-debian-packages python3-venv
+	# The C tokenizer (setup.py) needs a compiler and Python's headers (python3-dev on Debian).
+	command -v cc >/dev/null || scripts/ensure-debian-packages gcc libc6-dev
+	$(PYTHON) -c 'import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' \
+		|| scripts/ensure-debian-packages python3-dev
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	# requirements.lock pins every package, so a fresh machine builds what CI built.

@@ -71,9 +71,11 @@ def _database(url: str | None) -> dict[str, object]:
             "OPTIONS": {
                 # WAL lets the worker write while the web process reads; IMMEDIATE takes the
                 # write lock at BEGIN so two writers queue on busy_timeout instead of failing
-                # with "database is locked" half-way through a transaction.
+                # with "database is locked" half-way through a transaction. 16 KB pages (set
+                # when the file is created, before WAL) hold a typical mail in one or two
+                # pages: a third of the write calls of 4 KB pages when importing.
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                     "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;"
                 ),
                 "transaction_mode": "IMMEDIATE",

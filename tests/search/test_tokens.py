@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from madoguchi.search import tokens
 from madoguchi.search.query import parse_query
 from madoguchi.search.tokens import index_tokens, term_tokens
 
@@ -36,3 +39,30 @@ def test_a_bad_date_is_reported_not_ignored() -> None:
 
 def test_urls_and_times_are_words_not_filters() -> None:
     assert parse_query("https://example.com 10:30").terms == ("https://example.com", "10:30")
+
+
+def test_a_term_mixing_scripts_matches_the_mail_it_was_copied_from() -> None:
+    # The CJK run before "ID" ends there in the mail too: its last character is a token.
+    indexed = index_tokens("先日からログインIDを忘れてしまいました")
+    for term in ("ログインID", "ログインIDを忘れ", "IDを", "再", "ン", "インID"):
+        tokens, _ = term_tokens(term)
+        if term != "再":
+            assert " ".join(tokens) in indexed, term
+    assert term_tokens("ログインID") == (["ログ", "グイ", "イン", "ン", "id"], False)
+    assert term_tokens("ID再") == (["id", "再"], True)
+    assert term_tokens("再ID") == (["再", "id"], False)
+
+
+def test_the_c_tokenizer_is_built_and_agrees_with_the_python_one() -> None:
+    assert tokens.join_tokens is not tokens._join_tokens, (
+        "madoguchi.search._tokens was not built: is a C compiler installed? (make setup)"
+    )
+
+
+_ALPHABET = "ab1_ ＡＢ１ｶﾞ。、ログイン再発行①㈱\u3005\u30fc\u3000\n-.@" + "\U00020bb7é\u0301"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60) | st.text(max_size=60))
+def test_both_tokenizers_give_the_same_tokens(text: str) -> None:
+    normalised = tokens.normalise(text)
+    assert tokens.join_tokens(normalised) == tokens._join_tokens(normalised)
