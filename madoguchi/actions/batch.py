@@ -401,8 +401,7 @@ class Batch:
             by_customer.setdefault(customer_id, []).append(
                 (pk, created_at, last_message_at or created_at, status)
             )
-        through = Conversation.likely_predecessors.through
-        links = []
+        links: list[tuple[int, int]] = []
         for conversation in self.new_conversations:
             at = conversation.created_at
             earlier = [
@@ -413,8 +412,9 @@ class Batch:
                 and (status in OPEN_STATUSES or last >= at - PREDECESSOR_WINDOW)
             ]
             for _, pk in sorted(earlier, reverse=True)[:MAX_PREDECESSORS]:
-                links.append(through(from_conversation_id=conversation.pk, to_conversation_id=pk))
-        through.objects.bulk_create(links, ignore_conflicts=True)
+                links.append((conversation.pk, pk))
+        # The new conversations have no links yet: plain rows, no conflict to ignore.
+        rows.insert_pairs(Conversation.likely_predecessors.through, links)
 
 
 _CONVERSATION_FIELDS = (

@@ -127,3 +127,20 @@ def update(
         rows.append(row)
     with db.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+def insert_pairs(
+    through: type[Model], pairs: Sequence[tuple[int, int]], using: str = DEFAULT_DB_ALIAS
+) -> None:
+    """INSERT rows of a many-to-many table: (from key, to key) pairs."""
+    if not pairs:
+        return
+    db = connections[using]
+    quote = db.ops.quote_name
+    first, second = (f for f in through._meta.concrete_fields if not f.primary_key)
+    sql = (
+        f"INSERT INTO {quote(through._meta.db_table)} "
+        f"({quote(str(first.column))}, {quote(str(second.column))}) VALUES (%s, %s)"
+    )
+    with db.cursor() as cursor:
+        cursor.executemany(sql, list(pairs))
