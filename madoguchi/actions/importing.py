@@ -7,6 +7,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import chain
 from pathlib import Path
 
 from django.conf import settings
@@ -23,10 +24,14 @@ POOL_THRESHOLD = CHUNK_SIZE
 Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
 
 
+def _prepare_raws(root: Path, triage: bool, raws: list[bytes]) -> list[PreparedMail]:
+    return [prepare_mail(raw, root, triage=triage) for raw in raws]
+
+
 def _prepare_chunk(
     root: Path, triage: bool, chunk: list[FileMail]
 ) -> list[tuple[FileMail, PreparedMail]]:
-    return [(mail, prepare_mail(mail.raw, root, triage=triage)) for mail in chunk]
+    return list(zip(chunk, _prepare_raws(root, triage, [mail.raw for mail in chunk]), strict=True))
 
 
 def _mails(paths: Iterable[Path], report: IngestReport) -> Iterator[FileMail]:
@@ -61,18 +66,21 @@ def _prepared_chunks(
         for chunk in chunks:
             yield _prepare_chunk(root, triage, chunk)
         return
-    # fork: the workers inherit the loaded code; they touch no database.
+    # fork: the workers inherit the loaded code; they touch no database. Only the raw
+    # bytes go to a worker and only the prepared mail comes back (the raw copy stays here).
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        in_flight: deque[Future[list[tuple[FileMail, PreparedMail]]]] = deque()
-        in_flight.append(pool.submit(_prepare_chunk, root, triage, first))
-        for chunk in chunks:
-            in_flight.append(pool.submit(_prepare_chunk, root, triage, chunk))
+        in_flight: deque[tuple[list[FileMail], Future[list[PreparedMail]]]] = deque()
+        for chunk in chain([first], chunks):
+            raws = [mail.raw for mail in chunk]
+            in_flight.append((chunk, pool.submit(_prepare_raws, root, triage, raws)))
             # Enough in flight that the workers keep parsing while a whole batch is
             # being stored, few enough that memory stays flat.
             if len(in_flight) > 2 * workers + BATCH_SIZE // CHUNK_SIZE:
-                yield in_flight.popleft().result()
+                done, future = in_flight.popleft()
+                yield list(zip(done, future.result(), strict=True))
         while in_flight:
-            yield in_flight.popleft().result()
+            done, future = in_flight.popleft()
+            yield list(zip(done, future.result(), strict=True))
 
 
 def import_paths(
