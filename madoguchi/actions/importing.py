@@ -68,7 +68,9 @@ def _prepared_chunks(
         return
     # fork: the workers inherit the loaded code; they touch no database. Only the raw
     # bytes go to a worker and only the prepared mail comes back (the raw copy stays here).
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=_lower_priority
+    ) as pool:
         in_flight: deque[tuple[list[FileMail], Future[list[PreparedMail]]]] = deque()
         for chunk in chain([first], chunks):
             raws = [mail.raw for mail in chunk]
@@ -126,3 +128,8 @@ def _store(
     if progress is not None:
         progress(done, consumed, report)
     return done, consumed
+
+
+def _lower_priority() -> None:
+    """Parse workers yield to the process that stores (it is the one all others wait for)."""
+    os.nice(10)
