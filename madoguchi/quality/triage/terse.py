@@ -13,13 +13,12 @@ from collections.abc import Mapping
 
 from madoguchi.quality.language import Language
 
-# Greetings and closings carry no information about the problem.
+# Greetings and closings carry no information about the problem (matched in lower case).
 _FORMULAS = re.compile(
     r"(?:いつも)?お世話になって(?:おります|います)|お疲れ様です|はじめまして|初めまして"
     r"|よろしくお願い(?:いた|致)?します|宜しくお願い(?:いた|致)?します|お願いいたします"
     r"|お忙しいところ[^。\n]{0,10}|恐れ入りますが|すみません|お問い合わせです"
-    r"|\b(?:hi|hello|hey|dear|regards|thanks|thank you|cheers|best|support|team|sir|madam)\b",
-    re.IGNORECASE,
+    r"|\b(?:hi|hello|hey|dear|regards|thanks|thank you|cheers|best|support|team|sir|madam)\b"
 )
 _NOT_CONTENT = re.compile(r"[\s\W_]+")
 _WORD = re.compile(r"[A-Za-z0-9']+")
@@ -60,7 +59,8 @@ _COUNT_CHARS = 1000
 
 
 def content_size(body: str, lang: Language) -> int:
-    stripped = _FORMULAS.sub(" ", body[:_COUNT_CHARS])
+    # Lower-cased rather than matched with IGNORECASE: the same counts, a faster scan.
+    stripped = _FORMULAS.sub(" ", body[:_COUNT_CHARS].lower())
     if lang == "en":
         return len(_WORD.findall(stripped))
     return len(_NOT_CONTENT.sub("", stripped))
