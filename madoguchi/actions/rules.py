@@ -12,7 +12,6 @@ among its present members), priority (urgent/normal/low or 0-2), status.
 from __future__ import annotations
 
 import fnmatch
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from madoguchi.actions.conversations import next_team_member
+from madoguchi.mail.nfkc import nfkc
 from madoguchi.models import Conversation, Event, Label, Priority, Rule, Status, Team
 
 _PRIORITY_NAMES = {"urgent": Priority.URGENT, "normal": Priority.NORMAL, "low": Priority.LOW}
@@ -36,7 +36,7 @@ class RuleInput:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    return nfkc(text).casefold()
 
 
 def matches(rule: Rule, mail: RuleInput) -> bool:

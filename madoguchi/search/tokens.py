@@ -10,8 +10,9 @@ phrase of bigrams; a single CJK character becomes a prefix query.
 from __future__ import annotations
 
 import re
-import unicodedata
 from operator import add
+
+from madoguchi.mail.nfkc import nfkc
 
 # Kana, CJK ideographs, the iteration marks and the prolonged sound mark (ー).
 _CJK = "\u3005\u3006\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -24,10 +25,7 @@ MAX_INDEXED_CHARS = 30_000
 
 def normalise(text: str) -> str:
     # NFKC folds full-width Latin (Ｅｒｒｏｒ), half-width katakana (ｴﾗｰ) and ① alike.
-    # is_normalized is a quick check that spares most English text the full pass.
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.casefold()
+    return nfkc(text).casefold()
 
 
 def index_tokens(text: str) -> str:

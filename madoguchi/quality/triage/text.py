@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from madoguchi.mail.nfkc import nfkc
 from madoguchi.mail.quote import split_quoted
 from madoguchi.quality.language import Language, detect_language
 
@@ -42,8 +42,8 @@ def prepare(body: str, subject: str | None, own_text: str | None = None) -> Prep
         # read: a long mail's tail need not be split at all.
         raw = _CONTROL.sub(" ", body[: min(MAX_RAW_CHARS, 4 * MAX_BODY_CHARS)])
         own_text = split_quoted(raw).body or _fallback_body(raw)
-    clean_body = unicodedata.normalize("NFKC", own_text[:MAX_BODY_CHARS])
-    clean_subject = unicodedata.normalize("NFKC", _CONTROL.sub(" ", (subject or "")[:500]))
+    clean_body = nfkc(own_text[:MAX_BODY_CHARS])
+    clean_subject = nfkc(_CONTROL.sub(" ", (subject or "")[:500]))
     clean_subject = _REPLY_PREFIX.sub("", clean_subject).strip()
     lang = detect_language(f"{clean_subject}\n{clean_body}")
     return PreparedMail(body=clean_body, subject=clean_subject, lang=lang)
