@@ -55,7 +55,6 @@ def total_size(paths: list[Path]) -> int:
     return total
 
 
-_FROM_LINE = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _BLOCK = 1 << 20
 # A From_ line cut by a block's end is found again when the next block arrives.
@@ -76,8 +75,7 @@ def read_mbox(path: Path) -> Iterator[FileMail]:
         while True:
             block = handle.read(_BLOCK)
             pending += block
-            for match in _FROM_LINE.finditer(pending, max(0, scanned - _OVERLAP)):
-                position = match.start()
+            for position in _from_lines(pending, max(0, scanned - _OVERLAP)):
                 if (not starts or position > starts[-1]) and _after_blank(pending, position):
                     starts.append(position)
             scanned = len(pending)
@@ -90,6 +88,19 @@ def read_mbox(path: Path) -> Iterator[FileMail]:
             if len(starts) > 1:  # keep the message that may go on in the next block
                 cut = starts[-1]
                 pending, starts, scanned = pending[cut:], [0], scanned - cut
+
+
+def _from_lines(data: bytes, start: int) -> Iterator[int]:
+    """Where complete "From " lines begin in data[start:] (bytes.find: far faster than a
+    multi-line regex, which tries every position of the block)."""
+    if start == 0 and data.startswith(b"From ") and b"\n" in data:
+        yield 0
+    position = data.find(b"\nFrom ", max(0, start - 1))
+    while position >= 0:
+        if data.find(b"\n", position + 1) < 0:
+            return  # the line goes on in the next block
+        yield position + 1
+        position = data.find(b"\nFrom ", position + 1)
 
 
 def _after_blank(data: bytes, position: int) -> bool:
