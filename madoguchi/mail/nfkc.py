@@ -23,7 +23,7 @@ _CHECKED = (range(0x10000), range(0x1F000, 0x1FB00))
 
 @cache
 def _changing() -> re.Pattern[str]:
-    """Runs of characters NFKC may change, with the character before them."""
+    """Runs of characters NFKC may change (one class: the engine skips the rest fast)."""
     seconds = {code for block in _HANGUL_SECOND for code in block}
     for block in _CHECKED:
         for code in block:
@@ -52,15 +52,21 @@ def _changing() -> re.Pattern[str]:
         for low, high in ranges
     )
     members += "\U00010000-\U0001efff\U0001fb00-\U0010ffff"
-    return re.compile(f"(?s:.)?[{members}]+")
-
-
-def _normalised(match: re.Match[str]) -> str:
-    return unicodedata.normalize("NFKC", match.group())
+    return re.compile(f"[{members}]+")
 
 
 def nfkc(text: str) -> str:
     """unicodedata.normalize("NFKC", text), faster on text that is mostly stable."""
     if unicodedata.is_normalized("NFKC", text):
         return text
-    return _changing().sub(_normalised, text)
+    pieces: list[str] = []
+    done = 0
+    for match in _changing().finditer(text):
+        start, end = match.span()
+        if start > done:
+            start -= 1  # the character before may be a base the run composes with
+        pieces.append(text[done:start])
+        pieces.append(unicodedata.normalize("NFKC", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
