@@ -22,12 +22,15 @@ from madoguchi.search.tokens import message_tokens
 
 @dataclass(frozen=True)
 class PreparedMail:
-    parsed: ParsedMessage  # attachments' payloads dropped once written to disk
+    parsed: ParsedMessage  # attachments' payloads dropped (on disk), headers but KEPT_HEADERS
     content_hash: str
     attachment_hashes: tuple[str, ...]
     triage: dict[str, Any] | None
     search_tokens: str  # search/tokens.py, computed here so that worker processes do it
     preview: str  # the first line of the new text (quoted history left out)
+
+
+KEPT_HEADERS = frozenset({"thread-index"})
 
 
 def attachment_path(root: Path, sha256: str) -> Path:
@@ -59,9 +62,12 @@ def prepare_mail(raw: bytes, attachment_root: Path, *, triage: bool = True) -> P
     """
     parsed = parse_message(raw)
     hashes = tuple(store_attachment(attachment_root, item.payload) for item in parsed.attachments)
+    # What goes back to the storing process: attachments without their bytes (on disk
+    # now) and, of the headers, only those that threading reads.
     light = dataclasses.replace(
         parsed,
         attachments=tuple(dataclasses.replace(item, payload=b"") for item in parsed.attachments),
+        headers=tuple(item for item in parsed.headers if item[0].lower() in KEPT_HEADERS),
     )
     # The new text (quotes and signature cut off) once, for the preview and for triage.
     head = parsed.text[:HEAD_CHARS]
