@@ -9,7 +9,7 @@ forged In-Reply-To cannot attach a stranger's mail to someone else's conversatio
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -61,28 +61,33 @@ class ThreadContext:
         ]
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = list(
-                Message.objects.filter(
-                    conversation__mailbox_id=self.mailbox_id, message_id__in=chunk
-                )
-                .order_by("received_at")
-                .values(*_KNOWN_FIELDS)
+            rows = self._in_mailbox(
+                Message.objects.filter(message_id__in=chunk).values(*_KNOWN_FIELDS, *_CHECKED)
             )
             self.by_message_id.update(_known_from_rows(rows))  # newest wins
             self.looked_up_ids.update(chunk)
         wanted = [r for r in roots if r and r not in self.looked_up_roots]
         if wanted:
-            rows = list(
-                Message.objects.filter(
-                    conversation__mailbox_id=self.mailbox_id, thread_index__in=wanted
+            rows = self._in_mailbox(
+                Message.objects.filter(thread_index__in=wanted).values(
+                    "thread_index", *_KNOWN_FIELDS, *_CHECKED
                 )
-                .order_by("received_at")
-                .values("thread_index", *_KNOWN_FIELDS)
             )
             for row in rows:
                 known = _known_from_rows([row])
                 self.by_thread_index[str(row["thread_index"])] = next(iter(known.values()))
             self.looked_up_roots.update(wanted)
+
+    def _in_mailbox(self, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The rows of this mailbox, oldest first.
+
+        Mailbox and order are applied here, not in SQL: given a condition on conversations
+        or an ORDER BY, SQLite may walk every message of the mailbox (in date order)
+        instead of the message_id / thread_index index: 35–66 ms a batch at 40,000
+        messages, growing with the mailbox.
+        """
+        mine = [row for row in rows if row["conversation__mailbox_id"] == self.mailbox_id]
+        return sorted(mine, key=lambda row: row["received_at"])
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ def _known_from_rows(rows: list[dict[str, object]]) -> dict[str, KnownMessage]:
     return known
 
 
+_CHECKED = ("conversation__mailbox_id", "received_at")
 _KNOWN_FIELDS = (
     "message_id",
     "conversation_id",
