@@ -15,8 +15,7 @@ from typing import Any
 
 from madoguchi.quality.language import Language
 from madoguchi.quality.triage.emotion import Emotion, judge_emotion
-from madoguchi.quality.triage.lexicons import CONTRAST
-from madoguchi.quality.triage.matching import Hit, find_hits, weight_by_category
+from madoguchi.quality.triage.matching import Hit, find_hits, has_contrast, weight_by_category
 from madoguchi.quality.triage.terse import judge_terse
 from madoguchi.quality.triage.text import prepare
 from madoguchi.quality.triage.urgency import Urgency, high_weight, is_settled, judge_urgency
@@ -61,7 +60,7 @@ def triage(body: str, *, subject: str | None = None, own_text: str | None = None
     mail = prepare(body, subject if isinstance(subject, str) else None, own)
     hits = find_hits(mail.text)
     weights = weight_by_category(hits)
-    settled = is_settled(weights, contrast=CONTRAST.search(mail.body) is not None)
+    settled = is_settled(weights, contrast=has_contrast(mail.body))
     urgency = judge_urgency(weights, settled=settled)
     emotion = judge_emotion(weights, settled=settled)
     terse = judge_terse(mail.body, mail.subject, mail.lang, weights, settled=settled)

@@ -360,8 +360,8 @@ NEGATION_AFTER = re.compile(
     r"^(?:の)?(?:性)?(?:では|じゃ|で?は)?(?:ない|ありません|ございません|なく)|^ません"
 )
 # "Thanks, but it is still broken": gratitude does not close a mail that carries these.
+# Matched on lower-cased text (matching.has_contrast).
 CONTRAST = re.compile(
     r"しかし|ですが|ただ、|まだ|依然|相変わらず|再発|また(?:同じ|発生|エラー)|とはいえ"
-    r"|\bbut\b|\bstill\b|\bhowever\b|\bagain\b|\banother\b|\bnow (?:it|the)\b",
-    re.IGNORECASE,
+    r"|\bbut\b|\bstill\b|\bhowever\b|\bagain\b|\banother\b|\bnow (?:it|the)\b"
 )

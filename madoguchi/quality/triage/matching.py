@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
 from madoguchi.quality.triage.lexicons import (
     ANGRY,
+    CONTRAST,
     CUES,
     JAPANESE_CHARACTER,
     NEGATION_AFTER,
@@ -110,6 +111,16 @@ def find_hits(text: str) -> list[Hit]:
         hits.extend(Hit(cue.category, cue.weight, excerpt) for excerpt in excerpts)
     hits.extend(_punctuation_hits(text))
     return hits
+
+
+_CONTRAST_INDEX = AnchorIndex([literal_anchors(CONTRAST)])
+
+
+def has_contrast(text: str) -> bool:
+    """Whether the mail says "but", 「まだ」, "still"…: tried only where those words start."""
+    lowered = text.lower()
+    starts = _CONTRAST_INDEX.positions(lowered).get(0, ())
+    return any(CONTRAST.match(lowered, start) is not None for start in starts)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

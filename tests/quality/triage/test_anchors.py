@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors, trie_pattern
-from madoguchi.quality.triage.lexicons import CUES
-from madoguchi.quality.triage.matching import _matches_at
+from madoguchi.quality.triage.lexicons import CONTRAST, CUES
+from madoguchi.quality.triage.matching import _matches_at, has_contrast
 
 _WORDS = sorted(
     {word for cue in CUES for word in re.findall(r"[a-z']+|[^\x00-\x7f]{1,4}", cue.pattern.pattern)}
@@ -63,3 +63,18 @@ def test_anchored_matching_equals_a_full_scan(pieces: list[str]) -> None:
         expected = [m.span() for m in cue.pattern.finditer(text)]
         found = [m.span() for m in _matches_at(cue.pattern, text, starts.get(number, []))]
         assert found == expected, cue.pattern.pattern
+
+
+_CONTRAST_ANY_CASE = re.compile(CONTRAST.pattern, re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["But", "STILL", "still", "また同じ", "まだ", "now it", "Now The", " ", "x"]),
+        max_size=20,
+    )
+)
+def test_contrast_found_through_anchors_as_by_a_full_scan(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert has_contrast(text) == (_CONTRAST_ANY_CASE.search(text) is not None)
