@@ -71,7 +71,7 @@ _CONTRAST_ANY_CASE = re.compile(CONTRAST.pattern, re.IGNORECASE)
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["But", "STILL", "still", "また同じ", "まだ", "now it", "Now The", " ", "x"]),
+        st.sampled_from(["But", "STILL", "still", "また同じ", "まだ", "now it", "Now The", " "]),
         max_size=20,
     )
 )
