@@ -129,24 +129,35 @@ class AnchorIndex:
             )
             for word in words
         }
-        self.pattern = re.compile(trie_pattern(words)) if words else None
+        # Words that start with hiragana get a trie of their own: hiragana fill most of
+        # a Japanese text, and at each of them the engine tries the first characters of
+        # its trie one by one (3x faster than one trie of ~160 first characters).
+        groups: dict[bool, list[str]] = {}
+        for word in sorted(words):
+            groups.setdefault(_HIRAGANA_FIRST.match(word) is not None, []).append(word)
+        self.patterns = [re.compile(trie_pattern(group)) for group in groups.values()]
 
     def positions(self, text: str) -> dict[int, list[int]]:
         """cue number → the positions (ascending) where one of its anchors starts."""
         found: dict[int, list[int]] = {}
-        if self.pattern is None:
-            return found
-        search = self.pattern.search
-        match = search(text)
-        while match is not None:
-            start = match.start()
-            for number in self.cues_of[match.group()]:
-                if number in found:
-                    found[number].append(start)
-                else:
-                    found[number] = [start]
-            match = search(text, start + 1)  # anchors may overlap: look again one further
+        for pattern in self.patterns:
+            search = pattern.search
+            match = search(text)
+            while match is not None:
+                start = match.start()
+                for number in self.cues_of[match.group()]:
+                    if number in found:
+                        found[number].append(start)
+                    else:
+                        found[number] = [start]
+                match = search(text, start + 1)  # anchors may overlap: look one further
+        if len(self.patterns) > 1:
+            for starts in found.values():
+                starts.sort()
         return found
+
+
+_HIRAGANA_FIRST = re.compile("[\u3041-\u309f]")
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -78,3 +78,8 @@ _CONTRAST_ANY_CASE = re.compile(CONTRAST.pattern, re.IGNORECASE)
 def test_contrast_found_through_anchors_as_by_a_full_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert has_contrast(text) == (_CONTRAST_ANY_CASE.search(text) is not None)
+
+
+def test_index_merges_the_hiragana_and_other_tries_in_order() -> None:
+    index = AnchorIndex([("まだ", "再発"), ("して",)])
+    assert index.positions("再発してまだ再発") == {0: [0, 4, 6], 1: [2]}
