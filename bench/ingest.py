@@ -70,7 +70,7 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_import(path: Path, workers: int, triage: bool) -> tuple[int, float, str]:
+def bench_import(path: Path, workers: int, triage: bool, expected: int) -> tuple[int, float, str]:
     import django
 
     django.setup()
@@ -84,8 +84,19 @@ def bench_import(path: Path, workers: int, triage: bool) -> tuple[int, float, st
     mailbox = Mailbox.objects.create(name="Bench", address="support@example.com")
     started = time.perf_counter()
     own, children = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
+    # When each quarter of the mails was stored: does the rate hold as the database grows?
+    marks: list[tuple[int, float]] = [(0, started)]
+
+    def progress(done: int, consumed: int, report: object) -> None:
+        if done >= expected * len(marks) / 4:
+            marks.append((done, time.perf_counter()))
+
     report = import_paths(
-        IngestSession(mailbox, trust_own_address=True), [path], workers=workers, triage=triage
+        IngestSession(mailbox, trust_own_address=True),
+        [path],
+        workers=workers,
+        triage=triage,
+        progress=progress,
     )
     elapsed = time.perf_counter() - started
     count = report.stored + report.duplicates
@@ -95,7 +106,12 @@ def bench_import(path: Path, workers: int, triage: bool) -> tuple[int, float, st
         f"stored {report.stored:,}, duplicates {report.duplicates:,}, "
         f"with defects {report.with_defects:,}, failed {len(report.failed):,}, "
         f"conversations {report.conversations_created:,}; CPU per message: "
-        f"storing process {own:.2f} ms, parse workers {children:.2f} ms"
+        f"storing process {own:.2f} ms, parse workers {children:.2f} ms; by quarter: "
+        + ", ".join(
+            f"{(done - before) / (at - then):,.0f}"
+            for (before, then), (done, at) in zip(marks, marks[1:], strict=False)
+        )
+        + " msg/s"
     )
     return count, elapsed, summary
 
@@ -128,7 +144,9 @@ def main() -> None:
             print(
                 f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
             )
-        count, elapsed, summary = bench_import(mbox, args.workers, not args.no_triage)
+        count, elapsed, summary = bench_import(
+            mbox, args.workers, not args.no_triage, args.messages
+        )
         triage_mode = "off" if args.no_triage else "on"
         print(
             f"import into SQLite ({args.workers} workers, triage {triage_mode}): "
