@@ -34,6 +34,12 @@ def _prepare_chunk(
     return list(zip(chunk, _prepare_raws(root, triage, [mail.raw for mail in chunk]), strict=True))
 
 
+def _paired(
+    chunk: list[FileMail], prepared: Future[list[PreparedMail]]
+) -> list[tuple[FileMail, PreparedMail]]:
+    return list(zip(chunk, prepared.result(), strict=True))
+
+
 def _mails(paths: Iterable[Path], report: IngestReport) -> Iterator[FileMail]:
     for path in paths:
         for item in read_path(path):
@@ -78,11 +84,9 @@ def _prepared_chunks(
             # Enough in flight that the workers keep parsing while a whole batch is
             # being stored, few enough that memory stays flat.
             if len(in_flight) > 2 * workers + BATCH_SIZE // CHUNK_SIZE:
-                done, future = in_flight.popleft()
-                yield list(zip(done, future.result(), strict=True))
+                yield _paired(*in_flight.popleft())
         while in_flight:
-            done, future = in_flight.popleft()
-            yield list(zip(done, future.result(), strict=True))
+            yield _paired(*in_flight.popleft())
 
 
 def import_paths(

@@ -37,7 +37,7 @@ def _prefixes(items: list[tuple[object, object]]) -> set[Prefix]:
     current: set[Prefix] = {("", True)}
     for opcode, argument in items:
         if opcode is constants.AT:
-            continue  # \\b, ^: match no character
+            continue  # \b, ^: match no character
         choices = _item_prefixes(opcode, argument)
         grown: set[Prefix] = set()
         for text, complete in current:
@@ -118,14 +118,22 @@ class AnchorIndex:
     """
 
     def __init__(self, cue_anchors: Sequence[Sequence[str] | None]) -> None:
-        words = {anchor for anchors in cue_anchors for anchor in anchors or ()}
+        cues_with: dict[str, set[int]] = {}  # anchor → the cues that have it
+        for number, anchors in enumerate(cue_anchors):
+            for anchor in anchors or ():
+                cues_with.setdefault(anchor, set()).add(number)
+        words = set(cues_with)
         # The trie matches the longest anchor at a position; the anchors that are its
         # prefixes start there too.
         self.cues_of: dict[str, tuple[int, ...]] = {
             word: tuple(
-                number
-                for number, anchors in enumerate(cue_anchors)
-                if any(word.startswith(anchor) for anchor in anchors or ())
+                sorted(
+                    {
+                        number
+                        for length in range(1, len(word) + 1)
+                        for number in cues_with.get(word[:length], ())
+                    }
+                )
             )
             for word in words
         }

@@ -120,7 +120,7 @@ def has_contrast(text: str) -> bool:
     """Whether the mail says "but", 「まだ」, "still"…: tried only where those words start."""
     lowered = text.lower()
     starts = _CONTRAST_INDEX.positions(lowered).get(0, ())
-    return any(CONTRAST.match(lowered, start) is not None for start in starts)
+    return next(iter(_matches_at(CONTRAST, lowered, starts)), None) is not None
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
