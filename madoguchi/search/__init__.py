@@ -7,35 +7,30 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from typing import Any
 
-from django.db.models import Q, QuerySet
-from django.db.models.expressions import RawSQL
-from django.utils import timezone
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from madoguchi.search.backends import backend_for
-from madoguchi.search.query import SearchQuery, parse_query
+from madoguchi.search.compile import compile_query
+from madoguchi.search.query import Or, Problem, SearchQuery, parse_query
 from madoguchi.search.tokens import message_tokens, term_tokens
 
-__all__ = ["SearchQuery", "index_messages", "parse_query", "search_conversations", "SearchPage"]
+__all__ = [
+    "SearchPage",
+    "SearchQuery",
+    "index_messages",
+    "parse_query",
+    "problem_message",
+    "search_conversations",
+]
 
-# Status words people type, in both languages.
-STATUS_ALIASES = {
-    "new": "new",
-    "未対応": "new",
-    "open": "open",
-    "対応中": "open",
-    "waiting": "waiting",
-    "返信待ち": "waiting",
-    "resolved": "resolved",
-    "対応済": "resolved",
-    "対応済み": "resolved",
-    "no_action": "no_action",
-    "対応不要": "no_action",
-}
 RELEVANCE_CANDIDATES = 500
 
 
@@ -51,8 +46,51 @@ class SearchPage:
     next_cursor: str | None
     query: SearchQuery
 
+    # What to show under the results: counts by status, label, assignee and mailbox.
+    facets: dict[str, list[tuple[Any, ...]]] | None = None
 
-def _phrases(query: SearchQuery) -> list[tuple[list[str], bool]]:
+    @property
+    def problems(self) -> list[str]:
+        return [problem_message(problem) for problem in self.query.problems]
+
+
+def problem_message(problem: Problem) -> str:
+    """The problem in the reader's language, naming the filter and the value."""
+    if problem.kind == "bad_date":
+        return _("%(name)s: expects a date like 2026-11-25, not “%(value)s”.") % {
+            "name": problem.name,
+            "value": problem.value,
+        }
+    if problem.kind == "date_range":
+        return _("%(name)s: “%(value)s” is outside 1970–2999.") % {
+            "name": problem.name,
+            "value": problem.value,
+        }
+    if problem.kind == "unknown_value":
+        return _("%(name)s: nothing is called “%(value)s”.") % {
+            "name": problem.name,
+            "value": problem.value,
+        }
+    return _("A parenthesis is not closed or not opened; check ( and ).")
+
+
+# Cursors are "timestamp_id"; anything else (inf, 1e20, garbage) starts from the top.
+def _encode_cursor(conversation: Any) -> str:
+    return f"{conversation.last_message_at.timestamp():.6f}_{conversation.pk}"
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, int] | None:
+    try:
+        stamp, pk = cursor.split("_")
+        seconds = float(stamp)
+        if not math.isfinite(seconds) or not 0 <= seconds < 32503680000:  # before year 3000
+            return None
+        return datetime.fromtimestamp(seconds, tz=UTC), int(pk)
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _ranking_phrases(query: SearchQuery) -> list[tuple[list[str], bool]]:
     phrases = []
     for term in query.terms:
         tokens, prefix = term_tokens(term)
@@ -61,65 +99,30 @@ def _phrases(query: SearchQuery) -> list[tuple[list[str], bool]]:
     return phrases
 
 
-def _day_start(value: Any) -> datetime:
-    return timezone.make_aware(datetime.combine(value, time.min))
+def facet_counts(queryset: QuerySet[Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """Counts of the matching conversations by status, label, assignee and mailbox."""
+    from madoguchi.models import Conversation
 
-
-def apply_filters(queryset: QuerySet[Any], query: SearchQuery, user: Any) -> QuerySet[Any]:
-    from madoguchi.models import Attachment, Message
-
-    for value in query.filter("from"):
-        senders = Message.objects.filter(from_address__icontains=value.lower()).values(
-            "conversation_id"
-        )
-        queryset = queryset.filter(id__in=senders)
-    for value in query.filter("to"):
-        queryset = queryset.filter(
-            Q(mailbox__address__iexact=value)
-            | Q(id__in=Message.objects.filter(to__icontains=value).values("conversation_id"))
-        )
-    for value in query.filter("customer"):
-        queryset = queryset.filter(
-            Q(customer__name__icontains=value) | Q(customer__addresses__address__icontains=value)
-        )
-    for value in query.filter("label"):
-        queryset = queryset.filter(labels__name__iexact=value)
-    statuses = [STATUS_ALIASES.get(v.lower(), v.lower()) for v in query.filter("status")]
-    if statuses:
-        queryset = queryset.filter(status__in=statuses)
-    for value in query.filter("assignee"):
-        lowered = value.lower()
-        if lowered in ("me", "自分"):
-            queryset = queryset.filter(owner=user)
-        elif lowered in ("none", "nobody", "未割当"):
-            queryset = queryset.filter(owner__isnull=True)
-        else:
-            queryset = queryset.filter(
-                Q(owner__username__iexact=value) | Q(owner__agent__display_name__iexact=value)
-            )
-    before = query.date_filter("before")
-    if before is not None:
-        queryset = queryset.filter(last_message_at__lt=_day_start(before))
-    after = query.date_filter("after")
-    if after is not None:
-        queryset = queryset.filter(last_message_at__gte=_day_start(after))
-    if "attachment" in [v.lower() for v in query.filter("has")]:
-        queryset = queryset.filter(
-            id__in=Attachment.objects.filter(inline=False).values("message__conversation_id")
-        )
-    return queryset.distinct() if query.filter("customer") else queryset
-
-
-def _encode_cursor(conversation: Any) -> str:
-    return f"{conversation.last_message_at.timestamp():.6f}_{conversation.pk}"
-
-
-def _decode_cursor(cursor: str) -> tuple[datetime, int] | None:
-    try:
-        stamp, pk = cursor.split("_")
-        return datetime.fromtimestamp(float(stamp), tz=UTC), int(pk)
-    except ValueError:
-        return None
+    ids = queryset.values("id")
+    matching = Conversation.objects.filter(id__in=ids)
+    through: Any = Conversation.labels.through  # django-stubs cannot see the annotation on it
+    return {
+        "status": list(matching.values_list("status").annotate(n=Count("id")).order_by("-n")),
+        "label": list(
+            through.objects.filter(conversation_id__in=ids)
+            .values_list("label__name")
+            .annotate(n=Count("id"))
+            .order_by("-n")[:12]
+        ),
+        "assignee": list(
+            matching.values_list("owner_id", "owner__username", "owner__agent__display_name")
+            .annotate(n=Count("id"))
+            .order_by("-n")[:12]
+        ),
+        "mailbox": list(
+            matching.values_list("mailbox__name").annotate(n=Count("id")).order_by("-n")[:12]
+        ),
+    }
 
 
 def search_conversations(
@@ -129,31 +132,34 @@ def search_conversations(
     order: str = "newest",
     cursor: str | None = None,
     limit: int = 25,
+    with_facets: bool = False,
 ) -> SearchPage:
-    """Conversations matching the search box text, newest first or most relevant first."""
+    """Conversations matching the search box text, newest first or most relevant first.
+
+    A query with problems (a bad date, a label that does not exist) returns no
+    conversations: its `problems` say what to correct.
+    """
     from madoguchi.actions.base import visible_conversations
 
     query = parse_query(text)
-    queryset = apply_filters(visible_conversations(user), query, user)
-    phrases = _phrases(query)
-    backend = backend_for()
+    if query.blocking_problems:
+        return SearchPage([], None, query)
+    condition, problems = compile_query(query.tree, user) if query.tree else (Q(), [])
+    if problems:
+        reported = SearchQuery(query.tree, query.problems + tuple(problems), query.terms)
+        return SearchPage([], None, reported)
+    queryset = visible_conversations(user).filter(condition)
+    facets = facet_counts(queryset) if with_facets else None
+    phrases = _ranking_phrases(query)
     if phrases and order == "relevance":
-        sql, params = backend.ranked_sql(phrases, RELEVANCE_CANDIDATES)
-        from django.db import connection
-
+        sql, params = backend_for().ranked_sql(phrases, RELEVANCE_CANDIDATES, any_of=_has_or(query))
         with connection.cursor() as db:
             db.execute(sql, params)
             ranked = [row[0] for row in db.fetchall()]
         allowed = set(queryset.filter(id__in=ranked).values_list("id", flat=True))
         ordered = [pk for pk in ranked if pk in allowed][:limit]
         by_id = queryset.model.objects.in_bulk(ordered)
-        return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query)
-    if phrases:
-        sql, params = backend.match_sql(phrases)
-        from madoguchi.models import Message
-
-        matching = Message.objects.filter(id__in=RawSQL(sql, params)).values("conversation_id")
-        queryset = queryset.filter(id__in=matching)
+        return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query, facets)
     queryset = queryset.filter(last_message_at__isnull=False)
     if cursor:
         decoded = _decode_cursor(cursor)
@@ -162,4 +168,16 @@ def search_conversations(
             queryset = queryset.filter(Q(last_message_at__lt=at) | Q(last_message_at=at, id__lt=pk))
     page = list(queryset.order_by("-last_message_at", "-id")[: limit + 1])
     next_cursor = _encode_cursor(page[limit - 1]) if len(page) > limit else None
-    return SearchPage(page[:limit], next_cursor, query)
+    return SearchPage(page[:limit], next_cursor, query, facets)
+
+
+def _has_or(query: SearchQuery) -> bool:
+    """Whether any alternative appears: then ranking takes candidates matching any word."""
+
+    def walk(node: Any) -> bool:
+        if isinstance(node, Or):
+            return True
+        children = getattr(node, "nodes", None) or ([node.node] if hasattr(node, "node") else [])
+        return any(walk(child) for child in children)
+
+    return query.tree is not None and walk(query.tree)

@@ -25,12 +25,14 @@ class Backend:
         """rows: (message id, tokens); replaces what was indexed for those messages."""
         raise NotImplementedError
 
-    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[Any]]:
-        """SQL selecting the message ids matching every phrase, and its parameters."""
+    def match_sql(
+        self, phrases: Sequence[tuple[list[str], bool]], any_of: bool = False
+    ) -> tuple[str, list[Any]]:
+        """SQL selecting the message ids matching every phrase (or any), and its parameters."""
         raise NotImplementedError
 
     def ranked_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], limit: int
+        self, phrases: Sequence[tuple[list[str], bool]], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
         """SQL selecting (conversation id) best match first, at most `limit` rows."""
         raise NotImplementedError
@@ -58,19 +60,23 @@ class SqliteBackend(Backend):
             cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(r[0],) for r in rows])
             cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", list(rows))
 
-    def _expression(self, phrases: Sequence[tuple[list[str], bool]]) -> str:
-        return " AND ".join(_fts5_phrase(tokens, prefix) for tokens, prefix in phrases)
+    def _expression(self, phrases: Sequence[tuple[list[str], bool]], any_of: bool) -> str:
+        joiner = " OR " if any_of else " AND "
+        return joiner.join(_fts5_phrase(tokens, prefix) for tokens, prefix in phrases)
 
-    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[Any]]:
-        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self._expression(phrases)]
+    def match_sql(
+        self, phrases: Sequence[tuple[list[str], bool]], any_of: bool = False
+    ) -> tuple[str, list[Any]]:
+        expression = self._expression(phrases, any_of)
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression]
 
     def ranked_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], limit: int
+        self, phrases: Sequence[tuple[list[str], bool]], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
         return (
             f"SELECT m.conversation_id FROM {TABLE} s JOIN madoguchi_message m ON m.id = s.rowid "
             f"WHERE s.tokens MATCH %s GROUP BY m.conversation_id ORDER BY min(s.rank) LIMIT %s",
-            [self._expression(phrases), limit],
+            [self._expression(phrases, any_of), limit],
         )
 
 
@@ -104,24 +110,28 @@ class PostgresBackend(Backend):
                 list(rows),
             )
 
-    def _expression(self, phrases: Sequence[tuple[list[str], bool]]) -> str:
-        return " & ".join(_tsquery_phrase(tokens, prefix) for tokens, prefix in phrases)
+    def _expression(self, phrases: Sequence[tuple[list[str], bool]], any_of: bool) -> str:
+        joiner = " | " if any_of else " & "
+        return joiner.join(_tsquery_phrase(tokens, prefix) for tokens, prefix in phrases)
 
-    def match_sql(self, phrases: Sequence[tuple[list[str], bool]]) -> tuple[str, list[Any]]:
+    def match_sql(
+        self, phrases: Sequence[tuple[list[str], bool]], any_of: bool = False
+    ) -> tuple[str, list[Any]]:
         return (
             f"SELECT message_id FROM {TABLE} WHERE tsv @@ to_tsquery('simple', %s)",
-            [self._expression(phrases)],
+            [self._expression(phrases, any_of)],
         )
 
     def ranked_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], limit: int
+        self, phrases: Sequence[tuple[list[str], bool]], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
+        expression = self._expression(phrases, any_of)
         return (
             f"SELECT m.conversation_id FROM {TABLE} s "
             "JOIN madoguchi_message m ON m.id = s.message_id "
             f"WHERE s.tsv @@ to_tsquery('simple', %s) GROUP BY m.conversation_id "
             f"ORDER BY max(ts_rank(s.tsv, to_tsquery('simple', %s))) DESC LIMIT %s",
-            [self._expression(phrases), self._expression(phrases), limit],
+            [expression, expression, limit],
         )
 
 

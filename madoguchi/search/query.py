@@ -1,4 +1,19 @@
-"""Parsing the search box: words, "phrases" and filters such as from: or status: (pure)."""
+"""Parsing the search box into a tree (pure: no database, no Django).
+
+The language, in the order people reach for it:
+
+    返金 refund              words: every one must match (AND)
+    "same invoice"          a phrase: the words next to each other, in this order
+    -請求  NOT 請求           negation of a word, a phrase, a filter or a group
+    返金 OR 請求             either (OR binds tighter than the implicit AND, as in Gmail)
+    (返金 OR 請求) -status:resolved
+    from:木村 to: label: status: assignee: customer: org: mailbox: team: priority:
+    before:2026-01-31 after:2026-01-01 has:attachment
+
+Full-width forms typed with a Japanese IME (：（）－＂“”) count as their ASCII forms. Any
+input parses: what cannot be understood is reported in `problems` (naming the filter and
+the value), never raised.
+"""
 
 from __future__ import annotations
 
@@ -6,59 +21,341 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-FILTER_NAMES = ("from", "to", "label", "status", "assignee", "before", "after", "has", "customer")
-_TOKEN = re.compile(r'(\w+):"([^"]*)"|(\w+):(\S+)|"([^"]*)"|(\S+)')
+FILTER_NAMES = frozenset(
+    {
+        "from",
+        "to",
+        "label",
+        "status",
+        "assignee",
+        "before",
+        "after",
+        "has",
+        "customer",
+        "org",
+        "mailbox",
+        "team",
+        "priority",
+    }
+)
+# Other names people type for the same filters.
+FILTER_ALIASES = {
+    "organization": "org",
+    "organisation": "org",
+    "company": "org",
+    "会社": "org",
+    "差出人": "from",
+    "宛先": "to",
+    "ラベル": "label",
+    "状態": "status",
+    "担当": "assignee",
+    "担当者": "assignee",
+    "顧客": "customer",
+    "受信箱": "mailbox",
+    "チーム": "team",
+    "優先度": "priority",
+}
+
+# Status words people type, in both languages.
+STATUS_ALIASES = {
+    "new": "new",
+    "未対応": "new",
+    "open": "open",
+    "対応中": "open",
+    "waiting": "waiting",
+    "返信待ち": "waiting",
+    "resolved": "resolved",
+    "closed": "resolved",
+    "対応済": "resolved",
+    "対応済み": "resolved",
+    "no_action": "no_action",
+    "対応不要": "no_action",
+}
+# Priority words → the stored number (models.Priority: 0 urgent, 1 normal, 2 low).
+PRIORITY_ALIASES = {
+    "urgent": 0,
+    "high": 0,
+    "至急": 0,
+    "高": 0,
+    "normal": 1,
+    "通常": 1,
+    "中": 1,
+    "low": 2,
+    "後で": 2,
+    "低": 2,
+}
+HAS_VALUES = {"attachment": "attachment", "attachments": "attachment", "添付": "attachment"}
+# Dates outside this range are typing mistakes, and year 1 or 9999 overflows time zones.
+EARLIEST_DATE = date(1970, 1, 1)
+LATEST_DATE = date(2999, 12, 31)
+
+_FULL_WIDTH = str.maketrans(
+    {"：": ":", "（": "(", "）": ")", "－": "-", "＂": '"', "“": '"', "”": '"'}
+)
+# One lexical token: a parenthesis, or an optional minus, then name:"quoted value",
+# name:value, "a phrase" or a bare word. A word ends at whitespace or a parenthesis.
+_TOKEN = re.compile(
+    r"""\s*(?:
+        (?P<paren>[()])
+      | (?P<minus>-)?(?:
+            (?P<name>[^\s():"-][^\s():"]*):(?:"(?P<quoted_value>[^"]*)"?|(?P<value>[^\s()]+))
+          | "(?P<phrase>[^"]*)"?
+          | (?P<word>[^\s()]+)
+        )
+    )""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A word or a phrase, matched against the messages' text."""
+
+    text: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class Filter:
+    name: str  # one of FILTER_NAMES
+    value: str
+
+
+@dataclass(frozen=True)
+class Not:
+    node: Node
+
+
+@dataclass(frozen=True)
+class And:
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    nodes: tuple[Node, ...]
+
+
+Node = Text | Filter | Not | And | Or
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the query that could not be used; `kind` picks the message shown."""
+
+    kind: str  # "bad_date", "date_range", "unknown_value", "parenthesis"
+    name: str = ""
+    value: str = ""
 
 
 @dataclass(frozen=True)
 class SearchQuery:
-    terms: tuple[str, ...] = ()  # each a word or a phrase; all must match
+    tree: Node | None = None
+    problems: tuple[Problem, ...] = ()
+    # Words and phrases that must match (not under NOT): for snippets and relevance.
+    terms: tuple[str, ...] = ()
+    # Filters anywhere in the tree, for pre-filling the facets.
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    errors: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms and not self.filters
+        return self.tree is None
+
+    @property
+    def blocking_problems(self) -> tuple[Problem, ...]:
+        """Problems that make any result misleading (an unmatched parenthesis does not)."""
+        return tuple(problem for problem in self.problems if problem.kind != "parenthesis")
 
     def filter(self, name: str) -> tuple[str, ...]:
         return self.filters.get(name, ())
 
-    def date_filter(self, name: str) -> date | None:
-        values = self.filter(name)
-        if not values:
+
+@dataclass
+class _Token:
+    kind: str  # "(", ")", "or", "and", "not", "atom"
+    negated: bool = False
+    node: Text | Filter | None = None
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    position = 0
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            break  # only trailing whitespace is left
+        position = match.end()
+        if match["paren"]:
+            tokens.append(_Token(match["paren"]))
+            continue
+        negated = bool(match["minus"])
+        if match["name"] is not None:
+            name = match["name"].lower()
+            name = FILTER_ALIASES.get(name, name)
+            value = match["quoted_value"] if match["quoted_value"] is not None else match["value"]
+            if name in FILTER_NAMES:
+                if value and value.strip():
+                    tokens.append(_Token("atom", negated, Filter(name, value.strip())))
+                continue
+            # "http://…" or "10:30": not a filter, a word.
+            word = match.group(0).strip().removeprefix("-")
+            tokens.append(_Token("atom", negated, Text(word)))
+            continue
+        if match["phrase"] is not None:
+            if match["phrase"].strip():
+                tokens.append(_Token("atom", negated, Text(match["phrase"].strip(), phrase=True)))
+            continue
+        word = match["word"]
+        if not negated and word in ("OR", "|"):
+            tokens.append(_Token("or"))
+        elif not negated and word == "AND":
+            tokens.append(_Token("and"))
+        elif not negated and word == "NOT":
+            tokens.append(_Token("not"))
+        elif word == "-":
+            continue  # a lone minus negates nothing
+        else:
+            tokens.append(_Token("atom", negated, Text(word)))
+    return tokens
+
+
+class _Parser:
+    """Recursive descent over the tokens: or_expr := and_expr (OR and_expr)*."""
+
+    def __init__(self, tokens: list[_Token]) -> None:
+        self.tokens = tokens
+        self.position = 0
+        self.problems: list[Problem] = []
+
+    def complain(self) -> None:
+        if Problem("parenthesis") not in self.problems:
+            self.problems.append(Problem("parenthesis"))
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def parse(self) -> Node | None:
+        node = self.or_expr()
+        while self.peek() is not None:  # a ")" with no "(" before it
+            self.complain()
+            self.position += 1
+            more = self.or_expr()
+            node = _and([n for n in (node, more) if n is not None])
+        return node
+
+    def or_expr(self) -> Node | None:
+        options = []
+        first = self.and_expr()
+        if first is not None:
+            options.append(first)
+        while (token := self.peek()) is not None and token.kind == "or":
+            self.position += 1
+            option = self.and_expr()
+            if option is not None:
+                options.append(option)
+        if not options:
             return None
-        try:
-            return date.fromisoformat(values[-1].replace("/", "-"))
-        except ValueError:
-            return None
+        return options[0] if len(options) == 1 else Or(tuple(options))
+
+    def and_expr(self) -> Node | None:
+        parts: list[Node] = []
+        while (token := self.peek()) is not None and token.kind not in ("or", ")"):
+            if token.kind == "and":
+                self.position += 1
+                continue
+            part = self.unary()
+            if part is not None:
+                parts.append(part)
+        return _and(parts)
+
+    def unary(self) -> Node | None:
+        token = self.peek()
+        assert token is not None
+        if token.kind == "not":
+            self.position += 1
+            following = self.peek()
+            if following is None or following.kind in ("or", ")"):
+                return None  # "NOT" with nothing after it negates nothing
+            inner = self.unary()
+            return Not(inner) if inner is not None else None
+        return self.primary()
+
+    def primary(self) -> Node | None:
+        token = self.peek()
+        assert token is not None
+        self.position += 1
+        if token.kind == "(":
+            inner = self.or_expr()
+            closing = self.peek()
+            if closing is not None and closing.kind == ")":
+                self.position += 1
+            else:
+                self.complain()
+            return inner
+        assert token.node is not None
+        return Not(token.node) if token.negated else token.node
+
+
+def _and(parts: list[Node]) -> Node | None:
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+
+def _walk(node: Node, negated: bool = False):  # type: ignore[no-untyped-def]
+    """Yields (leaf, under_negation) for every Text and Filter in the tree."""
+    if isinstance(node, Not):
+        yield from _walk(node.node, not negated)
+    elif isinstance(node, And | Or):
+        for child in node.nodes:
+            yield from _walk(child, negated)
+    else:
+        yield node, negated
+
+
+def parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.replace("/", "-"))
+    except ValueError:
+        return None
+
+
+def _check_filter(leaf: Filter) -> Problem | None:
+    """Values that can be checked without the database."""
+    value = leaf.value
+    if leaf.name in ("before", "after"):
+        day = parse_date(value)
+        if day is None:
+            return Problem("bad_date", leaf.name, value)
+        if not EARLIEST_DATE <= day <= LATEST_DATE:
+            return Problem("date_range", leaf.name, value)
+    elif leaf.name == "status" and value.lower() not in STATUS_ALIASES:
+        return Problem("unknown_value", leaf.name, value)
+    elif leaf.name == "priority" and value.lower() not in PRIORITY_ALIASES:
+        return Problem("unknown_value", leaf.name, value)
+    elif leaf.name == "has" and value.lower() not in HAS_VALUES:
+        return Problem("unknown_value", leaf.name, value)
+    return None
 
 
 def parse_query(text: str) -> SearchQuery:
+    parser = _Parser(_tokens(text.translate(_FULL_WIDTH)))
+    tree = parser.parse()
+    problems = list(parser.problems)
     terms: list[str] = []
     filters: dict[str, list[str]] = {}
-    errors: list[str] = []
-    # Full-width colon and quotes typed with a Japanese IME count as their ASCII forms.
-    text = text.replace("：", ":").replace("“", '"').replace("”", '"').replace("＂", '"')
-    for match in _TOKEN.finditer(text):
-        quoted_name, quoted_value, name, value, phrase, word = match.groups()
-        name = (quoted_name or name or "").lower()
-        value = quoted_value if quoted_name else value
-        if name:
-            if name in FILTER_NAMES:
-                filters.setdefault(name, []).append(value)
-                continue
-            word = match.group(0)  # "http://…" or "10:30": not a filter, a word
-        term = phrase if phrase is not None else word
-        if term and term.strip():
-            terms.append(term.strip())
-    for name in ("before", "after"):
-        for value in filters.get(name, []):
-            try:
-                date.fromisoformat(value.replace("/", "-"))
-            except ValueError:
-                errors.append(f"{name}: expects a date like 2026-11-25, not {value!r}")
+    if tree is not None:
+        for leaf, negated in _walk(tree):
+            if isinstance(leaf, Filter):
+                filters.setdefault(leaf.name, []).append(leaf.value)
+                problem = _check_filter(leaf)
+                if problem is not None and problem not in problems:
+                    problems.append(problem)
+            elif not negated and leaf.text not in terms:
+                terms.append(leaf.text)
     return SearchQuery(
+        tree=tree,
+        problems=tuple(problems),
         terms=tuple(terms),
-        filters={key: tuple(values) for key, values in filters.items()},
-        errors=tuple(errors),
+        filters={name: tuple(values) for name, values in filters.items()},
     )

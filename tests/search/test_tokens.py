@@ -33,8 +33,8 @@ def test_the_search_box_understands_filters_phrases_and_full_width_colons() -> N
 
 
 def test_a_bad_date_is_reported_not_ignored() -> None:
-    assert parse_query("before:yesterday").errors
-    assert not parse_query("before:2026-11-01").errors
+    assert parse_query("before:yesterday").problems
+    assert not parse_query("before:2026-11-01").problems
 
 
 def test_urls_and_times_are_words_not_filters() -> None:

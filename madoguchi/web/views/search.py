@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
-from madoguchi.models import Conversation
+from madoguchi.models import Conversation, Status
 from madoguchi.search import search_conversations
 from madoguchi.web.snippets import snippets_for
 
@@ -18,7 +21,12 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"q": text, "order": order}
     if text:
         page = search_conversations(
-            request.user, text, order=order, cursor=request.GET.get("after") or None, limit=25
+            request.user,
+            text,
+            order=order,
+            cursor=request.GET.get("after") or None,
+            limit=25,
+            with_facets=True,
         )
         ids = [c.pk for c in page.conversations]
         # The search returns bare rows; fetch the page's relations in a fixed number of queries.
@@ -32,6 +40,44 @@ def search(request: HttpRequest) -> HttpResponse:
         context.update(
             results=[(c, snippets.get(c.pk)) for c in conversations],
             next_cursor=page.next_cursor,
-            errors=page.query.errors,
+            errors=page.problems,
+            facets=facet_links(text, page.facets),
         )
     return render(request, "madoguchi/search.html", context)
+
+
+def _quoted(value: str) -> str:
+    return f'"{value}"' if any(c.isspace() for c in value) else value
+
+
+def facet_links(
+    text: str, facets: dict[str, list[tuple[Any, ...]]] | None
+) -> list[tuple[str, list[tuple[str, int, str]]]]:
+    """Each facet as (heading, [(shown value, count, query that narrows to it)])."""
+    if not facets:
+        return []
+    status_names = dict(Status.choices)
+    groups: list[tuple[str, list[tuple[str, int, str]]]] = []
+    statuses = [
+        (str(status_names.get(str(s), s)), n, f"{text} status:{s}") for s, n in facets["status"]
+    ]
+    labels = [(str(name), n, f"{text} label:{_quoted(str(name))}") for name, n in facets["label"]]
+    assignees = []
+    for owner, username, display_name, n in facets["assignee"]:
+        if owner is None:
+            assignees.append((str(_("Unassigned")), n, f"{text} assignee:none"))
+        else:
+            shown = display_name or username
+            assignees.append((shown, n, f"{text} assignee:{_quoted(username)}"))
+    mailboxes = [
+        (str(name), n, f"{text} mailbox:{_quoted(str(name))}") for name, n in facets["mailbox"]
+    ]
+    for heading, values in (
+        (_("Status"), statuses),
+        (_("Labels"), labels),
+        (_("Assignee"), assignees),
+        (_("Mailbox"), mailboxes),
+    ):
+        if values:
+            groups.append((str(heading), values))
+    return groups

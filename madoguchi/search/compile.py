@@ -1,0 +1,205 @@
+"""A parsed query (query.py) as one condition on conversations.
+
+Text is matched per message through the index (backends.py); a conversation matches a
+word when any of its messages does, so `-請求` means "no message mentions 請求" and
+`返金 OR 請求` unions two sets. Words ANDed at one level are sent to the index as one
+expression (they must then occur in the same message, which is what people mean by
+several words and is one index look-up instead of several).
+
+Filter values that name things (a label, a person, a mailbox, a team) are looked up
+here; one that names nothing is a Problem, not an empty result, so the user learns that
+`label:請求書` was a typo rather than that nothing matched.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+from django.utils import timezone
+
+from madoguchi.search.backends import backend_for
+from madoguchi.search.query import (
+    HAS_VALUES,
+    PRIORITY_ALIASES,
+    STATUS_ALIASES,
+    And,
+    Filter,
+    Node,
+    Not,
+    Or,
+    Problem,
+    Text,
+    parse_date,
+)
+from madoguchi.search.tokens import term_tokens
+
+Phrase = tuple[list[str], bool]
+MATCH_ALL = Q()
+
+
+def _phrase(text: Text) -> Phrase | None:
+    tokens, prefix = term_tokens(text.text)
+    return (tokens, prefix) if tokens else None
+
+
+def _matching(phrases: list[Phrase], any_of: bool = False) -> Q:
+    from madoguchi.models import Message
+
+    sql, params = backend_for().match_sql(phrases, any_of=any_of)
+    messages = Message.objects.filter(id__in=RawSQL(sql, params)).values("conversation_id")
+    return Q(id__in=messages)
+
+
+def _day_start(day: Any) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class Compiler:
+    def __init__(self, user: Any) -> None:
+        self.user = user
+        self.problems: list[Problem] = []
+
+    def compile(self, node: Node) -> Q:
+        if isinstance(node, Text):
+            phrase = _phrase(node)
+            return _matching([phrase]) if phrase else MATCH_ALL
+        if isinstance(node, Filter):
+            return self.filter(node)
+        if isinstance(node, Not):
+            inner = self.compile(node.node)
+            return ~inner if inner != MATCH_ALL else MATCH_ALL
+        if isinstance(node, And):
+            phrases = [
+                p for child in node.nodes if isinstance(child, Text) if (p := _phrase(child))
+            ]
+            condition = _matching(phrases) if phrases else MATCH_ALL
+            for child in node.nodes:
+                if not isinstance(child, Text):
+                    condition &= self.compile(child)
+            return condition
+        assert isinstance(node, Or)
+        if all(isinstance(child, Text) for child in node.nodes):
+            phrases = [p for child in node.nodes if (p := _phrase(child))]  # type: ignore[arg-type]
+            return _matching(phrases, any_of=True) if phrases else MATCH_ALL
+        options = [self.compile(child) for child in node.nodes]
+        if any(option == MATCH_ALL for option in options):
+            return MATCH_ALL
+        condition = options[0]
+        for option in options[1:]:
+            condition |= option
+        return condition
+
+    def unknown(self, leaf: Filter) -> Q:
+        self.problems.append(Problem("unknown_value", leaf.name, leaf.value))
+        return MATCH_ALL
+
+    def filter(self, leaf: Filter) -> Q:
+        from madoguchi.models import (
+            Attachment,
+            Customer,
+            Label,
+            Mailbox,
+            Message,
+            Organization,
+            Team,
+        )
+
+        value = leaf.value
+        name = leaf.name
+        if name == "status":
+            return Q(status=STATUS_ALIASES.get(value.lower(), value.lower()))
+        if name == "priority":
+            return Q(priority=PRIORITY_ALIASES.get(value.lower(), 1))
+        if name in ("before", "after"):
+            day = parse_date(value)
+            if day is None:
+                return MATCH_ALL  # reported by the parser
+            if name == "before":
+                return Q(last_message_at__lt=_day_start(day))
+            return Q(last_message_at__gte=_day_start(day))
+        if name == "has":
+            if HAS_VALUES.get(value.lower()) == "attachment":
+                attached = Attachment.objects.filter(inline=False)
+                return Q(id__in=attached.values("message__conversation_id"))
+            return MATCH_ALL
+        if name == "from":
+            senders = Message.objects.filter(
+                Q(from_address__icontains=value) | Q(from_name__icontains=value)
+            )
+            return Q(id__in=senders.values("conversation_id"))
+        if name == "to":
+            recipients = Message.objects.filter(to__icontains=value)
+            return Q(mailbox__address__iexact=value) | Q(
+                id__in=recipients.values("conversation_id")
+            )
+        if name == "customer":
+            customers = Customer.objects.filter(
+                Q(name__icontains=value)
+                | Q(organization__name__icontains=value)
+                | Q(addresses__address__icontains=value)
+            )
+            return Q(customer__in=customers.values("id"))
+        if name == "org":
+            organizations = Organization.objects.filter(
+                Q(name__icontains=value) | Q(domain__icontains=value)
+            )
+            return Q(customer__organization__in=organizations.values("id"))
+        if name == "label":
+            labels = list(Label.objects.filter(name__iexact=value).values_list("id", flat=True))
+            if not labels:
+                return self.unknown(leaf)
+            return Q(id__in=_conversations_with_labels(labels))
+        if name == "assignee":
+            return self.assignee(leaf)
+        if name == "mailbox":
+            mailboxes = list(
+                Mailbox.objects.filter(
+                    Q(name__icontains=value) | Q(address__iexact=value)
+                ).values_list("id", flat=True)
+            )
+            return Q(mailbox_id__in=mailboxes) if mailboxes else self.unknown(leaf)
+        if name == "team":
+            teams = list(Team.objects.filter(name__icontains=value).values_list("id", flat=True))
+            if not teams:
+                return self.unknown(leaf)
+            return Q(mailbox__in=Mailbox.objects.filter(teams__in=teams).values("id"))
+        return self.unknown(leaf)
+
+    def assignee(self, leaf: Filter) -> Q:
+        from django.contrib.auth import get_user_model
+
+        value = leaf.value
+        lowered = value.lower()
+        if lowered in ("me", "自分", "私"):
+            return Q(owner=self.user)
+        if lowered in ("none", "nobody", "unassigned", "未割当", "未割り当て", "なし"):
+            return Q(owner__isnull=True)
+        # A person by login, display name (佐藤 花子), family or given name (佐藤, 田中さん).
+        name = value.removesuffix("さん").removesuffix("様").strip() or value
+        people = list(
+            get_user_model()
+            .objects.filter(
+                Q(username__iexact=value)
+                | Q(agent__display_name__icontains=name)
+                | Q(first_name__iexact=name)
+                | Q(last_name__iexact=name)
+            )
+            .values_list("id", flat=True)
+        )
+        return Q(owner_id__in=people) if people else self.unknown(leaf)
+
+
+def _conversations_with_labels(label_ids: list[int]) -> Any:
+    from madoguchi.models import Conversation
+
+    through = Conversation.labels.through
+    return through.objects.filter(label_id__in=label_ids).values("conversation_id")
+
+
+def compile_query(node: Node, user: Any) -> tuple[Q, list[Problem]]:
+    compiler = Compiler(user)
+    condition = compiler.compile(node)
+    return condition, compiler.problems

@@ -1,0 +1,204 @@
+"""The search language as people type it: negation, OR, groups, Japanese names, errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
+from mailmaker import make_mail  # noqa: E402
+
+from madoguchi.actions.ingest import IncomingMail, IngestSession, ingest_batch  # noqa: E402
+from madoguchi.actions.prepare import prepare_mail  # noqa: E402
+from madoguchi.models import (  # noqa: E402
+    Agent,
+    Conversation,
+    Customer,
+    Label,
+    Mailbox,
+    Organization,
+    Priority,
+    Team,
+)
+from madoguchi.search import search_conversations  # noqa: E402
+from madoguchi.search.query import parse_query  # noqa: E402
+
+pytestmark = pytest.mark.django_db
+
+# key: (subject, body, sender name, sender address)
+MAILS = {
+    "refund": (
+        "返金について",
+        "先日の注文の返金をお願いします。",
+        "木村 太郎",
+        "kimura@aoba.co.jp",
+    ),
+    "invoice": (
+        "請求書の再発行",
+        "請求書をもう一度送ってください。",
+        "鈴木 花子",
+        "suzuki@minato.jp",
+    ),
+    "both": ("返金と請求", "請求の金額が違うので返金してください。", "高橋 一郎", "t@kaede.jp"),
+    "english": ("Invoices", "Please resend the invoices for March.", "Ann Lee", "ann@acme.test"),
+    "login": ("ログインできません", "ログインIDを忘れました。", "木村 花", "hana@other.jp"),
+}
+
+
+@pytest.fixture
+def world(db: None):  # type: ignore[no-untyped-def]
+    from django.contrib.auth.models import User
+
+    team = Team.objects.create(name="サポート一課")
+    mailbox = Mailbox.objects.create(name="Support", address="support@example.com")
+    mailbox.teams.add(team)
+    sales = Mailbox.objects.create(name="営業窓口", address="sales@example.com")
+    admin = User.objects.create_superuser("admin", "a@example.com", "pw")
+    tanaka = User.objects.create_user("tanaka", "t@example.com", "pw")
+    Agent.objects.create(user=tanaka, display_name="田中 美咲").teams.add(team)
+    found: dict[str, Conversation] = {}
+    for key, (subject, body, name, address) in MAILS.items():
+        raw = make_mail(
+            message_id=f"<{key}@x>",
+            subject=subject,
+            body=body,
+            sender=address,
+            sender_name=name,
+        )
+        session = IngestSession(sales if key == "login" else mailbox)
+        prepared = prepare_mail(raw, Path(settings.ATTACHMENT_DIR))
+        ingest_batch(session, [(IncomingMail(raw, key), prepared)])
+        found[key] = Conversation.objects.get(messages__message_id=f"<{key}@x>")
+    aoba, _ = Organization.objects.update_or_create(
+        domain="aoba.co.jp", defaults={"name": "青葉物流"}
+    )
+    Customer.objects.filter(pk=found["refund"].customer_id).update(organization=aoba)
+    found["invoice"].labels.add(Label.objects.create(name="請求"))
+    Conversation.objects.filter(pk=found["refund"].pk).update(status="resolved", owner=tanaka)
+    Conversation.objects.filter(pk=found["both"].pk).update(priority=Priority.URGENT)
+    return admin, found
+
+
+def keys(admin, found, text):  # type: ignore[no-untyped-def]
+    by_pk = {c.pk: k for k, c in found.items()}
+    page = search_conversations(admin, text)
+    return {by_pk[c.pk] for c in page.conversations}, page.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("請求", {"invoice", "both"}),
+        ("-請求", {"refund", "english", "login"}),
+        ("請求 -status:resolved", {"invoice", "both"}),
+        ("返金 -status:resolved", {"both"}),
+        ("返金 OR 請求", {"refund", "invoice", "both"}),
+        ("(返金 OR 請求) -status:対応済", {"invoice", "both"}),
+        ("返金 請求", {"both"}),
+        ("NOT 返金", {"invoice", "english", "login"}),
+        ("-label:請求 請求", {"both"}),
+        ("from:木村", {"refund", "login"}),
+        ("from:kimura@", {"refund"}),
+        ("assignee:田中", {"refund"}),
+        ("assignee:田中さん", {"refund"}),
+        ("assignee:tanaka", {"refund"}),
+        ("customer:青葉物流", {"refund"}),
+        ("org:青葉", {"refund"}),
+        ("mailbox:営業窓口", {"login"}),
+        ("team:サポート一課 ログイン", set()),
+        ("priority:至急", {"both"}),
+        ("ログインID", {"login"}),
+        ("ﾛｸﾞｲﾝ", {"login"}),
+        ("（返金 OR 請求）　－status：resolved", {"invoice", "both"}),
+    ],
+)
+def test_it_answers_the_query_correctly(world, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    admin, found = world
+    result, problems = keys(admin, found, text)
+    assert problems == []
+    assert result == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("status:foo", "foo"),
+        ("label:存在しない", "存在しない"),
+        ("assignee:山本", "山本"),
+        ("mailbox:nowhere", "nowhere"),
+        ("after:0001-01-01", "0001-01-01"),
+        ("before:9999-12-31", "9999-12-31"),
+        ("after:yesterday", "yesterday"),
+        ("priority:maybe", "maybe"),
+    ],
+)
+def test_it_names_what_it_could_not_use(world, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    admin, found = world
+    result, problems = keys(admin, found, text)
+    assert result == set()
+    assert len(problems) == 1 and named in problems[0]
+
+
+def test_an_unclosed_parenthesis_still_searches_and_says_so(world) -> None:  # type: ignore[no-untyped-def]
+    admin, found = world
+    result, problems = keys(admin, found, "(返金 OR 請求")
+    assert result == {"refund", "invoice", "both"}
+    assert problems and "(" in problems[0]
+
+
+@pytest.mark.parametrize("cursor", ["inf_1", "1e20_1", "-1e20_1", "nan_1", "x_y", "1_2_3", ""])
+def test_a_bad_cursor_starts_from_the_top(world, cursor: str) -> None:  # type: ignore[no-untyped-def]
+    admin, found = world
+    page = search_conversations(admin, "", cursor=cursor)
+    assert len(page.conversations) == len(found)
+
+
+def test_facets_count_the_matches(world) -> None:  # type: ignore[no-untyped-def]
+    admin, found = world
+    page = search_conversations(admin, "返金 OR 請求", with_facets=True)
+    assert page.facets is not None
+    assert dict(page.facets["status"]) == {"resolved": 1, "new": 2}
+    assert dict(page.facets["label"]) == {"請求": 1}
+
+
+def test_the_search_page_shows_problems_and_facets(world, client) -> None:  # type: ignore[no-untyped-def]
+    admin, _ = world
+    client.force_login(admin)
+    for text in ("after:0001-01-01", "status:foo", "(", ")", "-", '"', "NOT", "a:"):
+        assert client.get("/search/", {"q": text}).status_code == 200
+    response = client.get("/search/", {"q": "status:foo"}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert "foo" in response.content.decode()
+    page = client.get("/search/", {"q": "返金 OR 請求"}).content.decode()
+    assert "label:請求" in page or "label%3A%E8%AB%8B%E6%B1%82" in page
+
+
+PIECES = list('返金請求ab -"():（）－：＂　') + [
+    " OR ",
+    "NOT ",
+    "status:",
+    "label:",
+    "from:",
+    "after:",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=20).map("".join))
+@hypothesis_settings(max_examples=300, deadline=None)
+def test_any_text_parses(text: str) -> None:
+    query = parse_query(text)
+    assert isinstance(query.problems, tuple)
+
+
+@given(st.text(max_size=30))
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_any_text_searches_without_an_error(world, text: str) -> None:  # type: ignore[no-untyped-def]
+    admin, _ = world
+    search_conversations(admin, text, with_facets=True)
