@@ -17,10 +17,10 @@ from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from madoguchi.search.backends import backend_for
+from madoguchi.search.backends import Term, backend_for
 from madoguchi.search.compile import compile_query
 from madoguchi.search.query import Or, Problem, SearchQuery, parse_query
-from madoguchi.search.tokens import message_tokens, term_tokens
+from madoguchi.search.tokens import message_tokens, term_alternatives
 
 __all__ = [
     "SearchPage",
@@ -90,13 +90,8 @@ def _decode_cursor(cursor: str) -> tuple[datetime, int] | None:
         return None
 
 
-def _ranking_phrases(query: SearchQuery) -> list[tuple[list[str], bool]]:
-    phrases = []
-    for term in query.terms:
-        tokens, prefix = term_tokens(term)
-        if tokens:
-            phrases.append((tokens, prefix))
-    return phrases
+def _ranking_terms(query: SearchQuery) -> list[Term]:
+    return [term for text in query.terms if (term := term_alternatives(text, exact=False))]
 
 
 def facet_counts(queryset: QuerySet[Any]) -> dict[str, list[tuple[Any, ...]]]:
@@ -150,7 +145,7 @@ def search_conversations(
         return SearchPage([], None, reported)
     queryset = visible_conversations(user).filter(condition)
     facets = facet_counts(queryset) if with_facets else None
-    phrases = _ranking_phrases(query)
+    phrases = _ranking_terms(query)
     if phrases and order == "relevance":
         sql, params = backend_for().ranked_sql(phrases, RELEVANCE_CANDIDATES, any_of=_has_or(query))
         with connection.cursor() as db:

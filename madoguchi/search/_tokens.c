@@ -84,9 +84,56 @@ join_tokens(PyObject *module, PyObject *text)
     return result;
 }
 
+/* english_words(tokens): the set of tokens made of 4 or more ASCII lower-case letters
+ * (the words worth stemming), from a space-separated token string; the same as
+ * set(_ENGLISH_WORD.findall(tokens)) in tokens.py. */
+static PyObject *
+english_words(PyObject *module, PyObject *tokens)
+{
+    if (!PyUnicode_Check(tokens)) {
+        PyErr_SetString(PyExc_TypeError, "english_words() takes a str");
+        return NULL;
+    }
+    PyObject *words = PySet_New(NULL);
+    if (words == NULL) {
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(tokens);
+    int kind = PyUnicode_KIND(tokens);
+    const void *data = PyUnicode_DATA(tokens);
+    Py_ssize_t start = 0;
+    while (start < length) {
+        Py_ssize_t end = start;
+        int letters = 1;
+        while (end < length) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, end);
+            if (ch == ' ') {
+                break;
+            }
+            if (ch < 'a' || ch > 'z') {
+                letters = 0;
+            }
+            end++;
+        }
+        if (letters && end - start >= 4) {
+            PyObject *word = PyUnicode_Substring(tokens, start, end);
+            if (word == NULL || PySet_Add(words, word) < 0) {
+                Py_XDECREF(word);
+                Py_DECREF(words);
+                return NULL;
+            }
+            Py_DECREF(word);
+        }
+        start = end + 1;
+    }
+    return words;
+}
+
 static PyMethodDef methods[] = {
     {"join_tokens", join_tokens, METH_O,
      "Index tokens of normalised text: CJK bigrams plus each run's last character, words."},
+    {"english_words", english_words, METH_O,
+     "The set of tokens of 4 or more ASCII lower-case letters in a token string."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -6,12 +6,17 @@ query means the same on either database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from django.db import connection
 
 TABLE = "madoguchi_search"
+
+# A phrase: its tokens in order, and whether the last one is a prefix. A term: the phrases
+# any of which it matches (a word and its stem family; one phrase for everything else).
+Phrase = tuple[list[str], bool]
+Term = Sequence[Phrase]
 
 
 class Backend:
@@ -25,17 +30,20 @@ class Backend:
         """rows: (message id, tokens); replaces what was indexed for those messages."""
         raise NotImplementedError
 
-    def match_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], any_of: bool = False
-    ) -> tuple[str, list[Any]]:
-        """SQL selecting the message ids matching every phrase (or any), and its parameters."""
+    def match_sql(self, terms: Sequence[Term], any_of: bool = False) -> tuple[str, list[Any]]:
+        """SQL selecting the message ids matching every term (or any), and its parameters."""
         raise NotImplementedError
 
     def ranked_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], limit: int, any_of: bool = False
+        self, terms: Sequence[Term], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
         """SQL selecting (conversation id) best match first, at most `limit` rows."""
         raise NotImplementedError
+
+
+def _either(render: Callable[[list[str], bool], str], joiner: str, term: Term) -> str:
+    phrases = [render(tokens, prefix) for tokens, prefix in term]
+    return phrases[0] if len(phrases) == 1 else "(" + joiner.join(phrases) + ")"
 
 
 def _fts5_phrase(tokens: list[str], prefix: bool) -> str:
@@ -60,23 +68,21 @@ class SqliteBackend(Backend):
             cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(r[0],) for r in rows])
             cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", list(rows))
 
-    def _expression(self, phrases: Sequence[tuple[list[str], bool]], any_of: bool) -> str:
+    def _expression(self, terms: Sequence[Term], any_of: bool) -> str:
         joiner = " OR " if any_of else " AND "
-        return joiner.join(_fts5_phrase(tokens, prefix) for tokens, prefix in phrases)
+        return joiner.join(_either(_fts5_phrase, " OR ", term) for term in terms)
 
-    def match_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], any_of: bool = False
-    ) -> tuple[str, list[Any]]:
-        expression = self._expression(phrases, any_of)
+    def match_sql(self, terms: Sequence[Term], any_of: bool = False) -> tuple[str, list[Any]]:
+        expression = self._expression(terms, any_of)
         return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [expression]
 
     def ranked_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], limit: int, any_of: bool = False
+        self, terms: Sequence[Term], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
         return (
             f"SELECT m.conversation_id FROM {TABLE} s JOIN madoguchi_message m ON m.id = s.rowid "
             f"WHERE s.tokens MATCH %s GROUP BY m.conversation_id ORDER BY min(s.rank) LIMIT %s",
-            [self._expression(phrases, any_of), limit],
+            [self._expression(terms, any_of), limit],
         )
 
 
@@ -110,22 +116,20 @@ class PostgresBackend(Backend):
                 list(rows),
             )
 
-    def _expression(self, phrases: Sequence[tuple[list[str], bool]], any_of: bool) -> str:
+    def _expression(self, terms: Sequence[Term], any_of: bool) -> str:
         joiner = " | " if any_of else " & "
-        return joiner.join(_tsquery_phrase(tokens, prefix) for tokens, prefix in phrases)
+        return joiner.join(_either(_tsquery_phrase, " | ", term) for term in terms)
 
-    def match_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], any_of: bool = False
-    ) -> tuple[str, list[Any]]:
+    def match_sql(self, terms: Sequence[Term], any_of: bool = False) -> tuple[str, list[Any]]:
         return (
             f"SELECT message_id FROM {TABLE} WHERE tsv @@ to_tsquery('simple', %s)",
-            [self._expression(phrases, any_of)],
+            [self._expression(terms, any_of)],
         )
 
     def ranked_sql(
-        self, phrases: Sequence[tuple[list[str], bool]], limit: int, any_of: bool = False
+        self, terms: Sequence[Term], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
-        expression = self._expression(phrases, any_of)
+        expression = self._expression(terms, any_of)
         return (
             f"SELECT m.conversation_id FROM {TABLE} s "
             "JOIN madoguchi_message m ON m.id = s.message_id "

@@ -20,7 +20,7 @@ from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from madoguchi.search.backends import backend_for
+from madoguchi.search.backends import Term, backend_for
 from madoguchi.search.query import (
     HAS_VALUES,
     PRIORITY_ALIASES,
@@ -34,21 +34,20 @@ from madoguchi.search.query import (
     Text,
     parse_date,
 )
-from madoguchi.search.tokens import term_tokens
+from madoguchi.search.tokens import term_alternatives
 
-Phrase = tuple[list[str], bool]
 MATCH_ALL = Q()
 
 
-def _phrase(text: Text) -> Phrase | None:
-    tokens, prefix = term_tokens(text.text)
-    return (tokens, prefix) if tokens else None
+def _phrase(text: Text) -> Term | None:
+    """What the index must match for a word or phrase; None when it has no tokens (「、」)."""
+    return term_alternatives(text.text, exact=text.phrase) or None
 
 
-def _matching(phrases: list[Phrase], any_of: bool = False) -> Q:
+def _matching(terms: list[Term], any_of: bool = False) -> Q:
     from madoguchi.models import Message
 
-    sql, params = backend_for().match_sql(phrases, any_of=any_of)
+    sql, params = backend_for().match_sql(terms, any_of=any_of)
     messages = Message.objects.filter(id__in=RawSQL(sql, params)).values("conversation_id")
     return Q(id__in=messages)
 

@@ -48,6 +48,7 @@ MAILS = {
     "both": ("返金と請求", "請求の金額が違うので返金してください。", "高橋 一郎", "t@kaede.jp"),
     "english": ("Invoices", "Please resend the invoices for March.", "Ann Lee", "ann@acme.test"),
     "login": ("ログインできません", "ログインIDを忘れました。", "木村 花", "hana@other.jp"),
+    "charged": ("Double payment", "I was Charged twice this month.", "Bo Chan", "bo@acme.test"),
 }
 
 
@@ -95,13 +96,13 @@ def keys(admin, found, text):  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         ("請求", {"invoice", "both"}),
-        ("-請求", {"refund", "english", "login"}),
+        ("-請求", {"refund", "english", "login", "charged"}),
         ("請求 -status:resolved", {"invoice", "both"}),
         ("返金 -status:resolved", {"both"}),
         ("返金 OR 請求", {"refund", "invoice", "both"}),
         ("(返金 OR 請求) -status:対応済", {"invoice", "both"}),
         ("返金 請求", {"both"}),
-        ("NOT 返金", {"invoice", "english", "login"}),
+        ("NOT 返金", {"invoice", "english", "login", "charged"}),
         ("-label:請求 請求", {"both"}),
         ("from:木村", {"refund", "login"}),
         ("from:kimura@", {"refund"}),
@@ -116,6 +117,16 @@ def keys(admin, found, text):  # type: ignore[no-untyped-def]
         ("ログインID", {"login"}),
         ("ﾛｸﾞｲﾝ", {"login"}),
         ("（返金 OR 請求）　－status：resolved", {"invoice", "both"}),
+        ("invoice", {"english"}),
+        ("invoices", {"english"}),
+        ("invoicing", {"english"}),
+        ('"invoice"', set()),
+        ('"the invoices"', {"english"}),
+        ('"the invoice"', set()),
+        ("charge", {"charged"}),
+        ("charges", {"charged"}),
+        ('"charged twice"', {"charged"}),
+        ("twice -charge", set()),
     ],
 )
 def test_it_answers_the_query_correctly(world, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]

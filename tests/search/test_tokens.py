@@ -66,3 +66,21 @@ _ALPHABET = "ab1_ ＡＢ１ｶﾞ。、ログイン再発行①㈱\u3005\u30fc\u
 def test_both_tokenizers_give_the_same_tokens(text: str) -> None:
     normalised = tokens.normalise(text)
     assert tokens.join_tokens(normalised) == tokens._join_tokens(normalised)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["invoices", "abc", "charged", "ログ", "ab1", "x", "énorme", "refund", "0s"]),
+    max_size=12,
+).map(" ".join)
+
+
+@given(_WORDS | st.text(alphabet=_ALPHABET + "abcdz ", max_size=60))
+def test_both_english_word_finders_agree(text: str) -> None:
+    assert tokens.english_words(text) == tokens._english_words(text)
+
+
+def test_english_words_are_indexed_with_their_stems_after_the_words() -> None:
+    indexed = tokens.message_tokens("Invoices", "", "", "I was charged twice")
+    words, _, stems = indexed.partition(" 0s")
+    assert words == "invoices i was charged twice"
+    assert sorted(("0s" + stems).split()) == ["0scharg", "0sinvoic"]
