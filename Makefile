@@ -26,7 +26,7 @@ run: $(STAMP)
 	$(BIN)/madoguchi run --host 127.0.0.1 --port 8000
 
 system-packages-test:
-	scripts/ensure-debian-packages dovecot-imapd postgresql chromium fonts-noto-cjk
+	scripts/ensure-debian-packages dovecot-imapd postgresql chromium fonts-noto-cjk nginx-light
 
 test: $(STAMP) system-packages-test test-sqlite test-postgresql
 

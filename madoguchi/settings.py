@@ -11,6 +11,9 @@ MADOGUCHI_DEBUG           1 for Django's debug pages (default: 0)
 MADOGUCHI_ALLOWED_HOSTS   comma-separated host names (default: 127.0.0.1,localhost)
 MADOGUCHI_TIME_ZONE       default time zone for users who have not chosen one (default: Asia/Tokyo)
 MADOGUCHI_SECURE_COOKIES  1 to mark cookies Secure (set it behind HTTPS; default: 0)
+MADOGUCHI_TRUSTED_PROXY   address of the reverse proxy whose X-Forwarded-Proto/-For are believed
+                          (deploy/nginx.conf; default: 127.0.0.1; * for any, when only the
+                          proxy can reach the web processes)
 MADOGUCHI_LOGIN_FAILURES  failed sign-ins allowed per user name (and per address) within
                           MADOGUCHI_LOGIN_WINDOW seconds before sign-in is refused (default: 5, 900)
 """
@@ -177,6 +180,11 @@ WHITENOISE_USE_FINDERS = True  # `make run` serves without a collectstatic step
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = _flag("MADOGUCHI_SECURE_COOKIES")
+# Behind HTTPS the TLS ends at a reverse proxy that talks plain HTTP to us. waitress takes
+# the scheme and the client's address from that proxy's X-Forwarded-Proto/-For (and
+# drops those headers from anyone else), so Django sees https:// and the CSRF origin
+# check passes, and sign-in throttling sees the real client address.
+TRUSTED_PROXY = os.environ.get("MADOGUCHI_TRUSTED_PROXY", "127.0.0.1")
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -8,11 +8,22 @@ from django.core.management.base import BaseCommand, CommandParser
 
 
 def serve(host: str, port: int, threads: int) -> None:
+    from django.conf import settings
     from waitress import serve as waitress_serve
 
     from madoguchi.wsgi import application
 
-    waitress_serve(application, host=host, port=port, threads=threads, ident="madoguchi")
+    waitress_serve(
+        application,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="madoguchi",
+        trusted_proxy=settings.TRUSTED_PROXY or None,
+        trusted_proxy_headers={"x-forwarded-proto", "x-forwarded-for"}
+        if settings.TRUSTED_PROXY
+        else set(),
+    )
 
 
 class Command(BaseCommand):
