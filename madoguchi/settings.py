@@ -147,7 +147,10 @@ TEMPLATES = [
                 "django.template.context_processors.tz",
                 "madoguchi.web.context.sidebar",
             ],
-            "libraries": {"madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags"},
+            "libraries": {
+                "madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags",
+                "approval_tags": "madoguchi.web.templatetags.approval_tags",  # wip-approval
+            },
         },
     },
 ]

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from madoguchi.web.views import (
+    approval,
     assist,
     auth,
     compose,
@@ -54,6 +55,21 @@ urlpatterns = [
         "c/<int:conversation_id>/outbox/<int:item_id>/approve/",
         outbox.approve,
         name="outbox_approve",
+    ),
+    # Approval by policy, forward, new mail (wip-approval)
+    path("approval-rules/", approval.policies, name="approval_policies"),
+    path("approval-rules/new/", approval.policy_edit, name="approval_policy_new"),
+    path("approval-rules/<int:policy_id>/", approval.policy_edit, name="approval_policy_edit"),
+    path(
+        "approval-rules/<int:policy_id>/delete/",
+        approval.policy_delete,
+        name="approval_policy_delete",
+    ),
+    path("c/<int:conversation_id>/approval-check/", approval.approval_check, name="approval_check"),
+    path(
+        "c/<int:conversation_id>/outbox/<int:item_id>/review/",
+        approval.review,
+        name="approval_review",
     ),
     path("mentions/", manage.mentions, name="mentions"),
     path("templates/", manage.templates, name="templates"),
