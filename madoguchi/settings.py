@@ -150,6 +150,7 @@ TEMPLATES = [
             "libraries": {
                 "madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags",
                 "approval_tags": "madoguchi.web.templatetags.approval_tags",  # wip-approval
+                "outbound_tags": "madoguchi.web.templatetags.outbound_tags",  # wip-approval
             },
         },
     },

@@ -183,6 +183,7 @@ class Migration(migrations.Migration):
                 ("subject", models.CharField(blank=True, max_length=200, verbose_name="subject")),
                 ("text", models.TextField(verbose_name="text")),
                 ("enabled_since", models.DateTimeField(blank=True, null=True)),
+                ("after_conversation_id", models.BigIntegerField(default=0)),
                 (
                     "mailbox",
                     models.OneToOneField(

@@ -22,6 +22,9 @@ class AutoAcknowledgement(models.Model):
     # Only conversations that started after it was switched on are answered: turning it
     # on must not mail every customer of an imported history.
     enabled_since = models.DateTimeField(null=True, blank=True)
+    # The newest conversation when it was switched on: only later ones are answered (dates
+    # of mail are the sender's word; ids are ours).
+    after_conversation_id = models.BigIntegerField(default=0)
 
     class Meta:
         verbose_name = _("auto-acknowledgement")

@@ -23,7 +23,9 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Q
 from imapclient import IMAPClient
@@ -32,6 +34,7 @@ from imapclient.exceptions import IMAPClientError
 from madoguchi.actions.base import now, record_event
 from madoguchi.mail.compose import ComposedMail, OutgoingMail, Recipient, compose
 from madoguchi.mail.ids import content_hash
+from madoguchi.mail.outbound import OutgoingAttachment
 from madoguchi.models import Agent, Mailbox, Message, OutboxItem, OutboxState, RawMessage
 from madoguchi.transport import imap, smtp
 from madoguchi.transport.credentials import CredentialError
@@ -219,6 +222,23 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
         references=message.references,
         date=now(),
         charset=mailbox.outgoing_charset,
+        attachments=outgoing_attachments(message),  # wip-approval
+        auto_submitted="auto-replied" if message.is_auto else "",
+    )
+
+
+def outgoing_attachments(message: Message) -> tuple[OutgoingAttachment, ...]:
+    """The files of an outgoing message, read from the content-addressed store."""
+    root = Path(settings.ATTACHMENT_DIR)
+    return tuple(
+        OutgoingAttachment(
+            attachment.filename,
+            attachment.content_type,
+            (
+                root / attachment.sha256[:2] / attachment.sha256[2:4] / attachment.sha256
+            ).read_bytes(),
+        )
+        for attachment in message.attachments.order_by("id")
     )
 
 
