@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.inclusion_tag("madoguchi/_forward_form.html")
 def forward_form(conversation: Any) -> dict[str, Any]:
-    messages = conversation.messages.order_by("received_at", "id").only(
-        "id", "from_name", "from_address", "received_at", "direction"
+    messages = conversation.messages.order_by("received_at", "id").values(
+        "id", "from_name", "from_address", "received_at"
     )
     return {"conversation": conversation, "choices": list(messages)}
