@@ -323,12 +323,11 @@ def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> Outbo
     locked = _locked_item(user, item)
     request = _request_for(user, locked)
     message = locked.message
+    if text is not None:
+        text = text.replace("\r\n", "\n")  # browsers post CRLF; the mail's text is LF
     verb = "reply_approved"
     after: dict[str, Any] = {"message": message.pk, "request": request.pk}
-    edited = (
-        text is not None
-        and text.replace("\r\n", "\n").strip() != message.text.replace("\r\n", "\n").strip()
-    )
+    edited = text is not None and text.strip() != message.text.replace("\r\n", "\n").strip()
     if edited:
         assert text is not None
         if not text.strip():
