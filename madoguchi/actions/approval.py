@@ -60,6 +60,7 @@ class Reason:
     code: str
     detail: str = ""
     policy: str = ""
+    policy_ids: tuple[int, ...] = ()  # every policy that found it (their approvers decide)
 
     @property
     def text(self) -> str:
@@ -189,7 +190,9 @@ def approval_reasons(
     reasons: dict[tuple[str, str], Reason] = {}
 
     def add(code: str, detail: str, policy: ApprovalPolicy) -> None:
-        reasons.setdefault((code, detail), Reason(code, detail, policy.name))
+        found = reasons.get((code, detail))
+        ids = (*found.policy_ids, policy.pk) if found else (policy.pk,)
+        reasons[(code, detail)] = Reason(code, detail, found.policy if found else policy.name, ids)
 
     for policy in policies:
         if agent.pk in {user.pk for user in policy.agents.all()}:
@@ -225,9 +228,8 @@ def approval_reasons(
     return list(reasons.values())
 
 
-def matching_policies(conversation: Conversation, reasons: Sequence[Reason]) -> list[int]:
-    names = {reason.policy for reason in reasons}
-    return list(policies_for(conversation).filter(name__in=names).values_list("pk", flat=True))
+def matching_policies(reasons: Sequence[Reason]) -> list[int]:
+    return sorted({pk for reason in reasons for pk in reason.policy_ids})
 
 
 def hold_for_approval(user: Any, item: OutboxItem, reasons: Sequence[Reason]) -> ApprovalRequest:
@@ -240,7 +242,7 @@ def hold_for_approval(user: Any, item: OutboxItem, reasons: Sequence[Reason]) ->
         text=item.message.text,
         created_at=now(),
     )
-    request.policies.set(matching_policies(item.conversation, reasons))
+    request.policies.set(matching_policies(reasons))
     return request
 
 

@@ -237,3 +237,14 @@ def test_leads_define_policies_in_the_app(world: World) -> None:
     assert list(saved.agents.all()) == [world.alice] and saved.lint_rules == ["imperative"]
     assert Event.objects.filter(verb="approval_policy_saved").exists()
     assert "返金チェック" in client.get("/approval-rules/").content.decode()
+
+
+def test_approvers_of_every_policy_that_holds_a_reply_may_decide_it(world: World) -> None:
+    first = policy(words="返金")
+    first.approvers.add(world.bob)
+    second = ApprovalPolicy.objects.create(name="別のルール", words="返金")
+    second.approvers.add(world.lead)
+    conversation = make_conversation(world.support)
+    item = send_reply(world.alice, conversation, "返金します。", seen_at=timezone.now(), force=True)
+    assert item.approval.reasons == [{"code": "word", "detail": "返金", "policy": "ルール"}]
+    assert set(item.approval.policies.all()) == {first, second}
