@@ -475,14 +475,21 @@ def _lenient_addresses(text: str) -> tuple[str, ...]:
 
 
 def check_reply(
-    user: Any, conversation: Conversation, body: str, *, to: str = "", cc: str = "", bcc: str = ""
+    user: Any,
+    conversation: Conversation,
+    body: str,
+    *,
+    to: str = "",
+    cc: str = "",
+    bcc: str = "",
+    attachment_count: int = 0,
 ) -> list[Reason]:
     """What the compose box shows before sending: would this draft go to approval, and why
-    (attachments are only known on sending)."""
+    (the browser says how many files are attached, without uploading them)."""
     return approval_reasons(
         user,
         conversation,
         body,
-        (),
+        range(attachment_count),
         Recipients(_lenient_addresses(to), _lenient_addresses(cc), _lenient_addresses(bcc)),
     )

@@ -107,6 +107,7 @@ class ReviewForm(forms.Form):
 
 class ApprovalCheckForm(forms.Form):
     body = forms.CharField(required=False, strip=False)
+    attachment_count = forms.IntegerField(required=False, min_value=0, max_value=1000)
     to = forms.CharField(required=False)
     cc = forms.CharField(required=False)
     bcc = forms.CharField(required=False)

@@ -36,6 +36,7 @@ def test_a_reply_is_sent_back_revised_edited_by_the_lead_and_sent(app: App, brow
     lead.get_by_role("link", name="承認ルールを追加").click()
     lead.locator("#id_name").fill("違約金チェック")
     lead.locator("#id_words").fill(WORD)
+    lead.locator("#id_on_attachments").check()
     lead.locator("form.approval-policy-form button.primary").click()
     expect(lead.locator(".approval-policies")).to_contain_text("違約金チェック")
     try:
@@ -56,6 +57,11 @@ def _the_flow(app: App, browser: Any, lead: Any, subject: str) -> None:
     check = alice.locator("#approval-check")
     expect(check).to_contain_text("承認に回ります")
     expect(check).to_contain_text(WORD)
+    # Attaching a file is seen too (the count goes along, not the file).
+    alice.locator("#compose-form input[type=file]").set_input_files(
+        files=[{"name": "約款.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4 terms"}]
+    )
+    expect(check).to_contain_text("添付ファイルがあります")
     alice.locator("#compose-form button.primary").click()
     flash = alice.locator(".flash")
     expect(flash).to_contain_text("承認に回しました")

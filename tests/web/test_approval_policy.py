@@ -248,3 +248,14 @@ def test_approvers_of_every_policy_that_holds_a_reply_may_decide_it(world: World
     item = send_reply(world.alice, conversation, "返金します。", seen_at=timezone.now(), force=True)
     assert item.approval.reasons == [{"code": "word", "detail": "返金", "policy": "ルール"}]
     assert set(item.approval.policies.all()) == {first, second}
+
+
+def test_the_compose_box_knows_about_attachments_before_they_are_uploaded(world: World) -> None:
+    policy(on_attachments=True)
+    conversation = make_conversation(world.support)
+    client = world.client(world.alice)
+    url = f"/c/{conversation.pk}/approval-check/"
+    none = client.post(url, {"body": PLAIN, "attachment_count": "0"})
+    assert none.content.decode().strip() == ""
+    one = client.post(url, {"body": PLAIN, "attachment_count": "1"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "the reply has attachments" in one.content.decode()

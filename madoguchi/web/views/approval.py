@@ -61,7 +61,13 @@ def approval_check(request: HttpRequest, conversation_id: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         reasons = check_reply(
-            request.user, conversation, data["body"], to=data["to"], cc=data["cc"], bcc=data["bcc"]
+            request.user,
+            conversation,
+            data["body"],
+            to=data["to"],
+            cc=data["cc"],
+            bcc=data["bcc"],
+            attachment_count=data["attachment_count"] or 0,
         )
     return render(request, "madoguchi/_approval_check.html", {"reasons": reasons})
 
