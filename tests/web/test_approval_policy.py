@@ -149,6 +149,9 @@ def test_sending_a_held_reply_says_so_and_records_the_reasons(world: World) -> N
     assert request.outbox_item.state == OutboxState.AWAITING_APPROVAL
     assert [reason["code"] for reason in request.reasons] == ["word"]
     assert Event.objects.filter(verb="reply_awaiting_approval").exists()
+    # The waiting reply in the timeline says why it waits.
+    timeline = world.client(world.bob).get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "the reply mentions “返金”" in timeline.content.decode()
 
 
 def test_the_compose_box_tells_before_sending(world: World) -> None:

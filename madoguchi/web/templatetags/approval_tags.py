@@ -6,7 +6,12 @@ from typing import Any
 
 from django import template
 
-from madoguchi.actions.approval import may_review, returned_to, reviewable_requests
+from madoguchi.actions.approval import (
+    may_review,
+    reasons_from_json,
+    returned_to,
+    reviewable_requests,
+)
 from madoguchi.actions.approval import unseen_decisions as unseen
 from madoguchi.models import ApprovalRequest, Draft, OutboxState
 
@@ -39,3 +44,10 @@ def approval_returned(context: template.Context, conversation: Any) -> dict[str,
     if not Draft.objects.filter(conversation=conversation, author_id=user.pk).exists():
         return {"returned": None}
     return {"returned": returned_to(user, conversation)}
+
+
+@register.simple_tag
+def held_because(item: Any) -> list[str]:
+    """Why a waiting reply waits (for the box on the reply in the timeline)."""
+    request = ApprovalRequest.objects.filter(outbox_item=item).only("reasons").first()
+    return [reason.text for reason in reasons_from_json(request.reasons if request else [])]
