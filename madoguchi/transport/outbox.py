@@ -227,19 +227,24 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
     )
 
 
+class MissingAttachment(Exception):
+    """A file of the mail is gone from the attachment store: sending it without is worse."""
+
+
 def outgoing_attachments(message: Message) -> tuple[OutgoingAttachment, ...]:
     """The files of an outgoing message, read from the content-addressed store."""
     root = Path(settings.ATTACHMENT_DIR)
-    return tuple(
-        OutgoingAttachment(
-            attachment.filename,
-            attachment.content_type,
-            (
-                root / attachment.sha256[:2] / attachment.sha256[2:4] / attachment.sha256
-            ).read_bytes(),
-        )
-        for attachment in message.attachments.order_by("id")
-    )
+    files = []
+    for attachment in message.attachments.order_by("id"):
+        path = root / attachment.sha256[:2] / attachment.sha256[2:4] / attachment.sha256
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise MissingAttachment(
+                f"the attachment {attachment.filename!r} cannot be read from {path}: {error}"
+            ) from None
+        files.append(OutgoingAttachment(attachment.filename, attachment.content_type, data))
+    return tuple(files)
 
 
 class OutboxSender:
@@ -296,7 +301,11 @@ class OutboxSender:
                 return "recovered"
         if not renew(claim.item_id, self.owner, self.config):
             return "retried"  # another worker took it over; it is theirs now
-        composed = compose(outgoing_mail(item))
+        try:
+            composed = compose(outgoing_mail(item))
+        except MissingAttachment as error:  # wip-approval: fail visibly, never loop on it
+            fail(claim.item_id, self.owner, str(error))
+            return "failed"
         try:
             client = self._smtp_session(mailbox)
             result = smtp.send(

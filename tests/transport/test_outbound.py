@@ -101,6 +101,30 @@ def test_it_forwards_one_message_with_its_attachment_and_records_it(
     assert sent.attachments.get().filename == "請求書.pdf"
 
 
+def test_a_forward_whose_file_is_gone_fails_visibly_and_sends_nothing(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from madoguchi.actions.prepare import attachment_path
+    from madoguchi.models import OutboxItem, OutboxState
+
+    dovecot.deliver(mailbox.address, mail_with_attachment("customer@example.jp"))
+    fetch(mailbox)
+    conversation = Conversation.objects.get(mailbox=mailbox)
+    item = forward(alice, conversation, "accounting@partner.example")
+    sha256 = item.message.attachments.get().sha256
+    attachment_path(Path(settings.ATTACHMENT_DIR), sha256).unlink()
+
+    assert send_round().failed == 1
+    item.refresh_from_db()
+    assert item.state == OutboxState.FAILED and "請求書.pdf" in item.last_error
+    assert sink.messages == []
+    assert OutboxItem.objects.filter(state=OutboxState.SENDING).count() == 0
+
+
 def test_it_forwards_the_whole_conversation(
     dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
 ) -> None:
