@@ -150,7 +150,11 @@ TEMPLATES = [
                 "django.template.context_processors.tz",
                 "madoguchi.web.context.sidebar",
             ],
-            "libraries": {"madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags"},
+            "libraries": {
+                "madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags",
+                "approval_tags": "madoguchi.web.templatetags.approval_tags",  # wip-approval
+                "outbound_tags": "madoguchi.web.templatetags.outbound_tags",  # wip-approval
+            },
         },
     },
 ]

@@ -20,6 +20,12 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
+from madoguchi.actions.approval import (  # wip-approval
+    Recipients,
+    approval_reasons,
+    approve,
+    hold_for_approval,
+)
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.lint_policy import enforce_lint_policy
 from madoguchi.actions.prepare import store_attachment
@@ -201,8 +207,19 @@ def send_reply(
             size=len(upload.data),
             sha256=store_attachment(Path(settings.ATTACHMENT_DIR), upload.data),
         )
-    agent = Agent.objects.filter(user=user).first()
-    needs_approval = bool(agent and agent.needs_approval)
+    # wip-approval: approval by policy (actions/approval.py) decides whether the reply waits.
+    reasons = approval_reasons(
+        user,
+        conversation,
+        body,
+        attachments,
+        Recipients(
+            tuple(r["address"] for r in recipients),
+            tuple(r["address"] for r in message.cc),
+            tuple(r["address"] for r in message.bcc),
+        ),
+    )
+    needs_approval = bool(reasons)
     item = OutboxItem.objects.create(
         conversation=conversation,
         message=message,
@@ -210,6 +227,8 @@ def send_reply(
         next_attempt_at=at,
         created_at=at,
     )
+    if needs_approval:
+        hold_for_approval(user, item, reasons)  # wip-approval
     before = conversation.status
     fields = ["last_message_at", "message_count", "version", "updated_at", "preview"]
     conversation.last_message_at = at
@@ -243,28 +262,9 @@ def send_reply(
     return item
 
 
-@transaction.atomic
 def approve_reply(user: Any, item: OutboxItem) -> OutboxItem:
-    item = OutboxItem.objects.select_for_update().select_related("conversation").get(pk=item.pk)
-    agent = Agent.objects.filter(user=user).first()
-    if not (user.is_superuser or (agent and agent.is_lead)):
-        raise NotAllowed("only a lead can approve replies")
-    if not visible_conversations(user).filter(pk=item.conversation_id).exists():
-        raise NotAllowed("no such conversation")
-    if item.state != OutboxState.AWAITING_APPROVAL:
-        raise ActionError("this reply is not waiting for approval")
-    at = now()
-    item.state = OutboxState.PENDING
-    item.approved_by = user
-    item.next_attempt_at = at
-    item.save(update_fields=["state", "approved_by", "next_attempt_at"])
-    conversation = item.conversation
-    conversation.status = Status.WAITING
-    if conversation.first_response_at is None:
-        conversation.first_response_at = at
-    conversation.save(update_fields=["status", "first_response_at"])
-    record_event(conversation, user, "reply_approved", None, {"message": item.message_id})
-    return item
+    """Approve as written (wip-approval: the policy-based approval lives in actions/approval)."""
+    return approve(user, item)
 
 
 @transaction.atomic

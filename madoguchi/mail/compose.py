@@ -24,6 +24,8 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from io import BytesIO
 
+from madoguchi.mail.outbound import OutgoingAttachment, with_attachments
+
 UTF8 = "utf-8"
 ISO2022JP = "iso-2022-jp"
 
@@ -64,6 +66,9 @@ class OutgoingMail:
     references: str  # space-separated Message-IDs, oldest first
     date: datetime
     charset: str = UTF8  # UTF8 or ISO2022JP
+    # wip-approval: forwards carry files; the auto-acknowledgement says it is automatic.
+    attachments: tuple[OutgoingAttachment, ...] = ()
+    auto_submitted: str = ""  # RFC 3834: "auto-replied" for the acknowledgement
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,7 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         body_charset = Charset(UTF8)
         body_charset.body_encoding = BASE64  # 8bit needs 8BITMIME on every hop; base64 never
         part = MIMEText(text, "plain", body_charset)  # type: ignore[arg-type]
+    part = with_attachments(part, mail.attachments)  # type: ignore[assignment]  # wip-approval
     header_charset = ISO2022JP if charset == ISO2022JP else UTF8
 
     def header(value: str) -> str | Header:
@@ -182,6 +188,8 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         part["In-Reply-To"] = mail.in_reply_to
     if mail.references:
         part["References"] = mail.references
+    if mail.auto_submitted:
+        part["Auto-Submitted"] = mail.auto_submitted
     buffer = BytesIO()
     # compat32 keeps the Header objects' encoded words as built; CRLF for SMTP and IMAP.
     BytesGenerator(buffer, policy=policy.compat32.clone(linesep="\r\n")).flatten(part)

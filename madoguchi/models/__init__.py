@@ -1,6 +1,11 @@
 """The data model. One module per area; everything is importable from here."""
 
 from madoguchi.models.accounts import Agent, Role, Team
+from madoguchi.models.approval import (  # wip-approval
+    ApprovalPolicy,
+    ApprovalRequest,
+    ApprovalState,
+)
 from madoguchi.models.assist import LintMode, LintPolicy, TopicLabel
 from madoguchi.models.conversations import (
     Conversation,
@@ -14,13 +19,19 @@ from madoguchi.models.knowledge import FaqEntry, Template
 from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
 from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
 from madoguchi.models.notes import Mention, Note
+from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-approval
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.rules import Rule
 
 __all__ = [
+    "Acknowledged",
     "Agent",
+    "ApprovalPolicy",
+    "ApprovalRequest",
+    "ApprovalState",
     "Attachment",
+    "AutoAcknowledgement",
     "Conversation",
     "Customer",
     "CustomerAddress",

@@ -40,8 +40,6 @@ class Agent(models.Model):
     signature = models.TextField(_("signature"), blank=True)
     # Absence (不在): an away agent gets no new assignments; their queue can be handed over.
     is_away = models.BooleanField(_("away"), default=False)
-    # 回し読み: replies by this agent go to a reviewer before they are sent.
-    needs_approval = models.BooleanField(_("replies need approval"), default=False)
 
     class Meta:
         verbose_name = _("agent")

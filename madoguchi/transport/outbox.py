@@ -23,7 +23,9 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Q
 from imapclient import IMAPClient
@@ -32,6 +34,7 @@ from imapclient.exceptions import IMAPClientError
 from madoguchi.actions.base import now, record_event
 from madoguchi.mail.compose import ComposedMail, OutgoingMail, Recipient, compose
 from madoguchi.mail.ids import content_hash
+from madoguchi.mail.outbound import OutgoingAttachment
 from madoguchi.models import Agent, Mailbox, Message, OutboxItem, OutboxState, RawMessage
 from madoguchi.transport import imap, smtp
 from madoguchi.transport.credentials import CredentialError
@@ -219,7 +222,29 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
         references=message.references,
         date=now(),
         charset=mailbox.outgoing_charset,
+        attachments=outgoing_attachments(message),  # wip-approval
+        auto_submitted="auto-replied" if message.is_auto else "",
     )
+
+
+class MissingAttachment(Exception):
+    """A file of the mail is gone from the attachment store: sending it without is worse."""
+
+
+def outgoing_attachments(message: Message) -> tuple[OutgoingAttachment, ...]:
+    """The files of an outgoing message, read from the content-addressed store."""
+    root = Path(settings.ATTACHMENT_DIR)
+    files = []
+    for attachment in message.attachments.order_by("id"):
+        path = root / attachment.sha256[:2] / attachment.sha256[2:4] / attachment.sha256
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise MissingAttachment(
+                f"the attachment {attachment.filename!r} cannot be read from {path}: {error}"
+            ) from None
+        files.append(OutgoingAttachment(attachment.filename, attachment.content_type, data))
+    return tuple(files)
 
 
 class OutboxSender:
@@ -276,7 +301,11 @@ class OutboxSender:
                 return "recovered"
         if not renew(claim.item_id, self.owner, self.config):
             return "retried"  # another worker took it over; it is theirs now
-        composed = compose(outgoing_mail(item))
+        try:
+            composed = compose(outgoing_mail(item))
+        except MissingAttachment as error:  # wip-approval: fail visibly, never loop on it
+            fail(claim.item_id, self.owner, str(error))
+            return "failed"
         try:
             client = self._smtp_session(mailbox)
             result = smtp.send(

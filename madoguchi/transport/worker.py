@@ -24,6 +24,7 @@ from imapclient import IMAPClient
 
 from madoguchi.actions.conversations import wake_snoozed
 from madoguchi.actions.ingest import IngestSession
+from madoguchi.actions.outbound import acknowledge_new_conversations  # wip-approval
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
@@ -191,6 +192,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                 sent = sender.run_once(stop)
                 if time.monotonic() - last_timers >= config.timers_seconds:
                     wake_snoozed()
+                    acknowledge_new_conversations()  # wip-approval: per-mailbox 受付 mail
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -258,6 +260,7 @@ def run_once(config: WorkerConfig | None = None) -> None:
                 fetcher.cycle(mailbox)
             finally:
                 imap.logout(fetcher.client)
+        acknowledge_new_conversations()  # wip-approval
         sender = OutboxSender(worker_id(), config.outbox)
         try:
             while sender.run_once().claimed:

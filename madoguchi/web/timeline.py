@@ -52,6 +52,12 @@ TIMELINE_VERBS = (
     "reply_sent",
     "reply_failed",
     "reopened",
+    # wip-approval
+    "reply_edited_approved",
+    "reply_returned",
+    "forwarded",
+    "mail_started",
+    "auto_acknowledged",
 )
 
 

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from madoguchi.web.views import (
+    approval,
     assist,
     auth,
     compose,
@@ -8,6 +9,7 @@ from madoguchi.web.views import (
     health,
     lint,
     manage,
+    outbound,
     outbox,
     queue,
     search,
@@ -55,6 +57,24 @@ urlpatterns = [
         outbox.approve,
         name="outbox_approve",
     ),
+    # Approval by policy, forward, new mail (wip-approval)
+    path("approval-rules/", approval.policies, name="approval_policies"),
+    path("approval-rules/new/", approval.policy_edit, name="approval_policy_new"),
+    path("approval-rules/<int:policy_id>/", approval.policy_edit, name="approval_policy_edit"),
+    path(
+        "approval-rules/<int:policy_id>/delete/",
+        approval.policy_delete,
+        name="approval_policy_delete",
+    ),
+    path("c/<int:conversation_id>/approval-check/", approval.approval_check, name="approval_check"),
+    path(
+        "c/<int:conversation_id>/outbox/<int:item_id>/review/",
+        approval.review,
+        name="approval_review",
+    ),
+    path("c/<int:conversation_id>/forward/", outbound.forward_view, name="forward"),
+    path("new/", outbound.new_mail, name="new_mail"),
+    path("acknowledgements/", outbound.acknowledgements, name="acknowledgements"),
     path("mentions/", manage.mentions, name="mentions"),
     path("templates/", manage.templates, name="templates"),
     path("templates/new/", manage.template_edit, name="template_new"),

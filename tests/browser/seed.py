@@ -97,6 +97,9 @@ def main(settings_path: str) -> None:
         user = User.objects.create_user(name, f"{name}@staff.example", PASSWORD)
         agent = Agent.objects.create(user=user, role=Role.AGENT, display_name=display)
         agent.teams.add(team)
+    # A lead of team A: approves replies and defines approval rules (wip-approval).
+    lead = User.objects.create_user("lead_a", "lead_a@staff.example", PASSWORD)
+    Agent.objects.create(user=lead, role=Role.LEAD, display_name="田中 リーダー").teams.add(team_a)
     Template.objects.create(name=TEMPLATE_NAME, body=TEMPLATE_BODY)
 
     # Mail that the permission and HTML tests read, through the real import pipeline.

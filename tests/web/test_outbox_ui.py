@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
-from madoguchi.models import Agent, OutboxItem, OutboxState, Status
+from madoguchi.models import ApprovalPolicy, OutboxItem, OutboxState, Status
 from tests.web.conftest import World, make_conversation
 
 
@@ -34,7 +34,8 @@ def test_a_failed_reply_shows_the_servers_answer_and_can_be_sent_again(world: Wo
 
 
 def test_a_reply_needing_approval_waits_until_a_lead_approves(world: World) -> None:
-    Agent.objects.filter(user=world.alice).update(needs_approval=True)
+    policy = ApprovalPolicy.objects.create(name="新人チェック")
+    policy.agents.add(world.alice)
     conversation = make_conversation(world.support)
     item = queue_reply(world, world.alice, conversation.pk)
     assert item.state == OutboxState.AWAITING_APPROVAL

@@ -19,8 +19,9 @@ from madoguchi.actions.replies import (
     save_draft,
     send_reply,
 )
-from madoguchi.models import Presence, Template
+from madoguchi.models import OutboxState, Presence, Template
 from madoguchi.web.forms import MAX_UPLOAD_BYTES, DraftForm, ReplyForm
+from madoguchi.web.views.approval import sent_to_approval_message
 from madoguchi.web.views.common import (
     action_view,
     conversation_or_404,
@@ -49,7 +50,7 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
         return redirect_to(request, conversation_url(item.pk))
     data = form.cleaned_data
     try:
-        send_reply(
+        queued = send_reply(
             request.user,
             item.pk,
             data["body"],
@@ -85,6 +86,9 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
             else "madoguchi/conversation.html"
         )
         return render(request, template, context, status=status)
+    if queued.state == OutboxState.AWAITING_APPROVAL:  # wip-approval: never say "sent"
+        messages.warning(request, sent_to_approval_message(queued))
+        return redirect_to(request, conversation_url(item.pk))
     messages.success(
         request, _("Reply queued for sending; the conversation waits on the customer.")
     )

@@ -9,9 +9,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import role_of, visible_conversations
+from madoguchi.actions.base import visible_conversations
 from madoguchi.actions.replies import approve_reply, retry_reply
-from madoguchi.models import OutboxItem, OutboxState, Role
+from madoguchi.models import OutboxItem, OutboxState
+from madoguchi.web.approval_queries import review_context  # wip-approval
 from madoguchi.web.views.common import (
     action_view,
     conversation_or_404,
@@ -46,16 +47,10 @@ def approve(request: HttpRequest, conversation_id: int, item_id: int) -> HttpRes
 
 @login_required
 def approvals(request: HttpRequest) -> HttpResponse:
-    if role_of(request.user) not in (Role.ADMIN, Role.LEAD):
-        raise Http404("only leads approve replies")
-    items = (
-        OutboxItem.objects.filter(
-            state=OutboxState.AWAITING_APPROVAL,
-            conversation__in=visible_conversations(request.user).values("id"),
-        )
-        .select_related("conversation", "message__author__agent")
-        .order_by("created_at")[:200]
-    )
+    # wip-approval: approvers by policy, and authors reading what became of their replies.
+    review = review_context(request.user)
+    if not review["may_review"] and not review["decisions"]:
+        raise Http404("only approvers approve replies")
     failed = (
         OutboxItem.objects.filter(
             state=OutboxState.FAILED,
@@ -64,4 +59,4 @@ def approvals(request: HttpRequest) -> HttpResponse:
         .select_related("conversation", "message__author__agent")
         .order_by("-created_at")[:200]
     )
-    return render(request, "madoguchi/approvals.html", {"items": items, "failed": failed})
+    return render(request, "madoguchi/approvals.html", {**review, "failed": failed})

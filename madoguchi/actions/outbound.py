@@ -1,0 +1,409 @@
+"""Mail that is not a reply: forwarding a conversation or one message to someone outside
+the team, a new mail to any address (a conversation of its own), and the per-mailbox
+auto-acknowledgement 「お問い合わせを受け付けました」.
+
+Each writes an outgoing Message and an OutboxItem in one transaction with its Event, like
+a reply (transactional outbox); the worker sends it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Min
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    now,
+    record_event,
+    visible_conversations,
+    visible_mailboxes,
+)
+from madoguchi.actions.prepare import store_attachment
+from madoguchi.mail.ids import make_message_id
+from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
+from madoguchi.mail.threading import strip_subject_prefixes
+from madoguchi.models import (
+    Acknowledged,
+    Attachment,
+    AutoAcknowledgement,
+    Conversation,
+    Customer,
+    CustomerAddress,
+    Direction,
+    Mailbox,
+    Message,
+    OutboxItem,
+    OutboxState,
+    Status,
+)
+
+log = logging.getLogger(__name__)
+
+_ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+DEFAULT_ACKNOWLEDGEMENT_SUBJECT = "お問い合わせを受け付けました"
+IMPORTED_HISTORY = timedelta(days=1)
+DEFAULT_ACKNOWLEDGEMENT_TEXT = (
+    "お問い合わせいただきありがとうございます。\n"
+    "以下の内容でお問い合わせを受け付けました。担当者より順次ご連絡いたします。\n"
+    "なお、このメールは送信専用の自動送信メールです。\n"
+)
+
+
+def parse_addresses(text: str, *, required: bool = False) -> list[dict[str, str]]:
+    """Addresses typed by an agent (、 and ; separate too); a bad one is named."""
+    text = text.replace("、", ",").replace("，", ",").replace(";", ",")
+    result = []
+    for name, address in getaddresses([text]):
+        address = address.strip()
+        if not address:
+            continue
+        if not _ADDRESS.fullmatch(address):
+            raise ActionError(_("Not a mail address: %(address)s") % {"address": address})
+        result.append({"name": name, "address": address})
+    if required and not result:
+        raise ActionError(_("Fill in at least one address in To."))
+    return result
+
+
+def _secret() -> bytes:
+    from madoguchi.actions.replies import message_id_secret
+
+    return message_id_secret()
+
+
+def _domain(mailbox: Mailbox) -> str:
+    return mailbox.address.rpartition("@")[2] or "localhost"
+
+
+def _outgoing(
+    conversation: Conversation,
+    *,
+    to: list[dict[str, str]],
+    subject: str,
+    text: str,
+    author: Any,
+    cc: list[dict[str, str]] | None = None,
+    bcc: list[dict[str, str]] | None = None,
+    in_reply_to: str = "",
+    references: str = "",
+    is_auto: bool = False,
+) -> tuple[Message, OutboxItem]:
+    mailbox = conversation.mailbox
+    at = now()
+    message = Message.objects.create(
+        conversation=conversation,
+        direction=Direction.OUTGOING,
+        message_id=make_message_id(conversation.pk, _domain(mailbox), _secret()),
+        in_reply_to=in_reply_to,
+        references=references,
+        from_name=mailbox.name,
+        from_address=mailbox.address,
+        to=to,
+        cc=cc or [],
+        bcc=bcc or [],
+        subject=subject[:998],
+        received_at=at,
+        text=text,
+        author=author if getattr(author, "is_authenticated", False) else None,
+        is_auto=is_auto,
+    )
+    item = OutboxItem.objects.create(
+        conversation=conversation,
+        message=message,
+        state=OutboxState.PENDING,
+        next_attempt_at=at,
+        created_at=at,
+    )
+    from madoguchi.search import index_messages
+
+    index_messages([message])
+    return message, item
+
+
+def _touch(conversation: Conversation, fields: Sequence[str] = ()) -> None:
+    """One more message, a new version (the Traffic Cop check sees it)."""
+    conversation.message_count += 1
+    conversation.version += 1
+    conversation.updated_at = now()
+    conversation.save(update_fields=["message_count", "version", "updated_at", *fields])
+
+
+# forward ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def forward(
+    user: Any,
+    conversation: Conversation | int,
+    to: str,
+    note: str = "",
+    *,
+    message: Message | int | None = None,
+) -> OutboxItem:
+    """Forward one message (with its attachments) or the whole conversation to `to`.
+
+    The forward stays in the conversation's timeline; the conversation's status is not
+    changed (the customer is still owed what they were owed)."""
+    pk = conversation.pk if isinstance(conversation, Conversation) else conversation
+    try:
+        conversation = (
+            visible_conversations(user).select_for_update().select_related("mailbox").get(pk=pk)
+        )
+    except Conversation.DoesNotExist:
+        raise NotAllowed("no such conversation") from None
+    recipients = parse_addresses(to, required=True)
+    sources = conversation.messages.exclude(outbox__state=OutboxState.AWAITING_APPROVAL)
+    if message is not None:
+        message_pk = message.pk if isinstance(message, Message) else message
+        sources = sources.filter(pk=message_pk)
+        if not sources.exists():
+            raise NotAllowed("no such message")
+    chosen = list(sources.order_by("received_at", "id").prefetch_related("attachments"))
+    if not chosen:
+        raise ActionError(_("There is nothing to forward."))
+    quoted = [
+        ForwardedMail(
+            from_=f"{m.from_name} <{m.from_address}>" if m.from_name else m.from_address,
+            to=", ".join(str(entry.get("address", "")) for entry in m.to or []),
+            date=m.date or m.received_at,
+            subject=m.subject,
+            text=m.text,
+        )
+        for m in chosen
+    ]
+    subject, _prefixes = strip_subject_prefixes(conversation.subject)
+    sent, item = _outgoing(
+        conversation,
+        to=recipients,
+        subject=f"Fwd: {subject}".strip(),
+        text=forward_text(note, quoted, _("Forwarded message")),
+        author=user,
+    )
+    files = [a for m in chosen for a in m.attachments.all() if not a.inline]
+    for attachment in files:  # the same stored file, one more row pointing at it
+        Attachment.objects.create(
+            message=sent,
+            filename=attachment.filename,
+            content_type=attachment.content_type,
+            size=attachment.size,
+            sha256=attachment.sha256,
+        )
+    _touch(conversation)
+    record_event(
+        conversation,
+        user,
+        "forwarded",
+        None,
+        {
+            "to": ", ".join(r["address"] for r in recipients),
+            "message": sent.pk,
+            "source": chosen[0].pk if message is not None else None,
+            "attachments": len(files),
+        },
+    )
+    return item
+
+
+# new mail --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def start_conversation(
+    user: Any,
+    mailbox: Mailbox | int,
+    *,
+    to: str,
+    subject: str,
+    body: str,
+    cc: str = "",
+    bcc: str = "",
+    attachments: Sequence[Any] = (),
+) -> OutboxItem:
+    """A new mail from a mailbox the agent may use; it starts a conversation that waits
+    on the recipient (their answer threads into it by our Message-ID)."""
+    pk = mailbox.pk if isinstance(mailbox, Mailbox) else mailbox
+    chosen = visible_mailboxes(user).filter(pk=pk, is_active=True).first()
+    if chosen is None:
+        raise NotAllowed("no such mailbox")
+    recipients = parse_addresses(to, required=True)
+    if not body.strip():
+        raise ActionError(_("The mail is empty."))
+    if not subject.strip():
+        raise ActionError(_("The mail needs a subject."))
+    first = recipients[0]["address"]
+    address = CustomerAddress.objects.filter(address__iexact=first).select_related("customer")
+    known = address.first()
+    customer = known.customer if known else None
+    if customer is None:
+        customer = Customer.objects.create(name=recipients[0]["name"])
+        CustomerAddress.objects.create(customer=customer, address=first)
+    at = now()
+    conversation = Conversation.objects.create(
+        mailbox=chosen,
+        subject=subject.strip()[:998],
+        status=Status.WAITING,
+        owner=user,
+        customer=customer,
+        created_at=at,
+        updated_at=at,
+        last_message_at=at,
+        first_response_at=at,
+        message_count=0,
+        preview=body.strip().splitlines()[0][:200],
+    )
+    message, item = _outgoing(
+        conversation,
+        to=recipients,
+        cc=parse_addresses(cc),
+        bcc=parse_addresses(bcc),
+        subject=conversation.subject,
+        text=body,
+        author=user,
+    )
+    for upload in attachments:
+        Attachment.objects.create(
+            message=message,
+            filename=upload.filename[:500] or "attachment",
+            content_type=upload.content_type[:200] or "application/octet-stream",
+            size=len(upload.data),
+            sha256=store_attachment(Path(settings.ATTACHMENT_DIR), upload.data),
+        )
+    _touch(conversation)
+    record_event(
+        conversation,
+        user,
+        "mail_started",
+        None,
+        {"status": Status.WAITING, "message": message.pk, "to": first},
+    )
+    return item
+
+
+# auto-acknowledgement --------------------------------------------------------------------
+
+
+def _headers(message: Message) -> dict[str, str]:
+    if message.raw_id is None:
+        return {}
+    parsed = BytesHeaderParser().parsebytes(bytes(message.raw.data))  # type: ignore[union-attr]
+    return {name.lower(): str(value) for name, value in parsed.items()}
+
+
+def acknowledge_new_conversations(limit: int = 100) -> int:
+    """Send the acknowledgement to new conversations of the mailboxes that have one
+    switched on; returns how many were queued. Called by the worker's timer loop."""
+    queued = 0
+    settings_rows = AutoAcknowledgement.objects.filter(
+        is_enabled=True, enabled_since__isnull=False, mailbox__is_active=True
+    ).select_related("mailbox")
+    for setting in settings_rows:
+        if setting.enabled_since is None:
+            continue
+        waiting = (
+            Conversation.objects.filter(
+                mailbox=setting.mailbox,
+                pk__gt=setting.after_conversation_id,
+                # An import of old mail after switching it on is not answered either.
+                created_at__gte=setting.enabled_since - IMPORTED_HISTORY,
+                acknowledgement__isnull=True,
+                merged_into__isnull=True,
+            )
+            .annotate(first_message=Min("messages__id"))
+            .order_by("id")[:limit]
+        )
+        for conversation in waiting:
+            if conversation.first_message is None:  # type: ignore[attr-defined]
+                continue
+            if _acknowledge(setting, conversation, conversation.first_message):  # type: ignore[attr-defined]
+                queued += 1
+    return queued
+
+
+def _acknowledge(setting: AutoAcknowledgement, conversation: Conversation, first: int) -> bool:
+    first_message = Message.objects.select_related("raw").get(pk=first)
+    if first_message.direction != Direction.INCOMING:
+        refusal = "started by us"
+    elif first_message.is_auto:
+        refusal = "automatic mail"
+    else:
+        refusal = auto_reply_refusal(_headers(first_message), first_message.from_address)
+    try:
+        with transaction.atomic():
+            # The unique row first: a second worker fails here and sends nothing.
+            record = Acknowledged.objects.create(
+                conversation=conversation, skipped_because=refusal, created_at=now()
+            )
+            if refusal:
+                log.info("no acknowledgement for conversation %s: %s", conversation.pk, refusal)
+                return False
+            locked = (
+                Conversation.objects.select_for_update()
+                .select_related("mailbox")
+                .get(pk=conversation.pk)
+            )
+            subject, _prefixes = strip_subject_prefixes(first_message.subject)
+            references = (first_message.references + " " + first_message.message_id).split()
+            message, _item = _outgoing(
+                locked,
+                to=[{"name": first_message.from_name, "address": first_message.from_address}],
+                subject=setting.subject
+                or (f"Re: {subject}" if subject else DEFAULT_ACKNOWLEDGEMENT_SUBJECT),
+                text=setting.text,
+                author=None,
+                in_reply_to=first_message.message_id,
+                references=" ".join(references[-20:]),
+                is_auto=True,
+            )
+            record.message = message
+            record.save(update_fields=["message"])
+            _touch(locked)
+            record_event(locked, None, "auto_acknowledged", None, {"message": message.pk})
+    except IntegrityError:
+        return False  # acknowledged by another worker a moment ago
+    return True
+
+
+@transaction.atomic
+def set_auto_acknowledgement(
+    user: Any, mailbox: Mailbox, *, enabled: bool, subject: str, text: str
+) -> AutoAcknowledgement:
+    """Leads switch the acknowledgement on per mailbox and write its text."""
+    from madoguchi.actions.approval_policies import may_manage_policies
+
+    if not may_manage_policies(user) or not visible_mailboxes(user).filter(pk=mailbox.pk).exists():
+        raise NotAllowed("only leads set the acknowledgement")
+    if enabled and not text.strip():
+        raise ActionError(_("Write the acknowledgement's text before switching it on."))
+    setting, _created = AutoAcknowledgement.objects.get_or_create(
+        mailbox=mailbox, defaults={"text": text}
+    )
+    before = {"enabled": setting.is_enabled, "subject": setting.subject, "text": setting.text}
+    if enabled and not setting.is_enabled:
+        setting.enabled_since = now()  # never answer what arrived before it was on
+        setting.after_conversation_id = (
+            Conversation.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        )
+    setting.is_enabled = enabled
+    setting.subject = subject.strip()[:200]
+    setting.text = text
+    setting.save()
+    record_event(
+        None,
+        user,
+        "auto_acknowledgement_set",
+        before,
+        {"mailbox": mailbox.pk, "enabled": enabled, "subject": setting.subject, "text": text},
+    )
+    return setting

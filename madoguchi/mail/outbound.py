@@ -1,0 +1,110 @@
+"""Pure helpers for mail we send on our own initiative: attachments on an outgoing mail,
+the text of a forward, and whether a sender may get an automatic answer (RFC 3834)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email import encoders
+from email.message import Message as EmailMessage
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+
+# Local parts that never read what they are sent (RFC 3834 5: do not answer them).
+_NO_REPLY = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?"
+    r"|notifications?|auto[-_.]?reply)(?:[-_.+].*)?$",
+    re.IGNORECASE,
+)
+_AUTOMATIC_PRECEDENCE = frozenset({"bulk", "list", "junk", "auto_reply"})
+_LIST_HEADERS = ("list-id", "list-unsubscribe", "list-post", "x-mailing-list")
+_AUTORESPONDER_HEADERS = ("x-autoreply", "x-autorespond", "x-auto-response-suppress")
+
+
+@dataclass(frozen=True)
+class OutgoingAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ForwardedMail:
+    """One mail quoted in a forward."""
+
+    from_: str
+    to: str
+    date: datetime | None
+    subject: str
+    text: str
+
+
+def with_attachments(
+    text_part: EmailMessage, attachments: Sequence[OutgoingAttachment]
+) -> EmailMessage:
+    """The text part alone, or multipart/mixed of the text part and the attachments."""
+    if not attachments:
+        return text_part
+    root = MIMEMultipart("mixed")
+    root.attach(text_part)
+    for attachment in attachments:
+        maintype, _, subtype = (attachment.content_type or "application/octet-stream").partition(
+            "/"
+        )
+        part = MIMEBase(maintype or "application", subtype or "octet-stream")
+        part.set_payload(attachment.data)
+        encoders.encode_base64(part)
+        # RFC 2231 for a non-ASCII file name (Japanese names are common).
+        name = attachment.filename or "attachment"
+        filename: str | tuple[str, str, str] = name if name.isascii() else ("utf-8", "", name)
+        part.add_header("Content-Disposition", "attachment", filename=filename)
+        root.attach(part)
+    return root
+
+
+def forward_text(note: str, mails: Sequence[ForwardedMail], header: str) -> str:
+    """The agent's note, then each forwarded mail with its headers, as mail clients do."""
+    parts = [note.replace("\r\n", "\n").rstrip(), ""] if note.strip() else []
+    for mail in mails:
+        parts.append(f"---------- {header} ----------")
+        parts.append(f"From: {mail.from_}")
+        if mail.date is not None:
+            parts.append(f"Date: {mail.date:%Y-%m-%d %H:%M %z}")
+        parts.append(f"Subject: {mail.subject}")
+        if mail.to:
+            parts.append(f"To: {mail.to}")
+        parts.append("")
+        parts.append(mail.text.replace("\r\n", "\n").rstrip())
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def auto_reply_refusal(headers: Mapping[str, str], sender: str) -> str:
+    """Why an automatic answer must not go to this mail ("" when it may).
+
+    RFC 3834 2 and 5: never answer automatic mail (Auto-Submitted other than "no"), lists
+    and bulk mail (Precedence, List-*), bounces (null Return-Path) or no-reply senders.
+    `headers` has lower-case names.
+    """
+    auto = headers.get("auto-submitted", "").strip().lower()
+    if auto and not auto.startswith("no"):
+        return f"Auto-Submitted: {auto}"
+    precedence = headers.get("precedence", "").strip().lower()
+    if precedence in _AUTOMATIC_PRECEDENCE:
+        return f"Precedence: {precedence}"
+    for name in _LIST_HEADERS:
+        if headers.get(name):
+            return f"{name} header (mailing list)"
+    for name in _AUTORESPONDER_HEADERS:
+        if headers.get(name):
+            return f"{name} header (auto-responder)"
+    if headers.get("return-path", "").strip() == "<>":
+        return "null Return-Path (a bounce)"
+    local, at, domain = sender.strip().rpartition("@")
+    if not at or not local or not domain:
+        return "no sender address"
+    if _NO_REPLY.match(local):
+        return f"no-reply sender {sender}"
+    return ""

@@ -1,0 +1,106 @@
+"""Forward, new mail, and the leads' acknowledgement settings."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.approval_policies import may_manage_policies
+from madoguchi.actions.base import ActionError, NotAllowed, visible_mailboxes
+from madoguchi.actions.outbound import (
+    DEFAULT_ACKNOWLEDGEMENT_TEXT,
+    forward,
+    set_auto_acknowledgement,
+    start_conversation,
+)
+from madoguchi.models import AutoAcknowledgement
+from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
+from madoguchi.web.views.common import (
+    action_view,
+    conversation_or_404,
+    conversation_url,
+    redirect_to,
+)
+from madoguchi.web.views.compose import _uploads
+
+
+@action_view
+def forward_view(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    conversation = conversation_or_404(request, conversation_id)
+    form = ForwardForm(request.POST)
+    if not form.is_valid():
+        raise ActionError(_("Fill in the address to forward to."))
+    data = form.cleaned_data
+    forward(request.user, conversation, data["to"], data["note"], message=data["message"])
+    messages.success(request, _("Forwarded: the mail is in the outbox."))
+    return redirect_to(request, conversation_url(conversation.pk))
+
+
+@login_required
+def new_mail(request: HttpRequest) -> HttpResponse:
+    mailboxes = visible_mailboxes(request.user).filter(is_active=True)
+    form = NewMailForm(request.POST or None, mailboxes=mailboxes)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = start_conversation(
+                request.user,
+                data["mailbox"],
+                to=data["to"],
+                cc=data["cc"],
+                bcc=data["bcc"],
+                subject=data["subject"],
+                body=data["body"],
+                attachments=_uploads(request),
+            )
+        except NotAllowed:
+            raise Http404("no such mailbox") from None
+        except ActionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Mail queued for sending."))
+            return redirect_to(request, conversation_url(item.conversation_id))
+    return render(request, "madoguchi/new_mail.html", {"form": form})
+
+
+@login_required
+def acknowledgements(request: HttpRequest) -> HttpResponse:
+    if not may_manage_policies(request.user):
+        raise Http404("only leads set the acknowledgement")
+    mailboxes = list(visible_mailboxes(request.user))
+    if request.method == "POST":
+        form = AcknowledgementForm(request.POST)
+        chosen = next(
+            (m for m in mailboxes if form.is_valid() and m.pk == form.cleaned_data["mailbox"]),
+            None,
+        )
+        if chosen is None:
+            raise Http404("no such mailbox")
+        data = form.cleaned_data
+        try:
+            set_auto_acknowledgement(
+                request.user,
+                chosen,
+                enabled=data["enabled"],
+                subject=data["subject"],
+                text=data["text"],
+            )
+            messages.success(request, _("Acknowledgement saved."))
+        except ActionError as error:
+            messages.error(request, str(error))
+        return redirect_to(request, request.path)
+    settings = {s.mailbox_id: s for s in AutoAcknowledgement.objects.filter(mailbox__in=mailboxes)}
+    rows = [
+        {
+            "mailbox": mailbox,
+            "setting": settings.get(mailbox.pk),
+            "text": settings[mailbox.pk].text
+            if mailbox.pk in settings
+            else DEFAULT_ACKNOWLEDGEMENT_TEXT,
+        }
+        for mailbox in mailboxes
+    ]
+    return render(request, "madoguchi/acknowledgements.html", {"rows": rows})
