@@ -26,5 +26,5 @@ def rebuild(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0005_search_ascii_tokenizer")]
+    dependencies = [("madoguchi", "0007_approval_forward")]
     operations = [migrations.RunPython(rebuild, migrations.RunPython.noop)]
