@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 from typing import Any
 
@@ -41,7 +42,14 @@ def login_refused(username: str, address: str) -> bool:
 
 
 def _key(username: str) -> str:
-    return username.strip().lower()[:150]
+    # Django logs `ｖｉｃｔｉｍ` and `𝐯𝐢𝐜𝐭𝐢𝐦` in as `victim` (its user names are NFKC-normalised
+    # before the look-up), so the throttle counts every spelling that folds to the same name.
+    return name_key(username)[:150]
+
+
+def name_key(name: str) -> str:
+    """A name as people and Django's look-up see it: NFKC, case-folded, trimmed."""
+    return unicodedata.normalize("NFKC", name).casefold().strip()
 
 
 def record_login_failure(username: str, address: str) -> None:

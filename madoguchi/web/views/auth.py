@@ -9,9 +9,11 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.accounts import (
@@ -56,6 +58,17 @@ class LoginView(auth_views.LoginView):
         response = super().form_valid(form)
         record_login(form.get_user(), client_address(self.request))
         return response
+
+
+def admin_login(request: HttpRequest) -> HttpResponse:
+    """The Django admin's sign-in page: our one throttled form (with its second factor)
+    instead of the admin's own, unthrottled one."""
+    if request.user.is_authenticated:
+        # Signed in but not staff: the admin would send them back here, and our form back
+        # to the admin, for ever.
+        raise PermissionDenied(_("Your account may not use the administration pages."))
+    target = request.GET.get("next") or reverse("admin:index")
+    return HttpResponseRedirect(f"{reverse('login')}?{urlencode({'next': target})}")
 
 
 class LogoutView(auth_views.LogoutView):
