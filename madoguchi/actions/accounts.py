@@ -52,8 +52,15 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold().strip()
 
 
-def record_login_failure(username: str, address: str) -> None:
-    record_event(None, None, "login_failed", None, {"username": _key(username), "address": address})
+def record_login_failure(username: str, address: str, reason: str = "password") -> None:
+    """reason: "password", or "code" (a wrong second-factor code after the right password)."""
+    record_event(
+        None,
+        None,
+        "login_failed",
+        None,
+        {"username": _key(username), "address": address, "reason": reason},
+    )
 
 
 def record_login(user: Any, address: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
@@ -26,6 +29,20 @@ def now() -> datetime:
     return timezone.now()
 
 
+# The client address of the request being served, so every Event it records names it
+# (the audit log's "from where") without passing the request down through every action.
+_client_address: ContextVar[str | None] = ContextVar("client_address", default=None)
+
+
+@contextmanager
+def client_address_of_request(address: str | None) -> Iterator[None]:
+    token = _client_address.set(address or None)
+    try:
+        yield
+    finally:
+        _client_address.reset(token)
+
+
 def record_event(
     conversation: Conversation | None,
     actor: Any,
@@ -41,6 +58,7 @@ def record_event(
         before=before,
         after=after,
         created_at=at or now(),
+        address=_client_address.get(),
     )
 
 

@@ -17,6 +17,7 @@ from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.rules import Rule
+from madoguchi.models.security import TwoFactorPolicy, UserSession
 
 __all__ = [
     "Agent",
@@ -48,4 +49,6 @@ __all__ = [
     "Team",
     "Template",
     "TopicLabel",
+    "TwoFactorPolicy",
+    "UserSession",
 ]

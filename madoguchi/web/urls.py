@@ -11,13 +11,16 @@ from madoguchi.web.views import (
     outbox,
     queue,
     search,
+    security,
     trends,
 )
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("login/", auth.LoginView.as_view(), name="login"),
+    path("login/code/", auth.login_code, name="login_code"),
     path("logout/", auth.LogoutView.as_view(), name="logout"),
+    path("account/security/", security.security, name="security"),
     path("preferences/", auth.preferences, name="preferences"),
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),
