@@ -7,6 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 
 from madoguchi.actions.base import ActionError, now, record_event
 from madoguchi.models import Agent, Event
@@ -69,6 +70,25 @@ def record_login(user: Any, address: str) -> None:
     )
 
 
+def name_taken(user: Any, name: str) -> bool:
+    """`name` reads as another person's display name, full name or login (after NFKC and
+    case folding, with spaces ignored), so colleagues and customers could be misled."""
+    wanted = _compact(name)
+    others = get_user_model().objects.exclude(pk=user.pk).select_related("agent")
+    for other in others.only(
+        "username", "first_name", "last_name", "agent__display_name"
+    ).iterator():
+        agent = getattr(other, "agent", None)
+        names = (other.get_username(), other.get_full_name(), agent.display_name if agent else "")
+        if any(candidate and _compact(candidate) == wanted for candidate in names):
+            return True
+    return False
+
+
+def _compact(name: str) -> str:
+    return "".join(name_key(name).split())
+
+
 def update_preferences(
     user: Any, *, language: str, time_zone: str, signature: str, display_name: str
 ) -> Agent:
@@ -81,6 +101,9 @@ def update_preferences(
             zoneinfo.ZoneInfo(time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise ActionError(f"unknown time zone {time_zone!r}") from None
+    display_name = display_name.strip()
+    if display_name and name_taken(user, display_name):
+        raise ActionError(f"{display_name!r} is someone else's name; choose another")
     agent, _ = Agent.objects.get_or_create(user=user)
     agent.language = language
     agent.time_zone = time_zone
