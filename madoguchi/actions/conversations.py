@@ -162,6 +162,19 @@ def add_label(user: Any, conversation: Conversation | int, label: Label) -> Conv
 
 
 @transaction.atomic
+def add_label_named(user: Any, conversation: Conversation | int, name: str) -> Conversation:
+    """Add the label called `name`, creating it first if nobody has used it yet."""
+    name = name.strip()[:100]
+    if not name:
+        raise ActionError("a label needs a name")
+    conversation = _lock(user, conversation)  # no label is created for a stranger
+    label, created = Label.objects.get_or_create(name=name)
+    if created:
+        record_event(None, user, "label_created", None, {"label": label.name})
+    return add_label(user, conversation, label)
+
+
+@transaction.atomic
 def remove_label(user: Any, conversation: Conversation | int, label: Label) -> Conversation:
     conversation = _lock(user, conversation)
     if not conversation.labels.filter(pk=label.pk).exists():

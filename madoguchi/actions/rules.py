@@ -12,16 +12,24 @@ among its present members), priority (urgent/normal/low or 0-2), status.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.db.models import Q
 
-from madoguchi.actions.conversations import next_team_member
+from madoguchi.actions.base import ActionError, SystemActor, record_event
+from madoguchi.actions.conversations import (
+    add_label_named,
+    assign,
+    next_team_member,
+    set_priority,
+    set_status,
+)
 from madoguchi.mail.nfkc import nfkc
-from madoguchi.models import Conversation, Event, Label, Priority, Rule, Status, Team
+from madoguchi.models import Conversation, Priority, Rule, Team
 
 _PRIORITY_NAMES = {"urgent": Priority.URGENT, "normal": Priority.NORMAL, "low": Priority.LOW}
 
@@ -69,66 +77,63 @@ def active_rules(mailbox_id: int) -> list[Rule]:
 def apply_rules(
     rules: Sequence[Rule], conversations: Sequence[tuple[Conversation, RuleInput]]
 ) -> int:
-    """Apply the rules to new conversations (already saved); returns how many changed."""
+    """Apply the rules to new conversations (already saved); returns how many changed.
+
+    A rule changes a conversation through the same actions as a person (one door): each
+    change is checked (an owner must work in the mailbox), bumps the version and is one
+    Event naming the rule. A change that is refused is an Event too, so a lead sees why.
+    """
     if not rules:
         return 0
     changed = 0
-    events: list[Event] = []
     for conversation, mail in conversations:
-        applied = []
+        version = conversation.version
         for rule in rules:
             if not matches(rule, mail):
                 continue
-            applied.append(_carry_out(rule, conversation))
+            _carry_out(rule, conversation.pk)
             if rule.stop_processing:
                 break
-        done = [entry for entry in applied if entry]
-        if done:
+        if Conversation.objects.filter(pk=conversation.pk, version__gt=version).exists():
             changed += 1
-            events.append(
-                Event(
-                    conversation=conversation,
-                    verb="rule_applied",
-                    after={"rules": done},
-                    created_at=conversation.updated_at,
-                )
-            )
-    Event.objects.bulk_create(events)
     return changed
 
 
-def _carry_out(rule: Rule, conversation: Conversation) -> dict[str, Any]:
+def _carry_out(rule: Rule, conversation_id: int) -> None:
+    actor = SystemActor(f"rule: {rule.name}")
     actions = rule.actions or {}
-    done: dict[str, Any] = {"rule": rule.name}
-    fields: list[str] = []
+    steps: list[tuple[str, Callable[[], object]]] = []
     label_name = str(actions.get("label") or "").strip()
     if label_name:
-        label, _ = Label.objects.get_or_create(name=label_name[:100])
-        conversation.labels.add(label)
-        done["label"] = label.name
+        steps.append(("label", lambda: add_label_named(actor, conversation_id, label_name)))
     priority = actions.get("priority")
     if priority is not None:
         value = _PRIORITY_NAMES.get(str(priority).lower(), priority)
-        if value in Priority.values:
-            conversation.priority = int(value)
-            fields.append("priority")
-            done["priority"] = int(value)
+        steps.append(("priority", lambda: set_priority(actor, conversation_id, value)))
     status = str(actions.get("status") or "")
-    if status in Status.values:
-        conversation.status = status
-        fields.append("status")
-        done["status"] = status
+    if status:
+        steps.append(("status", lambda: set_status(actor, conversation_id, status)))
+    if actions.get("assignee") or actions.get("team"):
+        steps.append(("owner", lambda: _assign(actor, conversation_id, actions)))
+    for name, step in steps:
+        try:
+            with transaction.atomic():
+                step()
+        except ActionError as error:
+            record_event(
+                Conversation.objects.get(pk=conversation_id),
+                actor,
+                "rule_not_applied",
+                None,
+                {"action": name, "reason": str(error)},
+            )
+
+
+def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> None:
     owner = _owner(actions)
-    if owner is not None:
-        conversation.owner = owner
-        fields.append("owner")
-        done["owner"] = owner.get_username()
-        if conversation.status == Status.NEW and "status" not in done:
-            conversation.status = Status.OPEN
-            fields.append("status")
-    if fields:
-        conversation.save(update_fields=fields)
-    return done if len(done) > 1 else {}
+    if owner is None:
+        raise ActionError("nobody to assign to (unknown user, or no one in the team present)")
+    assign(actor, conversation_id, owner)
 
 
 def _owner(actions: dict[str, Any]) -> Any | None:
