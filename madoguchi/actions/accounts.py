@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, now, record_event
 from madoguchi.models import Agent, Event
@@ -89,6 +90,10 @@ def _compact(name: str) -> str:
     return "".join(name_key(name).split())
 
 
+def record_logout(user: Any) -> None:
+    record_event(None, user, "logout", None, {"username": _key(user.get_username())})
+
+
 def update_preferences(
     user: Any, *, language: str, time_zone: str, signature: str, display_name: str
 ) -> Agent:
@@ -103,11 +108,25 @@ def update_preferences(
             raise ActionError(f"unknown time zone {time_zone!r}") from None
     display_name = display_name.strip()
     if display_name and name_taken(user, display_name):
-        raise ActionError(f"{display_name!r} is someone else's name; choose another")
-    agent, _ = Agent.objects.get_or_create(user=user)
+        raise ActionError(
+            _("“%(name)s” is a colleague's name or login; choose another.") % {"name": display_name}
+        )
+    agent, _created = Agent.objects.get_or_create(user=user)
+    fields = ["language", "time_zone", "signature", "display_name"]
+    before = {field: getattr(agent, field) for field in fields}
     agent.language = language
     agent.time_zone = time_zone
     agent.signature = signature
     agent.display_name = display_name
-    agent.save(update_fields=["language", "time_zone", "signature", "display_name"])
+    agent.save(update_fields=fields)
+    after = {field: getattr(agent, field) for field in fields}
+    changed = [field for field in fields if before[field] != after[field]]
+    if changed:
+        record_event(
+            None,
+            user,
+            "preferences_changed",
+            {field: before[field] for field in changed},
+            {field: after[field] for field in changed},
+        )
     return agent

@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.backends.base import SessionBase
 from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.utils.translation import gettext as _
 from django_otp import match_token
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -66,9 +67,9 @@ def enable_two_factor(user: Any, code: str) -> list[str]:
     (shown once)."""
     device = TOTPDevice.objects.select_for_update().filter(user=user, confirmed=False).first()
     if device is None:
-        raise ActionError("start the set-up again")
+        raise ActionError(_("Start the set-up again."))
     if not device.verify_token("".join(code.split())):
-        raise ActionError("that code is not right; check the time on your phone")
+        raise ActionError(_("That code is not right; check the time on your phone."))
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
@@ -82,9 +83,9 @@ def disable_two_factor(user: Any, code: str) -> None:
     """Remove the authenticator and the recovery codes; needs a current code, and is refused
     where the person's role requires a second factor."""
     if two_factor_required(user):
-        raise NotAllowed("two-factor sign-in is required for your role")
+        raise NotAllowed(_("Two-factor sign-in is required for your role."))
     if verify_code(user, code) is None:
-        raise ActionError("that code is not right")
+        raise ActionError(_("That code is not right."))
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
     record_event(None, user, "two_factor_disabled", None, {"username": user.get_username()})
@@ -94,7 +95,7 @@ def disable_two_factor(user: Any, code: str) -> None:
 def regenerate_recovery_codes(user: Any) -> list[str]:
     """Replace every recovery code (the old ones stop working)."""
     if not has_two_factor(user):
-        raise ActionError("set up an authenticator first")
+        raise ActionError(_("Set up an authenticator first."))
     codes = _new_recovery_codes(user)
     record_event(None, user, "recovery_codes_renewed", None, {"username": user.get_username()})
     return codes
@@ -105,7 +106,7 @@ def recovery_codes_left(user: Any) -> int:
 
 
 def _new_recovery_codes(user: Any) -> list[str]:
-    device, _ = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE)
+    device, _created = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE)
     device.token_set.all().delete()
     codes = [StaticToken.random_token() for _ in range(RECOVERY_CODES)]
     StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
@@ -122,7 +123,7 @@ def two_factor_policy() -> dict[str, bool]:
 def set_two_factor_policy(user: Any, required: dict[str, bool]) -> None:
     """An admin decides, per role, whether a second factor is compulsory."""
     if role_of(user) != Role.ADMIN:
-        raise NotAllowed("only admins may change who must use two-factor sign-in")
+        raise NotAllowed(_("Only admins may change who must use two-factor sign-in."))
     before = two_factor_policy()
     after = {role: bool(required.get(role, False)) for role in Role.values}
     if before == after:

@@ -23,6 +23,7 @@ from madoguchi.actions.accounts import (
     login_refused,
     record_login,
     record_login_failure,
+    record_logout,
     update_preferences,
 )
 from madoguchi.actions.base import ActionError, now
@@ -136,6 +137,11 @@ def admin_login(request: HttpRequest) -> HttpResponse:
 
 class LogoutView(auth_views.LogoutView):
     next_page = "login"
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.user.is_authenticated:
+            record_logout(request.user)
+        return super().post(request, *args, **kwargs)
 
 
 @login_required
