@@ -7,9 +7,12 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.db.models.signals import post_save
 from django.http import HttpRequest
 
 from madoguchi import models
+from madoguchi.actions.audit import record_admin_change
 from madoguchi.transport.credentials import encrypt_password
 
 
@@ -165,3 +168,15 @@ for model in (
     models.FaqEntry,
 ):
     admin.site.register(model)
+
+
+def _audit_admin_change(
+    sender: type[LogEntry], instance: LogEntry, created: bool, **_: Any
+) -> None:
+    # Everything changed in the admin (mailboxes, rules, people and their roles) is in the
+    # audit log beside what changes through the app.
+    if created:
+        record_admin_change(instance)
+
+
+post_save.connect(_audit_admin_change, sender=LogEntry, dispatch_uid="madoguchi-audit-admin")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,7 @@ AUDIT_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
             "topic_label_set",
             "topic_label_cleared",
             "label_created",
+            "admin_changed",
         ),
     ),
     "export": (_("Exports"), ("exported",)),
@@ -67,3 +69,22 @@ def audit_events(user: Any) -> QuerySet[Event]:
 def record_export(user: Any, what: str, query: dict[str, Any]) -> Event:
     """Someone downloaded data (trends, the audit log): what, and with which filters."""
     return record_event(None, user, "exported", None, {"what": what, "query": query})
+
+
+_ADMIN_ACTIONS = {1: "added", 2: "changed", 3: "deleted"}
+
+
+def record_admin_change(entry: LogEntry) -> Event:
+    """A change made in the Django admin (its own LogEntry), as an audit event."""
+    return record_event(
+        None,
+        entry.user,
+        "admin_changed",
+        None,
+        {
+            "action": _ADMIN_ACTIONS.get(entry.action_flag, str(entry.action_flag)),
+            "model": entry.content_type.model if entry.content_type else "",
+            "object": entry.object_repr[:200],
+            "change": entry.get_change_message()[:500],
+        },
+    )

@@ -78,3 +78,15 @@ def test_a_sent_reply_cannot_be_queued_again_from_the_admin(
         f"/admin/madoguchi/outboxitem/{pk}/change/", {"state": OutboxState.PENDING, "attempts": 0}
     )
     assert OutboxItem.objects.get(pk=pk).state == OutboxState.SENT
+
+
+def test_changes_made_in_the_admin_are_in_the_audit_log(
+    world: World, superuser_client: Client
+) -> None:
+    response = superuser_client.post(
+        "/admin/madoguchi/team/add/", {"name": "Team C"}, REMOTE_ADDR="192.0.2.44"
+    )
+    assert response.status_code == 302
+    event = Event.objects.get(verb="admin_changed")
+    assert event.actor == world.admin and event.address == "192.0.2.44"
+    assert event.after["action"] == "added" and "Team C" in event.after["object"]

@@ -39,6 +39,7 @@ VERB_NAMES = {
     "topic_label_set": _("Topic named"),
     "topic_label_cleared": _("Topic name removed"),
     "label_created": _("Label created"),
+    "admin_changed": _("Changed in the administration pages"),
     "exported": _("Exported"),
     "merged": _("Merged"),
     "merged_into": _("Merged into another conversation"),
