@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import zoneinfo
 from collections.abc import Callable
 
@@ -89,6 +90,11 @@ class TwoFactorMiddleware:
 
     # What a person who must still set up a second factor can reach.
     SET_UP_PATHS = ("/account/security/", "/logout/", "/static/", "/login/")
+    # How long a session trusts what it last looked up (no device, not required), so pages
+    # cost no extra queries; an authenticator added in another browser, or a new rule for
+    # the role, reaches this session within this time.
+    STATE_SECONDS = 60
+    STATE_KEY = "madoguchi_two_factor_state"
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -97,11 +103,22 @@ class TwoFactorMiddleware:
         user = request.user
         # is_verified: set on the user by django-otp's middleware, just before this one.
         if user.is_authenticated and not getattr(user, "is_verified", lambda: False)():
-            if has_two_factor(user):
+            has_device, required = self._state(request)
+            if has_device:
                 # Signed in without a code (a session from before the authenticator was
                 # set up in another browser): sign in again, with the code.
                 logout(request)
                 return HttpResponseRedirect(reverse("login"))
-            if not request.path.startswith(self.SET_UP_PATHS) and two_factor_required(user):
+            if required and not request.path.startswith(self.SET_UP_PATHS):
                 return HttpResponseRedirect(reverse("security"))
         return self.get_response(request)
+
+    def _state(self, request: HttpRequest) -> tuple[bool, bool]:
+        stored = request.session.get(self.STATE_KEY)
+        at = time.time()
+        if request.path.startswith("/account/security/") or not (
+            isinstance(stored, list) and len(stored) == 3 and at - stored[0] < self.STATE_SECONDS
+        ):
+            stored = [at, has_two_factor(request.user), two_factor_required(request.user)]
+            request.session[self.STATE_KEY] = stored
+        return bool(stored[1]), bool(stored[2])
