@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -48,7 +49,13 @@ _client_address: ContextVar[str | None] = ContextVar("client_address", default=N
 
 @contextmanager
 def client_address_of_request(address: str | None) -> Iterator[None]:
-    token = _client_address.set(address or None)
+    try:
+        # Only an IP address is stored (PostgreSQL's inet column refuses anything else; a
+        # server on a Unix socket may pass an empty or odd REMOTE_ADDR).
+        valid: str | None = str(ipaddress.ip_address((address or "").strip()))
+    except ValueError:
+        valid = None
+    token = _client_address.set(valid)
     try:
         yield
     finally:

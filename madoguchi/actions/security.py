@@ -7,6 +7,7 @@ actor, the time and the client address.
 
 from __future__ import annotations
 
+import ipaddress
 from base64 import b32encode
 from typing import Any
 
@@ -137,6 +138,10 @@ def remember_session(user: Any, session: SessionBase, address: str, user_agent: 
     """Note a new signed-in session (called on every sign-in)."""
     if not session.session_key:
         session.save()
+    try:
+        address = str(ipaddress.ip_address(address.strip()))
+    except ValueError:
+        address = ""  # not an IP address (a Unix socket): stored as unknown
     UserSession.objects.update_or_create(
         session_key=session.session_key,
         defaults={

@@ -118,3 +118,10 @@ def test_preferences_and_sign_out_are_logged(world: World) -> None:
     client.post("/logout/")
     verbs = list(Event.objects.filter(actor=world.bob).values_list("verb", flat=True))
     assert {"login", "preferences_changed", "logout"} <= set(verbs)
+
+
+def test_an_address_that_is_no_ip_is_stored_as_unknown(world: World) -> None:
+    client = Client(REMOTE_ADDR="unix:/run/madoguchi.sock")
+    client.post("/login/", {"username": "alice", "password": PASSWORD})
+    assert client.get("/q/new/").status_code == 200
+    assert Event.objects.get(verb="login").address is None

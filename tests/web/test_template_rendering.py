@@ -9,7 +9,7 @@ import pytest
 
 from madoguchi.actions.assist import clarifying_reply_for
 from madoguchi.actions.replies import render_template
-from madoguchi.models import Conversation, Template
+from madoguchi.models import Agent, Conversation, Template
 from madoguchi.quality.triage import triage
 from tests.web.conftest import World, make_conversation
 
@@ -45,6 +45,12 @@ def _terse(world: World, hostile: str) -> Conversation:
     return conversation
 
 
+def _hostile_staff(world: World, hostile: str) -> None:
+    Agent.objects.filter(user=world.alice).update(display_name=hostile)
+    world.support.name = hostile
+    world.support.save()
+
+
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_it_inserts_hostile_names_and_subjects_as_text(world: World, hostile: str) -> None:
     conversation = _terse(world, hostile)
@@ -52,6 +58,26 @@ def test_it_inserts_hostile_names_and_subjects_as_text(world: World, hostile: st
     assert filled == (
         f"{hostile}|{hostile}|佐藤 アリス|{conversation.tag}|件名 {hostile}|Support|{{customer}}"
     )
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_agent_and_mailbox_names_are_text_too(world: World, hostile: str) -> None:
+    _hostile_staff(world, hostile)
+    conversation = _terse(world, "山田")
+    conversation.mailbox.refresh_from_db()
+    filled = render_template(
+        Template(body="{agent_name}/{mailbox_name}/{tag}"), conversation, world.alice
+    )
+    assert filled == f"{hostile}/{hostile}/{conversation.tag}"
+    clarify = Template.objects.create(
+        name="[general] 確認",
+        kind=Template.Kind.CLARIFY,
+        language="ja",
+        body="{customer}\n{agent_name}\n{mailbox_name}\n{questions}",
+    )
+    reply = clarifying_reply_for(conversation, world.alice)
+    assert reply is not None and clarify.pk
+    assert reply.text.startswith(f"山田 様\n{hostile}\n{hostile}\n・")
 
 
 @pytest.mark.parametrize("hostile", HOSTILE)
