@@ -15,7 +15,16 @@ from madoguchi.models import Event, Role, Team
 
 # The kinds of event the audit log shows (filter value → verbs), in the filter's order.
 AUDIT_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
-    "sign_in": (_("Sign-ins"), ("login", "login_failed", "logout", "signed_out_everywhere")),
+    "sign_in": (
+        _("Sign-ins"),
+        (
+            "login",
+            "login_failed",
+            "logout",
+            "signed_out_everywhere",
+            "signed_out_session",
+        ),
+    ),
     "two_factor": (
         _("Two-factor"),
         (

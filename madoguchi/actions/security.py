@@ -171,6 +171,19 @@ def sign_out_everywhere(user: Any) -> int:
     return ended
 
 
+@transaction.atomic
+def sign_out_session(user: Any, session_id: int) -> None:
+    """End one of the person's own sessions (a browser left signed in elsewhere)."""
+    row = UserSession.objects.filter(user=user, pk=session_id).first()
+    if row is None:
+        raise NotAllowed(_("No such session."))
+    Session.objects.filter(session_key=row.session_key).delete()
+    row.delete()
+    record_event(
+        None, user, "signed_out_session", None, {"session": session_id, "address": row.address}
+    )
+
+
 def forget_ended_sessions() -> int:
     """Drop the index rows of sessions that have gone (signed out, expired)."""
     alive = Session.objects.filter(expire_date__gt=now()).values("session_key")

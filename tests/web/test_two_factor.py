@@ -12,7 +12,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from madoguchi.actions.security import enable_two_factor, pending_authenticator
-from madoguchi.models import Event, TwoFactorPolicy
+from madoguchi.models import Event, TwoFactorPolicy, UserSession
 from tests.web.conftest import PASSWORD, World
 
 
@@ -129,3 +129,17 @@ def test_sign_out_everywhere_ends_every_session(world: World) -> None:
     assert home.get("/q/new/").status_code == 302
     assert office.get("/q/new/").status_code == 302
     assert Event.objects.filter(verb="signed_out_everywhere", actor=world.alice).exists()
+
+
+def test_one_other_session_can_be_signed_out(world: World) -> None:
+    office, home = Client(HTTP_USER_AGENT="Office browser"), Client(HTTP_USER_AGENT="Home")
+    _password(office, world.alice)
+    _password(home, world.alice)
+    home_session = UserSession.objects.get(user_agent="Home")
+    world.client(world.bob).post(
+        "/account/security/", {"step": "sign_out_session", "session": home_session.pk}
+    )
+    assert home.get("/q/new/").status_code == 200  # bob cannot end alice's session
+    office.post("/account/security/", {"step": "sign_out_session", "session": home_session.pk})
+    assert home.get("/q/new/").status_code == 302
+    assert office.get("/q/new/").status_code == 200

@@ -30,6 +30,7 @@ VERB_NAMES = {
     "login_failed": _("Sign-in failed"),
     "logout": _("Signed out"),
     "signed_out_everywhere": _("Signed out everywhere"),
+    "signed_out_session": _("Signed out another session"),
     "two_factor_enabled": _("Two-factor sign-in turned on"),
     "two_factor_disabled": _("Two-factor sign-in turned off"),
     "recovery_codes_renewed": _("New recovery codes"),
@@ -76,19 +77,19 @@ def _filtered(request: HttpRequest) -> tuple[QuerySet[Event], AuditFilterForm]:
         raise Http404("no such page")  # as for any page one may not see
     form = AuditFilterForm(request.GET)
     events = audit_events(request.user)
-    if form.is_valid():  # an invalid filter (a date typed wrong) is shown, and ignored
-        data = form.cleaned_data
-        if data["actor"].strip():
-            name = data["actor"].strip()
-            events = events.filter(
-                Q(actor__username=name) | Q(actor__isnull=True, after__username=name)
-            )
-        if data["kind"]:
-            events = events.filter(verb__in=AUDIT_KINDS[data["kind"]][1])
-        if data["since"]:
-            events = events.filter(created_at__gte=_start_of(data["since"]))
-        if data["until"]:
-            events = events.filter(created_at__lt=_start_of(data["until"] + timedelta(days=1)))
+    form.is_valid()  # a filter typed wrong (a date) is shown with its error and ignored
+    data = form.cleaned_data  # the valid filters only
+    if (data.get("actor") or "").strip():
+        name = data["actor"].strip()
+        events = events.filter(
+            Q(actor__username=name) | Q(actor__isnull=True, after__username=name)
+        )
+    if data.get("kind"):
+        events = events.filter(verb__in=AUDIT_KINDS[data["kind"]][1])
+    if data.get("since"):
+        events = events.filter(created_at__gte=_start_of(data["since"]))
+    if data.get("until"):
+        events = events.filter(created_at__lt=_start_of(data["until"] + timedelta(days=1)))
     return events.order_by("-created_at", "-id").select_related("actor"), form
 
 

@@ -27,6 +27,7 @@ from madoguchi.actions.security import (
     regenerate_recovery_codes,
     set_two_factor_policy,
     sign_out_everywhere,
+    sign_out_session,
     two_factor_policy,
     two_factor_required,
 )
@@ -75,6 +76,13 @@ def security(request: HttpRequest) -> HttpResponse:
                 set_two_factor_policy(user, policy.cleaned_data)
                 messages.success(request, _("Saved."))
                 return HttpResponseRedirect(reverse("security"), status=303)
+        elif request.method == "POST" and step == "sign_out_session":
+            try:
+                sign_out_session(user, int(request.POST.get("session", "")))
+            except ValueError:
+                raise NotAllowed(_("No such session.")) from None
+            messages.success(request, _("That session is signed out."))
+            return HttpResponseRedirect(reverse("security"), status=303)
         elif request.method == "POST" and step == "sign_out_everywhere":
             sign_out_everywhere(user)
             logout(request)
