@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models import Q
 
 from madoguchi.actions.base import ActionError, SystemActor, record_event
@@ -87,53 +86,61 @@ def apply_rules(
         return 0
     changed = 0
     for conversation, mail in conversations:
-        version = conversation.version
+        changes = 0
         for rule in rules:
             if not matches(rule, mail):
                 continue
-            _carry_out(rule, conversation.pk)
+            changes += _carry_out(rule, conversation)
             if rule.stop_processing:
                 break
-        if Conversation.objects.filter(pk=conversation.pk, version__gt=version).exists():
-            changed += 1
+        changed += changes > 0
     return changed
 
 
-def _carry_out(rule: Rule, conversation_id: int) -> None:
+def _carry_out(rule: Rule, conversation: Conversation) -> int:
+    """The rule's changes, one action each; returns how many were made."""
     actor = SystemActor(f"rule: {rule.name}")
     actions = rule.actions or {}
-    steps: list[tuple[str, Callable[[], object]]] = []
+    pk = conversation.pk
+    steps: list[tuple[str, Callable[[], Conversation]]] = []
     label_name = str(actions.get("label") or "").strip()
     if label_name:
-        steps.append(("label", lambda: add_label_named(actor, conversation_id, label_name)))
+        steps.append(("label", lambda: add_label_named(actor, pk, label_name)))
     priority = actions.get("priority")
     if priority is not None:
         value = _PRIORITY_NAMES.get(str(priority).lower(), priority)
-        steps.append(("priority", lambda: set_priority(actor, conversation_id, value)))
+        steps.append(("priority", lambda: set_priority(actor, pk, value)))
     status = str(actions.get("status") or "")
     if status:
-        steps.append(("status", lambda: set_status(actor, conversation_id, status)))
+        steps.append(("status", lambda: set_status(actor, pk, status)))
     if actions.get("assignee") or actions.get("team"):
-        steps.append(("owner", lambda: _assign(actor, conversation_id, actions)))
+        steps.append(("owner", lambda: _assign(actor, pk, actions)))
+    made = 0
     for name, step in steps:
+        # Each action checks before it writes, so a refusal leaves nothing half done and
+        # needs no savepoint of its own.
         try:
-            with transaction.atomic():
-                step()
+            version = step().version
         except ActionError as error:
             record_event(
-                Conversation.objects.get(pk=conversation_id),
+                conversation,
                 actor,
                 "rule_not_applied",
                 None,
                 {"action": name, "reason": str(error)},
             )
+            continue
+        if version != conversation.version:
+            conversation.version = version
+            made += 1
+    return made
 
 
-def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> None:
+def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> Conversation:
     owner = _owner(actions)
     if owner is None:
         raise ActionError("nobody to assign to (unknown user, or no one in the team present)")
-    assign(actor, conversation_id, owner)
+    return assign(actor, conversation_id, owner)
 
 
 def _owner(actions: dict[str, Any]) -> Any | None:
@@ -143,7 +150,7 @@ def _owner(actions: dict[str, Any]) -> Any | None:
         lookup = Q(username=str(assignee))
         if str(assignee).isdigit():
             lookup |= Q(pk=int(assignee))
-        return User.objects.filter(lookup, is_active=True).first()
+        return User.objects.filter(lookup, is_active=True).select_related("agent").first()
     team = Team.objects.filter(pk=actions.get("team") or 0).first()
     if team is not None:
         return next_team_member(team)
