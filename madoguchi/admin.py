@@ -7,9 +7,12 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
+from django.db.models.signals import post_save
 from django.http import HttpRequest
 
 from madoguchi import models
+from madoguchi.actions.audit import record_admin_change
 from madoguchi.transport.credentials import encrypt_password
 
 
@@ -81,20 +84,51 @@ class FetchCheckpointAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     readonly_fields = ("reconcile_report", "last_error")
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Shown for inspection only. Mail, the audit trail and the outbox change through the
+    app's actions (permission checks, events, the conversation's version), never here:
+    editing an outbox item's state could send a reply twice; deleting an event erases
+    the audit trail."""
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 @admin.register(models.OutboxItem)
-class OutboxItemAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class OutboxItemAdmin(ReadOnlyAdmin):
     list_display = ("id", "conversation", "state", "attempts", "next_attempt_at", "last_error")
     list_filter = ("state",)
 
 
 @admin.register(models.RawMessage)
-class RawMessageAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class RawMessageAdmin(ReadOnlyAdmin):
     list_display = ("id", "mailbox", "message_id", "source", "state", "received_at")
     list_filter = ("state",)
-    exclude = ("data",)
+    exclude = ("data",)  # raw mail is evidence: never edited
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False  # raw mail is evidence: never edited
+
+@admin.register(models.Conversation)
+class ConversationAdmin(ReadOnlyAdmin):
+    list_display = ("id", "subject", "mailbox", "status", "owner", "updated_at")
+    list_filter = ("status", "mailbox")
+
+
+@admin.register(models.Message)
+class MessageAdmin(ReadOnlyAdmin):
+    list_display = ("id", "conversation", "direction", "from_address", "received_at")
+    exclude = ("html",)
+
+
+@admin.register(models.Event)
+class EventAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "verb", "actor", "conversation", "address")
+    list_filter = ("verb",)
 
 
 @admin.register(models.Rule)
@@ -127,13 +161,22 @@ class RuleAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 for model in (
     models.Agent,
     models.Team,
-    models.Conversation,
-    models.Message,
     models.Customer,
     models.Organization,
     models.Label,
     models.Template,
     models.FaqEntry,
-    models.Event,
 ):
     admin.site.register(model)
+
+
+def _audit_admin_change(
+    sender: type[LogEntry], instance: LogEntry, created: bool, **_: Any
+) -> None:
+    # Everything changed in the admin (mailboxes, rules, people and their roles) is in the
+    # audit log beside what changes through the app.
+    if created:
+        record_admin_change(instance)
+
+
+post_save.connect(_audit_admin_change, sender=LogEntry, dispatch_uid="madoguchi-audit-admin")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import time
 import zoneinfo
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone, translation
+
+from madoguchi.actions.base import client_address_of_request
+from madoguchi.actions.security import has_two_factor, two_factor_required
 
 # No inline script or style anywhere: htmx is configured through a <meta> tag, label colours
 # are applied by our own script through the CSSOM (which style-src does not restrict).
@@ -59,3 +65,60 @@ class AgentPreferencesMiddleware:
         if agent is not None and agent.language:
             response.headers.setdefault("Content-Language", agent.language)
         return response
+
+
+def client_address(request: HttpRequest) -> str:
+    # REMOTE_ADDR only: X-Forwarded-For is whatever the client wants it to be unless a
+    # trusted proxy rewrites it, and a throttle keyed on it could be bypassed.
+    return request.META.get("REMOTE_ADDR", "")
+
+
+class ClientAddressMiddleware:
+    """Every Event recorded while serving a request names the client's address."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with client_address_of_request(client_address(request)):
+            return self.get_response(request)
+
+
+class TwoFactorMiddleware:
+    """A session of someone with an authenticator must have been verified with a code; a
+    person whose role requires a second factor sets one up before anything else."""
+
+    # What a person who must still set up a second factor can reach.
+    SET_UP_PATHS = ("/account/security/", "/logout/", "/static/", "/login/")
+    # How long a session trusts what it last looked up (no device, not required), so pages
+    # cost no extra queries; an authenticator added in another browser, or a new rule for
+    # the role, reaches this session within this time.
+    STATE_SECONDS = 60
+    STATE_KEY = "madoguchi_two_factor_state"
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        # is_verified: set on the user by django-otp's middleware, just before this one.
+        if user.is_authenticated and not getattr(user, "is_verified", lambda: False)():
+            has_device, required = self._state(request)
+            if has_device:
+                # Signed in without a code (a session from before the authenticator was
+                # set up in another browser): sign in again, with the code.
+                logout(request)
+                return HttpResponseRedirect(reverse("login"))
+            if required and not request.path.startswith(self.SET_UP_PATHS):
+                return HttpResponseRedirect(reverse("security"))
+        return self.get_response(request)
+
+    def _state(self, request: HttpRequest) -> tuple[bool, bool]:
+        stored = request.session.get(self.STATE_KEY)
+        at = time.time()
+        if request.path.startswith("/account/security/") or not (
+            isinstance(stored, list) and len(stored) == 3 and at - stored[0] < self.STATE_SECONDS
+        ):
+            stored = [at, has_two_factor(request.user), two_factor_required(request.user)]
+            request.session[self.STATE_KEY] = stored
+        return bool(stored[1]), bool(stored[2])

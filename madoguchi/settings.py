@@ -115,18 +115,24 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",  # recovery codes
     "madoguchi",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "madoguchi.middleware.SecurityHeadersMiddleware",  # outermost: every response gets a CSP
+    "madoguchi.middleware.ClientAddressMiddleware",  # events name the client's address
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
+    "madoguchi.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -197,6 +203,7 @@ SESSION_COOKIE_AGE = 60 * 60 * 12  # one working day; sign in again the next mor
 # Failed sign-ins are Event rows (verb "login_failed"), so throttling holds across processes.
 LOGIN_FAILURES = int(os.environ.get("MADOGUCHI_LOGIN_FAILURES", "5"))
 LOGIN_WINDOW = int(os.environ.get("MADOGUCHI_LOGIN_WINDOW", "900"))
+OTP_TOTP_ISSUER = "madoguchi"  # the name authenticator apps show beside the code
 
 LOGGING = {
     "version": 1,

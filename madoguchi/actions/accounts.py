@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, now, record_event
 from madoguchi.models import Agent, Event
@@ -41,17 +44,54 @@ def login_refused(username: str, address: str) -> bool:
 
 
 def _key(username: str) -> str:
-    return username.strip().lower()[:150]
+    # Django logs `ｖｉｃｔｉｍ` and `𝐯𝐢𝐜𝐭𝐢𝐦` in as `victim` (its user names are NFKC-normalised
+    # before the look-up), so the throttle counts every spelling that folds to the same name.
+    return name_key(username)[:150]
 
 
-def record_login_failure(username: str, address: str) -> None:
-    record_event(None, None, "login_failed", None, {"username": _key(username), "address": address})
+def name_key(name: str) -> str:
+    """A name as people and Django's look-up see it: NFKC, case-folded, trimmed."""
+    return unicodedata.normalize("NFKC", name).casefold().strip()
+
+
+def record_login_failure(username: str, address: str, reason: str = "password") -> None:
+    """reason: "password", or "code" (a wrong second-factor code after the right password)."""
+    record_event(
+        None,
+        None,
+        "login_failed",
+        None,
+        {"username": _key(username), "address": address, "reason": reason},
+    )
 
 
 def record_login(user: Any, address: str) -> None:
     record_event(
         None, user, "login", None, {"username": _key(user.get_username()), "address": address}
     )
+
+
+def name_taken(user: Any, name: str) -> bool:
+    """`name` reads as another person's display name, full name or login (after NFKC and
+    case folding, with spaces ignored), so colleagues and customers could be misled."""
+    wanted = _compact(name)
+    others = get_user_model().objects.exclude(pk=user.pk).select_related("agent")
+    for other in others.only(
+        "username", "first_name", "last_name", "agent__display_name"
+    ).iterator():
+        agent = getattr(other, "agent", None)
+        names = (other.get_username(), other.get_full_name(), agent.display_name if agent else "")
+        if any(candidate and _compact(candidate) == wanted for candidate in names):
+            return True
+    return False
+
+
+def _compact(name: str) -> str:
+    return "".join(name_key(name).split())
+
+
+def record_logout(user: Any) -> None:
+    record_event(None, user, "logout", None, {"username": _key(user.get_username())})
 
 
 def update_preferences(
@@ -66,10 +106,27 @@ def update_preferences(
             zoneinfo.ZoneInfo(time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             raise ActionError(f"unknown time zone {time_zone!r}") from None
-    agent, _ = Agent.objects.get_or_create(user=user)
+    display_name = display_name.strip()
+    if display_name and name_taken(user, display_name):
+        raise ActionError(
+            _("“%(name)s” is a colleague's name or login; choose another.") % {"name": display_name}
+        )
+    agent, _created = Agent.objects.get_or_create(user=user)
+    fields = ["language", "time_zone", "signature", "display_name"]
+    before = {field: getattr(agent, field) for field in fields}
     agent.language = language
     agent.time_zone = time_zone
     agent.signature = signature
     agent.display_name = display_name
-    agent.save(update_fields=["language", "time_zone", "signature", "display_name"])
+    agent.save(update_fields=fields)
+    after = {field: getattr(agent, field) for field in fields}
+    changed = [field for field in fields if before[field] != after[field]]
+    if changed:
+        record_event(
+            None,
+            user,
+            "preferences_changed",
+            {field: before[field] for field in changed},
+            {field: after[field] for field in changed},
+        )
     return agent

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
-from madoguchi.actions.replies import render_template
+from madoguchi.actions.replies import render_template, template_variables
 from madoguchi.models import Conversation, Direction, FaqEntry, Message, Role, Template
 from madoguchi.quality.clarify import (
     ClarifyingReply,
@@ -114,12 +114,12 @@ def clarifying_reply_for(conversation: Conversation, user: Any) -> ClarifyingRep
         result,
         clarify_templates(),
         customer_name=customer.name if customer and customer.name else None,
+        # A lead may also use the ordinary template variables ({agent_name}, {mailbox_name} …),
+        # filled in the same single pass: a second pass would expand braces in the customer's
+        # name or subject.
+        variables=template_variables(conversation, user),
     )
-    if reply is None:
-        return None
-    # A lead may also use the ordinary template variables ({agent_name}, {mailbox_name} …).
-    filled = render_template(Template(body=reply.text), conversation, user)
-    return replace(reply, text=filled)
+    return reply
 
 
 @dataclass(frozen=True, slots=True)

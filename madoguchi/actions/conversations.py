@@ -79,8 +79,10 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
 def _name(user: Any | None) -> str:
     if user is None:
         return ""
-    agent = Agent.objects.filter(user=user).first()
-    return agent.name if agent else user.get_username()
+    try:
+        return str(user.agent.name)  # loaded already when the caller selected it
+    except Agent.DoesNotExist:
+        return str(user.get_username())
 
 
 def next_team_member(team: Team) -> Any | None:
@@ -152,13 +154,29 @@ def set_priority(user: Any, conversation: Conversation | int, priority: int) -> 
 
 @transaction.atomic
 def add_label(user: Any, conversation: Conversation | int, label: Label) -> Conversation:
-    conversation = _lock(user, conversation)
+    return _add_label(user, _lock(user, conversation), label)
+
+
+def _add_label(user: Any, conversation: Conversation, label: Label) -> Conversation:
     if conversation.labels.filter(pk=label.pk).exists():
         return conversation
     conversation.labels.add(label)
     _touch(conversation, [])
     record_event(conversation, user, "label_added", None, {"label": label.name})
     return conversation
+
+
+@transaction.atomic
+def add_label_named(user: Any, conversation: Conversation | int, name: str) -> Conversation:
+    """Add the label called `name`, creating it first if nobody has used it yet."""
+    name = name.strip()[:100]
+    if not name:
+        raise ActionError("a label needs a name")
+    conversation = _lock(user, conversation)  # no label is created for a stranger
+    label, created = Label.objects.get_or_create(name=name)
+    if created:
+        record_event(None, user, "label_created", None, {"label": label.name})
+    return _add_label(user, conversation, label)
 
 
 @transaction.atomic

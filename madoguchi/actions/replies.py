@@ -45,6 +45,7 @@ from madoguchi.models import (
     Status,
     Template,
 )
+from madoguchi.quality.placeholders import fill_placeholders
 
 
 @dataclass(frozen=True)
@@ -299,26 +300,24 @@ def save_draft(
     return draft
 
 
-class _Defaulting(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"  # an unknown variable stays visible for the agent to fill
+def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
+    """The ordinary template variables: {customer_name}, {organization}, {agent_name},
+    {tag}, {subject}, {mailbox_name}."""
+    agent = Agent.objects.filter(user=user).first()
+    customer = conversation.customer
+    return {
+        "customer_name": customer.name if customer and customer.name else "",
+        "organization": (
+            customer.organization.name if customer and customer.organization is not None else ""
+        ),
+        "agent_name": agent.name if agent else user.get_username(),
+        "tag": conversation.tag,
+        "subject": conversation.subject,
+        "mailbox_name": conversation.mailbox.name,
+    }
 
 
 def render_template(template: Template, conversation: Conversation, user: Any) -> str:
-    """Fill {customer_name}, {agent_name}, {tag}, {subject}, {mailbox_name} in a template."""
-    agent = Agent.objects.filter(user=user).first()
-    customer = conversation.customer
-    values = _Defaulting(
-        customer_name=(customer.name if customer and customer.name else ""),
-        organization=(
-            customer.organization.name if customer and customer.organization is not None else ""
-        ),
-        agent_name=agent.name if agent else user.get_username(),
-        tag=conversation.tag,
-        subject=conversation.subject,
-        mailbox_name=conversation.mailbox.name,
-    )
-    try:
-        return template.body.format_map(values)
-    except (ValueError, IndexError):  # a stray brace in the template: show it as written
-        return template.body
+    """The template with its variables filled by name only (customers' names and subjects
+    are inserted as text; an unknown variable stays visible for the agent to fill)."""
+    return fill_placeholders(template.body, template_variables(conversation, user))

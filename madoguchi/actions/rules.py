@@ -12,16 +12,23 @@ among its present members), priority (urgent/normal/low or 0-2), status.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-from madoguchi.actions.conversations import next_team_member
+from madoguchi.actions.base import ActionError, SystemActor, record_event
+from madoguchi.actions.conversations import (
+    add_label_named,
+    assign,
+    next_team_member,
+    set_priority,
+    set_status,
+)
 from madoguchi.mail.nfkc import nfkc
-from madoguchi.models import Conversation, Event, Label, Priority, Rule, Status, Team
+from madoguchi.models import Conversation, Priority, Rule, Team
 
 _PRIORITY_NAMES = {"urgent": Priority.URGENT, "normal": Priority.NORMAL, "low": Priority.LOW}
 
@@ -69,66 +76,71 @@ def active_rules(mailbox_id: int) -> list[Rule]:
 def apply_rules(
     rules: Sequence[Rule], conversations: Sequence[tuple[Conversation, RuleInput]]
 ) -> int:
-    """Apply the rules to new conversations (already saved); returns how many changed."""
+    """Apply the rules to new conversations (already saved); returns how many changed.
+
+    A rule changes a conversation through the same actions as a person (one door): each
+    change is checked (an owner must work in the mailbox), bumps the version and is one
+    Event naming the rule. A change that is refused is an Event too, so a lead sees why.
+    """
     if not rules:
         return 0
     changed = 0
-    events: list[Event] = []
     for conversation, mail in conversations:
-        applied = []
+        changes = 0
         for rule in rules:
             if not matches(rule, mail):
                 continue
-            applied.append(_carry_out(rule, conversation))
+            changes += _carry_out(rule, conversation)
             if rule.stop_processing:
                 break
-        done = [entry for entry in applied if entry]
-        if done:
-            changed += 1
-            events.append(
-                Event(
-                    conversation=conversation,
-                    verb="rule_applied",
-                    after={"rules": done},
-                    created_at=conversation.updated_at,
-                )
-            )
-    Event.objects.bulk_create(events)
+        changed += changes > 0
     return changed
 
 
-def _carry_out(rule: Rule, conversation: Conversation) -> dict[str, Any]:
+def _carry_out(rule: Rule, conversation: Conversation) -> int:
+    """The rule's changes, one action each; returns how many were made."""
+    actor = SystemActor(f"rule: {rule.name}")
     actions = rule.actions or {}
-    done: dict[str, Any] = {"rule": rule.name}
-    fields: list[str] = []
+    pk = conversation.pk
+    steps: list[tuple[str, Callable[[], Conversation]]] = []
     label_name = str(actions.get("label") or "").strip()
     if label_name:
-        label, _ = Label.objects.get_or_create(name=label_name[:100])
-        conversation.labels.add(label)
-        done["label"] = label.name
+        steps.append(("label", lambda: add_label_named(actor, pk, label_name)))
     priority = actions.get("priority")
     if priority is not None:
         value = _PRIORITY_NAMES.get(str(priority).lower(), priority)
-        if value in Priority.values:
-            conversation.priority = int(value)
-            fields.append("priority")
-            done["priority"] = int(value)
+        steps.append(("priority", lambda: set_priority(actor, pk, value)))
     status = str(actions.get("status") or "")
-    if status in Status.values:
-        conversation.status = status
-        fields.append("status")
-        done["status"] = status
+    if status:
+        steps.append(("status", lambda: set_status(actor, pk, status)))
+    if actions.get("assignee") or actions.get("team"):
+        steps.append(("owner", lambda: _assign(actor, pk, actions)))
+    made = 0
+    for name, step in steps:
+        # Each action checks before it writes, so a refusal leaves nothing half done and
+        # needs no savepoint of its own.
+        try:
+            version = step().version
+        except ActionError as error:
+            record_event(
+                conversation,
+                actor,
+                "rule_not_applied",
+                None,
+                {"action": name, "reason": str(error)},
+            )
+            continue
+        if version != conversation.version:
+            conversation.version = version
+            made += 1
+    return made
+
+
+def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> Conversation:
     owner = _owner(actions)
-    if owner is not None:
-        conversation.owner = owner
-        fields.append("owner")
-        done["owner"] = owner.get_username()
-        if conversation.status == Status.NEW and "status" not in done:
-            conversation.status = Status.OPEN
-            fields.append("status")
-    if fields:
-        conversation.save(update_fields=fields)
-    return done if len(done) > 1 else {}
+    if owner is None:
+        raise ActionError("nobody to assign to (unknown user, or no one in the team present)")
+    return assign(actor, conversation_id, owner)
 
 
 def _owner(actions: dict[str, Any]) -> Any | None:
@@ -138,7 +150,7 @@ def _owner(actions: dict[str, Any]) -> Any | None:
         lookup = Q(username=str(assignee))
         if str(assignee).isdigit():
             lookup |= Q(pk=int(assignee))
-        return User.objects.filter(lookup, is_active=True).first()
+        return User.objects.filter(lookup, is_active=True).select_related("agent").first()
     team = Team.objects.filter(pk=actions.get("team") or 0).first()
     if team is not None:
         return next_team_member(team)

@@ -23,6 +23,7 @@ from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-a
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.rules import Rule
+from madoguchi.models.security import TwoFactorPolicy, UserSession
 
 __all__ = [
     "Acknowledged",
@@ -59,4 +60,6 @@ __all__ = [
     "Team",
     "Template",
     "TopicLabel",
+    "TwoFactorPolicy",
+    "UserSession",
 ]

@@ -19,9 +19,15 @@ class Event(models.Model):
     before = models.JSONField(null=True, blank=True)
     after = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField()
+    # The client address of the request that made the change (None: the worker, a rule).
+    address = models.GenericIPAddressField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["conversation", "created_at"], name="event_timeline")]
+        indexes = [
+            models.Index(fields=["conversation", "created_at"], name="event_timeline"),
+            # The audit log pages through every event newest first.
+            models.Index(fields=["created_at", "id"], name="event_audit"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.verb}"

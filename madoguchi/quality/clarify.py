@@ -3,7 +3,8 @@ behind a one-line mail, then ask gently for exactly what is missing).
 
 Pure: the mail text, its triage result and the team's templates in; a filled draft out.
 Templates are plain text a lead can edit, with these placeholders (an unknown one is left
-as it is, so a typo shows up in the draft instead of failing):
+as it is, so a typo shows up in the draft instead of failing; `variables` adds more, filled
+in the same single pass by quality.placeholders):
 
     {customer}     the customer's name with 様 / the name ("お客様" / "there" when unknown)
     {empathy}      one sentence acknowledging frustration or worry, empty for a neutral mail
@@ -16,12 +17,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from madoguchi.quality.language import Language, detect_language
+from madoguchi.quality.placeholders import fill_placeholders
 from madoguchi.quality.triage import TriageResult
 
 
@@ -174,7 +176,6 @@ _EMPATHY = {
     ("en", "angry"): "I'm sorry for the trouble this has caused. ",
     ("en", "anxious"): "I understand this is worrying. ",
 }
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MAX_QUESTIONS = 3
 
 
@@ -193,6 +194,7 @@ def clarifying_reply(
     templates: Sequence[ClarifyTemplate] | None = None,
     *,
     customer_name: str | None = None,
+    variables: Mapping[str, str] | None = None,
 ) -> ClarifyingReply | None:
     """A filled clarifying reply for a terse mail; None when the mail is not terse or no
     template fits its language."""
@@ -209,12 +211,13 @@ def clarifying_reply(
         return None
     questions = _missing_questions(template.topic, unicodedata.normalize("NFKC", text), lang)
     values = {
+        **(variables or {}),
         "customer": _customer(customer_name, lang),
         "empathy": _EMPATHY.get((lang, result.emotion), ""),
         "situation": topic.situation_ja if lang == "ja" else topic.situation_en,
         "questions": "\n".join(("・" if lang == "ja" else "- ") + q for q in questions),
     }
-    filled = _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template.text)
+    filled = fill_placeholders(template.text, values)
     return ClarifyingReply(template.key, lang, template.topic, questions, filled)
 
 

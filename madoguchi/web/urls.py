@@ -3,6 +3,7 @@ from django.urls import path
 from madoguchi.web.views import (
     approval,
     assist,
+    audit,
     auth,
     compose,
     conversation,
@@ -13,13 +14,18 @@ from madoguchi.web.views import (
     outbox,
     queue,
     search,
+    security,
     trends,
 )
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("login/", auth.LoginView.as_view(), name="login"),
+    path("login/code/", auth.login_code, name="login_code"),
     path("logout/", auth.LogoutView.as_view(), name="logout"),
+    path("account/security/", security.security, name="security"),
+    path("audit/", audit.audit_log, name="audit_log"),
+    path("audit/export.csv", audit.audit_export, name="audit_export"),
     path("preferences/", auth.preferences, name="preferences"),
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),

@@ -24,8 +24,16 @@ def ingest(session: IngestSession, *raws: bytes) -> None:
     )
 
 
+def _member(name: str, mailbox: Mailbox) -> User:
+    team, _ = Team.objects.get_or_create(name=f"Team of {mailbox.name}")
+    mailbox.teams.add(team)
+    user = User.objects.create_user(name)
+    Agent.objects.create(user=user).teams.add(team)
+    return user
+
+
 def test_a_domain_rule_labels_assigns_and_raises_priority(session: IngestSession) -> None:
-    tanaka = User.objects.create_user("tanaka")
+    tanaka = _member("tanaka", session.mailbox)
     Rule.objects.create(
         name="大口顧客",
         conditions={"domain": "acme.co.jp"},
@@ -40,7 +48,11 @@ def test_a_domain_rule_labels_assigns_and_raises_priority(session: IngestSession
     other = Conversation.objects.get(messages__message_id="<2@a>")
     assert [label.name for label in vip.labels.all()] == ["VIP"]
     assert (vip.owner, vip.priority, vip.status) == (tanaka, Priority.URGENT, Status.OPEN)
-    assert vip.events.filter(verb="rule_applied").exists()
+    # One event per change, each naming the rule, as if a person had made the change.
+    verbs = {event.verb: event.after for event in vip.events.all()}
+    assert {"label_added", "priority_changed", "assigned"} <= set(verbs)
+    assert all(verbs[verb]["by"] == "rule: 大口顧客" for verb in ("label_added", "assigned"))
+    assert vip.version >= 3
     assert (other.owner, other.priority, other.labels.count()) == (None, Priority.NORMAL, 0)
 
 
@@ -79,6 +91,7 @@ def test_a_team_rule_hands_out_conversations_in_turn_skipping_the_absent(
     session: IngestSession,
 ) -> None:
     team = Team.objects.create(name="一次受付")
+    session.mailbox.teams.add(team)
     users = []
     for name, away in (("a", False), ("b", True), ("c", False)):
         user = User.objects.create_user(name)
@@ -111,3 +124,18 @@ def test_replies_to_existing_conversations_are_left_alone(session: IngestSession
         make_mail(message_id="<second@a>", in_reply_to="<first@a>", subject="Re: 返金について"),
     )
     assert not Conversation.objects.get().labels.exists()
+
+
+def test_a_rule_cannot_give_mail_to_someone_outside_the_mailbox(session: IngestSession) -> None:
+    outsider = User.objects.create_user("outsider")
+    Agent.objects.create(user=outsider).teams.add(Team.objects.create(name="Sales"))
+    Rule.objects.create(
+        name="to the outsider", conditions={}, actions={"assignee": "outsider", "label": "x"}
+    )
+    ingest(session, make_mail(message_id="<o@a>"))
+    conversation = Conversation.objects.get()
+    assert conversation.owner is None
+    assert [label.name for label in conversation.labels.all()] == ["x"]
+    refused = conversation.events.get(verb="rule_not_applied")
+    assert refused.after["action"] == "owner" and refused.after["by"] == "rule: to the outsider"
+    assert "does not work in this mailbox" in refused.after["reason"]

@@ -5,30 +5,37 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import login as auth_login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from madoguchi.actions.accounts import (
     login_refused,
     record_login,
     record_login_failure,
+    record_logout,
     update_preferences,
 )
-from madoguchi.actions.base import ActionError
+from madoguchi.actions.base import ActionError, now
+from madoguchi.actions.security import (
+    has_two_factor,
+    remember_session,
+    user_for_pending_login,
+    verify_code,
+)
+from madoguchi.middleware import client_address
 from madoguchi.models import Agent
 from madoguchi.web.forms import PreferencesForm
-
-
-def client_address(request: HttpRequest) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is whatever the client wants it to be unless a
-    # trusted proxy rewrites it, and a throttle keyed on it could be bypassed.
-    return request.META.get("REMOTE_ADDR", "")
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):
@@ -47,19 +54,94 @@ class ThrottledAuthenticationForm(AuthenticationForm):
             raise
 
 
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label=gettext_lazy("Code"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True}),
+    )
+
+
+PENDING_LOGIN = "madoguchi_pending_login"
+PENDING_SECONDS = 300  # the code must follow the password within five minutes
+
+
+def _finish_login(request: HttpRequest, user: Any) -> None:
+    auth_login(request, user)
+    address = client_address(request)
+    record_login(user, address)
+    remember_session(user, request.session, address, request.META.get("HTTP_USER_AGENT", ""))
+
+
 class LoginView(auth_views.LoginView):
     template_name = "madoguchi/login.html"
     authentication_form = ThrottledAuthenticationForm
     redirect_authenticated_user = True
 
     def form_valid(self, form: AuthenticationForm) -> HttpResponse:
-        response = super().form_valid(form)
-        record_login(form.get_user(), client_address(self.request))
-        return response
+        user = form.get_user()
+        if has_two_factor(user):
+            # The password was right; the session is signed in only once the code is too.
+            self.request.session[PENDING_LOGIN] = {
+                "user": user.pk,
+                "backend": getattr(user, "backend", ""),
+                "at": now().timestamp(),
+                "next": self.get_success_url(),
+            }
+            return HttpResponseRedirect(reverse("login_code"), status=303)
+        _finish_login(self.request, user)
+        return HttpResponseRedirect(self.get_success_url())
+
+
+def login_code(request: HttpRequest) -> HttpResponse:
+    """The second step of signing in: a code from the authenticator, or a recovery code."""
+    pending = request.session.get(PENDING_LOGIN) or {}
+    user = user_for_pending_login(pending.get("user"))
+    if user is None or now().timestamp() - float(pending.get("at", 0)) > PENDING_SECONDS:
+        request.session.pop(PENDING_LOGIN, None)
+        messages.error(request, _("Sign in again."))
+        return HttpResponseRedirect(reverse("login"), status=303)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        address = client_address(request)
+        username = user.get_username()
+        if login_refused(username, address):
+            form.add_error(None, _("Too many failed sign-ins. Wait a few minutes and try again."))
+        elif (device := verify_code(user, form.cleaned_data["code"])) is None:
+            record_login_failure(username, address, reason="code")
+            form.add_error("code", _("That code is not right."))
+        else:
+            del request.session[PENDING_LOGIN]
+            user.backend = pending.get("backend") or settings.AUTHENTICATION_BACKENDS[0]
+            user.otp_device = device  # django-otp marks the session verified on login
+            _finish_login(request, user)
+            target = pending.get("next") or ""
+            if not url_has_allowed_host_and_scheme(
+                target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                target = settings.LOGIN_REDIRECT_URL
+            return HttpResponseRedirect(target)
+    return render(request, "madoguchi/login_code.html", {"form": form})
+
+
+def admin_login(request: HttpRequest) -> HttpResponse:
+    """The Django admin's sign-in page: our one throttled form (with its second factor)
+    instead of the admin's own, unthrottled one."""
+    if request.user.is_authenticated:
+        # Signed in but not staff: the admin would send them back here, and our form back
+        # to the admin, for ever.
+        raise PermissionDenied(_("Your account may not use the administration pages."))
+    target = request.GET.get("next") or reverse("admin:index")
+    return HttpResponseRedirect(f"{reverse('login')}?{urlencode({'next': target})}")
 
 
 class LogoutView(auth_views.LogoutView):
     next_page = "login"
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.user.is_authenticated:
+            record_logout(request.user)
+        return super().post(request, *args, **kwargs)
 
 
 @login_required

@@ -149,9 +149,9 @@ def label(request: HttpRequest, conversation_id: int) -> HttpResponse:
         raise ActionError(_("Choose a label."))
     chosen = form.cleaned_data["label"]
     if chosen is None:
-        conversation_or_404(request, conversation_id)  # no label is created for a stranger
-        chosen, _created = Label.objects.get_or_create(name=form.cleaned_data["new_label"].strip())
-    if form.cleaned_data["remove"]:
+        name = form.cleaned_data["new_label"]
+        conversation_actions.add_label_named(request.user, conversation_id, name)
+    elif form.cleaned_data["remove"]:
         conversation_actions.remove_label(request.user, conversation_id, chosen)
     else:
         conversation_actions.add_label(request.user, conversation_id, chosen)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from madoguchi.actions.audit import record_export
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.triage import (
     TREND_WINDOWS,
@@ -91,6 +92,7 @@ def trends_export(request: HttpRequest, fmt: str) -> HttpResponse:
             topics_to_json(result.topics), content_type="application/json; charset=utf-8"
         )
     response["Content-Disposition"] = f'attachment; filename="madoguchi-trends-{days}d.{fmt}"'
+    record_export(request.user, "trends", {"format": fmt, **request.GET.dict()})
     return response
 
 

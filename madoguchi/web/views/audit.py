@@ -1,0 +1,171 @@
+"""The audit log (admins; leads for their teams): who signed in or failed to, two-factor
+and settings changes, exports, merges and deletions, with the time and the address."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from django import forms
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.actions.audit import AUDIT_KINDS, audit_events, may_read_audit_log, record_export
+from madoguchi.models import Event
+from madoguchi.quality.spreadsheet import spreadsheet_safe
+
+PAGE_SIZE = 50
+CSV_LIMIT = 100_000
+
+VERB_NAMES = {
+    "login": _("Signed in"),
+    "login_failed": _("Sign-in failed"),
+    "logout": _("Signed out"),
+    "signed_out_everywhere": _("Signed out everywhere"),
+    "signed_out_session": _("Signed out another session"),
+    "two_factor_enabled": _("Two-factor sign-in turned on"),
+    "two_factor_disabled": _("Two-factor sign-in turned off"),
+    "recovery_codes_renewed": _("New recovery codes"),
+    "two_factor_policy_changed": _("Two-factor requirement changed"),
+    "preferences_changed": _("Preferences changed"),
+    "lint_policy_changed": _("Reply check rules changed"),
+    "topic_label_set": _("Topic named"),
+    "topic_label_cleared": _("Topic name removed"),
+    "label_created": _("Label created"),
+    "admin_changed": _("Changed in the administration pages"),
+    "exported": _("Exported"),
+    "merged": _("Merged"),
+    "merged_into": _("Merged into another conversation"),
+    "template_deleted": _("Template deleted"),
+    "faq_deleted": _("FAQ entry deleted"),
+}
+
+
+class AuditFilterForm(forms.Form):
+    actor = forms.CharField(label=_("Who"), max_length=150, required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[("", _("All"))] + [(key, name) for key, (name, _v) in AUDIT_KINDS.items()],
+    )
+    since = forms.DateField(label=_("Since"), required=False)
+    until = forms.DateField(label=_("Until"), required=False)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    pk: int
+    at: datetime
+    verb: str
+    name: str
+    actor: str
+    address: str
+    conversation_id: int | None
+    details: str
+
+
+def _filtered(request: HttpRequest) -> tuple[QuerySet[Event], AuditFilterForm]:
+    if not may_read_audit_log(request.user):
+        raise Http404("no such page")  # as for any page one may not see
+    form = AuditFilterForm(request.GET)
+    events = audit_events(request.user)
+    form.is_valid()  # a filter typed wrong (a date) is shown with its error and ignored
+    data = form.cleaned_data  # the valid filters only
+    if (data.get("actor") or "").strip():
+        name = data["actor"].strip()
+        events = events.filter(
+            Q(actor__username=name) | Q(actor__isnull=True, after__username=name)
+        )
+    if data.get("kind"):
+        events = events.filter(verb__in=AUDIT_KINDS[data["kind"]][1])
+    if data.get("since"):
+        events = events.filter(created_at__gte=_start_of(data["since"]))
+    if data.get("until"):
+        events = events.filter(created_at__lt=_start_of(data["until"] + timedelta(days=1)))
+    return events.order_by("-created_at", "-id").select_related("actor"), form
+
+
+def _start_of(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def _row(event: Event) -> AuditRow:
+    after = event.after if isinstance(event.after, dict) else {}
+    actor = event.actor.get_username() if event.actor else str(after.get("username") or "")
+    details = {"before": event.before, "after": event.after}
+    return AuditRow(
+        pk=event.pk,
+        at=event.created_at,
+        verb=event.verb,
+        name=str(VERB_NAMES.get(event.verb, event.verb)),
+        actor=actor,
+        address=event.address or str(after.get("address") or ""),
+        conversation_id=event.conversation_id,
+        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)[:2000],
+    )
+
+
+def _cursor(event: AuditRow) -> str:
+    return f"{int(event.at.timestamp() * 1_000_000)}_{event.pk}"
+
+
+def _after_cursor(events: QuerySet[Event], cursor: str) -> QuerySet[Event]:
+    try:
+        stamp, pk = (int(part) for part in cursor.split("_", 1))
+        at = datetime.fromtimestamp(stamp / 1_000_000, tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        return events
+    return events.filter(Q(created_at__lt=at) | Q(created_at=at, pk__lt=pk))
+
+
+@login_required
+def audit_log(request: HttpRequest) -> HttpResponse:
+    events, form = _filtered(request)
+    events = _after_cursor(events, request.GET.get("before", ""))
+    rows = [_row(event) for event in events[: PAGE_SIZE + 1]]
+    query: dict[str, str] = {
+        key: str(value) for key, value in request.GET.items() if key != "before" and value
+    }
+    older = ""
+    if len(rows) > PAGE_SIZE:
+        rows = rows[:PAGE_SIZE]
+        older = urlencode({**query, "before": _cursor(rows[-1])})
+    return render(
+        request,
+        "madoguchi/audit.html",
+        {"form": form, "rows": rows, "older": older, "export_query": urlencode(query)},
+    )
+
+
+@login_required
+def audit_export(request: HttpRequest) -> HttpResponse:
+    events, _form = _filtered(request)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["time", "event", "actor", "address", "conversation", "details"])
+    for event in events[:CSV_LIMIT].iterator():
+        row = _row(event)
+        writer.writerow(
+            spreadsheet_safe(cell)
+            for cell in (
+                row.at.isoformat(),
+                row.verb,
+                row.actor,
+                row.address,
+                row.conversation_id or "",
+                row.details,
+            )
+        )
+    record_export(request.user, "audit", dict(request.GET.items()))
+    # The BOM makes spreadsheets read the file as UTF-8 (Excel otherwise assumes Shift_JIS).
+    response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="madoguchi-audit.csv"'
+    return response
