@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('madoguchi', '0005_search_ascii_tokenizer'),
+        ("madoguchi", "0007_approval_forward"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -26,5 +26,5 @@ def rebuild(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0007_approval_forward")]
+    dependencies = [("madoguchi", "0009_auth_audit")]
     operations = [migrations.RunPython(rebuild, migrations.RunPython.noop)]
