@@ -25,7 +25,8 @@ def main() -> int:
     environment = Environment("bench-send")
     try:
         from madoguchi.models import OutboxItem
-        from madoguchi.transport.outbox import OutboxConfig, OutboxSender
+        from madoguchi.transport.outbox import OutboxConfig
+        from madoguchi.worker.sending import OutboxSender
 
         started = time.monotonic()
         ids = queue_replies(environment, args.replies)

@@ -1,4 +1,9 @@
-"""Building the bytes of an outgoing reply: headers, charset, signature.
+"""Building the bytes of an outgoing reply: headers and charset around a finished body.
+
+The body arrives complete (signature and quote are mail/body.py's business) and goes out
+as it is. Every header value passes through `header_text` first: CR, LF and the other
+control characters of a customer's subject or name (an encoded word can hide them) are
+turned into spaces, so no value can end our header block early or break the generator.
 
 Pure: values in, RFC 5322 bytes (CRLF line endings, ready for SMTP DATA and IMAP APPEND)
 out. UTF-8 is the default. ISO-2022-JP is offered per mailbox for old Japanese mail
@@ -40,7 +45,11 @@ _CP50220_FOLD = str.maketrans(
     }
 )
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
-_SIGNATURE_SEPARATOR = "-- "  # RFC 3676 4.3: lets mail clients (and our quote splitter) find it
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+_HEADER_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_SPACES_AND_CONTROLS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# Message-IDs: anything outside printable ASCII cannot be part of a valid one.
+_NOT_ID = re.compile(r"[^\x21-\x7e ]+")
 
 
 @dataclass(frozen=True)
@@ -57,8 +66,7 @@ class OutgoingMail:
     cc: tuple[Recipient, ...]
     bcc: tuple[Recipient, ...]  # envelope only: never written into the headers
     subject: str
-    body: str
-    signature: str
+    body: str  # the finished text part (mail/body.py), LF line endings
     message_id: str
     in_reply_to: str
     references: str  # space-separated Message-IDs, oldest first
@@ -95,22 +103,41 @@ def unencodable_in_jis(text: str) -> str:
     return "".join(bad)
 
 
-def full_body(body: str, signature: str) -> str:
-    body = body.rstrip()
-    signature = signature.strip("\n")
-    if signature and signature.strip() not in body:
-        body = f"{body}\n\n{_SIGNATURE_SEPARATOR}\n{signature}"
-    return body + "\n"
+def header_text(value: str) -> str:
+    """A header value with every control character (CR and LF first) made a space.
+
+    Folding is the generator's job (RFC 5322 2.2.3); a line break in a value is never ours
+    to keep, whether it came from an encoded word in the customer's subject or anywhere
+    else.
+    """
+    return _HEADER_CONTROLS.sub(" ", value).strip()
+
+
+def header_token(value: str) -> str:
+    """An address or a Message-ID list: printable ASCII only, controls dropped."""
+    return _NOT_ID.sub("", _HEADER_CONTROLS.sub(" ", value)).strip()
+
+
+def address_token(value: str) -> str:
+    """An address for a header or the SMTP envelope: no controls, no spaces (an address
+    outside ASCII stays as it is: RFC 6531 SMTPUTF8)."""
+    return _SPACES_AND_CONTROLS.sub("", value)
 
 
 def _address(recipient: Recipient, charset: str) -> str:
-    return formataddr((recipient.name, recipient.address), charset=charset)
+    return formataddr(
+        (header_text(recipient.name), address_token(recipient.address)), charset=charset
+    )
+
+
+def _text_part(body: str) -> str:
+    return body.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _envelope(mail: OutgoingMail) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for recipient in (*mail.to, *mail.cc, *mail.bcc):
-        key = recipient.address.strip()
+        key = address_token(recipient.address)
         if key and key.lower() not in {existing.lower() for existing in seen}:
             seen[key] = None
     return tuple(seen)
@@ -118,7 +145,7 @@ def _envelope(mail: OutgoingMail) -> tuple[str, ...]:
 
 def _texts(mail: OutgoingMail) -> list[str]:
     names = [recipient.name for recipient in (*mail.to, *mail.cc)]
-    return [mail.subject, full_body(mail.body, mail.signature), mail.from_name, *names]
+    return [mail.subject, mail.body, mail.from_name, *names]
 
 
 def compose(mail: OutgoingMail) -> ComposedMail:
@@ -150,12 +177,11 @@ def _folded(mail: OutgoingMail) -> OutgoingMail:
         cc=recipients(mail.cc),
         subject=fold_for_jis(mail.subject),
         body=fold_for_jis(mail.body),
-        signature=fold_for_jis(mail.signature),
     )
 
 
 def _build(mail: OutgoingMail, charset: str) -> bytes:
-    text = full_body(mail.body, mail.signature)
+    text = _text_part(mail.body)
     if charset == ISO2022JP:
         # RFC 1468: ISO-2022-JP is 7bit; headers as B-encoded words.
         part = MIMEText(text, "plain", ISO2022JP)
@@ -168,6 +194,7 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
     header_charset = ISO2022JP if charset == ISO2022JP else UTF8
 
     def header(value: str) -> str | Header:
+        value = header_text(value)
         return value if value.isascii() else Header(value, header_charset)
 
     part["From"] = _address(Recipient(mail.from_name, mail.from_address), header_charset)
@@ -177,11 +204,11 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         part["Cc"] = ", ".join(_address(item, header_charset) for item in mail.cc)
     part["Subject"] = header(mail.subject)  # type: ignore[assignment]
     part["Date"] = format_datetime(mail.date)
-    part["Message-ID"] = mail.message_id
-    if mail.in_reply_to:
-        part["In-Reply-To"] = mail.in_reply_to
-    if mail.references:
-        part["References"] = mail.references
+    part["Message-ID"] = header_token(mail.message_id)
+    if header_token(mail.in_reply_to):
+        part["In-Reply-To"] = header_token(mail.in_reply_to)
+    if header_token(mail.references):
+        part["References"] = header_token(mail.references)
     buffer = BytesIO()
     # compat32 keeps the Header objects' encoded words as built; CRLF for SMTP and IMAP.
     BytesGenerator(buffer, policy=policy.compat32.clone(linesep="\r\n")).flatten(part)

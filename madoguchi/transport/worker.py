@@ -27,7 +27,8 @@ from madoguchi.actions.ingest import IngestSession
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
-from madoguchi.transport.outbox import OutboxConfig, OutboxSender
+from madoguchi.transport.outbox import OutboxConfig
+from madoguchi.worker.sending import OutboxSender
 
 log = logging.getLogger(__name__)
 

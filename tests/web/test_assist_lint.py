@@ -62,12 +62,6 @@ def test_crlf_from_the_form_gives_the_same_offsets_as_the_textarea(world: World)
     assert [(f["rule"], f["start"]) for f in lf] == [(f["rule"], f["start"]) for f in crlf]
 
 
-def test_the_signature_is_not_checked(world: World) -> None:
-    conversation = make_conversation(world.support)
-    findings = _lint(world, conversation.pk, "ご確認をお願いいたします。\n-- \n" + DRAFT)
-    assert not [f for f in findings if f["rule"] == "imperative"]
-
-
 def test_a_blocking_rule_stops_sending_until_the_text_is_fixed(world: World) -> None:
     LintPolicy.objects.create(rule="imperative", mode="block")
     conversation = make_conversation(world.support)
@@ -120,6 +114,7 @@ def test_a_lead_sets_the_rules_and_an_agent_cannot(world: World) -> None:
         "dismissive": "warn",
         "apology_incomplete": "off",
         "purpose_not_upfront": "off",
+        "placeholder_left": "block",
     }
     assert lead.post("/lint-rules/", modes).status_code == 303
     assert LintPolicy.objects.get(rule="imperative").mode == "block"
