@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.test import Client
 from django.utils import timezone
 
@@ -125,3 +127,23 @@ def test_charlie_cannot_lint_in_a_conversation_of_another_team(world: World) -> 
     conversation = make_conversation(world.support)
     response = world.client(world.charlie).post(f"/c/{conversation.pk}/lint/", {"body": DRAFT})
     assert response.status_code == 404
+
+
+def test_each_finding_shows_its_rule_name(world: World) -> None:
+    conversation = make_conversation(world.support)
+    response = world.client(world.alice).post(
+        f"/c/{conversation.pk}/lint/", {"body": DRAFT}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    names = re.findall(r"data-lint-locate>([^<]*)</button>", response.content.decode())
+    assert names and all(name.strip() for name in names)
+    assert "Commanding tone" in names
+
+
+def test_a_suggestion_with_blanks_is_shown_without_a_one_click_apply(world: World) -> None:
+    conversation = make_conversation(world.support)
+    body = "近日中にご連絡いたします。"
+    findings = _lint(world, conversation.pk, body)
+    hinted = [f for f in findings if f["suggestion"] and "〇" in f["suggestion"]]
+    assert hinted and all(f["rewrite"] is None for f in hinted)
+    html = world.client(world.alice).post(f"/c/{conversation.pk}/lint/", {"body": body})
+    assert 'data-suggestion="〇' not in html.content.decode()
