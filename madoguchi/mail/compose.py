@@ -21,10 +21,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from email import policy
+from email import encoders, policy
 from email.charset import BASE64, Charset
 from email.generator import BytesGenerator
 from email.header import Header
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from io import BytesIO
@@ -48,6 +50,7 @@ _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
 # C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
 _HEADER_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 _SPACES_AND_CONTROLS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_MIME_TOKEN = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")
 # Message-IDs: anything outside printable ASCII cannot be part of a valid one.
 _NOT_ID = re.compile(r"[^\x21-\x7e ]+")
 
@@ -56,6 +59,13 @@ _NOT_ID = re.compile(r"[^\x21-\x7e ]+")
 class Recipient:
     name: str
     address: str
+
+
+@dataclass(frozen=True)
+class OutgoingAttachment:
+    filename: str
+    content_type: str
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,7 @@ class OutgoingMail:
     references: str  # space-separated Message-IDs, oldest first
     date: datetime
     charset: str = UTF8  # UTF8 or ISO2022JP
+    attachments: tuple[OutgoingAttachment, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,6 +191,20 @@ def _folded(mail: OutgoingMail) -> OutgoingMail:
     )
 
 
+def _attachment_part(attachment: OutgoingAttachment) -> MIMEBase:
+    maintype, _, subtype = attachment.content_type.partition("/")
+    if not maintype or not subtype or not _MIME_TOKEN.fullmatch(attachment.content_type):
+        maintype, subtype = "application", "octet-stream"
+    part = MIMEBase(maintype, subtype)
+    part.set_payload(attachment.data)
+    encoders.encode_base64(part)
+    name = header_text(attachment.filename) or "attachment"
+    # RFC 2231 for a name outside ASCII (what Japanese mail clients read, as do the others).
+    filename: str | tuple[str, str, str] = name if name.isascii() else (UTF8, "", name)
+    part.add_header("Content-Disposition", "attachment", filename=filename)
+    return part
+
+
 def _build(mail: OutgoingMail, charset: str) -> bytes:
     text = _text_part(mail.body)
     if charset == ISO2022JP:
@@ -192,6 +217,12 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         body_charset.body_encoding = BASE64  # 8bit needs 8BITMIME on every hop; base64 never
         part = MIMEText(text, "plain", body_charset)  # type: ignore[arg-type]
     header_charset = ISO2022JP if charset == ISO2022JP else UTF8
+    if mail.attachments:
+        container = MIMEMultipart("mixed")
+        container.attach(part)
+        for attachment in mail.attachments:
+            container.attach(_attachment_part(attachment))
+        part = container  # type: ignore[assignment]
 
     def header(value: str) -> str | Header:
         value = header_text(value)

@@ -21,7 +21,9 @@ import smtplib
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
@@ -32,7 +34,14 @@ from madoguchi.actions.outbox import (
     record_retrying,
     record_sent,
 )
-from madoguchi.mail.compose import ComposedMail, OutgoingMail, Recipient, compose
+from madoguchi.actions.prepare import attachment_path
+from madoguchi.mail.compose import (
+    ComposedMail,
+    OutgoingAttachment,
+    OutgoingMail,
+    Recipient,
+    compose,
+)
 from madoguchi.models import Mailbox, OutboxItem
 from madoguchi.transport import imap, smtp
 from madoguchi.transport.credentials import CredentialError
@@ -66,6 +75,14 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
             if isinstance(entry, dict) and entry.get("address")
         )
 
+    attachments = tuple(
+        OutgoingAttachment(
+            attachment.filename,
+            attachment.content_type,
+            attachment_path(Path(settings.ATTACHMENT_DIR), attachment.sha256).read_bytes(),
+        )
+        for attachment in message.attachments.order_by("id")
+    )
     return OutgoingMail(
         from_name=mailbox.name,
         from_address=mailbox.address,
@@ -79,6 +96,7 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
         references=message.references,
         date=now(),
         charset=mailbox.outgoing_charset,
+        attachments=attachments,
     )
 
 

@@ -10,13 +10,15 @@ from email.errors import HeaderParseError
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate
+from pathlib import Path
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 
 from madoguchi.actions.base import now
 from madoguchi.actions.outbox import cancel_reply
-from madoguchi.actions.replies import retry_reply, send_reply
+from madoguchi.actions.replies import UploadedFile, retry_reply, send_reply
 from madoguchi.actions.sending import EmptyReply, PlaceholdersLeft
 from madoguchi.mail.compose import ComposedMail, OutgoingMail, compose
 from madoguchi.mail.parse import parse_message
@@ -304,3 +306,31 @@ def test_a_line_break_in_the_customers_encoded_subject_cannot_stop_the_round(
         assert not [line for line in lines if line.startswith(b"X-Injected")]
     subjects = [parse_message(mail.data).subject for mail in sink.messages]
     assert any(subject.startswith("Re: 返金") for subject in subjects)
+
+
+def test_an_attached_file_reaches_the_customer_with_its_japanese_name(
+    dovecot: Dovecot,
+    sink: SmtpSink,
+    plain_mailbox: Mailbox,
+    bob: User,
+    settings: Any,
+    tmp_path: Path,
+) -> None:
+    settings.ATTACHMENT_DIR = tmp_path
+    conversation = conversation_with(dovecot, plain_mailbox, customer_mail(plain_mailbox))
+    pdf = b"%PDF-1.4 quote\n" + bytes(range(256))
+    send_reply(
+        bob,
+        conversation,
+        "見積書をお送りします。",
+        seen_at=now(),
+        attachments=[UploadedFile("見積書.pdf", "application/pdf", pdf)],
+    )
+
+    send_round()
+
+    parsed = parse_message(sink.messages[0].data)
+    assert [(a.filename, a.content_type, a.size) for a in parsed.attachments] == [
+        ("見積書.pdf", "application/pdf", len(pdf))
+    ]
+    assert parsed.text.startswith("見積書をお送りします。\n\n-- \n")
