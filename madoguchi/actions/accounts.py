@@ -55,7 +55,13 @@ def record_login(user: Any, address: str) -> None:
 
 
 def update_preferences(
-    user: Any, *, language: str, time_zone: str, signature: str, display_name: str
+    user: Any,
+    *,
+    language: str,
+    time_zone: str,
+    signature: str,
+    display_name: str,
+    signature_en: str = "",
 ) -> Agent:
     import zoneinfo
 
@@ -70,6 +76,7 @@ def update_preferences(
     agent.language = language
     agent.time_zone = time_zone
     agent.signature = signature
+    agent.signature_en = signature_en  # the agent's own, over the mailbox's (mail/body.py)
     agent.display_name = display_name
-    agent.save(update_fields=["language", "time_zone", "signature", "display_name"])
+    agent.save(update_fields=["language", "time_zone", "signature", "signature_en", "display_name"])
     return agent

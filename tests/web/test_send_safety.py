@@ -124,3 +124,23 @@ def test_failed_replies_have_their_own_folder_with_a_count(world: World) -> None
     banner = world.client(world.alice).get(f"/c/{failed.pk}/", HTTP_ACCEPT_LANGUAGE="ja")
     assert "no SMTP server is set for this mailbox" in banner.content.decode()
     assert "今すぐ送信" in banner.content.decode()
+
+
+def test_an_agents_english_signature_overrides_the_mailboxs_for_english_replies(
+    world: World,
+) -> None:
+    Mailbox.objects.filter(pk=world.support.pk).update(
+        signature="株式会社サンプル", signature_en="Sample Inc.", quote_style="none"
+    )
+    client = world.client(world.alice)
+    client.post(
+        "/preferences/",
+        {"language": "", "time_zone": "", "signature": "", "signature_en": "Alice, Sample Inc."},
+    )
+    conversation = make_conversation(world.support)
+
+    english = client.post(f"/c/{conversation.pk}/reply/preview/", {"body": "Thank you."})
+    japanese = client.post(f"/c/{conversation.pk}/reply/preview/", {"body": "承知しました。"})
+
+    assert "Thank you.\n\n-- \nAlice, Sample Inc.\n</pre>" in english.content.decode()
+    assert "承知しました。\n\n-- \n株式会社サンプル\n</pre>" in japanese.content.decode()
