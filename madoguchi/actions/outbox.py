@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Subquery
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
@@ -53,40 +53,55 @@ def _owe_answer(item: OutboxItem, reason: str) -> None:
 
 
 def record_sent(
-    item_id: int, owner: str, data: bytes | None, note: str = "", recovered: bool = False
+    item: OutboxItem, owner: str, data: bytes | None, note: str = "", recovered: bool = False
 ) -> bool:
-    """The reply went out: the row, the raw copy (what went over SMTP), the event."""
+    """The reply went out: the row, the raw copy (what went over SMTP), the event.
+
+    `item` comes with its message and conversation loaded (the worker loads a round's
+    items at once). On PostgreSQL every statement is a round trip, so this is six: the
+    row, the raw copy (inserted without a savepoint: the unique hash makes a repeat a
+    no-op), the message's link to it, the event, the version, the commit.
+    """
     with transaction.atomic():
-        if not outbox.mark_sent(item_id, owner, note):
+        if not outbox.mark_sent(item.pk, owner, note):
             return False
-        item = OutboxItem.objects.select_related("message", "conversation").get(pk=item_id)
         message = item.message
         conversation = item.conversation
         if data is not None and message.raw_id is None:
-            raw, _created = RawMessage.objects.get_or_create(
+            digest = content_hash(data, message.message_id)
+            raw = RawMessage(
                 mailbox_id=conversation.mailbox_id,
-                content_hash=content_hash(data, message.message_id),
-                defaults={
-                    "message_id": message.message_id[:998],
-                    "data": data,
-                    "size": len(data),
-                    "source": "sent",
-                    "received_at": now(),
-                    "state": RawMessage.State.PROCESSED,
-                },
+                content_hash=digest,
+                message_id=message.message_id[:998],
+                data=data,
+                size=len(data),
+                source="sent",
+                received_at=now(),
+                state=RawMessage.State.PROCESSED,
             )
-            Message.objects.filter(pk=message.pk, raw__isnull=True).update(raw=raw)
+            RawMessage.objects.bulk_create([raw], ignore_conflicts=True)
+            stored = RawMessage.objects.filter(
+                mailbox_id=conversation.mailbox_id, content_hash=digest
+            ).values("pk")[:1]
+            Message.objects.filter(pk=message.pk, raw__isnull=True).update(raw=Subquery(stored))
         after = {"message": message.pk, **({"recovered": True} if recovered else {})}
         record_event(conversation, None, "reply_sent", None, after)
-        # Back to 返信待ち after a failure, unless the customer wrote again meanwhile.
-        if item.attempts > 1 and conversation.status == Status.OPEN:
-            newer = conversation.messages.filter(
-                direction=Direction.INCOMING, received_at__gt=message.received_at
-            ).exists()
-            if not newer:
-                Conversation.objects.filter(pk=conversation.pk).update(status=Status.WAITING)
+        if item.attempts > 1:
+            _waiting_again(conversation, message)
         _bump(conversation.pk)
     return True
+
+
+def _waiting_again(conversation: Conversation, message: Message) -> None:
+    """Back to 返信待ち after a failure, unless the customer wrote again meanwhile."""
+    current = Conversation.objects.filter(pk=conversation.pk).values_list("status", flat=True)
+    if current.first() != Status.OPEN:
+        return
+    newer = conversation.messages.filter(
+        direction=Direction.INCOMING, received_at__gt=message.received_at
+    ).exists()
+    if not newer:
+        Conversation.objects.filter(pk=conversation.pk).update(status=Status.WAITING)
 
 
 def record_retrying(item_id: int, owner: str, error: str, config: outbox.OutboxConfig) -> str:

@@ -171,3 +171,10 @@ def send_now(item_id: int) -> bool:
         )
         == 1
     )
+
+
+def delivered_since(mailbox_id: int, since: datetime) -> bool:
+    """Whether a reply of this mailbox went out after `since` (the server worked then)."""
+    return OutboxItem.objects.filter(
+        conversation__mailbox_id=mailbox_id, state=OutboxState.SENT, sent_at__gte=since
+    ).exists()

@@ -20,10 +20,15 @@ from madoguchi.transport.endpoints import PLAIN, STARTTLS, TLS, Endpoint, tls_co
 
 
 class SendError(Exception):
-    def __init__(self, message: str, *, permanent: bool, config: bool = False) -> None:
+    def __init__(
+        self, message: str, *, permanent: bool, config: bool = False, unreachable: bool = False
+    ) -> None:
         super().__init__(message)
         self.permanent = permanent
         self.config = config  # the mailbox's settings are wrong: fail now, no retries
+        # Name not found, refused, TLS failed: wrong settings, or a server that is down
+        # (worker/sending.py tells them apart by whether it delivered a moment ago).
+        self.unreachable = unreachable
 
     @property
     def final(self) -> bool:
@@ -73,6 +78,7 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
             f"SMTP {endpoint}: {_describe(error, endpoint)}",
             permanent=False,
             config=_is_config_error(error),
+            unreachable=_is_config_error(error),
         ) from None
 
 

@@ -21,6 +21,7 @@ import smtplib
 import threading
 import time
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -46,12 +47,15 @@ from madoguchi.models import Mailbox, OutboxItem
 from madoguchi.transport import imap, smtp
 from madoguchi.transport.credentials import CredentialError
 from madoguchi.transport.endpoints import imap_endpoint, smtp_endpoint
-from madoguchi.transport.outbox import Claim, OutboxConfig, claim_due, renew
+from madoguchi.transport.outbox import Claim, OutboxConfig, claim_due, delivered_since, renew
 
 log = logging.getLogger(__name__)
 
 # An SMTP session idle longer than this is checked with NOOP before it is used again.
 SMTP_IDLE_CHECK_SECONDS = 5.0
+# A server that refuses or cannot be found although it delivered for the mailbox this
+# recently is down for a while (retried); otherwise the settings are wrong (failed at once).
+RECENT_DELIVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
             attachment.content_type,
             attachment_path(Path(settings.ATTACHMENT_DIR), attachment.sha256).read_bytes(),
         )
-        for attachment in message.attachments.order_by("id")
+        for attachment in sorted(message.attachments.all(), key=lambda found: found.pk)
     )
     return OutgoingMail(
         from_name=mailbox.name,
@@ -119,19 +123,27 @@ class OutboxSender:
 
     def run_once(self, stop: threading.Event | None = None) -> SendRound:
         claims = claim_due(self.owner, self.config)
+        claimed_at = time.monotonic()
+        # The round's items in two queries, not two per item (each a round trip on PostgreSQL).
+        items = OutboxItem.objects.select_related("message", "conversation__mailbox")
+        loaded = items.prefetch_related("message__attachments").in_bulk(
+            [claim.item_id for claim in claims]
+        )
         counts = {"sent": 0, "retried": 0, "failed": 0, "recovered": 0}
         for claim in claims:
             if stop is not None and stop.is_set():
                 break  # the rest keep their lease and come back after it expires
-            counts[self._handle_isolated(claim)] += 1
+            counts[self._handle_isolated(claim, loaded.get(claim.item_id), claimed_at)] += 1
         return SendRound(len(claims), **counts)
 
     # one item ---------------------------------------------------------------------------
 
-    def _handle_isolated(self, claim: Claim) -> str:
+    def _handle_isolated(self, claim: Claim, item: OutboxItem | None, claimed_at: float) -> str:
         started = time.monotonic()
         try:
-            outcome = self._handle(claim)
+            if item is None:  # deleted since the claim (the conversation was)
+                return "failed"
+            outcome = self._handle(claim, item, claimed_at)
         except Exception as error:  # noqa: BLE001 - one bad item must not stop the round
             log.exception("outbox item %d could not be sent", claim.item_id)
             self._drop_smtp(claim.mailbox_id)
@@ -149,10 +161,7 @@ class OutboxSender:
         )
         return outcome
 
-    def _handle(self, claim: Claim) -> str:
-        item = OutboxItem.objects.select_related("message", "conversation__mailbox").get(
-            pk=claim.item_id
-        )
+    def _handle(self, claim: Claim, item: OutboxItem, claimed_at: float) -> str:
         mailbox = item.conversation.mailbox
         message_id = item.message.message_id
         if claim.interrupted:
@@ -171,10 +180,13 @@ class OutboxSender:
             if found:
                 if found != mailbox.sent_folder:
                     self._append_sent(mailbox, compose(outgoing_mail(item)).data)
-                record_sent(claim.item_id, self.owner, None, "", recovered=True)
+                record_sent(item, self.owner, None, "", recovered=True)
                 return "recovered"
         composed = compose(outgoing_mail(item))
-        if not renew(claim.item_id, self.owner, self.config):
+        # The lease only needs renewing when much of it has passed (a slow round): another
+        # worker can take an item over only after the lease has expired.
+        late = time.monotonic() - claimed_at > self.config.lease_seconds / 2
+        if late and not renew(claim.item_id, self.owner, self.config):
             return "retried"  # another worker took it over; it is theirs now
         try:
             client = self._smtp_session(mailbox)
@@ -187,15 +199,18 @@ class OutboxSender:
             )
         except smtp.SendError as error:
             self._drop_smtp(mailbox.pk)
+            final = error.final
+            if error.unreachable and delivered_since(mailbox.pk, now() - RECENT_DELIVERY):
+                final = error.permanent  # it delivered a moment ago: an outage, not a typo
             log.warning(
                 "outbox item %d to %s: %s (attempt %d, %s)",
                 claim.item_id,
                 ", ".join(composed.recipients),
                 error,
                 item.attempts,
-                "final" if error.final else "will retry",
+                "final" if final else "will retry",
             )
-            if error.final:
+            if final:
                 record_failed(claim.item_id, self.owner, str(error))
                 return "failed"
             return record_retrying(claim.item_id, self.owner, str(error), self.config)
@@ -207,7 +222,7 @@ class OutboxSender:
         problem = self._append_sent(mailbox, composed.data)
         if problem:
             notes.append(f"sent, but the copy to {mailbox.sent_folder} failed: {problem}")
-        record_sent(claim.item_id, self.owner, composed.data, "; ".join(notes))
+        record_sent(item, self.owner, composed.data, "; ".join(notes))
         return "sent"
 
     def _own_copy(self, mailbox: Mailbox, composed: ComposedMail) -> str:

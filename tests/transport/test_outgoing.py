@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 
-from madoguchi.actions.base import now
+from madoguchi.actions.base import ActionError, now
 from madoguchi.actions.outbox import cancel_reply
 from madoguchi.actions.replies import UploadedFile, retry_reply, send_reply
 from madoguchi.actions.sending import EmptyReply, PlaceholdersLeft
@@ -237,8 +237,10 @@ def test_a_reply_left_alone_goes_out_after_its_window(
 
     OutboxItem.objects.update(next_attempt_at=now() - timedelta(seconds=1))
     assert send_round().sent == 1
-    with pytest.raises(Exception, match="Too late to undo"):
+    with pytest.raises(ActionError):  # too late: it went out
         cancel_reply(bob, item)
+    item.refresh_from_db()
+    assert item.state == OutboxState.SENT
 
 
 def test_no_smtp_host_fails_in_one_round_and_send_now_delivers_exactly_once(
@@ -334,3 +336,28 @@ def test_an_attached_file_reaches_the_customer_with_its_japanese_name(
         ("見積書.pdf", "application/pdf", len(pdf))
     ]
     assert parsed.text.startswith("見積書をお送りします。\n\n-- \n")
+
+
+def test_a_server_that_delivered_a_moment_ago_and_now_refuses_is_retried(
+    dovecot: Dovecot, sink: SmtpSink, plain_mailbox: Mailbox, bob: User
+) -> None:
+    first = conversation_with(dovecot, plain_mailbox, customer_mail(plain_mailbox, number=1))
+    send_reply(bob, first, "一通目です。", seen_at=now())
+    assert send_round().sent == 1
+    second = conversation_with(dovecot, plain_mailbox, customer_mail(plain_mailbox, number=2))
+    item = send_reply(bob, second, "二通目です。", seen_at=now())
+    sink.stop()  # the server goes down for a while (an outage, not a typo in the settings)
+    try:
+        assert send_round().retried == 1
+    finally:
+        sink.start()
+
+    item.refresh_from_db()
+    assert item.state == OutboxState.PENDING and item.attempts == 1
+    assert "connection refused" in item.last_error
+    second.refresh_from_db()
+    assert second.status == Status.OPEN  # not 返信待ち while it has not gone
+    OutboxItem.objects.filter(pk=item.pk).update(next_attempt_at=now())
+    assert send_round().sent == 1
+    second.refresh_from_db()
+    assert second.status == Status.WAITING
