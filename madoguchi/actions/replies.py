@@ -146,13 +146,16 @@ def _entries(entries: object) -> list[dict[str, str]]:
     ]
 
 
-def reply_all(conversation: Conversation) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def reply_all(
+    conversation: Conversation, last_in: Message | None = None
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """(To, Cc) of a reply-all to the customer's latest mail: its sender, and its To and Cc
     minus our own addresses (every mailbox of this installation) and duplicates.
 
     Dropping the customer's Cc is a real business error in Japanese B2B mail: the
     customer's manager or partner company is on it on purpose."""
-    last_in, _in_reply_to, _references = _thread_headers(conversation)
+    if last_in is None:
+        last_in = _thread_headers(conversation)[0]
     if last_in is None:
         return [], []
     own = {address.lower() for address in Mailbox.objects.values_list("address", flat=True)}
@@ -210,7 +213,7 @@ def send_reply(
     except Conversation.DoesNotExist:
         raise NotAllowed("no such conversation") from None
     last_in, in_reply_to, references = _thread_headers(conversation)
-    all_to, all_cc = reply_all(conversation)
+    all_to, all_cc = reply_all(conversation, last_in)
     recipients = _addresses(to) if to.strip() else all_to
     if not recipients:
         if last_in is None or not last_in.from_address:
@@ -233,7 +236,7 @@ def send_reply(
         if changes:
             raise ConversationChanged(changes)
     mailbox = conversation.mailbox
-    outgoing = compose_body(conversation, user, body)
+    outgoing = compose_body(conversation, user, body, original=last_in)
     at = now()
     message = Message.objects.create(
         conversation=conversation,

@@ -147,8 +147,10 @@ def compose_body(
     user: Any,
     own_text: str,
     language: str | None = None,
+    original: Message | None = None,
 ) -> Outgoing:
-    """The outgoing text part for this conversation: see mail/body.py for the rules."""
+    """The outgoing text part for this conversation: see mail/body.py for the rules.
+    `original`: the customer's latest mail when the caller has it already."""
     own = own_words(own_text)
     language = language or detect_language(own)
     agent = _agent_of(user)
@@ -161,7 +163,7 @@ def compose_body(
     )
     quoted = None
     if mailbox.quote_style == QuoteStyle.JAPANESE:
-        original = latest_customer_message(conversation)
+        original = original or latest_customer_message(conversation)
         if original is not None:
             quoted = QuotedOriginal(
                 sender_name=original.from_name,
