@@ -347,7 +347,7 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
     at once — through the same checks as the first send (path "retry")."""
     item = (
         OutboxItem.objects.select_for_update()
-        .select_related("message__author", "conversation__mailbox")
+        .select_related("message", "conversation__mailbox")
         .get(pk=item.pk)
     )
     if not visible_conversations(user).filter(pk=item.conversation_id).exists():
