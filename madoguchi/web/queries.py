@@ -145,8 +145,9 @@ def counts_for(user: Any) -> Counts:
         **{status: Count("id", filter=Q(status=status)) for status in STATUS_FOLDERS},
         mine=Count("id", filter=active & Q(owner=user)),
         unassigned=Count("id", filter=active & Q(owner__isnull=True)),
+        # 送信失敗, whatever the status: in the same aggregate, not a query of its own.
+        send_failed=Count("id", filter=Q(pk__in=_send_failed_ids())),
     )
-    folders["send_failed"] = base.filter(pk__in=_send_failed_ids()).count()
     # From the active conversations to their labels (not the other way round): the planner
     # then walks the few active rows of the counts index, not every label row ever set.
     by_label = dict(
