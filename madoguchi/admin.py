@@ -48,6 +48,17 @@ class MailboxAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     fieldsets = (
         (None, {"fields": ("name", "address", "is_active", "teams", "signature", "sla_hours")}),
         (
+            "Outgoing mail",
+            {
+                "fields": (
+                    "signature_en",
+                    "quote_style",
+                    "confirm_before_send",
+                    "send_delay_seconds",
+                )
+            },
+        ),
+        (
             "IMAP",
             {
                 "fields": (

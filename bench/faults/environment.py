@@ -87,6 +87,7 @@ class Environment:
             smtp_port=self.sink.port,
             smtp_security="plain",
             signature="株式会社サンプル サポート窓口",
+            send_delay_seconds=0,  # no undo window: the replies are due at once
         )
 
     def start_worker(self, *arguments: str) -> subprocess.Popen[bytes]:

@@ -95,7 +95,13 @@ def record_logout(user: Any) -> None:
 
 
 def update_preferences(
-    user: Any, *, language: str, time_zone: str, signature: str, display_name: str
+    user: Any,
+    *,
+    language: str,
+    time_zone: str,
+    signature: str,
+    display_name: str,
+    signature_en: str = "",
 ) -> Agent:
     import zoneinfo
 
@@ -112,11 +118,12 @@ def update_preferences(
             _("“%(name)s” is a colleague's name or login; choose another.") % {"name": display_name}
         )
     agent, _created = Agent.objects.get_or_create(user=user)
-    fields = ["language", "time_zone", "signature", "display_name"]
+    fields = ["language", "time_zone", "signature", "signature_en", "display_name"]
     before = {field: getattr(agent, field) for field in fields}
     agent.language = language
     agent.time_zone = time_zone
     agent.signature = signature
+    agent.signature_en = signature_en  # the agent's own, over the mailbox's (mail/body.py)
     agent.display_name = display_name
     agent.save(update_fields=fields)
     after = {field: getattr(agent, field) for field in fields}

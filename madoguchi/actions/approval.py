@@ -23,7 +23,8 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
-from madoguchi.actions.lint_policy import SIGNATURE_SEPARATOR, enforce_lint_policy, lint_draft
+from madoguchi.actions.lint_policy import enforce_lint_policy, lint_draft
+from madoguchi.mail.body import SIGNATURE_SEPARATOR
 from madoguchi.models import (
     ApprovalPolicy,
     ApprovalRequest,
@@ -322,6 +323,8 @@ def _bump(conversation: Conversation, fields: list[str]) -> None:
 def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> OutboxItem:
     """Approve and send; with `text` different from the author's, edit then send (the
     author is shown the difference). The edited text passes the team's blocking rules."""
+    from madoguchi.actions.sending import check_outgoing  # sending asks approval.py first
+
     locked = _locked_item(user, item)
     request = _request_for(user, locked)
     message = locked.message
@@ -330,11 +333,14 @@ def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> Outbo
     verb = "reply_approved"
     after: dict[str, Any] = {"message": message.pk, "request": request.pk}
     edited = text is not None and text.strip() != message.text.replace("\r\n", "\n").strip()
+    # What goes out passes the same gate as every send (placeholders, blocking rules),
+    # also when the policy changed while the reply waited.
+    checked = text if edited and text is not None else locked.own_text or message.text
+    check_outgoing("approve", user=user, conversation=locked.conversation, own_text=checked)
     if edited:
         assert text is not None
         if not text.strip():
             raise ActionError(_("The reply is empty."))
-        enforce_lint_policy(text, message.subject, acknowledged=[rule.id for rule in RULES])
         diff = edit_diff(message.text, text)
         message.text = text
         message.save(update_fields=["text"])

@@ -18,7 +18,6 @@ from madoguchi.models import LintMode, LintPolicy, Role
 from madoguchi.quality.lint import RULES, Finding, lint
 
 DEFAULT_MODE = LintMode.WARN
-SIGNATURE_SEPARATOR = "\n-- \n"  # RFC 3676 4.3: below it is the signature, not our wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +66,16 @@ def policy_modes() -> dict[str, str]:
 def lint_draft(
     body: str, subject: str | None = None, modes: Mapping[str, str] | None = None
 ) -> list[PolicyFinding]:
-    """Findings of the enabled rules in the part of the draft above the signature."""
+    """Findings of the enabled rules in the agent's own words (the compose box holds only
+    those: the signature and quote are added when the reply is queued, mail/body.py)."""
     modes = policy_modes() if modes is None else modes
     enabled = tuple(rule for rule in RULES if modes.get(rule.id, DEFAULT_MODE) != LintMode.OFF)
     if not enabled:
         return []
     text = normalise_newlines(body)
-    own_words = text.partition(SIGNATURE_SEPARATOR)[0]
     return [
         PolicyFinding(finding, modes.get(finding.rule, DEFAULT_MODE))
-        for finding in lint(own_words, subject=subject or None, rules=enabled)
+        for finding in lint(text, subject=subject or None, rules=enabled)
     ]
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
@@ -20,15 +20,10 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from madoguchi.actions.approval import (  # wip-approval
-    Recipients,
-    approval_reasons,
-    approve,
-    hold_for_approval,
-)
+from madoguchi.actions.approval import approve, hold_for_approval
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
-from madoguchi.actions.lint_policy import enforce_lint_policy
 from madoguchi.actions.prepare import store_attachment
+from madoguchi.actions.sending import after_queued, check_outgoing, compose_body, own_words
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.threading import conversation_tag, strip_subject_prefixes
 from madoguchi.models import (
@@ -38,6 +33,7 @@ from madoguchi.models import (
     Direction,
     Draft,
     Event,
+    Mailbox,
     Message,
     Note,
     OutboxItem,
@@ -126,20 +122,66 @@ def reply_subject(conversation: Conversation) -> str:
     return base if conversation_tag(subject) == conversation.pk else f"{base} {tag}"
 
 
-def _thread_headers(conversation: Conversation) -> tuple[str, str, str]:
-    """(reply-to address, In-Reply-To, References) from the latest customer message."""
+def _thread_headers(conversation: Conversation) -> tuple[Message | None, str, str]:
+    """(latest customer message, In-Reply-To, References)."""
     last_in = (
         conversation.messages.filter(direction=Direction.INCOMING)
         .order_by("-received_at", "-id")
         .first()
     )
     if last_in is None:
-        return "", "", ""
+        return None, "", ""
     references = (last_in.references + " " + last_in.message_id).split()
     # RFC 5322 3.6.4: keep the first and the most recent ids when the list grows long.
     if len(references) > 20:
         references = references[:1] + references[-19:]
-    return last_in.from_address, last_in.message_id, " ".join(references)
+    return last_in, last_in.message_id, " ".join(references)
+
+
+def _entries(entries: object) -> list[dict[str, str]]:
+    if not isinstance(entries, list):
+        return []
+    return [
+        {"name": str(entry.get("name", "")), "address": str(entry["address"])}
+        for entry in entries
+        if isinstance(entry, dict) and entry.get("address")
+    ]
+
+
+def reply_all(
+    conversation: Conversation, last_in: Message | None = None
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """(To, Cc) of a reply-all to the customer's latest mail: its sender, and its To and Cc
+    minus our own addresses (every mailbox of this installation) and duplicates.
+
+    Dropping the customer's Cc is a real business error in Japanese B2B mail: the
+    customer's manager or partner company is on it on purpose."""
+    if last_in is None:
+        last_in = _thread_headers(conversation)[0]
+    if last_in is None:
+        return [], []
+    own = {address.lower() for address in Mailbox.objects.values_list("address", flat=True)}
+    seen = set(own)
+    to: list[dict[str, str]] = []
+    if last_in.from_address and last_in.from_address.lower() not in own:
+        to.append({"name": last_in.from_name, "address": last_in.from_address})
+        seen.add(last_in.from_address.lower())
+    cc: list[dict[str, str]] = []
+    for entry in [*_entries(last_in.to), *_entries(last_in.cc)]:
+        if entry["address"].lower() not in seen:
+            seen.add(entry["address"].lower())
+            cc.append(entry)
+    return to, cc
+
+
+def format_addresses(entries: Sequence[dict[str, str]]) -> str:
+    """Addresses as the compose box shows them (and `_addresses` reads them back)."""
+    return ", ".join(
+        f'"{entry["name"]}" <{entry["address"]}>'
+        if entry.get("name") and not re.search(r'["\\]', entry["name"])
+        else entry["address"]
+        for entry in entries
+    )
 
 
 @transaction.atomic
@@ -149,16 +191,22 @@ def send_reply(
     body: str,
     *,
     seen_at: datetime,
-    cc: str = "",
+    cc: str | None = None,
     bcc: str = "",
     to: str = "",
     force: bool = False,
     attachments: Sequence[UploadedFile] = (),
     acknowledged: Sequence[str] = (),
+    confirmed: Collection[str] = (),
 ) -> OutboxItem:
-    """Queue a reply; raises ConversationChanged when something happened after `seen_at`,
-    LintBlocked when the team's linter policy stops the text (`acknowledged`: rule ids the
-    agent ticked as read)."""
+    """Queue a reply (the path "reply" of actions/sending.py).
+
+    `body` is the agent's own text; the signature and quote are added by compose_body.
+    `cc=None` replies to all (the customer's To and Cc); a string is what the agent left in
+    the Cc field. Raises the gate's errors (empty, placeholders, LintBlocked,
+    NeedsConfirmation — `confirmed` names the questions already answered) and
+    ConversationChanged when something happened after `seen_at`. The reply waits the
+    mailbox's undo window before the worker may send it."""
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
     try:
         conversation = (
@@ -166,20 +214,32 @@ def send_reply(
         )
     except Conversation.DoesNotExist:
         raise NotAllowed("no such conversation") from None
-    if not body.strip():
-        raise ActionError("the reply is empty")
-    lint_acknowledged = enforce_lint_policy(body, conversation.subject, acknowledged)
+    last_in, in_reply_to, references = _thread_headers(conversation)
+    all_to, all_cc = reply_all(conversation, last_in)
+    recipients = _addresses(to) if to.strip() else all_to
+    if not recipients:
+        if last_in is None or not last_in.from_address:
+            raise ActionError("no customer address to reply to: fill in To")
+        recipients = [{"name": last_in.from_name, "address": last_in.from_address}]
+    cc_list = all_cc if cc is None else _addresses(cc)
+    bcc_list = _addresses(bcc)
+    gate = check_outgoing(
+        "reply",
+        user=user,
+        conversation=conversation,
+        own_text=body,
+        recipients=[entry["address"] for entry in (*recipients, *cc_list, *bcc_list)],
+        copied=[entry["address"] for entry in cc_list],
+        attachments=[upload.filename for upload in attachments],
+        acknowledged=acknowledged,
+        confirmed=confirmed,
+    )
     if not force:
         changes = changes_since(conversation, seen_at, user)
         if changes:
             raise ConversationChanged(changes)
-    customer_address, in_reply_to, references = _thread_headers(conversation)
-    recipients = _addresses(to) if to.strip() else []
-    if not recipients:
-        if not customer_address:
-            raise ActionError("no customer address to reply to: fill in To")
-        recipients = [{"name": "", "address": customer_address}]
     mailbox = conversation.mailbox
+    outgoing = compose_body(conversation, user, body, original=last_in)
     at = now()
     message = Message.objects.create(
         conversation=conversation,
@@ -192,11 +252,11 @@ def send_reply(
         from_name=mailbox.name,
         from_address=mailbox.address,
         to=recipients,
-        cc=_addresses(cc),
-        bcc=_addresses(bcc),
+        cc=cc_list,
+        bcc=bcc_list,
         subject=reply_subject(conversation),
         received_at=at,
-        text=body,
+        text=outgoing.body,
         author=user,
     )
     for upload in attachments:
@@ -208,35 +268,24 @@ def send_reply(
             size=len(upload.data),
             sha256=store_attachment(Path(settings.ATTACHMENT_DIR), upload.data),
         )
-    # wip-approval: approval by policy (actions/approval.py) decides whether the reply waits.
-    reasons = approval_reasons(
-        user,
-        conversation,
-        body,
-        attachments,
-        Recipients(
-            tuple(r["address"] for r in recipients),
-            tuple(r["address"] for r in message.cc),
-            tuple(r["address"] for r in message.bcc),
-        ),
-    )
-    needs_approval = bool(reasons)
+    needs_approval = gate.needs_approval
     item = OutboxItem.objects.create(
         conversation=conversation,
         message=message,
         state=OutboxState.AWAITING_APPROVAL if needs_approval else OutboxState.PENDING,
-        next_attempt_at=at,
+        # Undo send: nothing claims it before the mailbox's window has passed.
+        next_attempt_at=at + timedelta(seconds=mailbox.send_delay_seconds),
         created_at=at,
+        own_text=own_words(body),
     )
     if needs_approval:
-        hold_for_approval(user, item, reasons)  # wip-approval
+        hold_for_approval(user, item, gate.approval_reasons)
     before = conversation.status
-    fields = ["last_message_at", "message_count", "version", "updated_at", "preview"]
+    fields = ["last_message_at", "message_count", "updated_at", "preview"]
     conversation.last_message_at = at
     conversation.message_count += 1
-    conversation.version += 1
     conversation.updated_at = at
-    conversation.preview = body.strip().splitlines()[0][:200]
+    conversation.preview = own_words(body).splitlines()[0][:200]
     if not needs_approval:
         conversation.status = Status.WAITING
         fields.append("status")
@@ -248,9 +297,8 @@ def send_reply(
         fields.append("owner")
     conversation.save(update_fields=fields)
     Draft.objects.filter(conversation=conversation, author=user).delete()
-    from madoguchi.search import index_messages
-
-    index_messages([message])
+    after_queued("reply", conversation, [message])
+    lint_acknowledged = gate.lint_acknowledged
     record_event(
         conversation,
         user,
@@ -264,26 +312,58 @@ def send_reply(
 
 
 def approve_reply(user: Any, item: OutboxItem) -> OutboxItem:
-    """Approve as written (wip-approval: the policy-based approval lives in actions/approval)."""
+    """Approve as written (the approval flow, with edit and send-back: actions/approval)."""
     return approve(user, item)
 
 
 @transaction.atomic
 def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxItem:
-    """A failed reply, fixed or not, goes back to the outbox."""
-    item = OutboxItem.objects.select_for_update().select_related("message").get(pk=item.pk)
+    """Send now: a failed reply (fixed or not), or one waiting for its next try, goes out
+    at once — through the same checks as the first send (path "retry")."""
+    item = (
+        OutboxItem.objects.select_for_update()
+        .select_related("message", "conversation__mailbox")
+        .get(pk=item.pk)
+    )
     if not visible_conversations(user).filter(pk=item.conversation_id).exists():
         raise NotAllowed("no such conversation")
-    if item.state != OutboxState.FAILED:
-        raise ActionError("only a failed reply can be sent again")
-    if body is not None and body.strip():
-        item.message.text = body
-        item.message.save(update_fields=["text"])
-    item.state = OutboxState.PENDING
+    if item.state not in (OutboxState.FAILED, OutboxState.PENDING):
+        raise ActionError("only a failed or waiting reply can be sent now")
+    conversation = item.conversation
+    message = item.message
+    edited = body is not None and bool(body.strip()) and own_words(body) != item.own_text
+    own = own_words(body) if edited and body is not None else item.own_text or message.text
+    gate = check_outgoing(
+        "retry",
+        user=user,
+        conversation=conversation,
+        own_text=own,
+        recipients=[entry["address"] for entry in (*message.to, *message.cc, *message.bcc)],
+        copied=[entry["address"] for entry in message.cc],
+        attachments=list(message.attachments.values_list("filename", flat=True)),
+    )
+    if edited:
+        # Rebuilt with the original author's signature: the reply is still theirs.
+        message.text = compose_body(conversation, message.author or user, own).body
+        message.save(update_fields=["text"])
+        item.own_text = own
+    item.state = OutboxState.AWAITING_APPROVAL if gate.needs_approval else OutboxState.PENDING
     item.next_attempt_at = now()
     item.last_error = ""
-    item.save(update_fields=["state", "next_attempt_at", "last_error"])
-    record_event(item.conversation, user, "reply_retried", None, {"message": item.message_id})
+    item.save(update_fields=["state", "next_attempt_at", "last_error", "own_text"])
+    if gate.needs_approval:
+        hold_for_approval(user, item, gate.approval_reasons)
+    if not gate.needs_approval and conversation.status == Status.OPEN:
+        conversation.status = Status.WAITING
+        conversation.save(update_fields=["status"])
+    after_queued("retry", conversation, [message])
+    record_event(
+        conversation,
+        user,
+        "reply_retried" if not gate.needs_approval else "reply_awaiting_approval",
+        None,
+        {"message": item.message_id, **({"edited": True} if edited else {})},
+    )
     return item
 
 

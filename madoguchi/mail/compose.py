@@ -1,4 +1,9 @@
-"""Building the bytes of an outgoing reply: headers, charset, signature.
+"""Building the bytes of an outgoing reply: headers and charset around a finished body.
+
+The body arrives complete (signature and quote are mail/body.py's business) and goes out
+as it is. Every header value passes through `header_text` first: CR, LF and the other
+control characters of a customer's subject or name (an encoded word can hide them) are
+turned into spaces, so no value can end our header block early or break the generator.
 
 Pure: values in, RFC 5322 bytes (CRLF line endings, ready for SMTP DATA and IMAP APPEND)
 out. UTF-8 is the default. ISO-2022-JP is offered per mailbox for old Japanese mail
@@ -16,15 +21,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from email import policy
+from email import encoders, policy
 from email.charset import BASE64, Charset
 from email.generator import BytesGenerator
 from email.header import Header
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from io import BytesIO
 
-from madoguchi.mail.outbound import OutgoingAttachment, with_attachments
 
 UTF8 = "utf-8"
 ISO2022JP = "iso-2022-jp"
@@ -42,13 +48,25 @@ _CP50220_FOLD = str.maketrans(
     }
 )
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]+")
-_SIGNATURE_SEPARATOR = "-- "  # RFC 3676 4.3: lets mail clients (and our quote splitter) find it
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+_HEADER_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_SPACES_AND_CONTROLS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_MIME_TOKEN = re.compile(r"[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+-]+")
+# Message-IDs: anything outside printable ASCII cannot be part of a valid one.
+_NOT_ID = re.compile(r"[^\x21-\x7e ]+")
 
 
 @dataclass(frozen=True)
 class Recipient:
     name: str
     address: str
+
+
+@dataclass(frozen=True)
+class OutgoingAttachment:
+    filename: str
+    content_type: str
+    data: bytes
 
 
 @dataclass(frozen=True)
@@ -59,14 +77,12 @@ class OutgoingMail:
     cc: tuple[Recipient, ...]
     bcc: tuple[Recipient, ...]  # envelope only: never written into the headers
     subject: str
-    body: str
-    signature: str
+    body: str  # the finished text part (mail/body.py), LF line endings
     message_id: str
     in_reply_to: str
     references: str  # space-separated Message-IDs, oldest first
     date: datetime
     charset: str = UTF8  # UTF8 or ISO2022JP
-    # wip-approval: forwards carry files; the auto-acknowledgement says it is automatic.
     attachments: tuple[OutgoingAttachment, ...] = ()
     auto_submitted: str = ""  # RFC 3834: "auto-replied" for the acknowledgement
 
@@ -100,22 +116,41 @@ def unencodable_in_jis(text: str) -> str:
     return "".join(bad)
 
 
-def full_body(body: str, signature: str) -> str:
-    body = body.rstrip()
-    signature = signature.strip("\n")
-    if signature and signature.strip() not in body:
-        body = f"{body}\n\n{_SIGNATURE_SEPARATOR}\n{signature}"
-    return body + "\n"
+def header_text(value: str) -> str:
+    """A header value with every control character (CR and LF first) made a space.
+
+    Folding is the generator's job (RFC 5322 2.2.3); a line break in a value is never ours
+    to keep, whether it came from an encoded word in the customer's subject or anywhere
+    else.
+    """
+    return _HEADER_CONTROLS.sub(" ", value).strip()
+
+
+def header_token(value: str) -> str:
+    """An address or a Message-ID list: printable ASCII only, controls dropped."""
+    return _NOT_ID.sub("", _HEADER_CONTROLS.sub(" ", value)).strip()
+
+
+def address_token(value: str) -> str:
+    """An address for a header or the SMTP envelope: no controls, no spaces (an address
+    outside ASCII stays as it is: RFC 6531 SMTPUTF8)."""
+    return _SPACES_AND_CONTROLS.sub("", value)
 
 
 def _address(recipient: Recipient, charset: str) -> str:
-    return formataddr((recipient.name, recipient.address), charset=charset)
+    return formataddr(
+        (header_text(recipient.name), address_token(recipient.address)), charset=charset
+    )
+
+
+def _text_part(body: str) -> str:
+    return body.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _envelope(mail: OutgoingMail) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for recipient in (*mail.to, *mail.cc, *mail.bcc):
-        key = recipient.address.strip()
+        key = address_token(recipient.address)
         if key and key.lower() not in {existing.lower() for existing in seen}:
             seen[key] = None
     return tuple(seen)
@@ -123,7 +158,7 @@ def _envelope(mail: OutgoingMail) -> tuple[str, ...]:
 
 def _texts(mail: OutgoingMail) -> list[str]:
     names = [recipient.name for recipient in (*mail.to, *mail.cc)]
-    return [mail.subject, full_body(mail.body, mail.signature), mail.from_name, *names]
+    return [mail.subject, mail.body, mail.from_name, *names]
 
 
 def compose(mail: OutgoingMail) -> ComposedMail:
@@ -155,12 +190,25 @@ def _folded(mail: OutgoingMail) -> OutgoingMail:
         cc=recipients(mail.cc),
         subject=fold_for_jis(mail.subject),
         body=fold_for_jis(mail.body),
-        signature=fold_for_jis(mail.signature),
     )
 
 
+def _attachment_part(attachment: OutgoingAttachment) -> MIMEBase:
+    maintype, _, subtype = attachment.content_type.partition("/")
+    if not maintype or not subtype or not _MIME_TOKEN.fullmatch(attachment.content_type):
+        maintype, subtype = "application", "octet-stream"
+    part = MIMEBase(maintype, subtype)
+    part.set_payload(attachment.data)
+    encoders.encode_base64(part)
+    name = header_text(attachment.filename) or "attachment"
+    # RFC 2231 for a name outside ASCII (what Japanese mail clients read, as do the others).
+    filename: str | tuple[str, str, str] = name if name.isascii() else (UTF8, "", name)
+    part.add_header("Content-Disposition", "attachment", filename=filename)
+    return part
+
+
 def _build(mail: OutgoingMail, charset: str) -> bytes:
-    text = full_body(mail.body, mail.signature)
+    text = _text_part(mail.body)
     if charset == ISO2022JP:
         # RFC 1468: ISO-2022-JP is 7bit; headers as B-encoded words.
         part = MIMEText(text, "plain", ISO2022JP)
@@ -170,10 +218,16 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         body_charset = Charset(UTF8)
         body_charset.body_encoding = BASE64  # 8bit needs 8BITMIME on every hop; base64 never
         part = MIMEText(text, "plain", body_charset)  # type: ignore[arg-type]
-    part = with_attachments(part, mail.attachments)  # type: ignore[assignment]  # wip-approval
     header_charset = ISO2022JP if charset == ISO2022JP else UTF8
+    if mail.attachments:
+        container = MIMEMultipart("mixed")
+        container.attach(part)
+        for attachment in mail.attachments:
+            container.attach(_attachment_part(attachment))
+        part = container  # type: ignore[assignment]
 
     def header(value: str) -> str | Header:
+        value = header_text(value)
         return value if value.isascii() else Header(value, header_charset)
 
     part["From"] = _address(Recipient(mail.from_name, mail.from_address), header_charset)
@@ -183,13 +237,13 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         part["Cc"] = ", ".join(_address(item, header_charset) for item in mail.cc)
     part["Subject"] = header(mail.subject)  # type: ignore[assignment]
     part["Date"] = format_datetime(mail.date)
-    part["Message-ID"] = mail.message_id
-    if mail.in_reply_to:
-        part["In-Reply-To"] = mail.in_reply_to
-    if mail.references:
-        part["References"] = mail.references
-    if mail.auto_submitted:
-        part["Auto-Submitted"] = mail.auto_submitted
+    part["Message-ID"] = header_token(mail.message_id)
+    if header_token(mail.in_reply_to):
+        part["In-Reply-To"] = header_token(mail.in_reply_to)
+    if header_token(mail.references):
+        part["References"] = header_token(mail.references)
+    if header_token(mail.auto_submitted):
+        part["Auto-Submitted"] = header_token(mail.auto_submitted)
     buffer = BytesIO()
     # compat32 keeps the Header objects' encoded words as built; CRLF for SMTP and IMAP.
     BytesGenerator(buffer, policy=policy.compat32.clone(linesep="\r\n")).flatten(part)

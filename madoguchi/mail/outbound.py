@@ -1,5 +1,5 @@
-"""Pure helpers for mail we send on our own initiative: attachments on an outgoing mail,
-the text of a forward, and whether a sender may get an automatic answer (RFC 3834)."""
+"""Pure helpers for mail we send on our own initiative: the text of a forward, and whether
+a sender may get an automatic answer (RFC 3834)."""
 
 from __future__ import annotations
 
@@ -24,13 +24,6 @@ _AUTORESPONDER_HEADERS = ("x-autoreply", "x-autorespond", "x-auto-response-suppr
 
 
 @dataclass(frozen=True)
-class OutgoingAttachment:
-    filename: str
-    content_type: str
-    data: bytes
-
-
-@dataclass(frozen=True)
 class ForwardedMail:
     """One mail quoted in a forward."""
 
@@ -39,29 +32,6 @@ class ForwardedMail:
     date: datetime | None
     subject: str
     text: str
-
-
-def with_attachments(
-    text_part: EmailMessage, attachments: Sequence[OutgoingAttachment]
-) -> EmailMessage:
-    """The text part alone, or multipart/mixed of the text part and the attachments."""
-    if not attachments:
-        return text_part
-    root = MIMEMultipart("mixed")
-    root.attach(text_part)
-    for attachment in attachments:
-        maintype, _, subtype = (attachment.content_type or "application/octet-stream").partition(
-            "/"
-        )
-        part = MIMEBase(maintype or "application", subtype or "octet-stream")
-        part.set_payload(attachment.data)
-        encoders.encode_base64(part)
-        # RFC 2231 for a non-ASCII file name (Japanese names are common).
-        name = attachment.filename or "attachment"
-        filename: str | tuple[str, str, str] = name if name.isascii() else ("utf-8", "", name)
-        part.add_header("Content-Disposition", "attachment", filename=filename)
-        root.attach(part)
-    return root
 
 
 def forward_text(note: str, mails: Sequence[ForwardedMail], header: str) -> str:

@@ -37,7 +37,8 @@ class Agent(models.Model):
     teams = models.ManyToManyField(Team, related_name="agents", blank=True)
     language = models.CharField(_("language"), max_length=10, blank=True)  # "" = browser's
     time_zone = models.CharField(_("time zone"), max_length=64, blank=True)  # "" = server's
-    signature = models.TextField(_("signature"), blank=True)
+    signature = models.TextField(_("signature"), blank=True)  # overrides the mailbox's
+    signature_en = models.TextField(_("signature (English replies)"), blank=True)
     # Absence (不在): an away agent gets no new assignments; their queue can be handed over.
     is_away = models.BooleanField(_("away"), default=False)
 

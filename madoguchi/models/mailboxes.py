@@ -17,6 +17,17 @@ class OutgoingCharset(models.TextChoices):
     ISO2022JP = "iso-2022-jp", _("ISO-2022-JP (for old Japanese mail clients)")
 
 
+class QuoteStyle(models.TextChoices):
+    NONE = "none", _("Do not quote the customer's mail")
+    JAPANESE = "japanese", _("Quote the customer's mail below the reply (「〇〇様 wrote:」 and >)")
+
+
+class ConfirmBeforeSend(models.TextChoices):
+    ALWAYS = "always", _("Always")
+    EXTERNAL = "external", _("When a recipient is outside the conversation's domains")
+    NEVER = "never", _("Never")
+
+
 class Mailbox(models.Model):
     """A representative address (support@…) that many agents answer together."""
 
@@ -25,6 +36,19 @@ class Mailbox(models.Model):
     teams = models.ManyToManyField(Team, related_name="mailboxes", blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     signature = models.TextField(_("signature"), blank=True)
+    # Replies written in English get this one (mail/body.py chooses by the reply's language).
+    signature_en = models.TextField(_("signature (English replies)"), blank=True)
+    quote_style = models.CharField(
+        _("quoting"), max_length=10, choices=QuoteStyle.choices, default=QuoteStyle.JAPANESE
+    )
+    confirm_before_send = models.CharField(
+        _("confirm recipients before sending"),
+        max_length=10,
+        choices=ConfirmBeforeSend.choices,
+        default=ConfirmBeforeSend.EXTERNAL,
+    )
+    # Undo send: a reply waits this long in the outbox and can be taken back meanwhile.
+    send_delay_seconds = models.PositiveIntegerField(_("undo send window (seconds)"), default=10)
     # A conversation unanswered for longer than this is overdue (SLA).
     sla_hours = models.PositiveIntegerField(_("response target (hours)"), default=24)
     outgoing_charset = models.CharField(

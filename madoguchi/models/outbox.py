@@ -14,6 +14,7 @@ class OutboxState(models.TextChoices):
     SENDING = "sending", _("Sending")  # held under a lease by one worker
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed")
+    CANCELLED = "cancelled", _("Cancelled")  # undo send: taken back before it went out
 
 
 class OutboxItem(models.Model):
@@ -33,6 +34,9 @@ class OutboxItem(models.Model):
     lease_owner = models.CharField(max_length=100, blank=True)
     lease_until = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    # The agent's own words (the message's text adds signature and quote): what a retry
+    # edits and what the reply checker reads.
+    own_text = models.TextField(blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
     approved_by = models.ForeignKey(

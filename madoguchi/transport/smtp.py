@@ -1,9 +1,11 @@
 """Sending one composed mail over SMTP, with failures sorted into temporary and permanent.
 
 RFC 5321 4.2.1: 4yz replies are transient (try again later), 5yz permanent (this mail, as it
-is, will not be accepted). Connection problems are transient. A login refused is a problem of
-the mailbox's settings, not of the reply, so it is transient too: the reply waits (with the
-server's answer visible) until an admin fixes the password.
+is, will not be accepted). A timeout or a dropped connection is transient. A problem of the
+mailbox's settings — no host, a name that does not resolve, a refused connection, a TLS
+failure, a login refused — will not fix itself by waiting: it is a configuration error, the
+reply fails at once with the reason shown, and "send now" sends it once an admin has fixed
+the mailbox (retrying it for hours would only hide the problem).
 """
 
 from __future__ import annotations
@@ -18,9 +20,23 @@ from madoguchi.transport.endpoints import PLAIN, STARTTLS, TLS, Endpoint, tls_co
 
 
 class SendError(Exception):
-    def __init__(self, message: str, *, permanent: bool) -> None:
+    def __init__(
+        self, message: str, *, permanent: bool, config: bool = False, unreachable: bool = False
+    ) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.config = config  # the mailbox's settings are wrong: fail now, no retries
+        # Name not found, refused, TLS failed: wrong settings, or a server that is down
+        # (worker/sending.py tells them apart by whether it delivered a moment ago).
+        self.unreachable = unreachable
+
+    @property
+    def final(self) -> bool:
+        return self.permanent or self.config
+
+
+def _is_config_error(error: BaseException) -> bool:
+    return isinstance(error, socket.gaierror | ConnectionRefusedError | ssl.SSLError)
 
 
 @dataclass(frozen=True)
@@ -30,7 +46,9 @@ class SendResult:
 
 
 def connect(endpoint: Endpoint) -> smtplib.SMTP:
-    """An open, logged-in SMTP session; SendError (temporary) when that is not possible."""
+    """An open, logged-in SMTP session; SendError when that is not possible."""
+    if not endpoint.configured:
+        raise SendError("no SMTP server is set for this mailbox", permanent=False, config=True)
     try:
         if endpoint.security == TLS:
             client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -49,9 +67,19 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
         raise SendError(
             f"SMTP login refused: {_answer(error.smtp_code, error.smtp_error, endpoint)}",
             permanent=False,
+            config=True,
+        ) from None
+    except smtplib.SMTPNotSupportedError as error:  # STARTTLS or AUTH not offered
+        raise SendError(
+            f"SMTP {endpoint}: {_describe(error, endpoint)}", permanent=False, config=True
         ) from None
     except (OSError, smtplib.SMTPException, ssl.SSLError) as error:
-        raise SendError(f"SMTP {endpoint}: {_describe(error, endpoint)}", permanent=False) from None
+        raise SendError(
+            f"SMTP {endpoint}: {_describe(error, endpoint)}",
+            permanent=False,
+            config=_is_config_error(error),
+            unreachable=_is_config_error(error),
+        ) from None
 
 
 def send(
@@ -129,6 +157,8 @@ def _describe(error: BaseException, endpoint: Endpoint | None) -> str:
         text = f"host name not found ({error})"
     elif isinstance(error, ConnectionRefusedError):
         text = "connection refused"
+    elif isinstance(error, ssl.SSLError):
+        text = f"TLS failed ({error})"
     elif isinstance(error, TimeoutError | socket.timeout):
         text = "timed out"
     elif isinstance(error, smtplib.SMTPServerDisconnected):

@@ -28,7 +28,8 @@ from madoguchi.actions.outbound import acknowledge_new_conversations  # wip-appr
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
-from madoguchi.transport.outbox import OutboxConfig, OutboxSender
+from madoguchi.transport.outbox import OutboxConfig
+from madoguchi.worker.sending import OutboxSender
 
 log = logging.getLogger(__name__)
 

@@ -124,6 +124,11 @@ class PreferencesForm(forms.Form):
     signature = forms.CharField(
         label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
+    signature_en = forms.CharField(
+        label=_("signature (English replies)"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+    )
 
 
 class TemplateForm(forms.Form):

@@ -16,7 +16,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from madoguchi.actions.base import visible_conversations, visible_mailboxes
-from madoguchi.models import Conversation, Label, Status
+from madoguchi.models import Conversation, Label, OutboxItem, OutboxState, Status
 
 PAGE_SIZE = 50
 COUNTS_TTL = 5  # seconds: counts are "live" enough, and 100k rows are not re-counted per click
@@ -35,6 +35,8 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
     at = timezone.now()
     if folder.kind == "snoozed":
         return queryset.filter(snoozed_until__gt=at)
+    if folder.kind == "send_failed":  # 送信失敗: whatever the status, a reply did not go
+        return queryset.filter(pk__in=_send_failed_ids())
     # A snoozed conversation is out of sight until its time comes (then the worker reopens it).
     queryset = queryset.filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=at))
     if folder.kind in STATUS_FOLDERS:
@@ -50,6 +52,10 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
     if folder.kind == "mailbox":
         return queryset.filter(mailbox_id=cast(int, folder.key))
     raise ValueError(folder.kind)
+
+
+def _send_failed_ids() -> Any:
+    return OutboxItem.objects.filter(state=OutboxState.FAILED).values("conversation_id")
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,8 @@ def counts_for(user: Any) -> Counts:
         **{status: Count("id", filter=Q(status=status)) for status in STATUS_FOLDERS},
         mine=Count("id", filter=active & Q(owner=user)),
         unassigned=Count("id", filter=active & Q(owner__isnull=True)),
+        # 送信失敗, whatever the status: in the same aggregate, not a query of its own.
+        send_failed=Count("id", filter=Q(pk__in=_send_failed_ids())),
     )
     # From the active conversations to their labels (not the other way round): the planner
     # then walks the few active rows of the counts index, not every label row ever set.

@@ -26,6 +26,9 @@ TEMPLATE_BODY = (
 ATTACHMENT_SUBJECT = "見積書の件（チームA限定）"
 SECRET_WORD = "zanzibarquokka"  # only in team A's mail: search must not find it for team B
 HTML_SUBJECT = "HTMLメールの表示確認"
+# A mailbox whose SMTP port refuses connections (nothing listens): the 送信失敗 banner.
+REFUSED_ADDRESS = "refused@browser.test"
+REFUSED_SUBJECT = "接続できない窓口への問い合わせ"
 
 
 def _mail(subject: str, sender: str, to: str, text: str, number: int) -> EmailMessage:
@@ -65,6 +68,7 @@ def main(settings_path: str) -> None:
 
     from madoguchi.models import Agent, Mailbox, Role, Team, Template
     from madoguchi.transport.credentials import encrypt_password
+    from tests.support.servers import free_port
 
     call_command("migrate", verbosity=0, interactive=False)
     call_command("demo", stdout=open(os.devnull, "w"))  # noqa: SIM115 - for the screenshots
@@ -101,6 +105,16 @@ def main(settings_path: str) -> None:
     lead = User.objects.create_user("lead_a", "lead_a@staff.example", PASSWORD)
     Agent.objects.create(user=lead, role=Role.LEAD, display_name="田中 リーダー").teams.add(team_a)
     Template.objects.create(name=TEMPLATE_NAME, body=TEMPLATE_BODY)
+    refused = Mailbox.objects.create(
+        name="接続拒否窓口",
+        address=REFUSED_ADDRESS,
+        smtp_host="127.0.0.1",
+        smtp_port=free_port(),
+        smtp_security="plain",
+        signature="株式会社サンプル",
+        send_delay_seconds=0,  # the banner test times the failure, not the undo window
+    )
+    refused.teams.add(team_a)
 
     # Mail that the permission and HTML tests read, through the real import pipeline.
     support = config["support_address"]
@@ -123,6 +137,12 @@ def main(settings_path: str) -> None:
             path.write_bytes(bytes(message))
             paths.append(str(path))
         call_command("import", *paths, mailbox=support, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        path = Path(folder) / "refused.eml"
+        customer = "kato@refused.example"
+        question = _mail(REFUSED_SUBJECT, customer, REFUSED_ADDRESS, "至急ご回答ください。", 3)
+        path.write_bytes(bytes(question))
+        quiet = open(os.devnull, "w")  # noqa: SIM115
+        call_command("import", str(path), mailbox=REFUSED_ADDRESS, stdout=quiet)
 
 
 if __name__ == "__main__":

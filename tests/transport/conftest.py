@@ -66,6 +66,7 @@ def make_mailbox(
         "smtp_port": sink.port if sink else 25,
         "smtp_security": "plain",
         "signature": "株式会社サンプル サポート窓口",
+        "send_delay_seconds": 0,  # the undo window is tested on its own
     }
     values.update(fields)
     return Mailbox.objects.create(**values)

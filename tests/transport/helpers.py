@@ -7,7 +7,8 @@ from imapclient import IMAPClient
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
-from madoguchi.transport.outbox import OutboxConfig, OutboxSender, SendRound
+from madoguchi.transport.outbox import OutboxConfig
+from madoguchi.worker.sending import OutboxSender, SendRound
 
 
 def fetch(mailbox: Mailbox, **options: object) -> imap.FetchResult:

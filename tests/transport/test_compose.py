@@ -16,8 +16,7 @@ def mail(**changes: object) -> OutgoingMail:
         "cc": (Recipient("", "hanako@example.jp"),),
         "bcc": (Recipient("", "boss@example.test"),),
         "subject": "Re: 返金について [#12]",
-        "body": "山田様\n\n返金を手配いたしました。",
-        "signature": "佐藤\n株式会社サンプル",
+        "body": "山田様\n\n返金を手配いたしました。\n\n-- \n佐藤\n株式会社サンプル\n",
         "message_id": "<mg.12.abc@example.test>",
         "in_reply_to": "<q2@example.jp>",
         "references": "<q1@example.jp> <q2@example.jp>",
@@ -69,8 +68,38 @@ def test_fold_for_jis_maps_microsoft_code_points() -> None:
     assert fold_for_jis("～－∥ﾊﾟ") == "〜−‖パ"
 
 
-def test_the_signature_is_not_added_twice() -> None:
-    body = "本文\n\n-- \n佐藤\n株式会社サンプル"
+def test_the_body_goes_out_as_it_is_with_crlf_only_on_the_wire() -> None:
+    body = "山田様\r\n\r\n返金を手配いたしました。\n\n-- \n佐藤\n"
     composed = compose(mail(body=body))
 
-    assert parse_message(composed.data).text.count("株式会社サンプル") == 1
+    assert parse_message(composed.data).text == "山田様\n\n返金を手配いたしました。\n\n-- \n佐藤\n"
+
+
+def test_a_line_break_hidden_in_a_header_value_never_reaches_the_header_block() -> None:
+    # Decoded from =?utf-8?b?...?= in the customer's subject and From name.
+    hostile = mail(
+        subject="Re: 返金\r\nBcc: victim@example.org\r\n\r\nbody",
+        to=(Recipient("山田\r\nX-Injected: 1", "taro@example.jp\r\nX-Evil: 2"),),
+        references="<q1@example.jp>\r\nX-Ref: 3",
+    )
+    composed = compose(hostile)
+
+    head = composed.data.split(b"\r\n\r\n", 1)[0]
+    names = [line.split(b":", 1)[0] for line in head.split(b"\r\n") if not line[:1].isspace()]
+    assert names == [
+        b"Content-Type",
+        b"MIME-Version",
+        b"Content-Transfer-Encoding",
+        b"From",
+        b"To",
+        b"Cc",
+        b"Subject",
+        b"Date",
+        b"Message-ID",
+        b"In-Reply-To",
+        b"References",
+    ]
+    parsed = parse_message(composed.data)
+    assert parsed.subject == "Re: 返金 Bcc: victim@example.org body"
+    assert composed.recipients[0] == "taro@example.jpX-Evil:2"  # one token, no new line
+    assert "返金を手配いたしました" in parsed.text

@@ -9,10 +9,12 @@ from django.contrib.auth.models import User
 
 from madoguchi.actions.base import now
 from madoguchi.actions.replies import retry_reply, send_reply
+from madoguchi.mail.compose import compose
 from madoguchi.mail.parse import parse_message
 from madoguchi.models import Conversation, Event, Mailbox, OutboxItem, OutboxState
 from madoguchi.transport import smtp
-from madoguchi.transport.outbox import OutboxConfig, claim_due, compose, outgoing_mail
+from madoguchi.transport.outbox import OutboxConfig, claim_due
+from madoguchi.worker.sending import outgoing_mail
 from tests.support.servers import Dovecot, SmtpSink, free_port, sample_mail
 from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, folder_message_ids, send_round
@@ -25,7 +27,7 @@ def queue_reply(dovecot: Dovecot, mailbox: Mailbox, user: User, body: str = "") 
     fetch(mailbox)
     conversation = Conversation.objects.filter(mailbox=mailbox).latest("id")
     text = body or "お問い合わせありがとうございます。返金を手配いたしました。"
-    return send_reply(user, conversation, text, seen_at=now(), force=True)
+    return send_reply(user, conversation, text, seen_at=now(), force=True, cc="")
 
 
 def make_due(item: OutboxItem) -> None:
@@ -69,16 +71,17 @@ def test_a_permanent_refusal_fails_visibly_and_the_agent_can_resend(
     assert "修正した本文です" in parse_message(sink.messages[0].data).text
 
 
-def test_a_server_that_is_down_is_a_temporary_failure(
+def test_a_refused_connection_fails_at_once_with_the_reason(
     dovecot: Dovecot, mailbox: Mailbox, alice: User
 ) -> None:
+    # A wrong port does not fix itself: no six hours of silent retries.
     Mailbox.objects.filter(pk=mailbox.pk).update(smtp_port=free_port())  # nothing listens
     item = queue_reply(dovecot, mailbox, alice)
 
-    send_round()
+    assert send_round().failed == 1
 
     item.refresh_from_db()
-    assert item.state == OutboxState.PENDING
+    assert item.state == OutboxState.FAILED and item.attempts == 1
     assert "connection refused" in item.last_error
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.test import Client
 from django.utils import timezone
 
@@ -62,12 +64,6 @@ def test_crlf_from_the_form_gives_the_same_offsets_as_the_textarea(world: World)
     assert [(f["rule"], f["start"]) for f in lf] == [(f["rule"], f["start"]) for f in crlf]
 
 
-def test_the_signature_is_not_checked(world: World) -> None:
-    conversation = make_conversation(world.support)
-    findings = _lint(world, conversation.pk, "ご確認をお願いいたします。\n-- \n" + DRAFT)
-    assert not [f for f in findings if f["rule"] == "imperative"]
-
-
 def test_a_blocking_rule_stops_sending_until_the_text_is_fixed(world: World) -> None:
     LintPolicy.objects.create(rule="imperative", mode="block")
     conversation = make_conversation(world.support)
@@ -120,6 +116,7 @@ def test_a_lead_sets_the_rules_and_an_agent_cannot(world: World) -> None:
         "dismissive": "warn",
         "apology_incomplete": "off",
         "purpose_not_upfront": "off",
+        "placeholder_left": "block",
     }
     assert lead.post("/lint-rules/", modes).status_code == 303
     assert LintPolicy.objects.get(rule="imperative").mode == "block"
@@ -130,3 +127,23 @@ def test_charlie_cannot_lint_in_a_conversation_of_another_team(world: World) -> 
     conversation = make_conversation(world.support)
     response = world.client(world.charlie).post(f"/c/{conversation.pk}/lint/", {"body": DRAFT})
     assert response.status_code == 404
+
+
+def test_each_finding_shows_its_rule_name(world: World) -> None:
+    conversation = make_conversation(world.support)
+    response = world.client(world.alice).post(
+        f"/c/{conversation.pk}/lint/", {"body": DRAFT}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    names = re.findall(r"data-lint-locate>([^<]*)</button>", response.content.decode())
+    assert names and all(name.strip() for name in names)
+    assert "Commanding tone" in names
+
+
+def test_a_suggestion_with_blanks_is_shown_without_a_one_click_apply(world: World) -> None:
+    conversation = make_conversation(world.support)
+    body = "近日中にご連絡いたします。"
+    findings = _lint(world, conversation.pk, body)
+    hinted = [f for f in findings if f["suggestion"] and "〇" in f["suggestion"]]
+    assert hinted and all(f["rewrite"] is None for f in hinted)
+    html = world.client(world.alice).post(f"/c/{conversation.pk}/lint/", {"body": body})
+    assert 'data-suggestion="〇' not in html.content.decode()

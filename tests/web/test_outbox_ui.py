@@ -30,7 +30,8 @@ def test_a_failed_reply_shows_the_servers_answer_and_can_be_sent_again(world: Wo
     assert response.status_code == 303
     item.refresh_from_db()
     assert item.state == OutboxState.PENDING and item.last_error == ""
-    assert item.message.text == "宛先を直して再送します。"
+    assert item.own_text == "宛先を直して再送します。"
+    assert item.message.text.startswith("宛先を直して再送します。\n")
 
 
 def test_a_reply_needing_approval_waits_until_a_lead_approves(world: World) -> None:

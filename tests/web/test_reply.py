@@ -21,7 +21,7 @@ def test_sending_queues_the_reply_and_waits_on_the_customer(world: World) -> Non
     assert response.status_code == 303
     item = OutboxItem.objects.get(conversation=conversation)
     assert item.state == OutboxState.PENDING
-    assert item.message.to == [{"name": "", "address": "taro@customer.example"}]
+    assert item.message.to == [{"name": "山田 太郎", "address": "taro@customer.example"}]
     conversation.refresh_from_db()
     assert conversation.status == Status.WAITING
     assert conversation.owner == world.alice
@@ -69,13 +69,14 @@ def test_a_template_fills_in_the_customer_and_agent_names(world: World) -> None:
         name="返金", body="{customer_name} 様\n{agent_name}です。{tag}"
     )
     response = world.client(world.alice).get(
-        f"/c/{conversation.pk}/template/", {"template": template.pk, "body": "\n-- \n署名"}
+        f"/c/{conversation.pk}/template/", {"template": template.pk, "body": "先に書いた文"}
     )
     body = response.content.decode()
     assert "山田 太郎 様" in body
     assert "佐藤 アリス" in body
     assert f"[#{conversation.pk}]" in body
-    assert body.index("山田 太郎 様") < body.index("署名")
+    assert body.index("先に書いた文") < body.index("山田 太郎 様")  # inserted below the text
+    assert "-- " not in body  # the signature is added when the reply is queued, not here
 
 
 def test_only_leads_manage_templates(world: World) -> None:

@@ -20,6 +20,7 @@ from madoguchi.quality.lint.rules import (
     condescending,
     dismissive,
     imperative,
+    placeholder_left,
     purpose_not_upfront,
     request_without_reason,
     unknown_without_followup,
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     dismissive.RULE,
     apology_incomplete.RULE,
     purpose_not_upfront.RULE,
+    placeholder_left.RULE,
 )
 
 # Control characters and lone surrogates would make MeCab or the JSON writer fail; each is

@@ -154,6 +154,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
         "language": agent.language if agent else "",
         "time_zone": agent.time_zone if agent else "",
         "signature": agent.signature if agent else "",
+        "signature_en": agent.signature_en if agent else "",
     }
     form = PreferencesForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

@@ -1,4 +1,5 @@
-"""Replying: send (with the Traffic Cop check), autosaved drafts, templates, presence."""
+"""Replying: send (with the Traffic Cop check and the questions of 誤送信防止), preview,
+undo send, autosaved drafts, templates, presence."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from madoguchi.actions.base import ActionError
 from madoguchi.actions.lint_policy import LintBlocked
+from madoguchi.actions.outbox import cancel_reply
 from madoguchi.actions.presence import heartbeat, present_in
 from madoguchi.actions.replies import (
     ConversationChanged,
@@ -19,7 +22,13 @@ from madoguchi.actions.replies import (
     save_draft,
     send_reply,
 )
-from madoguchi.models import OutboxState, Presence, Template
+from madoguchi.actions.sending import (
+    EmptyReply,
+    NeedsConfirmation,
+    PlaceholdersLeft,
+    compose_body,
+)
+from madoguchi.models import OutboxItem, OutboxState, Presence, Template
 from madoguchi.web.forms import MAX_UPLOAD_BYTES, DraftForm, ReplyForm
 from madoguchi.web.views.approval import sent_to_approval_message
 from madoguchi.web.views.common import (
@@ -35,8 +44,6 @@ from madoguchi.web.views.lint import lint_blocked_message
 def _uploads(request: HttpRequest) -> list[UploadedFile]:
     files = request.FILES.getlist("attachments")
     if sum(f.size or 0 for f in files) > MAX_UPLOAD_BYTES:
-        from madoguchi.actions.base import ActionError
-
         raise ActionError(_("Attachments are too large (25 MB in all at most)."))
     return [UploadedFile(f.name or "attachment", f.content_type or "", f.read()) for f in files]
 
@@ -49,6 +56,7 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
         messages.error(request, _("The reply is empty."))
         return redirect_to(request, conversation_url(item.pk))
     data = form.cleaned_data
+    uploads = _uploads(request)
     try:
         queued = send_reply(
             request.user,
@@ -59,13 +67,45 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
             bcc=data["bcc"],
             to=data["to"],
             force=data["force"],
-            attachments=_uploads(request),
+            attachments=uploads,
             acknowledged=request.POST.getlist("lint_ack"),
+            confirmed=request.POST.getlist("confirmed"),
         )
+    except NeedsConfirmation as questions:
+        # Ask once (attachment mentioned, recipients to check): the answer is a second
+        # click that posts the same form with `confirmed`. htmx puts the question into the
+        # form, so the chosen files stay chosen.
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        context = {
+            "conversation": item,
+            "questions": questions.questions,
+            "already_confirmed": request.POST.getlist("confirmed"),
+            "preview": compose_body(item, request.user, data["body"]).body,
+            "recipients": {"to": data["to"], "cc": data["cc"], "bcc": data["bcc"]},
+            "attachment_names": [upload.filename for upload in uploads],
+        }
+        if getattr(request, "htmx", False):
+            response = render(request, "madoguchi/_send_confirm.html", context, status=200)
+            response.headers["HX-Retarget"] = "#send-confirm"
+            response.headers["HX-Reswap"] = "innerHTML"
+            return response
+        page = compose_context(request, item, None)
+        page.update(
+            context,
+            reply_body=data["body"],
+            reply_to=data["to"],
+            reply_cc=data["cc"],
+            reply_bcc=data["bcc"],
+        )
+        return render(request, "madoguchi/conversation.html", page, status=409)
     except LintBlocked:
         # The team's reply-check rules stop this text: keep it, say why, let the agent fix it.
         save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
         messages.error(request, lint_blocked_message())
+        return redirect_to(request, conversation_url(item.pk))
+    except (EmptyReply, PlaceholdersLeft) as refused:
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        messages.error(request, str(refused))
         return redirect_to(request, conversation_url(item.pk))
     except ConversationChanged as changed:
         # Stop, show what changed, keep the text: the agent sends anyway or revises.
@@ -96,6 +136,30 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
 
 
 @action_view
+def preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """The text part exactly as it will be sent: own words, signature, quote."""
+    item = conversation_or_404(request, conversation_id)
+    body = request.POST.get("body", "")
+    return render(
+        request,
+        "madoguchi/_send_preview.html",
+        {"preview": compose_body(item, request.user, body).body if body.strip() else ""},
+    )
+
+
+@action_view
+def undo(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
+    """Undo send, within the mailbox's window: the text comes back as the draft."""
+    item = conversation_or_404(request, conversation_id)
+    reply = OutboxItem.objects.filter(pk=item_id, conversation=item).first()
+    if reply is None:
+        raise Http404("no such reply")
+    cancel_reply(request.user, reply)
+    messages.success(request, _("Sending cancelled: the reply is back in the compose box."))
+    return redirect_to(request, conversation_url(item.pk))
+
+
+@action_view
 def draft(request: HttpRequest, conversation_id: int) -> HttpResponse:
     item = conversation_or_404(request, conversation_id)
     form = DraftForm(request.POST)
@@ -118,11 +182,8 @@ def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
         raise Http404("no such template") from None
     body = render_template(template, item, request.user)
     current = request.GET.get("body", "")
-    # Keep the signature (everything from "-- ") below the inserted text.
-    head, separator, signature = current.partition("\n-- \n")
-    text = (head.rstrip() + "\n\n" if head.strip() else "") + body
-    if separator:
-        text += "\n\n-- \n" + signature
+    # The template goes below what the agent wrote; no signature here (mail/body.py adds it).
+    text = (current.rstrip() + "\n\n" if current.strip() else "") + body
     return render(
         request, "madoguchi/_compose_body.html", {"reply_body": text, "conversation": item}
     )

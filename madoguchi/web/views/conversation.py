@@ -21,10 +21,23 @@ from django.views.decorators.http import require_GET
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
 from madoguchi.actions.notes import add_note, mark_mentions_read
+from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
+from madoguchi.actions.replies import format_addresses, reply_all
 from madoguchi.mail.html import block_remote_images, sanitize_html
-from madoguchi.models import Attachment, Draft, Label, Message, Priority, Status, Team, Template
+from madoguchi.models import (
+    Attachment,
+    Draft,
+    Label,
+    Message,
+    OutboxItem,
+    OutboxState,
+    Priority,
+    Status,
+    Team,
+    Template,
+)
 from madoguchi.web.forms import (
     AssignForm,
     LabelForm,
@@ -60,10 +73,10 @@ def conversation(request: HttpRequest, conversation_id: int) -> HttpResponse:
 
 def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dict[str, Any]:
     at = timezone.now()
-    agent = getattr(request.user, "agent", None)
-    signature = "\n\n".join(
-        part.strip() for part in (agent.signature if agent else "", item.mailbox.signature) if part
-    )
+    # Reply-all by default, shown in the fields so the agent sees and edits who gets it.
+    # The compose box holds only the agent's words: the signature and the quote are added
+    # when the reply is queued (actions/sending.py), and the preview shows the result.
+    to, cc = reply_all(item)
     mailbox_teams = list(Team.objects.filter(mailboxes=item.mailbox_id))
     User = get_user_model()
     assignable = list(
@@ -85,8 +98,9 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "others": present_in([item.pk], request.user).get(item.pk, []),
         "draft": draft,
         "seen_at": at.isoformat(),
-        "reply_body": draft.body if draft else ("\n\n-- \n" + signature if signature else ""),
-        "reply_cc": draft.cc if draft else "",
+        "reply_body": draft.body if draft else "",
+        "reply_to": format_addresses(to),
+        "reply_cc": draft.cc if draft else format_addresses(cc),
         "reply_bcc": draft.bcc if draft else "",
         "templates": list(Template.objects.filter(kind=Template.Kind.REPLY)),
         "statuses": Status.choices,
@@ -96,7 +110,38 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "teams": mailbox_teams,
         "predecessors": predecessors,
         "customer_address": _customer_address(item),
+        **outbox_context(request, item),
     }
+
+
+def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
+    """Replies of this conversation that have not simply gone out: failed (banner, send
+    now), retrying (with the attempt and the last error), in their undo window."""
+    unsent = list(
+        OutboxItem.objects.filter(
+            conversation=item,
+            state__in=(OutboxState.FAILED, OutboxState.PENDING, OutboxState.SENDING),
+        )
+        .select_related("message")
+        .order_by("id")
+    )
+    return {
+        "conversation": item,
+        "failed_replies": [reply for reply in unsent if reply.state == OutboxState.FAILED],
+        "retrying_replies": [
+            reply for reply in unsent if reply.state != OutboxState.FAILED and reply.attempts
+        ],
+        "undo_replies": [reply for reply in unsent if cancellable(reply, request.user)],
+        "outbox_polling": any(reply.state != OutboxState.FAILED for reply in unsent),
+    }
+
+
+@login_required
+@require_GET
+def outbox_status(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """The banner of unsent replies, polled while one is on its way."""
+    item = conversation_or_404(request, conversation_id)
+    return render(request, "madoguchi/_outbox_banner.html", outbox_context(request, item))
 
 
 def _customer_address(item: Any) -> str:

@@ -26,6 +26,7 @@ from madoguchi.actions.lint_policy import (
 from madoguchi.models import LintMode
 from madoguchi.quality.lint import RULES
 from madoguchi.quality.lint.base import Finding
+from madoguchi.quality.lint.rewrite import sound_rewrite
 from madoguchi.web.views.common import conversation_or_404
 
 MAX_DRAFT_CHARS = 200_000
@@ -38,8 +39,8 @@ RULE_NAMES = {
     "dismissive": gettext_lazy("Brush-off"),
     "apology_incomplete": gettext_lazy("Incomplete apology"),
     "purpose_not_upfront": gettext_lazy("Purpose not up front"),
+    "placeholder_left": gettext_lazy("Unfilled blank"),
 }
-_CLOSING_MARKS = "。．.！!？?"
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -54,7 +55,8 @@ class FindingView:
     mode: str
     start_utf16: int  # the same offsets for the textarea's JavaScript string
     end_utf16: int
-    replace_end_utf16: int  # where the suggestion's replacement ends (see _replacement_end)
+    replace_end_utf16: int  # where the one-click rewrite's replacement ends
+    rewrite: str | None  # the suggestion when it is a drop-in for the flagged words, else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,32 +65,25 @@ class FindingView:
             "start_utf16": self.start_utf16,
             "end_utf16": self.end_utf16,
             "replace_end_utf16": self.replace_end_utf16,
+            "rewrite": self.rewrite,
         }
 
 
-def _replacement_end(text: str, item: PolicyFinding) -> int:
-    """A sentence-level suggestion may carry the closing 「。」 the excerpt stops before;
-    replacing the excerpt alone would leave 「。。」 in the draft."""
-    finding = item.finding
-    following = text[finding.end : finding.end + 1]
-    suggestion = finding.suggestion or ""
-    if following and following in _CLOSING_MARKS and suggestion.endswith(following):
-        return finding.end + 1
-    return finding.end
+def _view(text: str, item: PolicyFinding) -> FindingView:
+    rewrite = sound_rewrite(text, item.finding)
+    return FindingView(
+        finding=item.finding,
+        rule_name=str(RULE_NAMES.get(item.finding.rule, item.finding.rule)),
+        mode=item.mode,
+        start_utf16=utf16_offset(text, item.finding.start),
+        end_utf16=utf16_offset(text, item.finding.end),
+        replace_end_utf16=utf16_offset(text, rewrite.end if rewrite else item.finding.end),
+        rewrite=rewrite.text if rewrite else None,
+    )
 
 
 def finding_views(text: str, findings: list[PolicyFinding]) -> list[FindingView]:
-    return [
-        FindingView(
-            finding=item.finding,
-            rule_name=str(RULE_NAMES.get(item.finding.rule, item.finding.rule)),
-            mode=item.mode,
-            start_utf16=utf16_offset(text, item.finding.start),
-            end_utf16=utf16_offset(text, item.finding.end),
-            replace_end_utf16=utf16_offset(text, _replacement_end(text, item)),
-        )
-        for item in findings
-    ]
+    return [_view(text, item) for item in findings]
 
 
 @login_required

@@ -28,7 +28,7 @@ from madoguchi.web.queries import (
 )
 from madoguchi.web.views.common import action_view, back_to
 
-SIMPLE_FOLDERS = (*STATUS_FOLDERS, "mine", "unassigned", "snoozed")
+SIMPLE_FOLDERS = (*STATUS_FOLDERS, "mine", "unassigned", "snoozed", "send_failed")
 
 
 @login_required
@@ -39,7 +39,12 @@ def home(request: HttpRequest) -> HttpResponse:
 def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> str:
     if folder.kind in STATUS_FOLDERS:
         return str(Status(folder.kind).label)
-    titles = {"mine": _("Mine"), "unassigned": _("Unassigned"), "snoozed": _("Snoozed")}
+    titles = {
+        "mine": _("Mine"),
+        "unassigned": _("Unassigned"),
+        "snoozed": _("Snoozed"),
+        "send_failed": _("Sending failed"),
+    }
     if folder.kind in titles:
         return titles[folder.kind]
     if label is not None:

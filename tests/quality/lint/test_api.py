@@ -19,10 +19,11 @@ CONTRACT_RULES = {
     "dismissive",
     "apology_incomplete",
     "purpose_not_upfront",
+    "placeholder_left",
 }
 
 
-def test_it_registers_exactly_the_eight_contract_rules_with_descriptions() -> None:
+def test_it_registers_exactly_the_contract_rules_with_descriptions() -> None:
     assert {rule.id for rule in RULES} == CONTRACT_RULES
     for rule in RULES:
         assert rule.description_ja and rule.description_en

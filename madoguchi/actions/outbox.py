@@ -1,0 +1,203 @@
+"""What a reply's fate in the outbox means for its conversation: every such change here.
+
+The worker (madoguchi/worker/sending.py) reports sent, retrying and failed; agents take a
+reply back within the undo window or ask for it to be sent now. Each is atomic with the
+outbox row's own change (transport/outbox.py), records an Event and bumps the
+conversation's version. A reply that has not gone out takes the conversation out of
+返信待ち (waiting on the customer): the team still owes an answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F, Subquery
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
+from madoguchi.mail.ids import content_hash
+from madoguchi.models import (
+    Conversation,
+    Direction,
+    Draft,
+    Message,
+    OutboxItem,
+    OutboxState,
+    RawMessage,
+    Status,
+)
+from madoguchi.transport import outbox
+
+log = logging.getLogger(__name__)
+
+
+def _bump(conversation_id: int) -> None:
+    Conversation.objects.filter(pk=conversation_id).update(version=F("version") + 1)
+
+
+def _owe_answer(item: OutboxItem, reason: str) -> None:
+    """The reply did not go: 返信待ち → 対応中, recorded once."""
+    conversation = item.conversation
+    if conversation.status != Status.WAITING:
+        return
+    Conversation.objects.filter(pk=conversation.pk).update(status=Status.OPEN)
+    record_event(
+        conversation,
+        None,
+        "status_changed",
+        {"status": Status.WAITING},
+        {"status": Status.OPEN, "reason": reason, "message": item.message_id},
+    )
+
+
+def record_sent(
+    item: OutboxItem, owner: str, data: bytes | None, note: str = "", recovered: bool = False
+) -> bool:
+    """The reply went out: the row, the raw copy (what went over SMTP), the event.
+
+    `item` comes with its message and conversation loaded (the worker loads a round's
+    items at once). On PostgreSQL every statement is a round trip, so this is six: the
+    row, the raw copy (inserted without a savepoint: the unique hash makes a repeat a
+    no-op), the message's link to it, the event, the version, the commit.
+    """
+    with transaction.atomic():
+        if not outbox.mark_sent(item.pk, owner, note):
+            return False
+        message = item.message
+        conversation = item.conversation
+        if data is not None and message.raw_id is None:
+            digest = content_hash(data, message.message_id)
+            raw = RawMessage(
+                mailbox_id=conversation.mailbox_id,
+                content_hash=digest,
+                message_id=message.message_id[:998],
+                data=data,
+                size=len(data),
+                source="sent",
+                received_at=now(),
+                state=RawMessage.State.PROCESSED,
+            )
+            RawMessage.objects.bulk_create([raw], ignore_conflicts=True)
+            stored = RawMessage.objects.filter(
+                mailbox_id=conversation.mailbox_id, content_hash=digest
+            ).values("pk")[:1]
+            Message.objects.filter(pk=message.pk, raw__isnull=True).update(raw=Subquery(stored))
+        after = {"message": message.pk, **({"recovered": True} if recovered else {})}
+        record_event(conversation, None, "reply_sent", None, after)
+        if item.attempts > 1:
+            _waiting_again(conversation, message)
+        _bump(conversation.pk)
+    return True
+
+
+def _waiting_again(conversation: Conversation, message: Message) -> None:
+    """Back to 返信待ち after a failure, unless the customer wrote again meanwhile."""
+    current = Conversation.objects.filter(pk=conversation.pk).values_list("status", flat=True)
+    if current.first() != Status.OPEN:
+        return
+    newer = conversation.messages.filter(
+        direction=Direction.INCOMING, received_at__gt=message.received_at
+    ).exists()
+    if not newer:
+        Conversation.objects.filter(pk=conversation.pk).update(status=Status.WAITING)
+
+
+def record_retrying(item_id: int, owner: str, error: str, config: outbox.OutboxConfig) -> str:
+    """A temporary failure: tried again later ("retried"), or "failed" after too many."""
+    attempts = outbox.attempts_of(item_id) or 0
+    if attempts >= config.max_attempts:
+        record_failed(item_id, owner, f"gave up after {attempts} attempts; last: {error}")
+        return "failed"
+    with transaction.atomic():
+        if outbox.retry_later(item_id, owner, error, config):
+            item = OutboxItem.objects.select_related("conversation").get(pk=item_id)
+            _owe_answer(item, "retrying")
+            _bump(item.conversation_id)
+    return "retried"
+
+
+def record_failed(item_id: int, owner: str, error: str) -> bool:
+    with transaction.atomic():
+        if not outbox.mark_failed(item_id, owner, error):
+            return False
+        item = OutboxItem.objects.select_related("conversation").get(pk=item_id)
+        record_event(
+            item.conversation,
+            None,
+            "reply_failed",
+            None,
+            {"message": item.message_id, "error": error[:500]},
+        )
+        _owe_answer(item, "failed")
+        _bump(item.conversation_id)
+    return True
+
+
+def record_check_later(item_id: int, owner: str, error: str, config: outbox.OutboxConfig) -> bool:
+    """An interrupted send that could not be checked: no change the conversation sees."""
+    return outbox.check_later(item_id, owner, error, config)
+
+
+def _item_for(user: Any, item: OutboxItem | int) -> OutboxItem:
+    pk = item.pk if isinstance(item, OutboxItem) else item
+    found = (
+        OutboxItem.objects.select_related("message", "conversation")
+        .filter(pk=pk, conversation__in=visible_conversations(user).values("id"))
+        .first()
+    )
+    if found is None:
+        raise NotAllowed("no such reply")
+    return found
+
+
+@transaction.atomic
+def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
+    """Undo send: the reply never happened; its text goes back to the agent's draft."""
+    item = _item_for(user, item)
+    if item.message.author_id != user.pk:
+        raise ActionError(_("Only the agent who sent a reply can take it back."))
+    if not outbox.take_back(item.pk):
+        raise ActionError(_("Too late to undo: the reply is already on its way."))
+    message = item.message
+    conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
+    queued = (
+        conversation.events.filter(verb__in=("reply_queued", "reply_awaiting_approval"))
+        .filter(after__message=message.pk)
+        .order_by("-created_at")
+        .first()
+    )
+    before = (queued.before or {}).get("status") if queued and queued.before else None
+    fields = ["message_count", "version", "updated_at"]
+    conversation.message_count = max(conversation.message_count - 1, 0)
+    conversation.version += 1
+    conversation.updated_at = now()
+    if before and conversation.status == Status.WAITING:
+        conversation.status = before
+        fields.append("status")
+    conversation.save(update_fields=fields)
+    draft, _created = Draft.objects.update_or_create(
+        conversation=conversation,
+        author=user,
+        defaults={
+            "body": item.own_text or message.text,
+            "cc": ", ".join(entry.get("address", "") for entry in message.cc or []),
+            "bcc": ", ".join(entry.get("address", "") for entry in message.bcc or []),
+            "seen_version": conversation.version,
+        },
+    )
+    record_event(
+        conversation, user, "reply_cancelled", {"status": Status.WAITING}, {"status": before}
+    )
+    message.delete()  # the outbox row goes with it
+    log.info("reply %s to conversation %s taken back", message.message_id, conversation.pk)
+    return draft
+
+
+def cancellable(item: OutboxItem, user: Any) -> bool:
+    return (
+        item.state == OutboxState.PENDING
+        and item.attempts == 0
+        and item.message.author_id == getattr(user, "pk", None)
+    )

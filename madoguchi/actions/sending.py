@@ -1,0 +1,309 @@
+"""Every way a mail leaves madoguchi, and the checks each one passes: one gate.
+
+A path that sends calls `check_outgoing(path, …)` before it queues anything and
+`after_queued(…)` after; a new path is added to SEND_PATHS with the checks it owes, and
+tests/transport/test_send_paths.py runs each listed path against the same bad drafts.
+The body the customer receives is decided here too (`compose_body`, with mail/body.py),
+so the preview, the stored message and the bytes sent are one text.
+
+Checks, in order: no text of its own → refused; an unfilled placeholder → refused, named
+(the reply checker's `placeholder_left`, whatever the team's policy for it); the team's
+blocking and must-acknowledge reply-check rules; questions the agent answers once ("添付"
+without an attachment, recipients to confirm per the mailbox's setting); then whether a
+lead must approve it. Queuing then bumps the conversation's version (the send-time
+collision check relies on it) and re-indexes the message for search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.approval import Reason, Recipients, approval_reasons
+from madoguchi.actions.base import ActionError
+from madoguchi.actions.lint_policy import enforce_lint_policy
+from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
+from madoguchi.models import Agent, Conversation, Direction, Message
+from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
+from madoguchi.quality.language import detect_language
+from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
+from madoguchi.search import index_messages
+
+# The checks a path can owe.
+EMPTY = "empty"  # 本文なし
+PLACEHOLDERS = "placeholder_left"  # 空欄の埋め忘れ
+BLOCKING_RULES = "blocking_rules"  # the team's reply-check policy (block / acknowledge)
+ATTACHMENT_MENTION = "attachment_mention"  # 「添付」 with nothing attached: ask once
+CONFIRM_RECIPIENTS = "confirm_recipients"  # the mailbox's confirmation setting
+APPROVAL = "approval"  # 回し読み
+VERSION_BUMP = "version_bump"
+REINDEX = "reindex"
+
+AGENT_CHECKS = (
+    EMPTY,
+    PLACEHOLDERS,
+    BLOCKING_RULES,
+    ATTACHMENT_MENTION,
+    CONFIRM_RECIPIENTS,
+    APPROVAL,
+    VERSION_BUMP,
+    REINDEX,
+)
+
+
+@dataclass(frozen=True)
+class SendPath:
+    name: str
+    entry: str  # the action that takes this path
+    checks: tuple[str, ...]
+
+
+SEND_PATHS: dict[str, SendPath] = {
+    path.name: path
+    for path in (
+        SendPath("reply", "actions.replies.send_reply", AGENT_CHECKS),
+        # A failed reply sent again, edited or not: the same checks as the first time
+        # (the agent already answered the questions, so those are not asked again).
+        SendPath(
+            "retry",
+            "actions.replies.retry_reply",
+            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, APPROVAL, VERSION_BUMP, REINDEX),
+        ),
+        # The approver's click sends text the checks already passed at queue time; the
+        # text is checked again in case the policy changed while it waited.
+        SendPath(
+            "approve",
+            "actions.replies.approve_reply",
+            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, VERSION_BUMP),
+        ),
+        # Built in other branches; listed here so they are built against this gate.
+        SendPath("forward", "actions.forwarding (not in this branch)", AGENT_CHECKS),
+        SendPath("new_mail", "actions.outbound (not in this branch)", AGENT_CHECKS),
+        SendPath(
+            "auto_ack",
+            "actions.acknowledgement (not in this branch)",
+            (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
+        ),
+    )
+}
+
+
+class EmptyReply(ActionError):
+    def __init__(self) -> None:
+        super().__init__(_("The reply has no text of its own: write the answer first."))
+
+
+class PlaceholdersLeft(ActionError):
+    def __init__(self, placeholders: list[str]) -> None:
+        names = "、".join(f"「{item}」" for item in placeholders)
+        super().__init__(
+            _("The reply was not sent: fill in the blanks %(names)s first.") % {"names": names}
+        )
+        self.placeholders = placeholders
+
+
+@dataclass(frozen=True)
+class Question:
+    """Something the agent confirms once before the reply goes (誤送信防止)."""
+
+    kind: str  # "attachment" or "recipients"
+    text: str
+
+
+class NeedsConfirmation(ActionError):
+    def __init__(self, questions: list[Question]) -> None:
+        super().__init__(" ".join(question.text for question in questions))
+        self.questions = questions
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """What the customer will receive: the text part, and the language it was built for."""
+
+    body: str
+    language: str
+
+
+@dataclass(frozen=True)
+class GateResult:
+    lint_acknowledged: list[str]
+    approval_reasons: list[Reason]  # why the team's approval policies hold it; [] to send
+
+    @property
+    def needs_approval(self) -> bool:
+        return bool(self.approval_reasons)
+
+
+_ATTACHMENT_WORDS = re.compile(r"添付|attach(?:ed|ment|ing)?\b|enclosed", re.IGNORECASE)
+
+
+def own_words(text: str) -> str:
+    return normalise_newlines(text).strip()
+
+
+def compose_body(
+    conversation: Conversation,
+    user: Any,
+    own_text: str,
+    language: str | None = None,
+    original: Message | None = None,
+) -> Outgoing:
+    """The outgoing text part for this conversation: see mail/body.py for the rules.
+    `original`: the customer's latest mail when the caller has it already."""
+    own = own_words(own_text)
+    language = language or detect_language(own)
+    agent = _agent_of(user)
+    mailbox = conversation.mailbox
+    signatures = Signatures(
+        agent_ja=agent.signature if agent else "",
+        agent_en=agent.signature_en if agent else "",
+        mailbox_ja=mailbox.signature,
+        mailbox_en=mailbox.signature_en,
+    )
+    quoted = None
+    if mailbox.quote_style == QuoteStyle.JAPANESE:
+        original = original or latest_customer_message(conversation)
+        if original is not None:
+            quoted = QuotedOriginal(
+                sender_name=original.from_name,
+                sender_address=original.from_address,
+                sent_at=timezone.localtime(original.date or original.received_at),
+                text=original.text,
+            )
+    body = outgoing_body(own, signatures.for_language(language), language, quoted)
+    return Outgoing(body=body, language=language)
+
+
+def _agent_of(user: Any) -> Agent | None:
+    pk = getattr(user, "pk", None)
+    return Agent.objects.filter(user_id=pk).first() if pk is not None else None
+
+
+def latest_customer_message(conversation: Conversation) -> Message | None:
+    return (
+        conversation.messages.filter(direction=Direction.INCOMING)
+        .order_by("-received_at", "-id")
+        .first()
+    )
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2].strip().lower()
+
+
+def conversation_domains(conversation: Conversation) -> set[str]:
+    """Domains a reply may go to without asking: the customer's side of the thread, ours."""
+    domains = {_domain(conversation.mailbox.address)}
+    for message in conversation.messages.filter(direction=Direction.INCOMING).only(
+        "from_address", "to", "cc"
+    ):
+        domains.add(_domain(message.from_address))
+        for entry in [*(message.to or []), *(message.cc or [])]:
+            if isinstance(entry, dict):
+                domains.add(_domain(str(entry.get("address", ""))))
+    return {domain for domain in domains if domain}
+
+
+def _questions(
+    conversation: Conversation,
+    own: str,
+    recipients: Sequence[str],
+    attachments: Sequence[str],
+    confirmed: Collection[str],
+) -> list[Question]:
+    questions = []
+    if "attachment" not in confirmed and not attachments and _ATTACHMENT_WORDS.search(own):
+        questions.append(
+            Question(
+                "attachment",
+                _("The reply mentions an attachment, but nothing is attached. Send it anyway?"),
+            )
+        )
+    setting = conversation.mailbox.confirm_before_send
+    if "recipients" not in confirmed and setting != ConfirmBeforeSend.NEVER:
+        known = conversation_domains(conversation)
+        outside = [address for address in recipients if _domain(address) not in known]
+        if setting == ConfirmBeforeSend.ALWAYS or outside:
+            text = (
+                _("Check the recipients before sending: %(outside)s is outside this conversation.")
+                % {"outside": ", ".join(outside)}
+                if outside
+                else _("Check the recipients and attachments before sending.")
+            )
+            questions.append(Question("recipients", text))
+    return questions
+
+
+def approval_required(
+    user: Any,
+    conversation: Conversation,
+    own_text: str,
+    attachments: Sequence[str],
+    recipients: Recipients,
+) -> list[Reason]:
+    """回し読み: why an approver must see this reply before it goes ([] when nobody must).
+
+    The one place the decision is asked, for every path that owes APPROVAL; the team's
+    policies are read by actions/approval.py."""
+    return approval_reasons(user, conversation, own_text, attachments, recipients)
+
+
+def check_outgoing(
+    path: str,
+    *,
+    user: Any,
+    conversation: Conversation,
+    own_text: str,
+    recipients: Sequence[str] = (),
+    copied: Sequence[str] = (),
+    attachments: Sequence[str] = (),
+    acknowledged: Collection[str] = (),
+    confirmed: Collection[str] = (),
+) -> GateResult:
+    """Raise the first check this path fails; return what the audit trail records."""
+    checks = SEND_PATHS[path].checks
+    own = own_words(own_text)
+    if EMPTY in checks and not own:
+        raise EmptyReply()
+    if PLACEHOLDERS in checks:
+        placeholders = placeholders_in(own)
+        if placeholders:
+            raise PlaceholdersLeft(placeholders)
+    lint_acknowledged: list[str] = []
+    if BLOCKING_RULES in checks:
+        lint_acknowledged = enforce_lint_policy(own, conversation.subject, acknowledged)
+    questions: list[Question] = []
+    if ATTACHMENT_MENTION in checks or CONFIRM_RECIPIENTS in checks:
+        questions = [
+            question
+            for question in _questions(conversation, own, recipients, attachments, confirmed)
+            if (question.kind == "attachment" and ATTACHMENT_MENTION in checks)
+            or (question.kind == "recipients" and CONFIRM_RECIPIENTS in checks)
+        ]
+    if questions:
+        raise NeedsConfirmation(questions)
+    reasons: list[Reason] = []
+    if APPROVAL in checks:
+        # `recipients` is everyone the mail goes to; `copied` the ones in Cc (the policy
+        # on outside Cc reads those).
+        to = tuple(address for address in recipients if address not in copied)
+        reasons = approval_required(
+            user, conversation, own, attachments, Recipients(to, tuple(copied), ())
+        )
+    return GateResult(lint_acknowledged=lint_acknowledged, approval_reasons=reasons)
+
+
+def after_queued(path: str, conversation: Conversation, messages: Sequence[Message]) -> None:
+    """Bump the version (so a colleague's stale page notices) and re-index the text."""
+    checks = SEND_PATHS[path].checks
+    if VERSION_BUMP in checks:
+        Conversation.objects.filter(pk=conversation.pk).update(version=F("version") + 1)
+        conversation.version += 1
+    if REINDEX in checks and messages:
+        index_messages(list(messages))

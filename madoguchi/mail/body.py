@@ -1,0 +1,116 @@
+"""The one owner of an outgoing body: what the customer reads, decided in one place.
+
+The agent's own words, then the signature (RFC 3676 4.3 separator "-- "), then the quoted
+original when the mailbox quotes. Nothing else adds a signature: the compose box starts
+empty, the outbox sends the stored text as it is, and the timeline shows that same text.
+
+A signature is added once. It is left out when the agent's text already carries it — a
+pasted signature, a "-- " line, or a template that signs off with the signature's first
+line — because a browser posts CRLF and a template may fold the lines differently, the
+comparison is made on the text with line endings and spaces removed.
+
+Pure: no Django, values in and a str out; line endings are LF (the SMTP writer makes CRLF).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+SIGNATURE_SEPARATOR = "-- "  # RFC 3676 4.3: the line mail clients use to find a signature
+_SPACES = re.compile(r"\s+")
+# How far from the end of the agent's text a sign-off line still counts as signing off.
+_SIGN_OFF_LINES = 6
+
+
+@dataclass(frozen=True)
+class QuotedOriginal:
+    """The customer's mail a reply quotes."""
+
+    sender_name: str
+    sender_address: str
+    sent_at: datetime | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """The signatures that may apply; the first non-empty one for the language wins."""
+
+    agent_ja: str = ""
+    agent_en: str = ""
+    mailbox_ja: str = ""
+    mailbox_en: str = ""
+
+    def for_language(self, language: str) -> str:
+        if language == "en":
+            chosen = _first(self.agent_en, self.mailbox_en)
+            # An English reply never gets a Japanese signature; an ASCII one fits both.
+            return chosen or _first(*(s for s in (self.agent_ja, self.mailbox_ja) if s.isascii()))
+        return _first(self.agent_ja, self.mailbox_ja)
+
+
+def _first(*texts: str) -> str:
+    for text in texts:
+        if text.strip():
+            return text
+    return ""
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF (what browsers post) and lone CR become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _squashed(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def signs_off(own_text: str, signature: str) -> bool:
+    """True when the agent's text already ends with this signature (or any signature)."""
+    text = normalise_newlines(own_text)
+    if any(line.rstrip() == SIGNATURE_SEPARATOR.rstrip() for line in text.split("\n")):
+        return True
+    wanted = _squashed(signature)
+    if not wanted:
+        return True
+    if wanted in _squashed(text):
+        return True
+    first_line = next((line for line in signature.split("\n") if line.strip()), "")
+    tail = [_squashed(line) for line in text.rstrip().split("\n")[-_SIGN_OFF_LINES:]]
+    return bool(first_line) and _squashed(first_line) in tail
+
+
+def quote_header(quoted: QuotedOriginal, language: str) -> str:
+    name = quoted.sender_name.strip()
+    address = f"<{quoted.sender_address}>" if quoted.sender_address else ""
+    if language == "ja":
+        when = quoted.sent_at.strftime("%Y/%m/%d %H:%M") + "、" if quoted.sent_at else ""
+        who = f"{name} 様 {address}" if name else address or "お客様"
+        return f"{when}{who} wrote:".strip()
+    when = f"On {quoted.sent_at.strftime('%Y-%m-%d %H:%M')}, " if quoted.sent_at else ""
+    who = f"{name} {address}".strip() or "the customer"
+    return f"{when}{who} wrote:"
+
+
+def quote_lines(text: str) -> str:
+    lines = normalise_newlines(text).rstrip().split("\n")
+    return "\n".join(">" if not line.strip() else "> " + line.rstrip() for line in lines)
+
+
+def outgoing_body(
+    own_text: str,
+    signature: str,
+    language: str,
+    quoted: QuotedOriginal | None = None,
+) -> str:
+    """The text part exactly as the customer receives it (LF line endings, one final LF)."""
+    own = normalise_newlines(own_text).strip("\n").rstrip()
+    signature = normalise_newlines(signature).strip("\n").rstrip()
+    parts = [own]
+    if signature and not signs_off(own, signature):
+        parts.append(f"{SIGNATURE_SEPARATOR}\n{signature}")
+    if quoted is not None and quoted.text.strip():
+        parts.append(quote_header(quoted, language) + "\n" + quote_lines(quoted.text))
+    return "\n\n".join(parts) + "\n"

@@ -1,0 +1,312 @@
+"""Claim → send → record: one round of the outbox, read top to bottom.
+
+transport/outbox.py keeps the rows' leases, transport/smtp.py and imap.py speak the
+protocols, actions/outbox.py records what happened to the conversation. Each item is
+handled on its own: whatever one item raises (a header that cannot be built, a database
+hiccup on its row) fails that item with the reason, and the rest of the round goes out.
+
+Exactly once: a row found in `sending` with an expired lease belongs to a worker that died
+somewhere between claiming and recording. It may have sent the mail. Before anything is
+sent again, the mailbox's Sent folder and INBOX are searched for the Message-ID: the INBOX
+holds the copy the SMTP server itself delivered to the mailbox (every reply carries the
+mailbox's own address as an extra envelope recipient, invisible in the headers), so the
+server's acceptance and that record are one event. Found: recorded as sent. Not found:
+sent. The search failed: nothing is sent, the check is tried again later.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import threading
+import time
+from typing import Any
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from django.conf import settings
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from madoguchi.actions.base import now
+from madoguchi.actions.outbox import (
+    record_check_later,
+    record_failed,
+    record_retrying,
+    record_sent,
+)
+from madoguchi.actions.prepare import attachment_path
+from madoguchi.mail.compose import (
+    ComposedMail,
+    OutgoingAttachment,
+    OutgoingMail,
+    Recipient,
+    compose,
+)
+from madoguchi.models import Mailbox, OutboxItem
+from madoguchi.transport import imap, smtp
+from madoguchi.transport.credentials import CredentialError
+from madoguchi.transport.endpoints import imap_endpoint, smtp_endpoint
+from madoguchi.transport.outbox import Claim, OutboxConfig, claim_due, delivered_since, renew
+
+log = logging.getLogger(__name__)
+
+# An SMTP session idle longer than this is checked with NOOP before it is used again.
+SMTP_IDLE_CHECK_SECONDS = 5.0
+# A server that refuses or cannot be found although it delivered for the mailbox this
+# recently is down for a while (retried); otherwise the settings are wrong (failed at once).
+RECENT_DELIVERY = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class SendRound:
+    claimed: int
+    sent: int
+    retried: int
+    failed: int
+    recovered: int  # found already sent after an interruption
+
+
+def outgoing_mail(item: OutboxItem) -> OutgoingMail:
+    """The stored reply as values; its text is the finished body (actions/sending.py)."""
+    message = item.message
+    mailbox = item.conversation.mailbox
+
+    def recipients(entries: list[dict[str, str]]) -> tuple[Recipient, ...]:
+        return tuple(
+            Recipient(str(entry.get("name", "")), str(entry["address"]))
+            for entry in entries or []
+            if isinstance(entry, dict) and entry.get("address")
+        )
+
+    attachments = tuple(
+        OutgoingAttachment(attachment.filename, attachment.content_type, _file_of(attachment))
+        for attachment in sorted(message.attachments.all(), key=lambda found: found.pk)
+    )
+    return OutgoingMail(
+        from_name=mailbox.name,
+        from_address=mailbox.address,
+        to=recipients(message.to),
+        cc=recipients(message.cc),
+        bcc=recipients(message.bcc),
+        subject=message.subject,
+        body=message.text,
+        message_id=message.message_id,
+        in_reply_to=message.in_reply_to,
+        references=message.references,
+        date=now(),
+        charset=mailbox.outgoing_charset,
+        attachments=attachments,
+        # RFC 3834: the acknowledgement says it is automatic, so auto-responders stay quiet.
+        auto_submitted="auto-replied" if message.is_auto else "",
+    )
+
+
+class MissingAttachment(Exception):
+    """A file of the mail is gone from the attachment store: sending without it is worse."""
+
+
+def _file_of(attachment: Any) -> bytes:
+    path = attachment_path(Path(settings.ATTACHMENT_DIR), attachment.sha256)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise MissingAttachment(
+            f"the attachment {attachment.filename!r} cannot be read from {path}: {error}"
+        ) from None
+
+
+class OutboxSender:
+    """Sends due outbox items; keeps one SMTP and one IMAP session per mailbox between rounds."""
+
+    def __init__(self, owner: str, config: OutboxConfig | None = None) -> None:
+        self.owner = owner
+        self.config = config or OutboxConfig()
+        self._smtp: dict[int, tuple[smtplib.SMTP, float]] = {}
+        self._imap: dict[int, IMAPClient] = {}
+
+    def close(self) -> None:
+        for client, _ in self._smtp.values():
+            smtp.close(client)
+        for imap_client in self._imap.values():
+            imap.logout(imap_client)
+        self._smtp.clear()
+        self._imap.clear()
+
+    def run_once(self, stop: threading.Event | None = None) -> SendRound:
+        claims = claim_due(self.owner, self.config)
+        claimed_at = time.monotonic()
+        # The round's items in two queries, not two per item (each a round trip on PostgreSQL).
+        items = OutboxItem.objects.select_related("message", "conversation__mailbox")
+        loaded = items.prefetch_related("message__attachments").in_bulk(
+            [claim.item_id for claim in claims]
+        )
+        counts = {"sent": 0, "retried": 0, "failed": 0, "recovered": 0}
+        for claim in claims:
+            if stop is not None and stop.is_set():
+                break  # the rest keep their lease and come back after it expires
+            counts[self._handle_isolated(claim, loaded.get(claim.item_id), claimed_at)] += 1
+        return SendRound(len(claims), **counts)
+
+    # one item ---------------------------------------------------------------------------
+
+    def _handle_isolated(self, claim: Claim, item: OutboxItem | None, claimed_at: float) -> str:
+        started = time.monotonic()
+        try:
+            if item is None:  # deleted since the claim (the conversation was)
+                return "failed"
+            outcome = self._handle(claim, item, claimed_at)
+        except Exception as error:  # noqa: BLE001 - one bad item must not stop the round
+            log.exception("outbox item %d could not be sent", claim.item_id)
+            self._drop_smtp(claim.mailbox_id)
+            reason = f"could not build or send this reply: {type(error).__name__}: {error}"
+            try:
+                record_failed(claim.item_id, self.owner, reason)
+            except Exception:  # noqa: BLE001 - the database itself failed: the lease expires
+                log.exception("outbox item %d: could not record the failure", claim.item_id)
+            outcome = "failed"
+        log.info(
+            "outbox item %d: %s (%.0f ms)",
+            claim.item_id,
+            outcome,
+            (time.monotonic() - started) * 1000,
+        )
+        return outcome
+
+    def _handle(self, claim: Claim, item: OutboxItem, claimed_at: float) -> str:
+        mailbox = item.conversation.mailbox
+        message_id = item.message.message_id
+        if claim.interrupted:
+            found, problem = self._find_copy(mailbox, message_id)
+            if problem and not mailbox.imap_host:
+                record_failed(
+                    claim.item_id,
+                    self.owner,
+                    "the worker stopped while sending this reply and "
+                    "there is no IMAP folder to check whether it went out; check before resending",
+                )
+                return "failed"
+            if problem:
+                record_check_later(claim.item_id, self.owner, problem, self.config)
+                return "retried"
+            if found:
+                if found != mailbox.sent_folder:
+                    self._append_sent(mailbox, compose(outgoing_mail(item)).data)
+                record_sent(item, self.owner, None, "", recovered=True)
+                return "recovered"
+        composed = compose(outgoing_mail(item))
+        # The lease only needs renewing when much of it has passed (a slow round): another
+        # worker can take an item over only after the lease has expired.
+        late = time.monotonic() - claimed_at > self.config.lease_seconds / 2
+        if late and not renew(claim.item_id, self.owner, self.config):
+            return "retried"  # another worker took it over; it is theirs now
+        try:
+            client = self._smtp_session(mailbox)
+            result = smtp.send(
+                client,
+                mailbox.address,
+                composed.recipients,
+                composed.data,
+                own_copy=self._own_copy(mailbox, composed),
+            )
+        except smtp.SendError as error:
+            self._drop_smtp(mailbox.pk)
+            final = error.final
+            if error.unreachable and delivered_since(mailbox.pk, now() - RECENT_DELIVERY):
+                final = error.permanent  # it delivered a moment ago: an outage, not a typo
+            log.warning(
+                "outbox item %d to %s: %s (attempt %d, %s)",
+                claim.item_id,
+                ", ".join(composed.recipients),
+                error,
+                item.attempts,
+                "final" if final else "will retry",
+            )
+            if final:
+                record_failed(claim.item_id, self.owner, str(error))
+                return "failed"
+            return record_retrying(claim.item_id, self.owner, str(error), self.config)
+        notes = []
+        if result.refused:
+            notes.append("not accepted for: " + ", ".join(result.refused))
+        if composed.fell_back:
+            notes.append(f"sent as UTF-8: ISO-2022-JP cannot carry {composed.unencodable!r}")
+        problem = self._append_sent(mailbox, composed.data)
+        if problem:
+            notes.append(f"sent, but the copy to {mailbox.sent_folder} failed: {problem}")
+        record_sent(item, self.owner, composed.data, "; ".join(notes))
+        return "sent"
+
+    def _own_copy(self, mailbox: Mailbox, composed: ComposedMail) -> str:
+        if not mailbox.imap_host:
+            return ""
+        if mailbox.address.lower() in (address.lower() for address in composed.recipients):
+            return ""
+        return mailbox.address  # the server's own record of delivery; see the module doc
+
+    # sessions ---------------------------------------------------------------------------
+
+    def _smtp_session(self, mailbox: Mailbox) -> smtplib.SMTP:
+        cached = self._smtp.get(mailbox.pk)
+        if cached is not None:
+            client, last_used = cached
+            fresh = time.monotonic() - last_used < SMTP_IDLE_CHECK_SECONDS
+            if fresh or _smtp_alive(client):
+                self._smtp[mailbox.pk] = (client, time.monotonic())
+                return client
+            self._drop_smtp(mailbox.pk)
+        try:
+            endpoint = smtp_endpoint(mailbox)
+        except CredentialError as error:
+            raise smtp.SendError(str(error), permanent=False, config=True) from None
+        client = smtp.connect(endpoint)
+        self._smtp[mailbox.pk] = (client, time.monotonic())
+        return client
+
+    def _drop_smtp(self, mailbox_id: int) -> None:
+        cached = self._smtp.pop(mailbox_id, None)
+        if cached is not None:
+            smtp.close(cached[0])
+
+    def _imap_session(self, mailbox: Mailbox) -> IMAPClient:
+        client = self._imap.get(mailbox.pk)
+        if client is not None:
+            try:
+                client.noop()
+                return client
+            except (OSError, IMAPClientError):
+                imap.logout(client)
+        client = imap.connect(imap_endpoint(mailbox))
+        self._imap[mailbox.pk] = client
+        return client
+
+    def _find_copy(self, mailbox: Mailbox, message_id: str) -> tuple[str | None, str]:
+        """(folder holding the Message-ID or None, problem): problem set = do not know."""
+        if not mailbox.imap_host:
+            return None, "the mailbox has no IMAP server to check its Sent folder"
+        try:
+            client = self._imap_session(mailbox)
+            folders = [mailbox.sent_folder, mailbox.imap_folder]
+            return imap.find_message_id(client, folders, message_id), ""
+        except (OSError, IMAPClientError, CredentialError) as error:
+            self._imap.pop(mailbox.pk, None)
+            return None, f"IMAP: {type(error).__name__}: {error}"
+
+    def _append_sent(self, mailbox: Mailbox, data: bytes) -> str:
+        if not mailbox.imap_host or not mailbox.sent_folder:
+            return ""
+        try:
+            imap.append_sent(self._imap_session(mailbox), mailbox.sent_folder, data, now())
+            return ""
+        except (OSError, IMAPClientError, CredentialError) as error:
+            self._imap.pop(mailbox.pk, None)
+            log.warning("%s: copy to %s failed: %s", mailbox.address, mailbox.sent_folder, error)
+            return f"{type(error).__name__}: {error}"
+
+
+def _smtp_alive(client: smtplib.SMTP) -> bool:
+    try:
+        return client.noop()[0] == 250
+    except (OSError, smtplib.SMTPException):
+        return False

@@ -1,0 +1,67 @@
+"""The one owner of the outgoing body: signature once, the right one, quote, line endings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from madoguchi.mail.body import QuotedOriginal, Signatures, outgoing_body, signs_off
+
+JA_SIGNATURE = "株式会社サンプル サポート窓口\n佐藤 花子"
+EN_SIGNATURE = "Sample Inc. Support\nHanako Sato"
+
+
+def test_it_adds_the_signature_once_below_the_separator() -> None:
+    body = outgoing_body("山田様\n\n返金を手配いたしました。", JA_SIGNATURE, "ja")
+
+    assert body == "山田様\n\n返金を手配いたしました。\n\n-- \n" + JA_SIGNATURE + "\n"
+
+
+def test_a_browser_crlf_draft_that_already_carries_the_signature_gets_no_second_one() -> None:
+    draft = "山田様\r\n\r\n承知しました。\r\n\r\n株式会社サンプル サポート窓口\r\n佐藤 花子\r\n"
+
+    body = outgoing_body(draft, JA_SIGNATURE, "ja")
+
+    assert body.count("株式会社サンプル") == 1
+    assert "\r" not in body
+
+
+def test_a_template_that_signs_off_with_the_signatures_first_line_is_not_signed_again() -> None:
+    draft = "山田様\n\nご連絡ありがとうございます。\n\n株式会社サンプル サポート窓口"
+    assert signs_off(draft, JA_SIGNATURE)
+    assert outgoing_body(draft, JA_SIGNATURE, "ja").count("サポート窓口") == 1
+
+
+def test_a_pasted_separator_means_the_agent_signed_it_themselves() -> None:
+    draft = "Thanks!\n\n-- \nHanako (mobile)"
+    assert outgoing_body(draft, EN_SIGNATURE, "en") == draft + "\n"
+
+
+def test_english_replies_never_get_the_japanese_signature() -> None:
+    signatures = Signatures(mailbox_ja=JA_SIGNATURE, mailbox_en=EN_SIGNATURE)
+    assert signatures.for_language("en") == EN_SIGNATURE
+    assert signatures.for_language("ja") == JA_SIGNATURE
+    assert Signatures(mailbox_ja=JA_SIGNATURE).for_language("en") == ""
+    assert Signatures(mailbox_ja="Sample Inc.").for_language("en") == "Sample Inc."
+
+
+def test_the_agents_own_signature_overrides_the_mailboxs() -> None:
+    signatures = Signatures(agent_ja="佐藤（直通 03-0000-0000）", mailbox_ja=JA_SIGNATURE)
+    assert signatures.for_language("ja") == "佐藤（直通 03-0000-0000）"
+
+
+def test_the_quote_comes_below_the_signature_in_japanese_style() -> None:
+    question = "返金はいつですか？\n\nよろしく"
+    quoted = QuotedOriginal("山田 太郎", "taro@example.jp", datetime(2026, 11, 25, 9, 30), question)
+
+    body = outgoing_body("明日返金いたします。", JA_SIGNATURE, "ja", quoted)
+
+    assert body.endswith(
+        "佐藤 花子\n\n2026/11/25 09:30、山田 太郎 様 <taro@example.jp> wrote:\n"
+        "> 返金はいつですか？\n>\n> よろしく\n"
+    )
+
+
+def test_an_english_quote_header_reads_as_english() -> None:
+    quoted = QuotedOriginal("Sara Lee", "sara@example.com", datetime(2026, 11, 25, 9, 30), "Hi")
+    body = outgoing_body("Hello Sara", EN_SIGNATURE, "en", quoted)
+    assert "On 2026-11-25 09:30, Sara Lee <sara@example.com> wrote:\n> Hi\n" in body
