@@ -23,7 +23,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
-from madoguchi.actions.lint_policy import enforce_lint_policy, lint_draft
+from madoguchi.actions.lint_policy import lint_draft
 from madoguchi.mail.body import SIGNATURE_SEPARATOR
 from madoguchi.models import (
     ApprovalPolicy,

@@ -31,7 +31,6 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from io import BytesIO
 
-
 UTF8 = "utf-8"
 ISO2022JP = "iso-2022-jp"
 

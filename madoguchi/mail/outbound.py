@@ -7,10 +7,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email import encoders
-from email.message import Message as EmailMessage
-from email.mime.base import MIMEBase
-from email.mime.multipart import MIMEMultipart
 
 # Local parts that never read what they are sent (RFC 3834 5: do not answer them).
 _NO_REPLY = re.compile(

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('madoguchi', '0005_search_ascii_tokenizer'),
+        ("madoguchi", "0005_search_ascii_tokenizer"),
     ]
 
     operations = [

@@ -26,7 +26,7 @@ def policy_back_into_flags(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("madoguchi", "0005_search_ascii_tokenizer"),
+        ("madoguchi", "0006_outgoing_mail"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

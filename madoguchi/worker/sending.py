@@ -20,10 +20,10 @@ import logging
 import smtplib
 import threading
 import time
-from typing import Any
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from imapclient import IMAPClient

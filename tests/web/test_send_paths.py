@@ -13,7 +13,8 @@ from madoguchi.actions.lint_policy import LintBlocked
 from madoguchi.actions.replies import approve_reply, retry_reply, send_reply
 from madoguchi.actions.sending import SEND_PATHS, PlaceholdersLeft
 from madoguchi.models import (
-    Agent,
+    ApprovalPolicy,
+    ApprovalRequest,
     Conversation,
     LintMode,
     LintPolicy,
@@ -99,11 +100,12 @@ def test_every_path_bumps_the_version(world: World, path: str) -> None:
 def test_a_retry_by_an_agent_who_needs_approval_goes_to_approval(world: World) -> None:
     item = _queued(world)
     OutboxItem.objects.filter(pk=item.pk).update(state=OutboxState.FAILED, last_error="550")
-    Agent.objects.filter(user=world.alice).update(needs_approval=True)
+    ApprovalPolicy.objects.create(name="新人チェック").agents.add(world.alice)
 
     retried = retry_reply(world.alice, item, body="宛先を直しました。")
 
     assert retried.state == OutboxState.AWAITING_APPROVAL
+    assert ApprovalRequest.objects.filter(outbox_item=retried).exists()  # on /approvals/
 
 
 def test_an_edited_retry_is_found_by_search(world: World) -> None:
