@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
-from madoguchi.actions import rows
+from madoguchi.actions import rows, sla
 from madoguchi.actions.base import now
 from madoguchi.actions.customers import CustomerCache, customer_for_address
 from madoguchi.actions.prepare import PreparedMail
@@ -141,6 +141,7 @@ class Batch:
         self.loaded: dict[int, Conversation] = {}  # fetched ahead by prefetch()
         self.rule_inputs: list[tuple[Conversation, RuleInput]] = []
         self.report = IngestReport()
+        self.sla = sla.current_setup()
 
     def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
         """Batch look-ups: references, Outlook thread roots and sender addresses."""
@@ -293,6 +294,8 @@ class Batch:
                 conversation.first_response_at = at
             if not created and conversation.status in (Status.NEW, Status.OPEN):
                 conversation.status = Status.WAITING  # answered: the customer's turn
+            if not created:
+                sla.on_response(conversation, at, self.sla)
             return
         if message.is_auto and not created:
             return  # an out-of-office answer does not reopen anything
@@ -328,6 +331,8 @@ class Batch:
             conversation.snoozed_until = None
             if conversation.status == Status.WAITING:
                 conversation.status = Status.OPEN
+            sla.on_wake(conversation, at, self.sla)
+        sla.on_customer_message(conversation, at, self.sla)
 
     def flush(self) -> IngestReport:
         existing = [c for key, c in self.touched.items() if key > 0]
@@ -433,4 +438,5 @@ _CONVERSATION_FIELDS = (
     "terse",
     "triage_score",
     "triage_reasons",
+    *sla.SLA_FIELDS,
 )

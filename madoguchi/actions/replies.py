@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
+from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.lint_policy import enforce_lint_policy
 from madoguchi.actions.prepare import store_attachment
@@ -223,6 +224,8 @@ def send_reply(
         if conversation.first_response_at is None:
             conversation.first_response_at = at
             fields.append("first_response_at")
+        sla.on_response(conversation, at)
+        fields.extend(sla.SLA_FIELDS)
     if conversation.owner_id is None:
         conversation.owner = user
         fields.append("owner")
@@ -262,7 +265,8 @@ def approve_reply(user: Any, item: OutboxItem) -> OutboxItem:
     conversation.status = Status.WAITING
     if conversation.first_response_at is None:
         conversation.first_response_at = at
-    conversation.save(update_fields=["status", "first_response_at"])
+    sla.on_response(conversation, at)
+    conversation.save(update_fields=["status", "first_response_at", *sla.SLA_FIELDS])
     record_event(conversation, user, "reply_approved", None, {"message": item.message_id})
     return item
 

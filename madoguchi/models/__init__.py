@@ -17,10 +17,13 @@ from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.rules import Rule
+from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 
 __all__ = [
     "Agent",
     "Attachment",
+    "BusinessCalendar",
+    "CalendarDay",
     "Conversation",
     "Customer",
     "CustomerAddress",
@@ -43,6 +46,7 @@ __all__ = [
     "Priority",
     "RawMessage",
     "Rule",
+    "SlaPolicy",
     "Role",
     "Status",
     "Team",

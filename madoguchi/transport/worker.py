@@ -24,6 +24,7 @@ from imapclient import IMAPClient
 
 from madoguchi.actions.conversations import wake_snoozed
 from madoguchi.actions.ingest import IngestSession
+from madoguchi.actions.sla import check_sla
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
@@ -191,6 +192,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                 sent = sender.run_once(stop)
                 if time.monotonic() - last_timers >= config.timers_seconds:
                     wake_snoozed()
+                    check_sla()  # SLA warnings at the chosen share and at breach
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -265,3 +267,4 @@ def run_once(config: WorkerConfig | None = None) -> None:
         finally:
             sender.close()
         wake_snoozed()
+        check_sla()

@@ -11,6 +11,7 @@ from madoguchi.web.views import (
     outbox,
     queue,
     search,
+    sla,
     trends,
 )
 
@@ -71,4 +72,11 @@ urlpatterns = [
     path("trends/", trends.trends, name="trends"),
     path("trends/export.<str:fmt>", trends.trends_export, name="trends_export"),
     path("trends/label/", trends.topic_label, name="topic_label"),
+    # SLA on business hours (issue 14)
+    path("sla/", sla.sla_settings, name="sla_settings"),
+    path("sla/calendars/new/", sla.calendar_edit, name="calendar_new"),
+    path("sla/calendars/<int:calendar_id>/", sla.calendar_edit, name="calendar_edit"),
+    path("sla/policies/new/", sla.policy_edit, name="sla_policy_new"),
+    path("sla/policies/<int:policy_id>/", sla.policy_edit, name="sla_policy_edit"),
+    path("sla/policies/<int:policy_id>/delete/", sla.policy_remove, name="sla_policy_delete"),
 ]

@@ -23,12 +23,13 @@ from madoguchi.web.queries import (
     STATUS_FOLDERS,
     Folder,
     folder_queryset,
+    is_due_soon,
     is_overdue,
     keyset_page,
 )
 from madoguchi.web.views.common import action_view, back_to
 
-SIMPLE_FOLDERS = (*STATUS_FOLDERS, "mine", "unassigned", "snoozed")
+SIMPLE_FOLDERS = (*STATUS_FOLDERS, "mine", "unassigned", "snoozed", "overdue", "due_soon")
 
 
 @login_required
@@ -39,7 +40,13 @@ def home(request: HttpRequest) -> HttpResponse:
 def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> str:
     if folder.kind in STATUS_FOLDERS:
         return str(Status(folder.kind).label)
-    titles = {"mine": _("Mine"), "unassigned": _("Unassigned"), "snoozed": _("Snoozed")}
+    titles = {
+        "mine": _("Mine"),
+        "unassigned": _("Unassigned"),
+        "snoozed": _("Snoozed"),
+        "overdue": _("Overdue"),
+        "due_soon": _("Due soon"),
+    }
     if folder.kind in titles:
         return titles[folder.kind]
     if label is not None:
@@ -61,7 +68,12 @@ def _render_queue(
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
     rows = [
-        {"conversation": c, "overdue": is_overdue(c, at), "others": presence.get(c.pk, [])}
+        {
+            "conversation": c,
+            "overdue": is_overdue(c, at),
+            "due_soon": is_due_soon(c, at),
+            "others": presence.get(c.pk, []),
+        }
         for c in page.conversations
     ]
     context = {

@@ -1,0 +1,261 @@
+"""Business-hours arithmetic: "add N business minutes", "business minutes between".
+
+Pure: no Django, no database. A `Calendar` is a value (time zone, weekly opening
+periods with lunch breaks, closed dates, one-off days with their own hours); the caller
+builds it from whatever it stores. Times in and out are aware datetimes; the arithmetic
+walks the opening periods of each local day, so a DST change (Europe/Berlin) moves the
+hours with the wall clock, as people expect: 09:00 stays 09:00.
+
+Everything is counted in whole seconds, so that splitting an interval anywhere (a pause
+and a resume) never loses or adds time through rounding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# Far enough for any target a team sets (a year of holidays in a row is not a calendar).
+MAX_DAYS = 3 * 366
+
+Period = tuple[time, time]  # opening period of a day, local wall clock, start < end
+
+
+class CalendarError(ValueError):
+    """A calendar that cannot be used; the message names the problem."""
+
+
+def parse_periods(text: str) -> tuple[Period, ...]:
+    """ "09:00-12:00, 13:00-18:00" → periods; "" → closed. Raises CalendarError."""
+    periods: list[Period] = []
+    for chunk in text.replace("、", ",").replace("，", ",").split(","):
+        chunk = chunk.strip().replace("〜", "-").replace("～", "-").replace("–", "-")
+        if not chunk:
+            continue
+        start_text, dash, end_text = chunk.partition("-")
+        if not dash:
+            raise CalendarError(f"{chunk!r} is not a period like 09:00-12:00")
+        start, end = _parse_time(start_text), _parse_time(end_text)
+        if end <= start and end != time(0):
+            raise CalendarError(f"{chunk!r} ends before it starts")
+        periods.append((start, end))
+    periods.sort()
+    for (_, first_end), (second_start, _) in zip(periods, periods[1:], strict=False):
+        if first_end == time(0) or second_start < first_end:
+            raise CalendarError(f"periods overlap in {text!r}")
+    return tuple(periods)
+
+
+def _parse_time(text: str) -> time:
+    text = text.strip()
+    if text in ("24:00", "24"):
+        return time(0)  # midnight at the end of the day
+    hour, _, minute = text.partition(":")
+    try:
+        return time(int(hour), int(minute or 0))
+    except ValueError:
+        raise CalendarError(f"{text!r} is not a time like 09:00") from None
+
+
+def format_periods(periods: Iterable[Period]) -> str:
+    return ", ".join(
+        f"{start:%H:%M}-{'24:00' if end == time(0) else f'{end:%H:%M}'}" for start, end in periods
+    )
+
+
+@dataclass(frozen=True)
+class Calendar:
+    time_zone: str
+    # Monday = 0 … Sunday = 6; a missing day is closed.
+    weekly: Mapping[int, tuple[Period, ...]]
+    closed: frozenset[date] = frozenset()  # national and company holidays
+    # One-off days with their own hours (an open Saturday, a half day); () = closed.
+    overrides: Mapping[date, tuple[Period, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        try:
+            ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise CalendarError(f"unknown time zone {self.time_zone!r}") from None
+        if not any(self.weekly.get(day) for day in range(7)) and not any(self.overrides.values()):
+            raise CalendarError("the calendar has no business hours at all")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def periods_on(self, day: date) -> tuple[Period, ...]:
+        if day in self.overrides:
+            return self.overrides[day]
+        if day in self.closed:
+            return ()
+        return self.weekly.get(day.weekday(), ())
+
+    def intervals(self, start: datetime) -> Iterator[tuple[datetime, datetime]]:
+        """Opening intervals (aware, in the calendar's zone) from the local day of
+        `start` on, in order, for at most MAX_DAYS days."""
+        zone = self.zone
+        day = start.astimezone(zone).date()
+        for _ in range(MAX_DAYS):
+            for period_start, period_end in self.periods_on(day):
+                opens = _local(day, period_start, zone)
+                closes = _local(
+                    day + timedelta(days=1) if period_end == time(0) else day, period_end, zone
+                )
+                if closes > opens:  # a period inside a DST gap has no length
+                    yield opens, closes
+            day += timedelta(days=1)
+
+    def is_open(self, at: datetime) -> bool:
+        for opens, closes in self.intervals(at - timedelta(days=1)):
+            if opens > at:
+                return False
+            if opens <= at < closes:
+                return True
+        return False
+
+
+def _local(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    # Through UTC and back so that a wall-clock time in a DST gap resolves to a real
+    # instant (zoneinfo keeps impossible local times as given otherwise).
+    naive = datetime.combine(day, clock)
+    return naive.replace(tzinfo=zone).astimezone(ZoneInfo("UTC")).astimezone(zone)
+
+
+def add_business_seconds(calendar: Calendar, start: datetime, seconds: int) -> datetime:
+    """The instant when `seconds` of business time have passed after `start`.
+
+    Zero seconds from outside business hours is the next opening: a deadline is always
+    inside business hours (or at the very end of a period)."""
+    if start.tzinfo is None:
+        raise CalendarError("start must be an aware datetime")
+    if seconds < 0:
+        raise CalendarError("a business-time target cannot be negative")
+    start = start.replace(microsecond=0)  # whole seconds: splitting never rounds
+    remaining = seconds
+    for opens, closes in calendar.intervals(start):
+        if closes <= start:
+            continue
+        begin = max(opens, start)
+        available = int((closes - begin).total_seconds())
+        if remaining == 0:
+            return begin
+        if remaining <= available:
+            return begin + timedelta(seconds=remaining)
+        remaining -= available
+    raise CalendarError("the calendar has no business hours in the next three years")
+
+
+def business_seconds_between(calendar: Calendar, start: datetime, end: datetime) -> int:
+    """Business seconds in [start, end); 0 when end is not after start."""
+    if start.tzinfo is None or end.tzinfo is None:
+        raise CalendarError("start and end must be aware datetimes")
+    start, end = start.replace(microsecond=0), end.replace(microsecond=0)
+    if end <= start:
+        return 0
+    total = 0
+    for opens, closes in calendar.intervals(start):
+        if opens >= end:
+            break
+        if closes <= start:
+            continue
+        total += int((min(closes, end) - max(opens, start)).total_seconds())
+    return total
+
+
+def add_business_minutes(calendar: Calendar, start: datetime, minutes: int) -> datetime:
+    return add_business_seconds(calendar, start, minutes * 60)
+
+
+def business_minutes_between(calendar: Calendar, start: datetime, end: datetime) -> float:
+    return business_seconds_between(calendar, start, end) / 60
+
+
+@dataclass(frozen=True)
+class SpecialDay:
+    """A company holiday or a one-off day, as a lead writes it on one line."""
+
+    day: date  # for every_year, the year is a placeholder (2000, a leap year)
+    every_year: bool
+    periods: tuple[Period, ...]  # () = closed
+    name: str
+
+
+def parse_special_days(text: str) -> list[SpecialDay]:
+    """One day or range a line: `12-29..01-03 年末年始` (every year), `2026-08-13 お盆`,
+    `2026-11-07 10:00-15:00 半日営業` (open with its own hours). Raises CalendarError
+    naming the line."""
+    days: list[SpecialDay] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        first, _, rest = line.partition(" ")
+        rest = rest.strip()
+        periods: tuple[Period, ...] = ()
+        hours, _, name = rest.partition(" ")
+        if hours[:1].isdigit() and ":" in hours:
+            try:
+                periods = parse_periods(hours)
+            except CalendarError as error:
+                raise CalendarError(f"line {number}: {error}") from None
+            rest = name.strip()
+        start_text, dots, end_text = first.partition("..")
+        try:
+            start, every_year = _parse_day(start_text)
+            end, end_every_year = _parse_day(end_text) if dots else (start, every_year)
+        except ValueError:
+            raise CalendarError(
+                f"line {number}: {first!r} is not a date like 2026-08-13 or 12-29..01-03"
+            ) from None
+        if every_year != end_every_year:
+            raise CalendarError(f"line {number}: write both ends with a year, or neither")
+        if end < start and every_year:
+            end = end.replace(year=end.year + 1)  # 12-29..01-03 runs over the new year
+        if end < start or (end - start).days > 62:
+            raise CalendarError(f"line {number}: {first!r} is not a range of up to 62 days")
+        current = start
+        while current <= end:
+            placeholder = current.replace(year=2000 + (current.year - start.year))
+            days.append(
+                SpecialDay(placeholder if every_year else current, every_year, periods, rest)
+            )
+            current += timedelta(days=1)
+    return days
+
+
+def _parse_day(text: str) -> tuple[date, bool]:
+    parts = text.split("-")
+    if len(parts) == 2:
+        return date(2000, int(parts[0]), int(parts[1])), True
+    if len(parts) == 3 and len(parts[0]) == 4:
+        return date(int(parts[0]), int(parts[1]), int(parts[2])), False
+    raise ValueError(text)
+
+
+def format_special_days(days: Iterable[SpecialDay]) -> str:
+    """The text parse_special_days reads; consecutive days of one name become a range."""
+    runs: list[list[SpecialDay]] = []
+    for day in sorted(days, key=lambda d: (d.every_year, d.day)):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and (last.every_year, last.periods, last.name)
+            == (day.every_year, day.periods, day.name)
+            and day.day - last.day == timedelta(days=1)
+        ):
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    lines = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        shape = "%m-%d" if first.every_year else "%Y-%m-%d"
+        when = first.day.strftime(shape)
+        if last is not first:
+            when += ".." + last.day.strftime(shape)
+        hours = f" {format_periods(first.periods).replace(' ', '')}" if first.periods else ""
+        lines.append(f"{when}{hours} {first.name}".rstrip())
+    return "\n".join(lines)
