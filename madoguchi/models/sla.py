@@ -95,7 +95,9 @@ class SlaPolicy(models.Model):
     resolution_minutes = models.PositiveIntegerField(
         _("resolution (business minutes)"), null=True, blank=True
     )
-    warn_percent = models.PositiveSmallIntegerField(_("warn at (% of the target)"), default=80)
+    warn_percent = models.PositiveSmallIntegerField(
+        _("warn at (percent of the target)"), default=80
+    )
     pause_when_snoozed = models.BooleanField(_("pause the clock while snoozed"), default=True)
 
     class Meta:

@@ -121,7 +121,7 @@ class PolicyForm(forms.ModelForm):
     def clean_warn_percent(self) -> int:
         value = int(self.cleaned_data["warn_percent"])
         if not 1 <= value <= 100:
-            raise forms.ValidationError(_("Choose a share between 1 and 100 %."))
+            raise forms.ValidationError(_("Choose a share between 1 and 100."))
         return value
 
     def clean(self) -> dict[str, Any]:
