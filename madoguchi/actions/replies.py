@@ -20,7 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
-from madoguchi.actions import sla
+from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.lint_policy import enforce_lint_policy
 from madoguchi.actions.prepare import store_attachment
@@ -230,6 +230,7 @@ def send_reply(
         conversation.owner = user
         fields.append("owner")
     conversation.save(update_fields=fields)
+    rollup.count_now(conversation, at, replies=1, agent=user.pk)
     Draft.objects.filter(conversation=conversation, author=user).delete()
     from madoguchi.search import index_messages
 

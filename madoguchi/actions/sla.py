@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -24,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from madoguchi.actions.base import record_event
+from madoguchi.actions.rollup import Tally, labels_of
 from madoguchi.models import (
     BusinessCalendar,
     Conversation,
@@ -247,7 +248,12 @@ def on_customer_message(
     refresh(conversation, at, setup)
 
 
-def on_response(conversation: Conversation, at: datetime, setup: SlaSetup | None = None) -> None:
+def on_response(
+    conversation: Conversation,
+    at: datetime,
+    setup: SlaSetup | None = None,
+    tally: Tally | None = None,
+) -> None:
     """We answered: the response clock stops; the first answer's time is recorded."""
     setup = setup or current_setup()
     calendar = setup.calendar_for(conversation.mailbox_id)
@@ -257,6 +263,13 @@ def on_response(conversation: Conversation, at: datetime, setup: SlaSetup | None
             target = targets_of(conversation, setup).first_response
             conversation.first_response_seconds = spent
             conversation.first_response_met = None if target is None else spent <= target
+            _count(
+                conversation,
+                tally,
+                lambda t, labels: t.timing(
+                    conversation, at, "first_response", spent, target, labels
+                ),
+            )
     elif conversation.first_response_seconds is None:
         # Our first mail of a conversation we started, or answered before it was owed.
         conversation.first_response_seconds = 0
@@ -269,12 +282,23 @@ def on_response(conversation: Conversation, at: datetime, setup: SlaSetup | None
 
 
 def on_status(
-    conversation: Conversation, before: str, at: datetime, setup: SlaSetup | None = None
+    conversation: Conversation,
+    before: str,
+    at: datetime,
+    setup: SlaSetup | None = None,
+    tally: Tally | None = None,
 ) -> None:
     """The status changed from `before` to conversation.status."""
     setup = setup or current_setup()
     calendar = setup.calendar_for(conversation.mailbox_id)
     status = conversation.status
+    was_closed = before in (Status.RESOLVED, Status.NO_ACTION)
+    closing = status in (Status.RESOLVED, Status.NO_ACTION)
+    if was_closed != closing:
+        counters = {"closed": 1} if closing else {"reopened": 1}
+        if status == Status.RESOLVED:
+            counters["resolved"] = 1
+        _count(conversation, tally, lambda t, labels: t.count(conversation, at, labels, **counters))
     if status in (Status.NEW, Status.OPEN):
         targets = targets_of(conversation, setup)
         if not _paused_by_snooze(conversation, targets, at):
@@ -285,11 +309,31 @@ def on_status(
         _set_response(conversation, Clock())
         clock = _resolution(conversation).pause(calendar, at)
         _set_resolution(conversation, clock)
-        if status == Status.RESOLVED:
+        if status == Status.RESOLVED and before != Status.RESOLVED:
             target = targets_of(conversation, setup).resolution
             conversation.resolution_seconds = clock.spent
             conversation.resolution_met = None if target is None else clock.spent <= target
+            _count(
+                conversation,
+                tally,
+                lambda t, labels: t.timing(
+                    conversation, at, "resolution", clock.spent, target, labels
+                ),
+            )
     refresh(conversation, at, setup)
+
+
+def _count(
+    conversation: Conversation, tally: Tally | None, add: Callable[[Tally, list[int]], None]
+) -> None:
+    """Into the caller's tally (the ingest batch: written with the batch, no labels read),
+    or straight into the rollups, by label too."""
+    if tally is not None:
+        add(tally, [])
+        return
+    own = Tally()
+    add(own, labels_of(conversation))
+    own.flush()
 
 
 def on_snooze(conversation: Conversation, at: datetime, setup: SlaSetup | None = None) -> None:

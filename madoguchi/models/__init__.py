@@ -16,6 +16,7 @@ from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
 from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
+from madoguchi.models.reports import ReportDay, ReportTiming
 from madoguchi.models.rules import Rule
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 
@@ -45,6 +46,8 @@ __all__ = [
     "Presence",
     "Priority",
     "RawMessage",
+    "ReportDay",
+    "ReportTiming",
     "Rule",
     "SlaPolicy",
     "Role",

@@ -10,6 +10,7 @@ from madoguchi.web.views import (
     manage,
     outbox,
     queue,
+    reports,
     search,
     sla,
     trends,
@@ -79,4 +80,11 @@ urlpatterns = [
     path("sla/policies/new/", sla.policy_edit, name="sla_policy_new"),
     path("sla/policies/<int:policy_id>/", sla.policy_edit, name="sla_policy_edit"),
     path("sla/policies/<int:policy_id>/delete/", sla.policy_remove, name="sla_policy_delete"),
+    path("reports/", reports.reports, name="reports"),
+    path("reports/summary.csv", reports.export_summary, name="report_export_summary"),
+    path(
+        "reports/conversations.csv",
+        reports.export_conversations,
+        name="report_export_conversations",
+    ),
 ]

@@ -1,0 +1,327 @@
+"""Read side of the reports: sums over the daily rollups (models/reports.py), never a scan
+of messages. A 90-day report reads at most days × mailboxes × agents × priorities rows
+for one label (0: all), through the (label_id, day) index.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Count, QuerySet, Sum
+
+from madoguchi.actions.base import visible_mailboxes
+from madoguchi.models import (
+    Conversation,
+    Label,
+    Mailbox,
+    ReportDay,
+    ReportTiming,
+    Status,
+    Team,
+)
+from madoguchi.models.reports import BUCKET_EDGES
+
+GROUPS = ("mailbox", "team", "agent", "label", "priority")
+ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    start: date
+    end: date  # inclusive
+    mailbox_ids: tuple[int, ...]  # already narrowed to what the user may see
+    agent_id: int | None = None
+    label_id: int = 0  # 0: every conversation
+    priority: int | None = None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> ReportFilter:
+        """The period of the same length just before this one."""
+        return replace(
+            self, start=self.start - timedelta(days=self.days), end=self.start - timedelta(days=1)
+        )
+
+
+def report_mailboxes(user: Any) -> QuerySet[Mailbox]:
+    """Leads see their teams' mailboxes, admins every one (visible_mailboxes)."""
+    return visible_mailboxes(user)
+
+
+def _days(report: ReportFilter) -> QuerySet[ReportDay]:
+    rows = ReportDay.objects.filter(
+        label_id=report.label_id,
+        day__gte=report.start,
+        day__lte=report.end,
+        mailbox_id__in=report.mailbox_ids,
+    )
+    if report.agent_id is not None:
+        rows = rows.filter(agent_id=report.agent_id)
+    if report.priority is not None:
+        rows = rows.filter(priority=report.priority)
+    return rows
+
+
+def _timings(report: ReportFilter, kind: str) -> QuerySet[ReportTiming]:
+    rows = ReportTiming.objects.filter(
+        label_id=report.label_id,
+        kind=kind,
+        day__gte=report.start,
+        day__lte=report.end,
+        mailbox_id__in=report.mailbox_ids,
+    )
+    if report.agent_id is not None:
+        rows = rows.filter(agent_id=report.agent_id)
+    if report.priority is not None:
+        rows = rows.filter(priority=report.priority)
+    return rows
+
+
+def percentile(histogram: dict[int, int], share: float) -> float | None:
+    """Business minutes at `share` of the counts, interpolated within its bucket."""
+    total = sum(histogram.values())
+    if total == 0:
+        return None
+    wanted = share * total
+    seen = 0
+    for bucket in sorted(histogram):
+        count = histogram[bucket]
+        if seen + count >= wanted:
+            low = BUCKET_EDGES[bucket]
+            high = BUCKET_EDGES[bucket + 1] if bucket + 1 < len(BUCKET_EDGES) else low
+            return low + (high - low) * ((wanted - seen) / count if count else 0)
+        seen += count
+    return float(BUCKET_EDGES[max(histogram)])
+
+
+@dataclass
+class Summary:
+    received: int = 0
+    resolved: int = 0
+    reopened: int = 0
+    replies: int = 0
+    first_responses: int = 0
+    first_response_targeted: int = 0
+    first_response_met: int = 0
+    resolution_targeted: int = 0
+    resolution_met: int = 0
+    first_response_hist: dict[int, int] = field(default_factory=dict)
+    resolution_hist: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def first_response_median(self) -> float | None:
+        return percentile(self.first_response_hist, 0.5)
+
+    @property
+    def first_response_p90(self) -> float | None:
+        return percentile(self.first_response_hist, 0.9)
+
+    @property
+    def resolution_median(self) -> float | None:
+        return percentile(self.resolution_hist, 0.5)
+
+    @property
+    def resolution_p90(self) -> float | None:
+        return percentile(self.resolution_hist, 0.9)
+
+    @property
+    def first_response_attainment(self) -> float | None:
+        if not self.first_response_targeted:
+            return None
+        return 100 * self.first_response_met / self.first_response_targeted
+
+    @property
+    def resolution_attainment(self) -> float | None:
+        if not self.resolution_targeted:
+            return None
+        return 100 * self.resolution_met / self.resolution_targeted
+
+
+COUNTERS = (
+    "received",
+    "resolved",
+    "reopened",
+    "replies",
+    "first_responses",
+    "first_response_targeted",
+    "first_response_met",
+    "resolution_targeted",
+    "resolution_met",
+)
+
+
+def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summary]:
+    """One Summary per group value (None: one for everything), from two grouped queries."""
+    column = _group_column(group)
+    values = [column] if column else []
+    by_key: dict[Any, Summary] = defaultdict(Summary)
+    counted = _days(report).values(*values).annotate(**{name: Sum(name) for name in COUNTERS})
+    for row in counted.order_by():
+        summary = by_key[row.get(column) if column else None]
+        for name in COUNTERS:
+            setattr(summary, name, int(row[name] or 0))
+    for kind, attribute in (
+        ("first_response", "first_response_hist"),
+        ("resolution", "resolution_hist"),
+    ):
+        bucketed = (
+            _timings(report, kind).values(*values, "bucket").annotate(total=Sum("count")).order_by()
+        )
+        for row in bucketed:
+            histogram = getattr(by_key[row.get(column) if column else None], attribute)
+            histogram[row["bucket"]] = histogram.get(row["bucket"], 0) + int(row["total"])
+    if group == "team":
+        return _by_team(by_key)
+    return dict(by_key)
+
+
+def _group_column(group: str | None) -> str | None:
+    if group in (None, "team"):
+        return "mailbox_id" if group == "team" else None
+    if group == "label":
+        return None  # label rows are read per label (see label_summaries)
+    return {"mailbox": "mailbox_id", "agent": "agent_id", "priority": "priority"}[group]
+
+
+def _by_team(by_mailbox: dict[Any, Summary]) -> dict[Any, Summary]:
+    teams: dict[Any, Summary] = defaultdict(Summary)
+    for team_id, mailbox_id in Team.mailboxes.through.objects.values_list("team_id", "mailbox_id"):
+        if mailbox_id in by_mailbox:
+            _merge(teams[team_id], by_mailbox[mailbox_id])
+    return dict(teams)
+
+
+def _merge(into: Summary, other: Summary) -> None:
+    for name in COUNTERS:
+        setattr(into, name, getattr(into, name) + getattr(other, name))
+    for attribute in ("first_response_hist", "resolution_hist"):
+        target = getattr(into, attribute)
+        for bucket, count in getattr(other, attribute).items():
+            target[bucket] = target.get(bucket, 0) + count
+
+
+def label_summaries(report: ReportFilter, labels: Iterable[Label]) -> dict[Any, Summary]:
+    result: dict[Any, Summary] = {}
+    for label in labels:
+        result[label.pk] = summaries(replace(report, label_id=label.pk)).get(None, Summary())
+    return result
+
+
+def grouped(report: ReportFilter, group: str) -> dict[Any, Summary]:
+    if group == "label":
+        return label_summaries(report, Label.objects.all())
+    return summaries(report, group)
+
+
+def volume(report: ReportFilter, weekly: bool = False) -> list[tuple[date, int, int]]:
+    """(day or Monday of the week, received, resolved), every day of the period."""
+    rows = (
+        _days(report)
+        .values("day")
+        .annotate(received=Sum("received"), resolved=Sum("resolved"))
+        .order_by("day")
+    )
+    found = {row["day"]: (int(row["received"] or 0), int(row["resolved"] or 0)) for row in rows}
+    result: dict[date, list[int]] = {}
+    for offset in range(report.days):
+        day = report.start + timedelta(days=offset)
+        key = day - timedelta(days=day.weekday()) if weekly else day
+        totals = result.setdefault(key, [0, 0])
+        received, resolved = found.get(day, (0, 0))
+        totals[0] += received
+        totals[1] += resolved
+    return [(key, values[0], values[1]) for key, values in result.items()]
+
+
+def backlog(report: ReportFilter, today: date) -> list[tuple[date, int]]:
+    """Open conversations at the end of each day: today's live count, walked back through
+    each day's net flow (received + reopened − closed) from the rollups."""
+    live = Conversation.objects.filter(
+        mailbox_id__in=report.mailbox_ids, status__in=ACTIVE, merged_into__isnull=True
+    )
+    if report.agent_id is not None:
+        live = live.filter(owner_id=report.agent_id or None)
+    if report.priority is not None:
+        live = live.filter(priority=report.priority)
+    if report.label_id:
+        live = live.filter(labels__id=report.label_id)
+    current = live.aggregate(total=Count("id"))["total"] or 0
+    since = replace(report, end=max(today, report.end))
+    flows = {
+        row["day"]: int(row["received"] or 0) + int(row["reopened"] or 0) - int(row["closed"] or 0)
+        for row in _days(since)
+        .values("day")
+        .annotate(received=Sum("received"), reopened=Sum("reopened"), closed=Sum("closed"))
+        .order_by()
+    }
+    points: list[tuple[date, int]] = []
+    level = current
+    day = max(today, report.end)
+    while day >= report.start:
+        if day <= report.end:
+            points.append((day, max(level, 0)))
+        level -= flows.get(day, 0)
+        day -= timedelta(days=1)
+    points.reverse()
+    return points
+
+
+def _midnight(day: date) -> datetime:
+    # The same days as the rollups: the installation's time zone (actions/rollup.py).
+    return datetime.combine(day, time(0), tzinfo=ZoneInfo(settings.TIME_ZONE))
+
+
+def conversation_rows(report: ReportFilter, chunk: int = 2000) -> Iterator[list[Any]]:
+    """One row per conversation created in the period, with its recorded metrics, read in
+    keyset chunks so the export streams with flat memory."""
+    conversations = Conversation.objects.filter(
+        mailbox_id__in=report.mailbox_ids,
+        created_at__gte=_midnight(report.start),
+        created_at__lt=_midnight(report.end + timedelta(days=1)),
+        merged_into__isnull=True,
+    )
+    if report.agent_id is not None:
+        conversations = conversations.filter(owner_id=report.agent_id or None)
+    if report.priority is not None:
+        conversations = conversations.filter(priority=report.priority)
+    if report.label_id:
+        conversations = conversations.filter(labels__id=report.label_id)
+    columns = (
+        "id",
+        "mailbox__name",
+        "subject",
+        "status",
+        "priority",
+        "owner__username",
+        "created_at",
+        "first_response_at",
+        "first_response_seconds",
+        "first_response_met",
+        "resolved_at",
+        "resolution_seconds",
+        "resolution_met",
+        "sla_due_at",
+        "message_count",
+    )
+    last = 0
+    while True:
+        batch = list(conversations.filter(id__gt=last).order_by("id").values_list(*columns)[:chunk])
+        if not batch:
+            return
+        ids = [row[0] for row in batch]
+        names: dict[int, list[str]] = defaultdict(list)
+        for conversation_id, name in Conversation.labels.through.objects.filter(
+            conversation_id__in=ids
+        ).values_list("conversation_id", "label__name"):
+            names[conversation_id].append(name)
+        for row in batch:
+            yield [*row, " ".join(sorted(names.get(row[0], [])))]
+        last = ids[-1]
