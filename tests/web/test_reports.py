@@ -18,7 +18,7 @@ from madoguchi.models import ReportDay, SlaPolicy, Status
 from madoguchi.web.report_queries import percentile
 from madoguchi.web.views.reports import safe_cell
 from tests.web.conftest import World
-from tests.web.test_sla import clock, mail, reply  # noqa: F401  (fixture)
+from tests.web.test_sla import frozen_clock, mail, reply  # noqa: F401  (the clock fixture)
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 

@@ -33,8 +33,8 @@ def tokyo(*args: int) -> datetime:
     return datetime(*args, tzinfo=TOKYO)  # type: ignore[misc]
 
 
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Any:
+@pytest.fixture(name="clock")
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> Any:
     """Sets the time every action sees."""
 
     class Clock:
