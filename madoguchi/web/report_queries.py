@@ -163,8 +163,12 @@ def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summa
     column = _group_column(group)
     values = [column] if column else []
     by_key: dict[Any, Summary] = defaultdict(Summary)
-    counted = _days(report).values(*values).annotate(**{name: Sum(name) for name in COUNTERS})
-    for row in counted.order_by():
+    sums = {name: Sum(name) for name in COUNTERS}
+    if column:
+        counted = list(_days(report).values(column).annotate(**sums).order_by())
+    else:  # values() without a column would group by every column: one total instead
+        counted = [_days(report).aggregate(**sums)]
+    for row in counted:
         summary = by_key[row.get(column) if column else None]
         for name in COUNTERS:
             setattr(summary, name, int(row[name] or 0))

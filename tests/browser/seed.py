@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
@@ -26,6 +27,8 @@ TEMPLATE_BODY = (
 ATTACHMENT_SUBJECT = "見積書の件（チームA限定）"
 SECRET_WORD = "zanzibarquokka"  # only in team A's mail: search must not find it for team B
 HTML_SUBJECT = "HTMLメールの表示確認"
+SLA_OVERDUE_SUBJECT = "ひと月前から返事を待っています"  # received 30 days ago: past any SLA
+SLA_LEAD = "lena"  # lead of team A: the SLA folders and the reports
 
 
 def _mail(subject: str, sender: str, to: str, text: str, number: int) -> EmailMessage:
@@ -98,6 +101,8 @@ def main(settings_path: str) -> None:
         agent = Agent.objects.create(user=user, role=Role.AGENT, display_name=display)
         agent.teams.add(team)
     Template.objects.create(name=TEMPLATE_NAME, body=TEMPLATE_BODY)
+    lead = User.objects.create_user(SLA_LEAD, f"{SLA_LEAD}@staff.example", PASSWORD)
+    Agent.objects.create(user=lead, role=Role.LEAD, display_name="渡辺 レナ").teams.add(team_a)
 
     # Mail that the permission and HTML tests read, through the real import pipeline.
     support = config["support_address"]
@@ -113,8 +118,10 @@ def main(settings_path: str) -> None:
     )
     with tempfile.TemporaryDirectory() as folder:
         paths = []
+        overdue = _mail(SLA_OVERDUE_SUBJECT, "late@customer.example", support, "まだですか。", 3)
+        overdue.replace_header("Date", formatdate(time.time() - 30 * 86400, localtime=True))
         for number, message in enumerate(
-            (with_attachment, hostile_html_mail(support, config["tracker"]))
+            (with_attachment, hostile_html_mail(support, config["tracker"]), overdue)
         ):
             path = Path(folder) / f"{number}.eml"
             path.write_bytes(bytes(message))

@@ -54,7 +54,7 @@ class ReportForm(forms.Form):
         ],
     )
     start = forms.DateField(label=gettext_lazy("From"), required=False)
-    end = forms.DateField(label=gettext_lazy("To"), required=False)
+    end = forms.DateField(label=gettext_lazy("Until"), required=False)
     mailbox = forms.TypedChoiceField(
         label=gettext_lazy("Mailbox"), coerce=int, required=False, empty_value=None
     )
