@@ -79,13 +79,15 @@ class Conversation(models.Model):
     # The current deadline: the earliest running target (response or resolution).
     sla_due_at = models.DateTimeField(null=True, blank=True, db_index=True)
     sla_warn_at = models.DateTimeField(null=True, blank=True)  # the chosen share of it
-    sla_kind = models.CharField(max_length=16, blank=True)  # first_response, next_response…
-    sla_alerted = models.PositiveSmallIntegerField(default=0)  # 1 warned, 2 breach recorded
+    # first_response, next_response or resolution: which deadline sla_due_at is
+    sla_kind = models.CharField(max_length=16, blank=True, default="", db_default="")
+    sla_alerted = models.PositiveSmallIntegerField(default=0, db_default=0)  # 1 warned, 2 breached
+    # (Database defaults too: bulk loaders that write their own INSERTs need not know them.)
     # Clocks in business seconds: spent before `…_since`, running since then (None: paused).
-    sla_response_owed = models.BooleanField(default=False)
-    sla_response_spent = models.PositiveIntegerField(default=0)
+    sla_response_owed = models.BooleanField(default=False, db_default=False)
+    sla_response_spent = models.PositiveIntegerField(default=0, db_default=0)
     sla_response_since = models.DateTimeField(null=True, blank=True)
-    sla_resolution_spent = models.PositiveIntegerField(default=0)
+    sla_resolution_spent = models.PositiveIntegerField(default=0, db_default=0)
     sla_resolution_since = models.DateTimeField(null=True, blank=True)
     # Metrics recorded when they happen (business seconds; met: within the target).
     first_response_seconds = models.PositiveIntegerField(null=True, blank=True)
