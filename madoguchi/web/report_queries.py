@@ -6,7 +6,7 @@ for one label (0: all), through the (label_id, day) index.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -18,7 +18,6 @@ from django.db.models import Count, QuerySet, Sum
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.models import (
     Conversation,
-    Label,
     Mailbox,
     ReportDay,
     ReportTiming,
@@ -56,9 +55,16 @@ def report_mailboxes(user: Any) -> QuerySet[Mailbox]:
     return visible_mailboxes(user)
 
 
-def _days(report: ReportFilter) -> QuerySet[ReportDay]:
+def _label(report: ReportFilter, by_label: bool) -> dict[str, int]:
+    # Broken down by label: the rows of every label (or of the one chosen), not the total.
+    if by_label and not report.label_id:
+        return {"label_id__gt": 0}
+    return {"label_id": report.label_id}
+
+
+def _days(report: ReportFilter, by_label: bool = False) -> QuerySet[ReportDay]:
     rows = ReportDay.objects.filter(
-        label_id=report.label_id,
+        **_label(report, by_label),
         day__gte=report.start,
         day__lte=report.end,
         mailbox_id__in=report.mailbox_ids,
@@ -70,9 +76,9 @@ def _days(report: ReportFilter) -> QuerySet[ReportDay]:
     return rows
 
 
-def _timings(report: ReportFilter, kind: str) -> QuerySet[ReportTiming]:
+def _timings(report: ReportFilter, kind: str, by_label: bool = False) -> QuerySet[ReportTiming]:
     rows = ReportTiming.objects.filter(
-        label_id=report.label_id,
+        **_label(report, by_label),
         kind=kind,
         day__gte=report.start,
         day__lte=report.end,
@@ -162,10 +168,11 @@ def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summa
     """One Summary per group value (None: one for everything), from two grouped queries."""
     column = _group_column(group)
     values = [column] if column else []
+    by_label = group == "label"
     by_key: dict[Any, Summary] = defaultdict(Summary)
     sums = {name: Sum(name) for name in COUNTERS}
     if column:
-        counted = list(_days(report).values(column).annotate(**sums).order_by())
+        counted = list(_days(report, by_label).values(column).annotate(**sums).order_by())
     else:  # values() without a column would group by every column: one total instead
         counted = [_days(report).aggregate(**sums)]
     for row in counted:
@@ -177,7 +184,10 @@ def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summa
         ("resolution", "resolution_hist"),
     ):
         bucketed = (
-            _timings(report, kind).values(*values, "bucket").annotate(total=Sum("count")).order_by()
+            _timings(report, kind, by_label)
+            .values(*values, "bucket")
+            .annotate(total=Sum("count"))
+            .order_by()
         )
         for row in bucketed:
             histogram = getattr(by_key[row.get(column) if column else None], attribute)
@@ -188,11 +198,15 @@ def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summa
 
 
 def _group_column(group: str | None) -> str | None:
-    if group in (None, "team"):
-        return "mailbox_id" if group == "team" else None
-    if group == "label":
-        return None  # label rows are read per label (see label_summaries)
-    return {"mailbox": "mailbox_id", "agent": "agent_id", "priority": "priority"}[group]
+    if group is None:
+        return None
+    return {
+        "team": "mailbox_id",  # summed into teams afterwards
+        "mailbox": "mailbox_id",
+        "agent": "agent_id",
+        "label": "label_id",
+        "priority": "priority",
+    }[group]
 
 
 def _by_team(by_mailbox: dict[Any, Summary]) -> dict[Any, Summary]:
@@ -212,16 +226,7 @@ def _merge(into: Summary, other: Summary) -> None:
             target[bucket] = target.get(bucket, 0) + count
 
 
-def label_summaries(report: ReportFilter, labels: Iterable[Label]) -> dict[Any, Summary]:
-    result: dict[Any, Summary] = {}
-    for label in labels:
-        result[label.pk] = summaries(replace(report, label_id=label.pk)).get(None, Summary())
-    return result
-
-
 def grouped(report: ReportFilter, group: str) -> dict[Any, Summary]:
-    if group == "label":
-        return label_summaries(report, Label.objects.all())
     return summaries(report, group)
 
 

@@ -85,6 +85,7 @@ class ReportForm(forms.Form):
         people = (
             get_user_model()
             .objects.filter(agent__teams__mailboxes__in=ids)
+            .select_related("agent")
             .distinct()
             .order_by("username")
         )
