@@ -390,9 +390,10 @@ def _deadline(
 ) -> list[tuple[datetime, datetime, str]]:
     if target is None or not clock.running:
         return []
-    due = clock.due(calendar, target)
-    warn = clock.due(calendar, target * min(max(warn_percent, 0), 100) // 100)
-    assert due is not None and warn is not None
+    share = target * min(max(warn_percent, 0), 100) // 100
+    found = clock.due_each(calendar, [target, share])
+    assert found is not None
+    due, warn = found
     return [(due, warn, kind)]
 
 

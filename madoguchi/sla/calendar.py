@@ -155,19 +155,34 @@ def add_business_seconds(calendar: Calendar, start: datetime, seconds: int) -> d
 
     Zero seconds from outside business hours is the next opening: a deadline is always
     inside business hours (or at the very end of a period)."""
+    return add_business_seconds_each(calendar, start, [seconds])[0]
+
+
+def add_business_seconds_each(
+    calendar: Calendar, start: datetime, targets: list[int]
+) -> list[datetime]:
+    """add_business_seconds for several targets (a warning and its deadline) in one walk."""
     if start.tzinfo is None:
         raise CalendarError("start must be an aware datetime")
-    if seconds < 0:
+    if any(seconds < 0 for seconds in targets):
         raise CalendarError("a business-time target cannot be negative")
     moment = _seconds(start)
-    remaining = seconds
+    order = sorted(range(len(targets)), key=targets.__getitem__)
+    found: list[datetime | None] = [None] * len(targets)
+    spent = 0  # business seconds walked so far
+    position = 0
     for opens, closes in calendar.spans(moment):
         if closes <= moment:
             continue
         begin = max(opens, moment)
-        if remaining <= closes - begin:
-            return datetime.fromtimestamp(begin + remaining, calendar.zone)
-        remaining -= closes - begin
+        length = closes - begin
+        while position < len(order) and targets[order[position]] - spent <= length:
+            index = order[position]
+            found[index] = datetime.fromtimestamp(begin + targets[index] - spent, calendar.zone)
+            position += 1
+        if position == len(order):
+            return [at for at in found if at is not None]
+        spent += length
     raise CalendarError("the calendar has no business hours in the next three years")
 
 

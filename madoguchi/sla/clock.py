@@ -11,7 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from madoguchi.sla.calendar import Calendar, add_business_seconds, business_seconds_between
+from madoguchi.sla.calendar import (
+    Calendar,
+    add_business_seconds,
+    add_business_seconds_each,
+    business_seconds_between,
+)
 
 
 @dataclass(frozen=True)
@@ -47,3 +52,10 @@ class Clock:
         return add_business_seconds(
             calendar, self.running_since, max(0, target_seconds - self.spent)
         )
+
+    def due_each(self, calendar: Calendar, targets: list[int]) -> list[datetime] | None:
+        """`due` for several targets in one walk of the calendar."""
+        if self.running_since is None:
+            return None
+        remaining = [max(0, target - self.spent) for target in targets]
+        return add_business_seconds_each(calendar, self.running_since, remaining)

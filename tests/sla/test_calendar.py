@@ -14,6 +14,7 @@ from madoguchi.sla.calendar import (
     CalendarError,
     add_business_minutes,
     add_business_seconds,
+    add_business_seconds_each,
     business_minutes_between,
     business_seconds_between,
     parse_periods,
@@ -204,3 +205,13 @@ def test_business_time_adds_up_over_any_split(
     assert business_seconds_between(calendar, a, c) == business_seconds_between(
         calendar, a, b
     ) + business_seconds_between(calendar, b, c)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(CALENDARS), instants, st.lists(targets, min_size=1, max_size=3))
+def test_several_targets_in_one_walk_match_one_at_a_time(
+    calendar: Calendar, start: datetime, seconds: list[int]
+) -> None:
+    assert add_business_seconds_each(calendar, start, seconds) == [
+        add_business_seconds(calendar, start, each) for each in seconds
+    ]
