@@ -209,6 +209,8 @@ def test_the_overdue_folder_lists_late_conversations_with_a_count(world: World, 
     assert f'data-href="/c/{soon.pk}/"' in body
     assert '<em data-count="due_soon">1</em>' in body
     assert "7/14 11:00" in body  # the due time on the row, in the user's time zone
+    body = world.client(world.alice).get(f"/c/{late.pk}/").content.decode()
+    assert "2026-07-14 10:00" in body and "badge late" in body
 
 
 def test_sla_bucket_expression_orders_overdue_first(world: World, clock: Any) -> None:
