@@ -34,11 +34,20 @@ from madoguchi.models import (
     Status,
 )
 from madoguchi.models.sla import DEFAULT_HOURS
-from madoguchi.sla.calendar import Calendar, CalendarError, Period, parse_periods
+from madoguchi.sla.calendar import (
+    Calendar,
+    CalendarError,
+    Period,
+    add_business_days,
+    parse_periods,
+)
 from madoguchi.sla.clock import Clock
 from madoguchi.sla.holidays import public_holidays
 
 SLA_FIELDS = (
+    "waiting_since",
+    "reminder_at",
+    "reminder_step",
     "sla_due_at",
     "sla_warn_at",
     "sla_kind",
@@ -63,6 +72,8 @@ NEXT_RESPONSE = "next_response"
 RESOLUTION = "resolution"
 DUE_SOON = "due_soon"
 BREACHED = "breached"
+REMINDED = "reminded"
+AUTO_RESOLVED = "auto_resolved"
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,8 @@ class Targets:
     resolution: int | None
     warn_percent: int = 80
     pause_when_snoozed: bool = True
+    remind_after_days: int | None = None  # business days 返信待ち
+    resolve_after_days: int | None = None  # more business days after the reminder
 
 
 def build_calendar(calendar: BusinessCalendar | None, around: date | None = None) -> Calendar:
@@ -160,6 +173,8 @@ class SlaSetup:
             _seconds(chosen.resolution_minutes),
             chosen.warn_percent,
             chosen.pause_when_snoozed,
+            chosen.remind_after_days,
+            chosen.resolve_after_days,
         )
 
 
@@ -383,6 +398,27 @@ def refresh(conversation: Conversation, at: datetime, setup: SlaSetup | None = N
     if due != conversation.sla_due_at or kind != conversation.sla_kind:
         conversation.sla_alerted = 0
     conversation.sla_due_at, conversation.sla_warn_at, conversation.sla_kind = due, warn, kind
+    _schedule_reminder(conversation, calendar, targets, at)
+
+
+def _schedule_reminder(
+    conversation: Conversation, calendar: Calendar, targets: Targets, at: datetime
+) -> None:
+    """While 返信待ち: the owner's reminder after N business days, then resolving after M
+    more. Anything else (the customer answered, resolved) cancels both."""
+    if conversation.status != Status.WAITING:
+        conversation.waiting_since = conversation.reminder_at = None
+        conversation.reminder_step = 0
+        return
+    if conversation.waiting_since is None:
+        conversation.waiting_since = at
+        conversation.reminder_step = 0
+    if conversation.reminder_step == 0 and targets.remind_after_days:
+        conversation.reminder_at = add_business_days(
+            calendar, conversation.waiting_since, targets.remind_after_days
+        )
+    elif conversation.reminder_step == 0:
+        conversation.reminder_at = None
 
 
 def _deadline(
@@ -441,7 +477,74 @@ def check_sla(at: datetime | None = None) -> int:
                 recorded += 1
                 conversation.sla_alerted = level
                 conversation.save(update_fields=["sla_alerted"])
-    return recorded
+    return recorded + check_reminders(at)
+
+
+def waiting_reminder(conversation: Conversation, step: str) -> Event:
+    """Record a 返信待ち reminder to the owner (REMINDED) or the automatic resolution
+    (AUTO_RESOLVED): the place a notification hooks into, like sla_warning."""
+    return record_event(
+        conversation,
+        None,
+        "waiting_reminder",
+        None,
+        {
+            "step": step,
+            "owner": conversation.owner_id,
+            "waiting_since": (
+                conversation.waiting_since.isoformat() if conversation.waiting_since else None
+            ),
+        },
+    )
+
+
+def check_reminders(at: datetime | None = None) -> int:
+    """The worker's timer for 返信待ち: remind the owner, later resolve (each once)."""
+    at = at or timezone.now()
+    done = 0
+    pending = Conversation.objects.filter(
+        reminder_at__lte=at, status=Status.WAITING, merged_into__isnull=True
+    ).values_list("pk", flat=True)[:TIMER_BATCH]
+    for pk in list(pending):
+        with transaction.atomic():
+            conversation = Conversation.objects.select_for_update().get(pk=pk)
+            stamp = conversation.reminder_at
+            if conversation.status != Status.WAITING or stamp is None or stamp > at:
+                continue  # the customer answered meanwhile, or another worker did it
+            setup = current_setup()
+            targets = targets_of(conversation, setup)
+            if conversation.reminder_step == 0:
+                waiting_reminder(conversation, REMINDED)
+                conversation.reminder_step = 1
+                conversation.reminder_at = (
+                    add_business_days(
+                        setup.calendar_for(conversation.mailbox_id),
+                        stamp,
+                        targets.resolve_after_days,
+                    )
+                    if targets.resolve_after_days
+                    else None
+                )
+                conversation.save(update_fields=["reminder_step", "reminder_at"])
+            else:
+                waiting_reminder(conversation, AUTO_RESOLVED)
+                conversation.status = Status.RESOLVED
+                conversation.resolved_at = at
+                on_status(conversation, Status.WAITING, at, setup)
+                conversation.version += 1
+                conversation.updated_at = at
+                conversation.save(
+                    update_fields=["status", "resolved_at", "version", "updated_at", *SLA_FIELDS]
+                )
+                record_event(
+                    conversation,
+                    None,
+                    "status_changed",
+                    {"status": Status.WAITING},
+                    {"status": Status.RESOLVED, "why": "no_answer"},
+                )
+            done += 1
+    return done
 
 
 def due_in(conversation: Conversation, at: datetime) -> timedelta | None:

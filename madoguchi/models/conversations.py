@@ -89,6 +89,11 @@ class Conversation(models.Model):
     sla_response_since = models.DateTimeField(null=True, blank=True)
     sla_resolution_spent = models.PositiveIntegerField(default=0, db_default=0)
     sla_resolution_since = models.DateTimeField(null=True, blank=True)
+    # 返信待ち reminders: when the conversation started waiting on the customer, when the
+    # next reminder step is due, and the steps done (1 reminded, 2 resolved).
+    waiting_since = models.DateTimeField(null=True, blank=True)
+    reminder_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    reminder_step = models.PositiveSmallIntegerField(default=0, db_default=0)
     # Metrics recorded when they happen (business seconds; met: within the target).
     first_response_seconds = models.PositiveIntegerField(null=True, blank=True)
     first_response_met = models.BooleanField(null=True, blank=True)

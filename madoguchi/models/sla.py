@@ -99,6 +99,13 @@ class SlaPolicy(models.Model):
         _("warn at (percent of the target)"), default=80
     )
     pause_when_snoozed = models.BooleanField(_("pause the clock while snoozed"), default=True)
+    # 返信待ち too long: remind the owner after this many business days, then resolve.
+    remind_after_days = models.PositiveSmallIntegerField(
+        _("remind the owner after (business days waiting on the customer)"), null=True, blank=True
+    )
+    resolve_after_days = models.PositiveSmallIntegerField(
+        _("then resolve after (more business days)"), null=True, blank=True
+    )
 
     class Meta:
         ordering = ["name"]

@@ -297,3 +297,24 @@ def format_special_days(days: Iterable[SpecialDay]) -> str:
         hours = f" {format_periods(first.periods).replace(' ', '')}" if first.periods else ""
         lines.append(f"{when}{hours} {first.name}".rstrip())
     return "\n".join(lines)
+
+
+def add_business_days(calendar: Calendar, start: datetime, days: int) -> datetime:
+    """The same wall-clock time `days` business days (days with opening hours) after
+    `start`, or the next opening after it when the office is closed then."""
+    if start.tzinfo is None:
+        raise CalendarError("start must be an aware datetime")
+    zone = calendar.zone
+    local = start.astimezone(zone)
+    day = local.date()
+    counted = 0
+    for _ in range(MAX_DAYS):
+        if counted == days:
+            break
+        day += timedelta(days=1)
+        if calendar._spans_on(day):
+            counted += 1
+    else:
+        raise CalendarError("the calendar has no business hours in the next three years")
+    moment = _local(day, local.time().replace(tzinfo=None), zone)
+    return add_business_seconds(calendar, moment, 0)

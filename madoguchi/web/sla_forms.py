@@ -116,6 +116,8 @@ class PolicyForm(forms.ModelForm):
             "resolution_minutes",
             "warn_percent",
             "pause_when_snoozed",
+            "remind_after_days",
+            "resolve_after_days",
         ]
 
     def clean_warn_percent(self) -> int:
@@ -127,6 +129,10 @@ class PolicyForm(forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         targets = ("first_response_minutes", "next_response_minutes", "resolution_minutes")
-        if not any(data.get(name) for name in targets):
+        if not any(data.get(name) for name in (*targets, "remind_after_days")):
             raise forms.ValidationError(_("Set at least one target."))
+        if data.get("resolve_after_days") and not data.get("remind_after_days"):
+            self.add_error(
+                "resolve_after_days", _("Resolving comes after the reminder: set that first.")
+            )
         return data

@@ -231,3 +231,40 @@ def test_sla_bucket_expression_orders_overdue_first(world: World, clock: Any) ->
     set_status(world.alice, later.pk, Status.WAITING)
     assert Conversation.objects.annotate(b=sla_bucket_expression(at)).get(pk=later.pk).b == 3
     assert timedelta(0) < sla.due_in(Conversation.objects.get(pk=soon.pk), at)  # type: ignore[operator]
+
+
+def test_waiting_too_long_reminds_the_owner_then_resolves(world: World, clock: Any) -> None:
+    policy(first_response_minutes=60, remind_after_days=2, resolve_after_days=1)
+    clock.set(tokyo(2026, 7, 14, 10, 0))
+    conversation = mail(world, tokyo(2026, 7, 14, 10, 0))
+    clock.set(tokyo(2026, 7, 14, 10, 30))
+    conversation = reply(world, conversation, tokyo(2026, 7, 14, 10, 30))  # 返信待ち
+    assert conversation.reminder_at == tokyo(2026, 7, 16, 10, 30)  # two business days
+    assert sla.check_reminders(tokyo(2026, 7, 16, 10, 0)) == 0
+    assert sla.check_reminders(tokyo(2026, 7, 16, 10, 31)) == 1
+    conversation.refresh_from_db()
+    # One more business day: Friday 7/17, then the weekend and 海の日 do not count.
+    assert conversation.reminder_at == tokyo(2026, 7, 17, 10, 30)
+    assert sla.check_reminders(tokyo(2026, 7, 17, 10, 31)) == 1
+    conversation.refresh_from_db()
+    assert conversation.status == Status.RESOLVED
+    steps = Event.objects.filter(conversation=conversation, verb="waiting_reminder")
+    assert [e.after["step"] for e in steps.order_by("id")] == [sla.REMINDED, sla.AUTO_RESOLVED]
+    assert Event.objects.filter(
+        conversation=conversation, verb="status_changed", after__why="no_answer"
+    ).exists()
+
+
+def test_a_customer_reply_cancels_the_reminder(world: World, clock: Any) -> None:
+    policy(first_response_minutes=60, remind_after_days=1, resolve_after_days=1)
+    clock.set(tokyo(2026, 7, 17, 10, 0))
+    conversation = mail(world, tokyo(2026, 7, 17, 10, 0))
+    conversation = reply(world, conversation, tokyo(2026, 7, 17, 10, 0))
+    assert conversation.reminder_at == tokyo(2026, 7, 21, 10, 0)  # past the weekend and 海の日
+    clock.set(tokyo(2026, 7, 20, 9, 0))
+    conversation = mail(
+        world, tokyo(2026, 7, 20, 9, 0), reply_to=conversation.messages.first().message_id
+    )
+    assert conversation.status == Status.OPEN and conversation.reminder_at is None
+    assert sla.check_reminders(tokyo(2026, 7, 22, 12, 0)) == 0
+    assert not Event.objects.filter(verb="waiting_reminder").exists()
