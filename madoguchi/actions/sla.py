@@ -285,10 +285,8 @@ def on_response(
                     conversation, at, "first_response", spent, target, labels
                 ),
             )
-    elif conversation.first_response_seconds is None:
-        # Our first mail of a conversation we started, or answered before it was owed.
-        conversation.first_response_seconds = 0
-        conversation.first_response_met = True
+    # Not owed (a conversation we started, or one set to 返信待ち before any answer):
+    # nothing to measure, so no first-response time is made up.
     conversation.sla_response_owed = False
     _set_response(conversation, Clock())
     if conversation.status not in (Status.NEW, Status.OPEN):
