@@ -18,24 +18,11 @@ from django.conf import settings
 from django.db import connection
 
 from madoguchi.models import Conversation, ReportDay, ReportTiming
-from madoguchi.models.reports import BUCKET_EDGES
+from madoguchi.models.reports import BUCKET_EDGES, COUNTERS
 
 Key = tuple[date, int, int, int, int]  # day, mailbox, agent, priority, label
 
-DAY_COUNTERS = (
-    "received",
-    "reopened",
-    "resolved",
-    "closed",
-    "replies",
-    "first_responses",
-    "first_response_targeted",
-    "first_response_met",
-    "first_response_seconds",
-    "resolution_targeted",
-    "resolution_met",
-    "resolution_seconds",
-)
+DAY_COUNTERS = COUNTERS
 
 
 @lru_cache(maxsize=4)

@@ -76,10 +76,12 @@ def _days(report: ReportFilter, by_label: bool = False) -> QuerySet[ReportDay]:
     return rows
 
 
-def _timings(report: ReportFilter, kind: str, by_label: bool = False) -> QuerySet[ReportTiming]:
+def _timings(
+    report: ReportFilter, kinds: tuple[str, ...], by_label: bool = False
+) -> QuerySet[ReportTiming]:
     rows = ReportTiming.objects.filter(
         **_label(report, by_label),
-        kind=kind,
+        kind__in=kinds,
         day__gte=report.start,
         day__lte=report.end,
         mailbox_id__in=report.mailbox_ids,
@@ -166,6 +168,13 @@ COUNTERS = (
 
 def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summary]:
     """One Summary per group value (None: one for everything), from two grouped queries."""
+    by_key = _grouped(report, group)
+    if group == "team":
+        return _by_team(by_key)
+    return by_key
+
+
+def _grouped(report: ReportFilter, group: str | None) -> dict[Any, Summary]:
     column = _group_column(group)
     values = [column] if column else []
     by_label = group == "label"
@@ -179,22 +188,29 @@ def summaries(report: ReportFilter, group: str | None = None) -> dict[Any, Summa
         summary = by_key[row.get(column) if column else None]
         for name in COUNTERS:
             setattr(summary, name, int(row[name] or 0))
-    for kind, attribute in (
-        ("first_response", "first_response_hist"),
-        ("resolution", "resolution_hist"),
-    ):
-        bucketed = (
-            _timings(report, kind, by_label)
-            .values(*values, "bucket")
-            .annotate(total=Sum("count"))
-            .order_by()
-        )
-        for row in bucketed:
-            histogram = getattr(by_key[row.get(column) if column else None], attribute)
-            histogram[row["bucket"]] = histogram.get(row["bucket"], 0) + int(row["total"])
-    if group == "team":
-        return _by_team(by_key)
+    bucketed = (
+        _timings(report, ("first_response", "resolution"), by_label)
+        .values(*values, "kind", "bucket")
+        .annotate(total=Sum("count"))
+        .order_by()
+    )
+    for row in bucketed:
+        attribute = f"{row['kind']}_hist"
+        histogram = getattr(by_key[row.get(column) if column else None], attribute)
+        histogram[row["bucket"]] = histogram.get(row["bucket"], 0) + int(row["total"])
     return dict(by_key)
+
+
+def total_and_groups(report: ReportFilter, group: str) -> tuple[Summary, dict[Any, Summary]]:
+    """The period's total and its breakdown. Except by label (a conversation can have
+    several), the total is the sum of the groups: one pair of queries, not two."""
+    if group == "label":
+        return summaries(report).get(None, Summary()), summaries(report, group)
+    by_key = _grouped(report, group)
+    total = Summary()
+    for summary in by_key.values():
+        _merge(total, summary)
+    return total, (_by_team(by_key) if group == "team" else by_key)
 
 
 def _group_column(group: str | None) -> str | None:
@@ -230,27 +246,51 @@ def grouped(report: ReportFilter, group: str) -> dict[Any, Summary]:
     return summaries(report, group)
 
 
-def volume(report: ReportFilter, weekly: bool = False) -> list[tuple[date, int, int]]:
-    """(day or Monday of the week, received, resolved), every day of the period."""
+Daily = dict[date, dict[str, int]]
+
+
+def daily(report: ReportFilter, until: date) -> Daily:
+    """Per day from the period's start to `until` (or its end, if later): the counts the
+    volume chart and the backlog both read, in one query."""
+    since = replace(report, end=max(until, report.end))
     rows = (
-        _days(report)
+        _days(since)
         .values("day")
-        .annotate(received=Sum("received"), resolved=Sum("resolved"))
-        .order_by("day")
+        .annotate(
+            received=Sum("received"),
+            resolved=Sum("resolved"),
+            reopened=Sum("reopened"),
+            closed=Sum("closed"),
+        )
+        .order_by()
     )
-    found = {row["day"]: (int(row["received"] or 0), int(row["resolved"] or 0)) for row in rows}
+    result: Daily = {}
+    for row in rows:
+        values: dict[str, Any] = dict(row)
+        result[values["day"]] = {name: int(values[name] or 0) for name in FLOWS}
+    return result
+
+
+FLOWS = ("received", "resolved", "reopened", "closed")
+
+
+def volume(
+    report: ReportFilter, weekly: bool = False, days: Daily | None = None
+) -> list[tuple[date, int, int]]:
+    """(day or Monday of the week, received, resolved), every day of the period."""
+    found = days if days is not None else daily(report, report.end)
     result: dict[date, list[int]] = {}
     for offset in range(report.days):
         day = report.start + timedelta(days=offset)
         key = day - timedelta(days=day.weekday()) if weekly else day
         totals = result.setdefault(key, [0, 0])
-        received, resolved = found.get(day, (0, 0))
-        totals[0] += received
-        totals[1] += resolved
+        counts = found.get(day, {})
+        totals[0] += counts.get("received", 0)
+        totals[1] += counts.get("resolved", 0)
     return [(key, values[0], values[1]) for key, values in result.items()]
 
 
-def backlog(report: ReportFilter, today: date) -> list[tuple[date, int]]:
+def backlog(report: ReportFilter, today: date, days: Daily | None = None) -> list[tuple[date, int]]:
     """Open conversations at the end of each day: today's live count, walked back through
     each day's net flow (received + reopened − closed) from the rollups."""
     live = Conversation.objects.filter(
@@ -263,13 +303,10 @@ def backlog(report: ReportFilter, today: date) -> list[tuple[date, int]]:
     if report.label_id:
         live = live.filter(labels__id=report.label_id)
     current = live.aggregate(total=Count("id"))["total"] or 0
-    since = replace(report, end=max(today, report.end))
+    found = days if days is not None else daily(report, today)
     flows = {
-        row["day"]: int(row["received"] or 0) + int(row["reopened"] or 0) - int(row["closed"] or 0)
-        for row in _days(since)
-        .values("day")
-        .annotate(received=Sum("received"), reopened=Sum("reopened"), closed=Sum("closed"))
-        .order_by()
+        day: counts["received"] + counts["reopened"] - counts["closed"]
+        for day, counts in found.items()
     }
     points: list[tuple[date, int]] = []
     level = current

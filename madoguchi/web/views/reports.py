@@ -25,9 +25,11 @@ from madoguchi.web.report_queries import (
     Summary,
     backlog,
     conversation_rows,
+    daily,
     grouped,
     report_mailboxes,
     summaries,
+    total_and_groups,
     volume,
 )
 
@@ -200,18 +202,18 @@ def reports(request: HttpRequest) -> HttpResponse:
         return render(request, "madoguchi/reports.html", {"form": form}, status=400)
     report = form.report()
     group = form.cleaned_data.get("group") or "agent"
-    current = summaries(report).get(None, Summary())
+    current, groups = total_and_groups(report, group)
     previous = summaries(report.previous()).get(None, Summary())
     names = _names(form, group)
     breakdown = [
         {"name": names.get(key, str(key)), **_metrics(summary)}
-        for key, summary in sorted(
-            grouped(report, group).items(), key=lambda item: -item[1].received
-        )
+        for key, summary in sorted(groups.items(), key=lambda item: -item[1].received)
     ]
     weekly = report.days > 31
-    series = volume(report, weekly=weekly)
-    levels = backlog(report, timezone.localdate())
+    today = timezone.localdate()
+    days = daily(report, today)
+    series = volume(report, weekly=weekly, days=days)
+    levels = backlog(report, today, days)
     chart = {
         "labels": [day.isoformat() for day, _r, _s in series],
         "received": [received for _d, received, _s in series],
