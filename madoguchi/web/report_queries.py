@@ -357,17 +357,23 @@ def conversation_rows(report: ReportFilter, chunk: int = 2000) -> Iterator[list[
         "sla_due_at",
         "message_count",
     )
-    last = 0
-    while True:
-        batch = list(conversations.filter(id__gt=last).order_by("id").values_list(*columns)[:chunk])
-        if not batch:
-            return
-        ids = [row[0] for row in batch]
-        names: dict[int, list[str]] = defaultdict(list)
-        for conversation_id, name in Conversation.labels.through.objects.filter(
-            conversation_id__in=ids
-        ).values_list("conversation_id", "label__name"):
-            names[conversation_id].append(name)
-        for row in batch:
-            yield [*row, " ".join(sorted(names.get(row[0], [])))]
-        last = ids[-1]
+    batch: list[tuple[Any, ...]] = []
+    # One cursor read in chunks (a server-side cursor on PostgreSQL): a keyset loop on id
+    # made SQLite walk the rest of the table again for every chunk.
+    for row in conversations.order_by("id").values_list(*columns).iterator(chunk_size=chunk):
+        batch.append(row)
+        if len(batch) == chunk:
+            yield from _with_labels(batch)
+            batch = []
+    if batch:
+        yield from _with_labels(batch)
+
+
+def _with_labels(batch: list[tuple[Any, ...]]) -> Iterator[list[Any]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    for conversation_id, name in Conversation.labels.through.objects.filter(
+        conversation_id__in=[row[0] for row in batch]
+    ).values_list("conversation_id", "label__name"):
+        names[conversation_id].append(name)
+    for row in batch:
+        yield [*row, " ".join(sorted(names.get(row[0], [])))]
