@@ -22,6 +22,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
+from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
 from madoguchi.actions.lint_policy import lint_draft
 from madoguchi.mail.body import SIGNATURE_SEPARATOR
@@ -365,6 +366,9 @@ def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> Outbo
     if conversation.first_response_at is None:
         conversation.first_response_at = at
         fields.append("first_response_at")
+    # The customer is answered now, not when the reply was written: the SLA clock stops here.
+    sla.on_response(conversation, at)
+    fields.extend(sla.SLA_FIELDS)
     if edited:
         conversation.preview = message.text.strip().splitlines()[0][:200]
         fields.append("preview")

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
-from madoguchi.actions import rows
+from madoguchi.actions import rollup, rows, sla
 from madoguchi.actions.base import now
 from madoguchi.actions.customers import CustomerCache, customer_for_address
 from madoguchi.actions.prepare import PreparedMail
@@ -141,6 +141,8 @@ class Batch:
         self.loaded: dict[int, Conversation] = {}  # fetched ahead by prefetch()
         self.rule_inputs: list[tuple[Conversation, RuleInput]] = []
         self.report = IngestReport()
+        self.sla = sla.current_setup()
+        self.tally = rollup.Tally()
 
     def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
         """Batch look-ups: references, Outlook thread roots and sender addresses."""
@@ -274,6 +276,7 @@ class Batch:
         if customer_id is not None:
             self.new_conversations.append(conversation)
         if not outgoing:
+            self.tally.count(conversation, at, received=1)
             sender = parsed.from_.address if parsed.from_ else ""
             self.rule_inputs.append((conversation, RuleInput(sender, parsed.subject, parsed.text)))
         return conversation
@@ -293,6 +296,9 @@ class Batch:
                 conversation.first_response_at = at
             if not created and conversation.status in (Status.NEW, Status.OPEN):
                 conversation.status = Status.WAITING  # answered: the customer's turn
+            if not created:
+                sla.on_response(conversation, at, self.sla, self.tally)
+                self.tally.count(conversation, at, replies=1)
             return
         if message.is_auto and not created:
             return  # an out-of-office answer does not reopen anything
@@ -315,6 +321,8 @@ class Batch:
             before = conversation.status
             conversation.status = Status.OPEN
             conversation.resolved_at = None
+            if before != Status.WAITING:
+                self.tally.count(conversation, at, reopened=1)
             self.events.append(
                 Event(
                     conversation=conversation,
@@ -328,6 +336,8 @@ class Batch:
             conversation.snoozed_until = None
             if conversation.status == Status.WAITING:
                 conversation.status = Status.OPEN
+            sla.on_wake(conversation, at, self.sla)
+        sla.on_customer_message(conversation, at, self.sla)
 
     def flush(self) -> IngestReport:
         existing = [c for key, c in self.touched.items() if key > 0]
@@ -356,6 +366,7 @@ class Batch:
         rows.insert(self.events)
         self._link_predecessors()
         rows.update(existing, _CONVERSATION_FIELDS)
+        self.tally.flush()
         if self.rule_inputs:
             try:
                 with transaction.atomic():  # a broken rule must not keep mail from being stored
@@ -433,4 +444,5 @@ _CONVERSATION_FIELDS = (
     "terse",
     "triage_score",
     "triage_reasons",
+    *sla.SLA_FIELDS,
 )

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
 
+from madoguchi.actions import sla
 from madoguchi.actions.base import (
     ActionError,
     NotAllowed,
@@ -131,7 +132,8 @@ def set_status(user: Any, conversation: Conversation | int, status: str) -> Conv
     if status in (Status.RESOLVED, Status.NO_ACTION) and conversation.snoozed_until:
         conversation.snoozed_until = None
         fields.append("snoozed_until")
-    _touch(conversation, fields)
+    sla.on_status(conversation, before, now())
+    _touch(conversation, [*fields, *sla.SLA_FIELDS])
     record_event(conversation, user, "status_changed", {"status": before}, {"status": status})
     return conversation
 
@@ -145,7 +147,8 @@ def set_priority(user: Any, conversation: Conversation | int, priority: int) -> 
     if before == priority:
         return conversation
     conversation.priority = priority
-    _touch(conversation, ["priority"])
+    sla.refresh(conversation, now())
+    _touch(conversation, ["priority", *sla.SLA_FIELDS])
     record_event(
         conversation, user, "priority_changed", {"priority": before}, {"priority": priority}
     )
@@ -161,7 +164,8 @@ def _add_label(user: Any, conversation: Conversation, label: Label) -> Conversat
     if conversation.labels.filter(pk=label.pk).exists():
         return conversation
     conversation.labels.add(label)
-    _touch(conversation, [])
+    sla.refresh(conversation, now())
+    _touch(conversation, list(sla.SLA_FIELDS))
     record_event(conversation, user, "label_added", None, {"label": label.name})
     return conversation
 
@@ -185,7 +189,8 @@ def remove_label(user: Any, conversation: Conversation | int, label: Label) -> C
     if not conversation.labels.filter(pk=label.pk).exists():
         return conversation
     conversation.labels.remove(label)
-    _touch(conversation, [])
+    sla.refresh(conversation, now())
+    _touch(conversation, list(sla.SLA_FIELDS))
     record_event(conversation, user, "label_removed", {"label": label.name}, None)
     return conversation
 
@@ -198,7 +203,8 @@ def snooze(user: Any, conversation: Conversation | int, until: datetime) -> Conv
     conversation = _lock(user, conversation)
     before = conversation.snoozed_until
     conversation.snoozed_until = until
-    _touch(conversation, ["snoozed_until"])
+    sla.on_snooze(conversation, now())
+    _touch(conversation, ["snoozed_until", *sla.SLA_FIELDS])
     record_event(
         conversation,
         user,
@@ -224,7 +230,8 @@ def wake_snoozed(at: datetime | None = None) -> int:
             if conversation.status in (Status.WAITING, Status.NEW, Status.OPEN):
                 conversation.status = Status.OPEN
                 fields.append("status")
-            _touch(conversation, fields)
+            sla.on_wake(conversation, at)
+            _touch(conversation, [*fields, *sla.SLA_FIELDS])
             record_event(conversation, None, "snooze_ended", {"status": before}, {"status": "open"})
             woken += 1
     return woken

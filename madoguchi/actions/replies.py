@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 
+from madoguchi.actions import rollup, sla
 from madoguchi.actions.approval import approve, hold_for_approval
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.prepare import store_attachment
@@ -292,10 +293,13 @@ def send_reply(
         if conversation.first_response_at is None:
             conversation.first_response_at = at
             fields.append("first_response_at")
+        sla.on_response(conversation, at)
+        fields.extend(sla.SLA_FIELDS)
     if conversation.owner_id is None:
         conversation.owner = user
         fields.append("owner")
     conversation.save(update_fields=fields)
+    rollup.count_now(conversation, at, replies=1, agent=user.pk)
     Draft.objects.filter(conversation=conversation, author=user).delete()
     after_queued("reply", conversation, [message])
     lint_acknowledged = gate.lint_acknowledged

@@ -26,5 +26,5 @@ def rebuild(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0009_auth_audit")]
+    dependencies = [("madoguchi", "0011_sla_reports")]
     operations = [migrations.RunPython(rebuild, migrations.RunPython.noop)]

@@ -22,8 +22,10 @@ from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-approval
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
+from madoguchi.models.reports import ReportDay, ReportTiming
 from madoguchi.models.rules import Rule
 from madoguchi.models.security import TwoFactorPolicy, UserSession
+from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 
 __all__ = [
     "Acknowledged",
@@ -33,6 +35,8 @@ __all__ = [
     "ApprovalState",
     "Attachment",
     "AutoAcknowledgement",
+    "BusinessCalendar",
+    "CalendarDay",
     "Conversation",
     "Customer",
     "CustomerAddress",
@@ -54,7 +58,10 @@ __all__ = [
     "Presence",
     "Priority",
     "RawMessage",
+    "ReportDay",
+    "ReportTiming",
     "Rule",
+    "SlaPolicy",
     "Role",
     "Status",
     "Team",

@@ -75,6 +75,31 @@ class Conversation(models.Model):
     # A reply the team promised by a date (「〇日までにご連絡します」).
     promised_at = models.DateTimeField(null=True, blank=True)
 
+    # SLA (issue 14), kept up to date by the actions (actions/sla.py), never reconstructed.
+    # The current deadline: the earliest running target (response or resolution).
+    sla_due_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    sla_warn_at = models.DateTimeField(null=True, blank=True)  # the chosen share of it
+    # first_response, next_response or resolution: which deadline sla_due_at is
+    sla_kind = models.CharField(max_length=16, blank=True, default="", db_default="")
+    sla_alerted = models.PositiveSmallIntegerField(default=0, db_default=0)  # 1 warned, 2 breached
+    # (Database defaults too: bulk loaders that write their own INSERTs need not know them.)
+    # Clocks in business seconds: spent before `…_since`, running since then (None: paused).
+    sla_response_owed = models.BooleanField(default=False, db_default=False)
+    sla_response_spent = models.PositiveIntegerField(default=0, db_default=0)
+    sla_response_since = models.DateTimeField(null=True, blank=True)
+    sla_resolution_spent = models.PositiveIntegerField(default=0, db_default=0)
+    sla_resolution_since = models.DateTimeField(null=True, blank=True)
+    # 返信待ち reminders: when the conversation started waiting on the customer, when the
+    # next reminder step is due, and the steps done (1 reminded, 2 resolved).
+    waiting_since = models.DateTimeField(null=True, blank=True)
+    reminder_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    reminder_step = models.PositiveSmallIntegerField(default=0, db_default=0)
+    # Metrics recorded when they happen (business seconds; met: within the target).
+    first_response_seconds = models.PositiveIntegerField(null=True, blank=True)
+    first_response_met = models.BooleanField(null=True, blank=True)
+    resolution_seconds = models.PositiveIntegerField(null=True, blank=True)
+    resolution_met = models.BooleanField(null=True, blank=True)
+
     # Bumped by every change a colleague should notice before sending (Traffic Cop).
     version = models.PositiveIntegerField(default=1)
     message_count = models.PositiveIntegerField(default=0)
@@ -108,6 +133,14 @@ class Conversation(models.Model):
             models.Index(fields=["status", "triage_score"], name="conv_triage"),
             models.Index(fields=["customer", "last_message_at"], name="conv_customer"),
             models.Index(fields=["snoozed_until"], name="conv_snoozed"),
+            # The reports' open-conversation count for one priority, from the index alone
+            # (100,000 conversations: 780 ms → a few ms on SQLite under load).
+            models.Index(
+                fields=["priority", "status", "mailbox", "owner", "merged_into"],
+                name="conv_priority_counts",
+            ),
+            # The SLA timer: deadlines not yet warned about or breached, soonest first.
+            models.Index(fields=["sla_alerted", "sla_warn_at"], name="conv_sla_timer"),
             # Sidebar counts read only this index (no row look-ups): every column the
             # count filters on is in it. 100k conversations: 130 ms -> 23 ms on SQLite.
             models.Index(

@@ -25,6 +25,7 @@ from imapclient import IMAPClient
 from madoguchi.actions.conversations import wake_snoozed
 from madoguchi.actions.ingest import IngestSession
 from madoguchi.actions.outbound import acknowledge_new_conversations  # wip-approval
+from madoguchi.actions.sla import check_sla
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
@@ -194,6 +195,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                 if time.monotonic() - last_timers >= config.timers_seconds:
                     wake_snoozed()
                     acknowledge_new_conversations()  # wip-approval: per-mailbox 受付 mail
+                    check_sla()  # SLA warnings at the chosen share and at breach
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -269,3 +271,4 @@ def run_once(config: WorkerConfig | None = None) -> None:
         finally:
             sender.close()
         wake_snoozed()
+        check_sla()

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 from django.core.cache import cache
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from madoguchi.actions.base import visible_conversations, visible_mailboxes
@@ -26,7 +26,9 @@ STATUS_FOLDERS = [s.value for s in Status]
 
 @dataclass(frozen=True)
 class Folder:
-    kind: str  # a status, "mine", "unassigned", "snoozed", "label", "mailbox"
+    kind: (
+        str  # a status, "mine", "unassigned", "snoozed", "overdue", "due_soon", "label", "mailbox"
+    )
     key: int | None = None  # label or mailbox id
 
 
@@ -43,6 +45,10 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
         return queryset.filter(status=folder.kind)
     statuses = [status] if status in STATUS_FOLDERS else list(ACTIVE)
     queryset = queryset.filter(status__in=statuses)
+    if folder.kind == "overdue":
+        return queryset.filter(overdue_q(at))
+    if folder.kind == "due_soon":
+        return queryset.filter(due_soon_q(at))
     if folder.kind == "mine":
         return queryset.filter(owner=user)
     if folder.kind == "unassigned":
@@ -144,6 +150,8 @@ def counts_for(user: Any) -> Counts:
     folders = base.aggregate(
         **{status: Count("id", filter=Q(status=status)) for status in STATUS_FOLDERS},
         mine=Count("id", filter=active & Q(owner=user)),
+        overdue=Count("id", filter=overdue_q(at)),
+        due_soon=Count("id", filter=due_soon_q(at)),
         unassigned=Count("id", filter=active & Q(owner__isnull=True)),
         # 送信失敗, whatever the status: in the same aggregate, not a query of its own.
         send_failed=Count("id", filter=Q(pk__in=_send_failed_ids())),
@@ -182,11 +190,37 @@ def sidebar_mailboxes(user: Any) -> list[Any]:
     return list(visible_mailboxes(user).order_by("name"))
 
 
+# SLA buckets, most pressing first: the order of "緊急度順" after priority.
+SLA_OVERDUE, SLA_DUE_SOON, SLA_OK, SLA_NONE = 0, 1, 2, 3
+
+
+def overdue_q(at: datetime) -> Q:
+    """Past the current SLA deadline (kept on the conversation by actions/sla.py; it is
+    empty while nothing is owed: 返信待ち, resolved, or a paused clock)."""
+    return Q(sla_due_at__lte=at)
+
+
+def due_soon_q(at: datetime) -> Q:
+    """Past the warning share of the target, not yet late."""
+    return Q(sla_due_at__gt=at, sla_warn_at__lte=at)
+
+
+def sla_bucket_expression(at: datetime) -> Case:
+    """0 overdue, 1 due soon, 2 on time, 3 no deadline: for ORDER BY after priority."""
+    return Case(
+        When(sla_due_at__isnull=True, then=Value(SLA_NONE)),
+        When(sla_due_at__lte=at, then=Value(SLA_OVERDUE)),
+        When(sla_warn_at__lte=at, then=Value(SLA_DUE_SOON)),
+        default=Value(SLA_OK),
+        output_field=IntegerField(),
+    )
+
+
 def is_overdue(conversation: Conversation, at: datetime) -> bool:
-    """Unanswered past the mailbox's response target (the mailbox is select_related)."""
-    if conversation.status not in (Status.NEW, Status.OPEN):
-        return False
-    waiting_since = conversation.last_customer_message_at
-    if waiting_since is None:
-        return False
-    return at - waiting_since > timedelta(hours=conversation.mailbox.sla_hours or 24)
+    """Past its SLA deadline, counted in business hours (actions/sla.py)."""
+    return conversation.sla_due_at is not None and conversation.sla_due_at <= at
+
+
+def is_due_soon(conversation: Conversation, at: datetime) -> bool:
+    due, warn = conversation.sla_due_at, conversation.sla_warn_at
+    return due is not None and warn is not None and warn <= at < due

@@ -13,8 +13,10 @@ from madoguchi.web.views import (
     outbound,
     outbox,
     queue,
+    reports,
     search,
     security,
+    sla,
     trends,
 )
 
@@ -100,4 +102,18 @@ urlpatterns = [
     path("trends/", trends.trends, name="trends"),
     path("trends/export.<str:fmt>", trends.trends_export, name="trends_export"),
     path("trends/label/", trends.topic_label, name="topic_label"),
+    # SLA on business hours (issue 14)
+    path("sla/", sla.sla_settings, name="sla_settings"),
+    path("sla/calendars/new/", sla.calendar_edit, name="calendar_new"),
+    path("sla/calendars/<int:calendar_id>/", sla.calendar_edit, name="calendar_edit"),
+    path("sla/policies/new/", sla.policy_edit, name="sla_policy_new"),
+    path("sla/policies/<int:policy_id>/", sla.policy_edit, name="sla_policy_edit"),
+    path("sla/policies/<int:policy_id>/delete/", sla.policy_remove, name="sla_policy_delete"),
+    path("reports/", reports.reports, name="reports"),
+    path("reports/summary.csv", reports.export_summary, name="report_export_summary"),
+    path(
+        "reports/conversations.csv",
+        reports.export_conversations,
+        name="report_export_conversations",
+    ),
 ]

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
@@ -29,6 +30,8 @@ HTML_SUBJECT = "HTMLメールの表示確認"
 # A mailbox whose SMTP port refuses connections (nothing listens): the 送信失敗 banner.
 REFUSED_ADDRESS = "refused@browser.test"
 REFUSED_SUBJECT = "接続できない窓口への問い合わせ"
+SLA_OVERDUE_SUBJECT = "ひと月前から返事を待っています"  # received 30 days ago: past any SLA
+SLA_LEAD = "lena"  # lead of team A: the SLA folders and the reports
 
 
 def _mail(subject: str, sender: str, to: str, text: str, number: int) -> EmailMessage:
@@ -115,6 +118,8 @@ def main(settings_path: str) -> None:
         send_delay_seconds=0,  # the banner test times the failure, not the undo window
     )
     refused.teams.add(team_a)
+    lead = User.objects.create_user(SLA_LEAD, f"{SLA_LEAD}@staff.example", PASSWORD)
+    Agent.objects.create(user=lead, role=Role.LEAD, display_name="渡辺 レナ").teams.add(team_a)
 
     # Mail that the permission and HTML tests read, through the real import pipeline.
     support = config["support_address"]
@@ -130,8 +135,10 @@ def main(settings_path: str) -> None:
     )
     with tempfile.TemporaryDirectory() as folder:
         paths = []
+        overdue = _mail(SLA_OVERDUE_SUBJECT, "late@customer.example", support, "まだですか。", 3)
+        overdue.replace_header("Date", formatdate(time.time() - 30 * 86400, localtime=True))
         for number, message in enumerate(
-            (with_attachment, hostile_html_mail(support, config["tracker"]))
+            (with_attachment, hostile_html_mail(support, config["tracker"]), overdue)
         ):
             path = Path(folder) / f"{number}.eml"
             path.write_bytes(bytes(message))

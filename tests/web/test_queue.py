@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
+from madoguchi.actions import sla
 from madoguchi.actions.presence import heartbeat
 from madoguchi.models import Status
 from tests.web.conftest import World, make_conversation
@@ -39,7 +40,11 @@ def test_it_shows_customer_organisation_preview_and_owner(world: World) -> None:
 def test_it_marks_overdue_conversations(world: World) -> None:
     world.support.sla_hours = 4
     world.support.save()
-    late = make_conversation(world.support, age=timedelta(hours=5))
+    # A month ago holds more than 4 business hours whatever the day and hour now.
+    late = make_conversation(world.support, age=timedelta(days=30))
+    sla.forget_setup()
+    sla.on_customer_message(late, late.created_at)  # what the ingest does for a new mail
+    late.save()
     body = world.client(world.alice).get("/q/new/").content.decode()
     row = body[body.index(f'data-href="/c/{late.pk}/"') - 60 :]
     assert "overdue" in row[:200]

@@ -23,12 +23,21 @@ from madoguchi.web.queries import (
     STATUS_FOLDERS,
     Folder,
     folder_queryset,
+    is_due_soon,
     is_overdue,
     keyset_page,
 )
 from madoguchi.web.views.common import action_view, back_to
 
-SIMPLE_FOLDERS = (*STATUS_FOLDERS, "mine", "unassigned", "snoozed", "send_failed")
+SIMPLE_FOLDERS = (
+    *STATUS_FOLDERS,
+    "mine",
+    "unassigned",
+    "snoozed",
+    "send_failed",
+    "overdue",
+    "due_soon",
+)
 
 
 @login_required
@@ -44,6 +53,8 @@ def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> s
         "unassigned": _("Unassigned"),
         "snoozed": _("Snoozed"),
         "send_failed": _("Sending failed"),
+        "overdue": _("Overdue"),
+        "due_soon": _("Due soon"),
     }
     if folder.kind in titles:
         return titles[folder.kind]
@@ -66,7 +77,12 @@ def _render_queue(
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
     rows = [
-        {"conversation": c, "overdue": is_overdue(c, at), "others": presence.get(c.pk, [])}
+        {
+            "conversation": c,
+            "overdue": is_overdue(c, at),
+            "due_soon": is_due_soon(c, at),
+            "others": presence.get(c.pk, []),
+        }
         for c in page.conversations
     ]
     context = {

@@ -1,0 +1,259 @@
+"""Reports benchmark: every report for a 90-day period, on 333,000 conversations.
+
+usage: .venv/bin/python bench/reports.py [--conversations N] [--runs R] [--keep DIR]
+                                         [--reuse DIR]
+
+Generates N conversations with about 3 messages each (bench/web.py's generator: 333,000
+conversations are about 1,000,000 messages) over two years, then replays each one's
+history through the same SLA calendar and rollup code the actions use (actions/sla.py,
+actions/rollup.py): first response and resolution in business hours, replies, closes,
+labels. Then requests every report page (each breakdown, with and without a filter) and
+the aggregated CSV R times through Django's test client and prints p50/p95; the
+per-conversation CSV is streamed to the end once, with its peak Python memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from web import generate, setup_django  # noqa: E402
+
+FIRST_RESPONSE_MINUTES = 240
+RESOLUTION_MINUTES = 1440
+
+
+def replay(conversations: int) -> dict[str, Any]:
+    """Business-hour metrics and rollups of every generated conversation, as the actions
+    would have counted them when each thing happened."""
+    from django.db import connection, transaction
+
+    from madoguchi.actions.rollup import Tally
+    from madoguchi.actions.sla import current_setup, forget_setup
+    from madoguchi.models import Conversation, SlaPolicy
+    from madoguchi.sla.clock import Clock
+
+    started = time.perf_counter()
+    SlaPolicy.objects.create(
+        name="標準",
+        first_response_minutes=FIRST_RESPONSE_MINUTES,
+        resolution_minutes=RESOLUTION_MINUTES,
+    )
+    forget_setup()
+    setup = current_setup()
+    labels: dict[int, list[int]] = defaultdict(list)
+    for conversation_id, label_id in Conversation.labels.through.objects.values_list(
+        "conversation_id", "label_id"
+    ):
+        labels[conversation_id].append(label_id)
+    messages: dict[int, list[tuple[str, datetime]]] = defaultdict(list)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT conversation_id, direction, received_at FROM madoguchi_message ORDER BY id"
+        )
+        for conversation_id, direction, received_at in cursor:
+            if isinstance(received_at, str):
+                received_at = datetime.fromisoformat(received_at)
+            if received_at.tzinfo is None:
+                received_at = received_at.replace(tzinfo=UTC)
+            messages[conversation_id].append((direction, received_at))
+    tally = Tally()
+    updates = []
+    rows = Conversation.objects.values_list("id", "mailbox_id", "owner_id", "priority", "status")
+    for pk, mailbox_id, owner_id, priority, status in rows.iterator(chunk_size=5000):
+        history = messages.get(pk, [])
+        if not history:
+            continue
+        calendar = setup.calendar_for(mailbox_id)
+        conversation = Conversation(
+            pk=pk, mailbox_id=mailbox_id, owner_id=owner_id, priority=priority
+        )
+        own = labels.get(pk, [])
+        created = history[0][1]
+        tally.count(conversation, created, own, received=1)
+        resolution = Clock().start(created)
+        first_at = first_seconds = None
+        for direction, at in history[1:]:
+            if direction == "out":
+                tally.count(conversation, at, own, replies=1)
+                if first_at is None:
+                    first_at = at
+                    first_seconds = resolution.elapsed(calendar, at)
+                    tally.timing(
+                        conversation, at, "first_response", first_seconds,
+                        FIRST_RESPONSE_MINUTES * 60, own,
+                    )  # fmt: skip
+                resolution = resolution.pause(calendar, at)  # 返信待ち
+            else:
+                resolution = resolution.resume(at)
+        resolved_at = resolution_seconds = None
+        if status in ("resolved", "no_action"):
+            closed_at = history[-1][1] + timedelta(minutes=30)
+            counters = {"closed": 1, "resolved": int(status == "resolved")}
+            tally.count(conversation, closed_at, own, **counters)
+            if status == "resolved":
+                resolved_at = closed_at
+                resolution_seconds = resolution.pause(calendar, closed_at).spent
+                tally.timing(
+                    conversation, closed_at, "resolution", resolution_seconds,
+                    RESOLUTION_MINUTES * 60, own,
+                )  # fmt: skip
+        updates.append(
+            (
+                connection.ops.adapt_datetimefield_value(first_at),
+                first_seconds,
+                None if first_seconds is None else first_seconds <= FIRST_RESPONSE_MINUTES * 60,
+                connection.ops.adapt_datetimefield_value(resolved_at),
+                resolution_seconds,
+                None
+                if resolution_seconds is None
+                else resolution_seconds <= RESOLUTION_MINUTES * 60,
+                pk,
+            )
+        )
+    with transaction.atomic():
+        tally.flush()
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "UPDATE madoguchi_conversation SET first_response_at = %s, "
+                "first_response_seconds = %s, first_response_met = %s, resolved_at = %s, "
+                "resolution_seconds = %s, resolution_met = %s WHERE id = %s",
+                updates,
+            )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    from madoguchi.models import ReportDay, ReportTiming
+
+    return {
+        "seconds": time.perf_counter() - started,
+        "report_days": ReportDay.objects.count(),
+        "report_timings": ReportTiming.objects.count(),
+    }
+
+
+def measure(client: Any, url: str, runs: int) -> dict[str, float]:
+    client.get(url)  # warm-up
+    times = []
+    cpu = []  # this process's CPU time (SQLite runs in it): what an idle machine would see
+    for _ in range(runs):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        response = client.get(url)
+        if response.streaming:
+            for _chunk in response.streaming_content:
+                pass
+        assert response.status_code == 200, (url, response.status_code)
+        times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    times.sort()
+    cpu.sort()
+    at95 = max(0, round(0.95 * len(times)) - 1)
+    return {
+        "p50": statistics.median(times),
+        "p95": times[at95],
+        "cpu50": statistics.median(cpu),
+        "cpu95": cpu[at95],
+    }
+
+
+def measure_stream(client: Any, url: str) -> dict[str, float]:
+    tracemalloc.start()
+    started = time.perf_counter()
+    response = client.get(url)
+    rows = 0
+    for chunk in response.streaming_content:
+        rows += chunk.count(b"\n")
+    seconds = time.perf_counter() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"rows": rows - 1, "seconds": seconds, "peak_mb": peak / 1e6}
+
+
+def run(arguments: argparse.Namespace) -> None:
+    folder = arguments.reuse or arguments.keep or Path(tempfile.mkdtemp(prefix="bench-reports-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    setup_django(folder)
+    from django.contrib.auth.models import User
+    from django.core.management import call_command
+    from django.test import Client
+
+    from madoguchi.models import Label
+
+    if not arguments.reuse:
+        call_command("migrate", verbosity=0, interactive=False)
+        made = generate(arguments.conversations)
+        print(
+            f"generated {made['conversations']:,} conversations, {made['messages']:,} messages "
+            f"in {made['seconds']:.0f} s"
+        )
+        replayed = replay(arguments.conversations)
+        print(
+            f"replayed the SLA metrics and rollups in {replayed['seconds']:.0f} s: "
+            f"{replayed['report_days']:,} day rows, {replayed['report_timings']:,} timing rows"
+        )
+    admin = User.objects.filter(is_superuser=True).first() or User.objects.create_superuser(
+        "bench-admin", "admin@bench.test", "x"
+    )
+    client = Client()
+    client.force_login(admin)
+    label = Label.objects.order_by("id").first()
+    mailbox = 1
+    urls = []
+    for group in ("mailbox", "team", "agent", "label", "priority"):
+        urls.append(f"/reports/?days=90&group={group}")
+    urls += [
+        f"/reports/?days=90&group=agent&mailbox={mailbox}",
+        f"/reports/?days=90&group=mailbox&label={label.pk if label else ''}",
+        "/reports/?days=90&group=agent&priority=0",
+        "/reports/?days=90&group=mailbox&agent=2",
+        "/reports/?days=7&group=agent",
+        "/reports/?days=30&group=agent",
+    ]
+    urls += [f"/reports/summary.csv?days=90&group={g}" for g in ("mailbox", "agent", "label")]
+    worst = worst_cpu = 0.0
+    for url in urls:
+        result = measure(client, url, arguments.runs)
+        worst = max(worst, result["p95"])
+        worst_cpu = max(worst_cpu, result["cpu95"])
+        print(
+            f"{url:<58} p50 {result['p50']:6.0f} ms  p95 {result['p95']:6.0f} ms"
+            f"  (CPU p50 {result['cpu50']:4.0f}, p95 {result['cpu95']:4.0f} ms)"
+        )
+    print(f"worst p95: {worst:.0f} ms wall, {worst_cpu:.0f} ms CPU; {arguments.runs} runs each")
+    with open("/proc/loadavg") as handle:
+        print(f"load average while measuring: {handle.read().split()[0]}")
+    stream = measure_stream(client, "/reports/conversations.csv?days=90")
+    print(
+        f"/reports/conversations.csv?days=90: {stream['rows']:,} rows in "
+        f"{stream['seconds']:.1f} s, peak Python memory {stream['peak_mb']:.1f} MB"
+    )
+    a_year_ago = (datetime.now(UTC) - timedelta(days=365)).date().isoformat()
+    stream = measure_stream(client, f"/reports/conversations.csv?start={a_year_ago}")
+    print(
+        f"/reports/conversations.csv (a year): {stream['rows']:,} rows in "
+        f"{stream['seconds']:.1f} s, peak Python memory {stream['peak_mb']:.1f} MB"
+    )
+    if not (arguments.keep or arguments.reuse):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--conversations", type=int, default=333_000)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--keep", type=Path, help="keep the database in this folder")
+    parser.add_argument("--reuse", type=Path, help="measure a database kept before")
+    run(parser.parse_args())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,147 @@
+"""Counting what happens into the report rollups (models/reports.py).
+
+The actions (and the ingest batch) add increments to a Tally while they work; `flush`
+writes them with one upsert statement per table, in the action's transaction, so a
+report is never out of step with the conversations it counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import connection
+
+from madoguchi.models import Conversation, ReportDay, ReportTiming
+from madoguchi.models.reports import BUCKET_EDGES, COUNTERS
+
+Key = tuple[date, int, int, int, int]  # day, mailbox, agent, priority, label
+
+DAY_COUNTERS = COUNTERS
+
+
+@lru_cache(maxsize=4)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def report_day(at: datetime) -> date:
+    """Reports count days in the installation's time zone, whoever looks at them."""
+    return at.astimezone(_zone(settings.TIME_ZONE)).date()
+
+
+def bucket_of(seconds: int) -> int:
+    minutes = seconds / 60
+    index = 0
+    for position, edge in enumerate(BUCKET_EDGES):
+        if minutes >= edge:
+            index = position
+        else:
+            break
+    return index
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.days: dict[Key, Counter[str]] = defaultdict(Counter)
+        self.timings: Counter[tuple[Key, str, int]] = Counter()
+
+    def _keys(
+        self, conversation: Conversation, at: datetime, labels: Iterable[int], agent: int | None
+    ) -> list[Key]:
+        day = report_day(at)
+        who = conversation.owner_id if agent is None else agent
+        base = (day, int(conversation.mailbox_id), int(who or 0), int(conversation.priority))
+        return [(*base, 0), *((*base, int(label)) for label in labels)]
+
+    def count(
+        self,
+        conversation: Conversation,
+        at: datetime,
+        labels: Iterable[int] = (),
+        agent: int | None = None,
+        **counters: int,
+    ) -> None:
+        for key in self._keys(conversation, at, labels, agent):
+            self.days[key].update(counters)
+
+    def timing(
+        self,
+        conversation: Conversation,
+        at: datetime,
+        kind: str,
+        seconds: int,
+        target: int | None,
+        labels: Iterable[int] = (),
+    ) -> None:
+        """A first response or a resolution took `seconds` of business time."""
+        counters = {f"{kind}_seconds": seconds}
+        if kind == "first_response":
+            counters["first_responses"] = 1  # `resolved` is counted by the status change
+        if target is not None:
+            counters[f"{kind}_targeted"] = 1
+            counters[f"{kind}_met"] = int(seconds <= target)
+        keys = self._keys(conversation, at, labels, None)
+        for key in keys:
+            self.days[key].update(counters)
+            self.timings[(key, kind, bucket_of(seconds))] += 1
+
+    def flush(self) -> None:
+        if self.days:
+            _upsert(
+                ReportDay._meta.db_table,
+                ["day", "mailbox_id", "agent_id", "priority", "label_id"],
+                list(DAY_COUNTERS),
+                [
+                    (*_key(key), *(counters.get(name, 0) for name in DAY_COUNTERS))
+                    for key, counters in self.days.items()
+                ],
+            )
+        if self.timings:
+            _upsert(
+                ReportTiming._meta.db_table,
+                ["day", "mailbox_id", "agent_id", "priority", "label_id", "kind", "bucket"],
+                ["count"],
+                [(*_key(key), kind, bucket, n) for (key, kind, bucket), n in self.timings.items()],
+            )
+        self.days.clear()
+        self.timings.clear()
+
+
+def _key(key: Key) -> tuple[Any, ...]:
+    return (connection.ops.adapt_datefield_value(key[0]), *key[1:])
+
+
+def _upsert(table: str, keys: list[str], counters: list[str], rows: list[tuple[Any, ...]]) -> None:
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(c) for c in [*keys, *counters])
+    marks = ", ".join(["%s"] * (len(keys) + len(counters)))
+    increments = ", ".join(
+        f"{quote(c)} = {quote(table)}.{quote(c)} + excluded.{quote(c)}" for c in counters
+    )
+    sql = (
+        f"INSERT INTO {quote(table)} ({columns}) VALUES ({marks}) "
+        f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {increments}"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+def labels_of(conversation: Conversation) -> list[int]:
+    if conversation.pk is None:
+        return []
+    return list(conversation.labels.values_list("id", flat=True))
+
+
+def count_now(
+    conversation: Conversation, at: datetime, agent: int | None = None, **counters: int
+) -> None:
+    """One event of a single action, by label too, written at once."""
+    tally = Tally()
+    tally.count(conversation, at, labels_of(conversation), agent, **counters)
+    tally.flush()

@@ -1,0 +1,138 @@
+"""Forms of the SLA settings pages: business calendars and policies."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import available_timezones
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.models import BusinessCalendar, SlaPolicy
+from madoguchi.models.sla import WEEKDAYS
+from madoguchi.sla.calendar import (
+    Calendar,
+    CalendarError,
+    SpecialDay,
+    format_periods,
+    format_special_days,
+    parse_periods,
+    parse_special_days,
+)
+from madoguchi.sla.holidays import COUNTRIES
+
+COUNTRY_NAMES = {
+    "JP": _("Japan"),
+    "DE": _("Germany"),
+    "US": _("United States"),
+    "GB": _("United Kingdom"),
+    "FR": _("France"),
+    "KR": _("South Korea"),
+    "TW": _("Taiwan"),
+    "CN": _("China"),
+    "SG": _("Singapore"),
+}
+
+
+class CalendarForm(forms.ModelForm):
+    days_text = forms.CharField(
+        label=_("Company holidays and special days"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "One a line: 12-29..01-03 年末年始 (every year), 2026-08-13..2026-08-15 お盆 "
+            "(one year), 2026-11-07 10:00-15:00 半日営業 (open with its own hours)."
+        ),
+    )
+
+    class Meta:
+        model = BusinessCalendar
+        fields = ["name", "time_zone", "holiday_country", "holiday_subdivision", "team", "mailbox"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["holiday_country"] = forms.ChoiceField(
+            label=_("Public holidays of"),
+            required=False,
+            choices=[("", _("None"))] + [(c, COUNTRY_NAMES[c]) for c in COUNTRIES],
+        )
+        self.fields["holiday_subdivision"].help_text = _("e.g. BE for Berlin; empty: national")
+        hours = self.instance.weekly_hours or {}
+        for day, name in enumerate(WEEKDAYS):
+            self.fields[f"hours_{day}"] = forms.CharField(
+                label=name,
+                required=False,
+                initial=hours.get(str(day), ""),
+                help_text=_("e.g. 09:00-12:00, 13:00-18:00; empty: closed") if day == 0 else "",
+            )
+        if self.instance.pk:
+            self.initial["days_text"] = format_special_days(
+                SpecialDay(d.date, d.every_year, parse_periods(d.hours), d.name)
+                for d in self.instance.days.all()
+            )
+        self.special_days: list[SpecialDay] = []
+
+    def weekday_fields(self) -> list[forms.BoundField]:
+        return [self[f"hours_{day}"] for day in range(7)]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        weekly: dict[str, str] = {}
+        parsed = {}
+        for day in range(7):
+            try:
+                periods = parse_periods(data.get(f"hours_{day}") or "")
+            except CalendarError as error:
+                self.add_error(f"hours_{day}", str(error))
+                continue
+            weekly[str(day)] = format_periods(periods)
+            parsed[day] = periods
+        try:
+            self.special_days = parse_special_days(data.get("days_text") or "")
+        except CalendarError as error:
+            self.add_error("days_text", str(error))
+        zone = data.get("time_zone") or ""
+        if zone not in available_timezones():
+            self.add_error("time_zone", _("Unknown time zone: %(zone)s") % {"zone": zone})
+        elif len(parsed) == 7:
+            try:
+                Calendar(zone, parsed)
+            except CalendarError:
+                raise forms.ValidationError(_("Open the calendar on at least one day.")) from None
+        self.instance.weekly_hours = weekly
+        return data
+
+
+class PolicyForm(forms.ModelForm):
+    class Meta:
+        model = SlaPolicy
+        fields = [
+            "name",
+            "mailbox",
+            "priority",
+            "label",
+            "first_response_minutes",
+            "next_response_minutes",
+            "resolution_minutes",
+            "warn_percent",
+            "pause_when_snoozed",
+            "remind_after_days",
+            "resolve_after_days",
+        ]
+
+    def clean_warn_percent(self) -> int:
+        value = int(self.cleaned_data["warn_percent"])
+        if not 1 <= value <= 100:
+            raise forms.ValidationError(_("Choose a share between 1 and 100."))
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        targets = ("first_response_minutes", "next_response_minutes", "resolution_minutes")
+        if not any(data.get(name) for name in (*targets, "remind_after_days")):
+            raise forms.ValidationError(_("Set at least one target."))
+        if data.get("resolve_after_days") and not data.get("remind_after_days"):
+            self.add_error(
+                "resolve_after_days", _("Resolving comes after the reminder: set that first.")
+            )
+        return data

@@ -1,0 +1,380 @@
+"""Reports for leads (their teams' mailboxes) and admins: volume, backlog, response and
+resolution times in business hours, SLA attainment, replies per agent; CSV exports."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from madoguchi.actions.sla_settings import may_edit_sla
+from madoguchi.models import Label, Priority, Status, Team
+from madoguchi.web.report_queries import (
+    GROUPS,
+    ReportFilter,
+    Summary,
+    backlog,
+    conversation_rows,
+    daily,
+    grouped,
+    report_mailboxes,
+    summaries,
+    total_and_groups,
+    volume,
+)
+
+MAX_DAYS = 366
+GROUP_NAMES = {
+    "mailbox": gettext_lazy("Mailbox"),
+    "team": gettext_lazy("Team"),
+    "agent": gettext_lazy("Agent"),
+    "label": gettext_lazy("Label"),
+    "priority": gettext_lazy("Priority"),
+}
+
+
+class ReportForm(forms.Form):
+    days = forms.TypedChoiceField(
+        label=gettext_lazy("Period"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        choices=[
+            (7, gettext_lazy("Last 7 days")),
+            (30, gettext_lazy("Last 30 days")),
+            (90, gettext_lazy("Last 90 days")),
+        ],
+    )
+    start = forms.DateField(label=gettext_lazy("From"), required=False)
+    end = forms.DateField(label=gettext_lazy("Until"), required=False)
+    mailbox = forms.TypedChoiceField(
+        label=gettext_lazy("Mailbox"), coerce=int, required=False, empty_value=None
+    )
+    team = forms.TypedChoiceField(
+        label=gettext_lazy("Team"), coerce=int, required=False, empty_value=None
+    )
+    agent = forms.TypedChoiceField(
+        label=gettext_lazy("Agent"), coerce=int, required=False, empty_value=None
+    )
+    label = forms.TypedChoiceField(
+        label=gettext_lazy("Label"), coerce=int, required=False, empty_value=None
+    )
+    priority = forms.TypedChoiceField(
+        label=gettext_lazy("Priority"), coerce=int, required=False, empty_value=None
+    )
+    group = forms.ChoiceField(
+        label=gettext_lazy("Break down by"),
+        required=False,
+        choices=[(g, GROUP_NAMES[g]) for g in GROUPS],
+    )
+
+    def __init__(self, data: Any, user: Any) -> None:
+        super().__init__(data)
+        self.mailboxes = list(report_mailboxes(user).order_by("name"))
+        ids = [m.pk for m in self.mailboxes]
+        any_choice: list[tuple[Any, Any]] = [("", _("All"))]
+        teams = Team.objects.filter(mailboxes__in=ids).distinct().order_by("name")
+        people = (
+            get_user_model()
+            .objects.filter(agent__teams__mailboxes__in=ids)
+            .select_related("agent")
+            .distinct()
+            .order_by("username")
+        )
+        self.agent_names = {u.pk: str(getattr(u, "agent", u)) for u in people}
+        self.labels = list(Label.objects.all())
+        choices: dict[str, list[tuple[Any, Any]]] = {
+            "mailbox": [(m.pk, m.name) for m in self.mailboxes],
+            "team": [(t.pk, t.name) for t in teams],
+            "agent": list(self.agent_names.items()),
+            "label": [(label.pk, label.name) for label in self.labels],
+            "priority": list(Priority.choices),
+        }
+        for name, options in choices.items():
+            field = self.fields[name]
+            assert isinstance(field, forms.ChoiceField)
+            field.choices = any_choice + options
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        today = timezone.localdate()
+        start, end = data.get("start"), data.get("end")
+        if start or end:
+            end = end or today
+            start = start or end - timedelta(days=29)
+            if end < start:
+                raise forms.ValidationError(_("The period ends before it starts."))
+            if (end - start).days >= MAX_DAYS:
+                raise forms.ValidationError(_("Choose a period of at most a year."))
+        else:
+            end = today
+            start = end - timedelta(days=(data.get("days") or 30) - 1)
+        data["start"], data["end"] = start, end
+        return data
+
+    def report(self) -> ReportFilter:
+        data = self.cleaned_data
+        ids = [m.pk for m in self.mailboxes]
+        if data.get("mailbox") is not None:
+            ids = [pk for pk in ids if pk == data["mailbox"]]
+        if data.get("team") is not None:
+            in_team = set(
+                Team.mailboxes.through.objects.filter(team_id=data["team"]).values_list(
+                    "mailbox_id", flat=True
+                )
+            )
+            ids = [pk for pk in ids if pk in in_team]
+        return ReportFilter(
+            start=data["start"],
+            end=data["end"],
+            mailbox_ids=tuple(ids),
+            agent_id=data.get("agent"),
+            label_id=data.get("label") or 0,
+            priority=data.get("priority"),
+        )
+
+
+def _form(request: HttpRequest) -> ReportForm:
+    if not may_edit_sla(request.user):
+        raise Http404("reports are for leads and admins")
+    form = ReportForm(request.GET, request.user)
+    return form
+
+
+def _names(form: ReportForm, group: str) -> dict[Any, str]:
+    if group == "mailbox":
+        return {m.pk: m.name for m in form.mailboxes}
+    if group == "team":
+        return dict(Team.objects.values_list("id", "name"))
+    if group == "agent":
+        return {0: _("(nobody)"), **form.agent_names}
+    if group == "label":
+        return {label.pk: label.name for label in form.labels}
+    return {value: str(name) for value, name in Priority.choices}
+
+
+def _minutes(value: float | None) -> str:
+    if value is None:
+        return "—"
+    hours, minutes = divmod(round(value), 60)
+    return f"{hours}:{minutes:02d}"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def _metrics(summary: Summary) -> dict[str, Any]:
+    return {
+        "received": summary.received,
+        "resolved": summary.resolved,
+        "reopened": summary.reopened,
+        "replies": summary.replies,
+        "first_response_median": _minutes(summary.first_response_median),
+        "first_response_p90": _minutes(summary.first_response_p90),
+        "resolution_median": _minutes(summary.resolution_median),
+        "resolution_p90": _minutes(summary.resolution_p90),
+        "first_response_attainment": _percent(summary.first_response_attainment),
+        "resolution_attainment": _percent(summary.resolution_attainment),
+    }
+
+
+def _change(now: int, before: int) -> str:
+    if before == 0:
+        return "—" if now == 0 else "+∞"
+    return f"{100 * (now - before) / before:+.0f}%"
+
+
+@login_required
+def reports(request: HttpRequest) -> HttpResponse:
+    form = _form(request)
+    if not form.is_valid():
+        return render(request, "madoguchi/reports.html", {"form": form}, status=400)
+    report = form.report()
+    group = form.cleaned_data.get("group") or "agent"
+    current, groups = total_and_groups(report, group)
+    previous = summaries(report.previous()).get(None, Summary())
+    names = _names(form, group)
+    breakdown = [
+        {"name": names.get(key, str(key)), **_metrics(summary)}
+        for key, summary in sorted(groups.items(), key=lambda item: -item[1].received)
+    ]
+    weekly = report.days > 31
+    today = timezone.localdate()
+    days = daily(report, today)
+    series = volume(report, weekly=weekly, days=days)
+    levels = backlog(report, today, days)
+    chart = {
+        "labels": [day.isoformat() for day, _r, _s in series],
+        "received": [received for _d, received, _s in series],
+        "resolved": [resolved for _d, _r, resolved in series],
+        "backlog_labels": [day.isoformat() for day, _level in levels],
+        "backlog": [level for _day, level in levels],
+        "attainment": {
+            "labels": [str(row["name"]) for row in breakdown],
+            "first_response": [_number(row["first_response_attainment"]) for row in breakdown],
+            "resolution": [_number(row["resolution_attainment"]) for row in breakdown],
+        },
+        "names": {
+            "received": _("Received"),
+            "resolved": _("Resolved"),
+            "backlog": _("Open conversations"),
+            "first_response": _("First response within target"),
+            "resolution": _("Resolution within target"),
+        },
+    }
+    comparison = [
+        (_("Received"), current.received, previous.received),
+        (_("Resolved"), current.resolved, previous.resolved),
+        (_("Replies"), current.replies, previous.replies),
+        (_("Reopened"), current.reopened, previous.reopened),
+    ]
+    context = {
+        "form": form,
+        "report": report,
+        "previous": report.previous(),
+        "group_name": GROUP_NAMES[group],
+        "current": _metrics(current),
+        "before": _metrics(previous),
+        "comparison": [
+            (name, now, before, _change(now, before)) for name, now, before in comparison
+        ],
+        "breakdown": breakdown,
+        "chart": chart,
+        "weekly": weekly,
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "madoguchi/reports.html", context)
+
+
+def _number(text: str) -> float | None:
+    return None if text == "—" else float(text.rstrip("%"))
+
+
+class Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> str:
+    """A cell a spreadsheet will not run: text starting like a formula gets a quote
+    (OWASP CSV injection). Numbers are written as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _csv_stream(header: list[str], rows: Iterator[list[Any]]) -> Iterator[str]:
+    writer = csv.writer(Echo())
+    yield "\ufeff"  # Excel opens UTF-8 Japanese correctly only with the BOM
+    yield writer.writerow(header)
+    for row in rows:
+        yield writer.writerow([safe_cell(cell) for cell in row])
+
+
+def _download(name: str, stream: Iterator[str]) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(stream, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+def export_summary(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    form = _form(request)
+    if not form.is_valid():
+        return HttpResponse(" ".join(str(e) for e in form.non_field_errors()), status=400)
+    report = form.report()
+    group = form.cleaned_data.get("group") or "agent"
+    names = _names(form, group)
+    header = [
+        group,
+        "received",
+        "resolved",
+        "reopened",
+        "replies",
+        "first_response_median_minutes",
+        "first_response_p90_minutes",
+        "resolution_median_minutes",
+        "resolution_p90_minutes",
+        "first_response_attainment_percent",
+        "resolution_attainment_percent",
+    ]
+
+    def rows() -> Iterator[list[Any]]:
+        for key, summary in grouped(report, group).items():
+            yield [
+                names.get(key, str(key)),
+                summary.received,
+                summary.resolved,
+                summary.reopened,
+                summary.replies,
+                _round(summary.first_response_median),
+                _round(summary.first_response_p90),
+                _round(summary.resolution_median),
+                _round(summary.resolution_p90),
+                _round(summary.first_response_attainment),
+                _round(summary.resolution_attainment),
+            ]
+
+    name = f"madoguchi-report-{group}-{report.start}-{report.end}.csv"
+    return _download(name, _csv_stream(header, rows()))
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+@login_required
+def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    form = _form(request)
+    if not form.is_valid():
+        return HttpResponse(" ".join(str(e) for e in form.non_field_errors()), status=400)
+    report = form.report()
+    header = [
+        "id",
+        "mailbox",
+        "subject",
+        "status",
+        "priority",
+        "owner",
+        "created_at",
+        "first_response_at",
+        "first_response_business_seconds",
+        "first_response_met",
+        "resolved_at",
+        "resolution_business_seconds",
+        "resolution_met",
+        "sla_due_at",
+        "messages",
+        "labels",
+    ]
+    statuses = dict(Status.choices)
+
+    def rows() -> Iterator[list[Any]]:
+        for row in conversation_rows(report):
+            row[3] = str(statuses.get(row[3], row[3]))
+            yield row
+
+    return _download(
+        f"madoguchi-conversations-{report.start}-{report.end}.csv", _csv_stream(header, rows())
+    )

@@ -1,0 +1,69 @@
+"""A lead's two questions in the browser: what is late (the overdue folder and its
+count), and how are we doing (the reports page draws its charts; both CSVs download)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import App, screenshot, sign_in
+from tests.browser.seed import SLA_LEAD, SLA_OVERDUE_SUBJECT
+
+
+@pytest.mark.parametrize(("locale", "folder_name"), [("ja-JP", "期限超過"), ("en-US", "Overdue")])
+def test_the_overdue_folder_lists_late_mail_with_its_count(
+    app: App, browser: Any, locale: str, folder_name: str
+) -> None:
+    page = sign_in(browser, app, SLA_LEAD, locale=locale)
+    link = page.locator("nav.folders a.sla-overdue")
+    expect(link).to_contain_text(folder_name)
+    count = int(link.locator("em").inner_text())
+    link.click()
+    page.wait_for_url(f"{app.url}/q/overdue/")
+    rows = page.locator("tr.row")
+    expect(rows.filter(has_text=SLA_OVERDUE_SUBJECT)).to_have_count(1)
+    assert rows.count() == count >= 1
+    expect(rows.filter(has_text=SLA_OVERDUE_SUBJECT).locator(".sla-due.late")).to_be_visible()
+    screenshot(page, f"sla-overdue-{locale}")
+
+
+@pytest.mark.parametrize(
+    ("locale", "heading", "summary_header"),
+    [("ja-JP", "レポート", "mailbox"), ("en-US", "Reports", "mailbox")],
+)
+def test_the_reports_page_draws_charts_and_downloads_csv(
+    app: App, browser: Any, locale: str, heading: str, summary_header: str
+) -> None:
+    page = sign_in(browser, app, SLA_LEAD, locale=locale)
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.click("header a[href='/reports/']")
+    expect(page.locator("h1")).to_have_text(heading)
+    page.select_option("select[name=days]", "90")
+    page.select_option("select[name=group]", "mailbox")
+    page.click(".report-filter button.primary")
+    expect(page.locator("body")).to_have_attribute("data-charts", "volume backlog attainment")
+    for name in ("volume", "backlog", "attainment"):
+        box = page.locator(f"#chart-{name}").bounding_box()
+        assert box is not None and box["width"] > 100 and box["height"] > 100
+    assert not [e for e in errors if "Content Security Policy" in e], errors
+    screenshot(page, f"reports-{locale}")
+
+    with page.expect_download() as summary:
+        page.click("#export-summary")
+    text = open(summary.value.path(), encoding="utf-8-sig").read()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and list(rows[0])[0] == summary_header
+    assert sum(int(row["received"]) for row in rows) >= 3
+
+    with page.expect_download() as conversations:
+        page.click("#export-conversations")
+    text = open(conversations.value.path(), encoding="utf-8-sig").read()
+    subjects = [row["subject"] for row in csv.DictReader(io.StringIO(text))]
+    assert SLA_OVERDUE_SUBJECT in subjects

@@ -1,0 +1,99 @@
+"""The SLA settings pages: leads and admins edit calendars and policies in the app."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from madoguchi.actions import sla
+from madoguchi.models import BusinessCalendar, Event, SlaPolicy
+from tests.web.conftest import World
+
+WEEK = {f"hours_{day}": "09:00-12:00, 13:00-18:00" if day < 5 else "" for day in range(7)}
+
+
+def _calendar_form(**changes: str) -> dict[str, str]:
+    return {
+        "name": "サポート窓口",
+        "time_zone": "Asia/Tokyo",
+        "holiday_country": "JP",
+        "holiday_subdivision": "",
+        "team": "",
+        "mailbox": "",
+        "days_text": "12-29..01-03 年末年始\n2026-08-13..2026-08-14 お盆\n04-01 創立記念日",
+        **WEEK,
+        **changes,
+    }
+
+
+def test_a_lead_finds_the_page_in_the_navigation_in_japanese(world: World) -> None:
+    body = world.client(world.lead).get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'href="/sla/"' in body
+    body = world.client(world.lead).get("/sla/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "営業カレンダー" in body and "SLA ポリシー" in body
+
+
+def test_an_agent_cannot_edit_sla_settings(world: World) -> None:
+    client = world.client(world.alice)
+    assert 'href="/sla/"' not in client.get("/q/new/").content.decode()
+    assert client.get("/sla/").status_code == 404
+    assert client.post("/sla/calendars/new/", _calendar_form()).status_code == 404
+    assert not BusinessCalendar.objects.exists()
+
+
+def test_a_lead_saves_a_calendar_with_company_holidays(world: World) -> None:
+    client = world.client(world.lead)
+    response = client.post("/sla/calendars/new/", _calendar_form(mailbox=str(world.support.pk)))
+    assert response.status_code == 303
+    calendar = BusinessCalendar.objects.get()
+    assert calendar.weekly_hours["0"] == "09:00-12:00, 13:00-18:00"
+    assert calendar.days.count() == 6 + 2 + 1
+    assert Event.objects.filter(verb="calendar_created", actor=world.lead).exists()
+    # The page shows back what the lead wrote, and this year's closed days.
+    body = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "12-29..01-03 年末年始" in body and "元日" in body
+    # The clock now skips 年末年始 for this mailbox.
+    pure = sla.build_calendar(calendar, around=date(2026, 6, 1))
+    tokyo = ZoneInfo("Asia/Tokyo")
+    assert not pure.is_open(datetime(2026, 12, 30, 10, 0, tzinfo=tokyo))
+    assert not pure.is_open(datetime(2027, 4, 1, 10, 0, tzinfo=tokyo))  # 創立記念日, a Thursday
+    assert pure.is_open(datetime(2027, 4, 2, 10, 0, tzinfo=tokyo))
+
+
+def test_it_names_the_mistake_in_the_hours_and_keeps_the_calendar(world: World) -> None:
+    client = world.client(world.lead)
+    body = client.post(
+        "/sla/calendars/new/",
+        _calendar_form(hours_2="18:00-09:00", days_text="2026-13-01 休み"),
+        HTTP_ACCEPT_LANGUAGE="en",
+    ).content.decode()
+    assert "ends before it starts" in body
+    assert "line 1" in body and "is not a date" in body
+    assert not BusinessCalendar.objects.exists()
+
+
+def test_a_lead_sets_a_policy_in_english(world: World) -> None:
+    client = world.client(world.lead)
+    body = client.get("/sla/policies/new/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "first response (business minutes)" in body.lower()
+    response = client.post(
+        "/sla/policies/new/",
+        {
+            "name": "VIP",
+            "mailbox": str(world.support.pk),
+            "priority": "",
+            "label": str(world.label.pk),
+            "first_response_minutes": "30",
+            "next_response_minutes": "",
+            "resolution_minutes": "480",
+            "warn_percent": "75",
+            "pause_when_snoozed": "on",
+        },
+    )
+    assert response.status_code == 303
+    policy = SlaPolicy.objects.get()
+    assert (policy.first_response_minutes, policy.resolution_minutes) == (30, 480)
+    targets = sla.current_setup().targets_for(world.support.pk, 1, [world.label.pk])
+    assert targets.first_response == 30 * 60
+    body = client.post("/sla/policies/new/", {"name": "空", "warn_percent": "80"}).content
+    assert "目標を 1 つ以上入れてください。" in body.decode()  # no language asked: Japanese
