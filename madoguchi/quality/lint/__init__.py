@@ -87,6 +87,7 @@ def lint(
     subject: str | None = None,
     lang: str = "auto",
     rules: tuple[Rule, ...] | None = None,
+    learned: bool = True,
 ) -> list[Finding]:
     """Findings for a draft body, sorted by start. Never raises for any str input."""
     if not isinstance(text, str) or not text.strip():
