@@ -6,7 +6,11 @@ Keeps the hand-written items already in the files (domain "legacy" when none is 
 they were written next to the rules, so they stay on the fitting side), and adds items
 built from the frames of scripts/lint_corpus_frames.py filled with the words of each
 domain in scripts/lint_corpus_vocab.py, plus drafts assembled from parts. Every item
-carries its domain and family; the split is by domain (HELDOUT_DOMAINS → "heldout").
+carries its domain and family, and built sentences their frame. The split is by domain
+and by frame: a third of each family's frames and the HELDOUT_DOMAINS are held out; a
+sentence is "heldout" when both its domain and its frame are, "dev" when neither is, and
+"cross" otherwise (a seen frame in a new domain or the reverse: neither fitted on nor
+counted in the held-out figures, scripts/lint_eval.py reports it apart).
 A candidate whose character 3-grams overlap an accepted item's at Jaccard ≥ 0.6 is
 dropped, so no item is a near-copy of another. Deterministic (fixed seed).
 """
@@ -157,8 +161,18 @@ def sentences(language: str, index: NearIndex, rng: random.Random) -> list[dict[
     fill = _fill_ja if language == "ja" else _fill_en
     vary = _vary_ja if language == "ja" else _vary_en
     items: list[dict[str, object]] = []
+    seen: dict[tuple[str, tuple[str, ...]], int] = defaultdict(int)
+    frame_ids = []
+    for family, labels, _template in frames:
+        number = seen[(family, labels)]
+        seen[(family, labels)] += 1
+        frame_ids.append(
+            (f"{language}:{'+'.join(labels) or 'clean'}:{family}:{number}", number % 3 == 1)
+        )
     for domain, words in DOMAINS.items():
-        for family, labels, template in frames:
+        for (family, labels, template), (frame, frame_held) in zip(frames, frame_ids, strict=True):
+            domain_held = domain in HELDOUT_DOMAINS
+            split = "cross" if frame_held != domain_held else _split(domain)
             for _ in range(VARIANTS):
                 text = vary(fill(template, words, rng), rng)
                 if index.near(text):
@@ -169,9 +183,10 @@ def sentences(language: str, index: NearIndex, rng: random.Random) -> list[dict[
                         "id": f"{language}-{domain[:4]}-{len(items) + 1:04d}",
                         "text": text,
                         "labels": list(labels),
-                        "split": _split(domain),
+                        "split": split,
                         "domain": domain,
                         "family": family,
+                        "frame": frame,
                     }
                 )
     return items

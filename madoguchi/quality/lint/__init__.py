@@ -89,11 +89,20 @@ def lint(
     rules: tuple[Rule, ...] | None = None,
     learned: bool = True,
 ) -> list[Finding]:
-    """Findings for a draft body, sorted by start. Never raises for any str input."""
+    """Findings for a draft body, sorted by start. Never raises for any str input.
+
+    With `learned` (the default) the rules' findings go through the learned layer
+    (learned.py): weak ones are dropped, missed sentences are added, families are named.
+    """
     if not isinstance(text, str) or not text.strip():
         return []
     document = build_document(text, subject, lang)
     findings: list[Finding] = []
-    for rule in RULES if rules is None else rules:
+    chosen = RULES if rules is None else rules
+    for rule in chosen:
         findings.extend(rule.check(document))
+    if learned:
+        from madoguchi.quality.lint.learned import review
+
+        findings = review(document, findings, {rule.id for rule in chosen})
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
