@@ -51,7 +51,7 @@ JA: list[tuple[str, tuple[str, ...], str]] = [
     ("obvious", (C,), "常識的に考えれば、{fee}が必要なことはお分かりいただけるかと思います。"),
     ("obvious", (C,), "{system}に大きく書いてある通りです。"),
     # --- condescending: asked again (reproach for asking again)
-    ("asked_again", (C,), "先日もご説明したとおり、{fee}は返金できません。"),
+    ("asked_again", (C, D), "先日もご説明したとおり、{fee}は返金できません。"),
     ("asked_again", (C,), "{obj}については、前回のメールで既にお伝えしております。"),
     ("asked_again", (C,), "同じご質問を何度いただいても、回答は変わりません。"),
     (
@@ -110,7 +110,7 @@ JA: list[tuple[str, tuple[str, ...], str]] = [
     ("ultimatum", (C,), "今回限りの特別対応ですので、次はありません。"),
     (
         "ultimatum",
-        (C,),
+        (C, I),
         "{when}{noun}がない場合は、{penalty}となりますので覚悟しておいてください。",
     ),
     ("ultimatum", (C,), "ご返事をいただけないなら、こちらで勝手に{penalty}の手続きを進めます。"),
@@ -309,7 +309,7 @@ EN: list[tuple[str, tuple[str, ...], str]] = [
     ("obvious", (C,), "Anyone reading {system} would know that the {fee} applies."),
     ("obvious", (C,), "Surely you know that {thing} comes with a {fee}."),
     ("obvious", (C,), "Needless to say, the {fee} is yours to pay."),
-    ("obvious", (C,), "It should be common sense that {unsupported} is not possible."),
+    ("obvious", (C, D), "It should be common sense that {unsupported} is not possible."),
     ("obvious", (C,), "This is basic stuff that {system} covers on the first page."),
     ("asked_again", (C,), "As I already explained, the {fee} cannot be refunded."),
     ("asked_again", (C,), "We have answered this question several times now."),

@@ -238,8 +238,14 @@ MESSAGE_BLAME = (
 )
 
 
+# 「差し支えなければ」「よろしければ」 are courtesy, not a condition on the customer.
+_COURTESY_CONDITION = re.compile(
+    r"差し支え(なければ|ございませんでしたら)|よろしければ|可能であれば"
+)
+
+
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
-    text = sentence.masked
+    text = _COURTESY_CONDITION.sub(lambda match: " " * len(match.group(0)), sentence.masked)
     condition = _CONDITION.search(text)
     if (
         condition
