@@ -223,6 +223,9 @@ def states_reason(masked_text: str) -> bool:
     念のため ("just in case") is not a reason the customer can weigh.
     """
     text = _NOT_REASON.sub("", masked_text.replace("念のため", ""))
+    text = re.sub(
+        r"ように\s*[。.!！]?\s*$", "", text
+    )  # 「〜しておくように。」 is an order, not a purpose
     return (
         _REASON_WORDS.search(text) is not None
         or re.search(r"(です|ます|した)から[、,]", text) is not None
