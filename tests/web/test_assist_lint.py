@@ -130,3 +130,11 @@ def test_charlie_cannot_lint_in_a_conversation_of_another_team(world: World) -> 
     conversation = make_conversation(world.support)
     response = world.client(world.charlie).post(f"/c/{conversation.pk}/lint/", {"body": DRAFT})
     assert response.status_code == 404
+
+
+def test_the_rules_page_shows_the_families_each_rule_covers(world: World) -> None:
+    page = world.client(world.lead).get("/lint-rules/", HTTP_ACCEPT_LANGUAGE="ja")
+    html = page.content.decode()
+    assert "この規則が見つける言い回しの型" in html
+    assert "再度の質問をとがめる" in html  # condescending: reproach for asking again
+    assert "背景説明の後、最後に依頼が来る" in html  # purpose_not_upfront: request last

@@ -110,6 +110,12 @@ class ApologyIncomplete:
     description_ja = "お詫びメールに「お詫び・原因・対応・再発防止」のどれかが欠けている"
     description_en = "An apology mail missing the apology, the cause, what was done, or prevention"
     level: Level = "draft"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("missing_cause", "原因がない", "The cause is missing"),
+        ("missing_action", "実施した対応がない", "What was done is missing"),
+        ("missing_prevention", "再発防止策がない", "Prevention is missing"),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         if not document.sentences:

@@ -338,6 +338,49 @@ class Condescending:
     )
     description_en = "Talking down to or threatening the customer, blaming them"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "blame",
+            "お客様に責任を押しつける（「お客様の操作ミスによるものです」）",
+            'Blaming the customer ("caused by a mistake on your side")',
+        ),
+        (
+            "obvious",
+            "分かって当然という言い方（「当然」「見れば一目瞭然」）",
+            'Implying it was obvious ("obviously", "needless to say")',
+        ),
+        (
+            "asked_again",
+            "再度の質問をとがめる（「何度も申し上げている通り」）",
+            'Reproach for asking again ("as I already explained")',
+        ),
+        (
+            "doubt_ability",
+            "能力を疑う（「お客様には難しいかもしれませんが」）",
+            'Doubting their ability ("too complicated for you")',
+        ),
+        (
+            "ultimatum",
+            "脅し・最後通告（「〜いただかないと停止します」「次はありません」）",
+            'Threats and ultimatums ("if you don\'t …, … will be terminated")',
+        ),
+        (
+            "lecturing",
+            "説教（「〜しておくものです」「社会人として」）",
+            'Lecturing ("it is your responsibility")',
+        ),
+        (
+            "disclaim",
+            "責任逃れ（「弊社は一切責任を負いません」）",
+            'Disclaiming responsibility ("not our problem")',
+        ),
+        (
+            "pressure",
+            "文末の圧力（「〜ましたよね」「〜でしょう」）",
+            'Pressure at the end of a sentence ("…, right?", "like I said")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         return each_sentence(document, _japanese, _english)

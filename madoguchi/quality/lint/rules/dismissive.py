@@ -91,6 +91,25 @@ class Dismissive:
     description_ja = "門前払い（「サポート外です」「仕様です」だけで、代わりの案がない）"
     description_en = "Brushes the question off instead of addressing the need behind it"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "out_of_scope",
+            "対象外・担当外（「サポート対象外です」）",
+            'Out of scope ("we do not support …")',
+        ),
+        ("by_design", "仕様です", 'By design ("working as intended")'),
+        (
+            "refer_elsewhere",
+            "他へ回すだけ（「メーカーにお問い合わせください」）",
+            'Sent elsewhere ("please contact the manufacturer")',
+        ),
+        (
+            "policy_refusal",
+            "規定・方針による拒否（「お受けできません」）",
+            'Refused by policy ("is not possible")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -92,6 +92,15 @@ class PurposeNotUpfront:
     description_ja = "件名にも本文冒頭にも用件が書かれていない"
     description_en = "Neither the subject nor the first paragraph says what the mail is about"
     level: Level = "draft"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("pleasantries_first", "用件の前に挨拶や会社紹介が続く", "Pleasantries before the point"),
+        (
+            "request_last",
+            "背景説明の後、最後に依頼が来る",
+            "Background first, the request only at the end",
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         if subject_states_topic(document.subject) or not document.sentences:

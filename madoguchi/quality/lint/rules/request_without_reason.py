@@ -212,6 +212,14 @@ class RequestWithoutReason:
     description_ja = "理由のない依頼（お客様に手間をお願いする理由が書かれていない）"
     description_en = "Asks the customer to do something without saying why"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "no_reason",
+            "理由のない依頼（「〜をお送りいただけますか」だけ）",
+            'A request with no reason ("Could you send …?" alone)',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

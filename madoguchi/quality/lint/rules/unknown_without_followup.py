@@ -96,6 +96,21 @@ class UnknownWithoutFollowup:
     description_ja = "「分かりません」だけで、次の対応と期日がない"
     description_en = "Says it does not know without a concrete next step and date"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "bare_unknown",
+            "「分かりません」「不明です」で終わる",
+            '"We don\'t know" and nothing more',
+        ),
+        ("cannot_answer", "「お答えできかねます」で終わる", '"I can\'t say" and nothing more'),
+        ("undetermined", "「未定です」「まだ決まっておりません」", '"It has not been decided"'),
+        (
+            "no_date",
+            "次の対応はあるが期日がない（「調査中です」）",
+            'A next step without a date ("we are investigating")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

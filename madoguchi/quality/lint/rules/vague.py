@@ -128,6 +128,24 @@ class Vague:
     )
     description_en = "Vague amounts, times or promises where a concrete figure is expected"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "time",
+            "時期があいまい（「近日中」「準備が整い次第」）",
+            'Vague time ("soon", "in due course")',
+        ),
+        (
+            "amount",
+            "金額・量があいまい（「多少の手数料」「若干の費用」）",
+            'Vague amount ("a small fee", "some additional costs")',
+        ),
+        (
+            "duration",
+            "期間・程度があいまい（「かなり時間がかかる」「数日ほど」）",
+            'Vague duration or degree ("may take a while")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         return each_sentence(document, _japanese, _english)
