@@ -4,7 +4,7 @@
 
 Fits, on the "dev" split of tests/quality/lint/data (the held-out domains stay unseen),
 one logistic model per sentence rule over the features of
-madoguchi.quality.lint.learned.feature_strings (character n-grams, morphology, the rules'
+madoguchi.quality.lint.learned.feature_codes (character n-grams, morphology, the rules'
 own signals), and one multi-class model that names a finding's family. Deterministic: the
 same data gives the same file. Writes float16 weights, compressed.
 """
@@ -29,8 +29,8 @@ from madoguchi.quality.lint.learned import (  # noqa: E402
     BITS,
     FAMILY_BITS,
     MODEL_PATH,
+    feature_codes,
     feature_indices,
-    feature_strings,
 )
 
 DATA = ROOT / "tests" / "quality" / "lint" / "data"
@@ -42,7 +42,7 @@ def _load(name: str) -> list[dict[str, object]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def examples(items: list[dict[str, object]]) -> list[tuple[list[str], list[str], str]]:
+def examples(items: list[dict[str, object]]) -> list[tuple[numpy.ndarray, list[str], str]]:
     """(features, labels, family) per sentence of each item, with the rules' signals."""
     rows = []
     for item in items:
@@ -53,19 +53,19 @@ def examples(items: list[dict[str, object]]) -> list[tuple[list[str], list[str],
         for sentence in document.sentences:
             fired = {f.rule for f in findings if sentence.start <= f.start < sentence.end}
             family = str(item.get("family", ""))
-            rows.append((feature_strings(sentence, fired), labels, family))
+            rows.append((feature_codes(sentence, fired), labels, family))
             # The same sentence without the rules' signals: on the fitting split the rules are
             # nearly always right, and a model that only learnt to trust them would add nothing
             # where they are silent.
-            rows.append((feature_strings(sentence, ()), labels, family))
+            rows.append((feature_codes(sentence, ()), labels, family))
     return rows
 
 
-def _matrix(rows: list[list[int]], width: int) -> csr_matrix:
+def _matrix(rows: list[numpy.ndarray], width: int) -> csr_matrix:
     indptr = [0]
     indices: list[int] = []
     for row in rows:
-        indices.extend(row)
+        indices.extend(row.tolist())
         indptr.append(len(indices))
     data = numpy.ones(len(indices), dtype=numpy.float32)
     return csr_matrix((data, indices, indptr), shape=(len(rows), width))
@@ -93,9 +93,9 @@ def train(items: list[dict[str, object]]) -> dict[str, numpy.ndarray]:
         bias[index] = fitted.intercept_[0]
 
     family_rows, family_targets = [], []
-    for strings, labels, family in rows[::2]:
+    for codes, labels, family in rows[::2]:
         for label in labels:
-            family_rows.append(feature_indices(strings, FAMILY_BITS))
+            family_rows.append(feature_indices(codes, FAMILY_BITS))
             family_targets.append(_family_class(label, labels, family))
     classes = sorted(set(family_targets))
     family_model = LogisticRegression(C=4.0, max_iter=300, random_state=0)
