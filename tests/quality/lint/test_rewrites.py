@@ -15,7 +15,7 @@ SENTENCES = [
     "交換部品の到着時期はこちらでも分かりかねます。",
     "口座の名義を変えることは受け付けていません。",
     "Send the signed lease back to us.",
-    "We will get back to you about the repair shortly.",
+    "The technician is expected to visit soon.",
 ]
 
 
