@@ -226,6 +226,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+_CUSTOMER_SETS_THE_TIME = re.compile(
+    r"(いただき|いただいた|いただけ|頂き|届き|確認でき|揃い)次第|いただけ(れば|ましたら)|\b(once you|as soon as you|when you)\b",
+    re.IGNORECASE,
+)
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -248,8 +254,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     concrete = (
         japanese.has_concrete_figure if sentence.lang == "ja" else english.has_concrete_figure
     )
-    if rule in ("imperative", "request_without_reason") and sentence.list_item:
-        return True
+    if sentence.list_item:
+        return True  # a step of a procedure or a question in a list: content, not tone
     if rule == "request_without_reason":
         return (
             request_without_reason._reason_nearby(document, index)
@@ -272,7 +278,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "condescending":
         return "当然" in text and condescending._OBVIOUS_OK.search(text) is not None
     if rule == "vague":
-        return concrete(text)
+        # 「お知らせいただき次第、確認いたします」: the time is the customer's to set.
+        return concrete(text) or _CUSTOMER_SETS_THE_TIME.search(text) is not None
     return False
 
 
