@@ -147,3 +147,11 @@ def test_a_suggestion_with_blanks_is_shown_without_a_one_click_apply(world: Worl
     assert hinted and all(f["rewrite"] is None for f in hinted)
     html = world.client(world.alice).post(f"/c/{conversation.pk}/lint/", {"body": body})
     assert 'data-suggestion="〇' not in html.content.decode()
+
+
+def test_the_rules_page_shows_the_families_each_rule_covers(world: World) -> None:
+    page = world.client(world.lead).get("/lint-rules/", HTTP_ACCEPT_LANGUAGE="ja")
+    html = page.content.decode()
+    assert "この規則が見つける言い回しの型" in html
+    assert "再度の質問をとがめる" in html  # condescending: reproach for asking again
+    assert "背景説明の後、最後に依頼が来る" in html  # purpose_not_upfront: request last

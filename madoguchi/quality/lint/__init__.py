@@ -12,6 +12,7 @@ never point past that limit.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from madoguchi.quality.language import detect_language
 from madoguchi.quality.lint.base import Document, Finding, Rule, Sentence
@@ -89,12 +90,50 @@ def lint(
     subject: str | None = None,
     lang: str = "auto",
     rules: tuple[Rule, ...] | None = None,
+    learned: bool = True,
 ) -> list[Finding]:
-    """Findings for a draft body, sorted by start. Never raises for any str input."""
+    """Findings for a draft body, sorted by start. Never raises for any str input.
+
+    With `learned` (the default) the rules' findings go through the learned layer
+    (learned.py): weak ones are dropped, missed sentences are added, families are named.
+    """
     if not isinstance(text, str) or not text.strip():
         return []
     document = build_document(text, subject, lang)
     findings: list[Finding] = []
-    for rule in RULES if rules is None else rules:
+    chosen = RULES if rules is None else rules
+    for rule in chosen:
         findings.extend(rule.check(document))
+    if learned:
+        from madoguchi.quality.lint.learned import review
+
+        findings = review(document, findings, {rule.id for rule in chosen})
+    findings = [_sound(document, finding) for finding in findings]
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
+
+
+def _sound(document: Document, finding: Finding) -> Finding:
+    """The finding, its rewrite dropped when applying it would leave the same rule firing.
+
+    A rewrite replaces the flagged span and keeps everything else; for a sentence rule the
+    rewritten sentence is checked again by that rule, and a rewrite that does not cure it
+    (a template spliced into the middle of a clause) is not offered.
+    """
+    rule = next((r for r in RULES if r.id == finding.rule), None)
+    if finding.suggestion is None or rule is None or rule.level != "sentence":
+        return finding
+    sentence = next(
+        (s for s in document.sentences if s.start <= finding.start and finding.end <= s.end),
+        None,
+    )
+    if sentence is None:
+        return finding
+    rewritten = (
+        document.text[sentence.start : finding.start]
+        + finding.suggestion
+        + document.text[finding.end : sentence.end]
+    )
+    again = lint(rewritten, lang=document.lang, rules=(rule,), learned=False)
+    if any(item.rule == finding.rule for item in again):
+        return replace(finding, suggestion=None)
+    return finding

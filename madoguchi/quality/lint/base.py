@@ -20,6 +20,9 @@ class Finding:
     excerpt: str
     message: str
     suggestion: str | None
+    # Which family of wording the finding belongs to (blame, ultimatum, time …), named by
+    # the learned layer; not part of the CONTRACT.md finding object.
+    family: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """Exactly the finding object of CONTRACT.md."""

@@ -29,10 +29,11 @@ COMMAND_VERBS = frozenset(
     tap hold swipe scroll navigate visit head review report describe explain share cancel renew
     register create rename edit modify adjust replace switch toggle allow grant approve reject drag
     export import sync restore retry repeat specify list mention text pack leave avoid start run
-    launch quit exit power charge""".split()
+    launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
+    post issue reissue prepare book tick""".split()
 )
 _LEADING = re.compile(
-    r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally)\s*,?\s+)*",
+    r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",
     re.IGNORECASE,
 )
 
@@ -50,7 +51,13 @@ def is_bare_command(text: str) -> bool:
         return False
     if words[0] in ("don't", "never") or words[:2] in (["do", "not"], ["you", "must"]):
         return True
-    if words[:3] == ["you", "have", "to"]:
+    if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) or words[:3] == [
+        "make",
+        "sure",
+        "you",
+    ]:
+        return True
+    if words[0] == "just" and len(words) > 1 and words[1] in COMMAND_VERBS:
         return True
     if words[0] == "do" or words[0] not in COMMAND_VERBS:
         return False
@@ -64,9 +71,9 @@ def has_concrete_figure(text: str) -> bool:
 
 
 REASON = re.compile(
-    r"\b(because|since|so that|so we|so i|so you|in order to|as (the|we|your|our|this|it)|due to|"
+    r"\b(because|since|so that|so we|so i|(?<!just )so you(?! know)|so (the|they|it|our|your|that)|in order to|as (the|we|your|our|this|it)|due to|"
     r"to (help|allow|enable|verify|confirm|check|activate|process|locate|identify|find|investigate|see|"
     r"make sure|complete|prevent|avoid|ensure|fix|resolve|speed|protect|match|finish|apply|update)|"
-    r"it will help|this will help|will help us|helps us|for (verification|security|our records)|if|when|once)\b",
+    r"it will help|this will help|will help us|helps us|for (verification|security|our records)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once)\b",
     re.IGNORECASE,
 )

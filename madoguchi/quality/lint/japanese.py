@@ -168,6 +168,17 @@ def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             # 提出する|こと, 済ませ|る|こと (causative), 削除し|ない|こと
             if previous.cform.startswith("連体形") and previous.pos1 in ("動詞", "助動詞"):
                 found.append((_verb_start(tokens, index - 1), index, "bare"))
+        elif (
+            token.lemma == "様"
+            and token.pos2 == "助動詞語幹"
+            and 0 < index < len(tokens) - 1
+            and tokens[index + 1].surface == "に"
+            and _ends_sentence(tokens, index + 1)
+            and tokens[index - 1].pos1 in ("動詞", "助動詞")
+            and tokens[index - 1].cform.startswith("連体形")
+        ):
+            # 「確認しておく|よう|に。」: a sentence that ends on 〜ように is a directive.
+            found.append((_verb_start(tokens, index - 1), index + 1, "bare"))
     return found
 
 
@@ -201,7 +212,9 @@ _REASON_WORDS = re.compile(
     r"ので|ため|必要|できるよう|ように|ことで(?!す)|により|によって|都合(で|により|上)|観点|目的|次第|"
     r"場合|ましたら|ようでしたら|際[はに、]|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
 )
-_NOT_REASON = re.compile(r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$")
+_NOT_REASON = re.compile(
+    r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$|差し支え(なければ|ございませんでしたら)|よろしければ|可能であれば|できましたら"
+)
 
 
 def states_reason(masked_text: str) -> bool:
@@ -210,6 +223,9 @@ def states_reason(masked_text: str) -> bool:
     念のため ("just in case") is not a reason the customer can weigh.
     """
     text = _NOT_REASON.sub("", masked_text.replace("念のため", ""))
+    text = re.sub(
+        r"ように\s*[。.!！]?\s*$", "", text
+    )  # 「〜しておくように。」 is an order, not a purpose
     return (
         _REASON_WORDS.search(text) is not None
         or re.search(r"(です|ます|した)から[、,]", text) is not None

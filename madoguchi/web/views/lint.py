@@ -136,6 +136,8 @@ def lint_policy(request: HttpRequest) -> HttpResponse:
             "rule": rule,
             "field": form[rule.id],
             "description": rule.description_ja if japanese else rule.description_en,
+            # A rule module may list the families of wording it covers (id, ja, en).
+            "families": [ja if japanese else en for _id, ja, en in getattr(rule, "families", ())],
         }
         for rule in RULES
     ]

@@ -33,3 +33,24 @@ def test_it_flags_threats_blame_and_talking_down(rules_in, sentence: str) -> Non
 )
 def test_it_accepts_polite_conditions_and_our_own_fault(rules_in, sentence: str) -> None:
     assert "condescending" not in rules_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "family"),
+    [
+        ("ログの取り方はヘルプを見れば一目瞭然です。", "obvious"),
+        ("この件は既にお伝えしておりますので、二度はご説明いたしません。", "asked_again"),
+        ("お客様には少し難しい設定かもしれませんね。", "doubt_ability"),
+        ("年内に更新がない方は、今後のご契約はお断りします。", "ultimatum"),
+        ("控えの書類は手元に残しておくものです。", "lecturing"),
+        ("配送中の破損は弊社の責任ではございません。", "disclaim"),
+        ("メールの案内はちゃんと届いていましたよね。", "pressure"),
+        ("That was clearly explained on the pricing page.", "obvious"),
+        ("For the second time, the warranty does not cover water damage.", "asked_again"),
+    ],
+)
+def test_it_names_the_move_it_found(sentence: str, family: str) -> None:
+    from madoguchi.quality.lint import lint
+
+    found = [f for f in lint(sentence, learned=False) if f.rule == "condescending"]
+    assert [f.family for f in found] == [family]

@@ -1,10 +1,17 @@
 # Sample mail sentences stay whole on one line, as an agent would write them.
 # ruff: noqa: E501
-"""The hand-labelled sets stay good: a regression guard, not the measurement (scripts/lint_eval.py)."""
+"""The labelled sets stay honest and the checker keeps its floor on the fitting split.
+
+Only the "dev" split (the domains the rules and the learned layer were fitted on) is
+gated here; the held-out domains are measured by scripts/lint_eval.py and reported, never
+gated, so nobody is pushed to tune to them.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -12,11 +19,44 @@ import pytest
 from madoguchi.quality.lint import RULES, lint
 
 DATA = Path(__file__).parent / "data"
+NEAR = 0.6
 
 
 def _load(name: str) -> list[dict[str, object]]:
     with open(DATA / name, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def _all() -> list[dict[str, object]]:
+    return _load("sentences_ja.jsonl") + _load("sentences_en.jsonl") + _load("drafts.jsonl")
+
+
+def _grams(text: str) -> set[str]:
+    compact = re.sub(r"\s+", " ", text.lower())
+    return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
+
+
+def _near_pairs(left: list[str], right: list[str], limit: int = 5) -> list[tuple[str, str, float]]:
+    """Pairs (left, right) whose character 3-gram Jaccard is ≥ NEAR."""
+    right_sets = [_grams(text) for text in right]
+    by_gram: dict[str, list[int]] = defaultdict(list)
+    for index, grams in enumerate(right_sets):
+        for gram in grams:
+            by_gram[gram].append(index)
+    pairs = []
+    for text in left:
+        mine = _grams(text)
+        shared: dict[int, int] = defaultdict(int)
+        for gram in mine:
+            for index in by_gram.get(gram, ()):
+                shared[index] += 1
+        for index, count in shared.items():
+            similarity = count / (len(mine) + len(right_sets[index]) - count)
+            if similarity >= NEAR:
+                pairs.append((text, right[index], similarity))
+                if len(pairs) >= limit:
+                    return pairs
+    return pairs
 
 
 def _f1(items: list[dict[str, object]], rule: str) -> float:
@@ -34,18 +74,47 @@ def _f1(items: list[dict[str, object]], rule: str) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def test_the_sets_are_as_large_as_promised() -> None:
-    assert len(_load("sentences_ja.jsonl")) >= 300
-    assert len(_load("sentences_en.jsonl")) >= 80
-    assert len(_load("drafts.jsonl")) >= 60
+def test_it_has_the_promised_size_and_spread() -> None:
+    assert len(_load("sentences_ja.jsonl")) >= 3000
+    assert len(_load("sentences_en.jsonl")) >= 1000
+    assert len(_load("drafts.jsonl")) >= 300
+    items = _all()
+    assert all(item.get("domain") and item.get("family") for item in items)
+    business = {str(item["domain"]) for item in items} - {"legacy"}
+    assert len(business) >= 15
+    assert {str(item["domain"]) for item in items if item["split"] == "heldout"}.isdisjoint(
+        {str(item["domain"]) for item in items if item["split"] == "dev"}
+    )
+
+
+def test_it_keeps_near_copies_out_of_the_other_split() -> None:
+    items = _all()
+    heldout = [str(item["text"]) for item in items if item["split"] == "heldout"]
+    dev = [str(item["text"]) for item in items if item["split"] == "dev"]
+    assert _near_pairs(heldout, dev) == []
+
+
+def test_it_keeps_unit_test_sentences_out_of_the_labelled_data() -> None:
+    literals = []
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        if path.name != Path(__file__).name:
+            source = path.read_text(encoding="utf-8")
+            literals.extend(re.findall(r'"((?:[^"\\\n]|\\.){6,})"', source))
+    assert _near_pairs(literals, [str(item["text"]) for item in _all()]) == []
 
 
 @pytest.mark.parametrize("rule", [rule.id for rule in RULES if rule.level == "sentence"])
-def test_sentence_rules_keep_f1_on_the_sentence_sets(rule: str) -> None:
-    items = _load("sentences_ja.jsonl") + _load("sentences_en.jsonl")
+def test_it_keeps_the_sentence_rules_floor_on_the_fitting_split(rule: str) -> None:
+    items = [
+        item
+        for name in ("sentences_ja.jsonl", "sentences_en.jsonl")
+        for item in _load(name)
+        if item["split"] == "dev"
+    ]
     assert _f1(items, rule) >= 0.9
 
 
 @pytest.mark.parametrize("rule", [rule.id for rule in RULES if rule.level == "draft"])
-def test_draft_rules_keep_f1_on_the_drafts(rule: str) -> None:
-    assert _f1(_load("drafts.jsonl"), rule) >= 0.8
+def test_it_keeps_the_draft_rules_floor_on_the_fitting_split(rule: str) -> None:
+    items = [item for item in _load("drafts.jsonl") if item["split"] == "dev"]
+    assert _f1(items, rule) >= 0.85

@@ -10,7 +10,7 @@ from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
     ("draft", "blank"),
     [
         ("〇〇様\n\nお問い合わせありがとうございます。", "〇〇様"),
-        ("〇月〇日までにご返送をお願いいたします。", "〇月〇日"),
+        ("〇月〇日の午後に担当者が伺う予定でございます。", "〇月〇日"),
         ("△△の件について、確認いたしました。", "△△"),
         ("担当の××より改めてご連絡いたします。", "××"),
         ("{customer_name}様、お待たせいたしました。", "{customer_name}"),

@@ -37,3 +37,33 @@ def test_english_small_talk_before_the_point_is_flagged(rules_in) -> None:
         "As you may know, our company has grown a lot this year.\n\nI am writing about the renewal of your contract.\n"
     )
     assert "purpose_not_upfront" in rules_in(draft, subject="Update")
+
+
+BACKGROUND_FIRST = """佐藤様
+
+お世話になっております。みなと電機サポートの石田です。
+
+今年の春から修理受付の仕組みを全面的に改めました。
+それに合わせて、保証の記録も新しい台帳に移しております。
+恐れ入りますが、購入時の保証書を撮影してお送りいただけますでしょうか。
+"""
+
+
+def test_it_flags_a_request_that_comes_only_after_background(rules_in) -> None:
+    assert "purpose_not_upfront" in rules_in(BACKGROUND_FIRST, subject="ご連絡")
+
+
+def test_a_subject_with_the_request_lets_background_come_first(rules_in) -> None:
+    assert "purpose_not_upfront" not in rules_in(BACKGROUND_FIRST, subject="保証書のお写真のお願い")
+
+
+def test_without_a_subject_background_first_is_not_judged(rules_in) -> None:
+    assert "purpose_not_upfront" not in rules_in(BACKGROUND_FIRST)
+
+
+def test_a_first_sentence_that_answers_the_customer_is_the_purpose(rules_in) -> None:
+    draft = BACKGROUND_FIRST.replace(
+        "今年の春から修理受付の仕組みを全面的に改めました。",
+        "お問い合わせいただいた修理の受付について、ご案内いたします。",
+    )
+    assert "purpose_not_upfront" not in rules_in(draft, subject="Re: お問い合わせ")

@@ -20,17 +20,17 @@ def applied(text: str, found: Finding) -> str | None:
 
 
 def test_it_replaces_only_the_flagged_words() -> None:
-    text = "山田様\n\n明日までに書類を返送してください。よろしくお願いいたします。"
-    found = finding(text, "書類を返送してください", "書類のご返送をお願いいたします")
+    text = "山田様\n\n明日までに伝票を郵送してください。よろしくお願いいたします。"
+    found = finding(text, "伝票を郵送してください", "伝票のご郵送をお願いいたします")
     assert applied(text, found) == (
-        "山田様\n\n明日までに書類のご返送をお願いいたします。よろしくお願いいたします。"
+        "山田様\n\n明日までに伝票のご郵送をお願いいたします。よろしくお願いいたします。"
     )
 
 
 def test_a_suggestion_that_brings_its_own_full_stop_does_not_double_it() -> None:
-    text = "書類を返送してください。次の文です。"
-    found = finding(text, "書類を返送してください", "書類のご返送をお願いいたします。")
-    assert applied(text, found) == "書類のご返送をお願いいたします。次の文です。"
+    text = "伝票を郵送してください。次の文です。"
+    found = finding(text, "伝票を郵送してください", "伝票のご郵送をお願いいたします。")
+    assert applied(text, found) == "伝票のご郵送をお願いいたします。次の文です。"
 
 
 def test_a_suggestion_with_blanks_is_a_hint_not_a_rewrite() -> None:
@@ -57,14 +57,14 @@ def test_a_whole_sentence_is_never_pasted_over_words_in_the_middle_of_one() -> N
 
 
 def test_stale_offsets_replace_nothing() -> None:
-    text = "書類を返送してください。"
-    moved = Finding("imperative", 2, 8, "書類を返送して", "", "ご返送")
+    text = "伝票を郵送してください。"
+    moved = Finding("imperative", 2, 8, "伝票を郵送して", "", "ご郵送")
     assert sound_rewrite(text, moved) is None
 
 
 def test_every_offered_rewrite_of_the_real_rules_keeps_the_rest_of_the_draft() -> None:
     drafts = [
-        "山田様\n\n明日までに書類を返送してください。\nなるべく早く対応します。\n",
+        "山田様\n\n明日までに伝票を郵送してください。\nなるべく早く対応します。\n",
         "この機能はサポート外です。\n少し費用がかかります。\n",
         "Send the form. We will look into it soon.\n",
     ]

@@ -42,19 +42,20 @@ _PARTS: dict[str, re.Pattern[str]] = {
     ),
     "cause": re.compile(
         r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
-        r"ためです|ためでした|ことでした|が理由|判明|\b(caused by|because|due to|root cause|the cause|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
+        r"ためです|ためでした|ことでした|が理由|判明|\b(caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
         re.IGNORECASE,
     ),
     "action": re.compile(
         r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
-        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\bwe (have )?(?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since",
+        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\bwe (have )?(?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b",
         re.IGNORECASE,
     ),
     "prevention": re.compile(
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|"
-        r"\b(prevent|again|going forward|in the future|from now on|recurrence|avoid)\b",
+        r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid)\b",
         re.IGNORECASE,
     ),
 }
@@ -109,6 +110,12 @@ class ApologyIncomplete:
     description_ja = "お詫びメールに「お詫び・原因・対応・再発防止」のどれかが欠けている"
     description_en = "An apology mail missing the apology, the cause, what was done, or prevention"
     level: Level = "draft"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("missing_cause", "原因がない", "The cause is missing"),
+        ("missing_action", "実施した対応がない", "What was done is missing"),
+        ("missing_prevention", "再発防止策がない", "Prevention is missing"),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         if not document.sentences:

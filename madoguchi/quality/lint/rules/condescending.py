@@ -1,10 +1,26 @@
-"""condescending (上から目線): threats, 「当然」, blaming the customer, "as I already said".
+"""condescending (上から目線): moves that talk down to, blame or pressure the customer.
 
-A threat is a negative condition on the customer's action (〜いただかないと, 〜なければ)
-followed by a penalty (キャンセル, 停止, 無効 …) or by 〜てしまいます. The same fact put as
-「〜いただけない場合は〜となりますことご了承ください」 is how business mail says it, and a
-technical consequence (「再起動しないと設定が反映されません」) is no threat.
-「当然」 about our own duty (「送料は当然弊社で負担いたします」) or the customer's feelings
+Families of wording (ja / en), each found by its own signal:
+- blame: the fault put on the customer (「お客様の操作ミスによるものです」「入力を誤られたのは
+  そちらです」 / "caused by a mistake on your side", "if you had checked …");
+- obvious: implied obviousness (「当然」「常識」「見れば一目瞭然」「少し考えれば分かる」 /
+  "obviously", "needless to say", "anyone reading … would know");
+- asked_again: reproach for asking again (「何度も申し上げている通り」「既にお伝えしております」
+  「三度目」 / "as I already explained", "for the third time");
+- doubt_ability: doubt of the reader's ability (「お客様には難しいかもしれませんが」「本当に手順
+  どおりに操作されたのでしょうか」 / "too complicated for you", "are you sure you followed");
+- ultimatum: a threat on the customer's action — a negative condition (〜いただかないと,
+  〜なければ) followed by a penalty or 〜てしまいます, or a flat 「次はありません」 /
+  "if you don't …, … will be terminated", "last warning";
+- lecturing: telling the customer how they should behave (「〜べきものです」「社会人として」
+  「〜しておくものです」 / "it is your responsibility", "let this be a lesson");
+- disclaim: disclaiming responsibility (「弊社は一切責任を負いません」「こちらに非はございません」
+  / "not our problem", "we accept no responsibility");
+- pressure: sentence-final pressure (〜ましたよね, 〜でしょう, 「ですから〜んです」, read from
+  the final particles and auxiliaries in the morphology / "…, right?", "like I said").
+The same fact put as 「〜いただけない場合は〜となりますことご了承ください」 is how business
+mail says it, a technical consequence (「再起動しないと設定が反映されません」) is no threat,
+and 「当然」 about our own duty (「送料は当然弊社で負担いたします」) or the customer's feelings
 (「ご不満は当然のことと存じます」) is not talking down either.
 """
 
@@ -14,8 +30,10 @@ technical consequence (「再起動しないと設定が反映されません」
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence, each_sentence
+from madoguchi.quality.morphology import Token
 
 ID = "condescending"
 
@@ -73,6 +91,139 @@ _EN_THREAT = re.compile(
     re.IGNORECASE,
 )
 
+# The moves nobody listed in the patterns above, by family: what each says, not one phrase.
+_MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        re.compile(
+            r"一目瞭然|少し考えれば|考えれば(すぐ)?(分か|わか)|基本的なこと|どなたでも(お分かり|分か|わか)|すぐに?(お分かり|分か)[^。]{0,6}はず|見れば(すぐ|分か|わか)|大きく書いて|ことくらい|くらいは?ご存じ|ご存じのはず|(に|で)書いてある(通り|とおり)です"
+        ),
+    ),
+    (
+        "asked_again",
+        re.compile(
+            r"(先日|前回|以前|先ほど)(も|にも)[^。]{0,8}(ご説明|説明|お伝え|ご案内|お答え|申し上げ)|(既に|すでに)(お伝え|ご説明|ご案内|お答え)|三度目|二度目|何度(いただいても|お問い合わせ|ご質問)|回答済み|繰り返しになりますが|またこのご質問|再三"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"お客様には[^。]{0,8}(難しい|分かりにくい|わかりにくい)|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)"
+        ),
+    ),
+    (
+        "ultimatum",
+        re.compile(
+            r"次はありません|覚悟|一切(対応|お受け)(しません|いたしません|できません)|考えざるを得ません|これ以上[^。]{0,12}なければ|(ない|ません)なら[、,]?[^。]{0,20}(勝手に|手続きを進め|お断り)|お断りします|法的(な)?(手段|措置)|(届か|ご連絡が)なければ[^。]{0,20}(お断り|停止|解除)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"べき(もの|こと)?です|ておく(もの|べき)|(読んで|確認して|調べて)おくもの|のが(一般的|普通|常識|当然)です|社会人として|大人であれば|反省|感心(でき|いたしかね)|(前|まえ)に[^。]{0,16}(おすすめします|目を通|読んでおく)|ご自身で管理していただくべき|最後まで読んでから"
+        ),
+    ),
+    (
+        "disclaim",
+        re.compile(
+            r"(一切|いっさい)責任を負い(ません|かねます)|(弊社|当社|こちら|うち|私ども)(の|に)(責任|ミス|せい|非|落ち度)(では|は)(ない|ありません|ございません)|関係(ありません|ございません|ない)|非はございません|非はありません|言われても困|(規定|マニュアル)(どおり|通り)に(処理|対応)[^。]{0,20}(非|問題|落ち度)|そちらで(お支払い|ご負担)いただくことに"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(そちら|お客様|ご自身)[^。]{0,20}(のほう|の方|側)(です|でございます)|使い方に問題|入力(間違い|ミス)|手順(どおり|通り)に(進め|操作)(なかった|されなかった|しなかった)|としか思えません|確認せずに|(誤られた|間違えられた|間違えて登録され)"
+        ),
+    ),
+)
+_PRESSURE_OPENERS = re.compile(r"^(だから|ですから|いいですか|つまり|要するに)")
+_PRESSURE_EN = re.compile(
+    r"(,\s*right\?|isn't it\?|aren't you\?|don't you\?|\blike i said\b|\bi'm sure you understand\b|\byou do reali[sz]e\b)",
+    re.IGNORECASE,
+)
+_MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        re.compile(
+            r"\b(surely you|needless to say|common sense|basic stuff|clearly (explained|written|described)|it is clearly|anyone (reading|who reads|with))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "asked_again",
+        re.compile(
+            r"\b(several times|for the (second|third) time|(told|asked|answered) (you )?(twice|already|this)|again, as|refer back to my|as (mentioned|stated|explained) in my|answered this (question )?(several|many) times)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"\b(too (complicated|difficult|hard) for you|someone more technical|keep (this|it) simple so (that )?you|are you sure you|may be hard (for you )?to understand|if you (cannot|can't) manage|may not be for you)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ultimatum",
+        re.compile(
+            r"\b(last warning|final (reminder|warning)|fail to (reply|respond|pay)|unless we hear|will be on you|will not help you again|legal action|ignore this)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"\b(in future,? please read|your responsibility|customers are expected|need to be more careful|let this be a lesson|read the terms first)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "disclaim",
+        re.compile(
+            r"\b(accept no responsibility|not our (problem|fault)|we are not at fault|we did nothing wrong|between you and)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"\b(mistake on your (side|part|end)|your own (error|mistake|fault)|because you skipped|it was you who|the way you used)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def _pressure_ja(sentence: Sentence) -> tuple[int, int] | None:
+    """Sentence-final よね/でしょう/んです that press the reader, from the final tokens.
+
+    「〜ましたよね」「〜ありますよね？」 (終助詞 よ+ね after です/ます/た), 「〜わかるでしょう」
+    (でしょう closing a statement, not 「〜でしょうか」), and 「ですから〜んです」 (an opener of
+    insistence with the explanatory ん+です).
+    """
+    tokens: list[Token] = [
+        token for token in sentence.tokens_unquoted() if token.pos1 not in ("補助記号", "記号")
+    ]
+    if len(tokens) < 3:
+        return None
+    last = tokens[-1]
+    before = tokens[-2]
+    if last.surface == "ね" and before.surface == "よ" and before.pos1 == "助詞":
+        return tokens[-3].start, last.end
+    if last.surface in ("でしょう", "でしょ", "だろう") and last.pos1 == "助動詞":
+        if before.pos1 in ("動詞", "助動詞") and not sentence.text.rstrip().endswith(
+            ("か", "か。")
+        ):
+            return before.start, last.end
+    if _PRESSURE_OPENERS.search(sentence.masked.strip()):
+        surfaces = [token.surface for token in tokens[-4:]]
+        if "ん" in surfaces and ("です" in surfaces or "だ" in surfaces):
+            return 0, last.end
+    if last.surface == "って" and last.pos1 == "助詞":
+        return before.start, last.end
+    return None
+
+
 MESSAGE_THREAT = (
     "お客様の行動を条件にした脅しのように読まれます。「〇日までにご対応いただけない場合は、誠に恐縮ながら〜となりますことをご了承ください」のように事実として丁寧に伝えてください。",
     "This reads as a threat. State the consequence as a fact, politely, and offer help.",
@@ -87,8 +238,14 @@ MESSAGE_BLAME = (
 )
 
 
+# 「差し支えなければ」「よろしければ」 are courtesy, not a condition on the customer.
+_COURTESY_CONDITION = re.compile(
+    r"差し支え(なければ|ございませんでしたら)|よろしければ|可能であれば"
+)
+
+
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
-    text = sentence.masked
+    text = _COURTESY_CONDITION.sub(lambda match: " " * len(match.group(0)), sentence.masked)
     condition = _CONDITION.search(text)
     if (
         condition
@@ -129,6 +286,16 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     should = _SHOULD_HAVE.search(text)
     if should and not _SELF.search(text):
         return [_at(document, sentence, should.start(), MESSAGE_BLAME, None, should.end())]
+    for family, pattern in _MOVES_JA:
+        match = pattern.search(text)
+        if match:
+            message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
+            found = _at(document, sentence, match.start(), message, None, match.end())
+            return [replace(found, family=family)]
+    pressure = _pressure_ja(sentence)
+    if pressure:
+        found = _at(document, sentence, pressure[0], MESSAGE_OBVIOUS, None, pressure[1])
+        return [replace(found, family="pressure")]
     return []
 
 
@@ -151,6 +318,16 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
     match = _EN.search(sentence.masked)
     if match:
         return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
+    for family, pattern in _MOVES_EN:
+        match = pattern.search(sentence.masked)
+        if match:
+            message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
+            found = _at(document, sentence, match.start(), message, None, match.end())
+            return [replace(found, family=family)]
+    match = _PRESSURE_EN.search(sentence.masked)
+    if match:
+        found = _at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())
+        return [replace(found, family="pressure")]
     return []
 
 
@@ -161,6 +338,49 @@ class Condescending:
     )
     description_en = "Talking down to or threatening the customer, blaming them"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "blame",
+            "お客様に責任を押しつける（「お客様の操作ミスによるものです」）",
+            'Blaming the customer ("caused by a mistake on your side")',
+        ),
+        (
+            "obvious",
+            "分かって当然という言い方（「当然」「見れば一目瞭然」）",
+            'Implying it was obvious ("obviously", "needless to say")',
+        ),
+        (
+            "asked_again",
+            "再度の質問をとがめる（「何度も申し上げている通り」）",
+            'Reproach for asking again ("as I already explained")',
+        ),
+        (
+            "doubt_ability",
+            "能力を疑う（「お客様には難しいかもしれませんが」）",
+            'Doubting their ability ("too complicated for you")',
+        ),
+        (
+            "ultimatum",
+            "脅し・最後通告（「〜いただかないと停止します」「次はありません」）",
+            'Threats and ultimatums ("if you don\'t …, … will be terminated")',
+        ),
+        (
+            "lecturing",
+            "説教（「〜しておくものです」「社会人として」）",
+            'Lecturing ("it is your responsibility")',
+        ),
+        (
+            "disclaim",
+            "責任逃れ（「弊社は一切責任を負いません」）",
+            'Disclaiming responsibility ("not our problem")',
+        ),
+        (
+            "pressure",
+            "文末の圧力（「〜ましたよね」「〜でしょう」）",
+            'Pressure at the end of a sentence ("…, right?", "like I said")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         return each_sentence(document, _japanese, _english)

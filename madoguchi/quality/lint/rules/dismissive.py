@@ -1,5 +1,12 @@
 """dismissive: 「サポート外です」「仕様です」 with nothing the customer can do next.
 
+Families (ja / en): out_of_scope (「サポート対象外です」「当窓口の担当ではございません」 /
+"we do not support", "not something this team deals with"), by_design (「仕様です」「設計どおりの
+動作です」 / "by design", "working as intended"), refer_elsewhere (「〜については〇〇にお問い合わせ
+ください」 / "please contact the manufacturer", "take that up with …"), policy_refusal
+(「規定によりお受けできません」「お断りしております」「いたしかねます」 / "our policy does not
+allow", "is not possible", "we can't help with").
+
 Saying what we do not support is fine when the reply goes on to the need behind the
 question: an alternative, a workaround, what we can do instead. A refusal that stops there
 is a brush-off. Refusals tied to a condition (「書類が揃わなければ〜」) are the threat
@@ -22,7 +29,11 @@ _REFUSAL_JA = re.compile(
     r"(対応|お受け|ご提供|ご案内)(いたし|でき|し)かね|(対応|お受け|ご提供)できません|承って(おり|い)ません|(提供|実施|販売|取り扱|取扱|用意|発送|配送|受付|受け付け)(して|って|し|け)?(おり|い)ません|行って(おり|い)ません|受け付けて(おり|い)ません|"
     r"(沿い|応じ)かね|関知(して(おり|い)ません|いたしかね|しかね)|責任を負いかね|サポートを終了|どうすることもできません|"
     r"想定(されて|して)(おり|い)ません|(機能|サービス)は(ございません|ありません)|(は|も)(?![^。、]{0,8}(お答え|回答|判断|特定|把握))[^。、]{0,8}できません|"
-    r"(メーカー|製造元|提供元|販売店|開発元|他社)[^。]{0,12}お問い合わせ(ください|いただけ)"
+    r"(メーカー|製造元|提供元|販売店|開発元|他社)[^。]{0,12}お問い合わせ(ください|いただけ)|"
+    # The families nobody listed above: out of scope, by design, sent elsewhere, refused by policy.
+    r"担当(では|ではござい|外)|扱って(おり|い)ません|取り扱って(おり|い)ません|設計(どおり|通り)の(動作|仕様)|変更の予定は(ございません|ありません)|"
+    r"(については|につきましては|の件は|に関しては)(?![^。]{0,30}(弊社|当社|私ども|こちら|当窓口))[^。]{1,30}(に|へ)お問い合わせください|の(管轄|担当)ですので|"
+    r"お断りして(おり|い)ます|お応えでき(ません|かねます)|(?<!お答え)(?<!回答)(?<!判断)いたしかねます|沿うことができません|(規定|方針)により[^。]{0,20}(お受け|お断り|できません|いたしかね)"
 )
 _ALTERNATIVE_JA = re.compile(
     r"代わり|代替|回避|別の方法|方法|ご案内(いたし|し|でき)|ご提案|ご紹介|お手伝い|いただけます|できます|可能です|交換いたし|承ります|承って(おり|い)ます|"
@@ -32,7 +43,8 @@ _CONDITION_JA = re.compile(r"なければ|ないと|ない場合|なかった場
 _REFUSAL_EN = re.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
-    r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party))\b",
+    r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
+    r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVE_EN = re.compile(
@@ -79,6 +91,25 @@ class Dismissive:
     description_ja = "門前払い（「サポート外です」「仕様です」だけで、代わりの案がない）"
     description_en = "Brushes the question off instead of addressing the need behind it"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "out_of_scope",
+            "対象外・担当外（「サポート対象外です」）",
+            'Out of scope ("we do not support …")',
+        ),
+        ("by_design", "仕様です", 'By design ("working as intended")'),
+        (
+            "refer_elsewhere",
+            "他へ回すだけ（「メーカーにお問い合わせください」）",
+            'Sent elsewhere ("please contact the manufacturer")',
+        ),
+        (
+            "policy_refusal",
+            "規定・方針による拒否（「お受けできません」）",
+            'Refused by policy ("is not possible")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

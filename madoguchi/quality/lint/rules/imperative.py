@@ -134,6 +134,21 @@ class Imperative:
         "Commanding tone: a verb + てください, しなさい, すること; a bare English command"
     )
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("te_kudasai", "て形＋ください（「返送してください」）", "(Japanese) て-form + ください"),
+        (
+            "koto",
+            "文末の「〜すること」「〜しておくように」",
+            "(Japanese) a sentence ending in 〜すること / 〜ように",
+        ),
+        ("nasai", "「〜しなさい」・命令形", "(Japanese) 〜しなさい, the plain imperative"),
+        (
+            "bare_command",
+            "（英語）命令文、must / need to",
+            'Bare commands, "you must / need to", "make sure you …"',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -1,11 +1,19 @@
-"""purpose_not_upfront: neither the subject nor the opening says what the mail is about.
+"""purpose_not_upfront: can the reader tell from the subject and the first content sentence
+what this mail wants from them?
 
-The reader should know the topic from the subject and the first lines. A generic subject
-(「Re: お問い合わせ」, "Update") is fine when the body gets to the point after the usual
-addressee, greeting and self-introduction (「お世話になっております。〇〇の佐藤です。」 are
-conventions, not the purpose). It fails when two or more pleasantries or company
-statements (季節の挨拶, 「弊社では〜に努めております」, "At Acme we value …") come before
-the first sentence with content.
+A generic subject (「ご連絡」「お問い合わせの件」「Re: お問い合わせ」, "Update") is fine when
+the first sentence after the usual addressee, greeting and self-introduction
+(「お世話になっております。〇〇の佐藤です。」 are conventions, not the purpose) says what the
+mail is for. Families it catches (ja / en):
+- pleasantries_first: two or more pleasantries or company statements (季節の挨拶,
+  「弊社では〜に努めております」 / "At Acme we value …", "I hope you had a great weekend")
+  before the first sentence with content;
+- request_last: the first content sentence is background (「先月より〜を新しくいたしました」,
+  「社内で確認したところ〜」 / "Last month we moved …") and the request or purpose comes only
+  after it (「つきましては〜いただけますでしょうか」 / "With that in mind, could you …").
+A first content sentence that names the topic (〜について, 〜の件, "about", "regarding"),
+asks (〜いただけますか, お願い, "could you", "please"), answers or reports on the customer's
+own matter (ご注文, お問い合わせ, "your order") or apologises is the purpose, up front.
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -25,7 +33,7 @@ _SUBJECT_NOISE = re.compile(
     r"重要|至急|件名なし|について|の件|件|です|ます|再送|追加|その他|先日|本日|ありがとうございます|お礼|"
     r"\b(re|fwd|fw|your|our|the|a|an|my|request|requests|question|questions|inquiry|enquiry|update|updates|hello|hi|hey|follow|up|"
     r"followup|regarding|about|ticket|case|email|message|support|help|info|information|reply|response|urgent|important|"
-    r"quick|thanks|thank|you|no|subject|from|to|for|of|and|on)\b",
+    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on)\b",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
@@ -34,8 +42,8 @@ _ADDRESSEE = re.compile(
 )
 _GREETING = re.compile(
     r"お世話に(なって|なり)|いつも|平素|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
-    r"ご質問(を)?(いただき|ありがとう)|ご利用いただき|申します|と申|^[^。]{0,20}(担当|サポート|部|課|株式会社|チーム)[^。]{0,10}です。?$|お待たせ|遅くなり|"
-    r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+|"
+    r"ご質問(を)?(いただき|ありがとう)|ご利用いただき|申します|と申|^[^。]{0,30}(担当|サポート|部|課|株式会社|チーム|窓口|の)[^。、]{0,10}(です|でございます)。?$|お待たせ|遅くなり|"
+    r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+ (from|at|with|of)\b|^(hello|greetings) from|"
     r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)",
     re.IGNORECASE,
 )
@@ -47,7 +55,21 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(
-    r"について|に関して|につき|の件|件で|本題|さて|ところで|早速ですが|つきましては|regarding|about your|writing (about|to)|following up",
+    r"について|に関して|につき|の件|件で|本題|さて|ところで|早速ですが|つきましては|regarding|writing (about|to)|following up",
+    re.IGNORECASE,
+)
+
+# A sentence that says what the mail wants or is about: a request, a topic, an answer on
+# the customer's own matter, an apology.
+_PURPOSE = re.compile(
+    r"お願い|いただけ(ます|ません|れば|ると)|いただきたく|ください|について|に関して|の件|につき|ご案内(いたし|し|申し上げ)|ご連絡(いたしました|を差し上げ|差し上げ)|お知らせ(いたし|し)ます|ご報告|お詫び|申し訳|結論|ご回答|お答え|"
+    r"(ご注文|お問い合わせ|ご依頼|ご質問|ご指摘|お申し込み|お申込み|ご予約|ご契約|ご請求|ご相談|ご要望)(いただいた|の|は|に|を)|"
+    r"\b(please|could you|would you|can you|kindly|writing (to|about)|this is about|regarding|following up|sorry|apologi[sz]e|apologies|in short|here is|here's|your (order|request|question|inquiry|account|booking|application|claim|parcel|bill))\b",
+    re.IGNORECASE,
+)
+# Closings ask for nothing: 「ご不明な点がございましたら〜ください」「よろしくお願いいたします」.
+_CLOSING = re.compile(
+    r"ご不明|お気軽|よろしくお願い|今後とも|引き続き|\b(regards|any (other )?questions|let us know if)\b",
     re.IGNORECASE,
 )
 
@@ -70,14 +92,25 @@ class PurposeNotUpfront:
     description_ja = "件名にも本文冒頭にも用件が書かれていない"
     description_en = "Neither the subject nor the first paragraph says what the mail is about"
     level: Level = "draft"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("pleasantries_first", "用件の前に挨拶や会社紹介が続く", "Pleasantries before the point"),
+        (
+            "request_last",
+            "背景説明の後、最後に依頼が来る",
+            "Background first, the request only at the end",
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         if subject_states_topic(document.subject) or not document.sentences:
             return []
         pleasantries = []
-        for sentence in document.sentences:
+        first = len(document.sentences)
+        for index, sentence in enumerate(document.sentences):
             text = sentence.masked.strip()
             if _TOPIC.search(text):
+                first = index
                 break
             if _ADDRESSEE.search(text) and len(text) <= 40:
                 continue
@@ -86,12 +119,29 @@ class PurposeNotUpfront:
                 continue
             if _GREETING.search(text):
                 continue
+            first = index
             break
-        if len(pleasantries) < 2:
-            return []
-        start, end = pleasantries[0].start, pleasantries[-1].end
         suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
-        return [document.finding(ID, start, end, MESSAGE, suggestion)]
+        if len(pleasantries) >= 2:
+            start, end = pleasantries[0].start, pleasantries[-1].end
+            return [document.finding(ID, start, end, MESSAGE, suggestion)]
+        if (
+            document.subject is None  # no subject to judge: only pleasantries are certain
+            or first >= len(document.sentences)
+            or _purposeful(document.sentences[first].masked)
+        ):
+            return []
+        later = document.sentences[first + 1 : first + 9]
+        for offset, sentence in enumerate(later):
+            if _purposeful(sentence.masked) and not _CLOSING.search(sentence.masked):
+                start = (pleasantries or [document.sentences[first]])[0].start
+                end = document.sentences[first + offset].end
+                return [document.finding(ID, start, end, MESSAGE, suggestion)]
+        return []
+
+
+def _purposeful(text: str) -> bool:
+    return _TOPIC.search(text) is not None or _PURPOSE.search(text) is not None
 
 
 RULE = PurposeNotUpfront()

@@ -69,20 +69,21 @@ _FREE_ACTIONS = {
     "過ごす",
     "楽しみ",
     "期待",
+    "問い合わせる",  # 「〜にお問い合わせください」: an offer, or (elsewhere) the dismissive rule's business
 }
 # 確認/参照 are free only when they point at what we sent; otherwise they ask for a check.
 _OUR_CONTENT = re.compile(
     r"添付|下記|以下|上記|資料|URL|ＵＲＬ|ページ|マニュアル|ヘルプ|ガイド|記事|FAQ|案内|メール|リンク|詳細|請求書|見積書"
 )
 _REQUEST_TAIL = re.compile(
-    r"いただけ(ます|ません)(でしょう)?か|いただけますと幸い|いただければ幸い|いただきたく|いただきますよう|いただけますよう|"
+    r"いただけ(ます|ません|ない)(でしょう)?か|いただけますと幸い|いただければ幸い|いただきたく|いただきますよう|いただけますよう|"
     r"いただけると(助かり|幸い)|いただく(必要|よう)|くださいますよう|お願い(いたし|し|申し上げ|できます)"
 )
 _OFFER = re.compile(
     r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご質問があれば|ほかにも|他にも"
 )
 _CLOSING = re.compile(
-    r"^((今後とも|引き続き|何卒|どうぞ|以上|本年も|今年も)[、,]?\s*)*(よろしく|宜しく)"
+    r"^((今後とも|引き続き|何卒|どうぞ|以上|本年も|今年も)[、,]?\s*)*(よろしく|宜しく)|(^|[、,]\s*)(今後とも|引き続き)[^。]{0,30}(よろしく|宜しく)お願い"
 )
 
 MESSAGE = (
@@ -178,7 +179,8 @@ def _tail_end(tokens: Sequence[Token], position: int) -> int:
 
 
 _EN_REQUEST = re.compile(
-    r"^\s*(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|you must|you need to|you have to|you will need to|make sure)\b",
+    r"^\s*((also|then|so|now|and|to be clear|just so you know|one more thing)\s*[,:]?\s*)?(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|you must|you need to|you have to|you will need to|make sure)\b|"
+    r"\b(appreciate it if you could|grateful if you could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
     re.IGNORECASE,
 )
 _EN_FREE = re.compile(
@@ -210,6 +212,14 @@ class RequestWithoutReason:
     description_ja = "理由のない依頼（お客様に手間をお願いする理由が書かれていない）"
     description_en = "Asks the customer to do something without saying why"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "no_reason",
+            "理由のない依頼（「〜をお送りいただけますか」だけ）",
+            'A request with no reason ("Could you send …?" alone)',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

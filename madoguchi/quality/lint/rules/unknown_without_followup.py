@@ -1,5 +1,11 @@
 """unknown_without_followup: "we don't know" with no next step and no date.
 
+Families (ja / en): bare_unknown (「分かりません」「不明です」「把握しておりません」 / "we don't
+know", "no idea"), cannot_answer (「お答えできかねます」「お伝えできないことになっております」 /
+"I can't say", "we are unable to tell you"), undetermined (「未定です」「まだ決まっておりません」 /
+"it has not been decided"), no_date (a next step without a date: 「調査中です」「担当部署に確認
+いたします」 / "we are still investigating", "I will check with the team").
+
 Saying 「わかりません」「不明です」「お答えできかねます」 is honest; leaving it there is a
 brush-off. The reply must say what will be done (調査, 確認, 担当部署に問い合わせ …) and by
 when (a concrete date or time), in the same sentence or the two after it.
@@ -20,7 +26,7 @@ from madoguchi.quality.lint.base import Document, Finding, Level
 ID = "unknown_without_followup"
 
 _UNKNOWN_JA = re.compile(
-    r"(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    r"まだ決まって(おり|い)ません|決まっていない|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
     r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません"
@@ -30,13 +36,17 @@ _PLAN_JA = re.compile(
 )
 _UNKNOWN_EN = re.compile(
     r"\b(i|we) (do not|don't|really don't) know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b|\bno idea\b|\bunknown\b|\bunclear\b|"
-    r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine",
+    r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine|"
+    r"\bnobody (here )?(can|could) (tell|say)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
     r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post)\b",
     re.IGNORECASE,
 )
+
+# 「ご理解いただけるか分かりませんが」 doubts the reader (condescending), it reports no unknown.
+_ABOUT_THE_READER = re.compile(r"(ご理解|お分かり|ご納得)いただける(か|かどうか)(分|わ)か")
 
 MESSAGE = {
     "both": (
@@ -59,7 +69,7 @@ def _check(
 ) -> list[Finding]:
     sentence = document.sentences[index]
     match = unknown.search(sentence.masked)
-    if match is None:
+    if match is None or _ABOUT_THE_READER.search(sentence.masked):
         return []
     window = [item.masked for item in document.neighbours(index, 0, 2)]
     plan_text = sentence.masked[match.end() :] + " ".join(window[1:])
@@ -86,6 +96,21 @@ class UnknownWithoutFollowup:
     description_ja = "「分かりません」だけで、次の対応と期日がない"
     description_en = "Says it does not know without a concrete next step and date"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "bare_unknown",
+            "「分かりません」「不明です」で終わる",
+            '"We don\'t know" and nothing more',
+        ),
+        ("cannot_answer", "「お答えできかねます」で終わる", '"I can\'t say" and nothing more'),
+        ("undetermined", "「未定です」「まだ決まっておりません」", '"It has not been decided"'),
+        (
+            "no_date",
+            "次の対応はあるが期日がない（「調査中です」）",
+            'A next step without a date ("we are investigating")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -1,5 +1,10 @@
 """vague (あいまい表現): an amount, time or degree the customer needs, given without a figure.
 
+Families (ja / en): time (「近日中」「後ほど」「準備が整い次第」「月内」 / "soon", "in due course",
+"at some point"), amount (「多少の手数料」「若干の費用」「それなりの金額」 / "a small fee",
+"some additional costs"), duration (「かなり時間がかかる」「混雑状況によっては遅れる」「数日ほど」
+/ "may take a while", "a few days longer").
+
 A time word (近日中, 後ほど, なるべく早く, soon) in a promise, or an amount word (少し, 多少,
 a little) qualifying a cost, a duration or a quantity, with no concrete figure (a number
 with a unit, a weekday, 本日/明日) in the same sentence. Degree words on anything else
@@ -26,10 +31,11 @@ _TIME_JA = re.compile(
     r"数(日|週間|か月|ヶ月|カ月|時間|営業日)|"
     # A promise to get back "as soon as …" or "again" says nothing about when.
     r"[^、。\s]{1,8}次第[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け))|"
-    r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))"
+    r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))|"
+    r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 _AMOUNT_JA = re.compile(
-    r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|大幅に|ある程度|数(千|万|百|十)円?"
+    r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
 )
 _MEASURABLE_JA = re.compile(
     r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
@@ -37,11 +43,13 @@ _MEASURABLE_JA = re.compile(
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
-    r"a few (business )?(days|weeks|hours|minutes|months)|some time|a while|later|in a bit|before long)\b",
+    r"a few (business )?(days|weeks|hours|minutes|months)|some time|a while|later|in a bit|before long|"
+    r"at some point|once everything is ready|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
 _AMOUNT_EN = re.compile(
-    r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?)\b",
+    r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
+    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|amount)s?|a bit more|additional costs)\b",
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
@@ -120,6 +128,24 @@ class Vague:
     )
     description_en = "Vague amounts, times or promises where a concrete figure is expected"
     level: Level = "sentence"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        (
+            "time",
+            "時期があいまい（「近日中」「準備が整い次第」）",
+            'Vague time ("soon", "in due course")',
+        ),
+        (
+            "amount",
+            "金額・量があいまい（「多少の手数料」「若干の費用」）",
+            'Vague amount ("a small fee", "some additional costs")',
+        ),
+        (
+            "duration",
+            "期間・程度があいまい（「かなり時間がかかる」「数日ほど」）",
+            'Vague duration or degree ("may take a while")',
+        ),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         return each_sentence(document, _japanese, _english)

@@ -1,0 +1,320 @@
+"""The learned layer: a small linear model per sentence rule, over what the rules cannot list.
+
+Features of a sentence (all hashed into a fixed space, n-grams by a multiply-and-mix hash
+over code points and named features by CRC-32, so nothing but the weights ships and the
+result never depends on PYTHONHASHSEED):
+- character 2- and 3-grams of the sentence with quoted words blanked (hashed in numpy);
+- for Japanese, from fugashi/UniDic: lemmas, lemma pairs, part of speech with
+  conjugation form, the sentence-final tokens (particles よね/でしょう, auxiliaries,
+  request forms: the modality of the sentence) and the honorific prefixes お/ご;
+- for English, words, word pairs and the first word;
+- the rules' own signals: which rule fired on the sentence.
+
+Per rule, a logistic model (scripts/train_lint.py, trained on the "dev" split of
+tests/quality/lint/data only) gives a probability. A rule finding whose probability is very
+low is demoted (dropped); a sentence no rule flagged but the model rates likely gets a
+finding over the whole sentence, without a rewrite (a sound rewrite needs the rule's
+analysis). A second, multi-class model names the family of every finding
+(scripts/lint_corpus_frames.py lists them). The weights live in model.npz next to this
+module (float16, about 2 MB), loaded once per process.
+"""
+
+# Messages stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+import threading
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from madoguchi.quality.lint.base import QUOTE_MASK, Sentence
+
+MODEL_PATH = Path(__file__).with_name("model.npz")
+BITS = 17  # feature space of the rule models: 2**17 weights per rule
+FAMILY_BITS = 14  # the family model is coarser: it only chooses among a rule's families
+ADD_AT = (
+    0.7  # from here the model adds a finding; chosen on new frames in seen domains (clean 16/373)
+)
+DEMOTE_BELOW = (
+    0.0  # demoting is off: on held-out frames it dropped right findings (uwf ja 31→27 at 0.02)
+)
+
+_WORD = re.compile(r"[a-z][a-z'’-]*|\d+")
+_SYMBOLS = ("補助記号", "記号", "空白")
+
+
+def _hash(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8"))
+
+
+def _compact(sentence: Sentence) -> str:
+    text = sentence.masked.replace(QUOTE_MASK, " ")
+    if sentence.lang == "en":
+        text = text.lower()
+    return re.sub(r"\s+", " ", text.strip())
+
+
+def gram_codes(sentence: Sentence) -> Any:
+    """32-bit codes of the character 2- and 3-grams, computed at once over the code points.
+
+    A multiply-and-mix hash in numpy: the same on every machine and in every process, and
+    a few microseconds for a sentence where hashing each n-gram string would take hundreds.
+    """
+    import numpy
+
+    points = numpy.frombuffer(f"^{_compact(sentence)}$".encode("utf-32-le"), numpy.uint32)
+    points = points.astype(numpy.uint64)
+    with numpy.errstate(over="ignore"):
+        pairs = points[:-1] * 0x9E3779B1 + points[1:] * 0x85EBCA77 + 2
+        triples = points[:-2] * 0x9E3779B1 + points[1:-1] * 0x85EBCA77 + points[2:] * 0xC2B2AE3D + 3
+        mixed = numpy.concatenate((pairs, triples))
+        mixed ^= mixed >> numpy.uint64(29)
+        mixed *= numpy.uint64(0xBF58476D1CE4E5B9)
+        mixed ^= mixed >> numpy.uint64(32)
+    return (mixed & numpy.uint64(0xFFFFFFFF)).astype(numpy.uint32)
+
+
+def feature_strings(sentence: Sentence, fired: Iterable[str]) -> list[str]:
+    """The named features of one sentence (all but the character n-grams, see gram_codes);
+    `fired` are the rule ids that flagged it."""
+    text = sentence.masked.replace(QUOTE_MASK, " ")
+    features = [f"lang:{sentence.lang}"]
+    if sentence.lang == "en":
+        text = text.lower()
+    compact = _compact(sentence)
+    if sentence.lang == "ja":
+        tokens = [token for token in sentence.tokens_unquoted() if token.pos1 not in _SYMBOLS]
+        lemmas = [token.lemma or token.surface for token in tokens]
+        features.extend("l:" + lemma for lemma in lemmas)
+        features.extend(f"b:{a}|{b}" for a, b in zip(lemmas, lemmas[1:], strict=False))
+        features.extend(f"p:{token.pos1}|{token.cform}" for token in tokens)
+        for position, token in enumerate(reversed(tokens[-4:])):
+            features.append(f"f{position}:{token.surface}")
+            features.append(f"fp{position}:{token.pos1}|{token.lemma}")
+        features.extend(
+            f"h:{token.surface}{tokens[index + 1].pos1}"
+            for index, token in enumerate(tokens[:-1])
+            if token.pos1 == "接頭辞"
+        )
+    else:
+        words = _WORD.findall(text)
+        features.extend("w:" + word for word in words)
+        features.extend(f"wb:{a}|{b}" for a, b in zip(words, words[1:], strict=False))
+        if words:
+            features.append("w0:" + words[0])
+        features.append("end:" + compact[-1:])
+    features.extend("r:" + rule for rule in sorted(set(fired)))
+    return features
+
+
+def feature_codes(sentence: Sentence, fired: Iterable[str]) -> Any:
+    """Every feature of a sentence as a 32-bit code: n-gram codes and CRC-32 of the names."""
+    import numpy
+
+    names = feature_strings(sentence, fired)
+    named = numpy.fromiter(map(_hash, names), numpy.uint32, len(names))
+    return numpy.concatenate((gram_codes(sentence), named))
+
+
+def feature_indices(codes: Any, bits: int) -> Any:
+    """The distinct feature indices in a space of 2**bits (a feature counts once)."""
+    import numpy
+
+    return numpy.unique(codes & numpy.uint32((1 << bits) - 1)).astype(numpy.intp)
+
+
+@dataclass(frozen=True)
+class Hashed:
+    """A sentence's features, hashed once: indices into both feature spaces."""
+
+    rule_indices: Any  # numpy intp
+    family_indices: Any
+
+
+def hashed(sentence: Sentence, fired: Iterable[str]) -> Hashed:
+    codes = feature_codes(sentence, fired)
+    return Hashed(feature_indices(codes, BITS), feature_indices(codes, FAMILY_BITS))
+
+
+@dataclass(frozen=True)
+class Model:
+    rules: tuple[str, ...]
+    weights: Any  # numpy float32 (2**BITS, len(rules)): one row per feature, gathered at once
+    bias: Any  # numpy float32 (len(rules),)
+    families: dict[str, tuple[tuple[str, ...], Any, Any]]  # rule → names, weights, bias
+
+    def probabilities(self, features: Hashed) -> dict[str, float]:
+        import numpy
+
+        scores = self.weights[features.rule_indices].sum(axis=0) + self.bias
+        values = 1.0 / (1.0 + numpy.exp(-scores))
+        return dict(zip(self.rules, values.tolist(), strict=True))
+
+    def family(self, rule: str, features: Hashed) -> str:
+        if rule not in self.families:
+            return ""
+        names, weights, bias = self.families[rule]
+        scores = weights[features.family_indices].sum(axis=0) + bias
+        return names[int(scores.argmax())]
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _load(path: str) -> Model | None:
+    import numpy
+
+    if not Path(path).exists():
+        return None
+    with numpy.load(path, allow_pickle=False) as data:
+        classes = [str(name) for name in data["families"]]
+        family_weights = data["family_weights"].astype(numpy.float32)
+        family_bias = data["family_bias"].astype(numpy.float32)
+        families = {}
+        for rule in {name.split(":")[0] for name in classes}:
+            rows = [index for index, name in enumerate(classes) if name.split(":")[0] == rule]
+            names = tuple(classes[index].split(":", 1)[1] for index in rows)
+            weights = numpy.ascontiguousarray(family_weights[rows].T)
+            families[rule] = (names, weights, family_bias[rows])
+        return Model(
+            rules=tuple(str(name) for name in data["rules"]),
+            weights=numpy.ascontiguousarray(data["weights"].astype(numpy.float32).T),
+            bias=data["bias"].astype(numpy.float32),
+            families=families,
+        )
+
+
+def model() -> Model | None:
+    """The shipped model, loaded once per process; None when it has not been trained."""
+    with _lock:
+        return _load(str(MODEL_PATH))
+
+
+# What a finding the model added says: the rule's concern, without a rewrite of its own.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "condescending": (
+        "お客様を責めたり、見下したり、圧力をかけたりしているように読まれるおそれがあります（学習モデルによる指摘）。事実と、お客様が次にできることだけを伝えてください。",
+        "This may read as blaming, talking down to or pressuring the customer (learned check). State the facts and what they can do next.",
+    ),
+    "vague": (
+        "お客様が判断に必要な時期・金額・程度が具体的に書かれていないようです（学習モデルによる指摘）。日付や数字を添えてください。",
+        "A time, amount or degree the customer needs seems to be missing (learned check). Give the date or figure.",
+    ),
+    "imperative": (
+        "命令口調に読まれるおそれがあります（学習モデルによる指摘）。「〜いただけますでしょうか」などの依頼の形にしてください。",
+        "This may read as an order (learned check). Ask instead of telling.",
+    ),
+    "request_without_reason": (
+        "お客様にお願いしている理由が書かれていないようです（学習モデルによる指摘）。なぜ必要なのかを一言添えてください。",
+        "This asks the customer to do something without saying why (learned check). Add the reason.",
+    ),
+    "unknown_without_followup": (
+        "「分からない」で終わっているようです（学習モデルによる指摘）。次に何をして、いつまでに回答するかを書いてください。",
+        "This says we don't know without a next step and a date (learned check). Say what you will do and by when.",
+    ),
+    "dismissive": (
+        "門前払いに読まれるおそれがあります（学習モデルによる指摘）。代わりにできること（別の方法・回避策・ご案内先）を続けてください。",
+        "This may brush the question off (learned check). Say what the customer can do instead.",
+    ),
+}
+
+
+_CUSTOMER_SETS_THE_TIME = re.compile(
+    r"(いただき|いただいた|いただけ|頂き|届き|確認でき|揃い)次第|いただけ(れば|ましたら)|\b(once you|as soon as you|when you)\b",
+    re.IGNORECASE,
+)
+
+
+def _cleared(rule: str, document: Any, index: int) -> bool:
+    """Whether the context the rule reads clears the sentence, whatever its wording.
+
+    The model reads one sentence; the rules also read the sentences around it (a reason in
+    the previous one, a plan and date or an alternative in the next two) and know their
+    exemptions (a numbered step, what we attached, 「当然」 about our own duty). A finding
+    the model adds must survive the same context.
+    """
+    from madoguchi.quality.lint import english, japanese
+    from madoguchi.quality.lint.rules import (
+        condescending,
+        dismissive,
+        request_without_reason,
+        unknown_without_followup,
+    )
+
+    sentence = document.sentences[index]
+    text = sentence.masked
+    window = " ".join(item.masked for item in document.neighbours(index, 0, 2))
+    concrete = (
+        japanese.has_concrete_figure if sentence.lang == "ja" else english.has_concrete_figure
+    )
+    if sentence.list_item:
+        return True  # a step of a procedure or a question in a list: content, not tone
+    if rule == "request_without_reason":
+        return (
+            request_without_reason._reason_nearby(document, index)
+            or request_without_reason._CLOSING.search(text.strip()) is not None
+            or request_without_reason._OUR_CONTENT.search(text) is not None
+        )
+    if rule == "unknown_without_followup":
+        plan = (
+            unknown_without_followup._PLAN_JA
+            if sentence.lang == "ja"
+            else unknown_without_followup._PLAN_EN
+        )
+        return plan.search(window) is not None and concrete(window)
+    if rule == "dismissive":
+        alternative = (
+            dismissive._ALTERNATIVE_JA if sentence.lang == "ja" else dismissive._ALTERNATIVE_EN
+        )
+        after = " ".join(item.masked for item in document.neighbours(index, 0, 2)[1:])
+        return alternative.search(after) is not None
+    if rule == "condescending":
+        return "当然" in text and condescending._OBVIOUS_OK.search(text) is not None
+    if rule == "vague":
+        # 「お知らせいただき次第、確認いたします」: the time is the customer's to set.
+        return concrete(text) or _CUSTOMER_SETS_THE_TIME.search(text) is not None
+    return False
+
+
+def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
+    """The rules' findings after the model: weak ones dropped, missed sentences added.
+
+    A finding whose rule did not name its family gets the family model's. Without a trained model
+    (model.npz missing) the findings come back as they are.
+    """
+    from dataclasses import replace
+
+    trained = model()
+    if trained is None:
+        return findings
+    covered = set(trained.rules)
+    kept = [finding for finding in findings if finding.rule not in covered]
+    pending = [finding for finding in findings if finding.rule in covered]
+    for index, sentence in enumerate(document.sentences):
+        mine = [f for f in pending if sentence.start <= f.start < sentence.end]
+        fired = {finding.rule for finding in mine}
+        features = hashed(sentence, fired)
+        probabilities = trained.probabilities(features)
+        for finding in mine:
+            if probabilities[finding.rule] >= DEMOTE_BELOW:
+                family = finding.family or trained.family(finding.rule, features)
+                kept.append(replace(finding, family=family))
+        for rule in trained.rules:
+            if (
+                rule in allowed
+                and rule not in fired
+                and probabilities[rule] >= ADD_AT
+                and not _cleared(rule, document, index)
+            ):
+                added = document.finding(rule, sentence.start, sentence.end, MESSAGES[rule])
+                kept.append(replace(added, family=trained.family(rule, features)))
+    placed = {id(f) for f in pending for s in document.sentences if s.start <= f.start < s.end}
+    kept.extend(finding for finding in pending if id(finding) not in placed)
+    return kept
