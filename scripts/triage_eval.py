@@ -67,7 +67,8 @@ def print_row(name: str, fig: dict[str, object]) -> None:
     high, found_h, wanted_h = fig["high_recall"]  # type: ignore[misc]
     neg, found_n, wanted_n = fig["negative_recall"]  # type: ignore[misc]
     print(
-        f"| {name} | {fig['n']} | {fig['urgency_accuracy']:.3f} | {high:.3f} ({found_h}/{wanted_h}) "
+        f"| {name} | {fig['n']} | {fig['urgency_accuracy']:.3f} "
+        f"| {high:.3f} ({found_h}/{wanted_h}) "
         f"| {fig['emotion_macro_f1']:.3f} | {neg:.3f} ({found_n}/{wanted_n}) "
         f"| {fig['terse_f1']:.3f} ({fig['terse_n']}) |"
     )

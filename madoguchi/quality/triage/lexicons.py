@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Signal = Literal["high", "low", "resolved", "calm", "angry", "anxious", "positive", "problem"]
+Signal = Literal[
+    "high", "low", "resolved", "calm", "angry", "anxious", "positive", "problem", "time"
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,8 +91,11 @@ def test_it_orders_the_queue_high_before_normal_before_low() -> None:
 
 
 def test_it_ranks_an_angry_mail_above_a_calm_one_of_the_same_urgency() -> None:
+    # (A third request is urgent in itself: escalation after repeated contact.)
     calm = triage("I still have not received the April invoice, could you resend it?")
-    angry = triage("This is ridiculous. Third time asking for the April invoice. Resend it!!")
+    angry = triage(
+        "This is ridiculous. I asked for the April invoice and it never came. Resend it!!"
+    )
     assert calm.urgency == angry.urgency
     assert angry.score > calm.score
 
