@@ -15,7 +15,6 @@ high >= 0.9, emotion macro-F1 >= 0.75, recall of negative emotion >= 0.85, terse
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +26,8 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "quality" / "triage"))
 
 from labelled import LabelledMail, load_labelled  # noqa: E402
+
+from madoguchi.quality.triage import triage  # noqa: E402
 
 URGENCY = ["high", "normal", "low"]
 EMOTION = ["angry", "anxious", "neutral", "positive"]
@@ -97,12 +98,9 @@ def main() -> int:
         "--rules-only", action="store_true", help="the cue families alone, no learned layer"
     )
     args = parser.parse_args()
-    if args.rules_only:
-        os.environ["MADOGUCHI_TRIAGE_RULES_ONLY"] = "1"
-    from madoguchi.quality.triage import triage
-
     mails = load_labelled()
-    results = [triage(mail.body, subject=mail.subject) for mail in mails]
+    use_model = not args.rules_only
+    results = [triage(m.body, subject=m.subject, use_model=use_model) for m in mails]
     pairs = list(zip(mails, results, strict=True))
     splits = [args.split] if args.split else ["dev", "held-out"]
     print(
