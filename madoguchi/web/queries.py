@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from django.core.cache import cache
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from madoguchi.actions.base import visible_conversations, visible_mailboxes
-from madoguchi.models import Conversation, Label, Status
+from madoguchi.models import Conversation, Label, Mailbox, Status
 
 PAGE_SIZE = 50
 COUNTS_TTL = 5  # seconds: counts are "live" enough, and 100k rows are not re-counted per click
@@ -172,6 +172,47 @@ def sidebar_labels() -> list[Label]:
 
 def sidebar_mailboxes(user: Any) -> list[Any]:
     return list(visible_mailboxes(user).order_by("name"))
+
+
+# SLA state in the urgent order: overdue first, then due soon, then everything else.
+SLA_OVERDUE, SLA_DUE_SOON, SLA_ON_TIME = 0, 1, 2
+# "Due soon": the last quarter of the response target is running (at least the last hour).
+DUE_SOON_SHARE = 0.25
+
+
+def sla_bucket_expression(at: datetime) -> Case:
+    """The SLA state of each conversation at `at` as a number to ORDER BY (overdue 0, due
+    soon 1, on time or not waiting 2), from today's data: the mailbox's response target
+    and when the customer last wrote, as is_overdue reads them.
+
+    One function on purpose: when conversations carry their own due time (SLA
+    calendars), only this body changes; the urgent order and its cursor stay.
+    """
+    waiting = Q(status__in=(Status.NEW, Status.OPEN), last_customer_message_at__isnull=False)
+    whens = []
+    # One When per distinct target (a handful of mailboxes), so the comparison is a plain
+    # indexed column against a constant on SQLite and PostgreSQL alike.
+    hours = sorted({h or 24 for h in Mailbox.objects.values_list("sla_hours", flat=True)})
+    for target in hours:
+        # A target of 0 is read as 24 hours, as is_overdue does.
+        mailboxes = Q(mailbox__sla_hours=target) | (
+            Q(mailbox__sla_hours=0) if target == 24 else Q(pk__in=[])
+        )
+        due = timedelta(hours=target)
+        soon = max(due * DUE_SOON_SHARE, timedelta(hours=1))
+        whens.append(
+            When(
+                waiting & mailboxes & Q(last_customer_message_at__lt=at - due),
+                then=Value(SLA_OVERDUE),
+            )
+        )
+        whens.append(
+            When(
+                waiting & mailboxes & Q(last_customer_message_at__lt=at - due + soon),
+                then=Value(SLA_DUE_SOON),
+            )
+        )
+    return Case(*whens, default=Value(SLA_ON_TIME), output_field=IntegerField())
 
 
 def is_overdue(conversation: Conversation, at: datetime) -> bool:

@@ -93,7 +93,10 @@ REQUEST = _category("request", "problem", "依頼・問い合わせ", "a request
 
 # Building blocks -----------------------------------------------------------------------
 _JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ|このあと|この後|当日)"
-_JA_CLOCK = r"(?:[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?)"
+# A clock time that starts something (「9時から」「10:12以降」) says since when, not how soon.
+_JA_CLOCK = (
+    r"(?:[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
+)
 _EN_CLOCK = r"(?:[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}|noon|midnight|midday)"
 _EN_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _JA_EVENT = (
