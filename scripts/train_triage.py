@@ -34,11 +34,13 @@ sys.path.insert(0, str(REPO / "tests" / "quality" / "triage"))
 from labelled import LabelledMail, load_labelled  # noqa: E402
 
 from madoguchi.quality.triage import RuleView, rule_view  # noqa: E402
+from madoguchi.quality.triage.emotion import has_trouble  # noqa: E402
 from madoguchi.quality.triage.learned import (  # noqa: E402
     EMOTION_CLASSES,
     MODEL_PATH,
     URGENCY_CLASSES,
     features,
+    may_overrule,
 )
 
 MIN_COUNT = 2  # an n-gram seen in one mail only is that mail, not a pattern
@@ -70,10 +72,21 @@ def _fit(
 
 
 def _combine(
-    rule: str, probabilities: dict[str, float], margin: float, threshold: float, upgrade_to: str
+    rule: str,
+    probabilities: dict[str, float],
+    margin: float,
+    threshold: float,
+    upgrade_to: str,
+    trouble: bool,
 ) -> str:
+    """As quality.triage._second_opinion combines them at run time."""
     best = max(probabilities, key=probabilities.__getitem__)
-    if best != rule and probabilities[best] - probabilities.get(rule, 0.0) >= margin:
+    head = "urgency" if upgrade_to == "high" else "emotion"
+    if (
+        best != rule
+        and may_overrule(head, rule, best, trouble=trouble)
+        and probabilities[best] - probabilities.get(rule, 0.0) >= margin
+    ):
         return best
     if upgrade_to == "high" and rule == "normal" and probabilities["high"] >= threshold:
         return "high"
@@ -119,8 +132,8 @@ def _cross_validate(
         for margin in MARGINS:
             for threshold in THRESHOLDS:
                 pred = [
-                    _combine(rule, p, margin, threshold, upgrade)
-                    for rule, p in zip(rules, out, strict=True)
+                    _combine(rule, p, margin, threshold, upgrade, has_trouble(view.weights))
+                    for rule, p, view in zip(rules, out, views, strict=True)
                 ]
                 # Both languages count alike: English must be as good as Japanese.
                 score = sum(

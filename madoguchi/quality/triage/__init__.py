@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from madoguchi.quality.language import Language
-from madoguchi.quality.triage.emotion import Emotion, judge_emotion
+from madoguchi.quality.triage.emotion import Emotion, has_trouble, judge_emotion
 from madoguchi.quality.triage.learned import (
     EMOTION_CLASSES,
     URGENCY_CLASSES,
     Model,
     features,
     load_model,
+    may_overrule,
     quote_for,
 )
 from madoguchi.quality.triage.matching import (
@@ -148,7 +149,8 @@ def _second_opinion(
     urgency_p = model.probabilities(model.urgency, scores)
     best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)
     new_u: str = urgency
-    if best_u != urgency and urgency_p[best_u] - urgency_p[urgency] >= model.urgency_margin:
+    margin_u = urgency_p[best_u] - urgency_p[urgency]
+    if may_overrule("urgency", urgency, best_u) and margin_u >= model.urgency_margin:
         new_u = best_u
     elif urgency == "normal" and urgency_p["high"] >= model.high_threshold:
         new_u = "high"
@@ -158,7 +160,12 @@ def _second_opinion(
     emotion_p = model.probabilities(model.emotion, scores)
     best_e = max(EMOTION_CLASSES, key=emotion_p.__getitem__)
     new_e: str = emotion
-    if best_e != emotion and emotion_p[best_e] - emotion_p[emotion] >= model.emotion_margin:
+    margin_e = emotion_p[best_e] - emotion_p[emotion]
+    trouble = has_trouble(weights)
+    if (
+        may_overrule("emotion", emotion, best_e, trouble=trouble)
+        and margin_e >= model.emotion_margin
+    ):
         new_e = best_e
     elif emotion == "neutral":
         if emotion_p["angry"] + emotion_p["anxious"] >= model.negative_threshold:

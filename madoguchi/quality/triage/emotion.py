@@ -62,7 +62,7 @@ def judge_emotion(weights: Mapping[str, float], *, settled: bool) -> Emotion:
     if angry >= ANGRY_THRESHOLD:
         return "angry"
     # Polite thanks at the top of a complaint is a formula, not a feeling.
-    if positive >= POSITIVE_THRESHOLD and (settled or not _has_trouble(weights)):
+    if positive >= POSITIVE_THRESHOLD and (settled or not has_trouble(weights)):
         return "positive"
     return "neutral"
 
@@ -82,5 +82,5 @@ _TROUBLE = (
 )
 
 
-def _has_trouble(weights: Mapping[str, float]) -> bool:
+def has_trouble(weights: Mapping[str, float]) -> bool:
     return any(weights.get(name, 0.0) >= 1.0 for name in _TROUBLE)

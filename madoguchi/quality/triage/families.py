@@ -28,6 +28,13 @@ from madoguchi.quality.triage.lexicons import Cue, _category, _cues
 
 # --- consequences (signal "high": urgent on their own) -----------------------------------
 SAFETY = _category("safety", "high", "人の安全・健康に関わる", "someone's safety or health at risk")
+# A child, an elderly parent, a patient: not urgent alone, but with a near time it is.
+VULNERABLE = _category(
+    "vulnerable",
+    "context",
+    "子ども・高齢者・患者が関わる",
+    "a child, an elderly or ill person involved",
+)
 MONEY_LOST = _category(
     "money_lost", "high", "お金が失われている・戻らない", "money lost, held or not paid"
 )
@@ -122,7 +129,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"発疹|じんましん|蕁麻疹|息苦し|呼吸が|意識が|反応が(?:鈍|な)|ぐったり|けいれん|痙攣|吐き気|嘔吐|"
             r"倒れ|転倒|転んで|怪我|けがを|けがをし|出血|骨折|救急|搬送|食中毒|アレルギー|異物|金属片|"
             r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで|膨張|"
-            r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|ブレーキ[^。\n]{0,10}(?:効き|音)|"
+            r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難|地震|津波|洪水|土砂|"
+            r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
             r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
             r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
@@ -132,13 +140,15 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
             r"swollen|swelling|overheat|\bfire\b|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
-            r"mould|mold\b|asthma|newborn|elderly|can'?t reach (?:my|our|her|his)|hasn'?t come home",
+            r"mould|mold\b|asthma|newborn|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
+            r"could have been killed|came loose|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
+            r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
         ),
         *_cues(
-            SAFETY,
-            0.5,
+            VULNERABLE,
+            1.0,
             r"子ども|子供|娘|息子|赤ちゃん|高齢|父|母|妊娠|持病|病院|入院",
-            r"\bchild|\bkids?\b|\bbaby\b|my (?:son|daughter|mother|father|mum|mom|dad)|hospital|pregnan",
+            r"\bchild|\bkids?\b|\bbaby\b|my (?:son|daughter|mother|father|mum|mom|dad)|hospital|pregnan|elderly|wheelchair",
         ),
         # --- money lost, held, not paid --------------------------------------------------
         *_cues(
@@ -152,7 +162,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:誤って|間違えて|知らない口座)[^。\n]{0,20}(?:振り?込|送金)|未払い|差し押さえ|督促|口座が凍結|凍結され",
             r"(?:no|still no|haven'?t (?:had|got|received) (?:a|my|the)|not (?:yet )?(?:been )?received (?:a|my|the)) (?:refund|payment|reimbursement)|"
             r"(?:haven'?t|hasn'?t|have not|has not|wasn'?t|were not|weren'?t) (?:been )?(?:paid|refunded|returned|released|reversed)|"
-            r"not (?:been )?(?:paid|refunded)|taken twice|\btwice\b[^.\n]{0,20}(?:charged|taken|paid|debit)|"
+            r"not (?:been )?(?:paid|refunded)|taken twice|(?:you'?ve|you have) (?:now |also |still )?(?:charged|deducted|taken|debited)|"
+            r"(?:payment|wages|salary|benefit|pay)[^.\n]{0,20}(?:didn'?t|did not|hasn'?t|has not) (?:come|arrive|go)|\btwice\b[^.\n]{0,20}(?:charged|taken|paid|debit)|"
             r"\b(?:six|five|four|three|[2-9]) (?:charges|times)|overdrawn|overdraft|bounce|"
             r"(?:charged|billed|taken|debited)[^.\n]{0,40}(?:never|didn'?t|did not|not mine|cancelled|canceled|no-show)|"
             r"wrong account|to an account i don'?t know|sent money|frozen|final demand|enforcement action|"
@@ -170,10 +181,12 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
             r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|列が|読み込み中のまま|"
             r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態",
+            r"(?:none|no) of our [a-z]+ (?:have|has) (?:fired|worked|run|arrived|synced)|no orders have been|"
+            r"(?:every|all|no) (?:card )?payments? (?:fail|fails|failing|go through|has gone through|goes through)|not one has gone through|"
             r"(?:line|lines|production|plant|warehouse|shift|checkout|sales|payroll|orders?|office|shop|business|store)"
             r"[^.\n]{0,25}(?:stopped|is idle|are idle|idle|down|rejected|can'?t (?:process|take|open)|closed today|at a standstill)|"
             r"(?:no|lost) (?:power|water|heating|heat|hot water|signal|service|phone line)|power (?:went )?out|"
-            r"(?:phone|phones|line|landline)[^.\n]{0,20}(?:dead|down)|(?:dead|down) for|not a single|"
+            r"(?:phone|phones|line|landline)[^.\n]{0,20}(?:dead|down)|(?:dead|down) for (?:[0-9]+|two|three|four|five|six|several|a|an) (?:hour|day|minute|week)|not a single|"
             r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
             r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
@@ -187,13 +200,13 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"他の(?:方|人|お客様)の(?:名前|氏名|情報|個人|履歴書|注文)|カード番号を(?:伝え|入力)|"
             r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物|偽の|詐欺|SIMの再発行|"
             r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
-            r"海外の?IP|海外のip|ログインされて|乗っ取",
+            r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
             r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy)|"
             r"without my (?:consent|permission|knowledge)|someone (?:else|called)|different person|"
             r"not mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
             r"defraud|new bank (?:account|details)|change of bank|(?:api|secret) key[^.\n]{0,40}public|"
             r"(?:sent|forwarded) my (?:cv|resume|details|data)|unknown (?:country|device|ip)|another country|"
-            r"claiming to be",
+            r"claiming to be|none of us (?:created|added|made)|nobody here (?:created|added|did)|(?:didn'?t|did not) create",
         ),
         # --- a regulator, an ombudsman, a court, a formal claim ----------------------------
         *_cues(
@@ -204,7 +217,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"正式に請求|請求させていただ|申し立て|書面で(?:の)?(?:ご)?回答|契約(?:の)?解除",
             r"ombudsman|commissioner|regulator|\bboard\b(?! meet)|cfpb|nhtsa|\bfca\b|formal complaint|"
             r"consumer rights|statutory|small claims|(?:claim|claiming|billing you) for|"
-            r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal",
+            r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal|\bpolice\b|reporting (?:it|this|you)",
         ),
         # --- a trip, delivery or event with a near time -----------------------------------
         *_cues(

@@ -137,6 +137,19 @@ class Model:
 
 
 _WORDING = frozenset({"c:", "w:", "b:", "e:"})
+_NEGATIVE = frozenset({"angry", "anxious"})
+
+
+def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> bool:
+    """The model may raise what the rules found, never silence it: a family that reads
+    high urgency, anger or fear keeps it (a missed urgent mail costs more than a false
+    alarm, and the rules quote the words that showed it). Nor does polite thanks on top
+    of a stated problem (`trouble`) make the mail read as happy."""
+    if head == "urgency":
+        return rule != "high"
+    if model == "positive" and trouble:
+        return False
+    return not (rule in _NEGATIVE and model not in _NEGATIVE)
 
 
 @cache

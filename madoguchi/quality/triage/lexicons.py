@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 Signal = Literal[
-    "high", "low", "resolved", "calm", "angry", "anxious", "positive", "problem", "time"
+    "high",
+    "low",
+    "resolved",
+    "calm",
+    "angry",
+    "anxious",
+    "positive",
+    "problem",
+    "time",
+    "context",
 ]
 
 
@@ -150,9 +159,15 @@ CUES: tuple[Cue, ...] = tuple(
             r"二重(?:に)?(?:請求|課金|引き落と|決済)|重複(?:して)?(?:請求|課金|決済)|2回(?:請求|課金|引き落と)",
             r"請求[^。\n]{0,10}(?:間違|誤|おかし|多すぎ|高すぎ|違う|違います)|身に覚えのない"
             r"|勝手に(?:課金|請求|更新|引き落と)|(?:解約|退会)したのに[^。\n]{0,12}(?:請求|課金|引き落と)",
-            r"返金|払い戻し|不正(?:な)?(?:請求|課金|利用)",
+            # A refund asked for or missing, not a question about refunds in general.
+            r"返金(?:され(?:て|ず|ない|ません)|が(?:ない|ありません|まだ|され)|して(?:ください|ほしい|下さい|いただけ)|を(?:求め|お願い|要求|希望))"
+            r"|払い戻(?:され|しが|しを(?:求め|お願い))|不正(?:な)?(?:請求|課金)|不正利用され"
+            r"|返金(?:して)?(?:もらえ|いただけ)|返金方法|差額の?返金",
             r"charged (?:me )?(?:twice|double|two times|again|after)|double[- ]?(?:charged|charge|billed)",
-            r"duplicate (?:charge|payment)|overcharg|\brefund|wrong (?:amount|charge)"
+            r"duplicate (?:charge|payment)|overcharg|wrong (?:amount|charge)"
+            r"|refund (?:me|it|them|the|my|this)\b|(?:want|need|expect|like|demand|request(?:ing)?) (?:a |my |the |an? full )?refund"
+            r"|(?:no|full) refund|not (?:been )?refunded|refund (?:has|hasn'?t|never|still)\b|refunded\?"
+            r"|(?:can|could|may) (?:i|we) (?:get|have|receive) (?:a |my |our |the )?refund"
             r"|unauthori[sz]ed (?:charge|payment)|still (?:being )?(?:charged|billed)"
             r"|billed (?:twice|incorrectly|wrongly)|charged (?:the )?wrong",
         ),
@@ -241,7 +256,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"解決しました|解決いたしました|直りました|復旧しました|解消しました|解消されました"
             r"|できるようになりました|ログインできました|無事に?[^。\n]{0,10}(?:でき|届き|反映)"
             r"|問題なく[^。\n]{0,10}(?:でき|使え|動)|返金を?確認(?:しました|できました)",
-            r"works now|working (?:again|now)|(?:is|was|got|been) (?:fixed|resolved|solved|sorted)"
+            r"works now|working (?:again|now)|\b(?:is|was|got|been|all) (?:fixed|resolved|solved|sorted)\b"
             r"|sorted (?:it )?out|all good now|figured it out|never ?mind|issue is gone"
             r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)|^fixed\b|\bfixed[!.]"
             r"|fixed it|did it\b|back in\b",

@@ -55,9 +55,12 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
     # Consequence × time: an ask with little time left is urgent; a near date makes a
     # weaker consequence (a child mentioned, one cue of 0.5) urgent.
     asks = any(weights.get(name, 0.0) for name in _ASKS)
-    if weights.get("time_near", 0.0) and asks:
+    near, soon = weights.get("time_near", 0.0), weights.get("time_soon", 0.0)
+    if near and asks:
         total += 1.0
-    elif weights.get("time_soon", 0.0) and total >= 0.5:
+    elif (near or soon) and weights.get("vulnerable", 0.0) and asks:
+        total += 1.0  # a child or an elderly parent and a date close at hand
+    elif soon and total >= 0.5:
         total += 0.5
     return total
 
