@@ -293,13 +293,18 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"どのように(?:お考え|対応され)|どうお考え|改善していただけるのか|二度と[^。\n]{0,10}(?:ない|なく)|"
             r"苦情|抗議|(?:正式|書面)に|書面で|一方的|一切(?:あり|いただ|なかっ|ござ)|何の(?:連絡|説明)も|"
             r"説明(?:が|も)(?:ない|なく|ありません|ないまま)|支払う(?:つもり|気)はありません|気分が悪|"
-            r"いかがなもの|どうかと思|信じがた|遺憾|(?:事前の)?(?:告知|説明|連絡|お知らせ)も?なく|受けていない",
+            r"いかがなもの|どうかと思|信じがた|遺憾|(?:事前の)?(?:告知|説明|連絡|お知らせ)も?なく|受けていない|"
+            r"べきではない(?:でしょうか|か)|にもかかわらず|以前にも(?:同じ|お願い)|見直していただ|取り消しを求め|"
+            r"(?:説明|連絡|告知)(?:が|は)?一切",
             r"formal complaint|i expect (?:better|the|a|an|it|to)|expect (?:a|an) (?:explanation|apology|answer)|"
             r"what you (?:intend|plan|are going) to do|how you (?:intend|plan) to|put this right|"
             r"not (?:acceptable|good enough)|i (?:would|'d) like (?:an explanation|to know how|this reversed)|"
             r"no (?:apology|explanation)|with no (?:explanation|warning|notice)|never (?:consented|agreed)|"
             r"explicitly asked|i am done|i'?m done|refused|spoken to|in front of|"
-            r"doesn'?t seem (?:proportionate|fair|right)|\bdemand\b|\bthe fourth\b",
+            r"doesn'?t seem (?:proportionate|fair|right)|\bdemand\b|\bthe fourth\b|"
+            r"should (?:have been|be) (?:communicated|told|notified|emailed)|the minimum i'?d expect|"
+            r"(?:this|it) has happened before|without any (?:notice|warning|explanation)|please reverse|"
+            r"i (?:don'?t|do not) accept|doesn'?t seem to have been|not good enough|yet (?:the|you|we|it)\b",
         ),
         *_cues(
             SARCASM,
@@ -307,11 +312,12 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"さすがですね|(?:教えて|お聞かせ)いただきたいもの|ぜひ教えて|ずいぶん(?:違う|な)|"
             r"ということでしょうか|意味はある(?:の)?でしょうか|ようで。|んですね。|なんですね。|"
             r"ものですね|(?:基準|定義)では|拝見していただいたようで|(?:少しでも|せめて)[^。\n]{0,20}(?:嬉しい|いいと思)|"
-            r"疑いたく|本当に正しいんですかね|のでしょうかね|(?:来るな|するな)ということ",
+            r"疑いたく|本当に正しいんですかね|のでしょうかね|(?:来るな|するな)ということ|でしょうね。|ということですね",
             r"impressive|lovely to|great to know|can'?t make this up|interesting definition|very restful|"
             r"quite the|really tailored|remarkable|i'?m sure everyone is|is anyone (?:actually|even)|"
             r"(?:^|\n)(?:wow|oh great|brilliant|fantastic)[,.]|more of a suggestion|\"[a-z0-9 -]{2,25}\" (?:hotel|room|fee|helpline|cleaning|delivery|job alert|reading)|"
-            r"apparently|\beventually\b|such (?:great|excellent) service|thanks for nothing|eventually\.\.\.",
+            r"apparently|\beventually\b|such (?:great|excellent) service|thanks for nothing|eventually\.\.\.|"
+            r"must have been (?:measured|written|done)|i assume i'?m (?:meant|supposed) to",
         ),
         *_cues(
             RESIGNATION,
