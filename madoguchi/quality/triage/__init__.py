@@ -102,7 +102,9 @@ def triage(
     emotion = judge_emotion(weights, settled=settled)
     learned: list[Reason] = []
     model = load_model() if use_model else None
-    if model is not None:
+    # The model only raises (learned.may_overrule): high and angry or anxious is already
+    # as far as it could go, so the import's hot path skips it for those mails.
+    if model is not None and not (urgency == "high" and emotion in ("angry", "anxious")):
         urgency, emotion, learned = _second_opinion(
             model, mail.text, weights, urgency, emotion, mail.lang
         )

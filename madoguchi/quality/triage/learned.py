@@ -37,10 +37,10 @@ URGENCY_CLASSES = ("high", "normal", "low")
 EMOTION_CLASSES = ("angry", "anxious", "neutral", "positive")
 # Only the head of the mail is read for n-grams: it holds the request, and it keeps the
 # cost bounded on long mails (the rules already read up to text.MAX_BODY_CHARS).
-NGRAM_CHARS = 600
+NGRAM_CHARS = 400
 
 _WORD = re.compile(r"[a-z][a-z']+|[0-9]+")
-_SENTENCE_END = re.compile(r"(.{1,4})(?:[。!?！？]+|\n|$)")
+_SENTENCE_MARK = re.compile(r"([。!?！？\n]+)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -58,8 +58,10 @@ def features(text: str, weights: Mapping[str, float], lang: str) -> dict[str, fl
         words = _WORD.findall(head)
         names = {"w:" + word for word in words}
         names.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    ends = head[-300:] if lang == "en" else head
-    names.update("e:" + match.group(1)[-3:] for match in _SENTENCE_END.finditer(ends))
+    # How each sentence ends, and the mark that ends it ("?" asks, "!" presses).
+    pieces = _SENTENCE_MARK.split(head)
+    names.update("e:" + piece[-3:] for piece in pieces[::2] if piece)
+    names.update("m:" + mark[:2] for mark in pieces[1::2])
     names.add("lang:" + lang)
     found = dict.fromkeys(names, 1.0)
     for name, value in weights.items():
@@ -104,18 +106,22 @@ class Model:
         self.negative_threshold = float(data["negative_threshold"])  # p(angry)+p(anxious)
 
     def scores(self, found: Mapping[str, float]) -> Any:
-        """Every class's score before the softmax (urgency columns, then emotion ones)."""
+        """Every class's score before the softmax (urgency columns, then emotion ones).
+
+        All features but the rules' signals ("r:…") are 1.0: their rows are summed as
+        found by one C-level map over the names; the signals' values are applied after.
+        """
         index = self.index
-        rows: list[int] = []
-        values: list[float] = []
-        for name, value in found.items():
-            row = index.get(name)
-            if row is not None:
-                rows.append(row)
-                values.append(value)
+        rows = [row for row in map(index.get, found) if row is not None]
         if not rows:
             return numpy.zeros(self.matrix.shape[1])
-        return numpy.asarray(values) @ self.matrix[rows]
+        total = self.matrix[rows].sum(axis=0)
+        for name, value in found.items():
+            if name[:2] == "r:" and value != 1.0:
+                row = index.get(name)
+                if row is not None:
+                    total = total + (value - 1.0) * self.matrix[row]
+        return total
 
     def probabilities(self, head: Head, scores: Any) -> dict[str, float]:
         raw = [float(x) + b for x, b in zip(scores[head.columns], head.intercept, strict=True)]
@@ -136,7 +142,7 @@ class Model:
         return names[best] if contributions[best] > 0 else ""
 
 
-_WORDING = frozenset({"c:", "w:", "b:", "e:"})
+_WORDING = frozenset({"c:", "w:", "b:", "e:"})  # what a reason can quote
 _NEGATIVE = frozenset({"angry", "anxious"})
 
 
