@@ -146,7 +146,7 @@ def _second_opinion(
 ) -> tuple[Urgency, Emotion, list[Reason]]:
     """The model's verdict where it is confident enough to overrule the rules."""
     found = features(text, weights, lang)
-    scores = model.scores(found)
+    scores = model.scores(found, signals=weights)
     reasons: list[Reason] = []
     urgency_p = model.probabilities(model.urgency, scores)
     best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)

@@ -37,7 +37,7 @@ URGENCY_CLASSES = ("high", "normal", "low")
 EMOTION_CLASSES = ("angry", "anxious", "neutral", "positive")
 # Only the head of the mail is read for n-grams: it holds the request, and it keeps the
 # cost bounded on long mails (the rules already read up to text.MAX_BODY_CHARS).
-NGRAM_CHARS = 400
+NGRAM_CHARS = 250
 
 _WORD = re.compile(r"[a-z][a-z']+|[0-9]+")
 _SENTENCE_MARK = re.compile(r"([。!?！？\n]+)")
@@ -105,7 +105,7 @@ class Model:
         self.high_threshold = float(data["high_threshold"])  # p(high) upgrading a "normal"
         self.negative_threshold = float(data["negative_threshold"])  # p(angry)+p(anxious)
 
-    def scores(self, found: Mapping[str, float]) -> Any:
+    def scores(self, found: Mapping[str, float], signals: Mapping[str, float] | None = None) -> Any:
         """Every class's score before the softmax (urgency columns, then emotion ones).
 
         All features but the rules' signals ("r:…") are 1.0: their rows are summed as
@@ -116,9 +116,13 @@ class Model:
         if not rows:
             return numpy.zeros(self.matrix.shape[1])
         total = self.matrix[rows].sum(axis=0)
-        for name, value in found.items():
-            if name[:2] == "r:" and value != 1.0:
-                row = index.get(name)
+        for name, value in found.items() if signals is None else signals.items():
+            # Only the few "r:" features may differ from 1.0; when the caller has them
+            # apart (`signals`, the rules' weights) the n-grams are not walked again.
+            key = name if signals is None else "r:" + name
+            value = found.get(key, 1.0) if signals is not None else value
+            if key[:2] == "r:" and value != 1.0:
+                row = index.get(key)
                 if row is not None:
                     total = total + (value - 1.0) * self.matrix[row]
         return total
