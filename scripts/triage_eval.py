@@ -1,10 +1,15 @@
-"""Accuracy and per-class F1 of `madoguchi.quality.triage` on the hand-labelled mails.
+"""Leave-domains-out figures of `madoguchi.quality.triage` on the hand-labelled mails.
 
-    .venv/bin/python scripts/triage_eval.py              # all, dev and held-out
-    .venv/bin/python scripts/triage_eval.py --split dev --errors   # while tuning
+    .venv/bin/python scripts/triage_eval.py                    # dev and held-out, per language
+    .venv/bin/python scripts/triage_eval.py --split dev --errors   # while tuning: dev only
+    .venv/bin/python scripts/triage_eval.py --rules-only        # the cues without the model
 
-Targets (issue): urgency accuracy >= 0.8, recall of high >= 0.9, emotion macro-F1 >= 0.7,
-terse F1 >= 0.8.
+The held-out part is every mail of the domains in labelled.HELD_OUT_DOMAINS: the cues and
+the model were neither written nor fitted on them. Tuning looks at dev only; held-out is
+reported, never gated (tests gate only behaviour and the dev part).
+
+Targets (issue 12), per language on held-out domains: urgency accuracy >= 0.85, recall of
+high >= 0.9, emotion macro-F1 >= 0.75, recall of negative emotion >= 0.85, terse F1 >= 0.85.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sklearn.metrics import accuracy_score, f1_score, recall_score
+from sklearn.metrics import accuracy_score, f1_score
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -22,68 +27,94 @@ sys.path.insert(0, str(REPO / "tests" / "quality" / "triage"))
 
 from labelled import LabelledMail, load_labelled  # noqa: E402
 
-from madoguchi.quality.triage import TriageResult, triage  # noqa: E402
+from madoguchi.quality.triage import triage  # noqa: E402
 
 URGENCY = ["high", "normal", "low"]
 EMOTION = ["angry", "anxious", "neutral", "positive"]
+NEGATIVE = frozenset({"angry", "anxious"})
 
 
-def report(name: str, mails: Sequence[LabelledMail], results: Sequence[TriageResult]) -> None:
+def _recall(gold: Sequence[bool], pred: Sequence[bool]) -> tuple[float, int, int]:
+    wanted = sum(gold)
+    found = sum(1 for g, p in zip(gold, pred, strict=True) if g and p)
+    return (found / wanted if wanted else 0.0), found, wanted
+
+
+def figures(mails: Sequence[LabelledMail], results: Sequence[object]) -> dict[str, object]:
     gold_u = [mail.urgency for mail in mails]
-    pred_u = [result.urgency for result in results]
+    pred_u = [result.urgency for result in results]  # type: ignore[attr-defined]
     gold_e = [mail.emotion for mail in mails]
-    pred_e = [result.emotion for result in results]
+    pred_e = [result.emotion for result in results]  # type: ignore[attr-defined]
     gold_t = [mail.terse for mail in mails]
-    pred_t = [result.terse for result in results]
-    f1_u = f1_score(gold_u, pred_u, labels=URGENCY, average=None, zero_division=0)
-    f1_e = f1_score(gold_e, pred_e, labels=EMOTION, average=None, zero_division=0)
-    print(f"\n## {name} ({len(mails)} mails)")
-    print("| signal | accuracy | per-class F1 | headline |")
-    print("|---|---|---|---|")
-    high_recall = recall_score(gold_u, pred_u, labels=["high"], average=None, zero_division=0)[0]
-    per_u = ", ".join(f"{label} {value:.2f}" for label, value in zip(URGENCY, f1_u, strict=True))
+    pred_t = [result.terse for result in results]  # type: ignore[attr-defined]
+    high = _recall([g == "high" for g in gold_u], [p == "high" for p in pred_u])
+    # A negative mail read as the other negative still reaches a person soon: the miss
+    # that matters is anger or fear read as neutral or positive.
+    negative = _recall([g in NEGATIVE for g in gold_e], [p in NEGATIVE for p in pred_e])
+    return {
+        "n": len(mails),
+        "urgency_accuracy": accuracy_score(gold_u, pred_u),
+        "high_recall": high,
+        "emotion_macro_f1": f1_score(
+            gold_e, pred_e, labels=EMOTION, average="macro", zero_division=0
+        ),
+        "negative_recall": negative,
+        "terse_f1": f1_score(gold_t, pred_t, pos_label=True, zero_division=0),
+        "terse_n": sum(gold_t),
+    }
+
+
+def print_row(name: str, fig: dict[str, object]) -> None:
+    high, found_h, wanted_h = fig["high_recall"]  # type: ignore[misc]
+    neg, found_n, wanted_n = fig["negative_recall"]  # type: ignore[misc]
     print(
-        f"| urgency | {accuracy_score(gold_u, pred_u):.3f} | {per_u} "
-        f"| recall(high) {high_recall:.3f} |"
-    )
-    per_e = ", ".join(f"{label} {value:.2f}" for label, value in zip(EMOTION, f1_e, strict=True))
-    macro = f1_score(gold_e, pred_e, labels=EMOTION, average="macro", zero_division=0)
-    print(f"| emotion | {accuracy_score(gold_e, pred_e):.3f} | {per_e} | macro-F1 {macro:.3f} |")
-    terse_f1 = f1_score(gold_t, pred_t, pos_label=True, zero_division=0)
-    print(
-        f"| terse | {accuracy_score(gold_t, pred_t):.3f} | terse {terse_f1:.2f} "
-        f"| F1(terse) {terse_f1:.3f} |"
+        f"| {name} | {fig['n']} | {fig['urgency_accuracy']:.3f} "
+        f"| {high:.3f} ({found_h}/{wanted_h}) "
+        f"| {fig['emotion_macro_f1']:.3f} | {neg:.3f} ({found_n}/{wanted_n}) "
+        f"| {fig['terse_f1']:.3f} ({fig['terse_n']}) |"
     )
 
 
-def show_errors(mails: Sequence[LabelledMail], results: Sequence[TriageResult]) -> None:
+def show_errors(mails: Sequence[LabelledMail], results: Sequence[object]) -> None:
     for mail, result in zip(mails, results, strict=True):
         wrong = []
-        if mail.urgency != result.urgency:
-            wrong.append(f"urgency {mail.urgency}->{result.urgency}")
-        if mail.emotion != result.emotion:
-            wrong.append(f"emotion {mail.emotion}->{result.emotion}")
-        if mail.terse != result.terse:
-            wrong.append(f"terse {mail.terse}->{result.terse}")
+        if mail.urgency != result.urgency:  # type: ignore[attr-defined]
+            wrong.append(f"urgency {mail.urgency}->{result.urgency}")  # type: ignore[attr-defined]
+        if mail.emotion != result.emotion:  # type: ignore[attr-defined]
+            wrong.append(f"emotion {mail.emotion}->{result.emotion}")  # type: ignore[attr-defined]
+        if mail.terse != result.terse:  # type: ignore[attr-defined]
+            wrong.append(f"terse {mail.terse}->{result.terse}")  # type: ignore[attr-defined]
         if wrong:
-            first_line = (mail.subject or "") + " / " + mail.body.replace("\n", " ")[:70]
-            print(f"{mail.key}: {'; '.join(wrong)} :: {first_line}")
-            print(f"    reasons: {list(result.reasons)}")
+            first_line = (mail.subject or "") + " / " + mail.body.replace("\n", " ")[:80]
+            print(f"{mail.key} [{mail.family}]: {'; '.join(wrong)} :: {first_line}")
+            print(f"    reasons: {list(result.reasons)}")  # type: ignore[attr-defined]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["all", "dev", "held-out"], default=None)
+    parser.add_argument("--split", choices=["dev", "held-out"], default=None)
     parser.add_argument("--errors", action="store_true", help="list misjudged mails")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the cue families alone, no learned layer"
+    )
     args = parser.parse_args()
     mails = load_labelled()
-    results = [triage(mail.body, subject=mail.subject) for mail in mails]
+    use_model = not args.rules_only
+    results = [triage(m.body, subject=m.subject, use_model=use_model) for m in mails]
     pairs = list(zip(mails, results, strict=True))
-    splits = [args.split] if args.split else ["all", "dev", "held-out"]
+    splits = [args.split] if args.split else ["dev", "held-out"]
+    print(
+        "| part | mails | urgency acc | recall high | emotion macro-F1 | recall negative "
+        "| terse F1 (terse mails) |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for split in splits:
-        chosen = [(m, r) for m, r in pairs if split == "all" or m.split == split]
-        report(split, [m for m, _ in chosen], [r for _, r in chosen])
-        if args.errors:
+        for lang in ("ja", "en"):
+            chosen = [(m, r) for m, r in pairs if m.split == split and m.lang == lang]
+            print_row(f"{split} {lang}", figures([m for m, _ in chosen], [r for _, r in chosen]))
+    if args.errors:
+        for split in splits:
+            chosen = [(m, r) for m, r in pairs if m.split == split]
             show_errors([m for m, _ in chosen], [r for _, r in chosen])
     return 0
 

@@ -123,6 +123,16 @@ def conversation_reasons(triage: dict[str, Any]) -> list[str]:
     return [clean_text(str(reason)) for reason in triage.get("reasons") or []]
 
 
+def conversation_codes(triage: dict[str, Any]) -> list[list[str]]:
+    """The reasons as [code, quoted words] (rendered later in the reader's language)."""
+    codes = triage.get("codes") or []
+    return [
+        [clean_text(str(item[0])), clean_text(str(item[1]))]
+        for item in codes
+        if isinstance(item, (list, tuple)) and len(item) == 2
+    ]
+
+
 class Batch:
     """Applies prepared mails whose raw rows exist, inside the caller's transaction."""
 
@@ -313,6 +323,7 @@ class Batch:
             conversation.terse = bool(prepared.triage.get("terse"))
             conversation.triage_score = float(prepared.triage.get("score", 0.0))
             conversation.triage_reasons = conversation_reasons(prepared.triage)
+            conversation.triage_codes = conversation_codes(prepared.triage)
         if not created and conversation.status in (
             Status.WAITING,
             Status.RESOLVED,
@@ -445,4 +456,5 @@ _CONVERSATION_FIELDS = (
     "triage_score",
     "triage_reasons",
     *sla.SLA_FIELDS,
+    "triage_codes",
 )

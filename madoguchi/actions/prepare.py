@@ -52,7 +52,7 @@ def store_attachment(root: Path, payload: bytes) -> str:
 def _triage(parsed: ParsedMessage, own_text: str) -> dict[str, Any]:
     from madoguchi.quality.triage import triage
 
-    return triage(parsed.text, subject=parsed.subject, own_text=own_text).to_dict()
+    return triage(parsed.text, subject=parsed.subject, own_text=own_text).to_stored()
 
 
 def prepare_mail(raw: bytes, attachment_root: Path, *, triage: bool = True) -> PreparedMail:

@@ -19,7 +19,7 @@ from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Substr
 
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
-from madoguchi.actions.batch import conversation_reasons
+from madoguchi.actions.batch import conversation_codes, conversation_reasons
 from madoguchi.models import Conversation, Direction, Mailbox, Message, Role, TopicLabel
 from madoguchi.quality.trends import Topic, TrendMail, apply_labels, find_topics
 from madoguchi.quality.triage import triage
@@ -28,7 +28,14 @@ BATCH_SIZE = 500
 TREND_WINDOWS = (7, 30)
 TREND_TEXT_CHARS = 1500  # trends reads the first lines; a pasted log must not be loaded whole
 TRENDS_CACHE_SECONDS = 600
-TRIAGE_FIELDS = ("urgency", "emotion", "terse", "triage_score", "triage_reasons")
+TRIAGE_FIELDS = (
+    "urgency",
+    "emotion",
+    "terse",
+    "triage_score",
+    "triage_reasons",
+    "triage_codes",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +68,7 @@ def retriage(
         if not batch:
             break
         for message in batch:
-            result = triage(message.text, subject=message.subject or None).to_dict()
+            result = triage(message.text, subject=message.subject or None).to_stored()
             result["reasons"] = conversation_reasons(result)
             message.triage = result
             touched.add(message.conversation_id)
@@ -103,6 +110,7 @@ def _refresh_conversations(ids: Sequence[int]) -> int:
             "terse": bool(result.get("terse")),
             "triage_score": float(result.get("score", 0.0)),
             "triage_reasons": list(result.get("reasons", [])),
+            "triage_codes": conversation_codes(result),
         }
         if any(getattr(conversation, field) != value for field, value in values.items()):
             for field, value in values.items():

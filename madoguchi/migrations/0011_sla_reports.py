@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("madoguchi", "0009_auth_audit"),
+        ("madoguchi", "0010_triage_order"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -111,6 +111,9 @@ class Conversation(models.Model):
     terse = models.BooleanField(default=False)
     triage_score = models.FloatField(default=0.0)
     triage_reasons = models.JSONField(default=list, blank=True)
+    # The same reasons as [code, the customer's words] pairs: shown in the reader's UI
+    # language (quality.triage.render_reasons), whatever the mail's language.
+    triage_codes = models.JSONField(default=list, blank=True)
 
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"

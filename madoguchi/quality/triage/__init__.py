@@ -3,28 +3,53 @@
     >>> triage("至急！ログインできません", subject=None).urgency
     'high'
 
-The signals are weighted phrase cues (lexicons.py) read from the sender's own new text:
-quoted history and the signature are cut off first (madoguchi.mail.quote), so our own
-earlier "urgent" in a quote does not count. Pure and fast: no morphology, no model file.
+The signals are weighted phrase cues (lexicons.py) and families of consequence, time and
+feeling (families.py), read from the sender's own new text: quoted history and the
+signature are cut off first (madoguchi.mail.quote), so our own earlier "urgent" in a quote
+does not count. A small linear model (learned.py, trained by scripts/train_triage.py)
+weighs the rules' signals with the wording and may overrule them when it is confident.
+
+Reasons are codes with the quoted words (`codes`): a reader's UI renders them in its own
+language (render_reasons); `reasons` are the same, rendered in the mail's language.
+Pure and fast: a mail costs a fraction of a millisecond.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from madoguchi.quality.language import Language
-from madoguchi.quality.triage.emotion import Emotion, judge_emotion
-from madoguchi.quality.triage.matching import Hit, find_hits, has_contrast, weight_by_category
+from madoguchi.quality.triage.emotion import Emotion, has_trouble, judge_emotion
+from madoguchi.quality.triage.learned import (
+    EMOTION_CLASSES,
+    URGENCY_CLASSES,
+    Model,
+    features,
+    load_model,
+    may_overrule,
+    quote_for,
+)
+from madoguchi.quality.triage.matching import (
+    CUES,
+    Hit,
+    find_hits,
+    has_contrast,
+    weight_by_category,
+)
 from madoguchi.quality.triage.terse import judge_terse
 from madoguchi.quality.triage.text import prepare
 from madoguchi.quality.triage.urgency import Urgency, high_weight, is_settled, judge_urgency
 
-__all__ = ["TriageResult", "triage"]
+__all__ = ["Reason", "TriageResult", "render_reason", "render_reasons", "triage"]
 
 _BASE_SCORE = {"high": 0.65, "normal": 0.35, "low": 0.1}
 _EMOTION_SCORE = {"angry": 0.15, "anxious": 0.1, "neutral": 0.0, "positive": -0.05}
 _MAX_REASONS = 6
+
+
+Reason = tuple[str, str]  # (code, the mail's words that showed it; may be "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +60,11 @@ class TriageResult:
     score: float  # 0..1, higher = answer sooner; high urgency always outranks normal
     reasons: tuple[str, ...]  # in the mail's language, strongest first
     lang: Language
+    codes: tuple[Reason, ...] = ()  # the same reasons as codes, for any UI language
+
+    def to_stored(self) -> dict[str, Any]:
+        """What the app stores: the CLI object and the reasons as codes."""
+        return {**self.to_dict(), "codes": [list(code) for code in self.codes]}
 
     def to_dict(self) -> dict[str, Any]:
         """The object of `madoguchi triage` (CONTRACT.md)."""
@@ -48,11 +78,18 @@ class TriageResult:
         }
 
 
-def triage(body: str, *, subject: str | None = None, own_text: str | None = None) -> TriageResult:
+def triage(
+    body: str,
+    *,
+    subject: str | None = None,
+    own_text: str | None = None,
+    use_model: bool = True,
+) -> TriageResult:
     """Judge one incoming mail. Never raises on any string.
 
     own_text: the sender's new text (mail.quote.split_quoted(body).body), when the caller
-    has it already; otherwise it is split off here.
+    has it already; otherwise it is split off here. use_model=False: the rules alone
+    (scripts/triage_eval.py --rules-only, and training, which must not read its own output).
     """
     if not isinstance(body, str):  # callers are typed, but a None from a bad parse must not crash
         body = ""
@@ -63,10 +100,82 @@ def triage(body: str, *, subject: str | None = None, own_text: str | None = None
     settled = is_settled(weights, contrast=has_contrast(mail.body))
     urgency = judge_urgency(weights, settled=settled)
     emotion = judge_emotion(weights, settled=settled)
+    learned: list[Reason] = []
+    model = load_model() if use_model else None
+    # The model only raises (learned.may_overrule): high and angry or anxious is already
+    # as far as it could go, so the import's hot path skips it for those mails.
+    if model is not None and not (urgency == "high" and emotion in ("angry", "anxious")):
+        urgency, emotion, learned = _second_opinion(
+            model, mail.text, weights, urgency, emotion, mail.lang
+        )
     terse = judge_terse(mail.body, mail.subject, mail.lang, weights, settled=settled)
-    score = _score(urgency, emotion, terse, high_weight(weights, settled=settled))
-    reasons = _reasons(hits, urgency, emotion, terse, mail.lang)
-    return TriageResult(urgency, emotion, terse, score, reasons, mail.lang)
+    strength = max(high_weight(weights, settled=settled), 1.0 if urgency == "high" else 0.0)
+    score = _score(urgency, emotion, terse, strength)
+    codes = _reason_codes(hits, urgency, emotion, terse, learned)
+    reasons = render_reasons(codes, mail.lang)
+    return TriageResult(urgency, emotion, terse, score, reasons, mail.lang, codes)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleView:
+    """What the rules make of a mail, for training the model (scripts/train_triage.py)."""
+
+    weights: dict[str, float]
+    urgency: Urgency
+    emotion: Emotion
+    text: str
+    lang: Language
+
+
+def rule_view(body: str, subject: str | None = None) -> RuleView:
+    mail = prepare(body if isinstance(body, str) else "", subject)
+    weights = weight_by_category(find_hits(mail.text))
+    settled = is_settled(weights, contrast=has_contrast(mail.body))
+    urgency = judge_urgency(weights, settled=settled)
+    emotion = judge_emotion(weights, settled=settled)
+    return RuleView(weights, urgency, emotion, mail.text, mail.lang)
+
+
+def _second_opinion(
+    model: Model,
+    text: str,
+    weights: dict[str, float],
+    urgency: Urgency,
+    emotion: Emotion,
+    lang: Language,
+) -> tuple[Urgency, Emotion, list[Reason]]:
+    """The model's verdict where it is confident enough to overrule the rules."""
+    found = features(text, weights, lang)
+    scores = model.scores(found, signals=weights)
+    reasons: list[Reason] = []
+    urgency_p = model.probabilities(model.urgency, scores)
+    best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)
+    new_u: str = urgency
+    margin_u = urgency_p[best_u] - urgency_p[urgency]
+    if may_overrule("urgency", urgency, best_u) and margin_u >= model.urgency_margin:
+        new_u = best_u
+    elif urgency == "normal" and urgency_p["high"] >= model.high_threshold:
+        new_u = "high"
+    if new_u == "high" and urgency != "high":
+        feature = model.strongest(model.urgency, found, "high")
+        reasons.append(("learned_high", quote_for(feature, text)))
+    emotion_p = model.probabilities(model.emotion, scores)
+    best_e = max(EMOTION_CLASSES, key=emotion_p.__getitem__)
+    new_e: str = emotion
+    margin_e = emotion_p[best_e] - emotion_p[emotion]
+    trouble = has_trouble(weights)
+    if (
+        may_overrule("emotion", emotion, best_e, trouble=trouble)
+        and margin_e >= model.emotion_margin
+    ):
+        new_e = best_e
+    elif emotion == "neutral":
+        if emotion_p["angry"] + emotion_p["anxious"] >= model.negative_threshold:
+            new_e = "angry" if emotion_p["angry"] >= emotion_p["anxious"] else "anxious"
+    if new_e != emotion and new_e in ("angry", "anxious"):
+        feature = model.strongest(model.emotion, found, new_e)
+        reasons.append((f"learned_{new_e}", quote_for(feature, text)))
+    return new_u, new_e, reasons  # type: ignore[return-value]
 
 
 def _score(urgency: Urgency, emotion: Emotion, terse: bool, strength: float) -> float:
@@ -80,46 +189,64 @@ def _score(urgency: Urgency, emotion: Emotion, terse: bool, strength: float) -> 
 
 
 _RELEVANT_BY_URGENCY = {
-    "high": ("high",),
+    "high": ("high", "time"),
     "normal": (),
     "low": ("low", "resolved", "calm"),
 }
+_MAX_QUOTE = 40
+_SIGNAL_ORDER = ("high", "time", "angry", "anxious", "low", "resolved", "calm", "positive")
+# Reasons that are not a cue's category: their wording in both languages.
+_OTHER_REASONS: dict[str, tuple[str, str]] = {
+    "terse": (
+        "本文が短く、状況（対象・エラー・日時）が分からない",
+        "too short to act on: what, which error, since when are missing",
+    ),
+    "none": ("目立った緊急の兆候なし", "no sign of urgency"),
+    "learned_high": ("急ぎの問い合わせに似た書き方", "worded like urgent mails"),
+    "learned_angry": ("不満を感じさせる書き方", "worded like an unhappy customer"),
+    "learned_anxious": ("不安を感じさせる書き方", "worded like a worried customer"),
+}
+_CATEGORY_REASONS: dict[str, tuple[str, str]] = {
+    cue.category.name: (cue.category.reason_ja, cue.category.reason_en) for cue in CUES
+}
 
 
-def _reasons(
-    hits: list[Hit], urgency: Urgency, emotion: Emotion, terse: bool, lang: Language
-) -> tuple[str, ...]:
+def _reason_codes(
+    hits: list[Hit], urgency: Urgency, emotion: Emotion, terse: bool, learned: list[Reason]
+) -> tuple[Reason, ...]:
     wanted = set(_RELEVANT_BY_URGENCY[urgency])
     if emotion != "neutral":
         wanted.add(emotion)
-    reasons: list[str] = []
+    codes: list[Reason] = []
     seen: set[str] = set()
     for hit in sorted(hits, key=lambda hit: _signal_rank(hit.category.signal)):
         category = hit.category
         if category.signal not in wanted or category.name in seen:
             continue
         seen.add(category.name)
-        reasons.append(_describe(hit, lang))
+        codes.append((category.name, " ".join(hit.excerpt.split())[:_MAX_QUOTE]))
+    codes.extend(learned)
     if terse:
-        reasons.append(
-            "本文が短く、状況（対象・エラー・日時）が分からない"
-            if lang == "ja"
-            else "too short to act on: what, which error, since when are missing"
-        )
-    if not reasons:
-        reasons.append("目立った緊急の兆候なし" if lang == "ja" else "no sign of urgency")
-    return tuple(reasons[:_MAX_REASONS])
-
-
-_SIGNAL_ORDER = ("high", "angry", "anxious", "low", "resolved", "calm", "positive")
+        codes.append(("terse", ""))
+    if not codes:
+        codes.append(("none", ""))
+    return tuple(codes[:_MAX_REASONS])
 
 
 def _signal_rank(signal: str) -> int:
     return _SIGNAL_ORDER.index(signal) if signal in _SIGNAL_ORDER else len(_SIGNAL_ORDER)
 
 
-def _describe(hit: Hit, lang: Language) -> str:
-    excerpt = " ".join(hit.excerpt.split())[:40]
-    if lang == "ja":
-        return f"{hit.category.reason_ja}（「{excerpt}」）"
-    return f'{hit.category.reason_en} ("{excerpt}")'
+def render_reason(code: str, quote: str, lang: str) -> str:
+    """One reason in a reader's language ("ja" or "en"), with the mail's own words."""
+    wording = _CATEGORY_REASONS.get(code) or _OTHER_REASONS.get(code)
+    if wording is None:
+        return quote  # an unknown code (a newer model's): the words still say something
+    text = wording[0] if lang == "ja" else wording[1]
+    if not quote:
+        return text
+    return f"{text}（「{quote}」）" if lang == "ja" else f'{text} ("{quote}")'
+
+
+def render_reasons(codes: Iterable[Reason], lang: str) -> tuple[str, ...]:
+    return tuple(render_reason(code, quote, lang) for code, quote in codes)

@@ -1,4 +1,9 @@
-"""Emotion: angry, anxious, positive or neutral, from weighted wording cues."""
+"""Emotion: angry, anxious, positive or neutral, from weighted wording cues and families.
+
+Anger said calmly counts: an ultimatum, a third request, sarcasm, resignation, a formal
+complaint. Fear counts when it is a question about safety, money or data, or the writer
+does not know what to do.
+"""
 
 from __future__ import annotations
 
@@ -12,15 +17,44 @@ ANXIOUS_THRESHOLD = 1.4
 POSITIVE_THRESHOLD = 1.4
 
 
-def judge_emotion(weights: Mapping[str, float], *, settled: bool) -> Emotion:
-    angry = weights.get("angry", 0.0)
-    # Legal and leaving threats are said in anger even when the words are polite.
-    angry += 0.8 * min(weights.get("legal", 0.0) + weights.get("cancel_threat", 0.0), 1.0)
-    anxious = weights.get("anxious", 0.0)
-    positive = weights.get("positive", 0.0)
-    if weights.get("idea", 0.0):
+def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
+    """The angry, anxious and positive strength of a mail."""
+    w = weights.get
+    angry = w("angry", 0.0) + 1.5 * min(w("sarcasm", 0.0) + w("resignation", 0.0), 1.0)
+    angry += 0.8 * min(w("cold_anger", 0.0), 2.0)
+    # Legal and leaving threats, ultimatums and the third request are said in anger even
+    # when the words are polite.
+    angry += 0.8 * min(
+        w("legal", 0.0) + w("cancel_threat", 0.0) + w("authority", 0.0) + w("ultimatum", 0.0),
+        1.0,
+    )
+    angry += 0.8 * min(w("escalation", 0.0), 1.0)
+    grievance = (
+        w("money_lost", 0.0)
+        + w("billing", 0.0)
+        + w("stopped", 0.0)
+        + w("escalation", 0.0)
+        + w("outage", 0.0)
+        + w("cold_anger", 0.0)
+    )
+    fear_words = w("fear", 0.0) + w("at_a_loss", 0.0) + w("anxious", 0.0)
+    if grievance and w("demand", 0.0) and not fear_words:
+        # A loss stated as fact and a firm demand: anger without one angry word.
+        angry += 0.8
+    anxious = w("anxious", 0.0) + 1.5 * min(w("fear", 0.0), 1.0) + min(w("at_a_loss", 0.0), 1.0)
+    stakes = w("safety", 0.0) + w("incident", 0.0) + w("money_lost", 0.0) + w("security", 0.0)
+    if anxious:
+        anxious += 0.5 * min(stakes, 1.0)  # "what do I do" about a rash, not about a setting
+    anxious += 0.8 * min(w("safety", 0.0), 1.0)  # someone's health at risk frightens
+    positive = w("positive", 0.0) + 1.5 * min(w("relief", 0.0), 1.0)
+    if w("idea", 0.0) or w("wish", 0.0):
         # 「あると嬉しい」 "would be great": a wish, not gratitude; real praise still shows.
         positive -= 2.0
+    return angry, anxious, positive
+
+
+def judge_emotion(weights: Mapping[str, float], *, settled: bool) -> Emotion:
+    angry, anxious, positive = feelings(weights)
     if angry >= ANGRY_THRESHOLD and angry >= anxious:
         return "angry"
     if anxious >= ANXIOUS_THRESHOLD:
@@ -28,13 +62,25 @@ def judge_emotion(weights: Mapping[str, float], *, settled: bool) -> Emotion:
     if angry >= ANGRY_THRESHOLD:
         return "angry"
     # Polite thanks at the top of a complaint is a formula, not a feeling.
-    if positive >= POSITIVE_THRESHOLD and (settled or not _has_trouble(weights)):
+    if positive >= POSITIVE_THRESHOLD and (settled or not has_trouble(weights)):
         return "positive"
     return "neutral"
 
 
-def _has_trouble(weights: Mapping[str, float]) -> bool:
-    return any(
-        weights.get(name, 0.0) > 0
-        for name in ("outage", "login", "paid_unusable", "billing", "security", "legal")
-    )
+_TROUBLE = (
+    "outage",
+    "login",
+    "paid_unusable",
+    "billing",
+    "security",
+    "legal",
+    "safety",
+    "money_lost",
+    "stopped",
+    "incident",
+    "escalation",
+)
+
+
+def has_trouble(weights: Mapping[str, float]) -> bool:
+    return any(weights.get(name, 0.0) >= 1.0 for name in _TROUBLE)

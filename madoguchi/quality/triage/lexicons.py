@@ -17,7 +17,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Signal = Literal["high", "low", "resolved", "calm", "angry", "anxious", "positive", "problem"]
+Signal = Literal[
+    "high",
+    "low",
+    "resolved",
+    "calm",
+    "angry",
+    "anxious",
+    "positive",
+    "problem",
+    "time",
+    "context",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +115,7 @@ CUES: tuple[Cue, ...] = tuple(
             OUTAGE,
             1.0,
             r"(?:サービス|サイト|システム|サーバ|アプリ|管理画面|画面|ページ|api|ダッシュボード)"
-            r"[^。\n]{0,12}(?:落ちて|止まって|ダウン|繋がら|つながら|開かな|開けな|表示されな"
+            r"[^。\n]{0,12}(?:落ちて|止まって|ダウン|繋がら|つながら|開かな|開けな|表示されな|表示されず|開けず|繋がらず"
             r"|動かな|使えな|利用できな|使用できな|応答しな|真っ白|エラーにな)",
             r"障害|全く(?:使え|動か|繋が|つなが|開か)|業務が(?:止ま|できな|進ま)|仕事になら",
             r"(?:取り込|受信|同期|送信)(?:が|も)?(?:止ま|でき(?:ない|ません)|されて(?:い)?(?:ない|ません)|されな)"
@@ -148,16 +159,22 @@ CUES: tuple[Cue, ...] = tuple(
             r"二重(?:に)?(?:請求|課金|引き落と|決済)|重複(?:して)?(?:請求|課金|決済)|2回(?:請求|課金|引き落と)",
             r"請求[^。\n]{0,10}(?:間違|誤|おかし|多すぎ|高すぎ|違う|違います)|身に覚えのない"
             r"|勝手に(?:課金|請求|更新|引き落と)|(?:解約|退会)したのに[^。\n]{0,12}(?:請求|課金|引き落と)",
-            r"返金|払い戻し|不正(?:な)?(?:請求|課金|利用)",
+            # A refund asked for or missing, not a question about refunds in general.
+            r"返金(?:され(?:て|ず|ない|ません)|が(?:ない|ありません|まだ|され)|して(?:ください|ほしい|下さい|いただけ)|を(?:求め|お願い|要求|希望))"
+            r"|払い戻(?:され|しが|しを(?:求め|お願い))|不正(?:な)?(?:請求|課金)|不正利用され"
+            r"|返金(?:して)?(?:もらえ|いただけ)|返金方法|差額の?返金",
             r"charged (?:me )?(?:twice|double|two times|again|after)|double[- ]?(?:charged|charge|billed)",
-            r"duplicate (?:charge|payment)|overcharg|\brefund|wrong (?:amount|charge)"
+            r"duplicate (?:charge|payment)|overcharg|wrong (?:amount|charge)"
+            r"|refund (?:me|it|them|the|my|this)\b|(?:want|need|expect|like|demand|request(?:ing)?) (?:a |my |the |an? full )?refund"
+            r"|(?:no|full) refund|not (?:been )?refunded|refund (?:has|hasn'?t|never|still)\b|refunded\?"
+            r"|(?:can|could|may) (?:i|we) (?:get|have|receive) (?:a |my |our |the )?refund"
             r"|unauthori[sz]ed (?:charge|payment)|still (?:being )?(?:charged|billed)"
             r"|billed (?:twice|incorrectly|wrongly)|charged (?:the )?wrong",
         ),
         *_cues(
             DEADLINE,
             1.0,
-            r"至急|大至急|緊急|今日中|本日中|今日の?\d{1,2}時|本日の?\d{1,2}時|今夜中|明日の?朝までに"
+            r"至急|大至急|緊急|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)|今夜中|明日の?朝までに"
             r"|今すぐ|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
             r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
             r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b|\bimmediately\b|right now|by (?:today|tonight|"
@@ -238,11 +255,12 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"解決しました|解決いたしました|直りました|復旧しました|解消しました|解消されました"
             r"|できるようになりました|ログインできました|無事に?[^。\n]{0,10}(?:でき|届き|反映)"
-            r"|問題なく[^。\n]{0,10}(?:でき|使え|動)|返金を?確認(?:しました|できました)",
-            r"works now|working (?:again|now)|(?:is|was|got|been) (?:fixed|resolved|solved|sorted)"
+            r"|問題なく[^。\n]{0,10}(?:でき|使え|動)|返金を?確認(?:しました|できました)|(?:無事に?|ようやく)届きました|(?:今日|本日|先ほど)届きました[!！]|見つかりました",
+            r"works now|working (?:again|now)|\b(?:is|was|got|been|all) (?:fixed|resolved|solved|sorted)\b"
             r"|sorted (?:it )?out|all good now|figured it out|never ?mind|issue is gone"
             r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)|^fixed\b|\bfixed[!.]"
-            r"|fixed it|did it\b|back in\b",
+            r"|fixed it|did it\b|back in\b|(?:came|arrived|turned up|showed up|came through) (?:today|now|yesterday|this morning|after all)"
+            r"|\b(?:it|they|the parcel|the package) (?:came|arrived)\b",
         ),
         *_cues(
             CALM,

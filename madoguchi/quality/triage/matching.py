@@ -7,16 +7,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
+from madoguchi.quality.triage.families import FAMILY_CUES, SARCASM
 from madoguchi.quality.triage.lexicons import (
     ANGRY,
     CONTRAST,
-    CUES,
     JAPANESE_CHARACTER,
     NEGATION_AFTER,
     NEGATION_BEFORE,
     Category,
     Cue,
 )
+from madoguchi.quality.triage.lexicons import CUES as PHRASE_CUES
+
+CUES: tuple[Cue, ...] = PHRASE_CUES + FAMILY_CUES
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,12 @@ _MAX_MATCHES_PER_CUE = 2
 # 「問い合わせたのに返事がない」と電話があった: words in quotes are someone else's (or an
 # error message), not the writer's feeling. Urgency cues still count inside quotes.
 _QUOTED_SPEECH = re.compile(r"「[^」\n]{1,200}」|\"[^\"\n]{1,200}\"")
-_FEELINGS = frozenset({"angry", "anxious", "positive"})
+# Sarcasm often quotes the other side's words ("professional" cleaning): not excluded.
+_FEELINGS = frozenset(
+    cue.category.name
+    for cue in CUES
+    if cue.category.signal in ("angry", "anxious", "positive") and cue.category is not SARCASM
+)
 
 
 _LATIN_WORDS = re.compile(r"[a-z]{2,}")

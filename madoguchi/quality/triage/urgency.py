@@ -1,5 +1,12 @@
-"""Urgency: high (down, locked out, money, deadline, security, legal, leaving), low (ideas,
-thanks, feedback, already solved), normal otherwise."""
+"""Urgency as consequence × time: high, normal or low.
+
+A consequence (someone's safety, fraud, money lost, a business stopped, a regulator or a
+court, an event that cannot wait, a customer asking for the third time, an ultimatum, and
+the older phrase families: outage, locked out, paid but unusable, billing, security,
+legal, leaving) is urgent on its own. Time is urgent only with something to do: little
+time left (today, within hours) with a request or a problem, or a near date with a weaker
+consequence. Low: ideas, thanks, feedback, already solved.
+"""
 
 from __future__ import annotations
 
@@ -17,20 +24,44 @@ HIGH_CATEGORIES = (
     "security",
     "legal",
     "cancel_threat",
+    "safety",
+    "money_lost",
+    "stopped",
+    "incident",
+    "authority",
+    "cannot_wait",
+    "escalation",
+    "ultimatum",
 )
 # Even in a thank-you mail these still need a person soon.
-_STICKY_HIGH = frozenset({"security", "legal", "cancel_threat"})
+_STICKY_HIGH = frozenset(
+    {"security", "legal", "cancel_threat", "incident", "authority", "ultimatum", "safety"}
+)
+_ASKS = ("request", "problem")
 
 
 def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
     """How strongly the mail reads as urgent; `settled` mails keep only sticky categories."""
+    calm = weights.get("calm", 0.0) > 0
     total = 0.0
     for name in HIGH_CATEGORIES:
         if settled and name not in _STICKY_HIGH:
             continue
-        if name == "deadline" and weights.get("calm", 0.0) > 0:
+        if calm and name in ("deadline", "cannot_wait"):
             continue  # 「急ぎません」 wins over a stray 「すぐに」
-        total += weights.get(name, 0.0)
+        total += min(weights.get(name, 0.0), 1.5)
+    if settled or calm:
+        return total
+    # Consequence × time: an ask with little time left is urgent; a near date makes a
+    # weaker consequence (a child mentioned, one cue of 0.5) urgent.
+    asks = any(weights.get(name, 0.0) for name in _ASKS)
+    near, soon = weights.get("time_near", 0.0), weights.get("time_soon", 0.0)
+    if near and asks:
+        total += 1.0
+    elif (near or soon) and weights.get("vulnerable", 0.0) and asks:
+        total += 1.0  # a child or an elderly parent and a date close at hand
+    elif soon and total >= 0.5:
+        total += 0.5
     return total
 
 
@@ -45,11 +76,10 @@ def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
         return "high"
     if settled:
         return "low"
-    if weights.get("idea", 0.0) or weights.get("feedback", 0.0):
+    if weights.get("idea", 0.0) or weights.get("feedback", 0.0) or weights.get("wish", 0.0):
         # An idea phrased as a request (「〜できるようにしてください」) is still an idea.
         return "low" if weights.get("angry", 0.0) < 1.5 else "normal"
-    if (weights.get("thanks", 0.0) or weights.get("positive", 0.0) >= 1.4) and not weights.get(
-        "problem", 0.0
-    ):
+    good = weights.get("thanks", 0.0) or weights.get("relief", 0.0)
+    if (good or weights.get("positive", 0.0) >= 1.4) and not weights.get("problem", 0.0):
         return "low"  # praise with nothing asked of us
     return "normal"

@@ -7,6 +7,7 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -70,3 +71,21 @@ def status_name(value: str) -> str:
         return str(Status(value).label)
     except ValueError:
         return value
+
+
+@register.filter
+def triage_reasons(conversation: Any) -> list[str]:
+    """Why triage ranked a conversation, in the reader's UI language (not the mail's).
+
+    Conversations triaged before reasons were stored as codes keep their stored text.
+    """
+    from madoguchi.quality.triage import render_reason
+
+    lang = "ja" if (get_language() or "").startswith("ja") else "en"
+    codes = getattr(conversation, "triage_codes", None) or []
+    rendered = [
+        render_reason(str(item[0]), str(item[1]), lang)
+        for item in codes
+        if isinstance(item, (list, tuple)) and len(item) == 2
+    ]
+    return rendered or [str(reason) for reason in conversation.triage_reasons or []]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from madoguchi.quality.triage import triage
+from madoguchi.quality.triage import render_reasons, triage
 
 
 def test_it_marks_a_japanese_login_failure_with_a_deadline_high() -> None:
@@ -91,8 +91,11 @@ def test_it_orders_the_queue_high_before_normal_before_low() -> None:
 
 
 def test_it_ranks_an_angry_mail_above_a_calm_one_of_the_same_urgency() -> None:
+    # (A third request is urgent in itself: escalation after repeated contact.)
     calm = triage("I still have not received the April invoice, could you resend it?")
-    angry = triage("This is ridiculous. Third time asking for the April invoice. Resend it!!")
+    angry = triage(
+        "This is ridiculous. I asked for the April invoice and it never came. Resend it!!"
+    )
     assert calm.urgency == angry.urgency
     assert angry.score > calm.score
 
@@ -121,3 +124,52 @@ def test_it_never_raises(body: str, subject: str | None) -> None:
     assert result.urgency in ("high", "normal", "low")
     assert result.emotion in ("angry", "anxious", "neutral", "positive")
     assert result.reasons
+
+
+def test_it_reads_a_consequence_without_urgent_words_as_high() -> None:
+    # No 至急, no ASAP: the urgency is in the facts (a child's reaction, a stopped shop).
+    rash = triage("昨日処方された薬を飲んだら、息子の顔に発疹が出て少し息苦しそうです。")
+    assert rash.urgency == "high"
+    assert rash.codes[0][0] == "safety"
+    bakery = triage(
+        "Power went out at our bakery at 4am. We have 200 orders to bake for a wedding at noon."
+    )
+    assert bakery.urgency == "high"
+
+
+def test_it_hears_cold_anger_in_a_polite_ultimatum() -> None:
+    result = triage(
+        "返金の件、これで３回目のご連絡です。今週中にご回答いただけない場合は、"
+        "消費生活センターに相談いたします。"
+    )
+    assert (result.urgency, result.emotion) == ("high", "angry")
+    codes = {code for code, _ in result.codes}
+    assert {"escalation", "ultimatum"} & codes
+
+
+def test_it_hears_fear_asked_as_a_question_in_english() -> None:
+    result = triage(
+        "A red oil warning light came on while I'm on the motorway. "
+        "Is it safe to keep driving 80 miles home?"
+    )
+    assert result.urgency == "high"
+    assert result.emotion == "anxious"
+
+
+def test_it_renders_reasons_in_the_readers_language_for_a_mail_in_the_other() -> None:
+    result = triage("本日15時が申請の締切なのに、署名依頼のリンクが無効と言われます。")
+    assert result.lang == "ja"
+    english = render_reasons(result.codes, "en")
+    assert english and all(reason.isascii() or "「" not in reason for reason in english)
+    assert any("little time left" in reason for reason in english)
+    # The quoted words stay the customer's own.
+    assert any("本日15時" in reason for reason in english)
+    japanese = render_reasons(triage("The site is down since 9am.").codes, "ja")
+    assert any("サービスが止まっている" in reason for reason in japanese)
+
+
+def test_it_never_shows_a_reason_without_words_for_a_family() -> None:
+    result = triage("Our payroll for 48 employees was rejected this morning, wages are due today.")
+    for code, quote in result.codes:
+        if code not in ("terse", "none"):
+            assert quote, code

@@ -1,0 +1,402 @@
+"""Families of urgency and feeling that customers state as facts, not as urgent words.
+
+Outside sets showed what the phrase cues (lexicons.py) miss: a mail is urgent because of
+what happens if nobody acts (a consequence: someone's safety, a security incident, money
+lost, a business stopped, a legal step, a trip or event that cannot wait, a customer who
+has asked three times) and how soon (minutes or hours left, today's cutoff, tomorrow
+morning). Anger is often cold (an ultimatum, sarcasm, resignation), fear is often a
+question (「このまま飲んでいいのか」, "is it safe to keep driving").
+
+Each family is built from parts that follow Japanese and English morphology and sentence
+structure rather than from whole phrases: a condition (〜なければ / 〜ない場合 / "if … not",
+"unless", "or") followed by a step the writer will take; an ordinal of contact (3回目 /
+"third email") or a count of attempts; an event noun next to a time that is near; a
+question about safety (〜ても大丈夫 / 〜ていいのか / "is it safe to", "should I").
+The parts are regular expressions over NFKC text (so １５時 reads as 15時) lower-cased,
+run through the same anchor index as the phrase cues: each costs a look-up, not a scan.
+
+`time` families are not urgent alone (「本日はよろしくお願いします」): urgency.py weighs
+them against a consequence or a request (consequence × time).
+"""
+
+# Family tables read better with an alternation unbroken than split at column 100.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+from madoguchi.quality.triage.lexicons import Cue, _category, _cues
+
+# --- consequences (signal "high": urgent on their own) -----------------------------------
+SAFETY = _category("safety", "high", "人の安全・健康に関わる", "someone's safety or health at risk")
+# A child, an elderly parent, a patient: not urgent alone, but with a near time it is.
+VULNERABLE = _category(
+    "vulnerable",
+    "context",
+    "子ども・高齢者・患者が関わる",
+    "a child, an elderly or ill person involved",
+)
+MONEY_LOST = _category(
+    "money_lost", "high", "お金が失われている・戻らない", "money lost, held or not paid"
+)
+STOPPED = _category(
+    "stopped", "high", "業務・生活が止まっている", "a business or a household is stopped"
+)
+INCIDENT = _category(
+    "incident", "high", "不正利用・情報漏えいの疑い", "fraud, account takeover or leaked data"
+)
+AUTHORITY = _category(
+    "authority", "high", "行政・専門機関への申し出の示唆", "a regulator, ombudsman or court named"
+)
+CANNOT_WAIT = _category(
+    "cannot_wait",
+    "high",
+    "日時の決まった予定に間に合わない",
+    "a trip, delivery or event that cannot wait",
+)
+ESCALATION = _category(
+    "escalation",
+    "high",
+    "何度も連絡しているのに解決しない",
+    "has asked repeatedly without an answer",
+)
+ULTIMATUM = _category(
+    "ultimatum",
+    "high",
+    "期限付きの要求・次の手段の予告",
+    "an ultimatum: a deadline and a next step",
+)
+# --- time (weighed with a consequence or a request) -------------------------------------
+TIME_NEAR = _category(
+    "time_near",
+    "time",
+    "残り時間が少ない（今日・数時間以内）",
+    "little time left (today, within hours)",
+)
+TIME_SOON = _category(
+    "time_soon",
+    "time",
+    "期日が近い（明日・数日以内）",
+    "a date close at hand (tomorrow, this week)",
+)
+# --- feelings said calmly --------------------------------------------------------------
+COLD_ANGER = _category(
+    "cold_anger",
+    "angry",
+    "丁寧だが強い不満（抗議・説明要求）",
+    "formal anger: a complaint, a demand for an explanation",
+)
+SARCASM = _category("sarcasm", "angry", "皮肉", "sarcasm")
+RESIGNATION = _category(
+    "resignation", "angry", "あきらめ・不信", "resignation: no longer expects anything"
+)
+FEAR = _category("fear", "anxious", "安全・お金・データへの不安", "fear for safety, money or data")
+AT_A_LOSS = _category(
+    "at_a_loss", "anxious", "どうすればよいか分からない", "does not know what to do"
+)
+RELIEF = _category("relief", "positive", "安心・感謝", "relief and thanks")
+WISH = _category("wish", "low", "要望・提案", "a wish or suggestion")
+DEMAND = _category("demand", "problem", "はっきりした要求", "a firm demand")
+REQUEST = _category("request", "problem", "依頼・問い合わせ", "a request or question")
+
+# Building blocks -----------------------------------------------------------------------
+_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ|このあと|この後|当日)"
+# A clock time that starts something (「9時から」「10:12以降」) says since when, not how soon.
+_JA_CLOCK = (
+    r"(?:[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
+)
+_EN_CLOCK = r"(?:[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}|noon|midnight|midday)"
+_EN_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_JA_EVENT = (
+    r"(?:告別式|葬儀|通夜|結婚式|披露宴|式典|手術|出発|搭乗|フライト|飛行機|便に|便の|新幹線|電車|バス|"
+    r"公演|開演|ライブ|コンサート|試合|大会|予選|展示会|イベント|納車|入居|引っ越し|引越し|試験|面接|"
+    r"入社|勤務開始|監査|会議|会食|宴会|開店|オープン|営業開始|出荷|納品|量産|成形|通院|透析|"
+    r"チェックイン|出社|登校|授業|旅行|商談|プレゼン|申請|締切|締め切り|期限|受付終了|配信)"
+)
+_EN_EVENT = (
+    r"(?:funeral|wedding|ceremony|surgery|operation|flight|fly\b|flying|boarding|board\b|train|"
+    r"departure|leaves?\b|concert|show\b|gig|match|tournament|qualifier|expo|exhibition|event|"
+    r"launch|opening|opens|interview|exam|start date|first day|completion|closing|audit|meeting|"
+    r"board meeting|dinner|party|check-?in|checkout|appointment|session|shift|stream|"
+    r"deadline|cutoff|cut-off|closes|close\b|due\b|expires?|ends?\b)"
+)
+
+FAMILY_CUES: tuple[Cue, ...] = tuple(
+    [
+        # --- safety: a body, a fire, a child, a fall --------------------------------------
+        *_cues(
+            SAFETY,
+            1.0,
+            r"発疹|じんましん|蕁麻疹|息苦し|呼吸が|意識が|反応が(?:鈍|な)|ぐったり|けいれん|痙攣|吐き気|嘔吐|"
+            r"倒れ|転倒|転んで|怪我|けがを|けがをし|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
+            r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|"
+            r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで|膨張|"
+            r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難|地震|津波|洪水|土砂|"
+            r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
+            r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
+            r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
+            r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
+            r"unconscious|fainted|collapsed|passed out|seizure|vomiting|throwing up|food poisoning|"
+            r"allerg(?:ic|y)|\binjur|hurt (?:his|her|my|their)|\bfell\b|\bfall\b|bleeding|ambulance|"
+            r"\bsmoke\b|smoking|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
+            r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
+            r"swollen|swelling|overheat|\bfire\b|fever of|very limp|\blimp\b|double dose|twice by mistake|"
+            r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
+            r"mould|mold\b|asthma|newborn|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
+            r"could have been killed|came loose|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
+            r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
+        ),
+        *_cues(
+            VULNERABLE,
+            1.0,
+            r"子ども|子供|娘|息子|赤ちゃん|高齢|父|母|妊娠|持病|病院|入院",
+            r"\bchild|\bkids?\b|\bbaby\b|my (?:son|daughter|mother|father|mum|mom|dad)|hospital|pregnan|elderly|wheelchair",
+        ),
+        # --- money lost, held, not paid --------------------------------------------------
+        *_cues(
+            MONEY_LOST,
+            1.0,
+            r"(?:返金|返還|払い戻し|払戻|返戻金|保険金|補償|給与|給料|入金|振込|振り込み)[^。\n]{0,12}"
+            r"(?:されて(?:い)?(?:ない|ません)|されず|がない|がありません|もありません|ありません|まだ|届いて(?:い)?ません|確認できません)|"
+            r"振り込まれて(?:い)?(?:ない|ません)|引き落と(?:され|し)[^。\n]{0,10}(?:て(?:い)?ます|ました)[^。\n]{0,10}(?:解約|退会|にもかかわらず)|"
+            r"(?:円|ドル)(?:が|を|も|分)?[^。\n]{0,20}(?:請求されて|引かれて|引き落とされ|取られ|振り込んで|振込んで)|"
+            r"(?:請求されて|引かれて|引き落とされて)[^。\n]{0,10}(?:い|お)ます|"
+            r"(?:誤って|間違えて|知らない口座)[^。\n]{0,20}(?:振り?込|送金)|未払い|差し押さえ|督促|口座が凍結|凍結され",
+            r"(?:no|still no|haven'?t (?:had|got|received) (?:a|my|the)|not (?:yet )?(?:been )?received (?:a|my|the)) (?:refund|payment|reimbursement)|"
+            r"(?:haven'?t|hasn'?t|have not|has not|wasn'?t|were not|weren'?t) (?:been )?(?:paid|refunded|returned|released|reversed)|"
+            r"not (?:been )?(?:paid|refunded)|taken twice|(?:you'?ve|you have) (?:now |also |still )?(?:charged|deducted|taken|debited)|"
+            r"(?:payment|wages|salary|benefit|pay)[^.\n]{0,20}(?:didn'?t|did not|hasn'?t|has not) (?:come|arrive|go)|\btwice\b[^.\n]{0,20}(?:charged|taken|paid|debit)|"
+            r"\b(?:six|five|four|three|[2-9]) (?:charges|times)|overdrawn|overdraft|bounce|"
+            r"(?:charged|billed|taken|debited)[^.\n]{0,40}(?:never|didn'?t|did not|not mine|cancelled|canceled|no-show)|"
+            r"wrong account|to an account i don'?t know|sent money|frozen|final demand|enforcement action|"
+            r"deposit[^.\n]{0,30}(?:not|hasn'?t|never|no)|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
+        ),
+        # --- a business or a household stopped --------------------------------------------
+        *_cues(
+            STOPPED,
+            1.0,
+            r"(?:ライン|ラインが|生産|工場|設備|業務|営業|売上|決済|注文|出荷|受付|仕事|配信)[^。\n]{0,10}"
+            r"(?:止ま|停止|できな|出来な|受けられ|でき(?:ず|ません)|通らず|ならな|になりません|回らな)|"
+            r"全停止|(?:電気|ガス|水|水道|お湯)(?:が|も)[^。\n]{0,6}(?:止ま|出(?:ない|ません)|使えな)|断水|停電|"
+            r"圏外|(?:回線|ネット|インターネット|電話|光)[^。\n]{0,8}(?:繋がら|つながら|不通|使えな)|"
+            r"(?:一件も|1件も|１件も|一通も|1通も)[^。\n]{0,16}(?:ない|ません|されて)|"
+            r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
+            r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|列が|読み込み中のまま|"
+            r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態",
+            r"(?:none|no) of our [a-z]+ (?:have|has) (?:fired|worked|run|arrived|synced)|no orders have been|"
+            r"(?:every|all|no) (?:card )?payments? (?:fail|fails|failing|go through|has gone through|goes through)|not one has gone through|"
+            r"(?:line|lines|production|plant|warehouse|shift|checkout|sales|payroll|orders?|office|shop|business|store)"
+            r"[^.\n]{0,25}(?:stopped|is idle|are idle|idle|down|rejected|can'?t (?:process|take|open)|closed today|at a standstill)|"
+            r"(?:no|lost) (?:power|water|heating|heat|hot water|signal|service|phone line)|power (?:went )?out|"
+            r"(?:phone|phones|line|landline)[^.\n]{0,20}(?:dead|down)|(?:dead|down) for (?:[0-9]+|two|three|four|five|six|several|a|an) (?:hour|day|minute|week)|not a single|"
+            r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
+            r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
+            r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
+            r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)",
+        ),
+        # --- fraud, takeover, data in the wrong hands --------------------------------------
+        *_cues(
+            INCIDENT,
+            1.0,
+            r"知らない(?:端末|住所|口座|IP|ip)|身に覚えのない|(?:私|自分)(?:ではない|じゃない|以外の)方?の|"
+            r"他の(?:方|人|お客様)の(?:名前|氏名|情報|個人|履歴書|注文)|カード番号を(?:伝え|入力)|"
+            r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物|偽の|詐欺|SIMの再発行|"
+            r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
+            r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
+            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy)|"
+            r"without my (?:consent|permission|knowledge)|someone (?:else|called)|different person|"
+            r"not mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
+            r"defraud|new bank (?:account|details)|change of bank|(?:api|secret) key[^.\n]{0,40}public|"
+            r"(?:sent|forwarded) my (?:cv|resume|details|data)|unknown (?:country|device|ip)|another country|"
+            r"claiming to be|none of us (?:created|added|made)|nobody here (?:created|added|did)|(?:didn'?t|did not) create",
+        ),
+        # --- a regulator, an ombudsman, a court, a formal claim ----------------------------
+        *_cues(
+            AUTHORITY,
+            1.0,
+            r"保健所|金融庁|ADR|adr|労働基準監督署|労基|個人情報保護委員会|消費者庁|観光庁|市議会|議員|"
+            r"医療安全|監督官庁|宅建業法|景品表示法|損害賠償|遅延損害金|損害について|責任を問|"
+            r"正式に請求|請求させていただ|申し立て|書面で(?:の)?(?:ご)?回答|契約(?:の)?解除",
+            r"ombudsman|commissioner|regulator|\bboard\b(?! meet)|cfpb|nhtsa|\bfca\b|formal complaint|"
+            r"consumer rights|statutory|small claims|(?:claim|claiming|billing you) for|"
+            r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal|\bpolice\b|reporting (?:it|this|you)",
+        ),
+        # --- a trip, delivery or event with a near time -----------------------------------
+        *_cues(
+            CANNOT_WAIT,
+            1.0,
+            rf"{_JA_EVENT}[^。\n]{{0,30}}(?:{_JA_TODAY}|明日|明朝|明後日|{_JA_CLOCK})|"
+            rf"(?:{_JA_TODAY}|明日|明朝|明後日)(?:の)?[^。\n]{{0,20}}{_JA_EVENT}|"
+            r"間に合(?:わ|いま)(?:ない|せん)|間に合うか|乗れなかった|乗り遅れ",
+            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:an? |[0-9]+ )(?:hour|minute)|at {_EN_CLOCK})|"
+            rf"(?:today|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
+            r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|in time for|"
+            r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)",
+        ),
+        # --- asked again and again ----------------------------------------------------------
+        *_cues(
+            ESCALATION,
+            1.0,
+            r"[0-9](?:回|度)目|[一二三四五六七八九十何](?:回|度)目|再三|再々|再度の(?:お問い合わせ|ご連絡)|度重な|"
+            r"[0-9](?:回|度)(?:も)?(?:連絡|電話|メール|問い合わせ|お問い合わせ|お願い|通報|申し上げ|かけ)|"
+            r"[二三四五六七八九十何](?:回|度)(?:も)?(?:連絡|電話|メール|問い合わせ|お問い合わせ|お願い|通報|申し上げ|かけ)|"
+            r"(?:何度|何回)(?:も|か)[^。\n]{0,12}(?:連絡|電話|メール|問い合わせ|お願い|かけ)|"
+            r"(?:音沙汰|折り返し|お返事|ご回答|ご返信|返信|返事|連絡)(?:が|も|は)?[^。\n]{0,8}(?:ない|ありません|ございません|いただけ(?:て)?(?:い)?ません)|"
+            r"既読にも|(?:[0-9]|[一二三四])(?:週間|か月|ヶ月|カ月)(?:が)?(?:経|たち|経ち|経過)|毎回[^。\n]{0,20}(?:だけ|のみ|同じ)",
+            r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|[0-9]+th) (?:time|email|request|message|call|report|attempt)|"
+            r"(?:two|three|four|five|several|multiple|many|[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
+            r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
+            r"(?:no|without an?|never (?:got|had) an?) (?:reply|answer|response|call ?back|update)|nobody has|no one has|"
+            r"(?:it'?s|it has) been (?:[0-9]+|two|three|four|five|six) (?:weeks|days|months)|"
+            r"(?:weeks|days|months) (?:running|now|later)|(?:same|canned|template) (?:reply|answer|response)|"
+            r"each time|every time|nobody (?:came|does|did)|still (?:no|not|nothing|hasn'?t|haven'?t|waiting|dead|dark)",
+        ),
+        # --- a deadline and the next step ---------------------------------------------------
+        *_cues(
+            ULTIMATUM,
+            1.0,
+            r"(?:なければ|ない場合(?:は|には)?|ないなら|ないのであれば|ないようであれば|なかったら|いただけない場合|"
+            r"がない場合|がなければ|直らなければ|応じていただけない)[^。\n]{0,40}"
+            r"(?:します|いたします|致します|させていただきます|考えています|検討|相談|請求|申し立て|通報|"
+            r"降ります|見送ります|取り消します|移ります|解約|訴|連絡します)|"
+            r"(?:これ以上)[^。\n]{0,12}(?:待て|放置|我慢)|最終(?:通告|警告)|【最終】",
+            r"(?:\bif\b|\bunless\b|otherwise|\bor\b|either)[^.\n]{0,60}"
+            r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|i'?m|we'?re) "
+            r"(?:be )?(?:file|filing|report|reporting|take|taking|go|going|dispute|do|doing|stop|move|"
+            r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate)|"
+            r"final notice|i am done|i'?m done being|can'?t accept any more|last chance|or else",
+        ),
+        # --- how soon ------------------------------------------------------------------------
+        *_cues(
+            TIME_NEAR,
+            1.0,
+            rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
+            r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
+            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|至急|直ちに|今晩中|今夜|夜中|当日",
+            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}|in (?:an? |[0-9]+ |one |two |three |90 )(?:hour|minute|min)|"
+            r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:[0-9]+|one|two|three) hours?|end of (?:the )?day|\beod\b|"
+            r"right now|immediately|this (?:morning|afternoon|evening)|(?:it'?s|it is) (?:[0-9]|now)",
+            negatable=True,
+        ),
+        *_cues(
+            TIME_SOON,
+            1.0,
+            r"明日|明朝|明後日|今週中|今週(?:の)?(?:金|土|日|月|火|水|木)曜|来週(?:の)?(?:月|火)曜|(?:[0-9]+|[一二三])日以内|"
+            r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)|締め?切(?:り)?(?:が|は)",
+            rf"tomorrow|by {_EN_DAY}|this {_EN_DAY}|(?:before|until) {_EN_DAY}|this week|"
+            r"end of (?:the )?(?:week|month)|day after tomorrow|within [0-9]+ days|deadline|due (?:on|by)",
+            negatable=True,
+        ),
+        # --- cold, formal anger -----------------------------------------------------------------
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"理解でき(?:ません|ない)|納得でき|(?:説明|回答|謝罪|対応)(?:を)?求め|ご説明(?:を)?(?:求め|ください)|"
+            r"どのように(?:お考え|対応され)|どうお考え|改善していただけるのか|二度と[^。\n]{0,10}(?:ない|なく)|"
+            r"苦情|抗議|(?:正式|書面)に|書面で|一方的|一切(?:あり|いただ|なかっ|ござ)|何の(?:連絡|説明)も|"
+            r"説明(?:が|も)(?:ない|なく|ありません|ないまま)|支払う(?:つもり|気)はありません|気分が悪|"
+            r"いかがなもの|どうかと思|信じがた|遺憾|(?:事前の)?(?:告知|説明|連絡|お知らせ)も?なく|受けていない|"
+            r"べきではない(?:でしょうか|か)|にもかかわらず|以前にも(?:同じ|お願い)|見直していただ|取り消しを求め|"
+            r"(?:説明|連絡|告知)(?:が|は)?一切",
+            r"formal complaint|i expect (?:better|the|a|an|it|to)|expect (?:a|an) (?:explanation|apology|answer)|"
+            r"what you (?:intend|plan|are going) to do|how you (?:intend|plan) to|put this right|"
+            r"not (?:acceptable|good enough)|i (?:would|'d) like (?:an explanation|to know how|this reversed)|"
+            r"no (?:apology|explanation)|with no (?:explanation|warning|notice)|never (?:consented|agreed)|"
+            r"explicitly asked|i am done|i'?m done|refused|spoken to|in front of|"
+            r"doesn'?t seem (?:proportionate|fair|right)|\bdemand\b|\bthe fourth\b|"
+            r"should (?:have been|be) (?:communicated|told|notified|emailed)|the minimum i'?d expect|"
+            r"(?:this|it) has happened before|without any (?:notice|warning|explanation)|please reverse|"
+            r"i (?:don'?t|do not) accept|doesn'?t seem to have been|not good enough|yet (?:the|you|we|it)\b",
+        ),
+        *_cues(
+            SARCASM,
+            1.0,
+            r"さすがですね|(?:教えて|お聞かせ)いただきたいもの|ぜひ教えて|ずいぶん(?:違う|な)|"
+            r"ということでしょうか|意味はある(?:の)?でしょうか|ようで。|んですね。|なんですね。|"
+            r"ものですね|(?:基準|定義)では|拝見していただいたようで|(?:少しでも|せめて)[^。\n]{0,20}(?:嬉しい|いいと思)|"
+            r"疑いたく|本当に正しいんですかね|のでしょうかね|(?:来るな|するな)ということ|でしょうね。|ということですね",
+            r"impressive|lovely to|great to know|can'?t make this up|interesting definition|very restful|"
+            r"quite the|really tailored|remarkable|i'?m sure everyone is|is anyone (?:actually|even)|"
+            r"(?:^|\n)(?:wow|oh great|brilliant|fantastic)[,.]|more of a suggestion|\"[a-z0-9 -]{2,25}\" (?:hotel|room|fee|helpline|cleaning|delivery|job alert|reading)|"
+            r"apparently|\beventually\b|such (?:great|excellent) service|thanks for nothing|eventually\.\.\.|"
+            r"must have been (?:measured|written|done)|i assume i'?m (?:meant|supposed) to",
+        ),
+        *_cues(
+            RESIGNATION,
+            1.0,
+            r"(?:もう|正直)[^。\n]{0,10}(?:期待して(?:い)?ません|諦め|あきらめ|結構です|いいです)|"
+            r"期待していません|諦めかけ|あきらめかけ|今さら|何を言っても|記録として|一応お伝え|仕方ない",
+            r"given up|stopped expecting|not (?:really )?expecting anything|no longer expect|"
+            r"not sure why i bother|on record|at this point|done being patient|whatever\b|"
+            r"don'?t expect (?:much|anything)|i give up|what'?s the point",
+        ),
+        # --- fear, and not knowing what to do ---------------------------------------------------
+        *_cues(
+            FEAR,
+            1.0,
+            r"(?:不安|心配(?!(?:を)?(?:お)?(?:かけ|掛け))|怖|こわ|焦)(?:で|く|い|に|って|です|だ|な)|怖い|こわい|頭が真っ白|"
+            r"(?:大丈夫|安全)(?:でしょうか|ですか|なのか|か)|(?:ても|て)(?:いい|よい|大丈夫)(?:の|ん)?でしょうか|"
+            r"(?:ても|て)(?:いい|よい)のか|使えなくなるのでしょうか|受け取れなくなる|取られてしまう|"
+            r"(?:見られて|送られて)(?:いる|しまって)のでは",
+            r"\b(?:worried|scared|afraid|frightened|nervous|panicking|panic(?! over)|terrified|anxious)\b|"
+            r"(?:don'?t|do not) want to (?:get scammed|pay twice|lose)|is (?:that|this) (?:really|even) (?:from|allowed)|"
+            r"is (?:it|that|this) (?:safe|okay|ok|normal|allowed)|(?:safe|okay|ok) to (?:stay|drive|eat|keep|take|turn|wait)|"
+            r"should (?:i|we) (?:be )?(?:going|worried|take|call|keep|rotate)|am i (?:even )?allowed|"
+            r"can'?t afford|mind'?s gone blank|my mind|is (?:my|our) (?:money|data|account)|"
+            r"starting to worry|stressed|what happens if|will (?:i|this) (?:lose|affect|be able)|is this a scam",
+        ),
+        *_cues(
+            AT_A_LOSS,
+            1.0,
+            r"(?:どう|どのように)(?:したら|すれば|すべき)|(?:分から|わから|判断がつか|判断でき)(?:ない|ず|なく|ません)|"
+            r"どこに(?:連絡|行け|知らせ)|誰に(?:連絡|相談)|何から(?:始め|手を)|何をすべき|どちらに連絡",
+            r"(?:don'?t|do not|didn'?t) know (?:what|who|where|how|if|whether)|not sure (?:what|who|where|how|whether|if)|"
+            r"what (?:should|do) (?:i|we) do|who (?:should|do) (?:i|we) (?:call|contact)|where (?:do|should) (?:i|we)|"
+            r"can'?t tell if|where am i supposed|what do i need to do|what else we should",
+        ),
+        # --- relief --------------------------------------------------------------------------------
+        *_cues(
+            RELIEF,
+            1.0,
+            r"安心しました|ほっとしました|ホッとしました|救われ|無事に|おかげさまで|おかげで|助かります",
+            r"\bphew\b|panic over|relieved|what a relief|all sorted|all good now|lifesaver|made the trip|"
+            r"meant a lot|so kind|brilliant|spot on|wonderful|outstanding|impressive(?:!|\.)$",
+        ),
+        *_cues(
+            RELIEF,
+            0.7,
+            r"ありがとうございます|感謝しています|嬉しかった|楽しめ|喜んで|大喜び|感動|快適",
+            r"thanks (?:for|so|again)|thank you (?:for|so|all)|\blove[sd]?\b|best (?:thing|festival|we|trip)|"
+            r"game changer|great work|great job|so fast|really clear|was perfect|shout-out",
+        ),
+        # --- a wish: an idea or a suggestion, phrased any way ------------------------------------
+        *_cues(
+            WISH,
+            1.0,
+            r"(?:ようになると|ようになれば|できると|できたら|あると|られると|見られると|分かると|わかると|書いてあると|ていただけると)"
+            r"[^。\n]{0,8}(?:嬉しい|うれしい|助かり|便利|いい|良い|ありがたい)|いいなと思|ご検討(?:ください|いただければ)|"
+            r"改善されるといい|かもしれません。?$",
+            r"would be (?:handy|helpful|useful|awesome|good|nice|great)|any plans for|just (?:a thought|an idea|a suggestion)|"
+            r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let|show|include)|"
+            r"maybe (?:the|you|let)|would it be possible to (?:get|add|have)|might be (?:nice|worth)",
+        ),
+        # --- a firm demand: with a grievance, cold anger -------------------------------------------
+        *_cues(
+            DEMAND,
+            1.0,
+            r"(?:ご連絡|ご回答|回答|返金|説明|ご説明|ご提示|提示|明細|日程|日付|返還|補償額|対応)(?:を|と|だけ(?:は|でも)?)?[^。\n]{0,6}"
+            r"(?:ください|下さい|願います|求めます|お願いします)|はっきり|今度こそ|せめて|いつになったら|"
+            r"(?:返金|交換|説明|回答|謝罪)(?:を)?(?:求め|要求)",
+            r"\bi (?:want|expect|need) (?:the|a|an|it|this|my|them|to know|someone)|\btell me\b|give me|i'?d like (?:a|the|this|my|to know)|"
+            r"(?:send|refund|fix|return|correct) (?:it|them|this|the)\b|(?:need|want) (?:a|an) (?:date|answer|decision|figure)|"
+            r"\bconfirm the\b",
+        ),
+        # --- a request (for time × request) -------------------------------------------------------
+        *_cues(
+            REQUEST,
+            1.0,
+            r"(?:ください|下さい|いただけ(?:ます|ません)か|いただけないでしょうか|お願い(?:します|いたします|できますか)|"
+            r"でしょうか|ますか|可能ですか|教えて)|\?",
+            r"\b(?:please|could you|can you|can someone|could someone|is there any way|i need|we need)\b|\?",
+        ),
+    ]
+)

@@ -1,0 +1,190 @@
+"""The learned layer: small linear models over the wording and the families' signals.
+
+Phrase cues and families recall what they list. The models (multinomial logistic
+regression, trained by scripts/train_triage.py on the dev domains of the labelled mails,
+deterministic) read what nobody listed:
+
+- character 2- and 3-grams of the Japanese text: inflections and particles are short
+  strings (〜ません, 〜のに, 〜なければ), so character n-grams carry the morphology a
+  tokenizer would give, at a fraction of its cost (MeCab/fugashi takes ~0.6 ms a mail on
+  this machine, more than the whole triage budget of the import's hot path);
+- English words and word pairs;
+- how each sentence ends (the last characters before 。？！ or a line break: 〜ください,
+  〜でしょうか, 〜ません; "?", "!"), the modality of the sentence;
+- every family's and cue's weight from the rules, so the model learns how much to trust
+  each and when two of them together mean more than either.
+
+The model file is plain JSON (feature → one weight per class), loaded once, under
+5 MB. Scoring a mail is a few hundred dictionary look-ups and one small matrix product:
+no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+MODEL_PATH = Path(__file__).resolve().parent / "model.json"
+URGENCY_CLASSES = ("high", "normal", "low")
+EMOTION_CLASSES = ("angry", "anxious", "neutral", "positive")
+# Only the head of the mail is read for n-grams: it holds the request, and it keeps the
+# cost bounded on long mails (the rules already read up to text.MAX_BODY_CHARS).
+NGRAM_CHARS = 250
+
+_WORD = re.compile(r"[a-z][a-z']+|[0-9]+")
+_SENTENCE_MARK = re.compile(r"([。!?！？\n]+)")
+_SPACES = re.compile(r"\s+")
+
+
+def features(text: str, weights: Mapping[str, float], lang: str) -> dict[str, float]:
+    """The model's features of a mail: n-grams, sentence ends and the rules' signals.
+
+    All but the rules' signals are present (1.0) or absent: built as sets, in C loops.
+    """
+    head = _SPACES.sub(" ", text[:NGRAM_CHARS].lower())
+    names: set[str]
+    if lang == "ja":
+        names = {"c:" + head[i : i + 2] for i in range(len(head) - 1)}
+        names.update("c:" + head[i : i + 3] for i in range(len(head) - 2))
+    else:
+        words = _WORD.findall(head)
+        names = {"w:" + word for word in words}
+        names.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    # How each sentence ends, and the mark that ends it ("?" asks, "!" presses).
+    pieces = _SENTENCE_MARK.split(head)
+    names.update("e:" + piece[-3:] for piece in pieces[::2] if piece)
+    names.update("m:" + mark[:2] for mark in pieces[1::2])
+    names.add("lang:" + lang)
+    found = dict.fromkeys(names, 1.0)
+    for name, value in weights.items():
+        found["r:" + name] = min(value, 2.0)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    columns: slice  # this head's columns in Model.matrix
+
+
+class Model:
+    """Both heads' weights in one matrix (a row a feature): one look-up pass a mail."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        urgency, emotion = data["urgency"], data["emotion"]
+        names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
+        self.index = {name: row for row, name in enumerate(names)}
+        width_u, width_e = len(urgency["classes"]), len(emotion["classes"])
+        zeros_u, zeros_e = [0.0] * width_u, [0.0] * width_e
+        self.matrix = numpy.array(
+            [
+                urgency["weights"].get(name, zeros_u) + emotion["weights"].get(name, zeros_e)
+                for name in names
+            ],
+            dtype=numpy.float64,
+        ).reshape(len(names), width_u + width_e)
+        self.urgency = Head(
+            tuple(urgency["classes"]), tuple(urgency["intercept"]), slice(0, width_u)
+        )
+        self.emotion = Head(
+            tuple(emotion["classes"]),
+            tuple(emotion["intercept"]),
+            slice(width_u, width_u + width_e),
+        )
+        self.urgency_margin = float(data["urgency_margin"])
+        self.emotion_margin = float(data["emotion_margin"])
+        self.high_threshold = float(data["high_threshold"])  # p(high) upgrading a "normal"
+        self.negative_threshold = float(data["negative_threshold"])  # p(angry)+p(anxious)
+
+    def scores(self, found: Mapping[str, float], signals: Mapping[str, float] | None = None) -> Any:
+        """Every class's score before the softmax (urgency columns, then emotion ones).
+
+        All features but the rules' signals ("r:…") are 1.0: their rows are summed as
+        found by one C-level map over the names; the signals' values are applied after.
+        """
+        index = self.index
+        rows = [row for row in map(index.get, found) if row is not None]
+        if not rows:
+            return numpy.zeros(self.matrix.shape[1])
+        total = self.matrix[rows].sum(axis=0)
+        for name, value in found.items() if signals is None else signals.items():
+            # Only the few "r:" features may differ from 1.0; when the caller has them
+            # apart (`signals`, the rules' weights) the n-grams are not walked again.
+            key = name if signals is None else "r:" + name
+            value = found.get(key, 1.0) if signals is not None else value
+            if key[:2] == "r:" and value != 1.0:
+                row = index.get(key)
+                if row is not None:
+                    total = total + (value - 1.0) * self.matrix[row]
+        return total
+
+    def probabilities(self, head: Head, scores: Any) -> dict[str, float]:
+        raw = [float(x) + b for x, b in zip(scores[head.columns], head.intercept, strict=True)]
+        top = max(raw)
+        exps = [math.exp(value - top) for value in raw]
+        total = sum(exps)
+        return {label: exp / total for label, exp in zip(head.classes, exps, strict=True)}
+
+    def strongest(self, head: Head, found: Mapping[str, float], label: str) -> str:
+        """The wording feature that pushed hardest towards `label` (for the reason)."""
+        names = [name for name in found if name[:2] in _WORDING and name in self.index]
+        if not names:
+            return ""
+        block = self.matrix[[self.index[name] for name in names], head.columns]
+        column = head.classes.index(label)
+        contributions = block[:, column] - block.mean(axis=1)
+        best = int(contributions.argmax())
+        return names[best] if contributions[best] > 0 else ""
+
+
+_WORDING = frozenset({"c:", "w:", "b:", "e:"})  # what a reason can quote
+_NEGATIVE = frozenset({"angry", "anxious"})
+
+
+def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> bool:
+    """The model may raise what the rules found, never silence it: a family that reads
+    high urgency, anger or fear keeps it (a missed urgent mail costs more than a false
+    alarm, and the rules quote the words that showed it). Nor does polite thanks on top
+    of a stated problem (`trouble`) make the mail read as happy."""
+    if head == "urgency":
+        return rule != "high"
+    if model == "positive" and trouble:
+        return False
+    return not (rule in _NEGATIVE and model not in _NEGATIVE)
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> Model | None:
+    """The shipped model, read once; None when the file is missing or unreadable (the
+    rules then decide alone, as before the model existed)."""
+    try:
+        return Model(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def quote_for(feature: str, text: str) -> str:
+    """The words of the mail behind a feature: the sentence that holds the n-gram."""
+    kind, _, value = feature.partition(":")
+    lowered = text.lower()
+    if kind in ("c", "w", "b", "e"):
+        needle = value.strip()
+        at = lowered.find(needle) if needle else -1
+        if at >= 0:
+            start = max(lowered.rfind(mark, 0, at) for mark in ("。", "\n", ". ", "!", "?"))
+            end_candidates = [
+                lowered.find(mark, at) for mark in ("。", "\n", ". ", "!", "?", "！", "？")
+            ]
+            ends = [end for end in end_candidates if end >= 0]
+            end = min(ends) if ends else len(text)
+            return " ".join(text[start + 1 : end + 1].split())[:40]
+    return ""
