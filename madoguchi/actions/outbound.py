@@ -22,6 +22,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Min
 from django.utils.translation import gettext as _
 
+from madoguchi.actions.approval import hold_for_approval
 from madoguchi.actions.base import (
     ActionError,
     NotAllowed,
@@ -31,6 +32,7 @@ from madoguchi.actions.base import (
     visible_mailboxes,
 )
 from madoguchi.actions.prepare import store_attachment
+from madoguchi.actions.sending import check_outgoing, compose_body
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
 from madoguchi.mail.threading import strip_subject_prefixes
@@ -164,6 +166,7 @@ def forward(
     except Conversation.DoesNotExist:
         raise NotAllowed("no such conversation") from None
     recipients = parse_addresses(to, required=True)
+    check_outgoing("forward", user=user, conversation=conversation, own_text=note)
     sources = conversation.messages.exclude(outbox__state=OutboxState.AWAITING_APPROVAL)
     if message is not None:
         message_pk = message.pk if isinstance(message, Message) else message
@@ -243,6 +246,7 @@ def start_conversation(
     if not subject.strip():
         raise ActionError(_("The mail needs a subject."))
     first = recipients[0]["address"]
+    copied = parse_addresses(cc)
     address = CustomerAddress.objects.filter(address__iexact=first).select_related("customer")
     known = address.first()
     customer = known.customer if known else None
@@ -263,15 +267,28 @@ def start_conversation(
         message_count=0,
         preview=body.strip().splitlines()[0][:200],
     )
+    gate = check_outgoing(
+        "new_mail",
+        user=user,
+        conversation=conversation,
+        own_text=body,
+        recipients=[entry["address"] for entry in (*recipients, *copied)],
+        copied=[entry["address"] for entry in copied],
+        attachments=[upload.filename for upload in attachments],
+    )
     message, item = _outgoing(
         conversation,
         to=recipients,
-        cc=parse_addresses(cc),
+        cc=copied,
         bcc=parse_addresses(bcc),
         subject=conversation.subject,
-        text=body,
+        text=compose_body(conversation, user, body).body,  # with the signature, as a reply
         author=user,
     )
+    if gate.needs_approval:
+        item.state = OutboxState.AWAITING_APPROVAL
+        item.save(update_fields=["state"])
+        hold_for_approval(user, item, gate.approval_reasons)
     for upload in attachments:
         Attachment.objects.create(
             message=message,
@@ -339,6 +356,11 @@ def _acknowledge(setting: AutoAcknowledgement, conversation: Conversation, first
         refusal = "automatic mail"
     else:
         refusal = auto_reply_refusal(_headers(first_message), first_message.from_address)
+    if not refusal:
+        try:  # the lead's text passes the gate too (a blank left in it is never sent)
+            check_outgoing("auto_ack", user=None, conversation=conversation, own_text=setting.text)
+        except ActionError as refused:
+            refusal = f"not sent: {refused}"
     try:
         with transaction.atomic():
             # The unique row first: a second worker fails here and sends nothing.
@@ -360,7 +382,7 @@ def _acknowledge(setting: AutoAcknowledgement, conversation: Conversation, first
                 to=[{"name": first_message.from_name, "address": first_message.from_address}],
                 subject=setting.subject
                 or (f"Re: {subject}" if subject else DEFAULT_ACKNOWLEDGEMENT_SUBJECT),
-                text=setting.text,
+                text=compose_body(locked, None, setting.text, original=first_message).body,
                 author=None,
                 in_reply_to=first_message.message_id,
                 references=" ".join(references[-20:]),

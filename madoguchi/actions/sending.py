@@ -82,12 +82,18 @@ SEND_PATHS: dict[str, SendPath] = {
             "actions.replies.approve_reply",
             (EMPTY, PLACEHOLDERS, BLOCKING_RULES, VERSION_BUMP),
         ),
-        # Built in other branches; listed here so they are built against this gate.
-        SendPath("forward", "actions.forwarding (not in this branch)", AGENT_CHECKS),
-        SendPath("new_mail", "actions.outbound (not in this branch)", AGENT_CHECKS),
+        # Mail the team starts (actions/outbound.py); version bump and re-index are done by
+        # its _touch and _outgoing. A forward goes to a third party with the team's note: blanks in the note are
+        # refused; the customer-facing reply-check rules and approval do not apply to it.
+        SendPath("forward", "actions.outbound.forward", (PLACEHOLDERS, VERSION_BUMP, REINDEX)),
+        SendPath(
+            "new_mail",
+            "actions.outbound.start_conversation",
+            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, APPROVAL, VERSION_BUMP, REINDEX),
+        ),
         SendPath(
             "auto_ack",
-            "actions.acknowledgement (not in this branch)",
+            "actions.outbound.acknowledge_new_conversations",
             (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
         ),
     )

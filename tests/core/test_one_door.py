@@ -18,7 +18,17 @@ from django.utils import timezone
 import madoguchi.actions
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.conversations import wake_snoozed
-from madoguchi.models import Agent, Conversation, Customer, Label, Mailbox, Status, Team
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Customer,
+    Direction,
+    Label,
+    Mailbox,
+    Message,
+    Status,
+    Team,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +38,9 @@ DOES_NOT_CHANGE_THE_CONVERSATION = {
     "madoguchi.actions.presence.heartbeat",  # who is viewing: its own live channel
     "madoguchi.actions.replies.save_draft",  # the agent's own unsent text
     "madoguchi.actions.notes.mark_mentions_read",  # the reader's own inbox
+    "madoguchi.actions.approval.check_reply",  # what the compose box says before sending
+    "madoguchi.actions.approval.returned_to",  # a look-up of a sent-back reply
+    "madoguchi.actions.sending.approval_required",  # the gate's question, no change
 }
 
 
@@ -42,6 +55,19 @@ def _conversation(mailbox: Mailbox, subject: str = "返金について") -> Conv
         updated_at=at,
         last_message_at=at,
     )
+
+
+def _with_a_mail(conversation: Conversation) -> Conversation:
+    Message.objects.create(
+        conversation=conversation,
+        direction=Direction.INCOMING,
+        message_id="<forward-me@customer.example>",
+        from_address="taro@customer.example",
+        subject=conversation.subject,
+        received_at=timezone.now() - timedelta(minutes=30),
+        text="返金をお願いします。",
+    )
+    return conversation
 
 
 Case = Callable[[Any, Conversation, dict[str, Any]], object]
@@ -71,6 +97,10 @@ CASES: dict[str, Case] = {
         "お問い合わせありがとうございます。確認いたします。",
         seen_at=timezone.now(),
         to="taro@customer.example",
+        confirmed=["recipients"],
+    ),
+    "madoguchi.actions.outbound.forward": lambda act, c, w: act(
+        w["alice"], _with_a_mail(c), "partner@outside.example", "ご確認ください。"
     ),
 }
 
