@@ -83,8 +83,9 @@ SEND_PATHS: dict[str, SendPath] = {
             (EMPTY, PLACEHOLDERS, BLOCKING_RULES, VERSION_BUMP),
         ),
         # Mail the team starts (actions/outbound.py); version bump and re-index are done by
-        # its _touch and _outgoing. A forward goes to a third party with the team's note: blanks in the note are
-        # refused; the customer-facing reply-check rules and approval do not apply to it.
+        # its _touch and _outgoing. A forward goes to a third party with the team's note:
+        # blanks in the note are refused; the customer-facing reply-check rules and
+        # approval do not apply to it.
         SendPath("forward", "actions.outbound.forward", (PLACEHOLDERS, VERSION_BUMP, REINDEX)),
         SendPath(
             "new_mail",
