@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import (
     ActionError,
@@ -53,10 +54,10 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
     conversations; giving one to someone else is for leads, or agents of the same team."""
     conversation = _lock(user, conversation)
     if owner is not None and not _may_work_in(owner, conversation.mailbox_id):
-        raise ActionError("that person does not work in this mailbox")
+        raise ActionError(_("that person does not work in this mailbox"))
     if owner is not None and owner != user and role_of(user) not in (Role.ADMIN, Role.LEAD):
         if not _may_work_in(user, conversation.mailbox_id):
-            raise NotAllowed("you may not assign conversations of this mailbox")
+            raise NotAllowed(_("you may not assign conversations of this mailbox"))
     before = conversation.owner_id
     if before == (owner.pk if owner else None):
         return conversation
@@ -176,7 +177,7 @@ def remove_label(user: Any, conversation: Conversation | int, label: Label) -> C
 def snooze(user: Any, conversation: Conversation | int, until: datetime) -> Conversation:
     """Hide the conversation until `until`; it then comes back as open (worker timer)."""
     if until <= now():
-        raise ActionError("choose a time in the future")
+        raise ActionError(_("choose a time in the future"))
     conversation = _lock(user, conversation)
     before = conversation.snoozed_until
     conversation.snoozed_until = until

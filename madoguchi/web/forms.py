@@ -98,7 +98,7 @@ class DraftForm(forms.Form):
 class BulkForm(forms.Form):
     ids = forms.TypedMultipleChoiceField(coerce=int, choices=[])
     operation = forms.ChoiceField(
-        choices=[("assign", "assign"), ("label", "label"), ("status", "status")]
+        choices=[(name, name) for name in ("assign", "label", "status", "resolve", "snooze")]
     )
     owner = forms.CharField(max_length=40, required=False)
     label = forms.ModelChoiceField(queryset=Label.objects.all(), required=False)

@@ -101,6 +101,18 @@
     }
   }
 
+  // The bulk bar shows the field its operation needs (all of them without script).
+  function showBulkFields() {
+    var operation = document.querySelector("[data-bulk-operation]");
+    if (!operation) return;
+    document.querySelectorAll("#bulkbar [data-for]").forEach(function (field) {
+      field.hidden = field.dataset.for !== operation.value;
+    });
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("[data-bulk-operation]")) showBulkFields();
+  });
+
   document.addEventListener("click", function (event) {
     var target = event.target;
     if (target.closest("[data-menu]")) { setMenu(!document.body.classList.contains("menu-open")); return; }
@@ -140,6 +152,6 @@
       el.style.background = color + "1f";
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); });
+  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); updateBulk(); showBulkFields(); });
   document.addEventListener("htmx:load", function (event) { paint(event.target); activity(); });
 })();
