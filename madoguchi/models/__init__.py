@@ -12,6 +12,7 @@ from madoguchi.models.customers import Customer, CustomerAddress, Organization
 from madoguchi.models.events import Event
 from madoguchi.models.knowledge import FaqEntry, Template
 from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
+from madoguchi.models.merges import MergeRecord
 from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
 from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
@@ -34,6 +35,7 @@ __all__ = [
     "LintPolicy",
     "Mailbox",
     "Mention",
+    "MergeRecord",
     "Message",
     "Note",
     "Organization",

@@ -46,6 +46,8 @@ TIMELINE_VERBS = (
     "snooze_ended",
     "merged",
     "merged_into",
+    "unmerged",
+    "unmerged_from",
     "reply_queued",
     "reply_awaiting_approval",
     "reply_approved",

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -24,11 +23,21 @@ from madoguchi.actions.notes import add_note, mark_mentions_read
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.mail.html import block_remote_images, sanitize_html
-from madoguchi.models import Attachment, Draft, Label, Message, Priority, Status, Team, Template
+from madoguchi.models import (
+    Attachment,
+    Draft,
+    Label,
+    MergeRecord,
+    Message,
+    Priority,
+    Status,
+    Team,
+    Template,
+)
+from madoguchi.quality.related import compare_topics
 from madoguchi.web.forms import (
     AssignForm,
     LabelForm,
-    MergeForm,
     NoteForm,
     PriorityForm,
     SnoozeForm,
@@ -72,11 +81,16 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         .distinct()
         .order_by("username")
     )
-    predecessors = list(
+    # The same customer wrote before: offer a merge only when it is about the same thing.
+    predecessors = []
+    for other in (
         visible_conversations(request.user)
         .filter(likely_successors=item, merged_into__isnull=True)
         .order_by("-last_message_at")[:3]
-    )
+    ):
+        match = compare_topics((item.subject, item.preview), (other.subject, other.preview))
+        if match.similar:
+            predecessors.append((other, match))
     return {
         "conversation": item,
         "entries": timeline(item),
@@ -95,6 +109,9 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "assignable": assignable,
         "teams": mailbox_teams,
         "predecessors": predecessors,
+        "merged_here": list(
+            MergeRecord.objects.filter(target=item, undone_at__isnull=True).order_by("merged_at")
+        ),
         "customer_address": _customer_address(item),
     }
 
@@ -166,18 +183,6 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
         raise ActionError(_("Choose a time in the future."))
     conversation_actions.snooze(request.user, conversation_id, form.cleaned_data["until"])
     return _done(request, conversation_id)
-
-
-@action_view
-def merge(request: HttpRequest, conversation_id: int) -> HttpResponse:
-    form = MergeForm(request.POST)
-    if not form.is_valid():
-        conversation_or_404(request, conversation_id)
-        raise ActionError(_("Give the number of the conversation to merge into."))
-    # The older conversation is kept: this one's messages move into it.
-    target = conversation_actions.merge(request.user, conversation_id, form.cleaned_data["target"])
-    messages.success(request, _("Merged into #%(id)d.") % {"id": target.pk})
-    return redirect_to(request, conversation_url(target.pk))
 
 
 @action_view
