@@ -35,6 +35,11 @@ urlpatterns = [
     path("c/<int:conversation_id>/merge/preview/", merge.merge_preview, name="merge_preview"),
     path("c/<int:conversation_id>/unmerge/", merge.unmerge, name="unmerge"),
     path("c/<int:conversation_id>/note/", conversation.note, name="note"),
+    path(
+        "c/<int:conversation_id>/note/mentions/",
+        conversation.mention_suggestions,
+        name="mention_suggestions",
+    ),
     path("c/<int:conversation_id>/reply/", compose.reply, name="reply"),
     path("c/<int:conversation_id>/draft/", compose.draft, name="draft"),
     path("c/<int:conversation_id>/template/", compose.template_text, name="template_text"),

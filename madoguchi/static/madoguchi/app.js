@@ -101,6 +101,17 @@
     }
   }
 
+  // A suggestion replaces the @name being typed at the end of the note (htmx lists them).
+  function completeMention(name) {
+    var area = document.getElementById("note-text");
+    if (!area) return;
+    area.value = area.value.replace(/@\S*$/, "@" + name + " ");
+    var list = document.getElementById("mention-suggestions");
+    if (list) list.innerHTML = "";
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  }
+
   // The bulk bar shows the field its operation needs (all of them without script).
   function showBulkFields() {
     var operation = document.querySelector("[data-bulk-operation]");
@@ -118,6 +129,8 @@
     if (target.closest("[data-menu]")) { setMenu(!document.body.classList.contains("menu-open")); return; }
     if (document.body.classList.contains("menu-open") && !target.closest("#sidebar")) setMenu(false);
     if (target.closest("[data-help]")) { showHelp(); return; }
+    var mention = target.closest("[data-mention]");
+    if (mention) { completeMention(mention.dataset.mention); return; }
     var focusButton = target.closest("[data-focus]");
     if (focusButton) { focus(focusButton.dataset.focus); return; }
     if (target.matches("[data-select-all]")) {

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
-from madoguchi.actions.notes import add_note, mark_mentions_read
+from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.mail.html import block_remote_images, sanitize_html
@@ -34,6 +34,7 @@ from madoguchi.models import (
     Team,
     Template,
 )
+from madoguchi.quality.mentions import completions, partial_mention
 from madoguchi.quality.related import compare_topics
 from madoguchi.web.forms import (
     AssignForm,
@@ -331,3 +332,24 @@ def attachment(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response.headers["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+@login_required
+@require_GET
+def mention_suggestions(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """People to complete the @name being typed at the end of a note (an htmx fragment)."""
+    item = conversation_or_404(request, conversation_id)
+    prefix = partial_mention(request.GET.get("text", "")[-200:])
+    people: list[dict[str, str]] = []
+    if prefix is not None:
+        users = {user.pk: user for user in mention_candidates(item)}
+        for person in completions(prefix, [as_person(user) for user in users.values()]):
+            name = "".join(person.display_name.split())
+            people.append(
+                {
+                    "insert": name or person.login,
+                    "name": person.display_name or person.login,
+                    "login": person.login,
+                }
+            )
+    return render(request, "madoguchi/_mention_suggestions.html", {"people": people})
