@@ -22,6 +22,7 @@ from madoguchi.actions.base import (
     role_of,
     visible_conversations,
 )
+from madoguchi.actions.snoozing import MAX_SNOOZE
 from madoguchi.models import (
     Agent,
     Conversation,
@@ -189,6 +190,8 @@ def snooze(user: Any, conversation: Conversation | int, until: datetime) -> Conv
     """Hide the conversation until `until`; it then comes back as open (worker timer)."""
     if until <= now():
         raise ActionError(_("choose a time in the future"))
+    if until > now() + MAX_SNOOZE:
+        raise ActionError(_("snooze at most %(days)d days ahead") % {"days": MAX_SNOOZE.days})
     conversation = _lock(user, conversation)
     before = conversation.snoozed_until
     conversation.snoozed_until = until

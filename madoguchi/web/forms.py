@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.models import Label, Priority, Status, Team, Template
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
@@ -57,19 +58,37 @@ class AssignForm(forms.Form):
 
 
 class SnoozeForm(forms.Form):
+    """A preset (明日の朝 …) or a time of the agent's choosing, no further than MAX_SNOOZE."""
+
+    preset = forms.ChoiceField(choices=[("", "")] + list(PRESETS.items()), required=False)
     until = forms.DateTimeField(
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        required=False,
     )
 
-    def clean_until(self) -> datetime:
-        until: datetime = self.cleaned_data["until"]
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("preset"):
+            data["until"] = preset_time(data["preset"])
+            return data
+        until: datetime | None = data.get("until")
+        if until is None:
+            if "until" not in self.errors:
+                self.add_error("until", _("Choose a time in the future."))
+            return data
         # The form reads the time in the agent's zone (activated by the middleware).
         if timezone.is_naive(until):
             until = timezone.make_aware(until)
         if until <= timezone.now():
-            raise forms.ValidationError(_("Choose a time in the future."))
-        return until
+            self.add_error("until", _("Choose a time in the future."))
+        elif until > timezone.now() + MAX_SNOOZE:
+            self.add_error(
+                "until",
+                _("Snooze at most %(days)d days ahead.") % {"days": MAX_SNOOZE.days},
+            )
+        data["until"] = until
+        return data
 
 
 class MergeForm(forms.Form):

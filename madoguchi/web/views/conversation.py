@@ -22,6 +22,7 @@ from madoguchi.actions.base import ActionError, visible_conversations
 from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
@@ -106,6 +107,9 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "templates": list(Template.objects.filter(kind=Template.Kind.REPLY)),
         "statuses": Status.choices,
         "priorities": Priority.choices,
+        "snooze_presets": list(PRESETS.items()),
+        "snooze_min": timezone.localtime(at),
+        "snooze_max": timezone.localtime(at + MAX_SNOOZE),
         "all_labels": Label.objects.all(),
         "assignable": assignable,
         "teams": mailbox_teams,
@@ -181,7 +185,9 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
     form = SnoozeForm(request.POST)
     if not form.is_valid():
         conversation_or_404(request, conversation_id)
-        raise ActionError(_("Choose a time in the future."))
+        raise ActionError(
+            " ".join(str(e) for e in form.errors.get("until", [_("Choose a time in the future.")]))
+        )
     conversation_actions.snooze(request.user, conversation_id, form.cleaned_data["until"])
     return _done(request, conversation_id)
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.presence import present_in
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
 from madoguchi.models import Label, Status
 from madoguchi.web.assist_queries import urgent_page
 from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
@@ -78,6 +79,9 @@ def _render_queue(
         "statuses": Status.choices,
         "all_labels": Label.objects.all(),
         "teammates": _teammates(request.user),
+        "snooze_presets": list(PRESETS.items()),
+        "snooze_min": timezone.localtime(at),
+        "snooze_max": timezone.localtime(at + MAX_SNOOZE),
         # Only touched after a bulk change, so a plain queue page costs no session write.
         "selected": request.session.pop(BULK_SELECTION, [])
         if BULK_SELECTION in request.session
@@ -177,9 +181,13 @@ def _bulk_changes(request: HttpRequest, data: dict[str, Any]) -> tuple[dict[str,
     if operation == "resolve":
         return {"status": Status.RESOLVED}, ""
     if operation == "snooze":
-        snooze_form = SnoozeForm({"until": request.POST.get("until", "")})
+        snooze_form = SnoozeForm(
+            {"until": request.POST.get("until", ""), "preset": request.POST.get("preset", "")}
+        )
         if not snooze_form.is_valid():
-            return {}, _("Choose a time in the future.")
+            return {}, " ".join(
+                str(e) for e in snooze_form.errors.get("until", [_("Choose a snooze time.")])
+            )
         return {"snooze_until": snooze_form.cleaned_data["until"]}, ""
     if not data["status"]:
         return {}, _("Choose a status.")
