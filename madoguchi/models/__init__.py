@@ -8,7 +8,13 @@ from madoguchi.models.conversations import (
     Priority,
     Status,
 )
-from madoguchi.models.customers import Customer, CustomerAddress, Organization
+from madoguchi.models.customers import (
+    Customer,
+    CustomerAddress,
+    CustomField,
+    CustomFieldValue,
+    Organization,
+)
 from madoguchi.models.events import Event
 from madoguchi.models.knowledge import FaqEntry, Template
 from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
@@ -25,6 +31,8 @@ __all__ = [
     "Conversation",
     "Customer",
     "CustomerAddress",
+    "CustomField",
+    "CustomFieldValue",
     "Direction",
     "Draft",
     "Event",

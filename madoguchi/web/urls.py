@@ -11,6 +11,7 @@ from madoguchi.web.views import (
     merge,
     outbox,
     queue,
+    records,
     search,
     trends,
 )
@@ -64,6 +65,14 @@ urlpatterns = [
         name="outbox_approve",
     ),
     path("mentions/", manage.mentions, name="mentions"),
+    path("customers/", records.customers, name="customers"),
+    path("customers/fields/", records.custom_fields, name="custom_fields"),
+    path("customers/<int:customer_id>/", records.customer_edit, name="customer_edit"),
+    path(
+        "organizations/<int:organization_id>/",
+        records.organization_edit,
+        name="organization_edit",
+    ),
     path("templates/", manage.templates, name="templates"),
     path("templates/new/", manage.template_edit, name="template_new"),
     path("templates/<int:template_id>/", manage.template_edit, name="template_edit"),
