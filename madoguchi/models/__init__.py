@@ -24,10 +24,12 @@ from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.rules import Rule
+from madoguchi.models.spam import BlockedSender
 
 __all__ = [
     "Agent",
     "Attachment",
+    "BlockedSender",
     "Conversation",
     "Customer",
     "CustomerAddress",

@@ -51,6 +51,8 @@ TIMELINE_VERBS = (
     "merged_into",
     "unmerged",
     "unmerged_from",
+    "marked_spam",
+    "marked_not_spam",
     "reply_queued",
     "reply_awaiting_approval",
     "reply_approved",

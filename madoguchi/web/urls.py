@@ -35,6 +35,8 @@ urlpatterns = [
     path("c/<int:conversation_id>/merge/", merge.merge, name="merge"),
     path("c/<int:conversation_id>/merge/preview/", merge.merge_preview, name="merge_preview"),
     path("c/<int:conversation_id>/unmerge/", merge.unmerge, name="unmerge"),
+    path("c/<int:conversation_id>/spam/", conversation.spam, name="spam"),
+    path("c/<int:conversation_id>/not-spam/", conversation.not_spam, name="not_spam"),
     path("c/<int:conversation_id>/note/", conversation.note, name="note"),
     path(
         "c/<int:conversation_id>/note/mentions/",

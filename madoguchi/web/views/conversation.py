@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -23,6 +24,7 @@ from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, men
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
+from madoguchi.actions.spam import mark_not_spam, mark_spam
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
@@ -359,3 +361,20 @@ def mention_suggestions(request: HttpRequest, conversation_id: int) -> HttpRespo
                 }
             )
     return render(request, "madoguchi/_mention_suggestions.html", {"people": people})
+
+
+@action_view
+def spam(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    block = request.POST.get("block", "sender")
+    if block not in ("sender", "domain", "none"):
+        raise ActionError(_("Choose what to block."))
+    mark_spam(request.user, conversation_id, block)
+    messages.success(request, _("Moved to spam; new mail from this sender goes there too."))
+    return _done(request, conversation_id)
+
+
+@action_view
+def not_spam(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    mark_not_spam(request.user, conversation_id)
+    messages.success(request, _("Not spam: back in New, and the sender is unblocked."))
+    return _done(request, conversation_id)
