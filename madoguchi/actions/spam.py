@@ -7,7 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, now, record_event
+from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
 from madoguchi.actions.conversations import _lock, _touch
 from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.models import BlockedSender, Conversation, Direction, Message, Status
@@ -77,3 +77,16 @@ def mark_not_spam(user: Any, conversation: Conversation | int) -> Conversation:
         conversation, user, "marked_not_spam", {"status": Status.SPAM}, {"unblocked": unblocked}
     )
     return conversation
+
+
+@transaction.atomic
+def unblock(user: Any, blocked_id: int) -> str:
+    """Take an address or domain off the block list (its spam stays where it is)."""
+    if role_of(user) is None:
+        raise NotAllowed("sign in first")
+    entry = BlockedSender.objects.select_for_update().filter(pk=blocked_id).first()
+    if entry is None:
+        raise ActionError(_("That sender is not blocked."))
+    entry.delete()
+    record_event(None, user, "unblocked", {"blocked": entry.pattern}, None)
+    return entry.pattern

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
-from madoguchi.models import Label, Priority, Status, Team, Template
+from madoguchi.models import CustomField, Label, Priority, Status, Team, Template
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
 
@@ -157,3 +157,29 @@ class TemplateForm(forms.Form):
             "{mailbox_name}"
         ),
     )
+
+
+class RecordForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    notes = forms.CharField(
+        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+    def __init__(self, *args: Any, custom_fields: list[CustomField], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in custom_fields:
+            self.fields[f"custom_{field.pk}"] = forms.CharField(
+                label=field.name, max_length=500, required=False
+            )
+
+    def custom_values(self) -> dict[int, str]:
+        return {
+            int(key.removeprefix("custom_")): value
+            for key, value in self.cleaned_data.items()
+            if key.startswith("custom_")
+        }
+
+
+class FieldForm(forms.Form):
+    name = forms.CharField(label=_("Field name"), max_length=100)
+    applies_to = forms.ChoiceField(label=_("For"), choices=CustomField.AppliesTo.choices)

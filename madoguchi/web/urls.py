@@ -13,6 +13,7 @@ from madoguchi.web.views import (
     queue,
     records,
     search,
+    spam,
     trends,
 )
 
@@ -68,6 +69,8 @@ urlpatterns = [
     ),
     path("mentions/", manage.mentions, name="mentions"),
     path("customers/", records.customers, name="customers"),
+    path("spam/blocked/", spam.blocked_senders, name="blocked_senders"),
+    path("spam/blocked/<int:blocked_id>/delete/", spam.unblock_sender, name="unblock_sender"),
     path("customers/fields/", records.custom_fields, name="custom_fields"),
     path("customers/<int:customer_id>/", records.customer_edit, name="customer_edit"),
     path(

@@ -35,3 +35,19 @@ def test_other_teams_cannot_mark_spam(world: World) -> None:
     assert world.client(world.charlie).post(f"/c/{conversation.pk}/spam/").status_code == 404
     conversation.refresh_from_db()
     assert conversation.status == Status.NEW and not BlockedSender.objects.exists()
+
+
+def test_the_block_list_is_shown_and_an_entry_can_be_taken_off(world: World) -> None:
+    spam = make_conversation(world.support, subject="当選", sender="win@prize.example")
+    client = world.client(world.alice)
+    client.post(f"/c/{spam.pk}/spam/", {"block": "sender"})
+    page = client.get("/spam/blocked/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "win@prize.example" in page and "佐藤 アリス" in page
+    entry = BlockedSender.objects.get()
+    response = client.post(f"/spam/blocked/{entry.pk}/delete/", HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 303
+    assert not BlockedSender.objects.exists()
+    assert (
+        "win@prize.example のブロックを解除しました。"
+        in client.get("/spam/blocked/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    )

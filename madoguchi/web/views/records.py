@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
@@ -12,7 +11,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from madoguchi.actions.base import ActionError, NotAllowed
 from madoguchi.actions.records import (
@@ -24,33 +22,8 @@ from madoguchi.actions.records import (
     visible_organizations,
 )
 from madoguchi.models import CustomField, CustomFieldValue
+from madoguchi.web.forms import FieldForm, RecordForm
 from madoguchi.web.views.common import back_to, redirect_to
-
-
-class RecordForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Name"), max_length=200, required=False)
-    notes = forms.CharField(
-        label=gettext_lazy("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 4})
-    )
-
-    def __init__(self, *args: Any, custom_fields: list[CustomField], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for field in custom_fields:
-            self.fields[f"custom_{field.pk}"] = forms.CharField(
-                label=field.name, max_length=500, required=False
-            )
-
-    def custom_values(self) -> dict[int, str]:
-        return {
-            int(key.removeprefix("custom_")): value
-            for key, value in self.cleaned_data.items()
-            if key.startswith("custom_")
-        }
-
-
-class FieldForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Field name"), max_length=100)
-    applies_to = forms.ChoiceField(label=gettext_lazy("For"), choices=CustomField.AppliesTo.choices)
 
 
 def _edit(request: HttpRequest, record: Any, applies_to: str, title: str) -> HttpResponse:
