@@ -33,9 +33,11 @@ from madoguchi.actions.threading import (
 )
 from madoguchi.mail.ids import verify_message_id
 from madoguchi.mail.parse import ParsedMessage
+from madoguchi.mail.spam import BlockList, marked_as_spam
 from madoguchi.mail.threading import referenced_ids, subject_key, thread_index_root
 from madoguchi.models import (
     Attachment,
+    BlockedSender,
     Conversation,
     Direction,
     Event,
@@ -153,6 +155,7 @@ class Batch:
         self.report = IngestReport()
         self.sla = sla.current_setup()
         self.tally = rollup.Tally()
+        self.block_list = BlockList.of(BlockedSender.objects.values_list("pattern", flat=True))
 
     def prefetch(self, prepared: Sequence[PreparedMail]) -> None:
         """Batch look-ups: references, Outlook thread roots and sender addresses."""
@@ -255,11 +258,16 @@ class Batch:
     def _new_conversation(
         self, parsed: ParsedMessage, customer_id: int | None, at: datetime, outgoing: bool
     ) -> Conversation:
+        sender = parsed.from_.address if parsed.from_ else ""
+        spam = not outgoing and (
+            marked_as_spam(parsed.header("x-spam-flag"), parsed.header("x-spam-status"))
+            or self.block_list.blocks(sender)
+        )
         conversation = Conversation(
             mailbox=self.mailbox,
             subject=clean_text(parsed.subject).strip()[:998],
             subject_key=clean_text(subject_key(parsed.subject)),
-            status=Status.WAITING if outgoing else Status.NEW,
+            status=Status.WAITING if outgoing else Status.SPAM if spam else Status.NEW,
             customer_id=customer_id,
             created_at=at,
             updated_at=at,
@@ -287,7 +295,8 @@ class Batch:
             self.new_conversations.append(conversation)
         if not outgoing:
             self.tally.count(conversation, at, received=1)
-            sender = parsed.from_.address if parsed.from_ else ""
+        # Spam gets no rules: no assignment, and never an automatic reply to a spammer.
+        if not outgoing and not spam:
             self.rule_inputs.append((conversation, RuleInput(sender, parsed.subject, parsed.text)))
         return conversation
 

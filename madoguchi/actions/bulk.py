@@ -1,20 +1,47 @@
-"""Bulk changes from the queue: the same single actions, for many conversations, all or none."""
+"""Bulk changes from the queue: the same single actions, for many conversations.
+
+Each conversation is changed in its own savepoint: one that cannot take the change (an
+owner who does not work in its mailbox, say) is reported with the reason and the others
+still change. A conversation the user may not see at all refuses the whole batch, with
+the same 404 as opening it, so a forged id learns nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, visible_conversations
-from madoguchi.actions.conversations import add_label, assign, set_priority, set_status
+from madoguchi.actions.conversations import (
+    add_label,
+    assign,
+    set_priority,
+    set_status,
+    snooze,
+)
 from madoguchi.models import Label
 
 MAX_BULK = 200
 
 
-@transaction.atomic
+@dataclass(frozen=True)
+class BulkFailure:
+    conversation_id: int
+    subject: str
+    reason: str  # already translated: it is shown as it is
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    changed: list[int] = field(default_factory=list)
+    failed: list[BulkFailure] = field(default_factory=list)
+
+
 def bulk_update(
     user: Any,
     conversation_ids: Sequence[int],
@@ -24,22 +51,33 @@ def bulk_update(
     label: Label | None = None,
     status: str = "",
     priority: int | None = None,
-) -> int:
-    """Apply one change to every conversation; any one the user may not see refuses all."""
+    snooze_until: datetime | None = None,
+) -> BulkResult:
+    """Apply one change to every conversation it fits; report the others and why."""
     ids = sorted(set(conversation_ids))
     if not ids:
-        raise ActionError("select at least one conversation")
+        raise ActionError(_("Select at least one conversation."))
     if len(ids) > MAX_BULK:
-        raise ActionError(f"select at most {MAX_BULK} conversations")
-    if visible_conversations(user).filter(pk__in=ids).count() != len(ids):
+        raise ActionError(_("Select at most %(count)d conversations.") % {"count": MAX_BULK})
+    subjects = dict(visible_conversations(user).filter(pk__in=ids).values_list("pk", "subject"))
+    if len(subjects) != len(ids):
         raise NotAllowed("no such conversation")
+    result = BulkResult()
     for pk in ids:
-        if owner is not None or unassign:
-            assign(user, pk, None if unassign else owner)
-        if label is not None:
-            add_label(user, pk, label)
-        if status:
-            set_status(user, pk, status)
-        if priority is not None:
-            set_priority(user, pk, priority)
-    return len(ids)
+        try:
+            with transaction.atomic():
+                if owner is not None or unassign:
+                    assign(user, pk, None if unassign else owner)
+                if label is not None:
+                    add_label(user, pk, label)
+                if status:
+                    set_status(user, pk, status)
+                if priority is not None:
+                    set_priority(user, pk, priority)
+                if snooze_until is not None:
+                    snooze(user, pk, snooze_until)
+        except ActionError as error:
+            result.failed.append(BulkFailure(pk, subjects[pk], str(error)))
+        else:
+            result.changed.append(pk)
+    return result

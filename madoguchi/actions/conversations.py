@@ -1,4 +1,4 @@
-"""Changing a conversation: owner, status, priority, labels, snooze, merge.
+"""Changing a conversation: owner, status, priority, labels, snooze, merge and unmerge.
 
 Each action is atomic, checks that the user may see the conversation, records an Event
 and bumps the conversation's version (so a colleague about to send sees the change).
@@ -11,7 +11,8 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Max
+from django.utils.translation import gettext as _
 
 from madoguchi.actions import sla
 from madoguchi.actions.base import (
@@ -22,7 +23,19 @@ from madoguchi.actions.base import (
     role_of,
     visible_conversations,
 )
-from madoguchi.models import Agent, Conversation, Label, Message, Priority, Role, Status, Team
+from madoguchi.actions.snoozing import MAX_SNOOZE
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Direction,
+    Label,
+    MergeRecord,
+    Message,
+    Priority,
+    Role,
+    Status,
+    Team,
+)
 
 
 def _lock(user: Any, conversation: Conversation | int) -> Conversation:
@@ -54,10 +67,10 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
     conversations; giving one to someone else is for leads, or agents of the same team."""
     conversation = _lock(user, conversation)
     if owner is not None and not _may_work_in(owner, conversation.mailbox_id):
-        raise ActionError("that person does not work in this mailbox")
+        raise ActionError(_("that person does not work in this mailbox"))
     if owner is not None and owner != user and role_of(user) not in (Role.ADMIN, Role.LEAD):
         if not _may_work_in(user, conversation.mailbox_id):
-            raise NotAllowed("you may not assign conversations of this mailbox")
+            raise NotAllowed(_("you may not assign conversations of this mailbox"))
     before = conversation.owner_id
     if before == (owner.pk if owner else None):
         return conversation
@@ -199,7 +212,9 @@ def remove_label(user: Any, conversation: Conversation | int, label: Label) -> C
 def snooze(user: Any, conversation: Conversation | int, until: datetime) -> Conversation:
     """Hide the conversation until `until`; it then comes back as open (worker timer)."""
     if until <= now():
-        raise ActionError("choose a time in the future")
+        raise ActionError(_("choose a time in the future"))
+    if until > now() + MAX_SNOOZE:
+        raise ActionError(_("snooze at most %(days)d days ahead") % {"days": MAX_SNOOZE.days})
     conversation = _lock(user, conversation)
     before = conversation.snoozed_until
     conversation.snoozed_until = until
@@ -239,26 +254,37 @@ def wake_snoozed(at: datetime | None = None) -> int:
 
 @transaction.atomic
 def merge(user: Any, source: Conversation | int, target: Conversation | int) -> Conversation:
-    """Move every message, note and event of `source` into `target`; source is closed."""
+    """Move every message and note of `source` into `target`; source is closed. What moved
+    is kept in a MergeRecord, so that `unmerge` can put it back."""
     source = _lock(user, source)
     target = _lock(user, target)
     if source.pk == target.pk:
-        raise ActionError("a conversation cannot be merged into itself")
+        raise ActionError(_("a conversation cannot be merged into itself"))
     if source.mailbox_id != target.mailbox_id:
-        raise ActionError("only conversations of the same mailbox can be merged")
-    moved = Message.objects.filter(conversation=source).update(conversation=target)
+        raise ActionError(_("only conversations of the same mailbox can be merged"))
+    if source.merged_into_id is not None:
+        raise ActionError(_("this conversation is already merged"))
+    message_ids = list(Message.objects.filter(conversation=source).values_list("pk", flat=True))
+    note_ids = list(source.notes.values_list("pk", flat=True))
+    had = set(target.labels.values_list("pk", flat=True))
+    gained = [pk for pk in source.labels.values_list("pk", flat=True) if pk not in had]
+    MergeRecord.objects.create(
+        source=source,
+        target=target,
+        message_ids=message_ids,
+        note_ids=note_ids,
+        label_ids=gained,
+        source_status=source.status,
+        target_created_at=target.created_at,
+        merged_by=user if getattr(user, "is_authenticated", False) else None,
+        merged_at=now(),
+    )
+    moved = Message.objects.filter(pk__in=message_ids).update(conversation=target)
     source.notes.update(conversation=target)
-    for label in source.labels.all():
-        target.labels.add(label)
-    stamps = [t for t in (source.last_message_at, target.last_message_at) if t]
-    target.last_message_at = max(stamps) if stamps else None
-    customer_stamps = [
-        t for t in (source.last_customer_message_at, target.last_customer_message_at) if t
-    ]
-    target.last_customer_message_at = max(customer_stamps) if customer_stamps else None
-    target.message_count = target.messages.count()
+    target.labels.add(*gained)
     target.created_at = min(source.created_at, target.created_at)
-    _touch(target, ["last_message_at", "last_customer_message_at", "message_count", "created_at"])
+    _restamp(target)
+    _touch(target, [*_STAMPS, "created_at"])
     source.merged_into = target
     source.status = Status.NO_ACTION
     source.message_count = 0
@@ -268,3 +294,54 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     record_event(target, user, "merged", {"from": source.pk}, {"messages": moved})
     record_event(source, user, "merged_into", None, {"into": target.pk})
     return target
+
+
+_STAMPS = ["last_message_at", "last_customer_message_at", "message_count"]
+
+
+def _restamp(conversation: Conversation) -> None:
+    """Message count and latest times from the messages the conversation now holds."""
+    messages = Message.objects.filter(conversation=conversation)
+    conversation.message_count = messages.count()
+    conversation.last_message_at = messages.aggregate(at=Max("received_at"))["at"]
+    conversation.last_customer_message_at = messages.filter(direction=Direction.INCOMING).aggregate(
+        at=Max("received_at")
+    )["at"]
+
+
+@transaction.atomic
+def unmerge(user: Any, source: Conversation | int) -> Conversation:
+    """Undo the merge of `source`: its messages, notes and labels go back, its status too.
+    Mail that arrived in the merged conversation afterwards stays where it is."""
+    source = _lock(user, source)
+    if source.merged_into_id is None:
+        raise ActionError(_("this conversation is not merged"))
+    target = _lock(user, source.merged_into_id)
+    if target.merged_into_id is not None:
+        raise ActionError(
+            _("#%(id)d was merged again afterwards: undo that merge first") % {"id": target.pk}
+        )
+    record = (
+        MergeRecord.objects.filter(source=source, target=target, undone_at__isnull=True)
+        .order_by("-merged_at", "-pk")
+        .first()
+    )
+    if record is None:
+        raise ActionError(_("this merge was made before merges could be undone"))
+    moved = Message.objects.filter(pk__in=record.message_ids, conversation=target).update(
+        conversation=source
+    )
+    target.notes.filter(pk__in=record.note_ids).update(conversation=source)
+    target.labels.remove(*record.label_ids)
+    target.created_at = record.target_created_at
+    _restamp(target)
+    _touch(target, [*_STAMPS, "created_at"])
+    source.merged_into = None
+    source.status = record.source_status
+    _restamp(source)
+    _touch(source, ["merged_into", "status", *_STAMPS])
+    record.undone_at = now()
+    record.save(update_fields=["undone_at"])
+    record_event(target, user, "unmerged", {"from": source.pk}, {"messages": moved})
+    record_event(source, user, "unmerged_from", {"from": target.pk}, {"messages": moved})
+    return source

@@ -2,34 +2,56 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
-from madoguchi.models import Conversation, Mention, Note
+from madoguchi.models import Conversation, Mention, Note, Role
+from madoguchi.quality.mentions import Person, mentioned
 
-# @taro, @taro.yamada, @山田 — a mention ends at white space or punctuation.
-_MENTION = re.compile(r"(?<![\w.@])@([\w.\-]+)")
+
+def mention_candidates(conversation: Conversation) -> list[Any]:
+    """Active people who may see the conversation: its mailbox's teams and the admins."""
+    User = get_user_model()
+    return list(
+        User.objects.filter(is_active=True)
+        .filter(
+            Q(agent__teams__mailboxes=conversation.mailbox_id)
+            | Q(agent__role=Role.ADMIN)
+            | Q(is_superuser=True)
+        )
+        .select_related("agent")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def as_person(user: Any) -> Person:
+    agent = getattr(user, "agent", None)
+    return Person(
+        key=user.pk,
+        login=user.get_username(),
+        display_name=agent.display_name if agent is not None else "",
+        family_name=user.last_name,
+        given_name=user.first_name,
+    )
 
 
 def mentioned_users(text: str, conversation: Conversation) -> list[Any]:
-    """Users named in the text who can see the conversation (others are not notified)."""
-    names = {name.rstrip(".") for name in _MENTION.findall(text)}
-    if not names:
+    """Users named in the text (by login, display name or family name, with or without
+    さん) who can see the conversation; others are not notified."""
+    if "@" not in text:
         return []
-    User = get_user_model()
-    candidates = User.objects.filter(is_active=True).select_related("agent")
-    found = []
-    for user in candidates.filter(username__in=names) | candidates.filter(
-        agent__display_name__in=names
-    ):
-        if visible_conversations(user).filter(pk=conversation.pk).exists():
-            found.append(user)
-    return list({user.pk: user for user in found}.values())
+    candidates = mention_candidates(conversation)
+    keys = set(mentioned(text, [as_person(user) for user in candidates]))
+    return [
+        user
+        for user in candidates
+        if user.pk in keys and visible_conversations(user).filter(pk=conversation.pk).exists()
+    ]
 
 
 @transaction.atomic

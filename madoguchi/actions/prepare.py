@@ -30,7 +30,8 @@ class PreparedMail:
     preview: str  # the first line of the new text (quoted history left out)
 
 
-KEPT_HEADERS = frozenset({"thread-index"})
+# thread-index: threading; x-spam-*: the upstream filter's verdict (迷惑メール).
+KEPT_HEADERS = frozenset({"thread-index", "x-spam-flag", "x-spam-status"})
 
 
 def attachment_path(root: Path, sha256: str) -> Path:
@@ -63,7 +64,7 @@ def prepare_mail(raw: bytes, attachment_root: Path, *, triage: bool = True) -> P
     parsed = parse_message(raw)
     hashes = tuple(store_attachment(attachment_root, item.payload) for item in parsed.attachments)
     # What goes back to the storing process: attachments without their bytes (on disk
-    # now) and, of the headers, only those that threading reads.
+    # now) and, of the headers, only those that threading and the spam check read.
     light = dataclasses.replace(
         parsed,
         attachments=tuple(dataclasses.replace(item, payload=b"") for item in parsed.attachments),

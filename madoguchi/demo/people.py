@@ -410,5 +410,7 @@ PEOPLE: dict[str, Person] = {
             utc_offset=8,
         ),
         Person("newsletter", "クラウド業務ニュース", "news@news.cloudgyomu.example", html=True),
+        # Spam that got past the upstream filter: an agent moved it to 迷惑メール.
+        Person("prize", "当選事務局", "winner@lucky-prize.example"),
     )
 }

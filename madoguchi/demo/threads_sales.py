@@ -1,5 +1,5 @@
 """The sales mailbox (見積, 導入相談, 紹介制度) that 営業チーム works, and a newsletter with an
-open-tracking pixel that lands in the support mailbox (対応不要)."""
+open-tracking pixel that lands in the support mailbox (対応不要); a prize scam in 迷惑メール."""
 
 from __future__ import annotations
 
@@ -130,5 +130,20 @@ Web制作の仕事でお客様にツナグを紹介することが多いので�
         ),
         mailbox="sales",
         owner="sato",
+    ),
+    Thread(
+        "spam_prize",
+        "【当選】プレゼントのお受け取りについて",
+        (
+            said(
+                "prize",
+                5,
+                """
+おめでとうございます！厳正な抽選の結果、あなたが当選しました。
+下記のリンクから3日以内にお受け取り手続きをしてください。
+""",
+            ),
+        ),
+        status="spam",
     ),
 )

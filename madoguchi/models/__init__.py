@@ -13,10 +13,17 @@ from madoguchi.models.conversations import (
     Priority,
     Status,
 )
-from madoguchi.models.customers import Customer, CustomerAddress, Organization
+from madoguchi.models.customers import (
+    Customer,
+    CustomerAddress,
+    CustomField,
+    CustomFieldValue,
+    Organization,
+)
 from madoguchi.models.events import Event
 from madoguchi.models.knowledge import FaqEntry, Template
 from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
+from madoguchi.models.merges import MergeRecord
 from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
 from madoguchi.models.notes import Mention, Note
 from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-approval
@@ -26,6 +33,7 @@ from madoguchi.models.reports import ReportDay, ReportTiming
 from madoguchi.models.rules import Rule
 from madoguchi.models.security import TwoFactorPolicy, UserSession
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
+from madoguchi.models.spam import BlockedSender
 
 __all__ = [
     "Acknowledged",
@@ -37,9 +45,12 @@ __all__ = [
     "AutoAcknowledgement",
     "BusinessCalendar",
     "CalendarDay",
+    "BlockedSender",
     "Conversation",
     "Customer",
     "CustomerAddress",
+    "CustomField",
+    "CustomFieldValue",
     "Direction",
     "Draft",
     "Event",
@@ -50,6 +61,7 @@ __all__ = [
     "LintPolicy",
     "Mailbox",
     "Mention",
+    "MergeRecord",
     "Message",
     "Note",
     "Organization",

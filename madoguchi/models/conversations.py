@@ -14,6 +14,7 @@ class Status(models.TextChoices):
     WAITING = "waiting", _("Waiting on customer")  # 返信待ち
     RESOLVED = "resolved", _("Resolved")  # 対応済
     NO_ACTION = "no_action", _("No action needed")  # 対応不要
+    SPAM = "spam", _("Spam")  # 迷惑メール: never in the other folders, never answered by rules
 
 
 # Statuses in which the team still owes the customer something.

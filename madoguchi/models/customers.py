@@ -9,6 +9,7 @@ class Organization(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     domain = models.CharField(_("domain"), max_length=253, unique=True)
+    notes = models.TextField(_("notes"), blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -24,6 +25,7 @@ class Customer(models.Model):
     organization = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="customers"
     )
+    notes = models.TextField(_("notes"), blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -46,3 +48,45 @@ class CustomerAddress(models.Model):
 
     def __str__(self) -> str:
         return self.address
+
+
+class CustomField(models.Model):
+    """A field a lead adds to customer or organisation records (契約プラン, 顧客ID …)."""
+
+    class AppliesTo(models.TextChoices):
+        CUSTOMER = "customer", _("Customer")
+        ORGANIZATION = "organization", _("Organization")
+
+    name = models.CharField(_("name"), max_length=100)
+    applies_to = models.CharField(_("applies to"), max_length=12, choices=AppliesTo.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["applies_to", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["applies_to", "name"], name="custom_field_unique_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CustomFieldValue(models.Model):
+    """One field's value on one customer or one organisation (plain text: searchable)."""
+
+    field = models.ForeignKey(CustomField, on_delete=models.CASCADE, related_name="values")
+    customer = models.ForeignKey(
+        Customer, null=True, blank=True, on_delete=models.CASCADE, related_name="custom_values"
+    )
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.CASCADE, related_name="custom_values"
+    )
+    value = models.CharField(max_length=500)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["field", "customer"], name="custom_value_customer"),
+            models.UniqueConstraint(
+                fields=["field", "organization"], name="custom_value_organization"
+            ),
+        ]

@@ -280,6 +280,11 @@ def _terms(text: str) -> frozenset[str]:
     return frozenset(term for term in _TERM.findall(text) if term not in _STOP_TERMS)
 
 
+def topic_terms(text: str) -> frozenset[str]:
+    """The words in a mail's own text (no quote, no greetings) that can name its topic."""
+    return _terms(_clean(text))
+
+
 def _top_terms(
     members: np.ndarray,
     term_sets: Sequence[frozenset[str]],

@@ -11,7 +11,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from madoguchi.models import Label, Priority, Status, Team, Template
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
+from madoguchi.models import CustomField, Label, Priority, Status, Team, Template
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
 
@@ -57,19 +58,37 @@ class AssignForm(forms.Form):
 
 
 class SnoozeForm(forms.Form):
+    """A preset (明日の朝 …) or a time of the agent's choosing, no further than MAX_SNOOZE."""
+
+    preset = forms.ChoiceField(choices=[("", "")] + list(PRESETS.items()), required=False)
     until = forms.DateTimeField(
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        required=False,
     )
 
-    def clean_until(self) -> datetime:
-        until: datetime = self.cleaned_data["until"]
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("preset"):
+            data["until"] = preset_time(data["preset"])
+            return data
+        until: datetime | None = data.get("until")
+        if until is None:
+            if "until" not in self.errors:
+                self.add_error("until", _("Choose a time in the future."))
+            return data
         # The form reads the time in the agent's zone (activated by the middleware).
         if timezone.is_naive(until):
             until = timezone.make_aware(until)
         if until <= timezone.now():
-            raise forms.ValidationError(_("Choose a time in the future."))
-        return until
+            self.add_error("until", _("Choose a time in the future."))
+        elif until > timezone.now() + MAX_SNOOZE:
+            self.add_error(
+                "until",
+                _("Snooze at most %(days)d days ahead.") % {"days": MAX_SNOOZE.days},
+            )
+        data["until"] = until
+        return data
 
 
 class MergeForm(forms.Form):
@@ -98,7 +117,7 @@ class DraftForm(forms.Form):
 class BulkForm(forms.Form):
     ids = forms.TypedMultipleChoiceField(coerce=int, choices=[])
     operation = forms.ChoiceField(
-        choices=[("assign", "assign"), ("label", "label"), ("status", "status")]
+        choices=[(name, name) for name in ("assign", "label", "status", "resolve", "snooze")]
     )
     owner = forms.CharField(max_length=40, required=False)
     label = forms.ModelChoiceField(queryset=Label.objects.all(), required=False)
@@ -143,3 +162,29 @@ class TemplateForm(forms.Form):
             "{mailbox_name}"
         ),
     )
+
+
+class RecordForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
+    notes = forms.CharField(
+        label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+    def __init__(self, *args: Any, custom_fields: list[CustomField], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in custom_fields:
+            self.fields[f"custom_{field.pk}"] = forms.CharField(
+                label=field.name, max_length=500, required=False
+            )
+
+    def custom_values(self) -> dict[int, str]:
+        return {
+            int(key.removeprefix("custom_")): value
+            for key, value in self.cleaned_data.items()
+            if key.startswith("custom_")
+        }
+
+
+class FieldForm(forms.Form):
+    name = forms.CharField(label=_("Field name"), max_length=100)
+    applies_to = forms.ChoiceField(label=_("For"), choices=CustomField.AppliesTo.choices)

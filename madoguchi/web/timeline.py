@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from django.db.models import Q
+
 from madoguchi.actions.base import visible_conversations
 from madoguchi.mail.quote import split_quoted
-from madoguchi.models import Conversation, Event, Message, Note
+from madoguchi.models import Conversation, CustomFieldValue, Event, Message, Note
 
 _MENTION = re.compile(r"(?<![\w.@])(@[\w.\-]+)")
 
@@ -33,6 +35,7 @@ class CustomerPanel:
     addresses: list[str]
     own: list[Conversation] = field(default_factory=list)
     organisation: list[Conversation] = field(default_factory=list)
+    values: list[Any] = field(default_factory=list)  # custom fields: customer's, then company's
 
 
 # Events shown in the timeline; others (drafts, heartbeats) are noise to a reader.
@@ -46,6 +49,10 @@ TIMELINE_VERBS = (
     "snooze_ended",
     "merged",
     "merged_into",
+    "unmerged",
+    "unmerged_from",
+    "marked_spam",
+    "marked_not_spam",
     "reply_queued",
     "reply_awaiting_approval",
     "reply_approved",
@@ -119,7 +126,15 @@ def customer_panel(user: Any, conversation: Conversation, limit: int = 10) -> Cu
             .select_related("customer")[:limit]
         )
     addresses = [a.address for a in customer.addresses.all()]
-    return CustomerPanel(customer, addresses, own, organisation)
+    owners = Q(customer=customer)
+    if customer.organization_id:
+        owners |= Q(organization_id=customer.organization_id)
+    values = list(
+        CustomFieldValue.objects.filter(owners)
+        .select_related("field")
+        .order_by("organization_id", "field__name")
+    )
+    return CustomerPanel(customer, addresses, own, organisation, values)
 
 
 def split_mentions(text: str) -> list[tuple[str, bool]]:

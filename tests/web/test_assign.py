@@ -50,7 +50,7 @@ def test_status_snooze_and_labels(world: World) -> None:
     client.post(f"/c/{conversation.pk}/status/", {"status": "no_action"})
     client.post(f"/c/{conversation.pk}/label/", {"new_label": "請求"})
     client.post(f"/c/{conversation.pk}/priority/", {"priority": "0"})
-    client.post(f"/c/{conversation.pk}/snooze/", {"until": "2099-01-01T09:00"})
+    client.post(f"/c/{conversation.pk}/snooze/", {"preset": "monday"})
     conversation.refresh_from_db()
     assert conversation.status == Status.NO_ACTION
     assert [label.name for label in conversation.labels.all()] == ["請求"]

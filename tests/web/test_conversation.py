@@ -54,8 +54,8 @@ def test_it_offers_to_merge_a_likely_predecessor(world: World) -> None:
     new.likely_predecessors.add(old)
     client = world.client(world.alice)
     body = client.get(f"/c/{new.pk}/").content.decode()
-    assert f'action="/c/{old.pk}/merge/"' in body
-    response = client.post(f"/c/{old.pk}/merge/", {"target": new.pk})
+    assert f'action="/c/{old.pk}/merge/preview/"' in body
+    response = client.post(f"/c/{old.pk}/merge/", {"target": new.pk, "confirm": "1"})
     assert response.status_code == 303
     assert new.messages.count() == 2
 

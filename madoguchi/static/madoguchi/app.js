@@ -1,4 +1,4 @@
-// madoguchi: keyboard shortcuts, queue selection, presence activity, label colours.
+// madoguchi: keyboard shortcuts, the folder menu on narrow screens, queue selection, presence activity, label colours.
 // No inline script or style is allowed by our CSP; everything is wired up from here.
 (function () {
   "use strict";
@@ -28,7 +28,30 @@
     return false;
   }
 
+  // While an IME composes (Japanese input), keys belong to the composition: "k" may be the
+  // first stroke of か. Chromium reports isComposing, older engines keyCode 229.
+  function composing(event) {
+    return event.isComposing || event.keyCode === 229;
+  }
+
+  function setMenu(open) {
+    var button = document.querySelector("[data-menu]");
+    if (!button) return;
+    document.body.classList.toggle("menu-open", open);
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) {
+      var first = document.querySelector("#sidebar a");
+      if (first) first.focus();
+    }
+  }
+
   document.addEventListener("keydown", function (event) {
+    if (composing(event)) return;
+    if (event.key === "Escape" && document.body.classList.contains("menu-open")) {
+      setMenu(false);
+      document.querySelector("[data-menu]").focus();
+      return;
+    }
     if (event.metaKey || event.ctrlKey || event.altKey) return;
     if (typing(event)) {
       if (event.key === "Escape") event.target.blur();
@@ -78,9 +101,36 @@
     }
   }
 
+  // A suggestion replaces the @name being typed at the end of the note (htmx lists them).
+  function completeMention(name) {
+    var area = document.getElementById("note-text");
+    if (!area) return;
+    area.value = area.value.replace(/@\S*$/, "@" + name + " ");
+    var list = document.getElementById("mention-suggestions");
+    if (list) list.innerHTML = "";
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  }
+
+  // The bulk bar shows the field its operation needs (all of them without script).
+  function showBulkFields() {
+    var operation = document.querySelector("[data-bulk-operation]");
+    if (!operation) return;
+    document.querySelectorAll("#bulkbar [data-for]").forEach(function (field) {
+      field.hidden = field.dataset.for !== operation.value;
+    });
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("[data-bulk-operation]")) showBulkFields();
+  });
+
   document.addEventListener("click", function (event) {
     var target = event.target;
+    if (target.closest("[data-menu]")) { setMenu(!document.body.classList.contains("menu-open")); return; }
+    if (document.body.classList.contains("menu-open") && !target.closest("#sidebar")) setMenu(false);
     if (target.closest("[data-help]")) { showHelp(); return; }
+    var mention = target.closest("[data-mention]");
+    if (mention) { completeMention(mention.dataset.mention); return; }
     var focusButton = target.closest("[data-focus]");
     if (focusButton) { focus(focusButton.dataset.focus); return; }
     if (target.matches("[data-select-all]")) {
@@ -115,6 +165,6 @@
       el.style.background = color + "1f";
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); });
+  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); updateBulk(); showBulkFields(); });
   document.addEventListener("htmx:load", function (event) { paint(event.target); activity(); });
 })();

@@ -20,16 +20,19 @@ from django.views.decorators.http import require_GET
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
-from madoguchi.actions.notes import add_note, mark_mentions_read
+from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
 from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import format_addresses, reply_all
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
+from madoguchi.actions.spam import mark_not_spam, mark_spam
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
     Draft,
     Label,
+    MergeRecord,
     Message,
     OutboxItem,
     OutboxState,
@@ -38,10 +41,11 @@ from madoguchi.models import (
     Team,
     Template,
 )
+from madoguchi.quality.mentions import completions, partial_mention
+from madoguchi.quality.related import compare_topics
 from madoguchi.web.forms import (
     AssignForm,
     LabelForm,
-    MergeForm,
     NoteForm,
     PriorityForm,
     SnoozeForm,
@@ -85,11 +89,16 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         .distinct()
         .order_by("username")
     )
-    predecessors = list(
+    # The same customer wrote before: offer a merge only when it is about the same thing.
+    predecessors = []
+    for other in (
         visible_conversations(request.user)
         .filter(likely_successors=item, merged_into__isnull=True)
         .order_by("-last_message_at")[:3]
-    )
+    ):
+        match = compare_topics((item.subject, item.preview), (other.subject, other.preview))
+        if match.similar:
+            predecessors.append((other, match))
     return {
         "conversation": item,
         "entries": timeline(item),
@@ -105,10 +114,16 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "templates": list(Template.objects.filter(kind=Template.Kind.REPLY)),
         "statuses": Status.choices,
         "priorities": Priority.choices,
+        "snooze_presets": list(PRESETS.items()),
+        "snooze_min": timezone.localtime(at),
+        "snooze_max": timezone.localtime(at + MAX_SNOOZE),
         "all_labels": Label.objects.all(),
         "assignable": assignable,
         "teams": mailbox_teams,
         "predecessors": predecessors,
+        "merged_here": list(
+            MergeRecord.objects.filter(target=item, undone_at__isnull=True).order_by("merged_at")
+        ),
         "customer_address": _customer_address(item),
         **outbox_context(request, item),
     }
@@ -208,21 +223,11 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
     form = SnoozeForm(request.POST)
     if not form.is_valid():
         conversation_or_404(request, conversation_id)
-        raise ActionError(_("Choose a time in the future."))
+        raise ActionError(
+            " ".join(str(e) for e in form.errors.get("until", [_("Choose a time in the future.")]))
+        )
     conversation_actions.snooze(request.user, conversation_id, form.cleaned_data["until"])
     return _done(request, conversation_id)
-
-
-@action_view
-def merge(request: HttpRequest, conversation_id: int) -> HttpResponse:
-    form = MergeForm(request.POST)
-    if not form.is_valid():
-        conversation_or_404(request, conversation_id)
-        raise ActionError(_("Give the number of the conversation to merge into."))
-    # The older conversation is kept: this one's messages move into it.
-    target = conversation_actions.merge(request.user, conversation_id, form.cleaned_data["target"])
-    messages.success(request, _("Merged into #%(id)d.") % {"id": target.pk})
-    return redirect_to(request, conversation_url(target.pk))
 
 
 @action_view
@@ -371,3 +376,41 @@ def attachment(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response.headers["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+@login_required
+@require_GET
+def mention_suggestions(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """People to complete the @name being typed at the end of a note (an htmx fragment)."""
+    item = conversation_or_404(request, conversation_id)
+    prefix = partial_mention(request.GET.get("text", "")[-200:])
+    people: list[dict[str, str]] = []
+    if prefix is not None:
+        users = {user.pk: user for user in mention_candidates(item)}
+        for person in completions(prefix, [as_person(user) for user in users.values()]):
+            name = "".join(person.display_name.split())
+            people.append(
+                {
+                    "insert": name or person.login,
+                    "name": person.display_name or person.login,
+                    "login": person.login,
+                }
+            )
+    return render(request, "madoguchi/_mention_suggestions.html", {"people": people})
+
+
+@action_view
+def spam(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    block = request.POST.get("block", "sender")
+    if block not in ("sender", "domain", "none"):
+        raise ActionError(_("Choose what to block."))
+    mark_spam(request.user, conversation_id, block)
+    messages.success(request, _("Moved to spam; new mail from this sender goes there too."))
+    return _done(request, conversation_id)
+
+
+@action_view
+def not_spam(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    mark_not_spam(request.user, conversation_id)
+    messages.success(request, _("Not spam: back in New, and the sender is unblocked."))
+    return _done(request, conversation_id)

@@ -16,9 +16,10 @@ from django.utils.translation import gettext as _
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.presence import present_in
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
 from madoguchi.models import Label, Status
 from madoguchi.web.assist_queries import urgent_page
-from madoguchi.web.forms import AssignForm, BulkForm
+from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
 from madoguchi.web.queries import (
     STATUS_FOLDERS,
     Folder,
@@ -38,6 +39,9 @@ SIMPLE_FOLDERS = (
     "overdue",
     "due_soon",
 )
+# Session keys: what a bulk change was applied to, and what it could not change (and why).
+BULK_SELECTION = "bulk_selection"
+BULK_FAILURES = "bulk_failures"
 
 
 @login_required
@@ -96,6 +100,16 @@ def _render_queue(
         "statuses": Status.choices,
         "all_labels": Label.objects.all(),
         "teammates": _teammates(request.user),
+        "snooze_presets": list(PRESETS.items()),
+        "snooze_min": timezone.localtime(at),
+        "snooze_max": timezone.localtime(at + MAX_SNOOZE),
+        # Only touched after a bulk change, so a plain queue page costs no session write.
+        "selected": request.session.pop(BULK_SELECTION, [])
+        if BULK_SELECTION in request.session
+        else [],
+        "bulk_failures": request.session.pop(BULK_FAILURES, [])
+        if BULK_FAILURES in request.session
+        else [],
     }
     template = (
         "madoguchi/_queue_rows.html"
@@ -146,32 +160,56 @@ def bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Select conversations and a change to make."))
         return back_to(request, reverse("home"))
     data = form.cleaned_data
-    changes: dict[str, Any] = {}
-    if data["operation"] == "assign":
+    # The selection survives the round trip, whatever happens: the next queue page ticks it.
+    request.session[BULK_SELECTION] = data["ids"]
+    changes, problem = _bulk_changes(request, data)
+    if problem:
+        messages.error(request, problem)
+        return back_to(request, reverse("home"))
+    result = bulk_update(request.user, data["ids"], **changes)
+    if result.changed:
+        messages.success(
+            request,
+            _("%(count)d conversations updated.") % {"count": len(result.changed)},
+        )
+    if result.failed:
+        request.session[BULK_FAILURES] = [
+            {"id": f.conversation_id, "subject": f.subject, "reason": f.reason}
+            for f in result.failed
+        ]
+    return back_to(request, reverse("home"))
+
+
+def _bulk_changes(request: HttpRequest, data: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The keyword arguments of bulk_update for the chosen operation, or what is missing."""
+    operation = data["operation"]
+    if operation == "assign":
         owner_form = AssignForm({"owner": data["owner"]})
         if not owner_form.is_valid():
-            messages.error(request, _("Choose whom to assign to."))
-            return back_to(request, reverse("home"))
+            return {}, _("Choose whom to assign to.")
         owner = owner_form.cleaned_data["owner"]
         if owner == "me":
-            changes["owner"] = request.user
-        elif owner == "none":
-            changes["unassign"] = True
-        elif hasattr(owner, "agents"):  # a team: bulk round-robin is not offered
-            messages.error(request, _("Choose a person."))
-            return back_to(request, reverse("home"))
-        else:
-            changes["owner"] = owner
-    elif data["operation"] == "label":
+            return {"owner": request.user}, ""
+        if owner == "none":
+            return {"unassign": True}, ""
+        if hasattr(owner, "agents"):  # a team: bulk round-robin is not offered
+            return {}, _("Choose a person.")
+        return {"owner": owner}, ""
+    if operation == "label":
         if data["label"] is None:
-            messages.error(request, _("Choose a label."))
-            return back_to(request, reverse("home"))
-        changes["label"] = data["label"]
-    else:
-        if not data["status"]:
-            messages.error(request, _("Choose a status."))
-            return back_to(request, reverse("home"))
-        changes["status"] = data["status"]
-    count = bulk_update(request.user, data["ids"], **changes)
-    messages.success(request, _("%(count)d conversations updated.") % {"count": count})
-    return back_to(request, reverse("home"))
+            return {}, _("Choose a label.")
+        return {"label": data["label"]}, ""
+    if operation == "resolve":
+        return {"status": Status.RESOLVED}, ""
+    if operation == "snooze":
+        snooze_form = SnoozeForm(
+            {"until": request.POST.get("until", ""), "preset": request.POST.get("preset", "")}
+        )
+        if not snooze_form.is_valid():
+            return {}, " ".join(
+                str(e) for e in snooze_form.errors.get("until", [_("Choose a snooze time.")])
+            )
+        return {"snooze_until": snooze_form.cleaned_data["until"]}, ""
+    if not data["status"]:
+        return {}, _("Choose a status.")
+    return {"status": data["status"]}, ""

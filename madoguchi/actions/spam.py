@@ -1,0 +1,92 @@
+"""迷惑メール: marking a conversation as spam teaches the block list; "not spam" unteaches it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
+from madoguchi.actions.conversations import _lock, _touch
+from madoguchi.mail.freemail import is_free_mail_domain
+from madoguchi.models import BlockedSender, Conversation, Direction, Message, Status
+
+
+def _sender(conversation: Conversation) -> str:
+    first = (
+        Message.objects.filter(conversation=conversation, direction=Direction.INCOMING)
+        .order_by("received_at", "pk")
+        .values_list("from_address", flat=True)
+        .first()
+    )
+    return (first or "").strip().lower()
+
+
+@transaction.atomic
+def mark_spam(user: Any, conversation: Conversation | int, block: str = "sender") -> Conversation:
+    """Move to 迷惑メール and block the sender's address (block="sender") or whole domain
+    (block="domain"; refused for free-mail domains, which would block real customers)."""
+    conversation = _lock(user, conversation)
+    sender = _sender(conversation)
+    pattern = ""
+    if block == "domain":
+        domain = sender.rpartition("@")[2]
+        if not domain:
+            raise ActionError(_("This conversation has no sender to block."))
+        if is_free_mail_domain(domain):
+            raise ActionError(
+                _("%(domain)s is a free mail service: block the address instead.")
+                % {"domain": domain}
+            )
+        pattern = domain
+    elif block == "sender":
+        pattern = sender
+    if pattern:
+        BlockedSender.objects.get_or_create(
+            pattern=pattern,
+            defaults={
+                "created_by": user if getattr(user, "is_authenticated", False) else None,
+                "created_at": now(),
+            },
+        )
+    before = conversation.status
+    conversation.status = Status.SPAM
+    conversation.owner = None
+    _touch(conversation, ["status", "owner"])
+    record_event(conversation, user, "marked_spam", {"status": before}, {"blocked": pattern})
+    return conversation
+
+
+@transaction.atomic
+def mark_not_spam(user: Any, conversation: Conversation | int) -> Conversation:
+    """Back to 未対応, and the sender (and their domain) off the block list."""
+    conversation = _lock(user, conversation)
+    if conversation.status != Status.SPAM:
+        raise ActionError(_("This conversation is not in spam."))
+    sender = _sender(conversation)
+    unblocked = list(
+        BlockedSender.objects.filter(pattern__in=[sender, sender.rpartition("@")[2]])
+        .exclude(pattern="")
+        .values_list("pattern", flat=True)
+    )
+    BlockedSender.objects.filter(pattern__in=unblocked).delete()
+    conversation.status = Status.NEW
+    _touch(conversation, ["status"])
+    record_event(
+        conversation, user, "marked_not_spam", {"status": Status.SPAM}, {"unblocked": unblocked}
+    )
+    return conversation
+
+
+@transaction.atomic
+def unblock(user: Any, blocked_id: int) -> str:
+    """Take an address or domain off the block list (its spam stays where it is)."""
+    if role_of(user) is None:
+        raise NotAllowed("sign in first")
+    entry = BlockedSender.objects.select_for_update().filter(pk=blocked_id).first()
+    if entry is None:
+        raise ActionError(_("That sender is not blocked."))
+    entry.delete()
+    record_event(None, user, "unblocked", {"blocked": entry.pattern}, None)
+    return entry.pattern

@@ -1,0 +1,74 @@
+"""Merging two conversations of a customer: a preview that says what will move and
+whether they look like the same topic, a confirmation, and undo."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from madoguchi.actions import conversations as conversation_actions
+from madoguchi.actions.base import ActionError
+from madoguchi.quality.related import compare_topics
+from madoguchi.web.forms import MergeForm
+from madoguchi.web.views.common import (
+    action_view,
+    conversation_or_404,
+    conversation_url,
+    redirect_to,
+)
+
+
+@login_required
+@require_GET
+def merge_preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    source = conversation_or_404(request, conversation_id)
+    form = MergeForm(request.GET)
+    if not form.is_valid():
+        messages.error(request, _("Give the number of the conversation to merge into."))
+        return redirect_to(request, conversation_url(source.pk))
+    target_id = form.cleaned_data["target"]
+    try:
+        target = conversation_or_404(request, target_id)
+    except Http404:  # the same answer for "does not exist" and "not yours"
+        messages.error(request, _("There is no conversation #%(id)d.") % {"id": target_id})
+        return redirect_to(request, conversation_url(source.pk))
+    context = {
+        "source": source,
+        "target": target,
+        "match": compare_topics((source.subject, source.preview), (target.subject, target.preview)),
+        "source_notes": source.notes.count(),
+        "source_labels": list(source.labels.all()),
+        "same_mailbox": source.mailbox_id == target.mailbox_id,
+    }
+    return render(request, "madoguchi/merge_preview.html", context)
+
+
+@action_view
+def merge(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    form = MergeForm(request.POST)
+    if not form.is_valid():
+        conversation_or_404(request, conversation_id)
+        raise ActionError(_("Give the number of the conversation to merge into."))
+    target_id = form.cleaned_data["target"]
+    if request.POST.get("confirm") != "1":  # a merge is shown before it is made
+        conversation_or_404(request, conversation_id)
+        conversation_or_404(request, target_id)
+        query = urlencode({"target": target_id})
+        return redirect_to(request, f"{reverse('merge_preview', args=[conversation_id])}?{query}")
+    target = conversation_actions.merge(request.user, conversation_id, target_id)
+    messages.success(request, _("Merged into #%(id)d.") % {"id": target.pk})
+    return redirect_to(request, conversation_url(target.pk))
+
+
+@action_view
+def unmerge(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    source = conversation_actions.unmerge(request.user, conversation_id)
+    messages.success(request, _("The merge was undone."))
+    return redirect_to(request, conversation_url(source.pk))

@@ -1,0 +1,103 @@
+"""Bulk changes from the queue apply to what they can, say which conversations they could
+not change and why (in the agent's language), and keep the selection."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from django.utils import timezone
+
+from madoguchi.models import Conversation, Event, Status
+from tests.web.conftest import World, make_conversation
+
+
+def _checked(body: str) -> set[int]:
+    return {int(pk) for pk in re.findall(r'name="ids" value="(\d+)" checked', body)}
+
+
+def test_it_changes_what_it_can_and_names_what_it_could_not(world: World) -> None:
+    ours = make_conversation(world.support, subject="請求書の再発行")
+    theirs = make_conversation(world.sales, subject="見積の件", sender="hanako@other.example")
+    client = world.client(world.admin)
+    response = client.post(
+        "/q/bulk/",
+        {
+            "ids": [ours.pk, theirs.pk],
+            "operation": "assign",
+            "owner": str(world.bob.pk),  # bob works in team A's mailbox only
+            "next": "/q/new/",
+        },
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert response.status_code == 303
+    ours.refresh_from_db()
+    theirs.refresh_from_db()
+    assert ours.owner == world.bob
+    assert theirs.owner is None
+    assert Event.objects.filter(conversation=theirs, verb="assigned").count() == 0
+
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "1 件の問い合わせを更新しました。" in body
+    report = body[body.index("bulk-report") : body.index("bulkbar")]
+    assert f"#{theirs.pk} 見積の件" in report
+    assert "その担当者はこの受信箱のチームに所属していません" in report
+    assert f"#{ours.pk}" not in report
+    # The selection is kept: the one that failed is still in 未対応 and comes back ticked
+    # (the other, now assigned, moved to 対応中).
+    assert _checked(body) == {theirs.pk}
+
+    # The report is shown once; the next visit is a plain queue.
+    again = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "bulk-report" not in again and not _checked(again)
+
+
+def test_it_reports_in_english_for_an_english_agent(world: World) -> None:
+    theirs = make_conversation(world.sales, subject="Quote", sender="hanako@other.example")
+    client = world.client(world.admin)
+    client.post(
+        "/q/bulk/",
+        {"ids": [theirs.pk], "operation": "assign", "owner": str(world.bob.pk)},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Not changed (1)" in body
+    assert "that person does not work in this mailbox" in body
+
+
+def test_it_resolves_several_at_once(world: World) -> None:
+    first = make_conversation(world.support)
+    second = make_conversation(world.support, sender="jiro@customer.example")
+    client = world.client(world.alice)
+    client.post("/q/bulk/", {"ids": [first.pk, second.pk], "operation": "resolve"})
+    assert set(
+        Conversation.objects.filter(pk__in=[first.pk, second.pk]).values_list("status", flat=True)
+    ) == {Status.RESOLVED}
+    assert Event.objects.filter(verb="status_changed", actor=world.alice).count() == 2
+
+
+def test_it_snoozes_several_at_once(world: World) -> None:
+    first = make_conversation(world.support)
+    second = make_conversation(world.support, sender="jiro@customer.example")
+    client = world.client(world.alice)
+    until = (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+    client.post("/q/bulk/", {"ids": [first.pk, second.pk], "operation": "snooze", "until": until})
+    for conversation in (first, second):
+        conversation.refresh_from_db()
+        assert conversation.snoozed_until is not None
+        assert conversation.snoozed_until > timezone.now() + timedelta(days=1)
+
+
+def test_it_refuses_a_snooze_in_the_past_and_keeps_the_selection(world: World) -> None:
+    first = make_conversation(world.support)
+    client = world.client(world.alice)
+    client.post(
+        "/q/bulk/",
+        {"ids": [first.pk], "operation": "snooze", "until": "2001-01-01T09:00"},
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    first.refresh_from_db()
+    assert first.snoozed_until is None
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "未来の日時を選んでください" in body
+    assert _checked(body) == {first.pk}
