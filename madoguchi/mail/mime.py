@@ -34,24 +34,25 @@ class MimePart:
 
 
 def parse_headers(block: bytes, defects: list[str]) -> list[tuple[str, str]]:
-    headers: list[tuple[str, str]] = []
+    # A field's continuation lines are collected in a list and joined once: appending each to
+    # the value string copied the field per line (100,000 folded lines of 7 MB took 11 s).
+    fields: list[tuple[str, list[str]]] = []
     text = block.decode("ascii", "surrogateescape")
     for number, line in enumerate(text.split("\n")):
         line = line.removesuffix("\r")
         if not line:
             continue
         if line[0] in " \t":
-            if headers:
-                name, value = headers[-1]
-                headers[-1] = (name, f"{value}\n{line}")
+            if fields:
+                fields[-1][1].append(line)
             continue
         name, colon, value = line.partition(":")
         if not colon or not _FIELD_NAME.fullmatch(name.rstrip(" \t")):
             if not (number == 0 and line.startswith("From ")):  # mbox separator
                 defects.append(f"header line without a field name: {line[:40]!r}")
             continue
-        headers.append((name.strip(), value.lstrip(" \t")))
-    return headers
+        fields.append((name.strip(), [value.lstrip(" \t")]))
+    return [(name, "\n".join(lines)) for name, lines in fields]
 
 
 def _split_multipart(body: bytes, boundary: bytes, defects: list[str]) -> list[bytes] | None:
