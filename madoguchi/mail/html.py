@@ -80,7 +80,6 @@ _BLOCK = re.compile(
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^>]*>?")  # always matches: a tag, or an unclosed one to the end
-_SPACE_AROUND_NEWLINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _PRE_MARK = "\x00pre{}\x00"
 _PRE_PLACEHOLDER = re.compile(r"\x00pre(\d+)\x00")
@@ -228,7 +227,10 @@ def html_to_text(html: str) -> str:
     text = _TAG.sub("", text)
     text = html_entities.unescape(text).replace("\u00a0", " ")
     text = text.replace("\x01", "<").replace("\x02", ">")
-    text = _BLANK_LINES.sub("\n\n", _SPACE_AROUND_NEWLINE.sub("\n", text)).strip()
+    # Spaces around each line break go; line by line, since a pattern for it backtracked over
+    # every space run without a break (quadratic on a long run of tags turned into spaces).
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text).strip()
     if preformatted:  # last, so its spacing survives the clean-up above
         text = _PRE_PLACEHOLDER.sub(lambda match: preformatted[int(match.group(1))], text)
     return text
