@@ -143,11 +143,15 @@ class MailboxFetcher:
                     self.stop.wait(self.config.poll_seconds)
         finally:
             imap.logout(self.client)
+            if self.session is not None:
+                self.session.close()  # its parse processes
             connection.close()
 
     def cycle(self, mailbox: Mailbox) -> None:
         if self.client is None:
             self.client = imap.connect(imap_endpoint(mailbox))
+            if self.session is not None:
+                self.session.close()
             self.session = IngestSession(mailbox)
         assert self.session is not None
         self.session.mailbox = mailbox
@@ -258,6 +262,8 @@ def run_once(config: WorkerConfig | None = None) -> None:
                 fetcher.cycle(mailbox)
             finally:
                 imap.logout(fetcher.client)
+                if fetcher.session is not None:
+                    fetcher.session.close()
         sender = OutboxSender(worker_id(), config.outbox)
         try:
             while sender.run_once().claimed:
