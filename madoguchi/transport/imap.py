@@ -28,6 +28,7 @@ from madoguchi.actions.base import now
 from madoguchi.actions.ingest import IngestSession, process_pending
 from madoguchi.actions.replies import message_id_secret
 from madoguchi.models import FetchCheckpoint, Mailbox, RawMessage
+from madoguchi.transport.credentials import redact
 from madoguchi.transport.endpoints import STARTTLS, TLS, Endpoint, tls_context
 from madoguchi.transport.store import FetchedMail, store_raws
 
@@ -70,7 +71,12 @@ def connect(endpoint: Endpoint) -> IMAPClient:
     client.normalise_times = False  # keep INTERNALDATE's offset: aware datetimes
     if endpoint.security == STARTTLS:
         client.starttls(tls_context())
-    client.login(endpoint.username, endpoint.password)
+    try:
+        client.login(endpoint.username, endpoint.password)
+    except IMAPClientError as error:
+        # Some servers repeat the LOGIN command in their refusal: the password must not go on
+        # to the log and the stored last error with it.
+        raise type(error)(redact(str(error), endpoint.password)) from None
     return client
 
 
