@@ -139,3 +139,9 @@ def test_it_sanitises_html_of_40000_unclosed_divs_in_linear_time() -> None:
     html = b"<div>" * 40_000 + b"<p>deep</p>" + b"</div>" * 40_000 + b"<p>after</p>"
     parsed = _timed_parse(_HEAD + _FROM + b"Content-Type: text/html\r\n\r\n" + html)  # 16 s before
     assert parsed.html is not None and "deep" in parsed.html and "after" in parsed.html
+
+
+def test_it_reads_at_most_2000_header_fields_of_250000() -> None:
+    parsed = _timed_parse(_HEAD + _FROM + b"X-A: b\r\n" * 250_000 + b"\r\nbody\r\n")
+    assert parsed.subject == "hostile" and parsed.text == "body\n"
+    assert any("more than 2000 header fields" in defect for defect in parsed.defects)
