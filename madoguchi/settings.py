@@ -13,6 +13,8 @@ MADOGUCHI_TIME_ZONE       default time zone for users who have not chosen one (d
 MADOGUCHI_SECURE_COOKIES  1 to mark cookies Secure (set it behind HTTPS; default: 0)
 MADOGUCHI_LOGIN_FAILURES  failed sign-ins allowed per user name (and per address) within
                           MADOGUCHI_LOGIN_WINDOW seconds before sign-in is refused (default: 5, 900)
+MADOGUCHI_PARSE_SECONDS   time one incoming mail may take to parse; a mail over it (or over
+MADOGUCHI_PARSE_MEMORY_MB MADOGUCHI_PARSE_MEMORY_MB of memory) is stored raw (default: 5, 512)
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Full-text search over conversations, the same on SQLite and PostgreSQL.
 
 - `index_messages(messages)`: add or replace messages in the index (ingest, sending).
-- `search_conversations(user, text, …)`: conversations the user may see that match the
+- `search_conversations(visible, user, text, …)`: conversations the user may see that match the
   words, phrases and filters typed in the search box (see query.py).
 """
 
@@ -123,6 +123,7 @@ def _decode_cursor(cursor: str) -> tuple[datetime, int] | None:
 
 
 def search_conversations(
+    visible: QuerySet[Any],
     user: Any,
     text: str,
     *,
@@ -130,11 +131,12 @@ def search_conversations(
     cursor: str | None = None,
     limit: int = 25,
 ) -> SearchPage:
-    """Conversations matching the search box text, newest first or most relevant first."""
-    from madoguchi.actions.base import visible_conversations
+    """Conversations matching the search box text, newest first or most relevant first.
 
+    `visible` is what the user may see (actions.base.visible_conversations): the caller passes
+    it, as search/ sits below actions/ and must not import it."""
     query = parse_query(text)
-    queryset = apply_filters(visible_conversations(user), query, user)
+    queryset = apply_filters(visible, query, user)
     phrases = _phrases(query)
     backend = backend_for()
     if phrases and order == "relevance":

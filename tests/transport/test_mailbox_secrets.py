@@ -17,7 +17,7 @@ from django.core.management import call_command
 
 from madoguchi.models import FetchCheckpoint, Mailbox
 from madoguchi.transport.credentials import encrypt_password
-from madoguchi.transport.worker import MailboxFetcher, WorkerConfig
+from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
 from tests.support.servers import Dovecot, SmtpSink
 from tests.transport.conftest import TRANSACTIONAL, make_mailbox
 

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from madoguchi.actions.base import visible_conversations
 from madoguchi.models import Conversation
 from madoguchi.search import search_conversations
 from madoguchi.web.snippets import snippets_for
@@ -18,7 +19,12 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"q": text, "order": order}
     if text:
         page = search_conversations(
-            request.user, text, order=order, cursor=request.GET.get("after") or None, limit=25
+            visible_conversations(request.user),
+            request.user,
+            text,
+            order=order,
+            cursor=request.GET.get("after") or None,
+            limit=25,
         )
         ids = [c.pk for c in page.conversations]
         # The search returns bare rows; fetch the page's relations in a fixed number of queries.

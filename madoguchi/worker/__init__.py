@@ -1,0 +1,1 @@
+"""The long-running loops: fetch → store raw → process; claim → send → record; timers."""
