@@ -3,7 +3,8 @@
 One mail from outside must not stall or take down the process that stores mail: parsing
 (mail/) is linear on every input we know of, but the next hostile shape is not known yet. So
 every incoming mail is prepared (actions/prepare.py) in a child process whose address space is
-capped (RLIMIT_AS) and which is killed when one mail takes longer than the budget. That mail is
+capped (RLIMIT_AS) and which is killed when one mail takes more CPU time than the budget (or
+six times it in wall time, on a machine too busy to give it the CPU). That mail is
 then stored raw with the defect mail.message.OVER_BUDGET_DEFECT (its page shows a notice), and
 the mails behind it carry on in a fresh child.
 
@@ -36,6 +37,9 @@ from madoguchi.mail.parse import ParsedMessage, parse_message_id
 
 SHOWN_RAW_BYTES = 256 * 1024  # of a mail stored raw, the text shown is its first bytes
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+# The budget is CPU time, so a busy machine (or the children's lower priority) does not push
+# ordinary mail over it; wall time may run this many times the budget before a child is killed.
+_WALL_FACTOR = 6
 _READY_SECONDS = 120.0  # a child loads the triage lexicons before its first mail
 
 
@@ -150,6 +154,16 @@ def _close_children(children: list[_Child]) -> None:
     children.clear()
 
 
+def _cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process (/proc/PID/stat fields 14 and 15)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("inf")  # gone or unreadable: judged by wall time alone
+
+
 def _die_with_parent() -> None:
     """Ask Linux to SIGKILL this child when its parent dies (a worker SIGKILLed mid-fetch must
     not leave children behind holding its pipes)."""
@@ -167,7 +181,14 @@ class _Child:
     process: BaseProcess
     connection: Connection
     chunk: deque[tuple[int, int, bytes]] = field(default_factory=deque)  # sent, not answered
-    started: float = 0.0  # when the mail at the head of `chunk` began
+    started: float = 0.0  # when the mail at the head of `chunk` began (monotonic)
+    cpu_started: float = 0.0  # the child's CPU seconds then
+    deadline: float = 0.0  # when to look at it next
+
+    def begin(self, budget: float) -> None:
+        self.started = time.monotonic()
+        self.cpu_started = _cpu_seconds(self.process.pid)
+        self.deadline = self.started + budget
 
 
 class ParsePool:
@@ -249,14 +270,15 @@ class ParsePool:
                 self._waiting.appendleft(chunk)
                 child.chunk.clear()
                 self._children[self._children.index(child)] = self._start()
-            child.started = time.monotonic()  # after the send: the child has the bytes now
+                continue
+            child.begin(self.budget.seconds)  # after the send: the child has the bytes now
 
     def _service(self) -> None:
         busy = [child for child in self._children if child.chunk]
         if not busy:
             self._dispatch()
             return
-        deadline = min(child.started for child in busy) + self.budget.seconds
+        deadline = min(child.deadline for child in busy)
         ready = wait([child.connection for child in busy], max(0.0, deadline - time.monotonic()))
         for child in busy:
             if child.connection in ready:
@@ -266,13 +288,24 @@ class ParsePool:
                     self._replace(child, "the parsing process died")
                     continue
                 _, _, raw = child.chunk.popleft()
-                child.started = time.monotonic()
+                child.begin(self.budget.seconds)
                 self._results[ticket][position] = (
                     value if state == "ok" else stored_raw(raw, str(value))  # type: ignore[assignment]
                 )
-            elif time.monotonic() - child.started >= self.budget.seconds:
-                self._replace(child, f"took longer than {self.budget.seconds:g} s")
+            elif time.monotonic() >= child.deadline:
+                self._check_time(child)
         self._dispatch()
+
+    def _check_time(self, child: _Child) -> None:
+        used = _cpu_seconds(child.process.pid) - child.cpu_started
+        elapsed = time.monotonic() - child.started
+        if used >= self.budget.seconds or elapsed >= _WALL_FACTOR * self.budget.seconds:
+            self._replace(child, f"took longer than {self.budget.seconds:g} s")
+        else:  # waited for the CPU, not on the mail: look again when the budget could be spent
+            child.deadline = min(
+                time.monotonic() + max(0.01, self.budget.seconds - used),
+                child.started + _WALL_FACTOR * self.budget.seconds,
+            )
 
     def _replace(self, child: _Child, reason: str) -> None:
         """Kill a child over budget: its current mail is stored raw, the rest go to a new one."""
