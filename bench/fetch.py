@@ -33,6 +33,7 @@ def main() -> int:
         from generate_mail import generate_messages
 
         from madoguchi.actions.ingest import IngestSession, process_pending
+        from madoguchi.actions.replies import message_id_secret
         from madoguchi.models import RawMessage
         from madoguchi.transport import imap
         from madoguchi.transport.endpoints import imap_endpoint
@@ -50,7 +51,8 @@ def main() -> int:
         indexing = time.monotonic() - started
 
         started = time.monotonic()
-        result = imap.fetch_new(client, mailbox, batch_size=args.batch_size, process=False)
+        secret = message_id_secret()
+        result = imap.fetch_new(client, mailbox, secret=secret, batch_size=args.batch_size)
         fetching = time.monotonic() - started
         stored = RawMessage.objects.filter(mailbox=mailbox).count()
 

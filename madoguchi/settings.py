@@ -16,6 +16,8 @@ MADOGUCHI_TRUSTED_PROXY   address of the reverse proxy whose X-Forwarded-Proto/-
                           proxy can reach the web processes)
 MADOGUCHI_LOGIN_FAILURES  failed sign-ins allowed per user name (and per address) within
                           MADOGUCHI_LOGIN_WINDOW seconds before sign-in is refused (default: 5, 900)
+MADOGUCHI_PARSE_SECONDS   time one incoming mail may take to parse; a mail over it (or over
+MADOGUCHI_PARSE_MEMORY_MB MADOGUCHI_PARSE_MEMORY_MB of memory) is stored raw (default: 5, 512)
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _secret_key() -> str:
     path = DATA_DIR / "secret_key"
     if path.exists():
         return path.read_text().strip()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    DATA_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
     key = secrets.token_urlsafe(50)
     # O_EXCL: two processes starting at once must agree on one key.
     try:
@@ -67,7 +69,10 @@ def _database(url: str | None) -> dict[str, object]:
     if parsed.scheme == "sqlite":
         path = unquote(parsed.path)
         if path not in (":memory:", "/:memory:"):
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            # Mail is personal data: the directory and the database are the owner's alone
+            # (SQLite gives the -wal and -shm files the database file's mode).
+            Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": path,
@@ -204,6 +209,10 @@ SESSION_COOKIE_AGE = 60 * 60 * 12  # one working day; sign in again the next mor
 LOGIN_FAILURES = int(os.environ.get("MADOGUCHI_LOGIN_FAILURES", "5"))
 LOGIN_WINDOW = int(os.environ.get("MADOGUCHI_LOGIN_WINDOW", "900"))
 OTP_TOTP_ISSUER = "madoguchi"  # the name authenticator apps show beside the code
+# Each incoming mail is parsed in a child process within this budget; a mail over it is stored
+# raw and shown with a notice (actions/budget.py).
+PARSE_SECONDS = float(os.environ.get("MADOGUCHI_PARSE_SECONDS", "5"))
+PARSE_MEMORY_MB = int(os.environ.get("MADOGUCHI_PARSE_MEMORY_MB", "512"))
 
 LOGGING = {
     "version": 1,

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q, Window
 from django.db.models.functions import RowNumber
 
 from madoguchi.actions import rollup, rows, sla
 from madoguchi.actions.base import now
+from madoguchi.actions.budget import ParsePool, configured_budget
 from madoguchi.actions.customers import CustomerCache, customer_for_address
 from madoguchi.actions.prepare import PreparedMail
 from madoguchi.actions.rules import RuleInput, active_rules, apply_rules
@@ -87,6 +89,19 @@ class IngestSession:
     # what an admin imports (an archive, a Sent folder); False for mail fetched from the
     # internet, where only our signed Message-ID proves it: anyone can forge a From.
     trust_own_address: bool = False
+    # The child processes that parse this session's mail (actions/budget.py), started on first use.
+    parse_pool: ParsePool | None = None
+
+    def prepare(self, raws: Sequence[bytes]) -> list[PreparedMail]:
+        """Prepare mails in the session's parse pool, each within the configured budget."""
+        if self.parse_pool is None:
+            self.parse_pool = ParsePool(settings.ATTACHMENT_DIR, budget=configured_budget())
+        return self.parse_pool.prepare(raws)
+
+    def close(self) -> None:
+        if self.parse_pool is not None:
+            self.parse_pool.close()
+            self.parse_pool = None
 
 
 def _received_at(item: IncomingMail, parsed: ParsedMessage, current: datetime) -> datetime:

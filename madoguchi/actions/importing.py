@@ -2,42 +2,28 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import chain
 from pathlib import Path
 
 from django.conf import settings
 
+from madoguchi.actions.budget import ParsePool, configured_budget
 from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, ingest_batch
-from madoguchi.actions.prepare import PreparedMail, prepare_mail
+from madoguchi.actions.prepare import PreparedMail
 from madoguchi.transport.files import FileMail, SourceError, read_path
 
 BATCH_SIZE = 250  # mails stored per transaction
-CHUNK_SIZE = 50  # mails parsed per task in a worker process
-# Below this many mails a process pool costs more than it saves.
-POOL_THRESHOLD = CHUNK_SIZE
+CHUNK_SIZE = 50  # mails parsed per task in a child process
 
 Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
 
 
-def _prepare_raws(root: Path, triage: bool, raws: list[bytes]) -> list[PreparedMail]:
-    return [prepare_mail(raw, root, triage=triage) for raw in raws]
-
-
-def _prepare_chunk(
-    root: Path, triage: bool, chunk: list[FileMail]
-) -> list[tuple[FileMail, PreparedMail]]:
-    return list(zip(chunk, _prepare_raws(root, triage, [mail.raw for mail in chunk]), strict=True))
-
-
 def _paired(
-    chunk: list[FileMail], prepared: Future[list[PreparedMail]]
+    pool: ParsePool, chunk: list[FileMail], ticket: int
 ) -> list[tuple[FileMail, PreparedMail]]:
-    return list(zip(chunk, prepared.result(), strict=True))
+    return list(zip(chunk, pool.results(ticket), strict=True))
 
 
 def _mails(paths: Iterable[Path], report: IngestReport) -> Iterator[FileMail]:
@@ -63,30 +49,24 @@ def _chunks(mails: Iterator[FileMail], size: int) -> Iterator[list[FileMail]]:
 def _prepared_chunks(
     chunks: Iterator[list[FileMail]], root: Path, workers: int, triage: bool
 ) -> Iterator[list[tuple[FileMail, PreparedMail]]]:
-    """Prepared chunks in input order, with at most a few chunks in flight (flat memory)."""
-    first = next(chunks, None)
-    if first is None:
-        return
-    if workers <= 1 or len(first) < POOL_THRESHOLD:
-        yield _prepare_chunk(root, triage, first)
-        for chunk in chunks:
-            yield _prepare_chunk(root, triage, chunk)
-        return
-    # fork: the workers inherit the loaded code; they touch no database. Only the raw
-    # bytes go to a worker and only the prepared mail comes back (the raw copy stays here).
-    with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("fork"), initializer=_lower_priority
+    """Prepared chunks in input order, with at most a few chunks in flight (flat memory).
+
+    Every mail is parsed in a child process within the parse budget (actions/budget.py), so
+    one hostile mail in an archive is stored raw instead of stalling the import. Only the raw
+    bytes go to a child and only the prepared mail comes back (the raw copy stays here).
+    """
+    with ParsePool(
+        root, workers=max(1, workers), triage=triage, budget=configured_budget(), nice=True
     ) as pool:
-        in_flight: deque[tuple[list[FileMail], Future[list[PreparedMail]]]] = deque()
-        for chunk in chain([first], chunks):
-            raws = [mail.raw for mail in chunk]
-            in_flight.append((chunk, pool.submit(_prepare_raws, root, triage, raws)))
-            # Enough in flight that the workers keep parsing while a whole batch is
+        in_flight: deque[tuple[list[FileMail], int]] = deque()
+        for chunk in chunks:
+            in_flight.append((chunk, pool.submit([mail.raw for mail in chunk])))
+            # Enough in flight that the children keep parsing while a whole batch is
             # being stored, few enough that memory stays flat.
             if len(in_flight) > 2 * workers + BATCH_SIZE // CHUNK_SIZE:
-                yield _paired(*in_flight.popleft())
+                yield _paired(pool, *in_flight.popleft())
         while in_flight:
-            yield _paired(*in_flight.popleft())
+            yield _paired(pool, *in_flight.popleft())
 
 
 def import_paths(
@@ -132,8 +112,3 @@ def _store(
     if progress is not None:
         progress(done, consumed, report)
     return done, consumed
-
-
-def _lower_priority() -> None:
-    """Parse workers yield to the process that stores (it is the one all others wait for)."""
-    os.nice(10)

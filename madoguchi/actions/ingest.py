@@ -15,7 +15,6 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from madoguchi.actions import rows
@@ -27,7 +26,7 @@ from madoguchi.actions.batch import (
     IngestSession,
     clean_text,
 )
-from madoguchi.actions.prepare import PreparedMail, prepare_mail
+from madoguchi.actions.prepare import PreparedMail
 from madoguchi.mail.ids import content_hash
 from madoguchi.mail.parse import parse_message_id
 from madoguchi.models import Mailbox, RawMessage
@@ -177,15 +176,14 @@ def process_pending(session: IngestSession, limit: int = 250) -> IngestReport:
             "id"
         )[:limit]
     )
-    attachment_root = settings.ATTACHMENT_DIR
-    ready: list[tuple[RawMessage, IncomingMail, PreparedMail]] = []
-    for raw in pending:
-        data = bytes(raw.data)
-        item = IncomingMail(raw=data, source=raw.source, received_at=raw.received_at)
-        try:
-            ready.append((raw, item, prepare_mail(data, attachment_root)))
-        except Exception as error:  # noqa: BLE001 - parse_message never raises; belt and braces
-            report.add(_mark_failed(raw, error))
+    items = [
+        IncomingMail(raw=bytes(raw.data), source=raw.source, received_at=raw.received_at)
+        for raw in pending
+    ]
+    # In child processes, each mail within the parse budget: a mail over it comes back as
+    # "stored raw" with a defect, and the mails behind it wait at most the budget.
+    prepared = session.prepare([item.raw for item in items])
+    ready = list(zip(pending, items, prepared, strict=True))
     if ready:
         report.add(_process_prepared(session, ready))
     return report

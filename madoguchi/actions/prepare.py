@@ -43,9 +43,15 @@ def store_attachment(root: Path, payload: bytes) -> str:
     sha256 = hashlib.sha256(payload).hexdigest()
     path = attachment_path(root, sha256)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Attachments are personal data: directories 0700 and files 0600 whatever the umask
+        # (mkdir's parents=True would give the parents the default mode).
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for directory in (path.parent.parent, path.parent):
+            directory.mkdir(mode=0o700, exist_ok=True)
         temporary = path.with_name(f".{sha256}.{os.getpid()}.tmp")
-        temporary.write_bytes(payload)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(payload)
         os.replace(temporary, path)  # atomic: a reader never sees half a file
     return sha256
 

@@ -128,7 +128,9 @@ def normalize_label(label: str | None) -> str | None:
         return _LABEL_ALIASES[cleaned]
     try:
         name = codecs.lookup(cleaned).name
-    except LookupError:
+    # A NUL (ValueError) or a raw 8-bit byte kept as a surrogate (UnicodeError) in the name is
+    # no charset we know: that part is read unlabelled, the rest of the mail is unaffected.
+    except (LookupError, ValueError, UnicodeError):
         return ""
     return _LABEL_ALIASES.get(name, name)
 

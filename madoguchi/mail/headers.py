@@ -17,13 +17,15 @@ from madoguchi.mail.message import Address
 # Lenient on purpose: senders put encoded words inside quoted strings and parameters, glue them
 # to plain text, and (for Q) leave spaces inside; `*lang` is RFC 2231's language suffix.
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([bBqQ])\?([^?]*)\?=")
-_FOLD = re.compile(r"\r?\n(?=[ \t])|\r?\n$")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BASE64_JUNK = re.compile(r"[^A-Za-z0-9+/]")
 _SIMPLE_ADDRESS = re.compile(r"\s*([A-Za-z0-9._%+\-=!#$&'*/?^`{|}~]+@[A-Za-z0-9.\-\[\]:]+)\s*")
 _NAMED_ADDRESS = re.compile(r'\s*(?:"([^"\\]*)"|([^"<>,;:\\@()]*?))\s*<([^<>\s,;"]*)>\s*')
+_WHITESPACE_RUN = re.compile(r"[ \t]{2,}")
 _PARAMETER = re.compile(r';\s*([^\s=;"]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^;]*)')
-_RFC2231_SECTION = re.compile(r"^(.+?)\*(\d+)(\*?)$")
+# Section numbers past nine digits are not a real file name's (and int() refuses 4,300 digits).
+_RFC2231_SECTION = re.compile(r"^(.+?)\*(\d{1,9})(\*?)$")
+# A file name of 1,000 sections is already 60 KB; more is an attack on the parser, not a name.
+MAX_RFC2231_SECTIONS = 1000
 
 
 def raw_bytes(value: str) -> bytes:
@@ -35,7 +37,9 @@ def unfold(value: str) -> str:
     """RFC 5322 §2.2.3: unfolding removes the line break only, keeping the whitespace after it."""
     if "\n" not in value and "\r" not in value:
         return value
-    return _LINE_BREAK.sub("", _FOLD.sub("", value))
+    # A break before whitespace is a fold; any other break is not text either: every CR and LF
+    # goes, and two str.replace calls do that at C speed (the regexes took 0.7 s on 7 MB).
+    return value.replace("\r", "").replace("\n", "")
 
 
 def _decode_plain(text: str, defects: list[str], hint: str | None = None) -> str:
@@ -159,7 +163,9 @@ def parse_addresses(
     if not value:
         return ()
     sink: list[str] = [] if defects is None else defects
-    value = unfold(value)
+    # Both address patterns and the stdlib's getaddresses backtrack over whitespace runs (a
+    # 256 KB From/To/Cc of padding took 27 s); no address or name needs more than one space.
+    value = _WHITESPACE_RUN.sub(" ", unfold(value))
     simple = _SIMPLE_ADDRESS.fullmatch(value)
     if simple:
         return (Address("", simple.group(1)),)
@@ -204,10 +210,16 @@ def _join_rfc2231(sections: dict[int, tuple[str, bool]], defects: list[str]) -> 
     """RFC 2231 §3–4: ordered sections; extended ones percent-encoded, charset in the first."""
     charset: str | None = None
     chunks: list[bytes] = []
-    for number in sorted(sections):
+    numbers = sorted(sections)
+    if len(numbers) > MAX_RFC2231_SECTIONS:
+        defects.append(
+            f"RFC 2231 parameter of {len(numbers)} sections cut to {MAX_RFC2231_SECTIONS}"
+        )
+        numbers = numbers[:MAX_RFC2231_SECTIONS]
+    for number in numbers:
         text, extended = sections[number]
         if extended:
-            if number == min(sections) and text.count("'") >= 2:
+            if number == numbers[0] and text.count("'") >= 2:
                 charset, _language, text = text.split("'", 2)
             chunks.append(unquote_to_bytes(raw_bytes(text)))  # raw 8-bit stays raw
         else:

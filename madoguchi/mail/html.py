@@ -55,15 +55,21 @@ _CLEAN_CONTENT = {"script", "style", "head", "title", "noscript", "template", "x
 
 _REMOTE_IMAGE = re.compile(r'(<img\b[^>]*?\s)src="((?:https?:)?//[^"]*)"', re.IGNORECASE)
 
-_INVISIBLE = re.compile(
-    r"<(script|style|head|title|noscript|template|xml)\b.*?</\1\s*>|<!--.*?(?:-->|$)|<!\[.*?\]>|<!DOCTYPE[^>]*>",
-    re.IGNORECASE | re.DOTALL,
+# Patterns of the form `<x …>(.*?)</x>` rescan the rest of the text from every opening that has
+# no closing after it (20,000 unclosed `<a>`s: over 20 s); openings and closings are found
+# separately instead (_strip_blocks), and the other tag patterns cannot run past a `<` or `>`.
+_INVISIBLE_OPEN = re.compile(
+    r"<(script|style|head|title|noscript|template|xml)\b|<!--|<!\[|<!DOCTYPE[^<>]*>?",
+    re.IGNORECASE,
 )
-_PRE = re.compile(r"<pre\b[^>]*>(.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+_PRE_OPEN = re.compile(r"<pre\b[^<>]*>", re.IGNORECASE)
+_PRE_CLOSE = re.compile(r"</pre\s*>", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
+# The label stops at the next `<a` (anchors do not nest), so an unclosed one costs one scan.
 _LINK = re.compile(
-    r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</a\s*>""",
-    re.IGNORECASE | re.DOTALL,
+    r"""<a\b[^<>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^<>]*>"""
+    r"""((?:[^<]|<(?!a\b|/a\s*>))*)</a\s*>""",
+    re.IGNORECASE,
 )
 _BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
@@ -73,15 +79,50 @@ _BLOCK = re.compile(
     r"article|header|footer|center|address|caption|figure|nav|main|aside|form)\b[^>]*>",
     re.IGNORECASE,
 )
-_TAG = re.compile(r"<[^>]*>|<[^>]*$")
-_SPACE_AROUND_NEWLINE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+_TAG = re.compile(r"<[^>]*>?")  # always matches: a tag, or an unclosed one to the end
 _BLANK_LINES = re.compile(r"\n{3,}")
 _PRE_MARK = "\x00pre{}\x00"
 _PRE_PLACEHOLDER = re.compile(r"\x00pre(\d+)\x00")
 
 
+# html5ever (inside nh3) looks through the stack of open elements at each tag, so the time grows
+# with the square of the nesting: 40,000 unclosed `<div>`s (200 KB) took 16 s. Opening tags past
+# this depth are dropped before sanitising; real mail (nested layout tables) stays far below it.
+MAX_HTML_DEPTH = 512
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>?")
+# Elements that never deepen the stack: void ones, and ones the parser closes by itself.
+_FLAT_ELEMENTS = frozenset(
+    {
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"),
+        *("track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup"),
+        *("rb", "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption"),
+    }
+)
+
+
+def _limit_depth(html: str) -> str:
+    depth = 0
+
+    def keep(match: re.Match[str]) -> str:
+        nonlocal depth
+        name = match.group(2).lower()
+        if name in _FLAT_ELEMENTS or match.group(0).endswith("/>"):
+            return match.group(0)
+        if match.group(1):
+            depth = max(0, depth - 1)
+            return match.group(0)
+        if depth >= MAX_HTML_DEPTH:
+            return ""
+        depth += 1
+        return match.group(0)
+
+    return _TAG_NAME.sub(keep, html)
+
+
 def sanitize_html(html: str) -> str:
     """Allow-list sanitising: no scripts, handlers, javascript: URLs, forms, frames, CSS tricks."""
+    if html.count("<") > MAX_HTML_DEPTH:
+        html = _limit_depth(html)
     return nh3.clean(
         html,
         tags=set(_TAGS),
@@ -110,18 +151,73 @@ def _link_text(match: re.Match[str]) -> str:
     return f"{label} \x01{url}\x02"
 
 
+def _closing(lowered: str, opening: str, start: int) -> tuple[int, int] | None:
+    """Where the element opened by `opening` ends at or after `start`: (its start, its end)."""
+    if opening == "<!--":
+        end = lowered.find("-->", start)
+        return (end, end + 3) if end >= 0 else (len(lowered), len(lowered))
+    if opening == "<![":
+        end = lowered.find("]>", start)
+        return (end, end + 2) if end >= 0 else None
+    if opening.startswith("<!doctype"):
+        return (start, start)
+    name = "</" + opening[1:]
+    while (end := lowered.find(name, start)) >= 0:
+        after = end + len(name)
+        while after < len(lowered) and lowered[after] in " \t\r\n\f\v":
+            after += 1
+        if after < len(lowered) and lowered[after] == ">":
+            return end, after + 1
+        start = end + 1
+    return None
+
+
+def _strip_invisible(html: str) -> str:
+    """Drop scripts, styles, heads, comments, CDATA and the doctype, in one pass."""
+    lowered = html.lower()
+    kept: list[str] = []
+    position = 0
+    search_from = 0
+    unclosed: set[str] = set()  # no closing after some opening: none after a later one either
+    while (opening := _INVISIBLE_OPEN.search(html, search_from)) is not None:
+        kind = opening.group(0).lower()
+        if kind in unclosed:
+            search_from = opening.end()
+            continue
+        found = _closing(lowered, kind, opening.end())
+        if found is None:
+            unclosed.add(kind)
+            search_from = opening.end()
+            continue
+        kept.append(html[position : opening.start()])
+        position = search_from = found[1]
+    kept.append(html[position:])
+    return "".join(kept)
+
+
 def html_to_text(html: str) -> str:
     """Readable text: paragraphs and line breaks kept, lists as '- ', links as 'text <url>'."""
-    text = _INVISIBLE.sub("", html)
+    text = _strip_invisible(html)
     preformatted: list[str] = []
 
-    def keep_pre(match: re.Match[str]) -> str:
-        inner = _TAG.sub("", _BREAK.sub("\n", match.group(1)))
+    def keep_pre(inner: str) -> str:
+        inner = _TAG.sub("", _BREAK.sub("\n", inner))
         preformatted.append(html_entities.unescape(inner).replace("\r\n", "\n"))
         return "\n" + _PRE_MARK.format(len(preformatted) - 1) + "\n"
 
     if "<pre" in text or "<PRE" in text:
-        text = _PRE.sub(keep_pre, text)
+        pieces: list[str] = []
+        position = 0
+        while (opening := _PRE_OPEN.search(text, position)) is not None:
+            closing = _PRE_CLOSE.search(text, opening.end())
+            if closing is None:
+                break
+            pieces += [
+                text[position : opening.start()],
+                keep_pre(text[opening.end() : closing.start()]),
+            ]
+            position = closing.end()
+        text = "".join(pieces) + text[position:]
     text = _WHITESPACE.sub(" ", text)  # in HTML a newline is just a space
     text = _LINK.sub(_link_text, text)
     text = _BREAK.sub("\n", text)
@@ -131,7 +227,10 @@ def html_to_text(html: str) -> str:
     text = _TAG.sub("", text)
     text = html_entities.unescape(text).replace("\u00a0", " ")
     text = text.replace("\x01", "<").replace("\x02", ">")
-    text = _BLANK_LINES.sub("\n\n", _SPACE_AROUND_NEWLINE.sub("\n", text)).strip()
+    # Spaces around each line break go; line by line, since a pattern for it backtracked over
+    # every space run without a break (quadratic on a long run of tags turned into spaces).
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text).strip()
     if preformatted:  # last, so its spacing survives the clean-up above
         text = _PRE_PLACEHOLDER.sub(lambda match: preformatted[int(match.group(1))], text)
     return text

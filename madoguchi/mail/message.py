@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+# The defect of a mail that was not parsed within its time and memory budget (actions/budget.py):
+# it is stored raw and its message page says so.
+OVER_BUDGET_DEFECT = "not parsed within the parse budget"
+
 
 @dataclass(frozen=True, slots=True)
 class Address:

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.mail.message import OVER_BUDGET_DEFECT
 from madoguchi.models.conversations import Conversation
 from madoguchi.models.mailboxes import Mailbox
 
@@ -86,6 +87,11 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.message_id or self.pk} {self.subject}"
+
+    @property
+    def over_parse_budget(self) -> bool:
+        """Stored raw: parsing it took more time or memory than one mail may (issue 16)."""
+        return any(str(defect).startswith(OVER_BUDGET_DEFECT) for defect in self.defects or ())
 
 
 class Attachment(models.Model):

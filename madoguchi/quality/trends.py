@@ -21,8 +21,6 @@ topic that went from 0 to 1 mail a day from counting as a spike.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 import re
@@ -39,6 +37,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 from madoguchi.mail.greetings import strip_pleasantries
 from madoguchi.mail.quote import split_quoted
+from madoguchi.spreadsheet import csv_text
 
 if TYPE_CHECKING:  # scipy comes with scikit-learn; only its type is named here
     from scipy.sparse import csr_matrix
@@ -147,11 +146,9 @@ CSV_FIELDS = (
 
 def topics_to_csv(topics: Sequence[Topic]) -> str:
     """One row per topic; list fields joined with spaces (keys contain no spaces)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-    for topic in topics:
-        writer.writerow(
+    return csv_text(
+        CSV_FIELDS,
+        (
             [
                 topic.label,
                 topic.count,
@@ -162,8 +159,9 @@ def topics_to_csv(topics: Sequence[Topic]) -> str:
                 " ".join(topic.example_keys),
                 " ".join(topic.keys),
             ]
-        )
-    return out.getvalue()
+            for topic in topics
+        ),
+    )
 
 
 # --- internals --------------------------------------------------------------------------

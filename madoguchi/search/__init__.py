@@ -1,7 +1,7 @@
 """Full-text search over conversations, the same on SQLite and PostgreSQL.
 
 - `index_messages(messages)`: add or replace messages in the index (ingest, sending).
-- `search_conversations(user, text, …)`: conversations the user may see that match the
+- `search_conversations(visible, user, text, …)`: conversations the user may see that match the
   words, phrases and filters typed in the search box (see query.py).
 """
 
@@ -121,6 +121,7 @@ def facet_counts(queryset: QuerySet[Any]) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def search_conversations(
+    visible: QuerySet[Any],
     user: Any,
     text: str,
     *,
@@ -132,10 +133,10 @@ def search_conversations(
     """Conversations matching the search box text, newest first or most relevant first.
 
     A query with problems (a bad date, a label that does not exist) returns no
-    conversations: its `problems` say what to correct.
+    conversations: its `problems` say what to correct. `visible` is what the user may see
+    (actions.base.visible_conversations): the caller passes it, as search/ sits below
+    actions/ and must not import it.
     """
-    from madoguchi.actions.base import visible_conversations
-
     query = parse_query(text)
     if query.blocking_problems:
         return SearchPage([], None, query)
@@ -143,7 +144,7 @@ def search_conversations(
     if problems:
         reported = SearchQuery(query.tree, query.problems + tuple(problems), query.terms)
         return SearchPage([], None, reported)
-    queryset = visible_conversations(user).filter(condition)
+    queryset = visible.filter(condition)
     facets = facet_counts(queryset) if with_facets else None
     phrases = _ranking_terms(query)
     if phrases and order == "relevance":

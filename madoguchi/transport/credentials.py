@@ -40,9 +40,22 @@ def decrypt_password(token: str) -> str:
         ) from None
 
 
+def _written_forms(secret: str) -> set[str]:
+    """The ways a secret appears in error text: as is, quoted for IMAP (RFC 3501 quoted
+    strings escape \\ and "), and each of those inside a Python repr (imaplib shows server
+    replies as bytes reprs, which double every backslash)."""
+    quoted = secret.replace("\\", "\\\\").replace('"', '\\"')
+    forms = {secret, quoted}
+    for form in list(forms):
+        forms.add(form.replace("\\", "\\\\"))
+        forms.add(form.replace("\\", "\\\\").replace("'", "\\'"))
+    return forms
+
+
 def redact(text: str, *secrets: str) -> str:
     """`text` with every given secret replaced, for error messages that echo server replies."""
     for secret in secrets:
         if secret:
-            text = text.replace(secret, "********")
+            for form in sorted(_written_forms(secret), key=len, reverse=True):
+                text = text.replace(form, "********")
     return text

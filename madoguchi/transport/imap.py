@@ -17,17 +17,16 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils import timezone
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from madoguchi.actions.base import now
-from madoguchi.actions.ingest import IngestSession, process_pending
-from madoguchi.actions.replies import message_id_secret
 from madoguchi.models import FetchCheckpoint, Mailbox, RawMessage
+from madoguchi.transport.credentials import redact
 from madoguchi.transport.endpoints import STARTTLS, TLS, Endpoint, tls_context
 from madoguchi.transport.store import FetchedMail, store_raws
 
@@ -70,7 +69,12 @@ def connect(endpoint: Endpoint) -> IMAPClient:
     client.normalise_times = False  # keep INTERNALDATE's offset: aware datetimes
     if endpoint.security == STARTTLS:
         client.starttls(tls_context())
-    client.login(endpoint.username, endpoint.password)
+    try:
+        client.login(endpoint.username, endpoint.password)
+    except IMAPClientError as error:
+        # Some servers repeat the LOGIN command in their refusal: the password must not go on
+        # to the log and the stored last error with it.
+        raise type(error)(redact(str(error), endpoint.password)) from None
     return client
 
 
@@ -138,12 +142,16 @@ def fetch_new(
     mailbox: Mailbox,
     folder: str | None = None,
     *,
+    secret: bytes,
     batch_size: int = BATCH_SIZE,
-    process: bool = True,
     stop: threading.Event | None = None,
-    session: IngestSession | None = None,
+    after_batch: Callable[[], object] | None = None,
 ) -> FetchResult:
-    """Store every message above the folder's checkpoint, batch by batch."""
+    """Store every message above the folder's checkpoint, batch by batch.
+
+    `secret` signs our own Message-IDs (a copy of a reply we sent is recognised as ours);
+    `after_batch` runs once each batch is committed and the checkpoint moved past it (the
+    worker processes the new mail there, so it shows up during a long first sync)."""
     folder = folder or mailbox.imap_folder
     uidvalidity = _select(client, folder, readonly=not mailbox.delete_after_fetch)
     checkpoint = _checkpoint(mailbox, folder)
@@ -163,8 +171,6 @@ def fetch_new(
     last_uid = checkpoint.last_uid
     # "n:*" always matches the highest UID, even one below n (RFC 3501 6.4.8): filter.
     uids = sorted(uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
-    session = session or IngestSession(mailbox)
-    secret = message_id_secret()
     prefix = f"imap:{folder}:{uidvalidity}:"
     stored = duplicates = 0
     for batch in _sized_batches(client, uids, batch_size):
@@ -178,31 +184,27 @@ def fetch_new(
         last_uid = max(batch)
         # Only now, with the batch committed, may the checkpoint move past it.
         FetchCheckpoint.objects.filter(pk=checkpoint.pk, uidvalidity=uidvalidity).update(
-            last_uid=last_uid, last_fetch_at=now(), last_error=""
+            last_uid=last_uid, last_fetch_at=timezone.now(), last_error=""
         )
         if mailbox.delete_after_fetch:
             client.delete_messages(batch)
             client.expunge(batch) if client.has_capability("UIDPLUS") else client.expunge()
-        if process:
-            process_all_pending(session)
+        if after_batch is not None:
+            after_batch()
     if not uids:
-        FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(last_fetch_at=now(), last_error="")
+        FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(
+            last_fetch_at=timezone.now(), last_error=""
+        )
     return FetchResult(folder, uidvalidity, len(uids), stored, duplicates, last_uid, resynced)
 
 
-def process_all_pending(session: IngestSession, limit: int = 200) -> int:
-    """Parse, thread and triage every raw message still pending for the session's mailbox."""
-    processed = 0
-    while True:
-        report = process_pending(session, limit=limit)
-        done = report.stored + len(report.failed)
-        processed += done
-        if done < limit:
-            return processed
-
-
 def reconcile(
-    client: IMAPClient, mailbox: Mailbox, folder: str | None = None, *, batch_size: int = BATCH_SIZE
+    client: IMAPClient,
+    mailbox: Mailbox,
+    folder: str | None = None,
+    *,
+    secret: bytes,
+    batch_size: int = BATCH_SIZE,
 ) -> ReconcileResult:
     """Compare the server's UIDs below the checkpoint with what is stored; fetch any gap."""
     folder = folder or mailbox.imap_folder
@@ -225,7 +227,6 @@ def reconcile(
             stored_uids.add(int(tail))
     missing = sorted(on_server - stored_uids)
     recovered = 0
-    secret = message_id_secret()
     for start in range(0, len(missing), batch_size):
         chunk = missing[start : start + batch_size]
         recovered += store_raws(
@@ -241,7 +242,7 @@ def reconcile(
     else:
         report = ""
     FetchCheckpoint.objects.filter(pk=checkpoint.pk).update(
-        reconcile_report=report, last_reconciled_at=now()
+        reconcile_report=report, last_reconciled_at=timezone.now()
     )
     return ReconcileResult(len(on_server), len(stored_uids), tuple(missing), recovered, report)
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
+from django.utils import timezone
 
-from madoguchi.actions.base import now
 from madoguchi.mail.ids import (
     content_hash,
     looks_like_our_message_id,
@@ -55,7 +55,7 @@ def store_raws(
             duplicates += 1
             continue
         keyed[digest] = (mail, message_id)
-    current = now()
+    current = timezone.now()
     with transaction.atomic():
         existing = dict(
             RawMessage.objects.filter(mailbox=mailbox, content_hash__in=list(keyed)).values_list(

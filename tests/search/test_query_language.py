@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
 from mailmaker import make_mail  # noqa: E402
 
+from madoguchi.actions.base import visible_conversations  # noqa: E402
 from madoguchi.actions.ingest import IncomingMail, IngestSession, ingest_batch  # noqa: E402
 from madoguchi.actions.prepare import prepare_mail  # noqa: E402
 from madoguchi.models import (  # noqa: E402
@@ -88,7 +89,7 @@ def world(db: None):  # type: ignore[no-untyped-def]
 
 def keys(admin, found, text):  # type: ignore[no-untyped-def]
     by_pk = {c.pk: k for k, c in found.items()}
-    page = search_conversations(admin, text)
+    page = search_conversations(visible_conversations(admin), admin, text)
     return {by_pk[c.pk] for c in page.conversations}, page.problems
 
 
@@ -166,13 +167,15 @@ def test_an_unclosed_parenthesis_still_searches_and_says_so(world) -> None:  # t
 @pytest.mark.parametrize("cursor", ["inf_1", "1e20_1", "-1e20_1", "nan_1", "x_y", "1_2_3", ""])
 def test_a_bad_cursor_starts_from_the_top(world, cursor: str) -> None:  # type: ignore[no-untyped-def]
     admin, found = world
-    page = search_conversations(admin, "", cursor=cursor)
+    page = search_conversations(visible_conversations(admin), admin, "", cursor=cursor)
     assert len(page.conversations) == len(found)
 
 
 def test_facets_count_the_matches(world) -> None:  # type: ignore[no-untyped-def]
     admin, found = world
-    page = search_conversations(admin, "返金 OR 請求", with_facets=True)
+    page = search_conversations(
+        visible_conversations(admin), admin, "返金 OR 請求", with_facets=True
+    )
     assert page.facets is not None
     assert dict(page.facets["status"]) == {"resolved": 1, "new": 2}
     assert dict(page.facets["label"]) == {"請求": 1}
@@ -212,4 +215,4 @@ def test_any_text_parses(text: str) -> None:
 )
 def test_any_text_searches_without_an_error(world, text: str) -> None:  # type: ignore[no-untyped-def]
     admin, _ = world
-    search_conversations(admin, text, with_facets=True)
+    search_conversations(visible_conversations(admin), admin, text, with_facets=True)

@@ -11,6 +11,7 @@ from django.conf import settings
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "core"))
 from mailmaker import make_mail  # noqa: E402
 
+from madoguchi.actions.base import visible_conversations  # noqa: E402
 from madoguchi.actions.ingest import IncomingMail, IngestSession, ingest_batch  # noqa: E402
 from madoguchi.actions.prepare import prepare_mail  # noqa: E402
 from madoguchi.models import Conversation, Mailbox  # noqa: E402
@@ -76,27 +77,38 @@ def keys(result: list[Conversation], conversations: dict[str, Conversation]) -> 
 def test_it_finds_words_of_any_length(
     conversations: dict[str, Conversation], admin: object, query: str, expected: set[str]
 ) -> None:
-    assert keys(search_conversations(admin, query).conversations, conversations) == expected
+    assert (
+        keys(
+            search_conversations(visible_conversations(admin), admin, query).conversations,
+            conversations,
+        )
+        == expected
+    )
 
 
 def test_filters_narrow_the_results(conversations: dict[str, Conversation], admin: object) -> None:
     conversations["refund"].status = "resolved"
     conversations["refund"].save()
-    assert keys(search_conversations(admin, "status:resolved").conversations, conversations) == {
-        "refund"
-    }
     assert keys(
-        search_conversations(admin, "status:未対応 ログイン").conversations, conversations
+        search_conversations(visible_conversations(admin), admin, "status:resolved").conversations,
+        conversations,
+    ) == {"refund"}
+    assert keys(
+        search_conversations(
+            visible_conversations(admin), admin, "status:未対応 ログイン"
+        ).conversations,
+        conversations,
     ) == {"login"}
-    assert keys(search_conversations(admin, "from:cancel@").conversations, conversations) == {
-        "cancel"
-    }
+    assert keys(
+        search_conversations(visible_conversations(admin), admin, "from:cancel@").conversations,
+        conversations,
+    ) == {"cancel"}
 
 
 def test_relevance_order_returns_the_matches(
     conversations: dict[str, Conversation], admin: object
 ) -> None:
-    page = search_conversations(admin, "金", order="relevance")
+    page = search_conversations(visible_conversations(admin), admin, "金", order="relevance")
     assert keys(page.conversations, conversations) == {"refund", "single"}
 
 
@@ -109,15 +121,19 @@ def test_an_agent_of_another_team_finds_nothing(
 
     charlie = User.objects.create_user("charlie", "c@example.com", "pw")
     Agent.objects.create(user=charlie).teams.add(Team.objects.create(name="Other"))
-    assert search_conversations(charlie, "返金").conversations == []
+    assert search_conversations(visible_conversations(charlie), charlie, "返金").conversations == []
 
 
 def test_pages_follow_each_other_without_gaps(
     conversations: dict[str, Conversation], admin: object
 ) -> None:
-    first = search_conversations(admin, "", limit=2)
-    second = search_conversations(admin, "", limit=2, cursor=first.next_cursor)
-    third = search_conversations(admin, "", limit=2, cursor=second.next_cursor)
+    first = search_conversations(visible_conversations(admin), admin, "", limit=2)
+    second = search_conversations(
+        visible_conversations(admin), admin, "", limit=2, cursor=first.next_cursor
+    )
+    third = search_conversations(
+        visible_conversations(admin), admin, "", limit=2, cursor=second.next_cursor
+    )
     seen = [c.pk for page in (first, second, third) for c in page.conversations]
     assert sorted(seen) == sorted(c.pk for c in conversations.values())
     assert third.next_cursor is None

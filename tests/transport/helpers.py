@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from imapclient import IMAPClient
 
+from madoguchi.actions.ingest import IngestSession
 from madoguchi.models import Mailbox
 from madoguchi.transport import imap
 from madoguchi.transport.endpoints import imap_endpoint
 from madoguchi.transport.outbox import OutboxConfig
+from madoguchi.worker.fetching import fetch_mailbox
 from madoguchi.worker.sending import OutboxSender, SendRound
 
 
 def fetch(mailbox: Mailbox, **options: object) -> imap.FetchResult:
+    """One fetch as the worker does it: store raw, then process (unless process=False)."""
     client = imap.connect(imap_endpoint(mailbox))
+    session = IngestSession(mailbox)
     try:
-        return imap.fetch_new(client, mailbox, **options)  # type: ignore[arg-type]
+        return fetch_mailbox(client, mailbox, session, **options)  # type: ignore[arg-type]
     finally:
+        session.close()
         imap.logout(client)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from madoguchi.actions.replies import message_id_secret
 from madoguchi.models import Conversation, FetchCheckpoint, Mailbox, Message, RawMessage
 from madoguchi.transport import imap
 from tests.support.servers import Dovecot, sample_mail
@@ -65,7 +66,7 @@ def test_it_resyncs_without_duplicates_when_uidvalidity_changes(
     assert Message.objects.filter(conversation__mailbox=mailbox).count() == 4
     # Reconciliation knows every message by its new UID: no false gaps.
     client = imap_client(mailbox)
-    assert imap.reconcile(client, mailbox).missing == ()
+    assert imap.reconcile(client, mailbox, secret=message_id_secret()).missing == ()
     imap.logout(client)
 
 
@@ -87,7 +88,7 @@ def test_reconciliation_reports_a_gap_and_fills_it(dovecot: Dovecot, mailbox: Ma
     lost.delete()  # as if a bug or a restore from backup had lost it
 
     client = imap_client(mailbox)
-    result = imap.reconcile(client, mailbox)
+    result = imap.reconcile(client, mailbox, secret=message_id_secret())
     imap.logout(client)
 
     assert result.missing == (int(lost_uid),) and result.recovered == 1

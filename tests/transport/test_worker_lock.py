@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from madoguchi.transport.worker import WorkerAlreadyRunning, file_lock
+from madoguchi.worker.locks import WorkerAlreadyRunning, file_lock
 
 
 def test_a_second_worker_on_the_same_sqlite_database_is_refused(tmp_path: Path) -> None:

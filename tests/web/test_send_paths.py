@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from django.utils import timezone
 
+from madoguchi.actions.base import visible_conversations  # noqa: E402
 from madoguchi.actions.lint_policy import LintBlocked
 from madoguchi.actions.replies import approve_reply, retry_reply, send_reply
 from madoguchi.actions.sending import SEND_PATHS, PlaceholdersLeft
@@ -114,5 +115,5 @@ def test_an_edited_retry_is_found_by_search(world: World) -> None:
 
     retry_reply(world.alice, item, body="振込先口座を訂正いたしました。")
 
-    found = search_conversations(world.alice, "振込先口座")
+    found = search_conversations(visible_conversations(world.alice), world.alice, "振込先口座")
     assert [conversation.pk for conversation in found.conversations] == [item.conversation_id]

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8)
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from madoguchi.transport.worker import run_worker
+        from madoguchi.worker.loop import run_worker
 
         stop = threading.Event()
         threading.Thread(target=run_worker, args=(stop,), name="worker", daemon=True).start()

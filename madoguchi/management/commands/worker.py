@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from madoguchi.transport.outbox import OutboxConfig
-from madoguchi.transport.worker import WorkerAlreadyRunning, WorkerConfig, run_once, run_worker
+from madoguchi.worker.loop import WorkerAlreadyRunning, WorkerConfig, run_once, run_worker
 
 
 class Command(BaseCommand):

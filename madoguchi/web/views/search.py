@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from madoguchi.actions.base import visible_conversations
 from madoguchi.models import Conversation, Status
 from madoguchi.search import search_conversations
 from madoguchi.web.snippets import snippets_for
@@ -21,6 +22,7 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"q": text, "order": order}
     if text:
         page = search_conversations(
+            visible_conversations(request.user),
             request.user,
             text,
             order=order,

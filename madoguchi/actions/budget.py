@@ -1,0 +1,329 @@
+"""Preparing mail in child processes, each mail under a time and a memory budget.
+
+One mail from outside must not stall or take down the process that stores mail: parsing
+(mail/) is linear on every input we know of, but the next hostile shape is not known yet. So
+every incoming mail is prepared (actions/prepare.py) in a child process whose address space is
+capped (RLIMIT_AS) and which is killed when one mail takes more CPU time than the budget (or
+six times it in wall time, on a machine too busy to give it the CPU). That mail is
+then stored raw with the defect mail.message.OVER_BUDGET_DEFECT (its page shows a notice), and
+the mails behind it carry on in a fresh child.
+
+Children are forked (the code is loaded already; a fork server or spawn would re-run the
+console script's main module). A child runs pure code only (mail/, quality/, search/tokens)
+and leaves with os._exit, so the database connections and locks it inherits are never used.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import resource
+import signal
+import time
+import weakref
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from madoguchi.actions.prepare import PreparedMail, preview_of, searchable_tokens
+from madoguchi.mail.charset import decode_text_guess
+from madoguchi.mail.ids import content_hash
+from madoguchi.mail.message import OVER_BUDGET_DEFECT
+from madoguchi.mail.parse import ParsedMessage, parse_message_id
+
+SHOWN_RAW_BYTES = 256 * 1024  # of a mail stored raw, the text shown is its first bytes
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+# The budget is CPU time, so a busy machine (or the children's lower priority) does not push
+# ordinary mail over it; wall time may run this many times the budget before a child is killed.
+_WALL_FACTOR = 6
+_READY_SECONDS = 120.0  # a child loads the triage lexicons before its first mail
+
+
+@dataclass(frozen=True)
+class Budget:
+    seconds: float = 5.0
+    memory_bytes: int = 512 * 1024 * 1024  # on top of what a child uses before its first mail
+
+
+def configured_budget() -> Budget:
+    from django.conf import settings
+
+    return Budget(seconds=settings.PARSE_SECONDS, memory_bytes=settings.PARSE_MEMORY_MB << 20)
+
+
+def _limit_memory(extra: int | None) -> None:
+    """Cap the address space at what is used now plus `extra` (None: no cap). Only the soft
+    limit moves, so the next mail can be given its own budget on top of the chunk it came in."""
+    if extra is None:
+        resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+        return
+    with open("/proc/self/statm") as statm:  # sizes in pages; the first is the address space
+        used = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    resource.setrlimit(resource.RLIMIT_AS, (used + extra, resource.RLIM_INFINITY))
+
+
+def _serve(connection: Connection, root: Path, triage: bool, memory: int, nice: bool) -> None:
+    """A child: prepare each mail of each chunk it is sent, answering mail by mail."""
+    from madoguchi.actions.prepare import prepare_mail
+
+    _die_with_parent()
+    if nice:
+        os.nice(10)  # the process that stores mail is the one all others wait for
+    # Warm up (codec tables, lexicons) before the cap, so the budget is the mail's alone.
+    prepare_mail(b"From: a@example.com\r\nSubject: x\r\n\r\nx\r\n", root, triage=triage)
+    connection.send("ready")
+    while True:
+        _limit_memory(None)  # a chunk of large mails may need more than one mail's budget
+        try:
+            chunk: list[tuple[int, int, bytes]] | None = connection.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:  # the pool is closing
+            return
+        for ticket, position, raw in chunk:
+            try:
+                _limit_memory(memory)
+                answer: tuple[str, object] = ("ok", prepare_mail(raw, root, triage=triage))
+            except MemoryError:
+                answer = ("over", "needed more memory than its budget")
+            except Exception as error:  # noqa: BLE001 - prepare_mail never raises; but if it does
+                answer = ("over", f"{type(error).__name__}: {error}"[:200])
+            connection.send((ticket, position, answer))
+
+
+def stored_raw(raw: bytes, reason: str) -> PreparedMail:
+    """What a mail that could not be prepared within its budget is stored and shown as."""
+    message_id = parse_message_id(raw)  # the header block alone: linear, as the fetcher uses it
+    text = decode_text_guess(raw[:SHOWN_RAW_BYTES]).replace("\x00", "\ufffd")
+    parsed = ParsedMessage(
+        message_id=message_id,
+        in_reply_to=None,
+        references=(),
+        from_=None,
+        to=(),
+        cc=(),
+        reply_to=(),
+        subject="",
+        date=None,
+        text=text,
+        html=None,
+        attachments=(),
+        defects=(f"{OVER_BUDGET_DEFECT} ({reason}); stored raw",),
+    )
+    return PreparedMail(
+        parsed=parsed,
+        content_hash=content_hash(raw, message_id),
+        attachment_hashes=(),
+        triage=None,
+        search_tokens=searchable_tokens(parsed),
+        preview=preview_of(text[:2000]),
+    )
+
+
+_warm: set[bool] = set()
+
+
+def _warm_up(root: Path, triage: bool) -> None:
+    """Load codec tables and lexicons here once, so every forked child starts with them."""
+    from madoguchi.actions.prepare import prepare_mail
+
+    if triage not in _warm:
+        prepare_mail(b"From: a@example.com\r\nSubject: x\r\n\r\nx\r\n", root, triage=triage)
+        _warm.add(triage)
+
+
+def _close_children(children: list[_Child]) -> None:
+    # A word to each first: a child does not see EOF while a sibling forked after it still
+    # holds a copy of its pipe.
+    for child in children:
+        try:
+            if not child.chunk:
+                child.connection.send(None)
+        except OSError:
+            pass
+    for child in children:
+        child.connection.close()
+        child.process.join(timeout=5)
+        if child.process.is_alive():
+            child.process.kill()
+            child.process.join()
+    children.clear()
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """User + system CPU seconds of a process (/proc/PID/stat fields 14 and 15)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("inf")  # gone or unreadable: judged by wall time alone
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to SIGKILL this child when its parent dies (a worker SIGKILLed mid-fetch must
+    not leave children behind holding its pipes)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the children still end at EOF
+        return
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(0)
+
+
+@dataclass
+class _Child:
+    process: BaseProcess
+    connection: Connection
+    chunk: deque[tuple[int, int, bytes]] = field(default_factory=deque)  # sent, not answered
+    started: float = 0.0  # when the mail at the head of `chunk` began (monotonic)
+    cpu_started: float = 0.0  # the child's CPU seconds then
+    deadline: float = 0.0  # when to look at it next
+
+    def begin(self, budget: float) -> None:
+        self.started = time.monotonic()
+        self.cpu_started = _cpu_seconds(self.process.pid)
+        self.deadline = self.started + budget
+
+
+class ParsePool:
+    """Child processes that prepare mail; results come back in the order mails were submitted.
+
+    submit() hands over a chunk of raw mails and returns a ticket; results(ticket) waits for
+    that chunk. A mail over budget comes back as stored_raw(...) and never delays the others
+    by more than the budget.
+    """
+
+    def __init__(
+        self,
+        attachment_root: Path,
+        *,
+        workers: int = 1,
+        triage: bool = True,
+        budget: Budget | None = None,
+        nice: bool = False,
+    ) -> None:
+        self.root = attachment_root
+        self.triage = triage
+        self.budget = budget or Budget()
+        self.nice = nice
+        self._context = multiprocessing.get_context("fork")
+        _warm_up(attachment_root, triage)
+        self._children: list[_Child] = []
+        # Children of a pool that is dropped without close() still end (they see EOF).
+        weakref.finalize(self, _close_children, self._children)
+        self._children.extend(self._start() for _ in range(max(1, workers)))
+        self._waiting: deque[list[tuple[int, int, bytes]]] = deque()  # chunks not sent yet
+        self._results: dict[int, list[PreparedMail | None]] = {}
+        self._next_ticket = 0
+
+    def _start(self) -> _Child:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_serve,
+            args=(child, self.root, self.triage, self.budget.memory_bytes, self.nice),
+            daemon=True,
+            name="madoguchi-parse",
+        )
+        process.start()
+        child.close()
+        # The first mail's clock starts once the child is warm, not while it loads lexicons.
+        if not parent.poll(_READY_SECONDS) or parent.recv() != "ready":
+            raise RuntimeError("the parsing process did not start")
+        return _Child(process, parent)
+
+    def submit(self, raws: Sequence[bytes]) -> int:
+        ticket = self._next_ticket
+        self._next_ticket += 1
+        self._results[ticket] = [None] * len(raws)
+        if raws:
+            self._waiting.append([(ticket, position, raw) for position, raw in enumerate(raws)])
+            self._dispatch()
+        return ticket
+
+    def results(self, ticket: int) -> list[PreparedMail]:
+        slots = self._results[ticket]
+        while any(slot is None for slot in slots):
+            self._service()
+        del self._results[ticket]
+        return [slot for slot in slots if slot is not None]
+
+    def prepare(self, raws: Sequence[bytes]) -> list[PreparedMail]:
+        return self.results(self.submit(raws))
+
+    def _dispatch(self) -> None:
+        for child in self._children:
+            if child.chunk or not self._waiting:
+                continue
+            chunk = self._waiting.popleft()
+            child.chunk.extend(chunk)
+            # A child only ever gets a chunk while it waits for one, so this send never blocks
+            # on a child that is busy (and might be writing its answers to us meanwhile).
+            try:
+                child.connection.send(chunk)
+            except OSError:  # it died after its last answer: the chunk goes to a new child
+                self._waiting.appendleft(chunk)
+                child.chunk.clear()
+                self._children[self._children.index(child)] = self._start()
+                continue
+            child.begin(self.budget.seconds)  # after the send: the child has the bytes now
+
+    def _service(self) -> None:
+        busy = [child for child in self._children if child.chunk]
+        if not busy:
+            self._dispatch()
+            return
+        deadline = min(child.deadline for child in busy)
+        ready = wait([child.connection for child in busy], max(0.0, deadline - time.monotonic()))
+        for child in busy:
+            if child.connection in ready:
+                try:
+                    ticket, position, (state, value) = child.connection.recv()
+                except (EOFError, OSError):
+                    self._replace(child, "the parsing process died")
+                    continue
+                _, _, raw = child.chunk.popleft()
+                child.begin(self.budget.seconds)
+                self._results[ticket][position] = (
+                    value if state == "ok" else stored_raw(raw, str(value))  # type: ignore[assignment]
+                )
+            elif time.monotonic() >= child.deadline:
+                self._check_time(child)
+        self._dispatch()
+
+    def _check_time(self, child: _Child) -> None:
+        used = _cpu_seconds(child.process.pid) - child.cpu_started
+        elapsed = time.monotonic() - child.started
+        if used >= self.budget.seconds or elapsed >= _WALL_FACTOR * self.budget.seconds:
+            self._replace(child, f"took longer than {self.budget.seconds:g} s")
+        else:  # waited for the CPU, not on the mail: look again when the budget could be spent
+            child.deadline = min(
+                time.monotonic() + max(0.01, self.budget.seconds - used),
+                child.started + _WALL_FACTOR * self.budget.seconds,
+            )
+
+    def _replace(self, child: _Child, reason: str) -> None:
+        """Kill a child over budget: its current mail is stored raw, the rest go to a new one."""
+        child.process.kill()
+        child.process.join()
+        child.connection.close()
+        ticket, position, raw = child.chunk.popleft()
+        self._results[ticket][position] = stored_raw(raw, reason)
+        if child.chunk:
+            self._waiting.appendleft(list(child.chunk))
+        index = self._children.index(child)
+        self._children[index] = self._start()
+
+    def close(self) -> None:
+        _close_children(self._children)
+
+    def __enter__(self) -> ParsePool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
