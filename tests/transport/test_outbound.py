@@ -221,6 +221,19 @@ def test_the_acknowledgement_goes_once_per_conversation_with_rfc_3834_headers(
     assert len(acknowledgements) == 1
 
 
+def test_an_acknowledgement_with_a_blank_left_in_it_is_never_sent(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    # The lead's text passes the same gate as every send (actions/sending.py, "auto_ack").
+    text = "〇〇様\nお問い合わせを受け付けました。"
+    set_auto_acknowledgement(lead(mailbox), mailbox, enabled=True, subject="", text=text)
+    dovecot.deliver(mailbox.address, sample_mail(1, message_id="<blank.1@example.jp>"))
+    fetch(mailbox)
+    assert acknowledge_new_conversations() == 0
+    send_round()
+    assert not [m for m in sink.messages if b"Auto-Submitted: auto-replied" in m.data]
+
+
 @pytest.mark.parametrize(
     ("header", "sender"),
     [
