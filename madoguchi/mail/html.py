@@ -101,19 +101,22 @@ _FLAT_ELEMENTS = frozenset(
 
 
 def _limit_depth(html: str) -> str:
-    depth = 0
+    """Drop opening tags past MAX_HTML_DEPTH open elements. A closing tag closes only an
+    element that is open, as the parser does: `<DIVface=…>…</DIV>` repeated opens an
+    unknown element each time and never closes it (82,000 of them stalled nh3)."""
+    stack: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
-        nonlocal depth
         name = match.group(2).lower()
         if name in _FLAT_ELEMENTS or match.group(0).endswith("/>"):
             return match.group(0)
         if match.group(1):
-            depth = max(0, depth - 1)
+            if name in stack:  # at most MAX_HTML_DEPTH names: a short scan in C
+                del stack[len(stack) - 1 - stack[::-1].index(name) :]
             return match.group(0)
-        if depth >= MAX_HTML_DEPTH:
+        if len(stack) >= MAX_HTML_DEPTH:
             return ""
-        depth += 1
+        stack.append(name)
         return match.group(0)
 
     return _TAG_NAME.sub(keep, html)

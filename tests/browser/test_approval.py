@@ -32,7 +32,8 @@ def test_a_reply_is_sent_back_revised_edited_by_the_lead_and_sent(app: App, brow
         ),
     )
     lead = sign_in(browser, app, "lead_a")
-    lead.get_by_role("link", name="承認ルール").click()
+    lead.locator("header summary", has_text="チーム設定").click()  # the lead's settings menu
+    lead.locator("header").get_by_role("link", name="承認ルール").click()
     lead.get_by_role("link", name="承認ルールを追加").click()
     lead.locator("#id_name").fill("違約金チェック")
     lead.locator("#id_words").fill(WORD)
@@ -69,8 +70,8 @@ def _the_flow(app: App, browser: Any, lead: Any, subject: str) -> None:
 
     # The lead: a badge in the navigation, the reasons, the reply check, then 差し戻し.
     lead.goto(f"{app.url}/q/new/")
-    expect(lead.locator("[data-approval-count]")).to_have_text("1")
-    lead.locator(".approvals-link").click()
+    expect(lead.locator("header [data-approval-count]").first).to_have_text("1")
+    lead.locator("header .approvals-link").click()
     item = lead.locator("li.approval", has_text=subject)
     expect(item.locator(".approval-reasons")).to_contain_text(WORD)
     expect(item.locator(".approval-lint")).to_be_visible()

@@ -17,7 +17,8 @@ from django.utils import timezone
 
 import madoguchi.actions
 from madoguchi.actions.bulk import bulk_update
-from madoguchi.actions.conversations import wake_snoozed
+from madoguchi.actions.conversations import merge, wake_snoozed
+from madoguchi.actions.spam import mark_spam
 from madoguchi.models import (
     Agent,
     Conversation,
@@ -99,6 +100,9 @@ CASES: dict[str, Case] = {
         to="taro@customer.example",
         confirmed=["recipients"],
     ),
+    "madoguchi.actions.conversations.unmerge": lambda act, c, w: act(w["alice"], c),
+    "madoguchi.actions.spam.mark_spam": lambda act, c, w: act(w["alice"], _with_a_mail(c)),
+    "madoguchi.actions.spam.mark_not_spam": lambda act, c, w: act(w["alice"], c),
     "madoguchi.actions.outbound.forward": lambda act, c, w: act(
         w["alice"], _with_a_mail(c), "partner@outside.example", "ご確認ください。"
     ),
@@ -125,6 +129,13 @@ def test_the_walk_finds_the_actions() -> None:
     assert "madoguchi.actions.conversations.assign" in ACTIONS and len(ACTIONS) >= 10
 
 
+# What must be true before an action can run (a merge to undo, spam to take back).
+SETUP: dict[str, Callable[[Conversation, dict[str, Any]], object]] = {
+    "madoguchi.actions.conversations.unmerge": lambda c, w: merge(w["alice"], c, w["other"]),
+    "madoguchi.actions.spam.mark_not_spam": lambda c, w: mark_spam(w["alice"], _with_a_mail(c)),
+}
+
+
 @pytest.mark.parametrize("qualified", ACTIONS)
 def test_each_action_bumps_the_version_and_records_an_event(
     qualified: str, mailbox: Mailbox, alice: User
@@ -148,6 +159,9 @@ def test_each_action_bumps_the_version_and_records_an_event(
     }
     module_name, _, name = qualified.rpartition(".")
     action = getattr(importlib.import_module(module_name), name)
+    if qualified in SETUP:
+        SETUP[qualified](conversation, world)
+        conversation.refresh_from_db()
     before = conversation.version
     events = conversation.events.count()
     CASES[qualified](action, conversation, world)

@@ -50,3 +50,14 @@ def test_it_renders_paragraphs_breaks_lists_and_links_as_text() -> None:
 
 def test_it_keeps_preformatted_text_as_it_is() -> None:
     assert html_to_text("<pre>a  b\n  c</pre>") == "a  b\n  c"
+
+
+def test_unknown_elements_closed_by_another_name_stay_within_the_depth_limit() -> None:
+    # A fuzzed mail: `<DIVface=Arial size=2></FONT>&nbsp;</DIV>` 82,000 times opens an
+    # unknown element each time and closes none (nh3 took over 100 s of CPU on it).
+    from madoguchi.mail.html import MAX_HTML_DEPTH, _limit_depth
+
+    html = "<DIVface=Arial size=2></FONT>&nbsp;</DIV>\n" * 5_000
+    assert _limit_depth(html).lower().count("<divface") == MAX_HTML_DEPTH
+    nested = "<div><b>" * 100 + "x" + "</b></div>" * 100
+    assert _limit_depth(nested) == nested
