@@ -190,8 +190,12 @@ def load_topics(
 def _compute(messages: Any, days: int, at: datetime) -> Trends:
     mails: list[TrendMail] = []
     refs: dict[str, MailRef] = {}
-    rows = messages.annotate(head=Substr("text", 1, TREND_TEXT_CHARS)).values_list(
-        "pk", "conversation_id", "subject", "head", "received_at"
+    # A fixed order: the clustering depends on it, and PostgreSQL returns rows in any order
+    # (the same mails gave 5 or 4 in one topic between runs).
+    rows = (
+        messages.annotate(head=Substr("text", 1, TREND_TEXT_CHARS))
+        .order_by("pk")
+        .values_list("pk", "conversation_id", "subject", "head", "received_at")
     )
     for pk, conversation_id, subject, head, received_at in rows.iterator(chunk_size=2000):
         key = trend_key(conversation_id, pk)
