@@ -9,9 +9,13 @@ from madoguchi.models.mailboxes import Mailbox
 class Rule(models.Model):
     """An automatic sorting rule applied to each new incoming conversation, in order.
 
-    conditions: {"sender": "…", "domain": "…", "keywords": ["…"], "mailbox": id} — all given
-    conditions must hold. actions: {"label": "…", "assignee": user id, "team": team id
-    (round-robin), "priority": 0-2, "status": "…"}.
+    conditions (actions/rules.py reads them; the lead edits them with web/rule_forms.py):
+    {"match": "all"|"any", "sender": "*@example.com", "domain": "example.com",
+    "recipient": "billing@…", "subject_words": ["…"], "keywords": ["…"] (subject or text),
+    "attachment": true|false, "language": "ja"|"en", "urgency": "high"|"normal"|"low",
+    "emotion": "angry"|"anxious"|"neutral"|"positive"}.
+    actions: {"assignee": user id or login, "team": team id (round-robin), "label": "…",
+    "priority": "urgent"|"normal"|"low", "status": "…"}.
     """
 
     name = models.CharField(_("name"), max_length=200)
