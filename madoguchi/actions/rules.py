@@ -11,7 +11,11 @@ A rule's conditions (all given ones must hold, or any of them when "match" is "a
   urgency        "high", "normal" or "low", as triage read it; emotion likewise
   mailbox        the rule's own mailbox field, when set
 Its actions: label (a name; created if new), assignee (a user name or id), team (round-robin
-among its present members), priority (urgent/normal/low or 0-2), status.
+among its present members), priority (urgent/normal/low or 0-2), status, auto_reply (a
+template sent once to the sender by the worker, with the acknowledgements and through the
+same checks: never to automatic or no-reply senders, never with a blank left in it).
+Approval is not an action of its own: a rule adds a label, and an approval rule on that
+label holds the replies (actions/approval.py), with its approvers.
 
 A rule that assigns leaves the conversation 未対応 (new): nobody has answered yet, and the
 owner's 未対応 list is where they look for it.
@@ -26,8 +30,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, SystemActor, record_event
+from madoguchi.actions.base import ActionError, SystemActor, now, record_event
 from madoguchi.actions.conversations import (
     add_label_named,
     assign,
@@ -36,7 +41,7 @@ from madoguchi.actions.conversations import (
     set_status,
 )
 from madoguchi.mail.nfkc import nfkc
-from madoguchi.models import Conversation, Priority, Rule, Team
+from madoguchi.models import Conversation, Priority, Rule, RuleReply, Team, Template
 
 _PRIORITY_NAMES = {"urgent": Priority.URGENT, "normal": Priority.NORMAL, "low": Priority.LOW}
 
@@ -176,6 +181,8 @@ def _carry_out(rule: Rule, conversation: Conversation) -> int:
         steps.append(("status", lambda: set_status(actor, pk, status)))
     if actions.get("assignee") or actions.get("team"):
         steps.append(("owner", lambda: _assign(actor, pk, actions)))
+    if actions.get("auto_reply"):
+        steps.append(("auto_reply", lambda: _queue_reply(actor, pk, actions["auto_reply"], rule)))
     made = 0
     for name, step in steps:
         # Each action checks before it writes, so a refusal leaves nothing half done and
@@ -195,6 +202,22 @@ def _carry_out(rule: Rule, conversation: Conversation) -> int:
             conversation.version = version
             made += 1
     return made
+
+
+def _queue_reply(
+    actor: SystemActor, conversation_id: int, template_id: Any, rule: Rule
+) -> Conversation:
+    template = Template.objects.filter(pk=template_id).first()
+    if template is None:
+        raise ActionError(_("the automatic reply's template no longer exists"))
+    conversation = Conversation.objects.get(pk=conversation_id)
+    _reply, created = RuleReply.objects.get_or_create(
+        conversation=conversation,
+        defaults={"template": template, "rule_name": rule.name, "created_at": now()},
+    )
+    if created:
+        record_event(conversation, actor, "auto_reply_queued", None, {"template": template.name})
+    return conversation
 
 
 def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> Conversation:

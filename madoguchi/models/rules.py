@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.models.conversations import Conversation
+from madoguchi.models.knowledge import Template
 from madoguchi.models.mailboxes import Mailbox
 
 
@@ -15,7 +17,7 @@ class Rule(models.Model):
     "attachment": true|false, "language": "ja"|"en", "urgency": "high"|"normal"|"low",
     "emotion": "angry"|"anxious"|"neutral"|"positive"}.
     actions: {"assignee": user id or login, "team": team id (round-robin), "label": "…",
-    "priority": "urgent"|"normal"|"low", "status": "…"}.
+    "priority": "urgent"|"normal"|"low", "status": "…", "auto_reply": template id}.
     """
 
     name = models.CharField(_("name"), max_length=200)
@@ -34,3 +36,16 @@ class Rule(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class RuleReply(models.Model):
+    """An automatic reply a rule asked for: the worker sends it with the acknowledgements
+    (actions/outbound.py), through the same checks and the same once-per-conversation row,
+    so a conversation never gets two automatic replies."""
+
+    conversation = models.OneToOneField(
+        Conversation, on_delete=models.CASCADE, related_name="rule_reply"
+    )
+    template = models.ForeignKey(Template, null=True, on_delete=models.SET_NULL, related_name="+")
+    rule_name = models.CharField(max_length=200)
+    created_at = models.DateTimeField()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from madoguchi.actions.rule_settings import rule_mailboxes
-from madoguchi.models import Label, Mailbox, Role, Rule, Status, Team
+from madoguchi.models import Label, Mailbox, Role, Rule, Status, Team, Template
 
 ANY = ""
 _PRIORITIES = [
@@ -139,6 +139,19 @@ class RuleForm(forms.Form):
         label=_("Add the label"),
         empty_label=_("No label"),
         to_field_name="name",
+        help_text=_(
+            "To hold replies for approval, add a label here and name it in an approval rule."
+        ),
+    )
+    auto_reply = forms.ModelChoiceField(
+        queryset=Template.objects.filter(kind=Template.Kind.REPLY),
+        required=False,
+        label=_("Send this template to the sender automatically"),
+        empty_label=_("No automatic reply"),
+        help_text=_(
+            "Sent once, instead of the mailbox's acknowledgement; never to automatic or"
+            " no-reply senders, never with a blank left in it."
+        ),
     )
     priority = forms.ChoiceField(label=_("Set the priority"), required=False, choices=_PRIORITIES)
     status = forms.ChoiceField(label=_("Set the status"), required=False, choices=_STATUSES)
@@ -196,6 +209,8 @@ class RuleForm(forms.Form):
             actions["priority"] = data["priority"]
         if data.get("status"):
             actions["status"] = data["status"]
+        if data.get("auto_reply"):
+            actions["auto_reply"] = data["auto_reply"].pk
         return actions
 
     def to_rule(self, rule: Rule | None = None) -> Rule:
@@ -236,4 +251,5 @@ def initial_of(rule: Rule) -> dict[str, Any]:
         "label": actions.get("label"),
         "priority": actions.get("priority") or "",
         "status": actions.get("status") or "",
+        "auto_reply": actions.get("auto_reply"),
     }

@@ -102,3 +102,13 @@ def test_round_robin_by_hand_says_who_got_it(world: World) -> None:
     assert conversation.owner in (world.alice, world.bob)
     name = "佐藤 アリス" if conversation.owner == world.alice else "bob"
     assert f"Team Aの順番で {name} さんに割り当てました。" in response.content.decode()
+
+
+def test_a_rule_may_answer_with_a_template(world: World) -> None:
+    from madoguchi.models import Template
+
+    template = Template.objects.create(name="受付", body="受け付けました。")
+    data = {**FORM, "mailbox": world.support.pk, "auto_reply": template.pk}
+    del data["priority"]
+    assert world.client(world.lead).post("/rules/new/", data).status_code == 303
+    assert Rule.objects.get().actions == {"auto_reply": template.pk}
