@@ -277,7 +277,8 @@ def test_a_rule_answers_with_its_template_once_instead_of_the_acknowledgement(
     set_auto_acknowledgement(lead(mailbox), mailbox, enabled=True, subject="", text=ACK)
     template = Template.objects.create(
         name="請求書の再発行",
-        body="{customer_name} 様\n請求書の再発行は、マイページの「請求書」から24時間いつでも行えます。",
+        body="{customer_name} 様\n請求書の再発行は、マイページの「請求書」から"
+        "24時間いつでも行えます。",
     )
     Rule.objects.create(
         name="請求書", conditions={"keywords": ["請求書"]}, actions={"auto_reply": template.pk}
