@@ -20,6 +20,7 @@ class Team(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("team")
+        verbose_name_plural = _("teams")
 
     def __str__(self) -> str:
         return self.name
@@ -49,6 +50,7 @@ class Agent(models.Model):
 
     class Meta:
         verbose_name = _("agent")
+        verbose_name_plural = _("agents")
 
     def __str__(self) -> str:
         return self.name

@@ -33,6 +33,7 @@ class Rule(models.Model):
     class Meta:
         ordering = ["position", "id"]
         verbose_name = _("rule")
+        verbose_name_plural = _("rules")
 
     def __str__(self) -> str:
         return self.name
