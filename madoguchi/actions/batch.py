@@ -225,7 +225,9 @@ class Batch:
             )
         match = find_conversation(parsed, sender, customer_id, self.context, at)
         if match is None:
-            conversation = self._new_conversation(parsed, customer_id, at, outgoing)
+            conversation = self._new_conversation(
+                parsed, customer_id, at, outgoing, prepared.triage
+            )
         else:
             conversation = self._conversation(match.conversation_id)
         message = Message(
@@ -271,7 +273,12 @@ class Batch:
             self.report.with_defects += 1
 
     def _new_conversation(
-        self, parsed: ParsedMessage, customer_id: int | None, at: datetime, outgoing: bool
+        self,
+        parsed: ParsedMessage,
+        customer_id: int | None,
+        at: datetime,
+        outgoing: bool,
+        triage_of: dict[str, Any] | None = None,
     ) -> Conversation:
         sender = parsed.from_.address if parsed.from_ else ""
         spam = not outgoing and (
@@ -312,7 +319,18 @@ class Batch:
             self.tally.count(conversation, at, received=1)
         # Spam gets no rules: no assignment, and never an automatic reply to a spammer.
         if not outgoing and not spam:
-            self.rule_inputs.append((conversation, RuleInput(sender, parsed.subject, parsed.text)))
+            triage = triage_of or {}
+            mail = RuleInput(
+                sender,
+                parsed.subject,
+                parsed.text,
+                recipients=tuple(a.address for a in (*parsed.to, *parsed.cc)),
+                has_attachment=any(not a.inline for a in parsed.attachments),
+                language=str(triage.get("lang") or ""),
+                urgency=str(triage.get("urgency") or ""),
+                emotion=str(triage.get("emotion") or ""),
+            )
+            self.rule_inputs.append((conversation, mail))
         return conversation
 
     def _update_conversation(

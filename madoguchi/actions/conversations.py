@@ -18,6 +18,7 @@ from madoguchi.actions import sla
 from madoguchi.actions.base import (
     ActionError,
     NotAllowed,
+    SystemActor,
     now,
     record_event,
     role_of,
@@ -76,7 +77,10 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
         return conversation
     conversation.owner = owner
     fields = ["owner"]
-    if owner is not None and conversation.status == Status.NEW:
+    # A person taking it starts work on it; a rule giving it to someone does not: it stays
+    # 未対応 until someone answers.
+    by_person = not isinstance(user, SystemActor)
+    if owner is not None and conversation.status == Status.NEW and by_person:
         conversation.status = Status.OPEN
         fields.append("status")
     _touch(conversation, fields)
@@ -101,17 +105,22 @@ def _name(user: Any | None) -> str:
 
 def next_team_member(team: Team) -> Any | None:
     """The next present member of the team after the last one given work (round-robin),
-    remembered on the team; None when nobody is available."""
+    remembered on the team; None when nobody is available. Leads and admins are skipped
+    unless the team says they take mail too."""
     team = Team.objects.select_for_update().get(pk=team.pk)
-    members = list(
+    members = (
         get_user_model()
         .objects.filter(agent__teams=team, agent__is_away=False, is_active=True)
+        .select_related("agent")
         .order_by("id")
     )
-    if not members:
+    if not team.round_robin_includes_leads:
+        members = members.filter(agent__role=Role.AGENT)
+    people = list(members)
+    if not people:
         return None
-    following = [m for m in members if team.last_assigned_id and m.pk > team.last_assigned_id]
-    chosen = following[0] if following else members[0]
+    following = [m for m in people if team.last_assigned_id and m.pk > team.last_assigned_id]
+    chosen = following[0] if following else people[0]
     team.last_assigned = chosen
     team.save(update_fields=["last_assigned"])
     return chosen

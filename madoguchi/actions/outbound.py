@@ -32,6 +32,7 @@ from madoguchi.actions.base import (
     visible_mailboxes,
 )
 from madoguchi.actions.prepare import store_attachment
+from madoguchi.actions.replies import render_template
 from madoguchi.actions.sending import check_outgoing, compose_body
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
@@ -48,6 +49,7 @@ from madoguchi.models import (
     Message,
     OutboxItem,
     OutboxState,
+    RuleReply,
     Status,
 )
 
@@ -319,9 +321,28 @@ def _headers(message: Message) -> dict[str, str]:
 
 
 def acknowledge_new_conversations(limit: int = 100) -> int:
-    """Send the acknowledgement to new conversations of the mailboxes that have one
-    switched on; returns how many were queued. Called by the worker's timer loop."""
+    """Send the automatic replies that are due; returns how many were queued. Called by
+    the worker's timer loop. First the replies sorting rules asked for (the more specific
+    answer), then the acknowledgement of the mailboxes that have one switched on; one
+    automatic reply per conversation at most, whichever comes first."""
     queued = 0
+    asked = (
+        RuleReply.objects.filter(
+            conversation__acknowledgement__isnull=True,
+            conversation__mailbox__is_active=True,
+            conversation__merged_into__isnull=True,
+        )
+        .select_related("template", "conversation")
+        .annotate(first_message=Min("conversation__messages__id"))
+        .order_by("id")[:limit]
+    )
+    for reply in asked:
+        if reply.first_message is None:  # type: ignore[attr-defined]
+            continue
+        template = reply.template
+        text = "" if template is None else render_template(template, reply.conversation, None)
+        if _acknowledge(reply.conversation, reply.first_message, text, "", via="rule_reply"):  # type: ignore[attr-defined]
+            queued += 1
     settings_rows = AutoAcknowledgement.objects.filter(
         is_enabled=True, enabled_since__isnull=False, mailbox__is_active=True
     ).select_related("mailbox")
@@ -343,46 +364,54 @@ def acknowledge_new_conversations(limit: int = 100) -> int:
         for conversation in waiting:
             if conversation.first_message is None:  # type: ignore[attr-defined]
                 continue
-            if _acknowledge(setting, conversation, conversation.first_message):  # type: ignore[attr-defined]
+            if _acknowledge(
+                conversation,
+                conversation.first_message,  # type: ignore[attr-defined]
+                setting.text,
+                setting.subject,
+                via="auto_acknowledged",
+            ):
                 queued += 1
     return queued
 
 
-def _acknowledge(setting: AutoAcknowledgement, conversation: Conversation, first: int) -> bool:
+def _acknowledge(conversation: Conversation, first: int, text: str, subject: str, via: str) -> bool:
     first_message = Message.objects.select_related("raw").get(pk=first)
     if first_message.direction != Direction.INCOMING:
         refusal = "started by us"
     elif first_message.is_auto:
         refusal = "automatic mail"
+    elif conversation.status == Status.SPAM:
+        refusal = "spam"
     else:
         refusal = auto_reply_refusal(_headers(first_message), first_message.from_address)
     if not refusal:
         try:  # the lead's text passes the gate too (a blank left in it is never sent)
-            check_outgoing("auto_ack", user=None, conversation=conversation, own_text=setting.text)
+            check_outgoing("auto_ack", user=None, conversation=conversation, own_text=text)
         except ActionError as refused:
             refusal = f"not sent: {refused}"
     try:
         with transaction.atomic():
             # The unique row first: a second worker fails here and sends nothing.
             record = Acknowledged.objects.create(
-                conversation=conversation, skipped_because=refusal, created_at=now()
+                conversation=conversation, skipped_because=refusal[:200], created_at=now()
             )
             if refusal:
-                log.info("no acknowledgement for conversation %s: %s", conversation.pk, refusal)
+                log.info("no automatic reply for conversation %s: %s", conversation.pk, refusal)
                 return False
             locked = (
                 Conversation.objects.select_for_update()
                 .select_related("mailbox")
                 .get(pk=conversation.pk)
             )
-            subject, _prefixes = strip_subject_prefixes(first_message.subject)
+            original, _prefixes = strip_subject_prefixes(first_message.subject)
             references = (first_message.references + " " + first_message.message_id).split()
             message, _item = _outgoing(
                 locked,
                 to=[{"name": first_message.from_name, "address": first_message.from_address}],
-                subject=setting.subject
-                or (f"Re: {subject}" if subject else DEFAULT_ACKNOWLEDGEMENT_SUBJECT),
-                text=compose_body(locked, None, setting.text, original=first_message).body,
+                subject=subject
+                or (f"Re: {original}" if original else DEFAULT_ACKNOWLEDGEMENT_SUBJECT),
+                text=compose_body(locked, None, text, original=first_message).body,
                 author=None,
                 in_reply_to=first_message.message_id,
                 references=" ".join(references[-20:]),
@@ -391,9 +420,9 @@ def _acknowledge(setting: AutoAcknowledgement, conversation: Conversation, first
             record.message = message
             record.save(update_fields=["message"])
             _touch(locked)
-            record_event(locked, None, "auto_acknowledged", None, {"message": message.pk})
+            record_event(locked, None, via, None, {"message": message.pk})
     except IntegrityError:
-        return False  # acknowledged by another worker a moment ago
+        return False  # answered by another worker a moment ago
     return True
 
 

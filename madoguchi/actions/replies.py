@@ -387,14 +387,16 @@ def save_draft(
 def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
     """The ordinary template variables: {customer_name}, {organization}, {agent_name},
     {tag}, {subject}, {mailbox_name}."""
-    agent = Agent.objects.filter(user=user).first()
+    agent = Agent.objects.filter(user=user).first() if user is not None else None
     customer = conversation.customer
+    # An automatic reply (a rule's) has no author: it is signed by the mailbox.
+    author = user.get_username() if user is not None else conversation.mailbox.name
     return {
         "customer_name": customer.name if customer and customer.name else "",
         "organization": (
             customer.organization.name if customer and customer.organization is not None else ""
         ),
-        "agent_name": agent.name if agent else user.get_username(),
+        "agent_name": agent.name if agent else author,
         "tag": conversation.tag,
         "subject": conversation.subject,
         "mailbox_name": conversation.mailbox.name,

@@ -1,12 +1,24 @@
 """Automatic sorting rules: applied, in order, to each new incoming conversation.
 
-A rule's conditions (all given ones must hold):
-  sender    an address, or a pattern with * ("*@bigcustomer.co.jp", "billing-*@*")
-  domain    the sender's domain or a parent of it ("example.co.jp" covers "mail.example.co.jp")
-  keywords  any of these words in the subject or the text (full-width folded, any case)
-  mailbox   the rule's own mailbox field, when set
+A rule's conditions (all given ones must hold, or any of them when "match" is "any"):
+  sender         an address, or a pattern with * ("*@bigcustomer.co.jp", "billing-*@*")
+  domain         the sender's domain or a parent of it ("example.co.jp" covers "mail.example.co.jp")
+  recipient      an address (or pattern) the mail was sent to, To or Cc ("billing@…")
+  subject_words  any of these words in the subject
+  keywords       any of these words in the subject or the text (full-width folded, any case)
+  attachment     true: only mail with a (non-inline) attachment; false: only mail without
+  language       "ja" or "en", as triage read the mail
+  urgency        "high", "normal" or "low", as triage read it; emotion likewise
+  mailbox        the rule's own mailbox field, when set
 Its actions: label (a name; created if new), assignee (a user name or id), team (round-robin
-among its present members), priority (urgent/normal/low or 0-2), status.
+among its present members), priority (urgent/normal/low or 0-2), status, auto_reply (a
+template sent once to the sender by the worker, with the acknowledgements and through the
+same checks: never to automatic or no-reply senders, never with a blank left in it).
+Approval is not an action of its own: a rule adds a label, and an approval rule on that
+label holds the replies (actions/approval.py), with its approvers.
+
+A rule that assigns leaves the conversation 未対応 (new): nobody has answered yet, and the
+owner's 未対応 list is where they look for it.
 """
 
 from __future__ import annotations
@@ -18,8 +30,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, SystemActor, record_event
+from madoguchi.actions.base import ActionError, SystemActor, now, record_event
 from madoguchi.actions.conversations import (
     add_label_named,
     assign,
@@ -28,7 +41,7 @@ from madoguchi.actions.conversations import (
     set_status,
 )
 from madoguchi.mail.nfkc import nfkc
-from madoguchi.models import Conversation, Priority, Rule, Team
+from madoguchi.models import Conversation, Priority, Rule, RuleReply, Team, Template
 
 _PRIORITY_NAMES = {"urgent": Priority.URGENT, "normal": Priority.NORMAL, "low": Priority.LOW}
 
@@ -40,29 +53,82 @@ class RuleInput:
     sender: str
     subject: str
     text: str
+    recipients: tuple[str, ...] = ()
+    has_attachment: bool = False
+    language: str = ""
+    urgency: str = ""
+    emotion: str = ""
 
 
 def _fold(text: str) -> str:
     return nfkc(text).casefold()
 
 
-def matches(rule: Rule, mail: RuleInput) -> bool:
-    conditions = rule.conditions or {}
+def _words(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = value.split(",")
+    return [str(word).strip() for word in value or [] if str(word).strip()]
+
+
+def _tests(conditions: dict[str, Any], mail: RuleInput) -> list[bool]:
+    """One verdict per condition the rule sets (an unset condition is no test)."""
+    tests: list[bool] = []
     sender = mail.sender.lower()
     pattern = str(conditions.get("sender") or "").strip().lower()
-    if pattern and not fnmatch.fnmatchcase(sender, pattern):
-        return False
+    if pattern:
+        tests.append(fnmatch.fnmatchcase(sender, pattern))
     domain = str(conditions.get("domain") or "").strip().lower().lstrip("@")
     if domain:
         own = sender.rpartition("@")[2]
-        if own != domain and not own.endswith("." + domain):
-            return False
-    keywords = [str(k) for k in conditions.get("keywords") or [] if str(k).strip()]
+        tests.append(own == domain or own.endswith("." + domain))
+    recipient = str(conditions.get("recipient") or "").strip().lower()
+    if recipient:
+        tests.append(any(fnmatch.fnmatchcase(a.lower(), recipient) for a in mail.recipients))
+    subject_words = _words(conditions.get("subject_words"))
+    if subject_words:
+        subject = _fold(mail.subject)
+        tests.append(any(_fold(word) in subject for word in subject_words))
+    keywords = _words(conditions.get("keywords"))
     if keywords:
         haystack = _fold(f"{mail.subject}\n{mail.text[:20_000]}")
-        if not any(_fold(keyword.strip()) in haystack for keyword in keywords):
-            return False
-    return True
+        tests.append(any(_fold(keyword) in haystack for keyword in keywords))
+    attachment = conditions.get("attachment")
+    if attachment is not None:
+        tests.append(mail.has_attachment == bool(attachment))
+    for name in ("language", "urgency", "emotion"):
+        wanted = str(conditions.get(name) or "")
+        if wanted:
+            tests.append(getattr(mail, name) == wanted)
+    return tests
+
+
+def matches(rule: Rule, mail: RuleInput) -> bool:
+    return matches_conditions(rule.conditions or {}, mail)
+
+
+def matches_conditions(conditions: dict[str, Any], mail: RuleInput) -> bool:
+    """A rule with no condition matches every mail (a catch-all at the end of the list)."""
+    tests = _tests(conditions, mail)
+    if not tests:
+        return True
+    return any(tests) if conditions.get("match") == "any" else all(tests)
+
+
+def input_from_message(message: Any, attachments: bool) -> RuleInput:
+    """What a rule would have seen of a stored message (the preview of a rule)."""
+    triage = message.triage or {}
+    return RuleInput(
+        sender=message.from_address,
+        subject=message.subject,
+        text=message.text,
+        recipients=tuple(
+            str(a.get("address") or "") for a in (message.to or []) + (message.cc or [])
+        ),
+        has_attachment=attachments,
+        language=str(triage.get("lang") or ""),
+        urgency=str(triage.get("urgency") or ""),
+        emotion=str(triage.get("emotion") or ""),
+    )
 
 
 def active_rules(mailbox_id: int) -> list[Rule]:
@@ -115,6 +181,8 @@ def _carry_out(rule: Rule, conversation: Conversation) -> int:
         steps.append(("status", lambda: set_status(actor, pk, status)))
     if actions.get("assignee") or actions.get("team"):
         steps.append(("owner", lambda: _assign(actor, pk, actions)))
+    if actions.get("auto_reply"):
+        steps.append(("auto_reply", lambda: _queue_reply(actor, pk, actions["auto_reply"], rule)))
     made = 0
     for name, step in steps:
         # Each action checks before it writes, so a refusal leaves nothing half done and
@@ -134,6 +202,22 @@ def _carry_out(rule: Rule, conversation: Conversation) -> int:
             conversation.version = version
             made += 1
     return made
+
+
+def _queue_reply(
+    actor: SystemActor, conversation_id: int, template_id: Any, rule: Rule
+) -> Conversation:
+    template = Template.objects.filter(pk=template_id).first()
+    if template is None:
+        raise ActionError(_("the automatic reply's template no longer exists"))
+    conversation = Conversation.objects.get(pk=conversation_id)
+    _reply, created = RuleReply.objects.get_or_create(
+        conversation=conversation,
+        defaults={"template": template, "rule_name": rule.name, "created_at": now()},
+    )
+    if created:
+        record_event(conversation, actor, "auto_reply_queued", None, {"template": template.name})
+    return conversation
 
 
 def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> Conversation:

@@ -30,7 +30,7 @@ from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-a
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.reports import ReportDay, ReportTiming
-from madoguchi.models.rules import Rule
+from madoguchi.models.rules import Rule, RuleReply
 from madoguchi.models.security import TwoFactorPolicy, UserSession
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 from madoguchi.models.spam import BlockedSender
@@ -73,6 +73,7 @@ __all__ = [
     "ReportDay",
     "ReportTiming",
     "Rule",
+    "RuleReply",
     "SlaPolicy",
     "Role",
     "Status",

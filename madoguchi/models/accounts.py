@@ -11,10 +11,16 @@ class Team(models.Model):
     last_assigned = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Leads and admins usually oversee rather than take the queue's mail; a small team
+    # where the lead answers too turns this on.
+    round_robin_includes_leads = models.BooleanField(
+        _("round-robin also gives work to leads and admins"), default=False
+    )
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("team")
+        verbose_name_plural = _("teams")
 
     def __str__(self) -> str:
         return self.name
@@ -44,6 +50,7 @@ class Agent(models.Model):
 
     class Meta:
         verbose_name = _("agent")
+        verbose_name_plural = _("agents")
 
     def __str__(self) -> str:
         return self.name

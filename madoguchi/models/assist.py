@@ -46,6 +46,7 @@ class TopicLabel(models.Model):
     class Meta:
         ordering = ["auto_label"]
         verbose_name = _("topic label")
+        verbose_name_plural = _("topic labels")
 
     def __str__(self) -> str:
         return f"{self.auto_label} → {self.label}"

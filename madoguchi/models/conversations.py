@@ -36,6 +36,7 @@ class Label(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("label")
+        verbose_name_plural = _("labels")
 
     def __str__(self) -> str:
         return self.name
@@ -126,6 +127,7 @@ class Conversation(models.Model):
 
     class Meta:
         verbose_name = _("conversation")
+        verbose_name_plural = _("conversations")
         indexes = [
             # The queue: a status within a mailbox, oldest waiting first, keyset on (time, id).
             models.Index(

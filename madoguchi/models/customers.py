@@ -15,6 +15,7 @@ class Organization(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
 
     def __str__(self) -> str:
         return self.name
@@ -30,6 +31,7 @@ class Customer(models.Model):
 
     class Meta:
         verbose_name = _("customer")
+        verbose_name_plural = _("customers")
 
     def __str__(self) -> str:
         if self.name:
@@ -45,6 +47,7 @@ class CustomerAddress(models.Model):
 
     class Meta:
         verbose_name = _("customer address")
+        verbose_name_plural = _("customer addresses")
 
     def __str__(self) -> str:
         return self.address

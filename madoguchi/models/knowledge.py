@@ -24,6 +24,7 @@ class Template(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("template")
+        verbose_name_plural = _("templates")
 
     def __str__(self) -> str:
         return self.name

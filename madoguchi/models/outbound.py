@@ -28,6 +28,7 @@ class AutoAcknowledgement(models.Model):
 
     class Meta:
         verbose_name = _("auto-acknowledgement")
+        verbose_name_plural = _("auto-acknowledgements")
 
 
 class Acknowledged(models.Model):

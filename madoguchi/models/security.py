@@ -17,6 +17,7 @@ class TwoFactorPolicy(models.Model):
 
     class Meta:
         verbose_name = _("two-factor policy")
+        verbose_name_plural = _("two-factor policies")
 
     def __str__(self) -> str:
         return f"{self.role}: {self.required}"

@@ -51,6 +51,7 @@ class BusinessCalendar(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("business calendar")
+        verbose_name_plural = _("business calendars")
 
     def __str__(self) -> str:
         return self.name
@@ -70,6 +71,7 @@ class CalendarDay(models.Model):
     class Meta:
         ordering = ["date"]
         verbose_name = _("calendar day")
+        verbose_name_plural = _("calendar days")
 
 
 class SlaPolicy(models.Model):

@@ -32,6 +32,7 @@ REFUSED_ADDRESS = "refused@browser.test"
 REFUSED_SUBJECT = "接続できない窓口への問い合わせ"
 SLA_OVERDUE_SUBJECT = "ひと月前から返事を待っています"  # received 30 days ago: past any SLA
 SLA_LEAD = "lena"  # lead of team A: the SLA folders and the reports
+ADMIN = "mina"  # an administrator of no team: sees every mailbox
 
 
 def _mail(subject: str, sender: str, to: str, text: str, number: int) -> EmailMessage:
@@ -107,6 +108,9 @@ def main(settings_path: str) -> None:
     # A lead of team A: approves replies and defines approval rules (wip-approval).
     lead = User.objects.create_user("lead_a", "lead_a@staff.example", PASSWORD)
     Agent.objects.create(user=lead, role=Role.LEAD, display_name="田中 リーダー").teams.add(team_a)
+    # An administrator (no team): sees every mailbox; the bulk test's partial failure.
+    admin = User.objects.create_user(ADMIN, f"{ADMIN}@staff.example", PASSWORD)
+    Agent.objects.create(user=admin, role=Role.ADMIN, display_name="管理 ミナ")
     Template.objects.create(name=TEMPLATE_NAME, body=TEMPLATE_BODY)
     refused = Mailbox.objects.create(
         name="接続拒否窓口",

@@ -47,7 +47,8 @@ def test_a_domain_rule_labels_assigns_and_raises_priority(session: IngestSession
     vip = Conversation.objects.get(messages__message_id="<1@a>")
     other = Conversation.objects.get(messages__message_id="<2@a>")
     assert [label.name for label in vip.labels.all()] == ["VIP"]
-    assert (vip.owner, vip.priority, vip.status) == (tanaka, Priority.URGENT, Status.OPEN)
+    # Given to tanaka by a rule, it stays 未対応 until someone answers it.
+    assert (vip.owner, vip.priority, vip.status) == (tanaka, Priority.URGENT, Status.NEW)
     # One event per change, each naming the rule, as if a person had made the change.
     verbs = {event.verb: event.after for event in vip.events.all()}
     assert {"label_added", "priority_changed", "assigned"} <= set(verbs)
@@ -141,3 +142,91 @@ def test_a_rule_cannot_give_mail_to_someone_outside_the_mailbox(session: IngestS
     # The reason is recorded in the language in force (Japanese by default).
     reason = refused.after["reason"]
     assert "does not work in this mailbox" in reason or "この受信箱" in reason
+
+
+def _with_attachment(message_id: str) -> bytes:
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    mail = MIMEMultipart()
+    mail["From"] = "keiri@shop.example"
+    mail["To"] = "support@example.com"
+    mail["Subject"] = "請求書の件"
+    mail["Message-ID"] = message_id
+    mail.attach(MIMEText("請求書を添付します。", "plain", "utf-8"))
+    part = MIMEApplication(b"%PDF-1.4 test", "pdf")
+    part.add_header("Content-Disposition", "attachment", filename="invoice.pdf")
+    mail.attach(part)
+    return mail.as_bytes()
+
+
+def test_the_form_conditions_recipient_subject_attachment_and_any(
+    session: IngestSession,
+) -> None:
+    Rule.objects.create(
+        name="請求窓口",
+        conditions={"recipient": "billing@example.com"},
+        actions={"label": "請求"},
+    )
+    Rule.objects.create(name="添付あり", conditions={"attachment": True}, actions={"label": "添付"})
+    Rule.objects.create(
+        name="解約か返金",
+        conditions={"match": "any", "subject_words": ["解約"], "domain": "vip.example"},
+        actions={"label": "要注意"},
+    )
+    ingest(
+        session,
+        make_mail(message_id="<b1@a>", to="billing@example.com", subject="質問", sender="a@a.jp"),
+        _with_attachment("<b2@a>"),
+        make_mail(message_id="<b3@a>", subject="解約したい", sender="x@x.jp"),
+        make_mail(message_id="<b4@a>", subject="質問です", sender="boss@vip.example"),
+        make_mail(message_id="<b5@a>", subject="質問です", sender="other@y.jp"),
+    )
+
+    def labels(message_id: str) -> set[str]:
+        conversation = Conversation.objects.get(messages__message_id=message_id)
+        return {label.name for label in conversation.labels.all()}
+
+    assert labels("<b1@a>") == {"請求"}
+    assert labels("<b2@a>") == {"添付"}
+    assert labels("<b3@a>") == labels("<b4@a>") == {"要注意"}
+    assert labels("<b5@a>") == set()
+
+
+def test_a_rule_can_act_on_what_triage_read(session: IngestSession) -> None:
+    Rule.objects.create(
+        name="怒り", conditions={"emotion": "angry", "language": "ja"}, actions={"label": "怒り"}
+    )
+    ingest(
+        session,
+        make_mail(
+            message_id="<e1@a>",
+            subject="Re: Re: 3回目の問い合わせです",
+            body="もう3回目の連絡です。いい加減にしてください！返事がないなら解約します。",
+            sender="angry@a.jp",
+        ),
+        make_mail(
+            message_id="<e2@a>", subject="ありがとう", body="助かりました。", sender="b@b.jp"
+        ),
+    )
+    angry = Conversation.objects.get(messages__message_id="<e1@a>")
+    calm = Conversation.objects.get(messages__message_id="<e2@a>")
+    assert [label.name for label in angry.labels.all()] == ["怒り"]
+    assert not calm.labels.exists()
+
+
+def test_round_robin_skips_leads_unless_the_team_says_so(session: IngestSession) -> None:
+    team = Team.objects.create(name="窓口")
+    session.mailbox.teams.add(team)
+    for name, role in (("agent1", "agent"), ("lead1", "lead"), ("agent2", "agent")):
+        Agent.objects.create(user=User.objects.create_user(name), role=role).teams.add(team)
+    Rule.objects.create(name="順番", conditions={}, actions={"team": team.pk})
+    ingest(session, *[make_mail(message_id=f"<t{i}@a>", sender=f"s{i}@x.jp") for i in range(3)])
+    owners = [c.owner.username for c in Conversation.objects.order_by("id")]
+    assert owners == ["agent1", "agent2", "agent1"]
+
+    Team.objects.filter(pk=team.pk).update(round_robin_includes_leads=True)
+    ingest(session, *[make_mail(message_id=f"<u{i}@a>", sender=f"u{i}@x.jp") for i in range(2)])
+    later = [c.owner.username for c in Conversation.objects.order_by("id")][3:]
+    assert later == ["lead1", "agent2"]

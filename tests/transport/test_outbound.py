@@ -266,3 +266,59 @@ def test_mail_from_before_the_acknowledgement_was_switched_on_is_not_answered(
     fetch(mailbox)
     set_auto_acknowledgement(lead(mailbox), mailbox, enabled=True, subject="", text=ACK)
     assert acknowledge_new_conversations() == 0
+
+
+def test_a_rule_answers_with_its_template_once_instead_of_the_acknowledgement(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    from madoguchi.models import Rule, Template
+
+    # Both would answer this mail: the rule's reply is the more specific, and it is the only one.
+    set_auto_acknowledgement(lead(mailbox), mailbox, enabled=True, subject="", text=ACK)
+    template = Template.objects.create(
+        name="請求書の再発行",
+        body="{customer_name} 様\n請求書の再発行は、マイページの「請求書」から"
+        "24時間いつでも行えます。",
+    )
+    Rule.objects.create(
+        name="請求書", conditions={"keywords": ["請求書"]}, actions={"auto_reply": template.pk}
+    )
+    dovecot.deliver(
+        mailbox.address,
+        sample_mail(
+            7,
+            subject="請求書の再発行",
+            body="請求書を再発行してください。",
+            message_id="<r.7@example.jp>",
+        ),
+    )
+    dovecot.deliver(mailbox.address, sample_mail(8, message_id="<r.8@example.jp>"))
+    fetch(mailbox)
+    assert acknowledge_new_conversations() == 2
+    assert send_round().sent == 2
+    by_reply = {str(m["In-Reply-To"]): m for m in map(received, [sink] * 2, [0, 1])}
+    rule_mail = by_reply["<r.7@example.jp>"]
+    assert rule_mail["Auto-Submitted"] == "auto-replied"
+    assert text_of(rule_mail).startswith("顧客 7 様\n請求書の再発行は、マイページ")
+    assert ACK not in text_of(rule_mail)
+    assert text_of(by_reply["<r.8@example.jp>"]).startswith(ACK)
+    # The worker runs again: nobody gets a second automatic reply.
+    assert acknowledge_new_conversations() == 0
+    assert send_round().claimed == 0
+    conversation = Conversation.objects.get(messages__message_id="<r.7@example.jp>")
+    verbs = set(conversation.events.values_list("verb", flat=True))
+    assert {"auto_reply_queued", "rule_reply"} <= verbs and "auto_acknowledged" not in verbs
+
+
+def test_a_rules_reply_is_never_sent_to_a_no_reply_sender(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    from madoguchi.models import Rule, Template
+
+    template = Template.objects.create(name="受付", body="受け付けました。")
+    Rule.objects.create(name="全部", conditions={}, actions={"auto_reply": template.pk})
+    dovecot.deliver(mailbox.address, sample_mail(9, sender="noreply@shop.example"))
+    fetch(mailbox)
+    assert acknowledge_new_conversations() == 0
+    assert send_round().claimed == 0
+    assert sink.messages == []

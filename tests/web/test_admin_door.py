@@ -90,3 +90,14 @@ def test_changes_made_in_the_admin_are_in_the_audit_log(
     event = Event.objects.get(verb="admin_changed")
     assert event.actor == world.admin and event.address == "192.0.2.44"
     assert event.after["action"] == "added" and "Team C" in event.after["object"]
+
+
+def test_the_admin_index_has_no_half_translated_plurals(
+    world: World, superuser_client: Client
+) -> None:
+    import re
+
+    page = superuser_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "チーム" in page
+    # Django's default plural is the singular plus "s": 「チームs」, 「テンプレートs」.
+    assert re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]s\b", page) == []

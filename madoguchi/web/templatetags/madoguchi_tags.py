@@ -35,6 +35,17 @@ def person(user: Any) -> str:
 
 
 @register.filter
+def event_actor(event: Any) -> str:
+    """Who did it: the person, or the sorting rule that acted (its Event says "rule: …")."""
+    if event.actor_id is not None:
+        return person(event.actor)
+    by = str((event.after or {}).get("by") or "") if isinstance(event.after, dict) else ""
+    if by.startswith("rule: "):
+        return _("The rule 「%(name)s」") % {"name": by.removeprefix("rule: ")}
+    return _("System")
+
+
+@register.filter
 def initials(user: Any) -> str:
     name = person(user)
     return name[:2] if name and ord(name[0]) > 0x2E80 else "".join(p[0] for p in name.split()[:2])

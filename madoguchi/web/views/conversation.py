@@ -52,6 +52,7 @@ from madoguchi.web.forms import (
     StatusForm,
 )
 from madoguchi.web.queries import is_overdue
+from madoguchi.web.templatetags.madoguchi_tags import person
 from madoguchi.web.timeline import customer_panel, timeline
 from madoguchi.web.views.common import (
     action_view,
@@ -177,7 +178,12 @@ def assign(request: HttpRequest, conversation_id: int) -> HttpResponse:
         conversation_or_404(request, conversation_id)
         if not owner.mailboxes.filter(conversations__pk=conversation_id).exists():
             raise ActionError(_("That team does not work in this mailbox."))
-        conversation_actions.assign_round_robin(request.user, conversation_id, owner)
+        assigned = conversation_actions.assign_round_robin(request.user, conversation_id, owner)
+        chosen = person(assigned.owner)
+        messages.success(
+            request,
+            _("%(team)s in turn: given to %(name)s.") % {"team": owner.name, "name": chosen},
+        )
     else:
         target = request.user if owner == "me" else None if owner == "none" else owner
         conversation_actions.assign(request.user, conversation_id, target)

@@ -1,0 +1,255 @@
+"""The sorting rule as a form a lead fills in: conditions and actions as fields, turned
+into the JSON that actions/rules.py reads (and back, to edit a saved rule)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from madoguchi.actions.rule_settings import rule_mailboxes
+from madoguchi.models import Label, Mailbox, Role, Rule, Status, Team, Template
+
+ANY = ""
+_PRIORITIES = [
+    (ANY, _("Do not change")),
+    ("urgent", _("Urgent")),
+    ("normal", _("Normal")),
+    ("low", _("Low")),
+]
+_STATUSES = [(ANY, _("Do not change"))] + [
+    (status.value, status.label)
+    for status in (Status.OPEN, Status.WAITING, Status.NO_ACTION, Status.RESOLVED)
+]
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip() for w in text.replace("、", ",").split(",") if w.strip()]
+
+
+class _People(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        agent = getattr(obj, "agent", None)
+        return agent.name if agent is not None else obj.get_username()
+
+
+class RuleForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    mailbox = forms.ModelChoiceField(
+        queryset=Mailbox.objects.none(),
+        required=False,
+        label=_("Mailbox"),
+        empty_label=_("Every mailbox"),
+    )
+    is_active = forms.BooleanField(
+        label=pgettext_lazy("a rule that is switched on", "On"), required=False, initial=True
+    )
+    position = forms.IntegerField(label=_("Order"), min_value=0, max_value=10_000, initial=100)
+    match = forms.ChoiceField(
+        label=_("Conditions"),
+        choices=[
+            ("all", _("All of the conditions below")),
+            ("any", _("Any of the conditions below")),
+        ],
+        initial="all",
+    )
+    sender = forms.CharField(
+        label=_("Sender address"),
+        required=False,
+        max_length=320,
+        help_text=_("An address or a pattern with *, e.g. *@bigcustomer.co.jp"),
+    )
+    domain = forms.CharField(
+        label=_("Sender's domain"),
+        required=False,
+        max_length=255,
+        help_text=_("example.co.jp also covers mail.example.co.jp"),
+    )
+    recipient = forms.CharField(
+        label=_("Sent to (To or Cc)"),
+        required=False,
+        max_length=320,
+        help_text=_("One of our addresses, e.g. billing@example.com"),
+    )
+    subject_words = forms.CharField(
+        label=_("Subject contains any of"),
+        required=False,
+        max_length=1000,
+        help_text=_("Words separated by commas"),
+    )
+    keywords = forms.CharField(
+        label=_("Subject or text contains any of"),
+        required=False,
+        max_length=1000,
+        help_text=_("Words separated by commas"),
+    )
+    attachment = forms.ChoiceField(
+        label=_("Attachment"),
+        required=False,
+        choices=[
+            (ANY, _("Any mail")),
+            ("yes", _("With an attachment")),
+            ("no", _("Without attachments")),
+        ],
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[(ANY, _("Any language")), ("ja", _("Japanese")), ("en", _("English"))],
+    )
+    urgency = forms.ChoiceField(
+        label=_("Urgency (triage)"),
+        required=False,
+        choices=[
+            (ANY, _("Any urgency")),
+            ("high", _("High")),
+            ("normal", _("Normal")),
+            ("low", _("Low")),
+        ],
+    )
+    emotion = forms.ChoiceField(
+        label=_("Emotion (triage)"),
+        required=False,
+        choices=[
+            (ANY, _("Any emotion")),
+            ("angry", _("Angry")),
+            ("anxious", _("Anxious")),
+            ("neutral", _("Neutral")),
+            ("positive", _("Positive")),
+        ],
+    )
+    assignee = _People(
+        queryset=get_user_model().objects.none(),
+        required=False,
+        label=_("Assign to"),
+        empty_label=_("Nobody"),
+    )
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(),
+        required=False,
+        label=_("Or give to a team in turn (round-robin)"),
+        empty_label=_("No team"),
+    )
+    label = forms.ModelChoiceField(
+        queryset=Label.objects.all(),
+        required=False,
+        label=_("Add the label"),
+        empty_label=_("No label"),
+        to_field_name="name",
+        help_text=_(
+            "To hold replies for approval, add a label here and name it in an approval rule."
+        ),
+    )
+    auto_reply = forms.ModelChoiceField(
+        queryset=Template.objects.filter(kind=Template.Kind.REPLY),
+        required=False,
+        label=_("Send this template to the sender automatically"),
+        empty_label=_("No automatic reply"),
+        help_text=_(
+            "Sent once, instead of the mailbox's acknowledgement; never to automatic or"
+            " no-reply senders, never with a blank left in it."
+        ),
+    )
+    priority = forms.ChoiceField(label=_("Set the priority"), required=False, choices=_PRIORITIES)
+    status = forms.ChoiceField(label=_("Set the status"), required=False, choices=_STATUSES)
+    stop_processing = forms.BooleanField(label=_("Stop after this rule"), required=False)
+
+    def __init__(self, *args: Any, user: Any, rule: Rule | None = None, **kwargs: Any) -> None:
+        if rule is not None and "initial" not in kwargs and not args and "data" not in kwargs:
+            kwargs["initial"] = initial_of(rule)
+        super().__init__(*args, **kwargs)
+        mailboxes = rule_mailboxes(user)
+        self.fields["mailbox"].queryset = mailboxes  # type: ignore[attr-defined]
+        if getattr(getattr(user, "agent", None), "role", None) != Role.ADMIN:
+            self.fields["mailbox"].required = True
+            self.fields["mailbox"].empty_label = None  # type: ignore[attr-defined]
+        self.fields["assignee"].queryset = (  # type: ignore[attr-defined]
+            get_user_model()
+            .objects.filter(is_active=True, agent__teams__mailboxes__in=mailboxes)
+            .select_related("agent")
+            .distinct()
+            .order_by("agent__display_name", "username")
+        )
+        self.fields["team"].queryset = Team.objects.filter(mailboxes__in=mailboxes).distinct()  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("assignee") and data.get("team"):
+            raise forms.ValidationError(_("Choose a person or a team, not both."))
+        if not any(self.actions().values()):
+            raise forms.ValidationError(_("A rule needs at least one action."))
+        return data
+
+    def conditions(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        conditions: dict[str, Any] = {"match": data.get("match") or "all"}
+        for name in ("sender", "domain", "recipient", "language", "urgency", "emotion"):
+            if data.get(name):
+                conditions[name] = data[name].strip()
+        for name in ("subject_words", "keywords"):
+            if data.get(name):
+                conditions[name] = _words(data[name])
+        if data.get("attachment"):
+            conditions["attachment"] = data["attachment"] == "yes"
+        return conditions
+
+    def actions(self) -> dict[str, Any]:
+        data = getattr(self, "cleaned_data", {})
+        actions: dict[str, Any] = {}
+        if data.get("assignee"):
+            actions["assignee"] = data["assignee"].pk
+        if data.get("team"):
+            actions["team"] = data["team"].pk
+        if data.get("label"):
+            actions["label"] = data["label"].name
+        if data.get("priority"):
+            actions["priority"] = data["priority"]
+        if data.get("status"):
+            actions["status"] = data["status"]
+        if data.get("auto_reply"):
+            actions["auto_reply"] = data["auto_reply"].pk
+        return actions
+
+    def to_rule(self, rule: Rule | None = None) -> Rule:
+        rule = rule or Rule()
+        data = self.cleaned_data
+        rule.name = data["name"]
+        rule.mailbox = data.get("mailbox")
+        rule.is_active = bool(data.get("is_active"))
+        rule.position = data["position"]
+        rule.stop_processing = bool(data.get("stop_processing"))
+        rule.conditions = self.conditions()
+        rule.actions = self.actions()
+        return rule
+
+
+def initial_of(rule: Rule) -> dict[str, Any]:
+    conditions = rule.conditions or {}
+    actions = rule.actions or {}
+    attachment = conditions.get("attachment")
+    return {
+        "name": rule.name,
+        "mailbox": rule.mailbox_id,
+        "is_active": rule.is_active,
+        "position": rule.position,
+        "stop_processing": rule.stop_processing,
+        "match": conditions.get("match") or "all",
+        **{
+            k: conditions.get(k, "")
+            for k in ("sender", "domain", "recipient", "language", "urgency", "emotion")
+        },
+        "subject_words": ", ".join(conditions.get("subject_words") or []),
+        "keywords": ", ".join(conditions.get("keywords") or []),
+        "attachment": "" if attachment is None else ("yes" if attachment else "no"),
+        "assignee": actions.get("assignee")
+        if str(actions.get("assignee") or "").isdigit()
+        else None,
+        "team": actions.get("team"),
+        "label": actions.get("label"),
+        "priority": actions.get("priority") or "",
+        "status": actions.get("status") or "",
+        "auto_reply": actions.get("auto_reply"),
+    }
