@@ -9,6 +9,7 @@ from madoguchi.web.views import (
     conversation,
     health,
     lint,
+    mailboxes,
     manage,
     merge,
     outbound,
@@ -138,4 +139,10 @@ urlpatterns = [
         reports.export_conversations,
         name="report_export_conversations",
     ),
+    # wip-admin: the lead's management screens (issue 13 item 1a)
+    path("mailboxes/", mailboxes.mailbox_list, name="mailboxes"),
+    path("mailboxes/new/", mailboxes.mailbox_edit, name="mailbox_new"),
+    path("mailboxes/<int:mailbox_id>/", mailboxes.mailbox_edit, name="mailbox_edit"),
+    path("mailboxes/<int:mailbox_id>/test/", mailboxes.mailbox_test, name="mailbox_test"),
+    path("mailboxes/<int:mailbox_id>/active/", mailboxes.mailbox_active, name="mailbox_active"),
 ]
