@@ -32,6 +32,7 @@ REFUSED_ADDRESS = "refused@browser.test"
 REFUSED_SUBJECT = "接続できない窓口への問い合わせ"
 SLA_OVERDUE_SUBJECT = "ひと月前から返事を待っています"  # received 30 days ago: past any SLA
 SLA_LEAD = "lena"  # lead of team A: the SLA folders and the reports
+ADMIN = "ada"  # wip-admin: adds mailboxes in the app
 
 
 def _mail(subject: str, sender: str, to: str, text: str, number: int) -> EmailMessage:
@@ -120,6 +121,8 @@ def main(settings_path: str) -> None:
     refused.teams.add(team_a)
     lead = User.objects.create_user(SLA_LEAD, f"{SLA_LEAD}@staff.example", PASSWORD)
     Agent.objects.create(user=lead, role=Role.LEAD, display_name="渡辺 レナ").teams.add(team_a)
+    admin = User.objects.create_user(ADMIN, f"{ADMIN}@staff.example", PASSWORD)
+    Agent.objects.create(user=admin, role=Role.ADMIN, display_name="伊藤 エイダ")
 
     # Mail that the permission and HTML tests read, through the real import pipeline.
     support = config["support_address"]

@@ -260,6 +260,8 @@ def test_the_connection_test_runs_every_step_against_real_servers(
         assert step in body, step
     assert "logged in as support@example.com" in body
     assert "失敗" not in body
+    # Saving from the test's result page saves the mailbox (the form does not post to /test/).
+    assert f'action="/mailboxes/{world.support.pk}/"' in body
     event = Event.objects.get(verb="mailbox_tested")
     assert event.after["ok"] is True and event.actor == world.lead
 
