@@ -9,7 +9,7 @@ records that a password changed, never the password.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +41,18 @@ AUDITED_FIELDS = (
     "confirm_before_send",
     "send_delay_seconds",
     "sla_hours",
+    "auth_method",
+    "oauth_token_endpoint",
+    "oauth_client_id",
+    "oauth_scope",
 )
+# The write-only secrets: the name the form and the audit trail use → the encrypted field.
+SECRET_FIELDS = {
+    "imap_password": "imap_password_encrypted",
+    "smtp_password": "smtp_password_encrypted",
+    "oauth_client_secret": "oauth_client_secret_encrypted",
+    "oauth_refresh_token": "oauth_refresh_token_encrypted",
+}
 
 
 @dataclass(frozen=True)
@@ -55,9 +66,6 @@ class PasswordChange:
     @property
     def changes(self) -> bool:
         return bool(self.new) or self.remove
-
-
-KEEP = PasswordChange()
 
 
 def may_add_mailboxes(user: Any) -> bool:
@@ -103,12 +111,12 @@ def save_mailbox(
     user: Any,
     mailbox: Mailbox,
     *,
-    imap_password: PasswordChange = KEEP,
-    smtp_password: PasswordChange = KEEP,
+    secrets: Mapping[str, PasswordChange] | None = None,
     teams: Iterable[Team] | None = None,
 ) -> Mailbox:
-    """Store a mailbox validated by its form. `teams` is None to leave them as they are;
-    only an admin may give a list."""
+    """Store a mailbox validated by its form. `secrets` changes passwords, the OAuth2
+    client secret or refresh token (by their names in SECRET_FIELDS; absent: kept).
+    `teams` is None to leave them as they are; only an admin may give a list."""
     _check_may_edit(user, mailbox)
     if teams is not None and not may_add_mailboxes(user):
         raise NotAllowed("only admins choose a mailbox's teams")
@@ -118,11 +126,8 @@ def save_mailbox(
     )
     passwords = [
         name
-        for name, field, change in (
-            ("imap", "imap_password_encrypted", imap_password),
-            ("smtp", "smtp_password_encrypted", smtp_password),
-        )
-        if _apply_password(mailbox, field, change)
+        for name, change in (secrets or {}).items()
+        if _apply_password(mailbox, SECRET_FIELDS[name], change)
     ]
     mailbox.save()
     after = _snapshot(mailbox)
@@ -143,7 +148,7 @@ def save_mailbox(
             "mailbox": mailbox.pk,
             "address": mailbox.address,
             **({} if created else difference),
-            **({"passwords_changed": passwords} if passwords else {}),
+            **({"secrets_changed": passwords} if passwords else {}),
             **({"teams": changed_teams[1]} if changed_teams else {}),
         },
     )

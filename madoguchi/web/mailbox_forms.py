@@ -7,11 +7,20 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from madoguchi.actions.mailboxes import KEEP, PasswordChange
+from madoguchi.actions.mailboxes import PasswordChange
 from madoguchi.models import Mailbox, Team
+from madoguchi.models.mailboxes import AuthMethod
 
 # The fields in the order the page shows them, by section.
 SERVER_FIELDS = {
+    "sign_in": [
+        "auth_method",
+        "oauth_token_endpoint",
+        "oauth_client_id",
+        "oauth_client_secret",
+        "oauth_scope",
+        "oauth_refresh_token",
+    ],
     "imap": [
         "imap_host",
         "imap_port",
@@ -31,6 +40,7 @@ SERVER_FIELDS = {
         "smtp_password_remove",
     ],
 }
+SECRETS = ("oauth_client_secret", "oauth_refresh_token")
 OPTION_FIELDS = [
     "send_delay_seconds",
     "confirm_before_send",
@@ -57,6 +67,8 @@ class MailboxForm(forms.ModelForm):
     imap_password_remove = forms.BooleanField(label=_("Remove the IMAP password"), required=False)
     smtp_password = _password_field(_("SMTP password"))
     smtp_password_remove = forms.BooleanField(label=_("Remove the SMTP password"), required=False)
+    oauth_client_secret = _password_field(_("Client secret"))
+    oauth_refresh_token = _password_field(_("Refresh token"))
     teams = forms.ModelMultipleChoiceField(
         label=_("Teams"),
         queryset=Team.objects.all(),
@@ -70,6 +82,7 @@ class MailboxForm(forms.ModelForm):
         fields = [
             "name",
             "address",
+            *[f for f in SERVER_FIELDS["sign_in"] if f not in SECRETS],
             *[f for f in SERVER_FIELDS["imap"] if not f.startswith("imap_password")],
             *[f for f in SERVER_FIELDS["smtp"] if not f.startswith("smtp_password")],
             "signature",
@@ -79,6 +92,10 @@ class MailboxForm(forms.ModelForm):
         labels = {
             "name": _("Name"),
             "address": _("Address"),
+            "auth_method": _("Sign-in method"),
+            "oauth_token_endpoint": _("Token endpoint"),
+            "oauth_client_id": _("Client ID"),
+            "oauth_scope": _("Scope"),
             "imap_host": _("IMAP server"),
             "imap_port": _("IMAP port"),
             "imap_security": _("IMAP connection security"),
@@ -128,6 +145,25 @@ class MailboxForm(forms.ModelForm):
             if self.instance.imap_password_encrypted
             else _("No password stored.")
         )
+        self.fields["auth_method"].help_text = _(
+            "Google Workspace and Microsoft 365 accept no passwords: use OAuth2 with a "
+            "refresh token from your app registration. With OAuth2 the passwords are not used."
+        )
+        self.fields["oauth_token_endpoint"].help_text = _(
+            "Google: https://oauth2.googleapis.com/token — Microsoft: "
+            "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token"
+        )
+        self.fields["oauth_scope"].help_text = _(
+            "Google: https://mail.google.com/ — Microsoft: "
+            "https://outlook.office.com/IMAP.AccessAsUser.All "
+            "https://outlook.office.com/SMTP.Send offline_access"
+        )
+        for name in SECRETS:
+            self.fields[name].help_text = (
+                _("Stored; leave empty to keep it.")
+                if getattr(self.instance, f"{name}_encrypted")
+                else _("Not stored.")
+            )
         self.fields["smtp_password"].help_text = (
             _("A password is stored; leave empty to keep it.")
             if self.instance.smtp_password_encrypted
@@ -160,14 +196,27 @@ class MailboxForm(forms.ModelForm):
                     f"{server}_password_remove",
                     _("Either enter a new password or remove the stored one, not both."),
                 )
+        if data.get("auth_method") == AuthMethod.OAUTH2:
+            for name, message in (
+                ("oauth_token_endpoint", _("Enter the provider's token endpoint.")),
+                ("oauth_client_id", _("Enter the client ID of your app registration.")),
+            ):
+                if not data.get(name):
+                    self.add_error(name, message)
+            if not (data.get("oauth_refresh_token") or self.instance.oauth_refresh_token_encrypted):
+                self.add_error("oauth_refresh_token", _("Enter the refresh token."))
         if data.get("imap_host") and not data.get("imap_username"):
             self.add_error("imap_username", _("Enter the user name to log in to the IMAP server."))
         return data
 
-    def password_change(self, server: str) -> PasswordChange:
-        new = self.cleaned_data.get(f"{server}_password") or ""
-        remove = bool(self.cleaned_data.get(f"{server}_password_remove"))
-        return PasswordChange(new=new, remove=remove) if new or remove else KEEP
+    def secret_changes(self) -> dict[str, PasswordChange]:
+        changes = {}
+        for name in (*SECRETS, "imap_password", "smtp_password"):
+            new = self.cleaned_data.get(name) or ""
+            remove = bool(self.cleaned_data.get(f"{name}_remove"))
+            if new or remove:
+                changes[name] = PasswordChange(new=new, remove=remove)
+        return changes
 
     def chosen_teams(self) -> list[Team] | None:
         return list(self.cleaned_data["teams"]) if self.may_choose_teams else None

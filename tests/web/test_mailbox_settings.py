@@ -32,6 +32,7 @@ def _form(**changes: Any) -> dict[str, Any]:
         "smtp_security": "starttls",
         "smtp_username": "info@example.com",
         "smtp_password": "",
+        "auth_method": "password",
         "signature": "株式会社サンプル 問い合わせ窓口",
         "signature_en": "Sample Inc. Support",
         "send_delay_seconds": "10",
@@ -106,8 +107,8 @@ def test_an_admin_adds_a_mailbox_and_the_passwords_never_come_back(world: World)
     assert "株式会社サンプル 問い合わせ窓口" in page and "Sample Inc. Support" in page
     event = Event.objects.get(verb="mailbox_created")
     assert event.actor == world.admin
-    assert event.after["passwords_changed"] == ["imap", "smtp"]
-    assert "pass" not in str(event.after).replace("passwords_changed", "")
+    assert event.after["secrets_changed"] == ["imap_password", "smtp_password"]
+    assert "秘密" not in str(event.after) and "smtp-secret-pass" not in str(event.after)
 
 
 def test_an_empty_password_field_keeps_the_password_and_remove_removes_it(world: World) -> None:
@@ -125,7 +126,7 @@ def test_an_empty_password_field_keeps_the_password_and_remove_removes_it(world:
     assert mailbox.smtp_password_encrypted == ""
     assert mailbox.signature == "新しい署名"
     event = Event.objects.get(verb="mailbox_changed")
-    assert event.after["passwords_changed"] == ["smtp"]
+    assert event.after["secrets_changed"] == ["smtp_password"]
 
 
 def test_a_lead_edits_the_options_of_a_team_mailbox_in_one_place(world: World) -> None:
@@ -295,3 +296,87 @@ def test_the_connection_test_names_a_closed_port(
     )
     assert "失敗した手順: 送信（SMTP） — 接続（TCP）" in body
     assert "refused" in body
+
+
+# OAuth2 (XOAUTH2) ----------------------------------------------------------------------
+
+
+def test_an_admin_sets_up_oauth2_and_the_secrets_stay_write_only(world: World) -> None:
+    client = world.client(world.admin)
+    response = client.post(
+        "/mailboxes/new/",
+        _form(
+            auth_method="oauth2",
+            oauth_token_endpoint="https://oauth2.googleapis.com/token",
+            oauth_client_id="1234.apps.googleusercontent.com",
+            oauth_client_secret="GOCSPX-client-secret",
+            oauth_scope="https://mail.google.com/",
+            oauth_refresh_token="1//refresh-token-value",
+        ),
+    )
+    assert response.status_code == 303
+    mailbox = Mailbox.objects.get(address="info@example.com")
+    assert mailbox.auth_method == "oauth2"
+    assert decrypt_password(mailbox.oauth_client_secret_encrypted) == "GOCSPX-client-secret"
+    assert decrypt_password(mailbox.oauth_refresh_token_encrypted) == "1//refresh-token-value"
+    page = client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "GOCSPX-client-secret" not in page and "refresh-token-value" not in page
+    assert "1234.apps.googleusercontent.com" in page  # not a secret: shown back
+    event = Event.objects.get(verb="mailbox_created")
+    assert sorted(event.after["secrets_changed"]) == ["oauth_client_secret", "oauth_refresh_token"]
+    assert "refresh-token-value" not in str(event.after)
+
+
+def test_oauth2_without_a_refresh_token_is_refused_in_japanese(world: World) -> None:
+    response = world.client(world.admin).post(
+        "/mailboxes/new/",
+        _form(auth_method="oauth2", oauth_token_endpoint="", oauth_client_id=""),
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "トークンエンドポイントを入れてください。" in body
+    assert "クライアント ID を入れてください。" in body
+    assert "リフレッシュトークンを入れてください。" in body
+
+
+def test_the_connection_test_with_oauth2_names_the_token_step_in_japanese(world: World) -> None:
+    from madoguchi.transport.oauth import forget_cached_tokens
+    from tests.support.oauth_server import TokenEndpoint, XOAuth2Smtp
+
+    if not dovecot_available():
+        pytest.skip("dovecot is not installed (make test installs it)")
+    forget_cached_tokens()
+    with TokenEndpoint(
+        client_id="app", client_secret="secret", refresh_token="1//r", email="support@example.com"
+    ) as provider:
+        dovecot = Dovecot(oauth2_tokeninfo_url=provider.tokeninfo_url)
+        dovecot.add_user("support@example.com", secrets.token_urlsafe(12))
+        dovecot.start()
+        try:
+            with XOAuth2Smtp(provider, deliver_to=dovecot) as sink:
+                _point_at(world.support, dovecot, sink, "")
+                Mailbox.objects.filter(pk=world.support.pk).update(
+                    smtp_username="support@example.com",
+                    auth_method="oauth2",
+                    oauth_token_endpoint=provider.token_url,
+                    oauth_client_id="app",
+                    oauth_client_secret_encrypted=encrypt_password("secret"),
+                    oauth_refresh_token_encrypted=encrypt_password("1//r"),
+                )
+                client = world.client(world.lead)
+                url = f"/mailboxes/{world.support.pk}/test/"
+                body = client.post(url, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+                assert "すべての手順が成功しました。" in body
+                assert "アクセストークン（OAuth2）" in body
+                forget_cached_tokens()
+                Mailbox.objects.filter(pk=world.support.pk).update(
+                    oauth_refresh_token_encrypted=encrypt_password("1//revoked")
+                )
+                body = client.post(url, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+                assert "失敗した手順: 受信（IMAP） — アクセストークン（OAuth2）" in body
+                assert "invalid_grant: Token has been expired or revoked." in body
+                assert "1//revoked" not in body
+        finally:
+            dovecot.close()
+            forget_cached_tokens()

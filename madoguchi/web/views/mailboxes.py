@@ -34,6 +34,7 @@ STEP_NAMES = {
     "dns": gettext_lazy("Name lookup (DNS)"),
     "tcp": gettext_lazy("Connection (TCP)"),
     "tls": gettext_lazy("Encryption (TLS)"),
+    "token": gettext_lazy("Access token (OAuth2)"),
     "auth": gettext_lazy("Login"),
     "folder": gettext_lazy("Folder"),
 }
@@ -107,6 +108,7 @@ def _edit_page(
         "teams": form["teams"] if "teams" in form.fields else None,
         "imap": [form[name] for name in SERVER_FIELDS["imap"]],
         "smtp": [form[name] for name in SERVER_FIELDS["smtp"]],
+        "sign_in": [form[name] for name in SERVER_FIELDS["sign_in"]],
         "signatures": [form["signature"], form["signature_en"]],
         "options": [form[name] for name in OPTION_FIELDS],
         "acknowledgement": acknowledgement,
@@ -137,8 +139,7 @@ def mailbox_edit(request: HttpRequest, mailbox_id: int | None = None) -> HttpRes
             saved = save_mailbox(
                 request.user,
                 form.save(commit=False),
-                imap_password=form.password_change("imap"),
-                smtp_password=form.password_change("smtp"),
+                secrets=form.secret_changes(),
                 teams=form.chosen_teams(),
             )
         except NotAllowed:
