@@ -65,3 +65,34 @@ def test_an_admin_adds_a_mailbox_and_tests_the_connection(app: App, browser: Any
     assert "wrong-" + password not in page.content()
     page.evaluate("window.scrollTo(0, 0)")
     screenshot(page, "mailbox-ja-990-failed")
+
+
+def test_an_admin_adds_a_person_with_a_one_time_link(app: App, browser: Any) -> None:
+    page = sign_in(browser, app, ADMIN, locale="ja-JP")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{app.url}/people/")
+    expect(page.locator("h1")).to_have_text("メンバーとチーム")
+    assert page.evaluate(PAGE_WIDTH) <= 390
+    screenshot(page, "people-ja-390")
+    page.get_by_role("link", name="メンバーを追加").click()
+    page.get_by_label("ユーザー名（サインイン用）").fill("mika")
+    page.get_by_label("表示名").fill("森 美香")
+    page.get_by_label("ブラウザA班").check()
+    page.locator("#add-person").click()
+    expect(page.locator("h1")).to_have_text("森 美香 さんを追加しました")
+    link = page.locator(".invitation-link").input_value()
+    assert link.startswith(f"{app.url}/welcome/")
+    assert page.evaluate(PAGE_WIDTH) <= 390
+    screenshot(page, "person-added-ja-390")
+
+    newcomer = browser.new_context(locale="ja-JP").new_page()
+    newcomer.goto(link)
+    expect(newcomer.locator("h2")).to_have_text("パスワードを設定")
+    newcomer.fill("input[name=new_password1]", "mika-no-pasuwaado-7")
+    newcomer.fill("input[name=new_password2]", "mika-no-pasuwaado-7")
+    newcomer.get_by_role("button", name="パスワードを設定する").click()
+    newcomer.wait_for_url(f"{app.url}/login/")
+    newcomer.fill("input[name=username]", "mika")
+    newcomer.fill("input[name=password]", "mika-no-pasuwaado-7")
+    newcomer.click("button.primary")
+    newcomer.wait_for_url(f"{app.url}/q/new/")
