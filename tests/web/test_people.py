@@ -61,6 +61,7 @@ def test_an_admin_invites_a_person_with_a_one_time_link(world: World) -> None:
     event = Event.objects.get(verb="person_added")
     assert event.after["first_password"] == "invitation link"
     assert "welcome" not in str(event.after)  # the link is shown once, stored nowhere
+    assert "3 日間有効です" in body
 
     newcomer = Client()
     form_page = newcomer.get(link.group(1).removeprefix("http://testserver"), follow=True)

@@ -3,6 +3,7 @@ the teams they lead; admins create and rename teams. The first-sign-in link page
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
@@ -87,7 +88,9 @@ def person_new(request: HttpRequest) -> HttpResponse:
                 if data["first_access"] == "link"
                 else ""
             )
-            return render(request, "madoguchi/person_added.html", {"person": person, "link": link})
+            days = max(settings.PASSWORD_RESET_TIMEOUT // 86400, 1)  # how long Django's token lives
+            context = {"person": person, "link": link, "days": days}
+            return render(request, "madoguchi/person_added.html", context)
     status = 400 if request.method == "POST" else 200
     return render(request, "madoguchi/person_new.html", {"form": form}, status=status)
 
