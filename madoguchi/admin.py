@@ -27,7 +27,13 @@ class MailboxForm(forms.ModelForm):  # type: ignore[type-arg]
 
     class Meta:
         model = models.Mailbox
-        exclude = ["imap_password_encrypted", "smtp_password_encrypted"]
+        # The OAuth2 secrets are set on the app's mailbox page (write-only there too).
+        exclude = [
+            "imap_password_encrypted",
+            "smtp_password_encrypted",
+            "oauth_client_secret_encrypted",
+            "oauth_refresh_token_encrypted",
+        ]
 
     def save(self, commit: bool = True) -> models.Mailbox:
         mailbox = super().save(commit=False)

@@ -28,6 +28,12 @@ class ConfirmBeforeSend(models.TextChoices):
     NEVER = "never", _("Never")
 
 
+class AuthMethod(models.TextChoices):
+    PASSWORD = "password", _("Password")
+    # Google Workspace and Microsoft 365 turned basic authentication off (transport/oauth.py).
+    OAUTH2 = "oauth2", _("OAuth2 (Google Workspace, Microsoft 365)")
+
+
 class Mailbox(models.Model):
     """A representative address (support@…) that many agents answer together."""
 
@@ -74,6 +80,17 @@ class Mailbox(models.Model):
     )
     smtp_username = models.CharField(max_length=320, blank=True)
     smtp_password_encrypted = models.TextField(blank=True)
+
+    # OAuth2 (XOAUTH2) for both IMAP and SMTP, instead of the passwords; the client secret
+    # and the refresh token are encrypted like the passwords (transport/credentials.py).
+    auth_method = models.CharField(
+        _("sign-in method"), max_length=10, choices=AuthMethod.choices, default=AuthMethod.PASSWORD
+    )
+    oauth_token_endpoint = models.URLField(_("token endpoint"), max_length=500, blank=True)
+    oauth_client_id = models.CharField(_("client ID"), max_length=500, blank=True)
+    oauth_client_secret_encrypted = models.TextField(blank=True)
+    oauth_scope = models.CharField(_("scope"), max_length=500, blank=True)
+    oauth_refresh_token_encrypted = models.TextField(blank=True)
 
     created_at = models.DateTimeField(auto_now_add=True)
 

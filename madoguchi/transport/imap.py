@@ -23,11 +23,12 @@ from datetime import datetime
 
 from django.utils import timezone
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
 from madoguchi.models import FetchCheckpoint, Mailbox, RawMessage
 from madoguchi.transport.credentials import redact
 from madoguchi.transport.endpoints import STARTTLS, TLS, Endpoint, tls_context
+from madoguchi.transport.oauth import OAuthError, access_token
 from madoguchi.transport.store import FetchedMail, store_raws
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,17 @@ def connect(endpoint: Endpoint) -> IMAPClient:
     if endpoint.security == STARTTLS:
         client.starttls(tls_context())
     try:
-        client.login(endpoint.username, endpoint.password)
+        if endpoint.oauth is not None:
+            client.oauth2_login(endpoint.username, access_token(endpoint.oauth))
+        else:
+            client.login(endpoint.username, endpoint.password)
+    except OAuthError as error:
+        # No token, no login: to the callers this is a refused login, with the reason.
+        raise LoginError(f"OAuth2: {error}") from None
     except IMAPClientError as error:
         # Some servers repeat the LOGIN command in their refusal: the password must not go on
         # to the log and the stored last error with it.
-        raise type(error)(redact(str(error), endpoint.password)) from None
+        raise type(error)(redact(str(error), *endpoint.secrets)) from None
     return client
 
 

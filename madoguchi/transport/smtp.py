@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from madoguchi.transport.credentials import redact
 from madoguchi.transport.endpoints import PLAIN, STARTTLS, TLS, Endpoint, tls_context
+from madoguchi.transport.oauth import OAuthError, access_token, xoauth2_string
 
 
 class SendError(Exception):
@@ -60,9 +61,14 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
         if endpoint.security == STARTTLS:
             client.starttls(context=tls_context())
             client.ehlo()
-        if endpoint.username and endpoint.security in (TLS, STARTTLS, PLAIN):
+        if endpoint.oauth is not None:
+            login_xoauth2(client, endpoint)
+        elif endpoint.username and endpoint.security in (TLS, STARTTLS, PLAIN):
             client.login(endpoint.username, endpoint.password)
         return client
+    except OAuthError as error:
+        # A refused refresh token is the settings' fault; an unreachable endpoint passes.
+        raise SendError(f"SMTP OAuth2: {error}", permanent=False, config=error.permanent) from None
     except smtplib.SMTPAuthenticationError as error:
         raise SendError(
             f"SMTP login refused: {_answer(error.smtp_code, error.smtp_error, endpoint)}",
@@ -138,6 +144,18 @@ def send(
         ) from None
 
 
+def login_xoauth2(client: smtplib.SMTP, endpoint: Endpoint) -> None:
+    """AUTH XOAUTH2 with a fresh or cached access token. On a refusal the server sends a
+    334 with a JSON error; the client answers with an empty line and gets the final 535."""
+    assert endpoint.oauth is not None
+    response = xoauth2_string(endpoint.username, access_token(endpoint.oauth))
+
+    def answer(challenge: bytes | None = None) -> str:
+        return response if challenge is None else ""
+
+    client.auth("XOAUTH2", answer, initial_response_ok=True)
+
+
 def close(client: smtplib.SMTP | None) -> None:
     if client is None:
         return
@@ -149,7 +167,7 @@ def close(client: smtplib.SMTP | None) -> None:
 
 def _answer(code: int, text: bytes | str, endpoint: Endpoint | None) -> str:
     decoded = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-    return redact(f"{code} {decoded}", endpoint.password if endpoint else "")
+    return redact(f"{code} {decoded}", *(endpoint.secrets if endpoint else ()))
 
 
 def _describe(error: BaseException, endpoint: Endpoint | None) -> str:
@@ -165,4 +183,4 @@ def _describe(error: BaseException, endpoint: Endpoint | None) -> str:
         text = f"server closed the connection ({error})"
     else:
         text = f"{type(error).__name__}: {error}"
-    return redact(text, endpoint.password if endpoint else "")
+    return redact(text, *(endpoint.secrets if endpoint else ()))

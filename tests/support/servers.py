@@ -62,8 +62,11 @@ def _temporary_folder(prefix: str) -> Path:
 class Dovecot:
     """A throwaway Dovecot (IMAP only, Maildir, plain auth on loopback) in the foreground."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, oauth2_tokeninfo_url: str = "") -> None:
         self.port = port or free_port()
+        # With a tokeninfo URL, Dovecot also accepts XOAUTH2/OAUTHBEARER logins and asks
+        # that URL (with the token appended) whether a token is valid and whose it is.
+        self.oauth2_tokeninfo_url = oauth2_tokeninfo_url
         self.root = _temporary_folder("madoguchi-dovecot-")
         self.process: subprocess.Popen[bytes] | None = None
         self.users: dict[str, str] = {}
@@ -101,6 +104,18 @@ class Dovecot:
             )
         )
         login_chroot = "" if as_root else "  chroot =\n"
+        mechanisms = "plain login"
+        oauth2_passdb = ""
+        if self.oauth2_tokeninfo_url:
+            mechanisms += " xoauth2 oauthbearer"
+            (root / "oauth2.conf.ext").write_text(
+                f"tokeninfo_url = {self.oauth2_tokeninfo_url}\n"
+                f"introspection_mode = get\nusername_attribute = email\n"
+            )
+            oauth2_passdb = (
+                f"passdb {{\n  driver = oauth2\n  mechanisms = xoauth2 oauthbearer\n"
+                f"  args = {root}/oauth2.conf.ext\n}}\n"
+            )
         self.config_path.write_text(
             f"""base_dir = {root}/run
 state_dir = {root}/state
@@ -109,7 +124,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 # Tests try wrong passwords on purpose and add users while running: no penalty delay.
 auth_failure_delay = 0
 mail_location = maildir:{root}/mail/%u/Maildir
@@ -117,7 +132,7 @@ mail_location = maildir:{root}/mail/%u/Maildir
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/users
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = static
   args = {userdb}home={root}/mail/%u
 }}

@@ -1,0 +1,173 @@
+"""Mailbox settings in the app: the list, the settings page and its connection test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from madoguchi.actions.base import NotAllowed
+from madoguchi.actions.mailboxes import (
+    manageable_mailboxes,
+    may_add_mailboxes,
+    may_manage_mailboxes,
+    run_connection_test,
+    save_mailbox,
+    set_mailbox_active,
+)
+from madoguchi.models import AutoAcknowledgement, Mailbox
+from madoguchi.transport.diagnose import Check
+from madoguchi.web.mailbox_forms import OPTION_FIELDS, SERVER_FIELDS, MailboxForm
+from madoguchi.web.views.common import redirect_to
+
+SERVER_NAMES = {"imap": gettext_lazy("Receiving (IMAP)"), "smtp": gettext_lazy("Sending (SMTP)")}
+STEP_NAMES = {
+    "settings": gettext_lazy("Settings"),
+    "dns": gettext_lazy("Name lookup (DNS)"),
+    "tcp": gettext_lazy("Connection (TCP)"),
+    "tls": gettext_lazy("Encryption (TLS)"),
+    "token": gettext_lazy("Access token (OAuth2)"),
+    "auth": gettext_lazy("Login"),
+    "folder": gettext_lazy("Folder"),
+}
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    server: str
+    step: str
+    ok: bool
+    detail: str  # the diagnosis in the server's own words (not translated: it quotes them)
+
+
+def _rows(checks: list[Check]) -> list[CheckRow]:
+    return [
+        CheckRow(
+            server=str(SERVER_NAMES.get(check.server, check.server)),
+            step=str(STEP_NAMES.get(check.step, check.step)),
+            ok=check.ok,
+            detail=check.detail,
+        )
+        for check in checks
+    ]
+
+
+def _mailbox_or_404(request: HttpRequest, mailbox_id: int) -> Mailbox:
+    mailbox = manageable_mailboxes(request.user).filter(pk=mailbox_id).first()
+    if mailbox is None:
+        # The same answer for "does not exist" and "not your team's".
+        raise Http404("no such mailbox")
+    return mailbox
+
+
+@login_required
+def mailbox_list(request: HttpRequest) -> HttpResponse:
+    if not may_manage_mailboxes(request.user):
+        raise Http404("only leads and admins manage mailboxes")
+    mailboxes = list(
+        manageable_mailboxes(request.user)
+        .annotate(policy_count=Count("sla_policies", distinct=True))
+        .prefetch_related("teams")
+        .order_by("name")
+    )
+    acknowledging = set(
+        AutoAcknowledgement.objects.filter(
+            mailbox__in=[m.pk for m in mailboxes], is_enabled=True
+        ).values_list("mailbox_id", flat=True)
+    )
+    rows = [(mailbox, mailbox.pk in acknowledging) for mailbox in mailboxes]
+    return render(
+        request,
+        "madoguchi/mailboxes.html",
+        {"rows": rows, "may_add": may_add_mailboxes(request.user)},
+    )
+
+
+def _edit_page(
+    request: HttpRequest,
+    form: MailboxForm,
+    mailbox: Mailbox,
+    checks: list[Check] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    acknowledgement = (
+        AutoAcknowledgement.objects.filter(mailbox=mailbox).first() if mailbox.pk else None
+    )
+    context = {
+        "form": form,
+        "mailbox": mailbox,
+        "general": [form[name] for name in ("name", "address")],
+        "teams": form["teams"] if "teams" in form.fields else None,
+        "imap": [form[name] for name in SERVER_FIELDS["imap"]],
+        "smtp": [form[name] for name in SERVER_FIELDS["smtp"]],
+        "sign_in": [form[name] for name in SERVER_FIELDS["sign_in"]],
+        "signatures": [form["signature"], form["signature_en"]],
+        "options": [form[name] for name in OPTION_FIELDS],
+        "acknowledgement": acknowledgement,
+        "policy_count": mailbox.sla_policies.count() if mailbox.pk else 0,
+        "checks": _rows(checks) if checks is not None else None,
+        "checks_ok": checks is not None and all(check.ok for check in checks),
+    }
+    return render(request, "madoguchi/mailbox_edit.html", context, status=status)
+
+
+@login_required
+def mailbox_edit(request: HttpRequest, mailbox_id: int | None = None) -> HttpResponse:
+    if mailbox_id is None:
+        if not may_add_mailboxes(request.user):
+            raise Http404("only admins add mailboxes")
+        mailbox = Mailbox()
+    else:
+        mailbox = _mailbox_or_404(request, mailbox_id)
+    form = MailboxForm(
+        request.POST or None,
+        instance=mailbox,
+        may_choose_teams=may_add_mailboxes(request.user),
+    )
+    if request.method == "POST":
+        if not form.is_valid():
+            return _edit_page(request, form, mailbox, status=400)
+        try:
+            saved = save_mailbox(
+                request.user,
+                form.save(commit=False),
+                secrets=form.secret_changes(),
+                teams=form.chosen_teams(),
+            )
+        except NotAllowed:
+            raise Http404("no such mailbox") from None
+        messages.success(request, _("Mailbox saved. Test the connection to check the servers."))
+        return redirect_to(request, reverse("mailbox_edit", args=[saved.pk]))
+    return _edit_page(request, form, mailbox)
+
+
+@login_required
+@require_POST
+def mailbox_test(request: HttpRequest, mailbox_id: int) -> HttpResponse:
+    mailbox = _mailbox_or_404(request, mailbox_id)
+    checks = run_connection_test(request.user, mailbox)
+    form = MailboxForm(instance=mailbox, may_choose_teams=may_add_mailboxes(request.user))
+    return _edit_page(request, form, mailbox, checks)
+
+
+@login_required
+@require_POST
+def mailbox_active(request: HttpRequest, mailbox_id: int) -> HttpResponse:
+    mailbox = _mailbox_or_404(request, mailbox_id)
+    active = request.POST.get("active") == "1"
+    set_mailbox_active(request.user, mailbox, active)
+    messages.success(
+        request,
+        _("Mailbox enabled: mail is fetched and sent again.")
+        if active
+        else _("Mailbox disabled: no mail is fetched or sent; its conversations stay."),
+    )
+    return redirect_to(request, reverse("mailbox_edit", args=[mailbox.pk]))
