@@ -141,7 +141,7 @@ def app(tracker: Tracker) -> Iterator[App]:
             env=env,
             cwd=REPO,
             check=True,
-            timeout=120,
+            timeout=300,  # migrate, the demo and the imports: slow on a busy 2-core machine
         )
         port = free_port()
         log = folder / "server.log"
