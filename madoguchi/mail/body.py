@@ -86,9 +86,15 @@ def quote_header(quoted: QuotedOriginal, language: str) -> str:
     name = quoted.sender_name.strip()
     address = f"<{quoted.sender_address}>" if quoted.sender_address else ""
     if language == "ja":
-        when = quoted.sent_at.strftime("%Y/%m/%d %H:%M") + "、" if quoted.sent_at else ""
-        who = f"{name} 様 {address}" if name else address or "お客様"
-        return f"{when}{who} wrote:".strip()
+        # Japanese mailers' own form, 「2026年11月25日(水) 09:30 山田 太郎 様 <…>:」: no English
+        # "wrote:" in a Japanese reply (mail/quote.py reads this line as an attribution).
+        when = ""
+        if quoted.sent_at:
+            at = quoted.sent_at
+            weekday = "月火水木金土日"[at.weekday()]
+            when = f"{at.year}年{at.month}月{at.day}日({weekday}) {at:%H:%M} "
+        who = f"{name} 様 {address}".strip() if name else address or "お客様"
+        return f"{when}{who}:"
     when = f"On {quoted.sent_at.strftime('%Y-%m-%d %H:%M')}, " if quoted.sent_at else ""
     who = f"{name} {address}".strip() or "the customer"
     return f"{when}{who} wrote:"

@@ -56,7 +56,7 @@ def test_the_quote_comes_below_the_signature_in_japanese_style() -> None:
     body = outgoing_body("明日返金いたします。", JA_SIGNATURE, "ja", quoted)
 
     assert body.endswith(
-        "佐藤 花子\n\n2026/11/25 09:30、山田 太郎 様 <taro@example.jp> wrote:\n"
+        "佐藤 花子\n\n2026年11月25日(水) 09:30 山田 太郎 様 <taro@example.jp>:\n"
         "> 返金はいつですか？\n>\n> よろしく\n"
     )
 
@@ -65,3 +65,15 @@ def test_an_english_quote_header_reads_as_english() -> None:
     quoted = QuotedOriginal("Sara Lee", "sara@example.com", datetime(2026, 11, 25, 9, 30), "Hi")
     body = outgoing_body("Hello Sara", EN_SIGNATURE, "en", quoted)
     assert "On 2026-11-25 09:30, Sara Lee <sara@example.com> wrote:\n> Hi\n" in body
+
+
+def test_a_japanese_reply_quoted_back_is_read_as_history() -> None:
+    from madoguchi.mail.quote import split_quoted
+
+    quoted = QuotedOriginal("山田 太郎", "taro@example.jp", datetime(2026, 11, 25, 9, 30), "返金は？")
+    ours = outgoing_body("明日返金いたします。", JA_SIGNATURE, "ja", quoted)
+    assert "wrote" not in ours
+    # Our own stored reply splits into what the agent wrote and the history below it: the
+    # attribution line goes with the history, not into the agent's words.
+    split = split_quoted(ours)
+    assert "明日返金いたします。" in split.body and "山田 太郎 様" not in split.body

@@ -147,7 +147,8 @@ def test_the_original_is_quoted_in_japanese_style_when_the_mailbox_quotes(
     own, _, quote = text.partition(JA_SIGNATURE + "\n\n")
     assert own == "明日返金いたします。\n\n-- \n"
     header, _, quoted = quote.partition("\n")
-    assert header.endswith("山田 太郎 様 <taro@customer.example> wrote:")
+    assert header.endswith("山田 太郎 様 <taro@customer.example>:")
+    assert header.startswith("20") and "日(" in header and "wrote" not in header
     assert quoted == "> 返金はいつですか？\n>\n> 山田\n"
 
 
