@@ -70,7 +70,8 @@ def test_an_english_quote_header_reads_as_english() -> None:
 def test_a_japanese_reply_quoted_back_is_read_as_history() -> None:
     from madoguchi.mail.quote import split_quoted
 
-    quoted = QuotedOriginal("山田 太郎", "taro@example.jp", datetime(2026, 11, 25, 9, 30), "返金は？")
+    at = datetime(2026, 11, 25, 9, 30)
+    quoted = QuotedOriginal("山田 太郎", "taro@example.jp", at, "返金は？")
     ours = outgoing_body("明日返金いたします。", JA_SIGNATURE, "ja", quoted)
     assert "wrote" not in ours
     # Our own stored reply splits into what the agent wrote and the history below it: the
