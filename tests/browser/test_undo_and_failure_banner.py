@@ -54,8 +54,10 @@ def test_a_reply_typed_in_chromium_leaves_with_one_signature_and_shows_as_sent(
     assert "> お世話になっております。注文番号 7101 の返金について教えてください。" in text
 
     page.reload()
-    shown = page.locator("pre[data-sent-text]").last.text_content()
-    assert shown == text
+    shown = page.locator("pre[data-sent-text]").last
+    assert shown.text_content() == text
+    # …and shown with its lines, as the customer reads it (a page style once folded them).
+    assert shown.evaluate("e => getComputedStyle(e).whiteSpace") == "pre-wrap"
 
 
 def test_undo_send_takes_the_reply_back_and_nothing_leaves(app: App, browser: Any) -> None:
