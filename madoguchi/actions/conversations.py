@@ -18,11 +18,13 @@ from madoguchi.actions import sla
 from madoguchi.actions.base import (
     ActionError,
     NotAllowed,
+    SystemActor,
     now,
     record_event,
     role_of,
     visible_conversations,
 )
+from madoguchi.actions.notify import notify
 from madoguchi.actions.snoozing import MAX_SNOOZE
 from madoguchi.models import (
     Agent,
@@ -31,6 +33,7 @@ from madoguchi.models import (
     Label,
     MergeRecord,
     Message,
+    NotificationKind,
     Priority,
     Role,
     Status,
@@ -87,6 +90,9 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
         {"owner": before},
         {"owner": owner.pk if owner else None, "name": _name(owner)},
     )
+    if owner is not None:
+        by = {"by": user.name} if isinstance(user, SystemActor) else {}
+        notify([owner], NotificationKind.ASSIGNED, conversation, actor=user, detail=by)
     return conversation
 
 

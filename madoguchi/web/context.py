@@ -6,7 +6,8 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from madoguchi.models import Mention, Status
+from madoguchi.actions.notify import unread_badges
+from madoguchi.models import Status
 from madoguchi.web.queries import counts_for, sidebar_labels, sidebar_mailboxes
 
 
@@ -20,6 +21,7 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
     ):
         return {}
     counts = counts_for(user)
+    unread = unread_badges(user)
     labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels()]
     mailboxes = [(m, counts.by_mailbox.get(m.pk, 0)) for m in sidebar_mailboxes(user)]
     statuses = [(value, label, counts.by_folder.get(value, 0)) for value, label in Status.choices]
@@ -28,7 +30,8 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
         "sidebar_statuses": statuses,
         "sidebar_labels": labels,
         "sidebar_mailboxes": mailboxes,
-        "unread_mentions": Mention.objects.filter(user=user, read_at__isnull=True).count(),
+        "unread_mentions": unread.mentions,
+        "unread_notifications": unread.notifications,
         "is_lead": _is_lead(user),
     }
 
