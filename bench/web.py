@@ -351,6 +351,10 @@ def run(arguments: argparse.Namespace) -> None:
     if arguments.reuse:
         folder = Path(arguments.reuse)
         setup_django(folder)
+        from django.core.management import call_command
+
+        # A database generated before a new migration gets its tables (empty) first.
+        call_command("migrate", verbosity=0, interactive=False)
         facts: dict[str, Any] = {"seconds": 0.0}
     else:
         folder = Path(arguments.keep or tempfile.mkdtemp(prefix="madoguchi-bench-web-"))
@@ -386,6 +390,7 @@ def run(arguments: argparse.Namespace) -> None:
         ("queue 対応中, newest first", "/q/open/?order=newest", False),
         (f"queue 対応済, keyset page at row {deep:,}", f"/q/resolved/?after={cursor}", False),
         ("queue 未対応, sidebar counts cold", "/q/new/", True),
+        ("refresh: counts and badges (every 30 s)", "/live/?kind=new", False),
         ("conversation, 10 messages", f"/c/{long_conversation}/", False),
         ("search 返金", "/search/?q=返金", False),
         ("search refund", "/search/?q=refund", False),

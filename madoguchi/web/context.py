@@ -1,9 +1,10 @@
-"""What every signed-in page shows around its content: folders with live counts."""
+"""What every signed-in page shows around its content: folders with live counts, badges."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from madoguchi.actions.notify import unread_badges
@@ -20,6 +21,12 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
         and not (request.headers.get("HX-Boosted"))
     ):
         return {}
+    return live_context(user)
+
+
+def live_context(user: Any) -> dict[str, Any]:
+    """The folder counts and the badges, read from the database (the same in every web
+    process); the page draws them and the refresh (web/views/live.py) redraws them."""
     counts = counts_for(user)
     unread = unread_badges(user)
     labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels()]
@@ -33,6 +40,7 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
         "unread_mentions": unread.mentions,
         "unread_notifications": unread.notifications,
         "is_lead": _is_lead(user),
+        "refresh_seconds": settings.LIVE_REFRESH_SECONDS,
     }
 
 

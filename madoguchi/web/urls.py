@@ -9,6 +9,7 @@ from madoguchi.web.views import (
     conversation,
     health,
     lint,
+    live,
     manage,
     merge,
     notifications,
@@ -33,6 +34,7 @@ urlpatterns = [
     path("audit/", audit.audit_log, name="audit_log"),
     path("audit/export.csv", audit.audit_export, name="audit_export"),
     path("preferences/", auth.preferences, name="preferences"),
+    path("live/", live.live, name="live"),
     path("notifications/", notifications.notifications, name="notifications"),
     path("notifications/read-all/", notifications.read_all, name="notifications_read_all"),
     path(
