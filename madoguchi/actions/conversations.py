@@ -39,6 +39,7 @@ from madoguchi.models import (
     Status,
     Team,
 )
+from madoguchi.models.accounts import present_q
 
 
 def _lock(user: Any, conversation: Conversation | int) -> Conversation:
@@ -111,7 +112,7 @@ def next_team_member(team: Team) -> Any | None:
     team = Team.objects.select_for_update().get(pk=team.pk)
     members = list(
         get_user_model()
-        .objects.filter(agent__teams=team, agent__is_away=False, is_active=True)
+        .objects.filter(present_q("agent__"), agent__teams=team, is_active=True)
         .order_by("id")
     )
     if not members:

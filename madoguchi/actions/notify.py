@@ -17,7 +17,8 @@ from django.db.models import Count, IntegerField, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from madoguchi.actions.base import now
-from madoguchi.models import Conversation, Mention, Notification, NotificationKind, Role
+from madoguchi.models import Agent, Conversation, Mention, Notification, NotificationKind, Role
+from madoguchi.models.accounts import absent_q
 
 
 def _pk(user: Any) -> int | None:
@@ -48,18 +49,47 @@ def notify(
         .values_list("pk", flat=True)
     )
     at = now()
-    return Notification.objects.bulk_create(
-        [
+    rows = [
+        Notification(
+            recipient_id=pk,
+            kind=kind,
+            conversation=conversation,
+            actor_id=actor_id,
+            detail=detail or {},
+            created_at=at,
+        )
+        for pk in active
+    ]
+    told = {row.recipient_id for row in rows}
+    # 不在: an absent person's notifications go to their substitute as well (once, and not
+    # to the one who did the thing).
+    for absent_id, substitute_id in _substitutes(told):
+        if substitute_id in told or substitute_id == actor_id:
+            continue
+        told.add(substitute_id)
+        rows.append(
             Notification(
-                recipient_id=pk,
+                recipient_id=substitute_id,
                 kind=kind,
                 conversation=conversation,
                 actor_id=actor_id,
+                on_behalf_of_id=absent_id,
                 detail=detail or {},
                 created_at=at,
             )
-            for pk in active
-        ]
+        )
+    return Notification.objects.bulk_create(rows)
+
+
+def _substitutes(user_ids: set[int]) -> list[tuple[int, int]]:
+    if not user_ids:
+        return []
+    return list(
+        Agent.objects.filter(
+            absent_q(), user_id__in=user_ids, substitute__isnull=False, substitute__is_active=True
+        )
+        .order_by("user_id")
+        .values_list("user_id", "substitute_id")
     )
 
 

@@ -20,6 +20,19 @@ def describe(notification: Notification) -> str:
     actor = name_of(notification.actor)
     kind = notification.kind
     detail = notification.detail or {}
+    if notification.on_behalf_of_id:
+        absent = name_of(notification.on_behalf_of)
+        # Told to the substitute: "you" would be wrong, the absent colleague is named.
+        if kind == NotificationKind.ASSIGNED and actor:
+            return _("%(actor)s assigned a conversation to %(name)s, who is away.") % {
+                "actor": actor,
+                "name": absent,
+            }
+        if kind == NotificationKind.MENTIONED:
+            return _("%(actor)s mentioned %(name)s, who is away, in a note.") % {
+                "actor": actor,
+                "name": absent,
+            }
     if kind == NotificationKind.ASSIGNED:
         if actor:
             text = _("%(actor)s assigned this conversation to you.") % {"actor": actor}

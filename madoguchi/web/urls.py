@@ -1,6 +1,7 @@
 from django.urls import path
 
 from madoguchi.web.views import (
+    absence,
     approval,
     assist,
     audit,
@@ -34,6 +35,8 @@ urlpatterns = [
     path("audit/", audit.audit_log, name="audit_log"),
     path("audit/export.csv", audit.audit_export, name="audit_export"),
     path("preferences/", auth.preferences, name="preferences"),
+    path("preferences/absence/", absence.absence, name="absence"),
+    path("preferences/absence/end/", absence.absence_clear, name="absence_clear"),
     path("live/", live.live, name="live"),
     path("notifications/", notifications.notifications, name="notifications"),
     path("notifications/read-all/", notifications.read_all, name="notifications_read_all"),
