@@ -187,3 +187,39 @@ def test_the_badge_is_one_query_whatever_the_number(
         assert unread_badges(world.alice) == Unread(notifications=6, mentions=1)
     with django_assert_num_queries(1):
         assert unread_badges(world.charlie) == Unread(notifications=0, mentions=0)
+
+
+def test_every_notification_and_the_pages_read_in_japanese(world: World) -> None:
+    from django.utils import translation
+
+    from madoguchi.web.notification_texts import describe
+
+    conversation = make_conversation(world.support)
+    variants: list[tuple[str, dict[str, Any]]] = [
+        (kind, {}) for kind in NotificationKind.values
+    ] + [
+        (NotificationKind.APPROVAL_DECIDED, {"state": "edited"}),
+        (NotificationKind.APPROVAL_DECIDED, {"state": "returned"}),
+        (NotificationKind.ASSIGNED, {"by": "rule: 大口顧客"}),
+    ]
+    for kind, detail in variants:
+        for actor, on_behalf_of in ((world.bob, None), (None, None), (world.bob, world.lead)):
+            notification = Notification.objects.create(
+                recipient=world.alice,
+                kind=kind,
+                conversation=conversation,
+                actor=actor,
+                on_behalf_of=on_behalf_of,
+                detail=detail,
+                created_at=timezone.now(),
+            )
+            with translation.override("en"):
+                english = describe(notification)
+            with translation.override("ja"):
+                japanese = describe(notification)
+            assert english != japanese, (kind, detail, english)
+            assert not re.search(r"\b(you|the|a|to|in)\b", japanese), japanese
+    for url in ("/notifications/", "/preferences/absence/"):
+        body = world.client(world.alice).get(url, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+        for english in ("Notifications", "Mark all as read", "Absence", "Substitute", "away"):
+            assert f">{english}<" not in body and f"{english}:" not in body, (url, english)
