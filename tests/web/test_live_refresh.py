@@ -74,3 +74,13 @@ def test_the_idle_queue_refresh_gets_its_rows_only(world: World) -> None:
 def test_signed_out_the_refresh_sends_to_the_login(world: World) -> None:
     response = world.client(None).get("/live/")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_the_empty_queue_message_goes_when_a_refresh_brings_rows(world: World) -> None:
+    client = world.client(world.alice)
+    refresh = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "queue-rows"}
+    page = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    body = page[page.index('<tbody id="queue-rows"') : page.index("</tbody>")]
+    assert 'class="empty-row"' in body
+    make_conversation(world.support)
+    assert 'class="empty-row"' not in client.get("/q/new/", **refresh).content.decode()

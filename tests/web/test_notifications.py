@@ -223,3 +223,20 @@ def test_every_notification_and_the_pages_read_in_japanese(world: World) -> None
         body = world.client(world.alice).get(url, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
         for english in ("Notifications", "Mark all as read", "Absence", "Substitute", "away"):
             assert f">{english}<" not in body and f"{english}:" not in body, (url, english)
+
+
+def test_the_page_costs_the_same_queries_for_many_notifications(
+    world: World, django_assert_max_num_queries: Any
+) -> None:
+    client = world.client(world.alice)
+    assign(world.lead, make_conversation(world.support), world.alice)
+    client.get("/notifications/")  # the session is set up
+    with django_assert_max_num_queries(30) as few:
+        client.get("/notifications/")
+    for i in range(20):
+        conversation = make_conversation(world.support, subject=f"件名{i}")
+        assign(world.lead if i % 2 else world.bob, conversation, world.alice)
+        add_note(world.bob, conversation, "@佐藤さん 確認お願いします")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        body = client.get("/notifications/").content.decode()
+    assert body.count('class="notification ') == 41
