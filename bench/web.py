@@ -134,8 +134,8 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
     with transaction.atomic(), connection.cursor() as cursor:
         organisations = 5_000
         cursor.executemany(
-            "INSERT INTO madoguchi_organization (id, name, domain, created_at) "
-            "VALUES (%s, %s, %s, %s)",
+            "INSERT INTO madoguchi_organization (id, name, domain, notes, created_at) "
+            "VALUES (%s, %s, %s, '', %s)",
             [
                 (i, f"株式会社サンプル{i}", f"org{i}.example", created)
                 for i in range(1, organisations + 1)
@@ -148,8 +148,8 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
             name = rng.choice(EN_NAMES) if english else f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
             people.append((i, name, english, rng.randint(1, organisations)))
         cursor.executemany(
-            "INSERT INTO madoguchi_customer (id, name, created_at, organization_id) "
-            "VALUES (%s, %s, %s, %s)",
+            "INSERT INTO madoguchi_customer (id, name, notes, created_at, organization_id) "
+            "VALUES (%s, %s, '', %s, %s)",
             [(i, name, created, org) for i, name, _, org in people],
         )
         cursor.executemany(
@@ -250,6 +250,13 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
                     owner,
                     customer,
                     mailbox,
+                    "[]",  # triage_codes
+                    "",  # sla_kind
+                    0,  # sla_alerted
+                    False,  # sla_response_owed
+                    0,  # sla_response_spent
+                    0,  # sla_resolution_spent
+                    0,  # reminder_step
                 )
             )
             for label in rng.sample(labels, k=rng.choice((0, 0, 0, 1, 1, 2))):
@@ -259,7 +266,8 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
             "last_message_at, last_customer_message_at, first_response_at, resolved_at, "
             "snoozed_until, promised_at, version, message_count, preview, urgency, emotion, "
             "terse, triage_score, triage_reasons, merged_into_id, owner_id, customer_id, "
-            "mailbox_id"
+            "mailbox_id, triage_codes, sla_kind, sla_alerted, sla_response_owed, "
+            "sla_response_spent, sla_resolution_spent, reminder_step"
         )
         message_columns = (
             'id, direction, message_id, in_reply_to, "references", thread_index, from_name, '
@@ -343,6 +351,10 @@ def run(arguments: argparse.Namespace) -> None:
     if arguments.reuse:
         folder = Path(arguments.reuse)
         setup_django(folder)
+        from django.core.management import call_command
+
+        # A database generated before a new migration gets its tables (empty) first.
+        call_command("migrate", verbosity=0, interactive=False)
         facts: dict[str, Any] = {"seconds": 0.0}
     else:
         folder = Path(arguments.keep or tempfile.mkdtemp(prefix="madoguchi-bench-web-"))
@@ -378,6 +390,7 @@ def run(arguments: argparse.Namespace) -> None:
         ("queue 対応中, newest first", "/q/open/?order=newest", False),
         (f"queue 対応済, keyset page at row {deep:,}", f"/q/resolved/?after={cursor}", False),
         ("queue 未対応, sidebar counts cold", "/q/new/", True),
+        ("refresh: counts and badges (every 30 s)", "/live/?kind=new", False),
         ("conversation, 10 messages", f"/c/{long_conversation}/", False),
         ("search 返金", "/search/?q=返金", False),
         ("search refund", "/search/?q=refund", False),

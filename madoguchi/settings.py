@@ -213,6 +213,8 @@ OTP_TOTP_ISSUER = "madoguchi"  # the name authenticator apps show beside the cod
 # raw and shown with a notice (actions/budget.py).
 PARSE_SECONDS = float(os.environ.get("MADOGUCHI_PARSE_SECONDS", "5"))
 PARSE_MEMORY_MB = int(os.environ.get("MADOGUCHI_PARSE_MEMORY_MB", "512"))
+# Seconds between refreshes of the folder counts, the badges and an idle queue (htmx polling).
+LIVE_REFRESH_SECONDS = max(5, int(os.environ.get("MADOGUCHI_REFRESH_SECONDS", "30")))
 
 LOGGING = {
     "version": 1,

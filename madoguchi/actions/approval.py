@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
 from madoguchi.actions.lint_policy import lint_draft
+from madoguchi.actions.notify import approvers_of, notify
 from madoguchi.mail.body import SIGNATURE_SEPARATOR
 from madoguchi.models import (
     ApprovalPolicy,
@@ -36,6 +37,7 @@ from madoguchi.models import (
     LintMode,
     Mailbox,
     Message,
+    NotificationKind,
     OutboxItem,
     OutboxState,
     Role,
@@ -244,7 +246,15 @@ def hold_for_approval(user: Any, item: OutboxItem, reasons: Sequence[Reason]) ->
         text=item.message.text,
         created_at=now(),
     )
-    request.policies.set(matching_policies(reasons))
+    policy_ids = matching_policies(reasons)
+    request.policies.set(policy_ids)
+    notify(
+        approvers_of(item.conversation, policy_ids),
+        NotificationKind.APPROVAL_REQUESTED,
+        item.conversation,
+        actor=user,
+        detail={"request": request.pk},
+    )
     return request
 
 
@@ -374,6 +384,7 @@ def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> Outbo
         fields.append("preview")
     _bump(conversation, fields)
     record_event(conversation, user, verb, None, after, at=at)
+    _tell_author(user, request, conversation)
     return locked
 
 
@@ -415,7 +426,18 @@ def send_back(user: Any, item: OutboxItem | int, comment: str) -> ApprovalReques
         {"request": request.pk, "author": request.author_id, "comment": request.comment},
         at=at,
     )
+    _tell_author(user, request, conversation)
     return request
+
+
+def _tell_author(user: Any, request: ApprovalRequest, conversation: Conversation) -> None:
+    notify(
+        [request.author_id],
+        NotificationKind.APPROVAL_DECIDED,
+        conversation,
+        actor=user,
+        detail={"request": request.pk, "state": request.state},
+    )
 
 
 def _address_text(entries: Any) -> str:

@@ -24,6 +24,7 @@ from madoguchi.actions.base import (
     role_of,
     visible_conversations,
 )
+from madoguchi.actions.notify import notify
 from madoguchi.actions.snoozing import MAX_SNOOZE
 from madoguchi.models import (
     Agent,
@@ -32,11 +33,13 @@ from madoguchi.models import (
     Label,
     MergeRecord,
     Message,
+    NotificationKind,
     Priority,
     Role,
     Status,
     Team,
 )
+from madoguchi.models.accounts import present_q
 
 
 def _lock(user: Any, conversation: Conversation | int) -> Conversation:
@@ -91,6 +94,9 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
         {"owner": before},
         {"owner": owner.pk if owner else None, "name": _name(owner)},
     )
+    if owner is not None:
+        by = {"by": user.name} if isinstance(user, SystemActor) else {}
+        notify([owner], NotificationKind.ASSIGNED, conversation, actor=user, detail=by)
     return conversation
 
 
@@ -110,7 +116,7 @@ def next_team_member(team: Team) -> Any | None:
     team = Team.objects.select_for_update().get(pk=team.pk)
     members = (
         get_user_model()
-        .objects.filter(agent__teams=team, agent__is_away=False, is_active=True)
+        .objects.filter(present_q("agent__"), agent__teams=team, is_active=True)
         .select_related("agent")
         .order_by("id")
     )

@@ -9,7 +9,8 @@ from django.db import transaction
 from django.db.models import F, Q
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
-from madoguchi.models import Conversation, Mention, Note, Role
+from madoguchi.actions.notify import notify
+from madoguchi.models import Conversation, Mention, Note, NotificationKind, Role
 from madoguchi.quality.mentions import Person, mentioned
 
 
@@ -76,6 +77,9 @@ def add_note(user: Any, conversation: Conversation | int, text: str) -> Note:
         "note_added",
         None,
         {"note": note.pk, "mentions": [m.get_username() for m in mentioned]},
+    )
+    notify(
+        mentioned, NotificationKind.MENTIONED, conversation, actor=user, detail={"note": note.pk}
     )
     return note
 

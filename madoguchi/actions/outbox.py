@@ -17,12 +17,14 @@ from django.db.models import F, Subquery
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
+from madoguchi.actions.notify import notify
 from madoguchi.mail.ids import content_hash
 from madoguchi.models import (
     Conversation,
     Direction,
     Draft,
     Message,
+    NotificationKind,
     OutboxItem,
     OutboxState,
     RawMessage,
@@ -129,6 +131,13 @@ def record_failed(item_id: int, owner: str, error: str) -> bool:
             "reply_failed",
             None,
             {"message": item.message_id, "error": error[:500]},
+        )
+        author = Message.objects.filter(pk=item.message_id).values_list("author_id", flat=True)
+        notify(
+            [*author, item.conversation.owner_id],
+            NotificationKind.SEND_FAILED,
+            item.conversation,
+            detail={"message": item.message_id},
         )
         _owe_answer(item, "failed")
         _bump(item.conversation_id)

@@ -24,12 +24,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from madoguchi.actions.base import record_event
+from madoguchi.actions.notify import leads_of, notify
 from madoguchi.actions.rollup import Tally, labels_of
 from madoguchi.models import (
     BusinessCalendar,
     Conversation,
     Event,
     Mailbox,
+    NotificationKind,
     SlaPolicy,
     Status,
 )
@@ -435,9 +437,14 @@ def _deadline(
 
 
 def sla_warning(conversation: Conversation, kind: str) -> Event:
-    """Record that a deadline is near (DUE_SOON) or missed (BREACHED).
-
-    The one place a notification to the owner and the lead hooks into."""
+    """Record that a deadline is near (DUE_SOON) or missed (BREACHED), and tell the owner
+    and the leads of the mailbox's teams."""
+    notify(
+        [conversation.owner_id, *leads_of(conversation)],
+        NotificationKind.SLA_BREACHED if kind == BREACHED else NotificationKind.SLA_DUE_SOON,
+        conversation,
+        detail={"target": conversation.sla_kind},
+    )
     return record_event(
         conversation,
         None,
@@ -480,7 +487,9 @@ def check_sla(at: datetime | None = None) -> int:
 
 def waiting_reminder(conversation: Conversation, step: str) -> Event:
     """Record a 返信待ち reminder to the owner (REMINDED) or the automatic resolution
-    (AUTO_RESOLVED): the place a notification hooks into, like sla_warning."""
+    (AUTO_RESOLVED); the owner hears of the reminder."""
+    if step == REMINDED:
+        notify([conversation.owner_id], NotificationKind.WAITING_REMINDER, conversation)
     return record_event(
         conversation,
         None,

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("madoguchi", "0014_admin_screens"),
+        ("madoguchi", "0015_notifications"),
     ]
 
     operations = [

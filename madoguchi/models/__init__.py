@@ -26,6 +26,7 @@ from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
 from madoguchi.models.merges import MergeRecord
 from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
 from madoguchi.models.notes import Mention, Note
+from madoguchi.models.notifications import Notification, NotificationKind  # wip-notify
 from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-approval
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
@@ -64,6 +65,8 @@ __all__ = [
     "MergeRecord",
     "Message",
     "Note",
+    "Notification",
+    "NotificationKind",
     "Organization",
     "OutboxItem",
     "OutboxState",

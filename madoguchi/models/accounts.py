@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -46,7 +50,20 @@ class Agent(models.Model):
     signature = models.TextField(_("signature"), blank=True)  # overrides the mailbox's
     signature_en = models.TextField(_("signature (English replies)"), blank=True)
     # Absence (不在): an away agent gets no new assignments; their queue can be handed over.
+    # The flag is "away until further notice"; the dates an absence planned ahead (both days
+    # included, in the server's time zone). While absent, notifications also go to the
+    # substitute (代理).
     is_away = models.BooleanField(_("away"), default=False)
+    away_from = models.DateField(_("away from"), null=True, blank=True)
+    away_until = models.DateField(_("away until"), null=True, blank=True)
+    substitute = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("substitute"),
+    )
 
     class Meta:
         verbose_name = _("agent")
@@ -59,6 +76,36 @@ class Agent(models.Model):
     def name(self) -> str:
         return self.display_name or self.user.get_full_name() or self.user.get_username()
 
+    def is_absent(self, on: date | None = None) -> bool:
+        if self.is_away:
+            return True
+        if self.away_from is None or self.away_until is None:
+            return False
+        return self.away_from <= (on or timezone.localdate()) <= self.away_until
+
+    @property
+    def absent_today(self) -> bool:
+        return self.is_absent()
+
     @property
     def is_lead(self) -> bool:
         return self.role in (Role.ADMIN, Role.LEAD)
+
+
+def present_q(prefix: str = "", on: date | None = None) -> Q:
+    """Agents not absent on the day (today): neither flagged away nor within their dates.
+    Written positively, so agents without dates (NULL) are present on both databases."""
+    day = on or timezone.localdate()
+    return Q(**{f"{prefix}is_away": False}) & (
+        Q(**{f"{prefix}away_from__isnull": True})
+        | Q(**{f"{prefix}away_until__isnull": True})
+        | Q(**{f"{prefix}away_from__gt": day})
+        | Q(**{f"{prefix}away_until__lt": day})
+    )
+
+
+def absent_q(prefix: str = "", on: date | None = None) -> Q:
+    day = on or timezone.localdate()
+    return Q(**{f"{prefix}is_away": True}) | Q(
+        **{f"{prefix}away_from__lte": day, f"{prefix}away_until__gte": day}
+    )

@@ -1,12 +1,14 @@
-"""What every signed-in page shows around its content: folders with live counts."""
+"""What every signed-in page shows around its content: folders with live counts, badges."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 
-from madoguchi.models import Mention, Status
+from madoguchi.actions.notify import unread_badges
+from madoguchi.models import Status
 from madoguchi.web.queries import counts_for, sidebar_labels, sidebar_mailboxes
 
 
@@ -19,7 +21,14 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
         and not (request.headers.get("HX-Boosted"))
     ):
         return {}
+    return live_context(user)
+
+
+def live_context(user: Any) -> dict[str, Any]:
+    """The folder counts and the badges, read from the database (the same in every web
+    process); the page draws them and the refresh (web/views/live.py) redraws them."""
     counts = counts_for(user)
+    unread = unread_badges(user)
     labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels()]
     mailboxes = [(m, counts.by_mailbox.get(m.pk, 0)) for m in sidebar_mailboxes(user)]
     statuses = [(value, label, counts.by_folder.get(value, 0)) for value, label in Status.choices]
@@ -28,8 +37,10 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
         "sidebar_statuses": statuses,
         "sidebar_labels": labels,
         "sidebar_mailboxes": mailboxes,
-        "unread_mentions": Mention.objects.filter(user=user, read_at__isnull=True).count(),
+        "unread_mentions": unread.mentions,
+        "unread_notifications": unread.notifications,
         "is_lead": _is_lead(user),
+        "refresh_seconds": settings.LIVE_REFRESH_SECONDS,
     }
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
@@ -19,7 +18,6 @@ from madoguchi.actions.base import visible_conversations, visible_mailboxes
 from madoguchi.models import Conversation, Label, OutboxItem, OutboxState, Status
 
 PAGE_SIZE = 50
-COUNTS_TTL = 5  # seconds: counts are "live" enough, and 100k rows are not re-counted per click
 ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)  # folders other than a status show these
 STATUS_FOLDERS = [s.value for s in Status]
 
@@ -135,11 +133,9 @@ class Counts:
 
 
 def counts_for(user: Any) -> Counts:
-    """Sidebar counts, cached a few seconds per user (three aggregate queries when cold)."""
-    key = f"madoguchi:counts:{user.pk}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
+    """Sidebar counts: three aggregate queries over the counts index, read on every page
+    and every refresh. Not cached per process: two web processes would show different
+    numbers for the same folder (one of them up to a cache lifetime old)."""
     at = timezone.now()
     base = (
         visible_conversations(user)
@@ -172,14 +168,7 @@ def counts_for(user: Any) -> Counts:
         .annotate(total=Count("id"))
         .values_list("mailbox", "total")
     )
-    counts = Counts(folders, by_label, by_mailbox)
-    cache.set(key, counts, COUNTS_TTL)
-    return counts
-
-
-def forget_counts(user: Any) -> None:
-    """After the user's own change, their next page shows fresh counts."""
-    cache.delete(f"madoguchi:counts:{user.pk}")
+    return Counts(folders, by_label, by_mailbox)
 
 
 def sidebar_labels() -> list[Label]:

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from madoguchi.web.views import (
+    absence,
     approval,
     assist,
     audit,
@@ -9,9 +10,11 @@ from madoguchi.web.views import (
     conversation,
     health,
     lint,
+    live,
     mailboxes,
     manage,
     merge,
+    notifications,
     outbound,
     outbox,
     people,
@@ -35,6 +38,16 @@ urlpatterns = [
     path("audit/", audit.audit_log, name="audit_log"),
     path("audit/export.csv", audit.audit_export, name="audit_export"),
     path("preferences/", auth.preferences, name="preferences"),
+    path("preferences/absence/", absence.absence, name="absence"),
+    path("preferences/absence/end/", absence.absence_clear, name="absence_clear"),
+    path("live/", live.live, name="live"),
+    path("notifications/", notifications.notifications, name="notifications"),
+    path("notifications/read-all/", notifications.read_all, name="notifications_read_all"),
+    path(
+        "notifications/<int:notification_id>/read/",
+        notifications.read,
+        name="notification_read",
+    ),
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),
     path("q/label/<int:label_id>/", queue.label_queue, name="label_queue"),

@@ -39,6 +39,7 @@ DOES_NOT_CHANGE_THE_CONVERSATION = {
     "madoguchi.actions.presence.heartbeat",  # who is viewing: its own live channel
     "madoguchi.actions.replies.save_draft",  # the agent's own unsent text
     "madoguchi.actions.notes.mark_mentions_read",  # the reader's own inbox
+    "madoguchi.actions.notify.mark_conversation_read",  # the reader's own notifications
     "madoguchi.actions.approval.check_reply",  # what the compose box says before sending
     "madoguchi.actions.approval.returned_to",  # a look-up of a sent-back reply
     "madoguchi.actions.sending.approval_required",  # the gate's question, no change

@@ -165,6 +165,45 @@
       el.style.background = color + "1f";
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); updateBulk(); showBulkFields(); });
+  // The queue redraws itself while the agent is not using it: never while rows are ticked,
+  // a field or menu is in use, more pages were loaded, or within seconds of a key or click;
+  // the row chosen with j/k stays chosen.
+  var lastActivity = Date.now();
+  ["keydown", "pointerdown", "input", "wheel", "touchstart"].forEach(function (name) {
+    document.addEventListener(name, function () { lastActivity = Date.now(); }, { capture: true, passive: true });
+  });
+  function queueIdle(body) {
+    var active = document.activeElement;
+    return document.visibilityState === "visible"
+      && Date.now() - lastActivity > 10000
+      && !body.dataset.extended
+      && !body.querySelector("input[name=ids]:checked")
+      && !(active && active !== document.body && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)))
+      && !document.body.classList.contains("menu-open")
+      && !document.querySelector("dialog[open], details.navmenu[open]");
+  }
+  function startQueueRefresh() {
+    var body = document.querySelector("#queue-rows[data-refresh]");
+    if (!body || !window.htmx) return;
+    var seconds = Math.max(5, parseInt(body.dataset.refresh, 10) || 30);
+    window.setInterval(function () {
+      if (!queueIdle(body)) return;
+      var chosen = body.querySelector("tr.row.selected");
+      body.dataset.keep = chosen ? chosen.dataset.href : "";
+      window.htmx.trigger(body, "madoguchi:refresh");
+    }, seconds * 1000);
+  }
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var body = document.getElementById("queue-rows");
+    if (body && event.target.closest && event.target.closest("#more-row")) body.dataset.extended = "1";
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var body = event.target;
+    if (body.id !== "queue-rows" || !body.dataset.keep) return;
+    rows().forEach(function (row) { row.classList.toggle("selected", row.dataset.href === body.dataset.keep); });
+    updateBulk();
+  });
+
+  document.addEventListener("DOMContentLoaded", function () { paint(); activity(); updateBulk(); showBulkFields(); startQueueRefresh(); });
   document.addEventListener("htmx:load", function (event) { paint(event.target); activity(); });
 })();

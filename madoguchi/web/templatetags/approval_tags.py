@@ -24,6 +24,17 @@ def approvals_link(context: template.Context) -> dict[str, Any]:
     user = context.get("user")
     if user is None or not user.is_authenticated:
         return {"show": False}
+    # The navigation is drawn twice (top bar and narrow-screen menu): count once a request.
+    request = context.get("request")
+    found: dict[str, Any] | None = getattr(request, "_approvals_link", None)
+    if found is None:
+        found = _approvals_link(user)
+        if request is not None:
+            request._approvals_link = found  # type: ignore[attr-defined]
+    return found
+
+
+def _approvals_link(user: Any) -> dict[str, Any]:
     reviewer = may_review(user)
     count = unseen(user).count()
     if reviewer:

@@ -46,6 +46,14 @@ def event_actor(event: Any) -> str:
 
 
 @register.filter
+def away_mark(user: Any) -> str:
+    """ " （不在）" after the name of someone absent today, for pickers; the agent row is
+    selected with the user already (no query)."""
+    agent = getattr(user, "agent", None)
+    return " " + _("(away)") if agent is not None and agent.is_absent() else ""
+
+
+@register.filter
 def initials(user: Any) -> str:
     name = person(user)
     return name[:2] if name and ord(name[0]) > 0x2E80 else "".join(p[0] for p in name.split()[:2])

@@ -15,7 +15,6 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.actions.base import ActionError, NotAllowed, get_conversation_for
 from madoguchi.models import Conversation
-from madoguchi.web.queries import forget_counts
 
 View = Callable[..., HttpResponse]
 
@@ -69,7 +68,6 @@ def action_view(view: View) -> View:
             conversation_id = kwargs.get("conversation_id")
             default = conversation_url(conversation_id) if conversation_id else reverse("home")
             return back_to(request, default)
-        forget_counts(request.user)
         return response
 
     return wrapper

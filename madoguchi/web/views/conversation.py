@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
 from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
+from madoguchi.actions.notify import mark_conversation_read
 from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
@@ -72,6 +73,7 @@ def conversation(request: HttpRequest, conversation_id: int) -> HttpResponse:
         .get(pk=item.pk)
     )
     mark_mentions_read(request.user, item)
+    mark_conversation_read(request.user, item)
     draft = Draft.objects.filter(conversation=item, author_id=request.user.pk).first()
     return render(request, "madoguchi/conversation.html", compose_context(request, item, draft))
 

@@ -111,11 +111,10 @@ def _render_queue(
         if BULK_FAILURES in request.session
         else [],
     }
-    template = (
-        "madoguchi/_queue_rows.html"
-        if getattr(request, "htmx", False) and request.GET.get("after")
-        else None
-    )
+    htmx = getattr(request, "htmx", None)
+    # "More" asks for the rows after the cursor; the idle refresh for the rows it shows.
+    rows_only = htmx and (request.GET.get("after") or htmx.target == "queue-rows")
+    template = "madoguchi/_queue_rows.html" if rows_only else None
     return render(request, template or "madoguchi/queue.html", context)
 
 

@@ -1,0 +1,51 @@
+"""The absence form (不在): dates, a substitute among the colleagues, hand over or not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from madoguchi.actions.base import visible_mailboxes
+
+
+def colleagues(user: Any) -> Any:
+    """Who may stand in: active people of the teams working in the mailboxes the user sees."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, agent__teams__mailboxes__in=visible_mailboxes(user))
+        .filter(~Q(pk=user.pk))
+        .select_related("agent")
+        .distinct()
+        .order_by("username")
+    )
+
+
+class PersonChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    def label_from_instance(self, obj: Any) -> str:
+        agent = getattr(obj, "agent", None)
+        return str(agent.name) if agent is not None else str(obj.get_username())
+
+
+class AbsenceForm(forms.Form):
+    away_from = forms.DateField(
+        label=_("First day away"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    away_until = forms.DateField(
+        label=_("Last day away"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    substitute = PersonChoiceField(
+        label=_("Substitute"), queryset=get_user_model().objects.none(), required=False
+    )
+    hand_over = forms.BooleanField(
+        label=_("Hand my open conversations to the substitute now"), required=False
+    )
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["substitute"]
+        assert isinstance(field, PersonChoiceField)
+        field.queryset = colleagues(user)

@@ -1,0 +1,67 @@
+"""What a notification says, in the reader's language, with people's names (never login ids)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from madoguchi.models import Notification, NotificationKind
+
+
+def name_of(user: Any) -> str:
+    if user is None:
+        return ""
+    agent = getattr(user, "agent", None)
+    return str(agent.name) if agent is not None else str(user.get_username())
+
+
+def describe(notification: Notification) -> str:
+    actor = name_of(notification.actor)
+    kind = notification.kind
+    detail = notification.detail or {}
+    if notification.on_behalf_of_id:
+        absent = name_of(notification.on_behalf_of)
+        # Told to the substitute: "you" would be wrong, the absent colleague is named.
+        if kind == NotificationKind.ASSIGNED and actor:
+            return _("%(actor)s assigned a conversation to %(name)s, who is away.") % {
+                "actor": actor,
+                "name": absent,
+            }
+        if kind == NotificationKind.MENTIONED:
+            return _("%(actor)s mentioned %(name)s, who is away, in a note.") % {
+                "actor": actor,
+                "name": absent,
+            }
+    if kind == NotificationKind.ASSIGNED:
+        if actor:
+            text = _("%(actor)s assigned this conversation to you.") % {"actor": actor}
+        elif detail.get("by"):
+            text = _("Assigned to you by %(rule)s.") % {"rule": detail["by"]}
+        else:
+            text = _("This conversation was assigned to you.")
+    elif kind == NotificationKind.MENTIONED:
+        text = _("%(actor)s mentioned you in a note.") % {"actor": actor}
+    elif kind == NotificationKind.APPROVAL_REQUESTED:
+        text = _("%(actor)s asks for approval of a reply.") % {"actor": actor}
+    elif kind == NotificationKind.APPROVAL_DECIDED:
+        state = detail.get("state")
+        if state == "returned":
+            text = _("%(actor)s sent your reply back.") % {"actor": actor}
+        elif state == "edited":
+            text = _("%(actor)s edited and approved your reply.") % {"actor": actor}
+        else:
+            text = _("%(actor)s approved your reply.") % {"actor": actor}
+    elif kind == NotificationKind.SEND_FAILED:
+        text = _("A reply could not be sent.")
+    elif kind == NotificationKind.SLA_DUE_SOON:
+        text = _("The response deadline is near.")
+    elif kind == NotificationKind.SLA_BREACHED:
+        text = _("The response deadline has passed.")
+    else:
+        text = _("The customer has not answered yet.")
+    if notification.on_behalf_of_id:
+        text += " " + _("(for %(name)s, who is away)") % {
+            "name": name_of(notification.on_behalf_of)
+        }
+    return text

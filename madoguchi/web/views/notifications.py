@@ -1,0 +1,78 @@
+"""The notification centre: newest first, paged by key; mark one or all read."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from madoguchi.actions.base import visible_conversations
+from madoguchi.actions.notify import mark_all_read, mark_read, unread_count
+from madoguchi.models import Notification
+from madoguchi.web.notification_texts import describe
+from madoguchi.web.views.common import redirect_to
+
+PAGE_SIZE = 50
+
+
+def _encode(at: datetime, pk: int) -> str:
+    return base64.urlsafe_b64encode(f"{at.isoformat()}|{pk}".encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> tuple[datetime, int] | None:
+    try:
+        stamp, pk = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split("|")
+        return datetime.fromisoformat(stamp), int(pk)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+@login_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    rows = (
+        Notification.objects.filter(recipient_id=request.user.pk or 0)
+        # A conversation the reader no longer sees (moved to another team) is not shown.
+        .filter(
+            Q(conversation__isnull=True)
+            | Q(conversation__in=visible_conversations(request.user).values("id"))
+        )
+        .select_related("actor__agent", "on_behalf_of__agent", "conversation")
+    )
+    cursor = _decode(request.GET.get("after", ""))
+    if cursor is not None:
+        at, pk = cursor
+        rows = rows.filter(Q(created_at__lte=at), Q(created_at__lt=at) | Q(id__lt=pk))
+    page = list(rows.order_by("-created_at", "-id")[: PAGE_SIZE + 1])
+    next_cursor = (
+        _encode(page[PAGE_SIZE - 1].created_at, page[PAGE_SIZE - 1].pk)
+        if len(page) > PAGE_SIZE
+        else None
+    )
+    items = [{"notification": n, "text": describe(n)} for n in page[:PAGE_SIZE]]
+    return render(
+        request,
+        "madoguchi/notifications.html",
+        {"items": items, "next_cursor": next_cursor, "unread": unread_count(request.user)},
+    )
+
+
+@login_required
+@require_POST
+def read(request: HttpRequest, notification_id: int) -> HttpResponse:
+    if not Notification.objects.filter(pk=notification_id, recipient_id=request.user.pk).exists():
+        raise Http404("no such notification")
+    mark_read(request.user, notification_id)
+    return redirect_to(request, reverse("notifications"))
+
+
+@login_required
+@require_POST
+def read_all(request: HttpRequest) -> HttpResponse:
+    mark_all_read(request.user)
+    return redirect_to(request, reverse("notifications"))
