@@ -10,7 +10,7 @@ from django.utils import timezone
 from madoguchi.actions.absence import set_absence
 from madoguchi.actions.conversations import assign, next_team_member
 from madoguchi.actions.notes import add_note
-from madoguchi.models import Agent, Event, Notification, NotificationKind, Status
+from madoguchi.models import Agent, Event, Notification, NotificationKind, Status, Team
 from tests.web.conftest import World, make_conversation
 
 
@@ -73,7 +73,9 @@ def test_round_robin_skips_the_absent_and_the_away_flag_still_counts(world: Worl
     assert world.alice not in chosen and world.bob in chosen
     Agent.objects.filter(user=world.bob).update(is_away=True)  # the flag, without dates
     chosen = {next_team_member(world.team_a) for _ in range(6)}
-    assert chosen == {world.lead}
+    assert chosen == {None}  # the lead oversees; round-robin does not fall back on them
+    Team.objects.filter(pk=world.team_a.pk).update(round_robin_includes_leads=True)
+    assert next_team_member(world.team_a) == world.lead
 
 
 def test_open_conversations_can_be_handed_to_the_substitute(world: World) -> None:
