@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
 from madoguchi.actions.replies import render_template, template_variables
@@ -218,7 +219,7 @@ def save_faq(
     if not may_manage_faq(user):
         raise NotAllowed("only leads manage the FAQ")
     if not title.strip() or not body.strip():
-        raise ActionError("an FAQ entry needs a title and an answer")
+        raise ActionError(_("an FAQ entry needs a title and an answer"))
     created = entry is None
     entry = entry or FaqEntry()
     entry.title = title.strip()

@@ -122,14 +122,14 @@ def assign_round_robin(user: Any, conversation: Conversation | int, team: Team) 
     """Assign to the next present member of the team after the last one given work."""
     chosen = next_team_member(team)
     if chosen is None:
-        raise ActionError("nobody in this team is available")
+        raise ActionError(_("nobody in this team is available"))
     return assign(user, conversation, chosen)
 
 
 @transaction.atomic
 def set_status(user: Any, conversation: Conversation | int, status: str) -> Conversation:
     if status not in Status.values:
-        raise ActionError(f"unknown status {status!r}")
+        raise ActionError(_("unknown status %(value)r") % {"value": status})
     conversation = _lock(user, conversation)
     before = conversation.status
     if before == status:
@@ -154,7 +154,7 @@ def set_status(user: Any, conversation: Conversation | int, status: str) -> Conv
 @transaction.atomic
 def set_priority(user: Any, conversation: Conversation | int, priority: int) -> Conversation:
     if priority not in Priority.values:
-        raise ActionError(f"unknown priority {priority!r}")
+        raise ActionError(_("unknown priority %(value)r") % {"value": priority})
     conversation = _lock(user, conversation)
     before = conversation.priority
     if before == priority:
@@ -188,7 +188,7 @@ def add_label_named(user: Any, conversation: Conversation | int, name: str) -> C
     """Add the label called `name`, creating it first if nobody has used it yet."""
     name = name.strip()[:100]
     if not name:
-        raise ActionError("a label needs a name")
+        raise ActionError(_("a label needs a name"))
     conversation = _lock(user, conversation)  # no label is created for a stranger
     label, created = Label.objects.get_or_create(name=name)
     if created:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
 from madoguchi.models import LintMode, LintPolicy, Role
@@ -116,9 +117,9 @@ def set_lint_policy(user: Any, modes: Mapping[str, str]) -> dict[str, str]:
     known = {rule.id for rule in RULES}
     for rule, mode in modes.items():
         if rule not in known:
-            raise ActionError(f"unknown rule {rule!r}")
+            raise ActionError(_("unknown rule %(value)r") % {"value": rule})
         if mode not in LintMode.values:
-            raise ActionError(f"unknown mode {mode!r}")
+            raise ActionError(_("unknown mode %(value)r") % {"value": mode})
     before = policy_modes()
     changed = {rule: mode for rule, mode in modes.items() if before[rule] != mode}
     for rule, mode in changed.items():

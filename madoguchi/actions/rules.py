@@ -18,6 +18,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, SystemActor, record_event
 from madoguchi.actions.conversations import (
@@ -139,7 +140,7 @@ def _carry_out(rule: Rule, conversation: Conversation) -> int:
 def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> Conversation:
     owner = _owner(actions)
     if owner is None:
-        raise ActionError("nobody to assign to (unknown user, or no one in the team present)")
+        raise ActionError(_("nobody to assign to (unknown user, or no one in the team present)"))
     return assign(actor, conversation_id, owner)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
 from madoguchi.models import Role, Template
@@ -18,7 +19,7 @@ def _check(user: Any, name: str, body: str) -> None:
     if not may_manage_templates(user):
         raise NotAllowed("only leads manage templates")
     if not name.strip() or not body.strip():
-        raise ActionError("a template needs a name and a body")
+        raise ActionError(_("a template needs a name and a body"))
 
 
 @transaction.atomic
@@ -33,7 +34,7 @@ def save_template(
 ) -> Template:
     _check(user, name, body)
     if kind not in Template.Kind.values:
-        raise ActionError(f"unknown kind {kind!r}")
+        raise ActionError(_("unknown kind %(value)r") % {"value": kind})
     created = template is None
     if template is None:
         template = Template(created_by=user)
