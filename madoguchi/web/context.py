@@ -20,7 +20,7 @@ def sidebar(request: HttpRequest) -> dict[str, Any]:
     ):
         return {}
     counts = counts_for(user)
-    labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels()]
+    labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels(user)]
     mailboxes = [(m, counts.by_mailbox.get(m.pk, 0)) for m in sidebar_mailboxes(user)]
     statuses = [(value, label, counts.by_folder.get(value, 0)) for value, label in Status.choices]
     return {

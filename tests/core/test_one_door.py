@@ -82,7 +82,9 @@ CASES: dict[str, Case] = {
     "madoguchi.actions.conversations.set_priority": lambda act, c, w: act(w["alice"], c, 0),
     "madoguchi.actions.conversations.add_label": lambda act, c, w: act(w["alice"], c, w["new"]),
     "madoguchi.actions.conversations.add_label_named": lambda act, c, w: act(
-        w["alice"], c, "新しいラベル"
+        w["alice"],
+        c,
+        "VIP",  # agents pick existing labels; leads may create new ones
     ),
     "madoguchi.actions.conversations.remove_label": lambda act, c, w: act(
         w["alice"], c, w["label"]

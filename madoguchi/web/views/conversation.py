@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
+from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
 from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
@@ -31,7 +32,6 @@ from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
     Draft,
-    Label,
     MergeRecord,
     Message,
     OutboxItem,
@@ -117,7 +117,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
-        "all_labels": Label.objects.all(),
+        "all_labels": list(visible_labels(request.user)),
         "assignable": assignable,
         "teams": mailbox_teams,
         "predecessors": predecessors,
