@@ -51,7 +51,7 @@ class LabelCreateForm(LabelEditForm):
 
 class LabelMergeForm(forms.Form):
     target = forms.ModelChoiceField(
-        label=_("Merge into"), queryset=Label.objects.none(), empty_label=None
+        label=_("Label to merge into"), queryset=Label.objects.none(), empty_label=None
     )
 
     def __init__(self, *args: Any, targets: Any, **kwargs: Any):

@@ -61,6 +61,11 @@ urlpatterns = [
     path("c/<int:conversation_id>/outbox/", conversation.outbox_status, name="outbox_status"),
     path("c/<int:conversation_id>/draft/", compose.draft, name="draft"),
     path("c/<int:conversation_id>/template/", compose.template_text, name="template_text"),
+    path(
+        "c/<int:conversation_id>/template/search/",
+        compose.template_search,
+        name="template_search",
+    ),
     path("c/<int:conversation_id>/presence/", compose.presence, name="presence"),
     path(
         "c/<int:conversation_id>/m/<int:message_id>/frame/",

@@ -28,6 +28,7 @@ from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import format_addresses, reply_all
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
 from madoguchi.actions.spam import mark_not_spam, mark_spam
+from madoguchi.actions.templates import picker_templates
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
@@ -39,7 +40,6 @@ from madoguchi.models import (
     Priority,
     Status,
     Team,
-    Template,
 )
 from madoguchi.quality.mentions import completions, partial_mention
 from madoguchi.quality.related import compare_topics
@@ -111,7 +111,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "reply_to": format_addresses(to),
         "reply_cc": draft.cc if draft else format_addresses(cc),
         "reply_bcc": draft.bcc if draft else "",
-        "templates": list(Template.objects.filter(kind=Template.Kind.REPLY)),
+        "template_folders": picker_templates(request.user),
         "statuses": Status.choices,
         "priorities": Priority.choices,
         "snooze_presets": list(PRESETS.items()),
