@@ -72,6 +72,9 @@ def save_template(
         raise ActionError(_("a template needs a name and a body"))
     if kind not in Template.Kind.values:
         raise ActionError(_("unknown kind %(value)r") % {"value": kind})
+    if scope == PERSONAL and kind != Template.Kind.REPLY:
+        # Clarifying questions are offered to every agent by the assistant: not personal.
+        raise ActionError(_("a personal template is a reply template"))
     if set_status and set_status not in Status.values:
         raise ActionError(_("unknown status %(value)r") % {"value": set_status})
     if set_priority is not None and set_priority not in Priority.values:

@@ -29,6 +29,7 @@ from madoguchi.models import (
     Message,
     Status,
     Team,
+    Template,
 )
 
 pytestmark = pytest.mark.django_db
@@ -105,6 +106,10 @@ CASES: dict[str, Case] = {
     "madoguchi.actions.conversations.unmerge": lambda act, c, w: act(w["alice"], c),
     "madoguchi.actions.spam.mark_spam": lambda act, c, w: act(w["alice"], _with_a_mail(c)),
     "madoguchi.actions.spam.mark_not_spam": lambda act, c, w: act(w["alice"], c),
+    # wip-templates: a macro applied after its reply was sent
+    "madoguchi.actions.templates.apply_macro": lambda act, c, w: act(
+        w["alice"], c, Template.objects.create(name="対応中に", body="…", set_status="open")
+    ),
     "madoguchi.actions.outbound.forward": lambda act, c, w: act(
         w["alice"], _with_a_mail(c), "partner@outside.example", "ご確認ください。"
     ),

@@ -146,3 +146,19 @@ def test_topic_names_per_team(world: World) -> None:
     assert topic_names([world.team_b.pk])["返金 / 手続き"] == "返金の問い合わせ"
     with pytest.raises(NotAllowed):
         set_topic_label(world.lead, "返金 / 手続き", "横取り", world.team_b)
+
+
+def test_a_personal_template_is_a_reply_template(world: World) -> None:
+    response = world.client(world.alice).post(
+        "/templates/new/",
+        {
+            "name": "私の確認質問",
+            "scope": "personal",
+            "language": "ja",
+            "kind": "clarify",  # offered to every agent by the assistant: not personal
+            "body": "ご注文番号を教えてください。",
+        },
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert "個人用テンプレートは返信用テンプレートに限られます" in response.content.decode()
+    assert not Template.objects.filter(name="私の確認質問").exists()

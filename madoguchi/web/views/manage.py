@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import NotAllowed, role_of, visible_conversations
+from madoguchi.actions.base import ActionError, NotAllowed, role_of, visible_conversations
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.scoping import managed_teams, scope_checker
 from madoguchi.actions.templates import (
@@ -75,7 +75,9 @@ def grouped_by_folder(templates: Any) -> list[tuple[str, list[Template]]]:
 
 @login_required
 def templates(request: HttpRequest) -> HttpResponse:
-    rows = list(visible_templates(request.user).select_related("team"))
+    rows = list(
+        visible_templates(request.user).select_related("team").prefetch_related("add_labels")
+    )
     may_manage = scope_checker(request.user)  # one query for the whole list
     editable = {
         t.pk
@@ -121,8 +123,11 @@ def template_edit(request: HttpRequest, template_id: int | None = None) -> HttpR
             save_template(request.user, template, **data)
         except NotAllowed:
             raise Http404("no such template") from None
-        messages.success(request, _("Template saved."))
-        return HttpResponseRedirect(reverse("templates"), status=303)
+        except ActionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Template saved."))
+            return HttpResponseRedirect(reverse("templates"), status=303)
     return render(request, "madoguchi/template_edit.html", {"form": form, "template": template})
 
 
