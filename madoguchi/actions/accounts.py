@@ -106,12 +106,12 @@ def update_preferences(
     import zoneinfo
 
     if language and language not in dict(settings.LANGUAGES):
-        raise ActionError(f"unknown language {language!r}")
+        raise ActionError(_("unknown language %(value)r") % {"value": language})
     if time_zone:
         try:
             zoneinfo.ZoneInfo(time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise ActionError(f"unknown time zone {time_zone!r}") from None
+            raise ActionError(_("unknown time zone %(value)r") % {"value": time_zone}) from None
     display_name = display_name.strip()
     if display_name and name_taken(user, display_name):
         raise ActionError(

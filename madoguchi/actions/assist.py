@@ -15,10 +15,13 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
 from madoguchi.actions.replies import render_template, template_variables
-from madoguchi.models import Conversation, Direction, FaqEntry, Message, Role, Template
+from madoguchi.actions.scoping import may_manage_scope, visible_scope
+from madoguchi.actions.templates import visible_templates
+from madoguchi.models import Conversation, Direction, FaqEntry, Message, Role, Team, Template
 from madoguchi.quality.clarify import (
     ClarifyingReply,
     ClarifyTemplate,
@@ -189,11 +192,13 @@ def suggestions_for(
     message = latest_customer_message(conversation)
     if message is None:
         return []
-    ranked = suggestion_index.get().suggest(f"{message.subject}\n{message.text}", k=k)
+    # One index for every team: rank more than needed, then keep what this user may see
+    # (their teams', their own and global templates and FAQ entries).
+    ranked = suggestion_index.get().suggest(f"{message.subject}\n{message.text}", k=k * 4)
     template_ids = [int(s.key.split(":")[1]) for s in ranked if s.kind == "template"]
     faq_ids = [int(s.key.split(":")[1]) for s in ranked if s.kind == "faq"]
-    templates = Template.objects.in_bulk(template_ids)
-    faq = FaqEntry.objects.in_bulk(faq_ids)
+    templates = visible_templates(user).in_bulk(template_ids)
+    faq = visible_faq(user).in_bulk(faq_ids)
     views = []
     for suggestion in ranked:
         pk = int(suggestion.key.split(":")[1])
@@ -204,40 +209,55 @@ def suggestions_for(
         else:
             continue  # deleted since the index was built
         views.append(SuggestionView(suggestion.kind, pk, suggestion.title, suggestion.score, text))
-    return views
+    return views[:k]
 
 
 def may_manage_faq(user: Any) -> bool:
     return role_of(user) in (Role.ADMIN, Role.LEAD)
 
 
+def visible_faq(user: Any) -> Any:
+    """FAQ entries of the user's teams and the global ones."""
+    return FaqEntry.objects.filter(visible_scope(user))
+
+
 @transaction.atomic
 def save_faq(
-    user: Any, entry: FaqEntry | None, *, title: str, body: str, language: str
+    user: Any,
+    entry: FaqEntry | None,
+    *,
+    title: str,
+    body: str,
+    language: str,
+    team: Team | None = None,
 ) -> FaqEntry:
-    if not may_manage_faq(user):
-        raise NotAllowed("only leads manage the FAQ")
+    """A lead saves their team's entries; global ones (team None) are an admin's."""
+    if entry is not None and not may_manage_scope(user, entry.team_id):
+        raise NotAllowed("only the team's leads change its FAQ")
+    if not may_manage_scope(user, team.pk if team else None):
+        raise NotAllowed("only the team's leads change its FAQ")
     if not title.strip() or not body.strip():
-        raise ActionError("an FAQ entry needs a title and an answer")
+        raise ActionError(_("an FAQ entry needs a title and an answer"))
     created = entry is None
     entry = entry or FaqEntry()
     entry.title = title.strip()
     entry.body = body
     entry.language = language or "ja"
+    entry.team = team
     entry.save()
     record_event(
         None,
         user,
         "faq_created" if created else "faq_changed",
         None,
-        {"faq": entry.pk, "title": entry.title},
+        {"faq": entry.pk, "title": entry.title, "team": entry.team_id},
     )
     return entry
 
 
 @transaction.atomic
 def delete_faq(user: Any, entry: FaqEntry) -> None:
-    if not may_manage_faq(user):
-        raise NotAllowed("only leads manage the FAQ")
+    if not may_manage_scope(user, entry.team_id):
+        raise NotAllowed("only the team's leads change its FAQ")
     record_event(None, user, "faq_deleted", {"faq": entry.pk, "title": entry.title})
     entry.delete()

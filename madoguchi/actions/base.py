@@ -62,6 +62,11 @@ def client_address_of_request(address: str | None) -> Iterator[None]:
         _client_address.reset(token)
 
 
+def client_address() -> str | None:
+    """The client address of the request being served (for bulk-written Events)."""
+    return _client_address.get()
+
+
 def record_event(
     conversation: Conversation | None,
     actor: Any,

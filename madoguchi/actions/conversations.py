@@ -25,6 +25,7 @@ from madoguchi.actions.base import (
     visible_conversations,
 )
 from madoguchi.actions.notify import notify
+from madoguchi.actions.scoping import visible_scope
 from madoguchi.actions.snoozing import MAX_SNOOZE
 from madoguchi.models import (
     Agent,
@@ -137,14 +138,14 @@ def assign_round_robin(user: Any, conversation: Conversation | int, team: Team) 
     """Assign to the next present member of the team after the last one given work."""
     chosen = next_team_member(team)
     if chosen is None:
-        raise ActionError("nobody in this team is available")
+        raise ActionError(_("nobody in this team is available"))
     return assign(user, conversation, chosen)
 
 
 @transaction.atomic
 def set_status(user: Any, conversation: Conversation | int, status: str) -> Conversation:
     if status not in Status.values:
-        raise ActionError(f"unknown status {status!r}")
+        raise ActionError(_("unknown status %(value)r") % {"value": status})
     conversation = _lock(user, conversation)
     before = conversation.status
     if before == status:
@@ -169,7 +170,7 @@ def set_status(user: Any, conversation: Conversation | int, status: str) -> Conv
 @transaction.atomic
 def set_priority(user: Any, conversation: Conversation | int, priority: int) -> Conversation:
     if priority not in Priority.values:
-        raise ActionError(f"unknown priority {priority!r}")
+        raise ActionError(_("unknown priority %(value)r") % {"value": priority})
     conversation = _lock(user, conversation)
     before = conversation.priority
     if before == priority:
@@ -185,7 +186,10 @@ def set_priority(user: Any, conversation: Conversation | int, priority: int) -> 
 
 @transaction.atomic
 def add_label(user: Any, conversation: Conversation | int, label: Label) -> Conversation:
-    return _add_label(user, _lock(user, conversation), label)
+    conversation = _lock(user, conversation)
+    if not Label.objects.filter(visible_scope(user), pk=label.pk).exists():
+        raise NotAllowed("no such label")  # another team's label
+    return _add_label(user, conversation, label)
 
 
 def _add_label(user: Any, conversation: Conversation, label: Label) -> Conversation:
@@ -200,14 +204,33 @@ def _add_label(user: Any, conversation: Conversation, label: Label) -> Conversat
 
 @transaction.atomic
 def add_label_named(user: Any, conversation: Conversation | int, name: str) -> Conversation:
-    """Add the label called `name`, creating it first if nobody has used it yet."""
-    name = name.strip()[:100]
+    """Add the label called `name`. Agents pick from the labels they see (their teams'
+    and the global ones); leads and admins (and sorting rules) may create a new one: a
+    lead's goes to their team that works in this mailbox, an admin's is global."""
+    name = " ".join(name.split())[:100]
     if not name:
-        raise ActionError("a label needs a name")
+        raise ActionError(_("a label needs a name"))
     conversation = _lock(user, conversation)  # no label is created for a stranger
-    label, created = Label.objects.get_or_create(name=name)
-    if created:
-        record_event(None, user, "label_created", None, {"label": label.name})
+    label = Label.objects.filter(visible_scope(user), name__iexact=name).first()
+    if label is None:
+        role = role_of(user)
+        if role not in (Role.ADMIN, Role.LEAD):
+            raise ActionError(
+                _("there is no label called %(name)s: pick one of the list") % {"name": name}
+            )
+        team = None
+        if role == Role.LEAD:
+            team = Team.objects.filter(
+                mailboxes__id=conversation.mailbox_id, agents__user=user
+            ).first()
+            if team is None:
+                raise ActionError(_("leads create labels only for their own teams"))
+        if Label.objects.filter(name__iexact=name).exists():  # another team's
+            raise ActionError(_("a label called %(name)s exists already") % {"name": name})
+        label = Label.objects.create(name=name, team=team)
+        record_event(
+            None, user, "label_created", None, {"label": label.name, "team": label.team_id}
+        )
     return _add_label(user, conversation, label)
 
 

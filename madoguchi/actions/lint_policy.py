@@ -7,14 +7,17 @@ phrase through, and an acknowledgement only counts for a rule that actually fire
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
-from madoguchi.models import LintMode, LintPolicy, Role
+from madoguchi.actions.scoping import may_manage_scope
+from madoguchi.models import LintMode, LintPolicy, Role, Team
 from madoguchi.quality.lint import RULES, Finding, lint
 
 DEFAULT_MODE = LintMode.WARN
@@ -57,10 +60,30 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n")
 
 
-def policy_modes() -> dict[str, str]:
-    """Mode of every known rule (one small query)."""
-    stored = dict(LintPolicy.objects.values_list("rule", "mode"))
+# Of several teams' modes for one rule (a mailbox shared by teams), the strictest wins.
+STRICTNESS: dict[str, int] = {"off": 0, "warn": 1, "acknowledge": 2, "block": 3}
+
+
+def policy_modes(team_ids: Iterable[int] = ()) -> dict[str, str]:
+    """Mode of every known rule for replies from the mailboxes of these teams (one small
+    query): a team's own row wins over the global one (an admin's); none: the global."""
+    rows = list(
+        LintPolicy.objects.filter(Q(team__isnull=True) | Q(team__in=list(team_ids))).values_list(
+            "team_id", "rule", "mode"
+        )
+    )
+    stored = {rule: mode for team, rule, mode in rows if team is None}
+    teams: dict[str, str] = {}
+    for team, rule, mode in rows:
+        if team is not None and STRICTNESS.get(mode, 1) >= STRICTNESS.get(teams.get(rule, ""), -1):
+            teams[rule] = mode
+    stored.update(teams)
     return {rule.id: stored.get(rule.id, DEFAULT_MODE) for rule in RULES}
+
+
+def mailbox_team_ids(mailbox_id: int) -> list[int]:
+    """The teams whose reply-check policy applies to replies from this mailbox."""
+    return list(Team.objects.filter(mailboxes__id=mailbox_id).values_list("id", flat=True))
 
 
 def lint_draft(
@@ -80,12 +103,16 @@ def lint_draft(
 
 
 def enforce_lint_policy(
-    body: str, subject: str | None, acknowledged: Collection[str] = ()
+    body: str,
+    subject: str | None,
+    acknowledged: Collection[str] = (),
+    team_ids: Iterable[int] = (),
 ) -> list[str]:
     """Raise LintBlocked for a draft the policy stops; return the acknowledged rules that
     fired (for the audit trail). Only rules set to block or acknowledge are checked, so a
-    team that keeps every rule at "warn" pays nothing at send time."""
-    modes = policy_modes()
+    team that keeps every rule at "warn" pays nothing at send time. `team_ids`: the teams
+    of the sending mailbox, whose policies apply (and no other team's)."""
+    modes = policy_modes(team_ids)
     strict = {
         rule for rule, mode in modes.items() if mode in (LintMode.BLOCK, LintMode.ACKNOWLEDGE)
     }
@@ -109,26 +136,31 @@ def may_set_lint_policy(user: Any) -> bool:
 
 
 @transaction.atomic
-def set_lint_policy(user: Any, modes: Mapping[str, str]) -> dict[str, str]:
-    """Store a mode per rule (leads and admins); records what changed."""
-    if not may_set_lint_policy(user):
-        raise NotAllowed("only leads set the reply linter's rules")
+def set_lint_policy(
+    user: Any, modes: Mapping[str, str], team: Team | None = None
+) -> dict[str, str]:
+    """Store a mode per rule for a team's replies (its leads, admins) or for everyone's
+    (team None: admins only); records what changed."""
+    if not may_manage_scope(user, team.pk if team else None):
+        raise NotAllowed("only a team's leads set its reply check rules; admins the global ones")
     known = {rule.id for rule in RULES}
     for rule, mode in modes.items():
         if rule not in known:
-            raise ActionError(f"unknown rule {rule!r}")
+            raise ActionError(_("unknown rule %(value)r") % {"value": rule})
         if mode not in LintMode.values:
-            raise ActionError(f"unknown mode {mode!r}")
-    before = policy_modes()
+            raise ActionError(_("unknown mode %(value)r") % {"value": mode})
+    before = policy_modes([team.pk] if team else [])
     changed = {rule: mode for rule, mode in modes.items() if before[rule] != mode}
     for rule, mode in changed.items():
-        LintPolicy.objects.update_or_create(rule=rule, defaults={"mode": mode, "updated_by": user})
+        LintPolicy.objects.update_or_create(
+            team=team, rule=rule, defaults={"mode": mode, "updated_by": user}
+        )
     if changed:
         record_event(
             None,
             user,
             "lint_policy_changed",
             {rule: before[rule] for rule in changed},
-            changed,
+            {**changed, "team": team.pk if team else None},
         )
     return {**before, **changed}

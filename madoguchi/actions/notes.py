@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Q
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
@@ -59,7 +60,7 @@ def mentioned_users(text: str, conversation: Conversation) -> list[Any]:
 def add_note(user: Any, conversation: Conversation | int, text: str) -> Note:
     text = text.strip()
     if not text:
-        raise ActionError("a note needs some text")
+        raise ActionError(_("a note needs some text"))
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
     try:
         conversation = visible_conversations(user).select_for_update().get(pk=pk)

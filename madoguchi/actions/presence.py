@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, visible_conversations
 from madoguchi.models import Agent, Conversation, Presence
@@ -28,7 +29,7 @@ class Present:
 
 def heartbeat(user: Any, conversation: Conversation | int, activity: str) -> None:
     if activity not in Presence.Activity.values:
-        raise ActionError(f"unknown activity {activity!r}")
+        raise ActionError(_("unknown activity %(value)r") % {"value": activity})
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
     if not visible_conversations(user).filter(pk=pk).exists():
         raise NotAllowed("no such conversation")

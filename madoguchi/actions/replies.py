@@ -19,6 +19,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from madoguchi.actions import rollup, sla
 from madoguchi.actions.approval import approve, hold_for_approval
@@ -110,13 +111,13 @@ def _addresses(text: str) -> list[dict[str, str]]:
         if not address:
             continue
         if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
-            raise ActionError(f"not a mail address: {address}")
+            raise ActionError(_("not a mail address: %(address)s") % {"address": address})
         result.append({"name": name, "address": address})
     return result
 
 
 def reply_subject(conversation: Conversation) -> str:
-    subject, _ = strip_subject_prefixes(conversation.subject)
+    subject, _prefixes = strip_subject_prefixes(conversation.subject)
     subject = re.sub(r"\s*\[#\d+\]", "", subject).strip()
     tag = conversation.tag
     base = f"Re: {subject}" if subject else "Re:"
@@ -220,7 +221,7 @@ def send_reply(
     recipients = _addresses(to) if to.strip() else all_to
     if not recipients:
         if last_in is None or not last_in.from_address:
-            raise ActionError("no customer address to reply to: fill in To")
+            raise ActionError(_("no customer address to reply to: fill in To"))
         recipients = [{"name": last_in.from_name, "address": last_in.from_address}]
     cc_list = all_cc if cc is None else _addresses(cc)
     bcc_list = _addresses(bcc)
@@ -332,7 +333,7 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
     if not visible_conversations(user).filter(pk=item.conversation_id).exists():
         raise NotAllowed("no such conversation")
     if item.state not in (OutboxState.FAILED, OutboxState.PENDING):
-        raise ActionError("only a failed or waiting reply can be sent now")
+        raise ActionError(_("only a failed or waiting reply can be sent now"))
     conversation = item.conversation
     message = item.message
     edited = body is not None and bool(body.strip()) and own_words(body) != item.own_text
@@ -376,7 +377,7 @@ def save_draft(
 ) -> Draft:
     if not visible_conversations(user).filter(pk=conversation.pk).exists():
         raise NotAllowed("no such conversation")
-    draft, _ = Draft.objects.update_or_create(
+    draft, _created = Draft.objects.update_or_create(
         conversation=conversation,
         author=user,
         defaults={"body": body, "cc": cc, "bcc": bcc, "seen_version": conversation.version},

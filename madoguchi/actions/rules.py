@@ -223,7 +223,7 @@ def _queue_reply(
 def _assign(actor: SystemActor, conversation_id: int, actions: dict[str, Any]) -> Conversation:
     owner = _owner(actions)
     if owner is None:
-        raise ActionError("nobody to assign to (unknown user, or no one in the team present)")
+        raise ActionError(_("nobody to assign to (unknown user, or no one in the team present)"))
     return assign(actor, conversation_id, owner)
 
 

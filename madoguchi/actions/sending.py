@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions.approval import Reason, Recipients, approval_reasons
 from madoguchi.actions.base import ActionError
-from madoguchi.actions.lint_policy import enforce_lint_policy
+from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
 from madoguchi.models import Agent, Conversation, Direction, Message
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
@@ -284,7 +284,9 @@ def check_outgoing(
             raise PlaceholdersLeft(placeholders)
     lint_acknowledged: list[str] = []
     if BLOCKING_RULES in checks:
-        lint_acknowledged = enforce_lint_policy(own, conversation.subject, acknowledged)
+        lint_acknowledged = enforce_lint_policy(
+            own, conversation.subject, acknowledged, mailbox_team_ids(conversation.mailbox_id)
+        )
     questions: list[Question] = []
     if ATTACHMENT_MENTION in checks or CONFIRM_RECIPIENTS in checks:
         questions = [

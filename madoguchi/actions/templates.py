@@ -1,24 +1,51 @@
-"""Canned replies (テンプレート): leads and admins manage them, everyone uses them."""
+"""Canned replies (テンプレート): personal ones (an agent's own, seen only by them), a
+team's (its leads manage them) and global ones (admins). A template may also be a macro:
+when a reply that used it is sent, the conversation's status, priority and labels are set
+as the template says, through the ordinary actions, each with its Event."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
+from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
-from madoguchi.models import Role, Template
+from madoguchi.actions.scoping import may_manage_scope, visible_scope
+from madoguchi.models import Label, Priority, Role, Status, Team, Template
+
+PERSONAL = "personal"  # the scope of a template only its owner sees
+GLOBAL = "global"
 
 
 def may_manage_templates(user: Any) -> bool:
+    """May the user manage shared (team or global) templates? Everyone keeps personal ones."""
     return role_of(user) in (Role.ADMIN, Role.LEAD)
 
 
-def _check(user: Any, name: str, body: str) -> None:
-    if not may_manage_templates(user):
-        raise NotAllowed("only leads manage templates")
-    if not name.strip() or not body.strip():
-        raise ActionError("a template needs a name and a body")
+def visible_templates(user: Any) -> QuerySet[Template]:
+    """The user's own personal templates, their teams' and the global ones."""
+    if role_of(user) is None:
+        return Template.objects.none()
+    shared = Q(owner__isnull=True) & visible_scope(user)
+    return Template.objects.filter(shared | Q(owner_id=user.pk))
+
+
+def may_manage_template(user: Any, template: Template) -> bool:
+    if template.owner_id is not None:
+        return bool(template.owner_id == getattr(user, "pk", None))
+    return may_manage_scope(user, template.team_id)
+
+
+def _may_use_scope(user: Any, scope: str | Team) -> bool:
+    if scope == PERSONAL:
+        return role_of(user) is not None
+    if scope == GLOBAL:
+        return may_manage_scope(user, None)
+    return isinstance(scope, Team) and may_manage_scope(user, scope.pk)
 
 
 @transaction.atomic
@@ -30,10 +57,32 @@ def save_template(
     body: str,
     language: str,
     kind: str = Template.Kind.REPLY,
+    scope: str | Team = GLOBAL,
+    folder: str = "",
+    set_status: str = "",
+    set_priority: int | None = None,
+    add_labels: Iterable[Label] = (),
 ) -> Template:
-    _check(user, name, body)
+    """Create or change a template in `scope`: PERSONAL, GLOBAL or a Team."""
+    if template is not None and not may_manage_template(user, template):
+        raise NotAllowed("not your template")
+    if not _may_use_scope(user, scope):
+        raise NotAllowed("only a team's leads share templates with it; admins with everyone")
+    if not name.strip() or not body.strip():
+        raise ActionError(_("a template needs a name and a body"))
     if kind not in Template.Kind.values:
-        raise ActionError(f"unknown kind {kind!r}")
+        raise ActionError(_("unknown kind %(value)r") % {"value": kind})
+    if scope == PERSONAL and kind != Template.Kind.REPLY:
+        # Clarifying questions are offered to every agent by the assistant: not personal.
+        raise ActionError(_("a personal template is a reply template"))
+    if set_status and set_status not in Status.values:
+        raise ActionError(_("unknown status %(value)r") % {"value": set_status})
+    if set_priority is not None and set_priority not in Priority.values:
+        raise ActionError(_("unknown priority %(value)r") % {"value": set_priority})
+    labels = list(add_labels)
+    visible = set(Label.objects.filter(visible_scope(user)).values_list("pk", flat=True))
+    if any(label.pk not in visible for label in labels):
+        raise NotAllowed("another team's label")
     created = template is None
     if template is None:
         template = Template(created_by=user)
@@ -41,20 +90,77 @@ def save_template(
     template.body = body
     template.language = language or "ja"
     template.kind = kind
+    template.owner = user if scope == PERSONAL else None
+    template.team = scope if isinstance(scope, Team) else None
+    template.folder = " ".join(folder.split())[:100]
+    template.set_status = set_status
+    template.set_priority = set_priority
     template.save()
+    template.add_labels.set(labels)
     record_event(
         None,
         user,
         "template_created" if created else "template_changed",
         None,
-        {"template": template.pk, "name": template.name},
+        {
+            "template": template.pk,
+            "name": template.name,
+            "team": template.team_id,
+            "personal": template.owner_id is not None,
+        },
     )
     return template
 
 
 @transaction.atomic
 def delete_template(user: Any, template: Template) -> None:
-    if not may_manage_templates(user):
-        raise NotAllowed("only leads manage templates")
+    if not may_manage_template(user, template):
+        raise NotAllowed("not your template")
     record_event(None, user, "template_deleted", {"template": template.pk, "name": template.name})
     template.delete()
+
+
+PICKER_LIMIT = 50  # a picker longer than this is searched, not scrolled
+
+
+def picker_templates(user: Any, query: str = "") -> list[tuple[str, list[Template]]]:
+    """Reply templates the user may insert whose name or body contains every word of the
+    query (Japanese has no spaces: a word is any run the agent typed), grouped by folder,
+    templates without a folder first. One query."""
+    rows = visible_templates(user).filter(kind=Template.Kind.REPLY)
+    for word in query.split()[:5]:
+        rows = rows.filter(Q(name__icontains=word) | Q(body__icontains=word) | Q(folder=word))
+    groups: dict[str, list[Template]] = {}
+    for template in rows.order_by("folder", "name")[:PICKER_LIMIT]:
+        groups.setdefault(template.folder, []).append(template)
+    return list(groups.items())
+
+
+def macro_changes(template: Template) -> list[str]:
+    """What sending a reply that used this template also does, in words for the agent."""
+    changes = []
+    if template.set_status:
+        changes.append(_("status: %(value)s") % {"value": Status(template.set_status).label})
+    if template.set_priority is not None:
+        changes.append(_("priority: %(value)s") % {"value": Priority(template.set_priority).label})
+    changes += [
+        _("label: %(value)s") % {"value": label.name} for label in template.add_labels.all()
+    ]
+    return changes
+
+
+@transaction.atomic
+def apply_macro(user: Any, conversation: Any, template: Template | int) -> list[str]:
+    """After a reply that used `template` was sent: set what the macro says through the
+    ordinary actions (each checks permission, records its Event, bumps the version)."""
+    pk = template.pk if isinstance(template, Template) else template
+    found = visible_templates(user).filter(pk=pk).first()
+    if found is None:
+        raise NotAllowed("no such template")
+    if found.set_status:
+        conversation_actions.set_status(user, conversation, found.set_status)
+    if found.set_priority is not None:
+        conversation_actions.set_priority(user, conversation, found.set_priority)
+    for label in found.add_labels.all():
+        conversation_actions.add_label(user, conversation, label)
+    return macro_changes(found)

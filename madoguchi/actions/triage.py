@@ -15,12 +15,13 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Count, Max, OuterRef, Subquery
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
 from madoguchi.actions.batch import conversation_codes, conversation_reasons
-from madoguchi.models import Conversation, Direction, Mailbox, Message, Role, TopicLabel
+from madoguchi.actions.scoping import may_manage_scope
+from madoguchi.models import Conversation, Direction, Mailbox, Message, Role, Team, TopicLabel
 from madoguchi.quality.trends import Topic, TrendMail, apply_labels, find_topics
 from madoguchi.quality.triage import triage
 
@@ -154,11 +155,17 @@ def trend_mailboxes(user: Any | None, mailbox: Mailbox | None = None) -> list[in
 
 
 def load_topics(
-    mailbox_ids: Iterable[int], *, days: int, at: datetime | None = None, cached: bool = True
+    mailbox_ids: Iterable[int],
+    *,
+    days: int,
+    at: datetime | None = None,
+    cached: bool = True,
+    team_ids: Iterable[int] = (),
 ) -> Trends:
     """Recurring topics of the conversations customers started in the last `days` days in
     these mailboxes. Each conversation counts once, by its first customer mail: a long
-    thread is one problem, and replies ("Re: …", thanks, names) would only blur topics."""
+    thread is one problem, and replies ("Re: …", thanks, names) would only blur topics.
+    Topics are named as `team_ids`' leads named them, else as an admin did (global)."""
     at = at or now()
     ids = sorted(set(mailbox_ids))
     start = at - timedelta(days=days)
@@ -181,7 +188,7 @@ def load_topics(
         trends = _compute(messages, days, at)
         if cached:
             cache.set(key, trends, TRENDS_CACHE_SECONDS)
-    labels = dict(TopicLabel.objects.values_list("auto_label", "label"))
+    labels = topic_names(team_ids)
     return Trends(
         trends.days, trends.mail_count, tuple(apply_labels(trends.topics, labels)), trends.mails
     )
@@ -211,27 +218,51 @@ def may_label_topics(user: Any) -> bool:
     return role_of(user) in (Role.ADMIN, Role.LEAD)
 
 
+def topic_names(team_ids: Iterable[int] = ()) -> dict[str, str]:
+    """Automatic topic label → the name leads gave it (one query): a team's own name wins
+    over the global one; of several teams' names, the lowest team id's."""
+    rows = list(
+        TopicLabel.objects.filter(Q(team__isnull=True) | Q(team__in=list(team_ids))).values_list(
+            "team_id", "auto_label", "label"
+        )
+    )
+    names = {auto_label: label for team_id, auto_label, label in rows if team_id is None}
+    by_team = sorted((row for row in rows if row[0] is not None), key=lambda row: -int(row[0]))
+    for _team_id, auto_label, label in by_team:
+        names[auto_label] = label
+    return names
+
+
 @transaction.atomic
-def set_topic_label(user: Any, auto_label: str, label: str) -> TopicLabel | None:
-    """Name a topic (leads); an empty label goes back to the automatic one."""
-    if not may_label_topics(user):
-        raise NotAllowed("only leads name topics")
+def set_topic_label(
+    user: Any, auto_label: str, label: str, team: Team | None = None
+) -> TopicLabel | None:
+    """Name a topic for a team (its leads) or for everyone (team None: admins); an empty
+    label goes back to the automatic one."""
+    if not may_label_topics(user) or not may_manage_scope(user, team.pk if team else None):
+        raise NotAllowed("only a team's leads name its topics; admins the global names")
     auto_label = auto_label.strip()[:300]
     label = label.strip()[:300]
-    before = TopicLabel.objects.filter(auto_label=auto_label).first()
+    before = TopicLabel.objects.filter(auto_label=auto_label, team=team).first()
     if not label or label == auto_label:
         if before is not None:
             before.delete()
-        record_event(None, user, "topic_label_cleared", {"auto_label": auto_label}, None)
+        record_event(
+            None,
+            user,
+            "topic_label_cleared",
+            {"auto_label": auto_label, "team": team.pk if team else None},
+            None,
+        )
         return None
     row, _ = TopicLabel.objects.update_or_create(
-        auto_label=auto_label, defaults={"label": label, "updated_by": user}
+        auto_label=auto_label, team=team, defaults={"label": label, "updated_by": user}
     )
     record_event(
         None,
         user,
         "topic_label_set",
         {"auto_label": auto_label, "label": before.label if before else None},
-        {"label": label},
+        {"label": label, "team": team.pk if team else None},
     )
     return row

@@ -30,8 +30,19 @@ class Priority(models.IntegerChoices):
 
 
 class Label(models.Model):
+    # Names stay unique across teams: search (`label:請求`) and sorting rules name a label.
     name = models.CharField(_("name"), max_length=100, unique=True)
     color = models.CharField(_("colour"), max_length=7, default="#6b7280")
+    # The team whose leads manage it; None: global, made by an admin, seen by every team.
+    # A deleted team's labels become global rather than vanish from its conversations.
+    team = models.ForeignKey(
+        "madoguchi.Team",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="labels",
+        verbose_name=_("team"),
+    )
 
     class Meta:
         ordering = ["name"]

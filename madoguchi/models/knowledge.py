@@ -20,9 +20,37 @@ class Template(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Who sees it: a personal template (owner set) only its owner; a team template that
+    # team; neither: global, made by an admin, seen by all. A deleted team's templates go
+    # with it (they are its own words, not something the other teams should inherit).
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="personal_templates",
+        verbose_name=_("personal template of"),
+    )
+    team = models.ForeignKey(
+        "madoguchi.Team",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="templates",
+        verbose_name=_("team"),
+    )
+    folder = models.CharField(_("folder"), max_length=100, blank=True)
+    # A macro: what inserting the template and then sending the reply also does.
+    set_status = models.CharField(_("then set the status to"), max_length=10, blank=True)
+    set_priority = models.PositiveSmallIntegerField(
+        _("then set the priority to"), null=True, blank=True
+    )
+    add_labels = models.ManyToManyField(
+        "madoguchi.Label", blank=True, related_name="+", verbose_name=_("then add the labels")
+    )
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["folder", "name"]
         verbose_name = _("template")
         verbose_name_plural = _("templates")
 
@@ -37,6 +65,14 @@ class FaqEntry(models.Model):
     body = models.TextField(_("body"))
     language = models.CharField(_("language"), max_length=5, default="ja")
     updated_at = models.DateTimeField(auto_now=True)
+    team = models.ForeignKey(  # None: global (an admin's), suggested to every team
+        "madoguchi.Team",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="faq_entries",
+        verbose_name=_("team"),
+    )
 
     class Meta:
         ordering = ["title"]

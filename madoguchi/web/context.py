@@ -29,7 +29,7 @@ def live_context(user: Any) -> dict[str, Any]:
     process); the page draws them and the refresh (web/views/live.py) redraws them."""
     counts = counts_for(user)
     unread = unread_badges(user)
-    labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels()]
+    labels = [(label, counts.by_label.get(label.pk, 0)) for label in sidebar_labels(user)]
     mailboxes = [(m, counts.by_mailbox.get(m.pk, 0)) for m in sidebar_mailboxes(user)]
     statuses = [(value, label, counts.by_folder.get(value, 0)) for value, label in Status.choices]
     return {

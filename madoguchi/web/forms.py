@@ -152,6 +152,13 @@ class PreferencesForm(forms.Form):
 
 class TemplateForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
+    scope = forms.ChoiceField(label=_("Who sees it"))
+    folder = forms.CharField(
+        label=_("Folder"),
+        max_length=100,
+        required=False,
+        help_text=_("Templates with the same folder are listed together, in the picker too."),
+    )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
     kind = forms.ChoiceField(label=_("Kind"), choices=Template.Kind.choices)
     body = forms.CharField(
@@ -162,6 +169,35 @@ class TemplateForm(forms.Form):
             "{mailbox_name}"
         ),
     )
+    set_status = forms.ChoiceField(
+        label=_("Then set the status to"),
+        choices=[("", _("(leave as it is)")), *Status.choices],
+        required=False,
+    )
+    set_priority = forms.TypedChoiceField(
+        label=_("Then set the priority to"),
+        choices=[("", _("(leave as it is)")), *Priority.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    add_labels = forms.ModelMultipleChoiceField(
+        label=_("Then add the labels"),
+        queryset=Label.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(
+        self, *args: Any, scopes: list[tuple[str, str]], labels: Any, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        scope = self.fields["scope"]
+        assert isinstance(scope, forms.ChoiceField)
+        scope.choices = scopes
+        field = self.fields["add_labels"]
+        assert isinstance(field, forms.ModelMultipleChoiceField)
+        field.queryset = labels
 
 
 class RecordForm(forms.Form):

@@ -15,6 +15,7 @@ from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from madoguchi.actions.base import visible_conversations, visible_mailboxes
+from madoguchi.actions.scoping import visible_scope
 from madoguchi.models import Conversation, Label, OutboxItem, OutboxState, Status
 
 PAGE_SIZE = 50
@@ -171,8 +172,8 @@ def counts_for(user: Any) -> Counts:
     return Counts(folders, by_label, by_mailbox)
 
 
-def sidebar_labels() -> list[Label]:
-    return list(Label.objects.all())
+def sidebar_labels(user: Any) -> list[Label]:
+    return list(Label.objects.filter(visible_scope(user)))
 
 
 def sidebar_mailboxes(user: Any) -> list[Any]:

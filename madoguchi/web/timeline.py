@@ -45,6 +45,7 @@ TIMELINE_VERBS = (
     "priority_changed",
     "label_added",
     "label_removed",
+    "label_merged",  # wip-templates
     "snoozed",
     "snooze_ended",
     "merged",

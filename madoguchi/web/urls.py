@@ -9,6 +9,7 @@ from madoguchi.web.views import (
     compose,
     conversation,
     health,
+    labels,
     lint,
     live,
     mailboxes,
@@ -76,6 +77,11 @@ urlpatterns = [
     path("c/<int:conversation_id>/outbox/", conversation.outbox_status, name="outbox_status"),
     path("c/<int:conversation_id>/draft/", compose.draft, name="draft"),
     path("c/<int:conversation_id>/template/", compose.template_text, name="template_text"),
+    path(
+        "c/<int:conversation_id>/template/search/",
+        compose.template_search,
+        name="template_search",
+    ),
     path("c/<int:conversation_id>/presence/", compose.presence, name="presence"),
     path(
         "c/<int:conversation_id>/m/<int:message_id>/frame/",
@@ -130,6 +136,11 @@ urlpatterns = [
         records.organization_edit,
         name="organization_edit",
     ),
+    # Label management and per-team scoping (wip-templates)
+    path("labels/", labels.labels, name="labels"),
+    path("labels/<int:label_id>/", labels.label_edit, name="label_edit"),
+    path("labels/<int:label_id>/merge/", labels.label_merge, name="label_merge"),
+    path("labels/<int:label_id>/delete/", labels.label_delete, name="label_delete"),
     path("templates/", manage.templates, name="templates"),
     path("templates/new/", manage.template_edit, name="template_new"),
     path("templates/<int:template_id>/", manage.template_edit, name="template_edit"),

@@ -67,7 +67,8 @@ def test_a_new_mail_is_taken_answered_with_a_template_and_reopened_by_the_custom
     expect(page.get_by_label("担当者")).to_have_value(re.compile(r"\d+"))
     expect(page.get_by_label("担当者").locator("option:checked")).to_contain_text("佐藤 アリス")
 
-    page.get_by_label("テンプレートを挿入").select_option(label=TEMPLATE_NAME)
+    page.locator("summary", has_text="テンプレートを挿入").click()
+    page.locator("#template-results button", has_text=TEMPLATE_NAME).click()
     body = page.locator("#reply-body")
     expect(body).to_have_value(re.compile("返金の手配が完了いたしました"))
     expect(body).to_have_value(re.compile("顧客 7001 様"))  # {customer_name} filled in

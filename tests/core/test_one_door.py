@@ -29,6 +29,7 @@ from madoguchi.models import (
     Message,
     Status,
     Team,
+    Template,
 )
 
 pytestmark = pytest.mark.django_db
@@ -83,7 +84,9 @@ CASES: dict[str, Case] = {
     "madoguchi.actions.conversations.set_priority": lambda act, c, w: act(w["alice"], c, 0),
     "madoguchi.actions.conversations.add_label": lambda act, c, w: act(w["alice"], c, w["new"]),
     "madoguchi.actions.conversations.add_label_named": lambda act, c, w: act(
-        w["alice"], c, "新しいラベル"
+        w["alice"],
+        c,
+        "VIP",  # agents pick existing labels; leads may create new ones
     ),
     "madoguchi.actions.conversations.remove_label": lambda act, c, w: act(
         w["alice"], c, w["label"]
@@ -104,6 +107,10 @@ CASES: dict[str, Case] = {
     "madoguchi.actions.conversations.unmerge": lambda act, c, w: act(w["alice"], c),
     "madoguchi.actions.spam.mark_spam": lambda act, c, w: act(w["alice"], _with_a_mail(c)),
     "madoguchi.actions.spam.mark_not_spam": lambda act, c, w: act(w["alice"], c),
+    # wip-templates: a macro applied after its reply was sent
+    "madoguchi.actions.templates.apply_macro": lambda act, c, w: act(
+        w["alice"], c, Template.objects.create(name="対応中に", body="…", set_status="open")
+    ),
     "madoguchi.actions.outbound.forward": lambda act, c, w: act(
         w["alice"], _with_a_mail(c), "partner@outside.example", "ご確認ください。"
     ),

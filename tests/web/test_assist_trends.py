@@ -113,12 +113,23 @@ def test_faq_is_managed_by_leads(world: World) -> None:
     lead = world.client(world.lead)
     response = lead.post(
         "/faq/new/",
-        {"title": "領収書の宛名変更", "language": "ja", "body": "管理画面から変更できます。"},
+        {
+            "title": "領収書の宛名変更",
+            "language": "ja",
+            "body": "管理画面から変更できます。",
+            "team": world.team_a.pk,  # a lead's entries belong to their team
+        },
     )
     assert response.status_code == 303
     entry = FaqEntry.objects.get()
     lead.post(
-        f"/faq/{entry.pk}/", {"title": "領収書の宛名", "language": "ja", "body": "変更できます。"}
+        f"/faq/{entry.pk}/",
+        {
+            "title": "領収書の宛名",
+            "language": "ja",
+            "body": "変更できます。",
+            "team": world.team_a.pk,
+        },
     )
     entry.refresh_from_db()
     assert entry.title == "領収書の宛名"

@@ -79,8 +79,13 @@ def test_a_template_fills_in_the_customer_and_agent_names(world: World) -> None:
     assert "-- " not in body  # the signature is added when the reply is queued, not here
 
 
-def test_only_leads_manage_templates(world: World) -> None:
+def test_only_leads_share_templates_and_agents_keep_personal_ones(world: World) -> None:
     data = {"name": "お礼", "language": "ja", "kind": "reply", "body": "ありがとうございます"}
-    assert world.client(world.alice).post("/templates/new/", data).status_code == 404
-    assert world.client(world.lead).post("/templates/new/", data).status_code == 303
-    assert Template.objects.filter(name="お礼").exists()
+    shared = {**data, "scope": f"team:{world.team_a.pk}"}
+    assert world.client(world.alice).post("/templates/new/", shared).status_code == 200
+    assert not Template.objects.filter(name="お礼").exists()  # refused: not her choice
+    assert world.client(world.lead).post("/templates/new/", shared).status_code == 303
+    assert Template.objects.get(name="お礼").team == world.team_a
+    personal = {**data, "name": "私のお礼", "scope": "personal"}
+    assert world.client(world.alice).post("/templates/new/", personal).status_code == 303
+    assert Template.objects.get(name="私のお礼").owner == world.alice

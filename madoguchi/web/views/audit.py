@@ -40,6 +40,10 @@ VERB_NAMES = {
     "topic_label_set": _("Topic named"),
     "topic_label_cleared": _("Topic name removed"),
     "label_created": _("Label created"),
+    "label_changed": _("Label renamed or recoloured"),  # wip-templates
+    "labels_merged": _("Labels merged"),
+    "label_merged": _("Label merged"),
+    "label_deleted": _("Label deleted"),
     "admin_changed": _("Changed in the administration pages"),
     "mailbox_created": _("Mailbox added"),
     "mailbox_changed": _("Mailbox settings changed"),

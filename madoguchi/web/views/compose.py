@@ -28,6 +28,12 @@ from madoguchi.actions.sending import (
     PlaceholdersLeft,
     compose_body,
 )
+from madoguchi.actions.templates import (
+    apply_macro,
+    macro_changes,
+    picker_templates,
+    visible_templates,
+)
 from madoguchi.models import OutboxItem, OutboxState, Presence, Template
 from madoguchi.web.forms import MAX_UPLOAD_BYTES, DraftForm, ReplyForm
 from madoguchi.web.views.approval import sent_to_approval_message
@@ -126,12 +132,23 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
             else "madoguchi/conversation.html"
         )
         return render(request, template, context, status=status)
+    macro = request.POST.get("macro_template", "")
     if queued.state == OutboxState.AWAITING_APPROVAL:  # wip-approval: never say "sent"
         messages.warning(request, sent_to_approval_message(queued))
+        if macro:
+            messages.warning(request, _("Not sent yet, so the template set nothing."))
         return redirect_to(request, conversation_url(item.pk))
     messages.success(
         request, _("Reply queued for sending; the conversation waits on the customer.")
     )
+    if macro.isdigit():
+        # A macro acts once its reply is on its way (see the template page).
+        try:
+            changes = apply_macro(request.user, item.pk, int(macro))
+        except ActionError:  # the template or a label went away meanwhile; the reply is sent
+            messages.error(request, _("The template's status and labels could not be set."))
+        else:
+            messages.success(request, _("Also set: %(changes)s") % {"changes": "、".join(changes)})
     return redirect_to(request, conversation_url(item.pk))
 
 
@@ -174,10 +191,11 @@ def draft(request: HttpRequest, conversation_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
-    """The compose box filled from a template (htmx swaps the textarea)."""
+    """The compose box filled from a template (htmx swaps the textarea). A macro template
+    also marks the form, so sending the reply applies it (out-of-band swap)."""
     item = conversation_or_404(request, conversation_id)
     try:
-        template = Template.objects.get(pk=int(request.GET.get("template", "")))
+        template = visible_templates(request.user).get(pk=int(request.GET.get("template", "")))
     except (ValueError, Template.DoesNotExist):
         raise Http404("no such template") from None
     body = render_template(template, item, request.user)
@@ -185,7 +203,28 @@ def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
     # The template goes below what the agent wrote; no signature here (mail/body.py adds it).
     text = (current.rstrip() + "\n\n" if current.strip() else "") + body
     return render(
-        request, "madoguchi/_compose_body.html", {"reply_body": text, "conversation": item}
+        request,
+        "madoguchi/_compose_body.html",
+        {
+            "reply_body": text,
+            "conversation": item,
+            "macro": template if macro_changes(template) else None,
+            "macro_changes": macro_changes(template),
+        },
+    )
+
+
+@login_required
+@require_GET
+def template_search(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """htmx, as the agent types in the picker: templates whose name or body has the
+    words, grouped by folder."""
+    item = conversation_or_404(request, conversation_id)
+    query = request.GET.get("template_q", "")[:200]
+    return render(
+        request,
+        "madoguchi/_template_results.html",
+        {"conversation": item, "template_folders": picker_templates(request.user, query)},
     )
 
 

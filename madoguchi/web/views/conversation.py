@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
+from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
 from madoguchi.actions.notify import mark_conversation_read
 from madoguchi.actions.outbox import cancellable
@@ -28,11 +29,11 @@ from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import format_addresses, reply_all
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
 from madoguchi.actions.spam import mark_not_spam, mark_spam
+from madoguchi.actions.templates import picker_templates
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
     Draft,
-    Label,
     MergeRecord,
     Message,
     OutboxItem,
@@ -40,7 +41,6 @@ from madoguchi.models import (
     Priority,
     Status,
     Team,
-    Template,
 )
 from madoguchi.quality.mentions import completions, partial_mention
 from madoguchi.quality.related import compare_topics
@@ -114,13 +114,13 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "reply_to": format_addresses(to),
         "reply_cc": draft.cc if draft else format_addresses(cc),
         "reply_bcc": draft.bcc if draft else "",
-        "templates": list(Template.objects.filter(kind=Template.Kind.REPLY)),
+        "template_folders": picker_templates(request.user),
         "statuses": Status.choices,
         "priorities": Priority.choices,
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
-        "all_labels": Label.objects.all(),
+        "all_labels": list(visible_labels(request.user)),
         "assignable": assignable,
         "teams": mailbox_teams,
         "predecessors": predecessors,

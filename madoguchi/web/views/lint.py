@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from madoguchi.actions.lint_policy import (
     PolicyFinding,
     lint_draft,
+    mailbox_team_ids,
     may_set_lint_policy,
     normalise_newlines,
     policy_modes,
@@ -29,6 +30,7 @@ from madoguchi.models import LintMode
 from madoguchi.quality.lint import RULES
 from madoguchi.quality.lint.base import Finding
 from madoguchi.quality.lint.rewrite import sound_rewrite
+from madoguchi.web.scope import chosen_scope
 from madoguchi.web.views.common import conversation_or_404
 
 MAX_DRAFT_CHARS = 200_000
@@ -105,7 +107,8 @@ def lint_reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
     """Findings for the draft in the compose box: an HTML panel, or JSON with ?format=json."""
     conversation = conversation_or_404(request, conversation_id)
     body = normalise_newlines(request.POST.get("body", ""))[:MAX_DRAFT_CHARS]
-    findings = finding_views(body, lint_draft(body, conversation.subject))
+    modes = policy_modes(mailbox_team_ids(conversation.mailbox_id))
+    findings = finding_views(body, lint_draft(body, conversation.subject, modes))
     if request.GET.get("format") == "json":
         return JsonResponse({"findings": [finding.to_dict() for finding in findings]})
     acknowledged = set(request.POST.getlist("lint_ack"))
@@ -135,14 +138,18 @@ class LintPolicyForm(forms.Form):
 
 @login_required
 def lint_policy(request: HttpRequest) -> HttpResponse:
-    """Leads choose per rule: off, warn, must be acknowledged, or blocks sending."""
+    """Leads choose per rule, for their team's replies: off, warn, must be acknowledged,
+    or blocks sending. Admins set the global policy that teams start from."""
     if not may_set_lint_policy(request.user):
         raise Http404("only leads set the reply linter's rules")
-    form = LintPolicyForm(request.POST or None, initial_modes=policy_modes())
+    team, teams, may_global = chosen_scope(request)
+    modes = policy_modes([team.pk] if team else [])
+    form = LintPolicyForm(request.POST or None, initial_modes=modes)
     if request.method == "POST" and form.is_valid():
-        set_lint_policy(request.user, form.cleaned_data)
+        set_lint_policy(request.user, form.cleaned_data, team)
         messages.success(request, _("Reply check rules saved."))
-        return HttpResponseRedirect(reverse("lint_policy"), status=303)
+        query = f"?team={team.pk}" if team else ""
+        return HttpResponseRedirect(reverse("lint_policy") + query, status=303)
     japanese = (get_language() or "ja").startswith("ja")
     rows = [
         {
@@ -154,7 +161,11 @@ def lint_policy(request: HttpRequest) -> HttpResponse:
         }
         for rule in RULES
     ]
-    return render(request, "madoguchi/lint_policy.html", {"form": form, "rows": rows})
+    return render(
+        request,
+        "madoguchi/lint_policy.html",
+        {"form": form, "rows": rows, "team": team, "teams": teams, "may_global": may_global},
+    )
 
 
 def lint_blocked_message() -> str:

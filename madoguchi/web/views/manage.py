@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import visible_conversations
-from madoguchi.actions.templates import delete_template, may_manage_templates, save_template
-from madoguchi.models import Mention, Template
+from madoguchi.actions.base import ActionError, NotAllowed, role_of, visible_conversations
+from madoguchi.actions.labels import visible_labels
+from madoguchi.actions.scoping import managed_teams, scope_checker
+from madoguchi.actions.templates import (
+    GLOBAL,
+    PERSONAL,
+    delete_template,
+    may_manage_template,
+    save_template,
+    visible_templates,
+)
+from madoguchi.models import Mention, Role, Team, Template
 from madoguchi.web.forms import TemplateForm
 from madoguchi.web.views.common import action_view
 
@@ -29,42 +40,102 @@ def mentions(request: HttpRequest) -> HttpResponse:
     return render(request, "madoguchi/mentions.html", {"mentions": rows})
 
 
+def _scopes(user: Any) -> list[tuple[str, str]]:
+    """Where the user may keep a template: personal always; their teams if a lead; every
+    team if an admin."""
+    choices = [(PERSONAL, _("Only me (personal)"))]
+    choices += [(f"team:{team.pk}", team.name) for team in managed_teams(user)]
+    if role_of(user) == Role.ADMIN:
+        choices.append((GLOBAL, _("Every team (global)")))
+    return choices
+
+
+def _scope_value(scope: str) -> str | Team:
+    if scope.startswith("team:"):
+        team = Team.objects.filter(pk=int(scope[5:])).first()
+        if team is None:
+            raise Http404("no such team")
+        return team
+    return scope
+
+
+def _scope_of(template: Template) -> str:
+    if template.owner_id:
+        return PERSONAL
+    return f"team:{template.team_id}" if template.team_id else GLOBAL
+
+
+def grouped_by_folder(templates: Any) -> list[tuple[str, list[Template]]]:
+    """(folder, templates) in folder order, templates without a folder first."""
+    groups: dict[str, list[Template]] = {}
+    for template in sorted(templates, key=lambda t: (t.folder, t.name)):
+        groups.setdefault(template.folder, []).append(template)
+    return list(groups.items())
+
+
 @login_required
 def templates(request: HttpRequest) -> HttpResponse:
+    rows = list(
+        visible_templates(request.user).select_related("team").prefetch_related("add_labels")
+    )
+    may_manage = scope_checker(request.user)  # one query for the whole list
+    editable = {
+        t.pk
+        for t in rows
+        if (t.owner_id == request.user.pk) or (t.owner_id is None and may_manage(t.team_id))
+    }
     return render(
         request,
         "madoguchi/templates_list.html",
-        {"templates": Template.objects.all(), "may_manage": may_manage_templates(request.user)},
+        {"folders": grouped_by_folder(rows), "editable": editable},
     )
 
 
 @login_required
 def template_edit(request: HttpRequest, template_id: int | None = None) -> HttpResponse:
-    if not may_manage_templates(request.user):
-        raise Http404("only leads manage templates")
-    template = get_object_or_404(Template, pk=template_id) if template_id else None
+    template = None
+    if template_id:
+        template = visible_templates(request.user).filter(pk=template_id).first()
+        if template is None or not may_manage_template(request.user, template):
+            raise Http404("no such template")
+    scopes = _scopes(request.user)
+    labels = visible_labels(request.user)
     initial = (
         {
             "name": template.name,
             "body": template.body,
             "language": template.language,
             "kind": template.kind,
+            "scope": _scope_of(template),
+            "folder": template.folder,
+            "set_status": template.set_status,
+            "set_priority": template.set_priority,
+            "add_labels": list(template.add_labels.all()),
         }
         if template
-        else {"language": request.LANGUAGE_CODE or "ja"}
+        else {"language": request.LANGUAGE_CODE or "ja", "scope": scopes[-1][0]}
     )
-    form = TemplateForm(request.POST or None, initial=initial)
+    form = TemplateForm(request.POST or None, initial=initial, scopes=scopes, labels=labels)
     if request.method == "POST" and form.is_valid():
-        save_template(request.user, template, **form.cleaned_data)
-        messages.success(request, _("Template saved."))
-        return HttpResponseRedirect(reverse("templates"), status=303)
+        data = dict(form.cleaned_data)
+        data["scope"] = _scope_value(data["scope"])
+        try:
+            save_template(request.user, template, **data)
+        except NotAllowed:
+            raise Http404("no such template") from None
+        except ActionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Template saved."))
+            return HttpResponseRedirect(reverse("templates"), status=303)
     return render(request, "madoguchi/template_edit.html", {"form": form, "template": template})
 
 
 @action_view
 def template_delete(request: HttpRequest, template_id: int) -> HttpResponse:
-    if not may_manage_templates(request.user):
-        raise Http404("only leads manage templates")
-    delete_template(request.user, get_object_or_404(Template, pk=template_id))
+    template = visible_templates(request.user).filter(pk=template_id).first()
+    if template is None:
+        raise Http404("no such template")
+    delete_template(request.user, template)
     messages.success(request, _("Template deleted."))
     return HttpResponseRedirect(reverse("templates"), status=303)

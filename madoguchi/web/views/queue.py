@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.bulk import bulk_update
+from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
 from madoguchi.models import Label, Status
@@ -98,7 +99,7 @@ def _render_queue(
         "status_filter": status,
         "now": at,
         "statuses": Status.choices,
-        "all_labels": Label.objects.all(),
+        "all_labels": list(visible_labels(request.user)),
         "teammates": _teammates(request.user),
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
@@ -138,7 +139,7 @@ def queue(request: HttpRequest, kind: str) -> HttpResponse:
 
 @login_required
 def label_queue(request: HttpRequest, label_id: int) -> HttpResponse:
-    label = Label.objects.filter(pk=label_id).first()
+    label = visible_labels(request.user).filter(pk=label_id).first()
     if label is None:
         raise Http404("no such label")
     return _render_queue(request, Folder("label", label_id), label=label)

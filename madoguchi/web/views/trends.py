@@ -14,7 +14,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.audit import record_export
-from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.base import role_of, visible_mailboxes
+from madoguchi.actions.scoping import managed_teams, team_ids_of
 from madoguchi.actions.triage import (
     TREND_WINDOWS,
     Trends,
@@ -24,7 +25,7 @@ from madoguchi.actions.triage import (
     set_topic_label,
     trend_mailboxes,
 )
-from madoguchi.models import Mailbox
+from madoguchi.models import Mailbox, Role
 from madoguchi.quality.trends import topics_to_csv, topics_to_json
 from madoguchi.web.views.common import action_view
 
@@ -41,7 +42,9 @@ def _trends(request: HttpRequest) -> tuple[Trends, int, Any]:
             mailbox = visible_mailboxes(request.user).get(pk=int(request.GET["mailbox"]))
         except (ValueError, Mailbox.DoesNotExist):
             raise Http404("no such mailbox") from None
-    return load_topics(trend_mailboxes(request.user, mailbox), days=days), days, mailbox
+    teams = team_ids_of(request.user)  # topic names as the user's teams gave them
+    found = load_topics(trend_mailboxes(request.user, mailbox), days=days, team_ids=teams)
+    return found, days, mailbox
 
 
 @login_required
@@ -107,7 +110,14 @@ def topic_label(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Give the topic a name."))
     else:
-        set_topic_label(request.user, form.cleaned_data["auto_label"], form.cleaned_data["label"])
+        # A lead names topics for their (first) team; an admin for everyone.
+        teams = [] if role_of(request.user) == Role.ADMIN else managed_teams(request.user)
+        set_topic_label(
+            request.user,
+            form.cleaned_data["auto_label"],
+            form.cleaned_data["label"],
+            teams[0] if teams else None,
+        )
         messages.success(request, _("Topic name saved."))
     target = reverse("trends")
     if request.POST.get("days"):
