@@ -41,6 +41,7 @@ _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 # ordinary mail over it; wall time may run this many times the budget before a child is killed.
 _WALL_FACTOR = 6
 _READY_SECONDS = 120.0  # a child loads the triage lexicons before its first mail
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 
 
 @dataclass(frozen=True)
@@ -55,19 +56,36 @@ def configured_budget() -> Budget:
     return Budget(seconds=settings.PARSE_SECONDS, memory_bytes=settings.PARSE_MEMORY_MB << 20)
 
 
-def _limit_memory(extra: int | None) -> None:
+def _limit_memory(extra: int | None, statm: int | None = None) -> None:
     """Cap the address space at what is used now plus `extra` (None: no cap). Only the soft
-    limit moves, so the next mail can be given its own budget on top of the chunk it came in."""
+    limit moves, so the next mail can be given its own budget on top of the chunk it came in.
+
+    statm: a descriptor of /proc/self/statm kept open by the child; read again from its start
+    it gives the current sizes, without an open and close per mail (48 → 5 µs a mail)."""
     if extra is None:
         resource.setrlimit(resource.RLIMIT_AS, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
         return
-    with open("/proc/self/statm") as statm:  # sizes in pages; the first is the address space
-        used = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    if statm is None:
+        with open("/proc/self/statm", "rb") as handle:
+            sizes = handle.read()
+    else:
+        sizes = os.pread(statm, 128, 0)
+    used = int(sizes.split()[0]) * _PAGE_SIZE  # sizes in pages; the first is the address space
     resource.setrlimit(resource.RLIMIT_AS, (used + extra, resource.RLIM_INFINITY))
 
 
+def _own_cpu_seconds() -> float:
+    """This process's user + system CPU seconds, in the clock ticks of /proc/PID/stat (so the
+    parent may subtract one from the other)."""
+    times = os.times()
+    return times.user + times.system
+
+
 def _serve(connection: Connection, root: Path, triage: bool, memory: int, nice: bool) -> None:
-    """A child: prepare each mail of each chunk it is sent, answering mail by mail."""
+    """A child: prepare each mail of each chunk it is sent, answering mail by mail.
+
+    Each answer carries the child's CPU seconds when the mail was done: the parent starts the
+    next mail's clock from it instead of reading /proc/PID/stat for every mail."""
     from madoguchi.actions.prepare import prepare_mail
 
     _die_with_parent()
@@ -75,7 +93,8 @@ def _serve(connection: Connection, root: Path, triage: bool, memory: int, nice: 
         os.nice(10)  # the process that stores mail is the one all others wait for
     # Warm up (codec tables, lexicons) before the cap, so the budget is the mail's alone.
     prepare_mail(b"From: a@example.com\r\nSubject: x\r\n\r\nx\r\n", root, triage=triage)
-    connection.send("ready")
+    statm = os.open("/proc/self/statm", os.O_RDONLY)
+    connection.send(("ready", _own_cpu_seconds()))
     while True:
         _limit_memory(None)  # a chunk of large mails may need more than one mail's budget
         try:
@@ -86,13 +105,13 @@ def _serve(connection: Connection, root: Path, triage: bool, memory: int, nice: 
             return
         for ticket, position, raw in chunk:
             try:
-                _limit_memory(memory)
+                _limit_memory(memory, statm)
                 answer: tuple[str, object] = ("ok", prepare_mail(raw, root, triage=triage))
             except MemoryError:
                 answer = ("over", "needed more memory than its budget")
             except Exception as error:  # noqa: BLE001 - prepare_mail never raises; but if it does
                 answer = ("over", f"{type(error).__name__}: {error}"[:200])
-            connection.send((ticket, position, answer))
+            connection.send((ticket, position, answer, _own_cpu_seconds()))
 
 
 def stored_raw(raw: bytes, reason: str) -> PreparedMail:
@@ -184,10 +203,13 @@ class _Child:
     started: float = 0.0  # when the mail at the head of `chunk` began (monotonic)
     cpu_started: float = 0.0  # the child's CPU seconds then
     deadline: float = 0.0  # when to look at it next
+    cpu_reported: float = 0.0  # the child's CPU seconds in its last answer
 
     def begin(self, budget: float) -> None:
+        # The child is between mails: its CPU time is what it said in its last answer (it
+        # spends next to nothing in between), so no read of /proc per mail (~70 µs each).
         self.started = time.monotonic()
-        self.cpu_started = _cpu_seconds(self.process.pid)
+        self.cpu_started = self.cpu_reported
         self.deadline = self.started + budget
 
 
@@ -220,6 +242,7 @@ class ParsePool:
         self._children.extend(self._start() for _ in range(max(1, workers)))
         self._waiting: deque[list[tuple[int, int, bytes]]] = deque()  # chunks not sent yet
         self._results: dict[int, list[PreparedMail | None]] = {}
+        self._missing: dict[int, int] = {}  # per ticket, the mails not answered yet
         self._next_ticket = 0
 
     def _start(self) -> _Child:
@@ -233,25 +256,26 @@ class ParsePool:
         process.start()
         child.close()
         # The first mail's clock starts once the child is warm, not while it loads lexicons.
-        if not parent.poll(_READY_SECONDS) or parent.recv() != "ready":
+        ready = parent.recv() if parent.poll(_READY_SECONDS) else None
+        if not (isinstance(ready, tuple) and ready[0] == "ready"):
             raise RuntimeError("the parsing process did not start")
-        return _Child(process, parent)
+        return _Child(process, parent, cpu_reported=ready[1])
 
     def submit(self, raws: Sequence[bytes]) -> int:
         ticket = self._next_ticket
         self._next_ticket += 1
         self._results[ticket] = [None] * len(raws)
+        self._missing[ticket] = len(raws)
         if raws:
             self._waiting.append([(ticket, position, raw) for position, raw in enumerate(raws)])
             self._dispatch()
         return ticket
 
     def results(self, ticket: int) -> list[PreparedMail]:
-        slots = self._results[ticket]
-        while any(slot is None for slot in slots):
+        while self._missing[ticket]:
             self._service()
-        del self._results[ticket]
-        return [slot for slot in slots if slot is not None]
+        del self._missing[ticket]
+        return [slot for slot in self._results.pop(ticket) if slot is not None]
 
     def prepare(self, raws: Sequence[bytes]) -> list[PreparedMail]:
         return self.results(self.submit(raws))
@@ -282,19 +306,28 @@ class ParsePool:
         ready = wait([child.connection for child in busy], max(0.0, deadline - time.monotonic()))
         for child in busy:
             if child.connection in ready:
-                try:
-                    ticket, position, (state, value) = child.connection.recv()
-                except (EOFError, OSError):
-                    self._replace(child, "the parsing process died")
-                    continue
-                _, _, raw = child.chunk.popleft()
-                child.begin(self.budget.seconds)
-                self._results[ticket][position] = (
-                    value if state == "ok" else stored_raw(raw, str(value))  # type: ignore[assignment]
-                )
+                self._receive(child)
             elif time.monotonic() >= child.deadline:
                 self._check_time(child)
         self._dispatch()
+
+    def _receive(self, child: _Child) -> None:
+        """Every answer the child has written so far: one wait() for several mails."""
+        connection = child.connection
+        while child.chunk:
+            try:
+                ticket, position, (state, value), child.cpu_reported = connection.recv()
+            except (EOFError, OSError):
+                self._replace(child, "the parsing process died")
+                return
+            _, _, raw = child.chunk.popleft()
+            child.begin(self.budget.seconds)
+            self._results[ticket][position] = (
+                value if state == "ok" else stored_raw(raw, str(value))  # type: ignore[assignment]
+            )
+            self._missing[ticket] -= 1
+            if not connection.poll():
+                return
 
     def _check_time(self, child: _Child) -> None:
         used = _cpu_seconds(child.process.pid) - child.cpu_started
@@ -314,6 +347,7 @@ class ParsePool:
         child.connection.close()
         ticket, position, raw = child.chunk.popleft()
         self._results[ticket][position] = stored_raw(raw, reason)
+        self._missing[ticket] -= 1
         if child.chunk:
             self._waiting.appendleft(list(child.chunk))
         index = self._children.index(child)
