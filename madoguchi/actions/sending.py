@@ -97,6 +97,13 @@ SEND_PATHS: dict[str, SendPath] = {
             "actions.outbound.acknowledge_new_conversations",
             (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
         ),
+        # The satisfaction survey after a person resolved it (actions/satisfaction.py): our
+        # own fixed text with three links, sent by the worker, so no agent checks apply.
+        SendPath(
+            "csat",
+            "actions.satisfaction.send_satisfaction_surveys",
+            (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
+        ),
     )
 }
 

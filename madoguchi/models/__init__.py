@@ -31,6 +31,11 @@ from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.reports import ReportDay, ReportTiming
 from madoguchi.models.rules import Rule
+from madoguchi.models.satisfaction import (  # wip-sla2
+    Rating,
+    SatisfactionSetting,
+    SatisfactionSurvey,
+)
 from madoguchi.models.security import TwoFactorPolicy, UserSession
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 from madoguchi.models.spam import BlockedSender
@@ -57,6 +62,9 @@ __all__ = [
     "FaqEntry",
     "FetchCheckpoint",
     "Label",
+    "Rating",  # wip-sla2
+    "SatisfactionSetting",  # wip-sla2
+    "SatisfactionSurvey",  # wip-sla2
     "LintMode",
     "LintPolicy",
     "Mailbox",

@@ -19,6 +19,7 @@ from django.db import close_old_connections, connection
 
 from madoguchi.actions.conversations import wake_snoozed
 from madoguchi.actions.outbound import acknowledge_new_conversations
+from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
 from madoguchi.models import Mailbox
 from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
@@ -47,6 +48,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                     wake_snoozed()
                     acknowledge_new_conversations()  # per-mailbox 受付 mail
                     check_sla()  # SLA warnings at the chosen share and at breach, reminders
+                    send_satisfaction_surveys()  # 満足/普通/不満 after a person resolved it
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -115,6 +117,7 @@ def run_once(config: WorkerConfig | None = None) -> None:
             finally:
                 fetcher.close()
         acknowledge_new_conversations()
+        send_satisfaction_surveys()
         sender = OutboxSender(worker_id(), config.outbox)
         try:
             while sender.run_once().claimed:

@@ -36,8 +36,9 @@ GOOD = "ご連絡ありがとうございます。返金の手続きを本日い
 PLACEHOLDER = "〇〇様\n\n〇月〇日に返金いたします。"
 BLOCKED = "明日までに書類を返送してください。"  # imperative, set to block below
 
-# The worker's own path, tested against a real SMTP server in tests/transport/test_outbound.py.
-ELSEWHERE = {"auto_ack"}
+# The worker's own paths, tested against a real SMTP server in tests/transport/test_outbound.py
+# and tests/transport/test_satisfaction.py.
+ELSEWHERE = {"auto_ack", "csat"}
 
 
 def _queued(world: World, text: str = GOOD) -> OutboxItem:
