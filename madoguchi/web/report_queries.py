@@ -356,6 +356,7 @@ def conversation_rows(report: ReportFilter, chunk: int = 2000) -> Iterator[list[
         "resolution_met",
         "sla_due_at",
         "message_count",
+        "satisfaction__rating",  # the customer's answer (wip-sla2)
     )
     batch: list[tuple[Any, ...]] = []
     # One cursor read in chunks (a server-side cursor on PostgreSQL): a keyset loop on id

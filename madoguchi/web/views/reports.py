@@ -32,6 +32,7 @@ from madoguchi.web.report_queries import (
     total_and_groups,
     volume,
 )
+from madoguchi.web.satisfaction_queries import satisfaction, satisfaction_text  # wip-sla2
 
 MAX_DAYS = 366
 GROUP_NAMES = {
@@ -205,10 +206,19 @@ def reports(request: HttpRequest) -> HttpResponse:
     current, groups = total_and_groups(report, group)
     previous = summaries(report.previous()).get(None, Summary())
     names = _names(form, group)
+    answers = satisfaction(report, group)  # wip-sla2: 満足 / 普通 / 不満
+    for key in answers:
+        groups.setdefault(key, Summary())
     breakdown = [
-        {"name": names.get(key, str(key)), **_metrics(summary)}
+        {
+            "name": names.get(key, str(key)),
+            **_metrics(summary),
+            "satisfaction": satisfaction_text(answers.get(key)),
+        }
         for key, summary in sorted(groups.items(), key=lambda item: -item[1].received)
     ]
+    answered = satisfaction(report).get(None)
+    answered_before = satisfaction(report.previous()).get(None)
     weekly = report.days > 31
     today = timezone.localdate()
     days = daily(report, today)
@@ -250,6 +260,8 @@ def reports(request: HttpRequest) -> HttpResponse:
             (name, now, before, _change(now, before)) for name, now, before in comparison
         ],
         "breakdown": breakdown,
+        "satisfaction": satisfaction_text(answered),
+        "satisfaction_before": satisfaction_text(answered_before),
         "chart": chart,
         "weekly": weekly,
         "query": request.GET.urlencode(),
@@ -366,6 +378,7 @@ def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpRe
         "resolution_met",
         "sla_due_at",
         "messages",
+        "satisfaction",
         "labels",
     ]
     statuses = dict(Status.choices)
@@ -373,6 +386,7 @@ def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpRe
     def rows() -> Iterator[list[Any]]:
         for row in conversation_rows(report):
             row[3] = str(statuses.get(row[3], row[3]))
+            row[-2] = row[-2] or ""  # great / okay / bad, or none
             yield row
 
     return _download(
