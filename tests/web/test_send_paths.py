@@ -37,8 +37,8 @@ PLACEHOLDER = "〇〇様\n\n〇月〇日に返金いたします。"
 BLOCKED = "明日までに書類を返送してください。"  # imperative, set to block below
 
 # The worker's own paths, tested against a real SMTP server in tests/transport/test_outbound.py
-# and tests/transport/test_satisfaction.py.
-ELSEWHERE = {"auto_ack", "csat"}
+# tests/transport/test_satisfaction.py and tests/transport/test_followup.py.
+ELSEWHERE = {"auto_ack", "csat", "followup"}
 
 
 def _queued(world: World, text: str = GOOD) -> OutboxItem:
