@@ -168,6 +168,7 @@ TEMPLATES = [
                 "approval_tags": "madoguchi.web.templatetags.approval_tags",  # wip-approval
                 "outbound_tags": "madoguchi.web.templatetags.outbound_tags",  # wip-approval
                 "satisfaction_tags": "madoguchi.web.templatetags.satisfaction_tags",  # wip-sla2
+                "digest_tags": "madoguchi.web.templatetags.digest_tags",  # wip-sla2
             },
         },
     },

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import logging
 import secrets
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -221,3 +224,46 @@ def rate(token: str, rating: str, comment: str = "") -> SatisfactionSurvey:
         {"rating": rating, "commented": bool(comment)},
     )
     return survey
+
+
+@dataclass
+class Satisfaction:
+    """Answers counted per rating (the reports and the weekly digest)."""
+
+    great: int = 0  # 満足
+    okay: int = 0  # 普通
+    bad: int = 0  # 不満
+
+    @property
+    def answers(self) -> int:
+        return self.great + self.okay + self.bad
+
+    @property
+    def great_share(self) -> float | None:
+        """The share of 満足 among the answers, in percent (None without answers)."""
+        return 100.0 * self.great / self.answers if self.answers else None
+
+    def add(self, other: Satisfaction) -> None:
+        self.great += other.great
+        self.okay += other.okay
+        self.bad += other.bad
+
+    def count(self, rating: str, number: int) -> None:
+        if rating in Rating.values:
+            setattr(self, rating, getattr(self, rating) + number)
+
+
+def count_answers(mailbox_ids: list[int], since: datetime, until: datetime) -> Satisfaction:
+    """The answers given in [since, until) in these mailboxes: one query."""
+    counted = Satisfaction()
+    rows = (
+        SatisfactionSurvey.objects.filter(
+            rated_at__gte=since, rated_at__lt=until, mailbox_id__in=mailbox_ids
+        )
+        .values_list("rating")
+        .annotate(total=Count("id"))
+        .order_by()
+    )
+    for rating, total in rows:
+        counted.count(rating, total)
+    return counted

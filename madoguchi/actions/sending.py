@@ -112,6 +112,10 @@ SEND_PATHS: dict[str, SendPath] = {
             "actions.satisfaction.send_satisfaction_surveys",
             (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
         ),
+        # The weekly digest to a lead (actions/digest.py, worker/digest.py): system mail to
+        # one of our own people, never to a customer and outside any conversation, so it
+        # owes none of the customer reply gate's checks (nothing to bump or index either).
+        SendPath("digest", "worker.digest.send_weekly_digests", ()),
     )
 }
 

@@ -20,6 +20,7 @@ from madoguchi.models.customers import (
     CustomFieldValue,
     Organization,
 )
+from madoguchi.models.digest import WeeklyDigest, WeeklyDigestSetting  # wip-sla2
 from madoguchi.models.events import Event
 from madoguchi.models.knowledge import FaqEntry, Template
 from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
@@ -62,6 +63,8 @@ __all__ = [
     "FaqEntry",
     "FetchCheckpoint",
     "Label",
+    "WeeklyDigest",  # wip-sla2
+    "WeeklyDigestSetting",  # wip-sla2
     "Rating",  # wip-sla2
     "SatisfactionSetting",  # wip-sla2
     "SatisfactionSurvey",  # wip-sla2

@@ -5,35 +5,14 @@ when the customer answered), counted per rating in one grouped query over the su
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from django.db.models import Count, QuerySet
 
-from madoguchi.models import Rating, SatisfactionSurvey, Team
+from madoguchi.actions.satisfaction import Satisfaction
+from madoguchi.models import SatisfactionSurvey, Team
 from madoguchi.web.report_queries import ReportFilter, _midnight
-
-
-@dataclass
-class Satisfaction:
-    great: int = 0  # 満足
-    okay: int = 0  # 普通
-    bad: int = 0  # 不満
-
-    @property
-    def answers(self) -> int:
-        return self.great + self.okay + self.bad
-
-    @property
-    def great_share(self) -> float | None:
-        """The share of 満足 among the answers, in percent (None without answers)."""
-        return 100.0 * self.great / self.answers if self.answers else None
-
-    def add(self, other: Satisfaction) -> None:
-        self.great += other.great
-        self.okay += other.okay
-        self.bad += other.bad
 
 
 def _answers(report: ReportFilter) -> QuerySet[SatisfactionSurvey]:
@@ -69,9 +48,7 @@ def satisfaction(report: ReportFilter, group: str | None = None) -> dict[Any, Sa
         key = row[column] if column else None
         if group == "agent":
             key = key or 0  # the reports' "nobody"
-        if row["rating"] in Rating.values:
-            counted = by_key[key]
-            setattr(counted, row["rating"], getattr(counted, row["rating"]) + row["count"])
+        by_key[key].count(row["rating"], row["count"])
     if group == "team":
         teams: dict[Any, Satisfaction] = defaultdict(Satisfaction)
         for team_id, mailbox_id in Team.mailboxes.through.objects.values_list(

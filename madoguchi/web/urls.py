@@ -33,6 +33,7 @@ urlpatterns = [
     path("audit/", audit.audit_log, name="audit_log"),
     path("audit/export.csv", audit.audit_export, name="audit_export"),
     path("preferences/", auth.preferences, name="preferences"),
+    path("preferences/digest/", reports.weekly_digest, name="weekly_digest"),  # wip-sla2
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),
     path("q/label/<int:label_id>/", queue.label_queue, name="label_queue"),

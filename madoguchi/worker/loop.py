@@ -22,6 +22,7 @@ from madoguchi.actions.outbound import acknowledge_new_conversations
 from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
 from madoguchi.models import Mailbox
+from madoguchi.worker.digest import send_weekly_digests
 from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
 from madoguchi.worker.locks import WorkerAlreadyRunning, single_worker_lock
 from madoguchi.worker.sending import OutboxSender
@@ -49,6 +50,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                     acknowledge_new_conversations()  # per-mailbox 受付 mail
                     check_sla()  # SLA warnings at the chosen share and at breach, reminders
                     send_satisfaction_surveys()  # 満足/普通/不満 after a person resolved it
+                    send_weekly_digests()  # once a week per lead who wants it
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -126,3 +128,4 @@ def run_once(config: WorkerConfig | None = None) -> None:
             sender.close()
         wake_snoozed()
         check_sla()
+        send_weekly_digests()

@@ -9,14 +9,25 @@ from datetime import timedelta
 from typing import Any
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    StreamingHttpResponse,
+)
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
+from madoguchi.actions.base import NotAllowed
+from madoguchi.actions.digest import set_weekly_digest
 from madoguchi.actions.sla_settings import may_edit_sla
 from madoguchi.models import Label, Priority, Status, Team
 from madoguchi.web.report_queries import (
@@ -392,3 +403,15 @@ def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpRe
     return _download(
         f"madoguchi-conversations-{report.start}-{report.end}.csv", _csv_stream(header, rows())
     )
+
+
+@login_required
+@require_POST
+def weekly_digest(request: HttpRequest) -> HttpResponse:
+    """A lead switches their weekly digest mail on or off (the preferences page)."""
+    try:
+        set_weekly_digest(request.user, enabled=bool(request.POST.get("enabled")))
+    except NotAllowed:
+        raise Http404("only leads get the weekly digest") from None
+    messages.success(request, _("Weekly digest saved."))
+    return HttpResponseRedirect(reverse("preferences"), status=303)
