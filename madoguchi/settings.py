@@ -18,6 +18,8 @@ MADOGUCHI_LOGIN_FAILURES  failed sign-ins allowed per user name (and per address
                           MADOGUCHI_LOGIN_WINDOW seconds before sign-in is refused (default: 5, 900)
 MADOGUCHI_PARSE_SECONDS   time one incoming mail may take to parse; a mail over it (or over
 MADOGUCHI_PARSE_MEMORY_MB MADOGUCHI_PARSE_MEMORY_MB of memory) is stored raw (default: 5, 512)
+MADOGUCHI_PUBLIC_URL      the address customers reach this site at, for the links in the
+                          satisfaction survey mail (default: http://localhost:8000)
 """
 
 from __future__ import annotations
@@ -165,6 +167,8 @@ TEMPLATES = [
                 "madoguchi_tags": "madoguchi.web.templatetags.madoguchi_tags",
                 "approval_tags": "madoguchi.web.templatetags.approval_tags",  # wip-approval
                 "outbound_tags": "madoguchi.web.templatetags.outbound_tags",  # wip-approval
+                "satisfaction_tags": "madoguchi.web.templatetags.satisfaction_tags",  # wip-sla2
+                "digest_tags": "madoguchi.web.templatetags.digest_tags",  # wip-sla2
             },
         },
     },
@@ -215,6 +219,8 @@ PARSE_SECONDS = float(os.environ.get("MADOGUCHI_PARSE_SECONDS", "5"))
 PARSE_MEMORY_MB = int(os.environ.get("MADOGUCHI_PARSE_MEMORY_MB", "512"))
 # Seconds between refreshes of the folder counts, the badges and an idle queue (htmx polling).
 LIVE_REFRESH_SECONDS = max(5, int(os.environ.get("MADOGUCHI_REFRESH_SECONDS", "30")))
+# Links in mail to customers (the satisfaction survey) start with this (wip-sla2).
+PUBLIC_URL = os.environ.get("MADOGUCHI_PUBLIC_URL", "http://localhost:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

@@ -97,6 +97,25 @@ SEND_PATHS: dict[str, SendPath] = {
             "actions.outbound.acknowledge_new_conversations",
             (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
         ),
+        # The follow-up template mailed to a customer who has not answered for the SLA
+        # policy's days (actions/followup.py): written as the owner, so the team's rules
+        # and approval apply as to a reply; nobody is at the keyboard to answer questions.
+        SendPath(
+            "followup",
+            "actions.followup.send_followup",
+            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, APPROVAL, VERSION_BUMP, REINDEX),
+        ),
+        # The satisfaction survey after a person resolved it (actions/satisfaction.py): our
+        # own fixed text with three links, sent by the worker, so no agent checks apply.
+        SendPath(
+            "csat",
+            "actions.satisfaction.send_satisfaction_surveys",
+            (EMPTY, PLACEHOLDERS, VERSION_BUMP, REINDEX),
+        ),
+        # The weekly digest to a lead (actions/digest.py, worker/digest.py): system mail to
+        # one of our own people, never to a customer and outside any conversation, so it
+        # owes none of the customer reply gate's checks (nothing to bump or index either).
+        SendPath("digest", "worker.digest.send_weekly_digests", ()),
     )
 }
 

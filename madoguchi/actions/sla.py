@@ -89,6 +89,8 @@ class Targets:
     pause_when_snoozed: bool = True
     remind_after_days: int | None = None  # business days 返信待ち
     resolve_after_days: int | None = None  # more business days after the reminder
+    followup_template_id: int | None = None  # mailed to the customer with the reminder
+    followup_instead: bool = False  # … instead of reminding the owner
 
 
 def build_calendar(calendar: BusinessCalendar | None, around: date | None = None) -> Calendar:
@@ -177,6 +179,8 @@ class SlaSetup:
             chosen.pause_when_snoozed,
             chosen.remind_after_days,
             chosen.resolve_after_days,
+            chosen.followup_template_id,
+            chosen.followup_instead,
         )
 
 
@@ -521,7 +525,13 @@ def check_reminders(at: datetime | None = None) -> int:
             setup = current_setup()
             targets = targets_of(conversation, setup)
             if conversation.reminder_step == 0:
-                waiting_reminder(conversation, REMINDED)
+                followed_up = False
+                if targets.followup_template_id:
+                    from madoguchi.actions.followup import send_followup
+
+                    followed_up = send_followup(conversation, targets.followup_template_id)
+                if not (followed_up and targets.followup_instead):
+                    waiting_reminder(conversation, REMINDED)
                 conversation.reminder_step = 1
                 conversation.reminder_at = (
                     add_business_days(

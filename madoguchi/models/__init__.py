@@ -20,6 +20,7 @@ from madoguchi.models.customers import (
     CustomFieldValue,
     Organization,
 )
+from madoguchi.models.digest import WeeklyDigest, WeeklyDigestSetting  # wip-sla2
 from madoguchi.models.events import Event
 from madoguchi.models.knowledge import FaqEntry, Template
 from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
@@ -32,6 +33,11 @@ from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
 from madoguchi.models.presence import Presence
 from madoguchi.models.reports import ReportDay, ReportTiming
 from madoguchi.models.rules import Rule, RuleReply
+from madoguchi.models.satisfaction import (  # wip-sla2
+    Rating,
+    SatisfactionSetting,
+    SatisfactionSurvey,
+)
 from madoguchi.models.security import TwoFactorPolicy, UserSession
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 from madoguchi.models.spam import BlockedSender
@@ -58,6 +64,11 @@ __all__ = [
     "FaqEntry",
     "FetchCheckpoint",
     "Label",
+    "WeeklyDigest",  # wip-sla2
+    "WeeklyDigestSetting",  # wip-sla2
+    "Rating",  # wip-sla2
+    "SatisfactionSetting",  # wip-sla2
+    "SatisfactionSurvey",  # wip-sla2
     "LintMode",
     "LintPolicy",
     "Mailbox",

@@ -101,3 +101,22 @@ class ReportTiming(models.Model):
                 name="report_timing_period",
             )  # covering, as above
         ]  # fmt: skip
+
+
+# The reports and the weekly digest read medians from the buckets (wip-sla2: moved here from
+# web/report_queries.py so actions/ can use it too).
+def percentile(histogram: dict[int, int], share: float) -> float | None:
+    """Business minutes at `share` of the counts, interpolated within its bucket."""
+    total = sum(histogram.values())
+    if total == 0:
+        return None
+    wanted = share * total
+    seen = 0
+    for bucket in sorted(histogram):
+        count = histogram[bucket]
+        if seen + count >= wanted:
+            low = BUCKET_EDGES[bucket]
+            high = BUCKET_EDGES[bucket + 1] if bucket + 1 < len(BUCKET_EDGES) else low
+            return low + (high - low) * ((wanted - seen) / count if count else 0)
+        seen += count
+    return float(BUCKET_EDGES[max(histogram)])

@@ -108,6 +108,18 @@ class SlaPolicy(models.Model):
     resolve_after_days = models.PositiveSmallIntegerField(
         _("then resolve after (more business days)"), null=True, blank=True
     )
+    # With the reminder: a template mailed to the customer as the owner (wip-sla2).
+    followup_template = models.ForeignKey(
+        "madoguchi.Template",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("follow-up to the customer (template)"),
+    )
+    followup_instead = models.BooleanField(
+        _("send the follow-up instead of reminding the owner"), default=False
+    )
 
     class Meta:
         ordering = ["name"]

@@ -24,7 +24,7 @@ from madoguchi.models import (
     Status,
     Team,
 )
-from madoguchi.models.reports import BUCKET_EDGES
+from madoguchi.models.reports import percentile
 
 GROUPS = ("mailbox", "team", "agent", "label", "priority")
 ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)
@@ -91,23 +91,6 @@ def _timings(
     if report.priority is not None:
         rows = rows.filter(priority=report.priority)
     return rows
-
-
-def percentile(histogram: dict[int, int], share: float) -> float | None:
-    """Business minutes at `share` of the counts, interpolated within its bucket."""
-    total = sum(histogram.values())
-    if total == 0:
-        return None
-    wanted = share * total
-    seen = 0
-    for bucket in sorted(histogram):
-        count = histogram[bucket]
-        if seen + count >= wanted:
-            low = BUCKET_EDGES[bucket]
-            high = BUCKET_EDGES[bucket + 1] if bucket + 1 < len(BUCKET_EDGES) else low
-            return low + (high - low) * ((wanted - seen) / count if count else 0)
-        seen += count
-    return float(BUCKET_EDGES[max(histogram)])
 
 
 @dataclass
@@ -356,6 +339,7 @@ def conversation_rows(report: ReportFilter, chunk: int = 2000) -> Iterator[list[
         "resolution_met",
         "sla_due_at",
         "message_count",
+        "satisfaction__rating",  # the customer's answer (wip-sla2)
     )
     batch: list[tuple[Any, ...]] = []
     # One cursor read in chunks (a server-side cursor on PostgreSQL): a keyset loop on id

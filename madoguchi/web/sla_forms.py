@@ -118,6 +118,8 @@ class PolicyForm(forms.ModelForm):
             "pause_when_snoozed",
             "remind_after_days",
             "resolve_after_days",
+            "followup_template",
+            "followup_instead",
         ]
 
     def clean_warn_percent(self) -> int:
@@ -134,5 +136,10 @@ class PolicyForm(forms.ModelForm):
         if data.get("resolve_after_days") and not data.get("remind_after_days"):
             self.add_error(
                 "resolve_after_days", _("Resolving comes after the reminder: set that first.")
+            )
+        if data.get("followup_template") and not data.get("remind_after_days"):
+            self.add_error(
+                "followup_template",
+                _("The follow-up goes with the reminder: set the reminder's days first."),
             )
         return data

@@ -23,6 +23,7 @@ from madoguchi.web.views import (
     records,
     reports,
     rules,
+    satisfaction,
     search,
     security,
     sla,
@@ -49,6 +50,7 @@ urlpatterns = [
         notifications.read,
         name="notification_read",
     ),
+    path("preferences/digest/", reports.weekly_digest, name="weekly_digest"),  # wip-sla2
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),
     path("q/label/<int:label_id>/", queue.label_queue, name="label_queue"),
@@ -125,6 +127,18 @@ urlpatterns = [
     path("c/<int:conversation_id>/forward/", outbound.forward_view, name="forward"),
     path("new/", outbound.new_mail, name="new_mail"),
     path("acknowledgements/", outbound.acknowledgements, name="acknowledgements"),
+    # wip-sla2: the customer satisfaction survey, its switch per mailbox and its page
+    path(
+        "acknowledgements/satisfaction/",
+        outbound.satisfaction_setting,
+        name="satisfaction_setting",
+    ),
+    path("satisfaction/<str:token>/", satisfaction.satisfaction, name="satisfaction"),
+    path(
+        "satisfaction/<str:token>/<str:rating>/",
+        satisfaction.satisfaction,
+        name="satisfaction_rating",
+    ),
     path("mentions/", manage.mentions, name="mentions"),
     path("customers/", records.customers, name="customers"),
     path("spam/blocked/", spam.blocked_senders, name="blocked_senders"),

@@ -19,8 +19,10 @@ from django.db import close_old_connections, connection
 
 from madoguchi.actions.conversations import wake_snoozed
 from madoguchi.actions.outbound import acknowledge_new_conversations
+from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
 from madoguchi.models import Mailbox
+from madoguchi.worker.digest import send_weekly_digests
 from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
 from madoguchi.worker.locks import WorkerAlreadyRunning, single_worker_lock
 from madoguchi.worker.sending import OutboxSender
@@ -47,6 +49,8 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                     wake_snoozed()
                     acknowledge_new_conversations()  # per-mailbox 受付 mail
                     check_sla()  # SLA warnings at the chosen share and at breach, reminders
+                    send_satisfaction_surveys()  # 満足/普通/不満 after a person resolved it
+                    send_weekly_digests()  # once a week per lead who wants it
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -115,6 +119,7 @@ def run_once(config: WorkerConfig | None = None) -> None:
             finally:
                 fetcher.close()
         acknowledge_new_conversations()
+        send_satisfaction_surveys()
         sender = OutboxSender(worker_id(), config.outbox)
         try:
             while sender.run_once().claimed:
@@ -123,3 +128,4 @@ def run_once(config: WorkerConfig | None = None) -> None:
             sender.close()
         wake_snoozed()
         check_sla()
+        send_weekly_digests()

@@ -36,8 +36,10 @@ GOOD = "ご連絡ありがとうございます。返金の手続きを本日い
 PLACEHOLDER = "〇〇様\n\n〇月〇日に返金いたします。"
 BLOCKED = "明日までに書類を返送してください。"  # imperative, set to block below
 
-# The worker's own path, tested against a real SMTP server in tests/transport/test_outbound.py.
-ELSEWHERE = {"auto_ack"}
+# The worker's own paths, tested against a real SMTP server in tests/transport/test_outbound.py
+# tests/transport/test_satisfaction.py, tests/transport/test_followup.py and
+# tests/transport/test_digest.py (the digest goes to a lead, outside the customer gate).
+ELSEWHERE = {"auto_ack", "csat", "followup", "digest"}
 
 
 def _queued(world: World, text: str = GOOD) -> OutboxItem:

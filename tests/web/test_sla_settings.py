@@ -97,3 +97,27 @@ def test_a_lead_sets_a_policy_in_english(world: World) -> None:
     assert targets.first_response == 30 * 60
     body = client.post("/sla/policies/new/", {"name": "空", "warn_percent": "80"}).content
     assert "目標を 1 つ以上入れてください。" in body.decode()  # no language asked: Japanese
+
+
+def test_a_lead_names_the_follow_up_template_sent_with_the_reminder(world: World) -> None:
+    from madoguchi.models import Template
+
+    template = Template.objects.create(
+        name="その後いかがでしょうか", body="その後いかがでしょうか。"
+    )
+    client = world.client(world.lead)
+    body = client.get("/sla/policies/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "お客様へのフォローアップ（テンプレート）" in body and "その後いかがでしょうか" in body
+    form = {
+        "name": "標準",
+        "warn_percent": "80",
+        "first_response_minutes": "60",
+        "followup_template": str(template.pk),
+    }
+    body = client.post("/sla/policies/new/", form, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "先にリマインドの日数を設定してください" in body  # the follow-up rides the reminder
+    form |= {"remind_after_days": "3", "followup_instead": "on"}
+    assert client.post("/sla/policies/new/", form).status_code == 303
+    sla.forget_setup()  # done on commit in the app; the test's transaction never commits
+    targets = sla.current_setup().targets_for(world.support.pk, 1)
+    assert (targets.followup_template_id, targets.followup_instead) == (template.pk, True)

@@ -93,6 +93,17 @@ def status_name(value: str) -> str:
 
 
 @register.filter
+def satisfaction_name(value: str) -> str:
+    """満足 / 普通 / 不満 (wip-sla2)."""
+    from madoguchi.models import Rating
+
+    try:
+        return str(Rating(value).label)
+    except ValueError:
+        return value
+
+
+@register.filter
 def triage_reasons(conversation: Any) -> list[str]:
     """Why triage ranked a conversation, in the reader's UI language (not the mail's).
 

@@ -6,7 +6,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from madoguchi.actions.approval_policies import may_manage_policies
 from madoguchi.actions.base import ActionError, NotAllowed, visible_mailboxes
@@ -16,7 +18,8 @@ from madoguchi.actions.outbound import (
     set_auto_acknowledgement,
     start_conversation,
 )
-from madoguchi.models import AutoAcknowledgement
+from madoguchi.actions.satisfaction import set_satisfaction_survey
+from madoguchi.models import AutoAcknowledgement, SatisfactionSetting
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
 from madoguchi.web.views.common import (
     action_view,
@@ -93,10 +96,12 @@ def acknowledgements(request: HttpRequest) -> HttpResponse:
             messages.error(request, str(error))
         return redirect_to(request, request.path)
     settings = {s.mailbox_id: s for s in AutoAcknowledgement.objects.filter(mailbox__in=mailboxes)}
+    surveys = {s.mailbox_id: s for s in SatisfactionSetting.objects.filter(mailbox__in=mailboxes)}
     rows = [
         {
             "mailbox": mailbox,
             "setting": settings.get(mailbox.pk),
+            "survey": surveys.get(mailbox.pk),
             "text": settings[mailbox.pk].text
             if mailbox.pk in settings
             else DEFAULT_ACKNOWLEDGEMENT_TEXT,
@@ -104,3 +109,21 @@ def acknowledgements(request: HttpRequest) -> HttpResponse:
         for mailbox in mailboxes
     ]
     return render(request, "madoguchi/acknowledgements.html", {"rows": rows})
+
+
+@login_required
+@require_POST
+def satisfaction_setting(request: HttpRequest) -> HttpResponse:
+    """The customer satisfaction survey, switched on or off per mailbox (leads)."""
+    if not may_manage_policies(request.user):
+        raise Http404("only leads set the satisfaction survey")
+    chosen = visible_mailboxes(request.user).filter(pk=_number(request.POST.get("mailbox"))).first()
+    if chosen is None:
+        raise Http404("no such mailbox")
+    set_satisfaction_survey(request.user, chosen, enabled=bool(request.POST.get("enabled")))
+    messages.success(request, _("Satisfaction survey saved."))
+    return redirect_to(request, reverse("acknowledgements"))
+
+
+def _number(value: str | None) -> int:
+    return int(value) if value and value.isdigit() else 0

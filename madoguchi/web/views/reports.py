@@ -9,14 +9,25 @@ from datetime import timedelta
 from typing import Any
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    StreamingHttpResponse,
+)
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
+from madoguchi.actions.base import NotAllowed
+from madoguchi.actions.digest import set_weekly_digest
 from madoguchi.actions.sla_settings import may_edit_sla
 from madoguchi.models import Label, Priority, Status, Team
 from madoguchi.web.report_queries import (
@@ -32,6 +43,7 @@ from madoguchi.web.report_queries import (
     total_and_groups,
     volume,
 )
+from madoguchi.web.satisfaction_queries import satisfaction, satisfaction_text  # wip-sla2
 
 MAX_DAYS = 366
 GROUP_NAMES = {
@@ -205,10 +217,19 @@ def reports(request: HttpRequest) -> HttpResponse:
     current, groups = total_and_groups(report, group)
     previous = summaries(report.previous()).get(None, Summary())
     names = _names(form, group)
+    answers = satisfaction(report, group)  # wip-sla2: 満足 / 普通 / 不満
+    for key in answers:
+        groups.setdefault(key, Summary())
     breakdown = [
-        {"name": names.get(key, str(key)), **_metrics(summary)}
+        {
+            "name": names.get(key, str(key)),
+            **_metrics(summary),
+            "satisfaction": satisfaction_text(answers.get(key)),
+        }
         for key, summary in sorted(groups.items(), key=lambda item: -item[1].received)
     ]
+    answered = satisfaction(report).get(None)
+    answered_before = satisfaction(report.previous()).get(None)
     weekly = report.days > 31
     today = timezone.localdate()
     days = daily(report, today)
@@ -250,6 +271,8 @@ def reports(request: HttpRequest) -> HttpResponse:
             (name, now, before, _change(now, before)) for name, now, before in comparison
         ],
         "breakdown": breakdown,
+        "satisfaction": satisfaction_text(answered),
+        "satisfaction_before": satisfaction_text(answered_before),
         "chart": chart,
         "weekly": weekly,
         "query": request.GET.urlencode(),
@@ -366,6 +389,7 @@ def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpRe
         "resolution_met",
         "sla_due_at",
         "messages",
+        "satisfaction",
         "labels",
     ]
     statuses = dict(Status.choices)
@@ -373,8 +397,21 @@ def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpRe
     def rows() -> Iterator[list[Any]]:
         for row in conversation_rows(report):
             row[3] = str(statuses.get(row[3], row[3]))
+            row[-2] = row[-2] or ""  # great / okay / bad, or none
             yield row
 
     return _download(
         f"madoguchi-conversations-{report.start}-{report.end}.csv", _csv_stream(header, rows())
     )
+
+
+@login_required
+@require_POST
+def weekly_digest(request: HttpRequest) -> HttpResponse:
+    """A lead switches their weekly digest mail on or off (the preferences page)."""
+    try:
+        set_weekly_digest(request.user, enabled=bool(request.POST.get("enabled")))
+    except NotAllowed:
+        raise Http404("only leads get the weekly digest") from None
+    messages.success(request, _("Weekly digest saved."))
+    return HttpResponseRedirect(reverse("preferences"), status=303)

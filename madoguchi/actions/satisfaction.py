@@ -1,0 +1,269 @@
+"""Customer satisfaction (CSAT, issue 14 item 6): after a person resolves a conversation the
+worker sends the customer one short mail with three links, 満足 / 普通 / 不満, to a page that
+needs no login (web/views/satisfaction.py); the answer is kept on the conversation's survey.
+
+One answer per conversation: a later choice replaces the earlier one until the customer
+sends a comment; from then on the answer is final (so what the team reads does not change
+under a comment written about another rating).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailboxes
+from madoguchi.actions.outbound import _headers, _outgoing, _touch
+from madoguchi.actions.sending import check_outgoing, compose_body, latest_customer_message
+from madoguchi.mail.outbound import auto_reply_refusal
+from madoguchi.mail.threading import strip_subject_prefixes
+from madoguchi.models import (
+    Conversation,
+    Event,
+    Mailbox,
+    Rating,
+    SatisfactionSetting,
+    SatisfactionSurvey,
+    Status,
+)
+from madoguchi.quality.language import detect_language
+
+log = logging.getLogger(__name__)
+
+COMMENT_LIMIT = 2000
+
+
+def survey_url(survey: SatisfactionSurvey, rating: str = "") -> str:
+    path = f"/satisfaction/{survey.token}/"
+    return f"{settings.PUBLIC_URL}{path}{rating + '/' if rating else ''}"
+
+
+@transaction.atomic
+def set_satisfaction_survey(user: Any, mailbox: Mailbox, *, enabled: bool) -> SatisfactionSetting:
+    """Leads switch the survey on per mailbox (off by default)."""
+    from madoguchi.actions.approval_policies import may_manage_policies
+
+    if not may_manage_policies(user) or not visible_mailboxes(user).filter(pk=mailbox.pk).exists():
+        raise NotAllowed("only leads set the satisfaction survey")
+    setting, _created = SatisfactionSetting.objects.get_or_create(mailbox=mailbox)
+    before = {"enabled": setting.is_enabled}
+    if enabled and not setting.is_enabled:
+        setting.enabled_since = now()  # never ask about what was resolved before
+    setting.is_enabled = enabled
+    setting.save()
+    record_event(
+        None, user, "satisfaction_survey_set", before, {"mailbox": mailbox.pk, "enabled": enabled}
+    )
+    return setting
+
+
+def send_satisfaction_surveys(limit: int = 100) -> int:
+    """Queue the survey for conversations a person resolved in mailboxes that ask for it;
+    returns how many were queued. Called by the worker's timer loop."""
+    queued = 0
+    enabled = SatisfactionSetting.objects.filter(
+        is_enabled=True, enabled_since__isnull=False, mailbox__is_active=True
+    )
+    for setting in enabled:
+        assert setting.enabled_since is not None
+        resolved = Conversation.objects.filter(
+            mailbox_id=setting.mailbox_id,
+            status=Status.RESOLVED,
+            resolved_at__gte=setting.enabled_since,
+            satisfaction__isnull=True,
+            merged_into__isnull=True,
+        ).order_by("resolved_at", "id")[:limit]
+        for conversation in resolved:
+            if _ask(conversation):
+                queued += 1
+    return queued
+
+
+def _resolved_by(conversation: Conversation) -> Any:
+    """Who set it to resolved last: None when the system did (no answer for M days)."""
+    event = (
+        Event.objects.filter(conversation=conversation, verb="status_changed")
+        .order_by("-created_at", "-id")
+        .select_related("actor")
+        .first()
+    )
+    if event is None or (event.after or {}).get("status") != Status.RESOLVED:
+        return None
+    return event.actor
+
+
+def _ask(conversation: Conversation) -> bool:
+    resolver = _resolved_by(conversation)
+    customer_mail = latest_customer_message(conversation)
+    language = detect_language(customer_mail.text) if customer_mail else "ja"
+    if resolver is None:
+        refusal = "not resolved by a person"
+    elif customer_mail is None:
+        refusal = "no mail from the customer"
+    elif customer_mail.is_auto:
+        refusal = "automatic mail"
+    else:
+        refusal = auto_reply_refusal(_headers(customer_mail), customer_mail.from_address)
+    survey = SatisfactionSurvey(
+        conversation=conversation,
+        mailbox_id=conversation.mailbox_id,
+        agent_id=conversation.owner_id or getattr(resolver, "pk", None),
+        token=secrets.token_urlsafe(32),
+        language=language,
+        created_at=now(),
+    )
+    with translation.override(language):
+        text = survey_text(survey)
+    if not refusal:
+        try:  # the same gate as every send
+            check_outgoing("csat", user=None, conversation=conversation, own_text=text)
+        except ActionError as refused:
+            refusal = f"not sent: {refused}"
+    survey.skipped_because = refusal
+    try:
+        with transaction.atomic():
+            # The unique row first: a second worker fails here and sends nothing.
+            survey.save(force_insert=True)
+            if refusal:
+                log.info("no satisfaction survey for conversation %s: %s", conversation.pk, refusal)
+                return False
+            assert customer_mail is not None
+            locked = (
+                Conversation.objects.select_for_update()
+                .select_related("mailbox")
+                .get(pk=conversation.pk)
+            )
+            if locked.status != Status.RESOLVED:  # reopened a moment ago: not asked
+                survey.skipped_because = "reopened"
+                survey.save(update_fields=["skipped_because"])
+                return False
+            subject, _prefixes = strip_subject_prefixes(locked.subject)
+            references = (customer_mail.references + " " + customer_mail.message_id).split()
+            message, _item = _outgoing(
+                locked,
+                to=[{"name": customer_mail.from_name, "address": customer_mail.from_address}],
+                subject=f"Re: {subject}" if subject else text.splitlines()[0],
+                text=compose_body(locked, None, text, language, original=customer_mail).body,
+                author=None,
+                in_reply_to=customer_mail.message_id,
+                references=" ".join(references[-20:]),
+                is_auto=True,  # RFC 3834: Auto-Submitted, so their auto-responder stays quiet
+            )
+            survey.message = message
+            survey.save(update_fields=["message"])
+            _touch(locked)
+            record_event(locked, None, "satisfaction_asked", None, {"message": message.pk})
+    except IntegrityError:
+        return False  # asked by another worker a moment ago
+    return True
+
+
+def survey_text(survey: SatisfactionSurvey) -> str:
+    """The mail's own words, in the active language, with one link per rating."""
+    lines = [
+        _("Thank you for contacting us."),
+        _("How was our support this time? Please choose one:"),
+        "",
+    ]
+    for rating in Rating:
+        lines.append(f"{rating.label}: {survey_url(survey, rating.value)}")
+    return "\n".join(str(line) for line in lines) + "\n"
+
+
+def find_survey(token: str) -> SatisfactionSurvey | None:
+    """The survey behind a link (None for a token that is not one of ours)."""
+    if not token or len(token) > 64:
+        return None
+    return (
+        SatisfactionSurvey.objects.filter(token=token, skipped_because="")
+        .select_related("conversation")
+        .first()
+    )
+
+
+@transaction.atomic
+def rate(token: str, rating: str, comment: str = "") -> SatisfactionSurvey:
+    """The customer's answer from the page without login: the rating, and a comment."""
+    if rating not in Rating.values:
+        raise ActionError(_("Choose one of the three answers."))
+    comment = comment.strip()
+    if len(comment) > COMMENT_LIMIT:
+        raise ActionError(
+            _("The comment is too long (at most %(limit)d characters).") % {"limit": COMMENT_LIMIT}
+        )
+    found = find_survey(token)
+    if found is None:
+        raise NotAllowed("no such survey")
+    survey = SatisfactionSurvey.objects.select_for_update().get(pk=found.pk)
+    if survey.commented_at is not None:
+        raise ActionError(_("Thank you: your answer has already been sent."))
+    before = {"rating": survey.rating}
+    at = now()
+    survey.rating = rating
+    survey.rated_at = at
+    fields = ["rating", "rated_at"]
+    if comment:
+        survey.comment = comment
+        survey.commented_at = at
+        fields += ["comment", "commented_at"]
+    survey.save(update_fields=fields)
+    record_event(
+        found.conversation,
+        None,
+        "satisfaction_rated",
+        before,
+        {"rating": rating, "commented": bool(comment)},
+    )
+    return survey
+
+
+@dataclass
+class Satisfaction:
+    """Answers counted per rating (the reports and the weekly digest)."""
+
+    great: int = 0  # 満足
+    okay: int = 0  # 普通
+    bad: int = 0  # 不満
+
+    @property
+    def answers(self) -> int:
+        return self.great + self.okay + self.bad
+
+    @property
+    def great_share(self) -> float | None:
+        """The share of 満足 among the answers, in percent (None without answers)."""
+        return 100.0 * self.great / self.answers if self.answers else None
+
+    def add(self, other: Satisfaction) -> None:
+        self.great += other.great
+        self.okay += other.okay
+        self.bad += other.bad
+
+    def count(self, rating: str, number: int) -> None:
+        if rating in Rating.values:
+            setattr(self, rating, getattr(self, rating) + number)
+
+
+def count_answers(mailbox_ids: list[int], since: datetime, until: datetime) -> Satisfaction:
+    """The answers given in [since, until) in these mailboxes: one query."""
+    counted = Satisfaction()
+    rows = (
+        SatisfactionSurvey.objects.filter(
+            rated_at__gte=since, rated_at__lt=until, mailbox_id__in=mailbox_ids
+        )
+        .values_list("rating")
+        .annotate(total=Count("id"))
+        .order_by()
+    )
+    for rating, total in rows:
+        counted.count(rating, total)
+    return counted

@@ -1,0 +1,56 @@
+"""The customer's satisfaction page: no login, reached by the link in the survey mail.
+
+Opening a link records nothing: mail scanners (Safe Links and the like) open every link of
+a mail, so a rating on GET would be theirs. The page shows the three answers with the one
+clicked already chosen and a comment box; one press of the button records it. The token is
+the only key; the page shows the conversation's subject and nothing else of the customer's.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+
+from madoguchi.actions.base import ActionError, NotAllowed
+from madoguchi.actions.satisfaction import COMMENT_LIMIT, find_survey, rate
+from madoguchi.models import Rating
+
+
+@never_cache
+def satisfaction(request: HttpRequest, token: str, rating: str = "") -> HttpResponse:
+    survey = find_survey(token)
+    if survey is None:
+        raise Http404("no such survey")
+    error = ""
+    status = 200
+    with translation.override(survey.language):
+        if request.method == "POST":
+            try:
+                survey = rate(
+                    token, request.POST.get("rating", ""), request.POST.get("comment", "")
+                )
+            except NotAllowed:
+                raise Http404("no such survey") from None
+            except ActionError as refused:
+                error, status = str(refused), 400
+            rating = request.POST.get("rating", "")
+        chosen = rating if rating in Rating.values else survey.rating
+        response = render(
+            request,
+            "madoguchi/satisfaction.html",
+            {
+                "survey": survey,
+                "subject": survey.conversation.subject,
+                "ratings": Rating.choices,
+                "chosen": chosen,
+                "error": error,
+                "saved": request.method == "POST" and not error,
+                "comment_limit": COMMENT_LIMIT,
+            },
+            status=status,
+        )
+    response["Referrer-Policy"] = "no-referrer"  # the token stays out of other sites' logs
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,0 +1,138 @@
+"""The follow-up to the customer after N business days 返信待ち (issue 14 item 4): the SLA
+policy's template goes to the customer as the owner, through the send gate; checked on the
+bytes a real SMTP server (aiosmtpd on loopback) received."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+import pytest
+from django.contrib.auth.models import User
+from django.utils import timezone
+
+from madoguchi.actions import sla
+from madoguchi.actions.replies import send_reply
+from madoguchi.actions.sla import check_reminders
+from madoguchi.models import (
+    ApprovalPolicy,
+    ApprovalRequest,
+    Conversation,
+    Event,
+    Mailbox,
+    OutboxItem,
+    OutboxState,
+    SlaPolicy,
+    Status,
+    Template,
+)
+from tests.support.servers import Dovecot, SmtpSink, sample_mail
+from tests.transport.conftest import TRANSACTIONAL
+from tests.transport.helpers import fetch, send_round
+
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
+
+FOLLOW_UP = (
+    "{customer_name}様\n\nその後、返金の件はいかがでしょうか。ご不明な点があればお知らせください。"
+)
+
+
+def waiting(dovecot: Dovecot, mailbox: Mailbox, alice: User, body: str = FOLLOW_UP) -> Conversation:
+    """Alice answered the customer; the policy mails `body` after one business day."""
+    template = Template.objects.create(name="フォローアップ", body=body)
+    SlaPolicy.objects.create(name="標準", remind_after_days=1, followup_template=template)
+    sla.forget_setup()
+    dovecot.deliver(mailbox.address, sample_mail(1, message_id="<follow.1@example.jp>"))
+    fetch(mailbox)
+    conversation = Conversation.objects.get(mailbox=mailbox)
+    send_reply(alice, conversation, "確認いたします。", seen_at=timezone.now(), force=True)
+    assert send_round().sent == 1
+    conversation.refresh_from_db()
+    assert conversation.status == Status.WAITING and conversation.reminder_at is not None
+    return conversation
+
+
+def last_mail(sink: SmtpSink) -> tuple[EmailMessage, str]:
+    mail: EmailMessage = message_from_bytes(sink.messages[-1].data, policy=policy.default)  # type: ignore[assignment]
+    body = mail.get_body(("plain",))
+    assert body is not None
+    return mail, body.get_content()
+
+
+def test_the_follow_up_goes_to_the_customer_as_the_owner(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    assert check_reminders(conversation.reminder_at) == 1
+    assert send_round().sent == 1
+    assert len(sink.messages) == 2  # the reply, then the follow-up
+    mail, text = last_mail(sink)
+    assert mail["To"].addresses[0].addr_spec == "customer1@example.jp"
+    assert mail["In-Reply-To"] == "<follow.1@example.jp>"
+    assert mail["Subject"] == f"Re: 返金について (注文 1) [#{conversation.pk}]"
+    assert mail["Auto-Submitted"] is None  # a person's mail, written as the owner
+    assert text.startswith("顧客 1様\n\nその後、返金の件はいかがでしょうか。")
+    assert text.count("佐藤 アリス") == 1  # the owner's signature, once
+    assert Event.objects.filter(conversation=conversation, verb="followup_queued").exists()
+    # Besides (not instead of) reminding the owner; still 返信待ち.
+    assert Event.objects.filter(conversation=conversation, verb="waiting_reminder").exists()
+    conversation.refresh_from_db()
+    assert conversation.status == Status.WAITING
+    # The timer again: no second follow-up.
+    assert check_reminders(timezone.now()) == 0
+    send_round()
+    assert len(sink.messages) == 2
+
+
+def test_an_approval_policy_holds_the_follow_up_for_a_lead(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    ApprovalPolicy.objects.create(name="返金チェック", words="返金")
+    check_reminders(conversation.reminder_at)
+    assert send_round().claimed == 0
+    assert len(sink.messages) == 1  # only Alice's reply
+    item = OutboxItem.objects.filter(conversation=conversation).latest("id")
+    assert item.state == OutboxState.AWAITING_APPROVAL
+    assert ApprovalRequest.objects.filter(outbox_item=item).exists()
+
+
+def test_a_blank_left_in_the_template_stops_it_and_the_owner_is_reminded(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice, body="〇〇様\nその後いかがでしょうか。")
+    SlaPolicy.objects.update(followup_instead=True)
+    sla.forget_setup()
+    check_reminders(conversation.reminder_at)
+    send_round()
+    assert len(sink.messages) == 1
+    assert Event.objects.filter(conversation=conversation, verb="followup_not_sent").exists()
+    assert Event.objects.filter(conversation=conversation, verb="waiting_reminder").exists()
+
+
+def test_instead_of_the_reminder_only_the_customer_is_mailed(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    SlaPolicy.objects.update(followup_instead=True)
+    sla.forget_setup()
+    check_reminders(conversation.reminder_at)
+    assert send_round().sent == 1
+    assert not Event.objects.filter(conversation=conversation, verb="waiting_reminder").exists()
+
+
+def test_a_customer_reply_cancels_the_follow_up(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    due = conversation.reminder_at
+    dovecot.deliver(
+        mailbox.address,
+        sample_mail(2, sender="customer1@example.jp", in_reply_to="<follow.1@example.jp>"),
+    )
+    fetch(mailbox)
+    conversation.refresh_from_db()
+    assert conversation.status != Status.WAITING and conversation.reminder_at is None
+    assert check_reminders(due) == 0
+    send_round()
+    assert len(sink.messages) == 1
