@@ -26,3 +26,12 @@ def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED_DIR
+
+
+@pytest.fixture(autouse=True)
+def _fresh_sla_setup() -> None:
+    """The SLA calendars and policies are cached per process and forgotten on commit; a
+    test's rolled-back policies must not be read by the next test in the same worker."""
+    from madoguchi.actions import sla
+
+    sla.forget_setup()

@@ -16,6 +16,8 @@ from madoguchi.actions.approval import (
     reviewable_requests,
 )
 from madoguchi.actions.lint_policy import PolicyFinding, lint_draft
+from madoguchi.mail.body import SIGNATURE_SEPARATOR
+from madoguchi.mail.quote import split_quoted
 from madoguchi.models import ApprovalRequest, OutboxState
 
 
@@ -24,6 +26,12 @@ class ToReview:
     request: ApprovalRequest
     reasons: list[Reason]
     findings: list[PolicyFinding]
+
+
+def own_part(text: str) -> str:
+    """What the author wrote: above the signature separator and the quoted original."""
+    own = ("\n" + text.replace("\r\n", "\n")).partition("\n" + SIGNATURE_SEPARATOR + "\n")[0]
+    return split_quoted(own).body
 
 
 def review_context(user: Any) -> dict[str, Any]:
@@ -42,7 +50,9 @@ def review_context(user: Any) -> dict[str, Any]:
                 ToReview(
                     request,
                     reasons_from_json(request.reasons),
-                    lint_draft(message.text, message.subject),
+                    # The agent's words only: the signature and the quoted mail are not
+                    # theirs to fix (a rule line or a phone number read as a request).
+                    lint_draft(own_part(message.text), message.subject),
                 )
             )
     decisions: list[Decided] = decisions_for_author(user)

@@ -6,6 +6,7 @@ error) but shown in the original, so every original character keeps its own offs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from madoguchi.models import Message
 from madoguchi.search.tokens import normalise
 
 CONTEXT = 40
+_SPACES = re.compile(r"\s+")
 MAX_SCANNED = 20_000
 
 
@@ -64,7 +66,9 @@ def highlight(text: str, terms: Sequence[str]) -> Snippet | None:
     pieces.append((text[cursor:window_end], False))
     if window_end < len(text):
         pieces.append(("…", False))
-    cleaned = tuple((" ".join(p.split()) if not hit else p, hit) for p, hit in pieces if p)
+    # Runs of spaces and line breaks become one space, keeping the space at either end of
+    # a piece ("Hi " + "Lukas" must not read "HiLukas").
+    cleaned = tuple((_SPACES.sub(" ", p) if not hit else p, hit) for p, hit in pieces if p)
     return Snippet(cleaned)
 
 

@@ -195,3 +195,8 @@ def test_the_open_link_is_not_the_open_status() -> None:
     with translation.override("ja"):
         assert translation.pgettext("link to a conversation", "Open") == "開く"
         assert translation.gettext("Open") == "対応中"
+
+
+def test_the_reports_period_starts_on_a_start_date_not_a_sender(world: World) -> None:
+    page = world.client(world.lead).get("/reports/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "開始日" in page and "差出人" not in page

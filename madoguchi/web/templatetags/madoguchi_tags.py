@@ -54,6 +54,14 @@ def away_mark(user: Any) -> str:
 
 
 @register.filter
+def rule_name(rule: str) -> str:
+    """A reply-check rule by its name in the reader's language, never its code."""
+    from madoguchi.web.views.lint import RULE_NAMES
+
+    return str(RULE_NAMES.get(rule, rule))
+
+
+@register.filter
 def initials(user: Any) -> str:
     name = person(user)
     return name[:2] if name and ord(name[0]) > 0x2E80 else "".join(p[0] for p in name.split()[:2])

@@ -23,7 +23,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from madoguchi.actions.base import NotAllowed
@@ -67,7 +67,7 @@ class ReportForm(forms.Form):
             (90, gettext_lazy("Last 90 days")),
         ],
     )
-    start = forms.DateField(label=gettext_lazy("From"), required=False)
+    start = forms.DateField(label=pgettext_lazy("first day of a period", "From"), required=False)
     end = forms.DateField(label=gettext_lazy("Until"), required=False)
     mailbox = forms.TypedChoiceField(
         label=gettext_lazy("Mailbox"), coerce=int, required=False, empty_value=None
