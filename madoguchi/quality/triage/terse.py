@@ -56,6 +56,9 @@ _DETAILED_CATEGORIES = ("outage", "login", "paid_unusable", "billing", "security
 
 # Past the "medium" size a mail is never terse, so counting further is wasted work.
 _COUNT_CHARS = 1000
+# Most mails pass the "medium" size within their first lines: count those first, and the
+# rest only for a mail whose head is mostly greetings (the import's hot path).
+_FIRST_LOOK_CHARS = 300
 
 
 def content_size(body: str, lang: Language) -> int:
@@ -73,16 +76,18 @@ def count_specifics(text: str) -> int:
 def judge_terse(
     body: str, subject: str, lang: Language, weights: Mapping[str, float], *, settled: bool
 ) -> bool:
-    size = content_size(body, lang)
+    tiny, short, medium = (
+        (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
+    )
+    size = content_size(body[:_FIRST_LOOK_CHARS], lang)
+    if size < medium and len(body) > _FIRST_LOOK_CHARS:
+        size = content_size(body, lang)
     if subject:
         size += content_size(subject, lang) // 2
     if size == 0:
         return True  # an empty mail or a bare "!!": nothing to act on yet
     if settled or _only_good_news(weights):
         return False  # "thanks, it works" is short and needs nothing more
-    tiny, short, medium = (
-        (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
-    )
     if size >= medium:
         return False  # long enough to act on: no need to look for details
     text = f"{subject}\n{body}"

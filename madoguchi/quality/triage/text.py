@@ -12,7 +12,7 @@ from madoguchi.quality.language import Language, detect_language
 # A person triaging reads the top of a mail: past this it is detail, a log dump or a
 # forwarded thread. Reading only the head keeps triage at thousands of mails a second
 # (every cue is a scan of the text), long mails included; the labelled set scores the same.
-MAX_BODY_CHARS = 1200
+MAX_BODY_CHARS = 800
 MAX_RAW_CHARS = 200_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")

@@ -173,3 +173,22 @@ def test_it_never_shows_a_reason_without_words_for_a_family() -> None:
     for code, quote in result.codes:
         if code not in ("terse", "none"):
             assert quote, code
+
+
+def test_it_judges_a_mail_the_same_with_a_long_log_pasted_under_it() -> None:
+    # Triage reads the head of a long mail (the import's hot path): a pasted log under the
+    # request changes neither the verdict nor the reasons.
+    log = "\n".join(f"2026-11-30 09:{minute:02d}:00 INFO sync job finished" for minute in range(60))
+    for body in (
+        "本日17時までに請求書を再発行いただけないと、経理の締めに間に合いません。",
+        "Thanks, the export works again. No need to reply.",
+        "これで3回目の問い合わせです。いつになったら返金されるのですか。",
+    ):
+        alone = triage(body)
+        padded = triage(f"{body}\n\n{log}")
+        assert (padded.urgency, padded.emotion, padded.terse) == (
+            alone.urgency,
+            alone.emotion,
+            alone.terse,
+        )
+        assert padded.codes == alone.codes
