@@ -196,7 +196,8 @@ def _punctuation_hits(text: str) -> Iterable[Hit]:
     exclamation = _EXCLAMATIONS.search(text)
     if exclamation is not None:
         yield Hit(ANGRY, 1.0, exclamation.group(0))
-    shouted = [word for word in _SHOUTED_WORD.findall(text) if word not in _ACRONYMS]
+    # Distinct words: a pasted log's "INFO … INFO" is not shouting.
+    shouted = [w for w in dict.fromkeys(_SHOUTED_WORD.findall(text)) if w not in _ACRONYMS]
     if len(shouted) >= 2:
         yield Hit(ANGRY, 1.0, " ".join(shouted[:3]))
 
