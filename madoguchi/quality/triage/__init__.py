@@ -152,7 +152,11 @@ def _second_opinion(
     best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)
     new_u: str = urgency
     margin_u = urgency_p[best_u] - urgency_p[urgency]
-    if may_overrule("urgency", urgency, best_u) and margin_u >= model.urgency_margin:
+    trouble = has_trouble(weights)
+    if (
+        may_overrule("urgency", urgency, best_u, trouble=trouble)
+        and margin_u >= model.urgency_margin
+    ):
         new_u = best_u
     elif urgency == "normal" and urgency_p["high"] >= model.high_threshold:
         new_u = "high"
@@ -163,7 +167,6 @@ def _second_opinion(
     best_e = max(EMOTION_CLASSES, key=emotion_p.__getitem__)
     new_e: str = emotion
     margin_e = emotion_p[best_e] - emotion_p[emotion]
-    trouble = has_trouble(weights)
     if (
         may_overrule("emotion", emotion, best_e, trouble=trouble)
         and margin_e >= model.emotion_margin

@@ -376,7 +376,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"[^。\n]{0,8}(?:嬉しい|うれしい|助かり|便利|いい|良い|ありがたい)|いいなと思|ご検討(?:ください|いただければ)|"
             r"改善されるといい|かもしれません。?$",
             r"would be (?:handy|helpful|useful|awesome|good|nice|great)|any plans for|just (?:a thought|an idea|a suggestion)|"
-            r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let|show|include)|"
+            r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let(?! (?:me|us) know)|show|include)|"
             r"maybe (?:the|you|let)|would it be possible to (?:get|add|have)|might be (?:nice|worth)",
         ),
         # --- a firm demand: with a grievance, cold anger -------------------------------------------

@@ -161,9 +161,11 @@ def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> 
     """The model may raise what the rules found, never silence it: a family that reads
     high urgency, anger or fear keeps it (a missed urgent mail costs more than a false
     alarm, and the rules quote the words that showed it). Nor does polite thanks on top
-    of a stated problem (`trouble`) make the mail read as happy."""
+    of a stated problem (`trouble`) make the mail read as happy, or as low urgency."""
     if head == "urgency":
-        return rule != "high"
+        # Nor does it file a mail that states a problem (locked out, charged twice) as
+        # low: "thanks, but I still cannot log in" is still waiting for us.
+        return rule != "high" and not (model == "low" and trouble)
     if model == "positive" and trouble:
         return False
     return not (rule in _NEGATIVE and model not in _NEGATIVE)
