@@ -95,6 +95,9 @@ AT_A_LOSS = _category(
 )
 RELIEF = _category("relief", "positive", "安心・感謝", "relief and thanks")
 WISH = _category("wish", "low", "要望・提案", "a wish or suggestion")
+FOR_INFORMATION = _category(
+    "for_information", "low", "お知らせ・報告のみ（返信不要）", "for information, no reply needed"
+)
 DEMAND = _category("demand", "problem", "はっきりした要求", "a firm demand")
 REQUEST = _category("request", "problem", "依頼・問い合わせ", "a request or question")
 
@@ -378,6 +381,18 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"would be (?:handy|helpful|useful|awesome|good|nice|great)|any plans for|just (?:a thought|an idea|a suggestion)|"
             r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let(?! (?:me|us) know)|show|include)|"
             r"maybe (?:the|you|let)|would it be possible to (?:get|add|have)|might be (?:nice|worth)",
+        ),
+        # --- for information only: a note, a change of details, "no need to reply" ---------------
+        *_cues(
+            FOR_INFORMATION,
+            1.0,
+            r"(?:ご)?返信(?:は)?(?:不要|いりません|結構です|には及びません|なさらず)|(?:お|ご)?返事(?:は)?(?:不要|いりません|結構です|なさらず)"
+            r"|ご報告まで|お知らせまで|ご参考まで|お礼まで|取り急ぎ(?:ご報告|お礼|ご連絡)まで|念のため(?:お知らせ|ご連絡|共有)(?:します|いたします|まで)"
+            r"|ご連絡(?:は)?(?:不要|いりません)",
+            r"no need to (?:reply|respond|get back|answer|do anything|come|reissue)|fyi|for your (?:records|information)"
+            r"|just (?:letting you know|to let you know|so you know|so you've got it|a (?:quick )?(?:note|one|line) to say)"
+            r"|i don'?t expect a (?:reply|response)|not (?:asking|after) (?:for )?anything|you can close (?:the|this|it)"
+            r"|nothing (?:else )?(?:to add|needed|to do)(?: from you)?",
         ),
         # --- a firm demand: with a grievance, cold anger -------------------------------------------
         *_cues(

@@ -353,6 +353,7 @@ CUES: tuple[Cue, ...] = tuple(
             0.7,
             r"ありがとう|満足|便利|丁寧な(?:ご)?対応|迅速な(?:ご)?対応|早速",
             r"\bthanks\b|thank you|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
+            negatable=True,  # "Not happy.", 「満足ではない」
         ),
         # --- a problem or a request, whatever its urgency -----------------------------------
         *_cues(

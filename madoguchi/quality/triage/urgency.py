@@ -86,8 +86,8 @@ def is_settled(weights: Mapping[str, float], *, contrast: bool) -> bool:
 def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
     if high_weight(weights, settled=settled) >= 1.0:
         return "high"
-    if settled:
-        return "low"
+    if settled or weights.get("for_information", 0.0):
+        return "low"  # over, or a note that asks nothing of us ("FYI, no need to reply")
     if weights.get("idea", 0.0) or weights.get("feedback", 0.0) or weights.get("wish", 0.0):
         # An idea phrased as a request (「〜できるようにしてください」) is still an idea.
         return "low" if weights.get("angry", 0.0) < 1.5 else "normal"

@@ -203,3 +203,55 @@ def test_it_judges_a_mail_the_same_with_a_long_log_pasted_under_it() -> None:
             alone.terse,
         )
         assert padded.codes == alone.codes
+
+
+def test_it_calls_a_short_question_about_the_writers_unnamed_case_terse() -> None:
+    # Which car, which payment? We must ask before we can answer.
+    assert triage("is my car ready yet?").terse
+    assert triage("did my payment go through? worried it didnt").terse
+    # A short general question can be answered as it is.
+    assert not triage("Do you open on Saturdays?").terse
+
+
+def test_it_does_not_read_not_happy_as_happy() -> None:
+    result = triage("Not happy. Call me.")
+    assert result.emotion != "positive"
+    assert result.terse
+
+
+def test_it_leaves_money_dates_and_past_contact_without_time_pressure_normal() -> None:
+    for body in (
+        "先月15日に注文した分（注文番号 A-20931、12,800円）の領収書を、"
+        "宛名を変えて再発行できますか。"
+        "経理への提出は月末で構いません。",
+        "Regarding your quote Q-0877 from last month: what would the unit price be for 800 "
+        "units? We're not deciding until next month.",
+        "I'm moving out of flat 3B at the end of March. When is the deposit usually returned?",
+    ):
+        assert triage(body).urgency == "normal", body
+
+
+def test_it_does_not_read_urgency_from_a_replys_subject_or_a_signature() -> None:
+    reply = triage(
+        "ご回答ありがとうございます。在庫がない件、承知しました。入荷したら連絡をいただけますか。",
+        subject="Re: 【至急】在庫確認のお願い",
+    )
+    assert reply.urgency != "high"
+    signed = triage(
+        "引っ越しに伴い、ソファを粗大ごみに出したいです。来月でも問題ありません。\n\n"
+        "山田 一郎\n緊急連絡先：090-1234-5678"
+    )
+    assert signed.urgency != "high"
+
+
+def test_it_files_a_note_that_asks_nothing_as_low() -> None:
+    english = triage(
+        "Hi Amanda, FYI I've uploaded the October and November bank statements to the "
+        "portal. No need to reply. Craig"
+    )
+    assert english.urgency == "low"
+    assert any("no reply needed" in reason for reason in english.reasons)
+    japanese = triage("来週から請求書の送付先が経理部に変わります。ご返信は不要です。")
+    assert japanese.urgency == "low"
+    # A note that also reports trouble with time running out is still urgent.
+    assert triage("FYI the whole site is down and no customer can pay today.").urgency == "high"
