@@ -310,6 +310,20 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:this|it) has happened before|without any (?:notice|warning|explanation)|please reverse|"
             r"i (?:don'?t|do not) accept|doesn'?t seem to have been|not good enough|yet (?:the|you|we|it)\b",
         ),
+        # Cold anger in English states the other side's fault and the writer's rights:
+        # "your own records show", "my contract says", "I'm not paying for", "Again."
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"\byour own (?:policy|terms|website|site|app|records?|system|ticket|staff|agent|advert|email|confirmation)"
+            r"|\b(?:my|our|the) (?:contract|agreement|booking confirmation|terms) (?:says|states|clearly|is clear)"
+            r"|\bclause [0-9]|\bunder (?:uk261|eu261|the consumer|section|gdpr|your own)"
+            r"|(?:not|won'?t|refuse to|will not) (?:be )?pay(?:ing)? (?:for|this|that|it)|for nothing(?: then)?[.!]"
+            r"|(?:not|haven'?t had) (?:so much as|even) (?:an? )?(?:acknowledge?ment|apology|reply|call|email|word)"
+            r"|(?:nobody|no one) (?:called|rang|bothered|turned up|showed up|let (?:me|us) know)"
+            r"|^again\.|\. again\.|\bagain\?!|\b(?:yet|once) again\b|still (?:nothing|no (?:reply|answer|word|refund))"
+            r"|i(?:'ve| have) (?:now )?(?:turned up|called|rung|written|emailed|chased) (?:twice|three times|[0-9]+ times)",
+        ),
         *_cues(
             SARCASM,
             1.0,

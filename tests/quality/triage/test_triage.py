@@ -255,3 +255,19 @@ def test_it_files_a_note_that_asks_nothing_as_low() -> None:
     assert japanese.urgency == "low"
     # A note that also reports trouble with time running out is still urgent.
     assert triage("FYI the whole site is down and no customer can pay today.").urgency == "high"
+
+
+def test_it_hears_cold_anger_that_cites_their_own_records() -> None:
+    result = triage(
+        "Your own records show I cancelled the membership on the 3rd. I'm not paying for "
+        "a month I did not use. Please remove the charge."
+    )
+    assert result.emotion == "angry"
+
+
+def test_it_hears_calm_fear_of_someone_who_does_not_know_what_to_do() -> None:
+    result = triage(
+        "Our Shinkansen was cancelled and we are stuck in Nagoya. Your tour picks us up "
+        "in Kyoto tomorrow at 8:00. I'm not sure what we should do now."
+    )
+    assert result.emotion == "anxious"
