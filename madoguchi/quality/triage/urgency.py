@@ -88,7 +88,8 @@ def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
         return "high"
     if settled or weights.get("for_information", 0.0):
         return "low"  # over, or a note that asks nothing of us ("FYI, no need to reply")
-    if weights.get("idea", 0.0) or weights.get("feedback", 0.0) or weights.get("wish", 0.0):
+    ideas = weights.get("idea", 0.0) or weights.get("wish", 0.0)
+    if ideas or (weights.get("feedback", 0.0) and not weights.get("request", 0.0)):
         # An idea phrased as a request (「〜できるようにしてください」) is still an idea.
         return "low" if weights.get("angry", 0.0) < 1.5 else "normal"
     good = weights.get("thanks", 0.0) or weights.get("relief", 0.0)
