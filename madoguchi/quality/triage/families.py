@@ -148,6 +148,26 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"could have been killed|came loose|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
             r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
         ),
+        # Hazards told as a scene, not named: water where it should not be, an alarm going,
+        # something loose in the wind, a driver nodding off.
+        *_cues(
+            SAFETY,
+            1.0,
+            r"焦げた(?:ような)?(?:におい|臭い|匂い)|水漏れ|漏水|水が(?:漏れ|溢れ|あふれ|噴き出|吹き出)|汚水|逆流|"
+            r"ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
+            r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running) (?:in|out|through|from|under|down|into)|"
+            r"\bleak(?:ing|s)?\b|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
+            r"\bloose\b|unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
+            r"(?:sitting|listing) (?:noticeably )?low|chlorine|nodding off|falling asleep at the wheel",
+        ),
+        *_cues(
+            INCIDENT,
+            1.0,
+            r"盗まれ|盗難|不審な(?:メール|ログイン|アクセス)|ウイルス|不正(?:アクセス|利用|ログイン)|なりすまし",
+            r"\bstolen\b|hacked|phishing|malware|ransomware|"
+            r"(?:mailbox|account|email)[^.\n]{0,60}(?:sending|sent|has sent) [^.\n]{0,40}(?:spam|messages|emails)|"
+            r"money (?:has )?(?:gone|disappeared|vanished|missing) from|(?:gone|missing|disappeared) from my (?:account|balance)",
+        ),
         *_cues(
             VULNERABLE,
             1.0,

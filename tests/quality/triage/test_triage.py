@@ -271,3 +271,14 @@ def test_it_hears_calm_fear_of_someone_who_does_not_know_what_to_do() -> None:
         "in Kyoto tomorrow at 8:00. I'm not sure what we should do now."
     )
     assert result.emotion == "anxious"
+
+
+def test_it_reads_a_hazard_told_as_a_scene_as_high() -> None:
+    water = triage(
+        "Hi, I'm at the storage site now. There's water coming out from under the door of "
+        "unit 31 and the corridor floor is wet up to unit 35. Can someone come?"
+    )
+    assert water.urgency == "high"
+    assert any(code == "safety" for code, _ in water.codes)
+    smell = triage("今夜、寝室の天井裏から焦げたようなにおいがします。見に来ていただけますか。")
+    assert smell.urgency == "high"
