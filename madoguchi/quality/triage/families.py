@@ -294,10 +294,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
-            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|至急|直ちに|今晩中|今夜|夜中|当日",
+            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|直ちに|今晩中|今夜|夜中|当日",
             rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}|in (?:an? |[0-9]+ |one |two |three |90 )(?:hour|minute|min)|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:[0-9]+|one|two|three) hours?|end of (?:the )?day|\beod\b|"
-            r"right now|immediately|this (?:morning|afternoon|evening)|(?:it'?s|it is) (?:[0-9]|now)",
+            r"right now|this (?:morning|afternoon|evening)|(?:it'?s|it is) (?:[0-9]|now)",
             negatable=True,
         ),
         *_cues(
