@@ -423,7 +423,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:ご)?返信(?:は)?(?:不要|いりません|結構です|には及びません|なさらず)|(?:お|ご)?返事(?:は)?(?:不要|いりません|結構です|なさらず)"
             r"|ご報告まで|お知らせまで|ご参考まで|お礼まで|取り急ぎ(?:ご報告|お礼|ご連絡)まで|念のため(?:お知らせ|ご連絡|共有)(?:します|いたします|まで)"
             r"|ご連絡(?:は)?(?:不要|いりません)",
-            r"no need to (?:reply|respond|get back|answer|do anything|come|reissue)|fyi|for your (?:records|information)"
+            r"no (?:need|reply|response) (?:to (?:reply|respond|get back|answer|do anything|come|reissue)|needed|required)|nothing for you to do|keeping you in the loop|\bfyi\b|for your (?:records|information)"
             r"|just (?:letting you know|to let you know|so you know|so you've got it|a (?:quick )?(?:note|one|line) to say)"
             r"|i don'?t expect a (?:reply|response)|not (?:asking|after) (?:for )?anything|you can close (?:the|this|it)"
             r"|nothing (?:else )?(?:to add|needed|to do)(?: from you)?",
