@@ -94,6 +94,6 @@ def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
         return "low" if weights.get("angry", 0.0) < 1.5 else "normal"
     good = weights.get("thanks", 0.0) or weights.get("relief", 0.0)
     asked = weights.get("problem", 0.0) or weights.get("request", 0.0)
-    if (good or weights.get("positive", 0.0) >= 1.4) and not asked:
+    if (good or weights.get("positive", 0.0) >= 0.7) and not asked:
         return "low"  # praise with nothing asked of us; a happy booking is still a booking
     return "normal"
