@@ -205,6 +205,7 @@ _OTHER_REASONS: dict[str, tuple[str, str]] = {
         "too short to act on: what, which error, since when are missing",
     ),
     "none": ("目立った緊急の兆候なし", "no sign of urgency"),
+    "shouting": ("感嘆符の連続・大文字での強調", "exclamation marks or capitals"),
     "learned_high": ("急ぎの問い合わせに似た書き方", "worded like urgent mails"),
     "learned_angry": ("不満を感じさせる書き方", "worded like an unhappy customer"),
     "learned_anxious": ("不安を感じさせる書き方", "worded like a worried customer"),

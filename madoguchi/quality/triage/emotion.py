@@ -21,6 +21,9 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
     """The angry, anxious and positive strength of a mail."""
     w = weights.get
     angry = w("angry", 0.0) + 1.5 * min(w("sarcasm", 0.0) + w("resignation", 0.0), 1.0)
+    glad = w("positive", 0.0) or w("relief", 0.0) or w("thanks", 0.0)
+    if not glad or has_trouble(weights):
+        angry += w("shouting", 0.0)  # "Grade 3!! Thank you!" is joy, not anger
     angry += 0.8 * min(w("cold_anger", 0.0), 2.0)
     # Legal and leaving threats, ultimatums and the third request are said in anger even
     # when the words are polite.

@@ -83,6 +83,10 @@ CALM = _category("calm", "calm", "急ぎではないと明記", "says it is not 
 
 # --- emotion ----------------------------------------------------------------------------
 ANGRY = _category("angry", "angry", "強い不満・怒りの表現", "angry wording")
+# 「！！」, "!!!", words in capitals: anger in a complaint, joy in a thank-you.
+SHOUTING = _category(
+    "shouting", "angry", "感嘆符の連続・大文字での強調", "exclamation marks or capitals"
+)
 ANXIOUS = _category("anxious", "anxious", "困惑・不安の表現", "worried or confused wording")
 POSITIVE = _category("positive", "positive", "感謝・好意的な表現", "thanks or praise")
 

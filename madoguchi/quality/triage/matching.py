@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
 from madoguchi.quality.triage.families import FAMILY_CUES, SARCASM
 from madoguchi.quality.triage.lexicons import (
-    ANGRY,
     CONTRAST,
     JAPANESE_CHARACTER,
     NEGATION_AFTER,
     NEGATION_BEFORE,
+    SHOUTING,
     Category,
     Cue,
 )
@@ -195,11 +195,11 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _punctuation_hits(text: str) -> Iterable[Hit]:
     exclamation = _EXCLAMATIONS.search(text)
     if exclamation is not None:
-        yield Hit(ANGRY, 1.0, exclamation.group(0))
+        yield Hit(SHOUTING, 1.0, exclamation.group(0))
     # Distinct words: a pasted log's "INFO … INFO" is not shouting.
     shouted = [w for w in dict.fromkeys(_SHOUTED_WORD.findall(text)) if w not in _ACRONYMS]
     if len(shouted) >= 2:
-        yield Hit(ANGRY, 1.0, " ".join(shouted[:3]))
+        yield Hit(SHOUTING, 1.0, " ".join(shouted[:3]))
 
 
 def weight_by_category(hits: Iterable[Hit]) -> dict[str, float]:

@@ -110,7 +110,7 @@ def judge_terse(
 
 # "my car", "our order", 「私の注文」: the writer's own case, which we must look up.
 _OWN_CASE = re.compile(r"\b(?:my|our)\b|私の|うちの|わたしの", re.IGNORECASE)
-_WORRY = ("anxious", "fear", "angry", "escalation")
+_WORRY = ("anxious", "fear", "angry", "shouting", "escalation")
 
 
 def _about_an_unnamed_case(body: str, weights: Mapping[str, float]) -> bool:

@@ -126,7 +126,7 @@ def test_it_survives_empty_huge_and_binary_text() -> None:
     triage("\x00\x01\ufffd\ud800" * 500)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # about never raising, not timing (shared CI)
 @given(st.text(), st.one_of(st.none(), st.text(max_size=50)))
 def test_it_never_raises(body: str, subject: str | None) -> None:
     result = triage(body, subject=subject)
@@ -282,3 +282,9 @@ def test_it_reads_a_hazard_told_as_a_scene_as_high() -> None:
     assert any(code == "safety" for code, _ in water.codes)
     smell = triage("今夜、寝室の天井裏から焦げたようなにおいがします。見に来ていただけますか。")
     assert smell.urgency == "high"
+
+
+def test_it_reads_exclamation_marks_in_a_thank_you_as_joy() -> None:
+    happy = triage("Ellie passed her Grade 3 violin with merit!! Thank you for all the patience.")
+    assert (happy.urgency, happy.emotion) == ("low", "positive")
+    assert triage("また届いていません！！どうなっているんですか！！").emotion == "angry"
