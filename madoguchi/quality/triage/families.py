@@ -330,6 +330,16 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:this|it) has happened before|without any (?:notice|warning|explanation)|please reverse|"
             r"i (?:don'?t|do not) accept|doesn'?t seem to have been|not good enough|yet (?:the|you|we|it)\b",
         ),
+        # 「申し込んだ覚えはありません」「２回お伝えしましたが」「期待していました」: the
+        # other side's fault stated politely, in Japanese.
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"覚え(?:は|が|も)(?:ありません|ない|ございません)|(?:[2-9２-９二三四]|何)回(?:も)?(?:お伝え|お願い|連絡|問い合わせ|申し上げ)"
+            r"|期待して(?:い)?(?:ました|たのですが|おりました)|ありがたいのですが|話が違|聞いて(?:い)?(?:ません|ない)"
+            r"|確認もなく|勝手に|一言も|お察しします|がっかり|失望|残念(?:です|でなりません|に思)|明らかに"
+            r"|はずでは|お約束(?:でした|いただいた)|約束(?:が|を)(?:違|守)",
+        ),
         # Cold anger in English states the other side's fault and the writer's rights:
         # "your own records show", "my contract says", "I'm not paying for", "Again."
         *_cues(

@@ -288,3 +288,11 @@ def test_it_reads_exclamation_marks_in_a_thank_you_as_joy() -> None:
     happy = triage("Ellie passed her Grade 3 violin with merit!! Thank you for all the patience.")
     assert (happy.urgency, happy.emotion) == ("low", "positive")
     assert triage("また届いていません！！どうなっているんですか！！").emotion == "angry"
+
+
+def test_it_hears_polite_japanese_cold_anger() -> None:
+    result = triage(
+        "10月分のご請求に「動画見放題パック」が追加されていますが、申し込んだ覚えはありません。"
+        "受付の方にも２回お伝えしましたが、何も変わっていません。"
+    )
+    assert result.emotion == "angry"
