@@ -61,9 +61,10 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
         total += 0.5 * min(weight, 1.0) if name in _HALF_WEIGHT else weight
     if settled or calm:
         return total
-    # Consequence × time: little time left adds to a consequence; "today" with a plain
-    # request ("could you send it today?") is not urgent by itself, nor is a near date
-    # unless a child or an elderly parent is at stake.
+    # Consequence × time: little time left adds to a consequence, and a problem with hours
+    # left ("held at customs, the fair is tomorrow") is urgent; "today" with a plain
+    # request ("could you send it today?") is not, nor is a near date unless a child or
+    # an elderly parent is at stake.
     asks = any(weights.get(name, 0.0) for name in _ASKS)
     near, soon = weights.get("time_near", 0.0), weights.get("time_soon", 0.0)
     if near and (total >= 0.5 or weights.get("problem", 0.0)):
