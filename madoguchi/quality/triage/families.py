@@ -204,7 +204,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:一件も|1件も|１件も|一通も|1通も)[^。\n]{0,16}(?:ない|ません|されて)|"
             r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
             r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|列が|読み込み中のまま|"
-            r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態",
+            r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態|"
+            r"(?:お客様|お客さま|顧客|来店|患者|利用者|会員)[^。\n]{0,20}(?:でき(?:ない|ません|ず)|確認できな|使えな|入れな)|"
+            r"障害(?:が発生|発生|です|でしょうか|ですか|中)|(?:サーバー|サーバ|システム|サイト)(?:が|に)?(?:落ち|ダウン|停止|接続できな|接続できません)",
             r"(?:none|no) of our [a-z]+ (?:have|has) (?:fired|worked|run|arrived|synced)|no orders have been|"
             r"(?:every|all|no) (?:card )?payments? (?:fail|fails|failing|go through|has gone through|goes through)|not one has gone through|"
             r"(?:line|lines|production|plant|warehouse|shift|checkout|sales|payroll|orders?|office|shop|business|store)"
@@ -214,7 +216,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
             r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
-            r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)",
+            r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)|"
+            r"(?:customers|guests|patients|clients|members|agents|staff|drivers)[^.\n]{0,30}(?:can'?t|cannot|unable to|are stuck)|"
+            r"no (?:customer|guest|patient|client|one) can|"
+            r"(?:site|website|server|system|service|platform|api|portal|network|checkout|app) (?:is|has been|went|has gone|was) (?:completely )?(?:down|offline)",
         ),
         # --- fraud, takeover, data in the wrong hands --------------------------------------
         *_cues(
