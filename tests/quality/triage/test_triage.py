@@ -117,7 +117,8 @@ def test_it_gives_the_contract_shape() -> None:
 
 
 def test_it_reads_the_subject_too() -> None:
-    assert triage("お願いします。", subject="【至急】サイトが表示されません").urgency == "high"
+    subject = "【至急】サイトが表示されず、注文を受けられません"
+    assert triage("お願いします。", subject=subject).urgency == "high"
 
 
 def test_it_survives_empty_huge_and_binary_text() -> None:
