@@ -96,16 +96,27 @@ def _combine(
     return rule
 
 
+# Recall of high urgency and of negative feeling is a floor (issue 12: >= 0.9 and
+# >= 0.85), not something to buy with accuracy: past the floor, a normal mail pushed to
+# high is an error like any other (the outside sets showed "high" called far too often).
+HIGH_RECALL_FLOOR = 0.92
+NEGATIVE_RECALL_FLOOR = 0.88
+BELOW_FLOOR_COST = 3.0
+
+
 def _urgency_utility(gold: Sequence[str], pred: Sequence[str]) -> float:
     wanted = [p == "high" for g, p in zip(gold, pred, strict=True) if g == "high"]
-    return accuracy_score(gold, pred) + (sum(wanted) / len(wanted) if wanted else 0.0)
+    recall = sum(wanted) / len(wanted) if wanted else 1.0
+    shortfall = max(0.0, HIGH_RECALL_FLOOR - recall)
+    return accuracy_score(gold, pred) - BELOW_FLOOR_COST * shortfall
 
 
 def _emotion_utility(gold: Sequence[str], pred: Sequence[str]) -> float:
     negative = {"angry", "anxious"}
     wanted = [p in negative for g, p in zip(gold, pred, strict=True) if g in negative]
+    recall = sum(wanted) / len(wanted) if wanted else 1.0
     macro = f1_score(gold, pred, labels=list(EMOTION_CLASSES), average="macro", zero_division=0)
-    return macro + (sum(wanted) / len(wanted) if wanted else 0.0)
+    return macro - BELOW_FLOOR_COST * max(0.0, NEGATIVE_RECALL_FLOOR - recall)
 
 
 def _cross_validate(

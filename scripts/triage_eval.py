@@ -112,6 +112,12 @@ def main() -> int:
         for lang in ("ja", "en"):
             chosen = [(m, r) for m, r in pairs if m.split == split and m.lang == lang]
             print_row(f"{split} {lang}", figures([m for m, _ in chosen], [r for _, r in chosen]))
+            hand = [(m, r) for m, r in chosen if m.hand_written]
+            if hand:
+                print_row(
+                    f"{split} {lang} hand-written",
+                    figures([m for m, _ in hand], [r for _, r in hand]),
+                )
     if args.errors:
         for split in splits:
             chosen = [(m, r) for m, r in pairs if m.split == split]

@@ -152,7 +152,11 @@ def _second_opinion(
     best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)
     new_u: str = urgency
     margin_u = urgency_p[best_u] - urgency_p[urgency]
-    if may_overrule("urgency", urgency, best_u) and margin_u >= model.urgency_margin:
+    trouble = has_trouble(weights)
+    if (
+        may_overrule("urgency", urgency, best_u, trouble=trouble)
+        and margin_u >= model.urgency_margin
+    ):
         new_u = best_u
     elif urgency == "normal" and urgency_p["high"] >= model.high_threshold:
         new_u = "high"
@@ -163,7 +167,6 @@ def _second_opinion(
     best_e = max(EMOTION_CLASSES, key=emotion_p.__getitem__)
     new_e: str = emotion
     margin_e = emotion_p[best_e] - emotion_p[emotion]
-    trouble = has_trouble(weights)
     if (
         may_overrule("emotion", emotion, best_e, trouble=trouble)
         and margin_e >= model.emotion_margin
@@ -202,6 +205,7 @@ _OTHER_REASONS: dict[str, tuple[str, str]] = {
         "too short to act on: what, which error, since when are missing",
     ),
     "none": ("目立った緊急の兆候なし", "no sign of urgency"),
+    "shouting": ("感嘆符の連続・大文字での強調", "exclamation marks or capitals"),
     "learned_high": ("急ぎの問い合わせに似た書き方", "worded like urgent mails"),
     "learned_angry": ("不満を感じさせる書き方", "worded like an unhappy customer"),
     "learned_anxious": ("不安を感じさせる書き方", "worded like a worried customer"),

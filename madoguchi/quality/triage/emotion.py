@@ -21,6 +21,9 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
     """The angry, anxious and positive strength of a mail."""
     w = weights.get
     angry = w("angry", 0.0) + 1.5 * min(w("sarcasm", 0.0) + w("resignation", 0.0), 1.0)
+    glad = w("positive", 0.0) or w("relief", 0.0) or w("thanks", 0.0)
+    if not glad or has_trouble(weights):
+        angry += w("shouting", 0.0)  # "Grade 3!! Thank you!" is joy, not anger
     angry += 0.8 * min(w("cold_anger", 0.0), 2.0)
     # Legal and leaving threats, ultimatums and the third request are said in anger even
     # when the words are polite.
@@ -41,8 +44,13 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
     if grievance and w("demand", 0.0) and not fear_words:
         # A loss stated as fact and a firm demand: anger without one angry word.
         angry += 0.8
+    elif w("cold_anger", 0.0) and w("problem", 0.0) and not fear_words:
+        # Their fault stated coldly ("your own records show…") about something gone wrong.
+        angry += 0.7
     anxious = w("anxious", 0.0) + 1.5 * min(w("fear", 0.0), 1.0) + min(w("at_a_loss", 0.0), 1.0)
     stakes = w("safety", 0.0) + w("incident", 0.0) + w("money_lost", 0.0) + w("security", 0.0)
+    # Not knowing what to do about a child, a flight tomorrow or the police: fear said calmly.
+    stakes += w("vulnerable", 0.0) + w("cannot_wait", 0.0) + w("authority", 0.0)
     if anxious:
         anxious += 0.5 * min(stakes, 1.0)  # "what do I do" about a rash, not about a setting
     anxious += 0.8 * min(w("safety", 0.0), 1.0)  # someone's health at risk frightens

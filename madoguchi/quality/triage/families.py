@@ -95,6 +95,9 @@ AT_A_LOSS = _category(
 )
 RELIEF = _category("relief", "positive", "安心・感謝", "relief and thanks")
 WISH = _category("wish", "low", "要望・提案", "a wish or suggestion")
+FOR_INFORMATION = _category(
+    "for_information", "low", "お知らせ・報告のみ（返信不要）", "for information, no reply needed"
+)
 DEMAND = _category("demand", "problem", "はっきりした要求", "a firm demand")
 REQUEST = _category("request", "problem", "依頼・問い合わせ", "a request or question")
 
@@ -145,6 +148,26 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"could have been killed|came loose|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
             r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
         ),
+        # Hazards told as a scene, not named: water where it should not be, an alarm going,
+        # something loose in the wind, a driver nodding off.
+        *_cues(
+            SAFETY,
+            1.0,
+            r"焦げた(?:ような)?(?:におい|臭い|匂い)|水漏れ|漏水|水が(?:漏れ|溢れ|あふれ|噴き出|吹き出)|汚水|逆流|"
+            r"ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
+            r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running) (?:in|out|through|from|under|down|into)|"
+            r"\bleak(?:ing|s)?\b|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
+            r"\bloose\b|unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
+            r"(?:sitting|listing) (?:noticeably )?low|chlorine|nodding off|falling asleep at the wheel",
+        ),
+        *_cues(
+            INCIDENT,
+            1.0,
+            r"盗まれ|盗難|不審な(?:メール|ログイン|アクセス)|ウイルス|不正(?:アクセス|利用|ログイン)|なりすまし",
+            r"\bstolen\b|hacked|phishing|malware|ransomware|"
+            r"(?:mailbox|account|email)[^.\n]{0,60}(?:sending|sent|has sent) [^.\n]{0,40}(?:spam|messages|emails)|"
+            r"money (?:has )?(?:gone|disappeared|vanished|missing) from|(?:gone|missing|disappeared) from my (?:account|balance)",
+        ),
         *_cues(
             VULNERABLE,
             1.0,
@@ -181,7 +204,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:一件も|1件も|１件も|一通も|1通も)[^。\n]{0,16}(?:ない|ません|されて)|"
             r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
             r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|列が|読み込み中のまま|"
-            r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態",
+            r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態|"
+            r"(?:お客様|お客さま|顧客|来店|患者|利用者|会員)[^。\n]{0,20}(?:でき(?:ない|ません|ず)|確認できな|使えな|入れな)|"
+            r"障害(?:が発生|発生|です|でしょうか|ですか|中)|(?:サーバー|サーバ|システム|サイト)(?:が|に)?(?:落ち|ダウン|停止|接続できな|接続できません)",
             r"(?:none|no) of our [a-z]+ (?:have|has) (?:fired|worked|run|arrived|synced)|no orders have been|"
             r"(?:every|all|no) (?:card )?payments? (?:fail|fails|failing|go through|has gone through|goes through)|not one has gone through|"
             r"(?:line|lines|production|plant|warehouse|shift|checkout|sales|payroll|orders?|office|shop|business|store)"
@@ -191,7 +216,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
             r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
-            r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)",
+            r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)|"
+            r"(?:customers|guests|patients|clients|members|agents|staff|drivers)[^.\n]{0,30}(?:can'?t|cannot|unable to|are stuck)|"
+            r"no (?:customer|guest|patient|client|one) can|"
+            r"(?:site|website|server|system|service|platform|api|portal|network|checkout|app) (?:is|has been|went|has gone|was) (?:completely )?(?:down|offline)",
         ),
         # --- fraud, takeover, data in the wrong hands --------------------------------------
         *_cues(
@@ -271,10 +299,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
-            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|至急|直ちに|今晩中|今夜|夜中|当日",
+            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|直ちに|今晩中|今夜|夜中|当日",
             rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}|in (?:an? |[0-9]+ |one |two |three |90 )(?:hour|minute|min)|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:[0-9]+|one|two|three) hours?|end of (?:the )?day|\beod\b|"
-            r"right now|immediately|this (?:morning|afternoon|evening)|(?:it'?s|it is) (?:[0-9]|now)",
+            r"right now|this (?:morning|afternoon|evening)|(?:it'?s|it is) (?:[0-9]|now)",
             negatable=True,
         ),
         *_cues(
@@ -306,6 +334,30 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"should (?:have been|be) (?:communicated|told|notified|emailed)|the minimum i'?d expect|"
             r"(?:this|it) has happened before|without any (?:notice|warning|explanation)|please reverse|"
             r"i (?:don'?t|do not) accept|doesn'?t seem to have been|not good enough|yet (?:the|you|we|it)\b",
+        ),
+        # 「申し込んだ覚えはありません」「２回お伝えしましたが」「期待していました」: the
+        # other side's fault stated politely, in Japanese.
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"覚え(?:は|が|も)(?:ありません|ない|ございません)|(?:[2-9２-９二三四]|何)回(?:も)?(?:お伝え|お願い|連絡|問い合わせ|申し上げ)"
+            r"|期待して(?:い)?(?:ました|たのですが|おりました)|ありがたいのですが|話が違|聞いて(?:い)?(?:ません|ない)"
+            r"|確認もなく|勝手に|一言も|お察しします|がっかり|失望|残念(?:です|でなりません|に思)|明らかに"
+            r"|はずでは|お約束(?:でした|いただいた)|約束(?:が|を)(?:違|守)",
+        ),
+        # Cold anger in English states the other side's fault and the writer's rights:
+        # "your own records show", "my contract says", "I'm not paying for", "Again."
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"\byour own (?:policy|terms|website|site|app|records?|system|ticket|staff|agent|advert|email|confirmation)"
+            r"|\b(?:my|our|the) (?:contract|agreement|booking confirmation|terms) (?:says|states|clearly|is clear)"
+            r"|\bclause [0-9]|\bunder (?:uk261|eu261|the consumer|section|gdpr|your own)"
+            r"|(?:not|won'?t|refuse to|will not) (?:be )?pay(?:ing)? (?:for|this|that|it)|for nothing(?: then)?[.!]"
+            r"|(?:not|haven'?t had) (?:so much as|even) (?:an? )?(?:acknowledge?ment|apology|reply|call|email|word)"
+            r"|(?:nobody|no one) (?:called|rang|bothered|turned up|showed up|let (?:me|us) know)"
+            r"|^again\.|\. again\.|\bagain\?!|\b(?:yet|once) again\b|still (?:nothing|no (?:reply|answer|word|refund))"
+            r"|i(?:'ve| have) (?:now )?(?:turned up|called|rung|written|emailed|chased) (?:twice|three times|[0-9]+ times)",
         ),
         *_cues(
             SARCASM,
@@ -376,8 +428,20 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"[^。\n]{0,8}(?:嬉しい|うれしい|助かり|便利|いい|良い|ありがたい)|いいなと思|ご検討(?:ください|いただければ)|"
             r"改善されるといい|かもしれません。?$",
             r"would be (?:handy|helpful|useful|awesome|good|nice|great)|any plans for|just (?:a thought|an idea|a suggestion)|"
-            r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let|show|include)|"
+            r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let(?! (?:me|us) know)|show|include)|"
             r"maybe (?:the|you|let)|would it be possible to (?:get|add|have)|might be (?:nice|worth)",
+        ),
+        # --- for information only: a note, a change of details, "no need to reply" ---------------
+        *_cues(
+            FOR_INFORMATION,
+            1.0,
+            r"(?:ご)?返信(?:は)?(?:不要|いりません|結構です|には及びません|なさらず)|(?:お|ご)?返事(?:は)?(?:不要|いりません|結構です|なさらず)"
+            r"|ご報告まで|お知らせまで|ご参考まで|お礼まで|取り急ぎ(?:ご報告|お礼|ご連絡)まで|念のため(?:お知らせ|ご連絡|共有)(?:します|いたします|まで)"
+            r"|ご連絡(?:は)?(?:不要|いりません)",
+            r"no (?:need|reply|response) (?:to (?:reply|respond|get back|answer|do anything|come|reissue)|needed|required)|nothing for you to do|keeping you in the loop|\bfyi\b|for your (?:records|information)"
+            r"|just (?:letting you know|to let you know|so you know|so you've got it|a (?:quick )?(?:note|one|line) to say)"
+            r"|i don'?t expect a (?:reply|response)|not (?:asking|after) (?:for )?anything|you can close (?:the|this|it)"
+            r"|nothing (?:else )?(?:to add|needed|to do)(?: from you)?",
         ),
         # --- a firm demand: with a grievance, cold anger -------------------------------------------
         *_cues(

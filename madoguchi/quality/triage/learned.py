@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,9 @@ NGRAM_CHARS = 250
 _WORD = re.compile(r"[a-z][a-z']+|[0-9]+")
 _SENTENCE_MARK = re.compile(r"([。!?！？\n]+)")
 _SPACES = re.compile(r"\s+")
+_BIGRAMS = [slice(i, i + 2) for i in range(NGRAM_CHARS)]
+_TRIGRAMS = [slice(i, i + 3) for i in range(NGRAM_CHARS)]
+_PREFIX_CHARACTERS = "c:".__add__
 
 
 def features(text: str, weights: Mapping[str, float], lang: str) -> dict[str, float]:
@@ -52,8 +56,10 @@ def features(text: str, weights: Mapping[str, float], lang: str) -> dict[str, fl
     head = _SPACES.sub(" ", text[:NGRAM_CHARS].lower())
     names: set[str]
     if lang == "ja":
-        names = {"c:" + head[i : i + 2] for i in range(len(head) - 1)}
-        names.update("c:" + head[i : i + 3] for i in range(len(head) - 2))
+        # Slicing by prepared slice objects keeps the loop in C (the import's hot path).
+        cut = head.__getitem__
+        names = set(map(_PREFIX_CHARACTERS, map(cut, _BIGRAMS[: max(len(head) - 1, 0)])))
+        names.update(map(_PREFIX_CHARACTERS, map(cut, _TRIGRAMS[: max(len(head) - 2, 0)])))
     else:
         words = _WORD.findall(head)
         names = {"w:" + word for word in words}
@@ -82,16 +88,17 @@ class Model:
     def __init__(self, data: Mapping[str, Any]) -> None:
         urgency, emotion = data["urgency"], data["emotion"]
         names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
-        self.index = {name: row for row, name in enumerate(names)}
+        self.index = {name: row for row, name in enumerate(names, start=1)}
         width_u, width_e = len(urgency["classes"]), len(emotion["classes"])
         zeros_u, zeros_e = [0.0] * width_u, [0.0] * width_e
         self.matrix = numpy.array(
-            [
+            [zeros_u + zeros_e]
+            + [
                 urgency["weights"].get(name, zeros_u) + emotion["weights"].get(name, zeros_e)
                 for name in names
             ],
             dtype=numpy.float64,
-        ).reshape(len(names), width_u + width_e)
+        ).reshape(len(names) + 1, width_u + width_e)
         self.urgency = Head(
             tuple(urgency["classes"]), tuple(urgency["intercept"]), slice(0, width_u)
         )
@@ -112,9 +119,9 @@ class Model:
         found by one C-level map over the names; the signals' values are applied after.
         """
         index = self.index
-        rows = [row for row in map(index.get, found) if row is not None]
-        if not rows:
-            return numpy.zeros(self.matrix.shape[1])
+        # Row 0 of the matrix is zeros: an unknown feature looks up 0 and adds nothing,
+        # so the look-up stays one C-level map (the import's hot path).
+        rows = list(map(index.get, found, repeat(0)))
         total = self.matrix[rows].sum(axis=0)
         for name, value in found.items() if signals is None else signals.items():
             # Only the few "r:" features may differ from 1.0; when the caller has them
@@ -154,9 +161,11 @@ def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> 
     """The model may raise what the rules found, never silence it: a family that reads
     high urgency, anger or fear keeps it (a missed urgent mail costs more than a false
     alarm, and the rules quote the words that showed it). Nor does polite thanks on top
-    of a stated problem (`trouble`) make the mail read as happy."""
+    of a stated problem (`trouble`) make the mail read as happy, or as low urgency."""
     if head == "urgency":
-        return rule != "high"
+        # Nor does it file a mail that states a problem (locked out, charged twice) as
+        # low: "thanks, but I still cannot log in" is still waiting for us.
+        return rule != "high" and not (model == "low" and trouble)
     if model == "positive" and trouble:
         return False
     return not (rule in _NEGATIVE and model not in _NEGATIVE)

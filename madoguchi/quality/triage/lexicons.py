@@ -83,6 +83,10 @@ CALM = _category("calm", "calm", "急ぎではないと明記", "says it is not 
 
 # --- emotion ----------------------------------------------------------------------------
 ANGRY = _category("angry", "angry", "強い不満・怒りの表現", "angry wording")
+# 「！！」, "!!!", words in capitals: anger in a complaint, joy in a thank-you.
+SHOUTING = _category(
+    "shouting", "angry", "感嘆符の連続・大文字での強調", "exclamation marks or capitals"
+)
 ANXIOUS = _category("anxious", "anxious", "困惑・不安の表現", "worried or confused wording")
 POSITIVE = _category("positive", "positive", "感謝・好意的な表現", "thanks or praise")
 
@@ -174,10 +178,10 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             DEADLINE,
             1.0,
-            r"至急|大至急|緊急|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)|今夜中|明日の?朝までに"
+            r"至急|大至急|緊急(?!連絡|時の?連絡)|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)|今夜中|明日の?朝までに"
             r"|今すぐ|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
             r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
-            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b|\bimmediately\b|right now|by (?:today|tonight|"
+            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now|by (?:today|tonight|"
             r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
             r"(?:today|tonight|tomorrow)|time[- ]sensitive|\bcritical\b",
             negatable=True,
@@ -353,6 +357,7 @@ CUES: tuple[Cue, ...] = tuple(
             0.7,
             r"ありがとう|満足|便利|丁寧な(?:ご)?対応|迅速な(?:ご)?対応|早速",
             r"\bthanks\b|thank you|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
+            negatable=True,  # "Not happy.", 「満足ではない」
         ),
         # --- a problem or a request, whatever its urgency -----------------------------------
         *_cues(

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
 from madoguchi.quality.triage.families import FAMILY_CUES, SARCASM
 from madoguchi.quality.triage.lexicons import (
-    ANGRY,
     CONTRAST,
     JAPANESE_CHARACTER,
     NEGATION_AFTER,
     NEGATION_BEFORE,
+    SHOUTING,
     Category,
     Cue,
 )
@@ -82,6 +82,7 @@ _ENGLISH_WORDS_NEEDED = 6
 
 
 _ANCHORS = [literal_anchors(cue.pattern) for cue in CUES]
+_UNANCHORED = frozenset(number for number, anchors in enumerate(_ANCHORS) if anchors is None)
 # One index per language: a Japanese mail is not scanned for English words, and back.
 _JAPANESE_INDEX = AnchorIndex(
     [anchors if cue.japanese else None for cue, anchors in zip(CUES, _ANCHORS, strict=True)]
@@ -101,16 +102,17 @@ def find_hits(text: str) -> list[Hit]:
     starts_of = _JAPANESE_INDEX.positions(lowered) if has_japanese else {}
     if has_english:
         starts_of.update(_ENGLISH_INDEX.positions(lowered))
-    for number, (cue, anchors) in enumerate(zip(CUES, _ANCHORS, strict=True)):
+    # Only the cues one of whose first words is in the mail (most are absent), in the
+    # cues' order; a cue without anchors is scanned for everywhere.
+    for number in sorted({*_UNANCHORED, *starts_of}):
+        cue, anchors = CUES[number], _ANCHORS[number]
         if not (has_japanese if cue.japanese else has_english):
             continue
+        candidates: Iterable[re.Match[str]]
         if anchors is None:
-            candidates: Iterable[re.Match[str]] = cue.pattern.finditer(lowered)
+            candidates = cue.pattern.finditer(lowered)
         else:
-            starts = starts_of.get(number)
-            if not starts:
-                continue  # none of the words this cue starts with is in the mail
-            candidates = _matches_at(cue.pattern, lowered, starts)
+            candidates = _matches_at(cue.pattern, lowered, starts_of[number])
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
         excerpts = _matches(
@@ -193,10 +195,11 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _punctuation_hits(text: str) -> Iterable[Hit]:
     exclamation = _EXCLAMATIONS.search(text)
     if exclamation is not None:
-        yield Hit(ANGRY, 1.0, exclamation.group(0))
-    shouted = [word for word in _SHOUTED_WORD.findall(text) if word not in _ACRONYMS]
+        yield Hit(SHOUTING, 1.0, exclamation.group(0))
+    # Distinct words: a pasted log's "INFO … INFO" is not shouting.
+    shouted = [w for w in dict.fromkeys(_SHOUTED_WORD.findall(text)) if w not in _ACRONYMS]
     if len(shouted) >= 2:
-        yield Hit(ANGRY, 1.0, " ".join(shouted[:3]))
+        yield Hit(SHOUTING, 1.0, " ".join(shouted[:3]))
 
 
 def weight_by_category(hits: Iterable[Hit]) -> dict[str, float]:

@@ -56,6 +56,9 @@ _DETAILED_CATEGORIES = ("outage", "login", "paid_unusable", "billing", "security
 
 # Past the "medium" size a mail is never terse, so counting further is wasted work.
 _COUNT_CHARS = 1000
+# Most mails pass the "medium" size within their first lines: count those first, and the
+# rest only for a mail whose head is mostly greetings (the import's hot path).
+_FIRST_LOOK_CHARS = 300
 
 
 def content_size(body: str, lang: Language) -> int:
@@ -73,16 +76,18 @@ def count_specifics(text: str) -> int:
 def judge_terse(
     body: str, subject: str, lang: Language, weights: Mapping[str, float], *, settled: bool
 ) -> bool:
-    size = content_size(body, lang)
+    tiny, short, medium = (
+        (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
+    )
+    size = content_size(body[:_FIRST_LOOK_CHARS], lang)
+    if size < medium and len(body) > _FIRST_LOOK_CHARS:
+        size = content_size(body, lang)
     if subject:
         size += content_size(subject, lang) // 2
     if size == 0:
         return True  # an empty mail or a bare "!!": nothing to act on yet
     if settled or _only_good_news(weights):
         return False  # "thanks, it works" is short and needs nothing more
-    tiny, short, medium = (
-        (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
-    )
     if size >= medium:
         return False  # long enough to act on: no need to look for details
     text = f"{subject}\n{body}"
@@ -91,8 +96,11 @@ def judge_terse(
     if size < tiny:
         return specifics < 2
     if size < short:
-        # 「土日も対応していますか。」 is a clear question; 「質問があります。」 is not.
+        # 「土日も対応していますか。」 is a clear question; 「質問があります。」 is not, nor
+        # is "is my car ready yet?": about the writer's own case, but which one?
         clear_question = _QUESTION.search(body) is not None and not vague
+        if clear_question and specifics == 0 and _about_an_unnamed_case(body, weights):
+            return True
         return specifics < 2 and not clear_question
     if size < medium:
         knows_the_problem = any(weights.get(name, 0.0) for name in _DETAILED_CATEGORIES)
@@ -100,7 +108,19 @@ def judge_terse(
     return False
 
 
+# "my car", "our order", 「私の注文」: the writer's own case, which we must look up.
+_OWN_CASE = re.compile(r"\b(?:my|our)\b|私の|うちの|わたしの", re.IGNORECASE)
+_WORRY = ("anxious", "fear", "angry", "shouting", "escalation")
+
+
+def _about_an_unnamed_case(body: str, weights: Mapping[str, float]) -> bool:
+    """A short question about the writer's own case, or a worried one, without a detail."""
+    return _OWN_CASE.search(body) is not None or any(weights.get(name, 0.0) for name in _WORRY)
+
+
 def _only_good_news(weights: Mapping[str, float]) -> bool:
     good = any(weights.get(name, 0.0) for name in ("positive", "thanks", "feedback", "idea"))
-    trouble = any(weights.get(name, 0.0) for name in (*_DETAILED_CATEGORIES, "angry", "anxious"))
-    return good and not trouble
+    trouble = any(weights.get(name, 0.0) for name in _DETAILED_CATEGORIES)
+    # A stray "help" (anxious 0.7) in "thanks for the help" is not a worry.
+    upset = any(weights.get(name, 0.0) >= 1.0 for name in ("angry", "anxious"))
+    return good and not trouble and not upset

@@ -12,7 +12,7 @@ from madoguchi.quality.language import Language, detect_language
 # A person triaging reads the top of a mail: past this it is detail, a log dump or a
 # forwarded thread. Reading only the head keeps triage at thousands of mails a second
 # (every cue is a scan of the text), long mails included; the labelled set scores the same.
-MAX_BODY_CHARS = 1200
+MAX_BODY_CHARS = 800
 MAX_RAW_CHARS = 200_000
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -23,13 +23,17 @@ class PreparedMail:
     body: str  # the sender's new text, normalised (NFKC), quotes and signature removed
     subject: str  # normalised subject without "Re:"/"Fwd:"/「返信:」 prefixes
     lang: Language
+    # "Re: 【至急】在庫確認" is the thread's subject, urgent when the thread began; what
+    # this reply says is in its body, so a reply's subject is not searched for cues.
+    reply: bool = False
 
     @property
     def text(self) -> str:
         """Subject and body together: where cues are searched."""
-        return f"{self.subject}\n{self.body}" if self.subject else self.body
+        return f"{self.subject}\n{self.body}" if self.subject and not self.reply else self.body
 
 
+_ANSWER_PREFIX = re.compile(r"^\s*(?:re|aw|返信)\s*(?:\[\d+\])?\s*[:：]", re.I)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|返信|転送)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.I)
 
 
@@ -44,9 +48,11 @@ def prepare(body: str, subject: str | None, own_text: str | None = None) -> Prep
         own_text = split_quoted(raw).body or _fallback_body(raw)
     clean_body = nfkc(own_text[:MAX_BODY_CHARS])
     clean_subject = nfkc(_CONTROL.sub(" ", (subject or "")[:500]))
-    clean_subject = _REPLY_PREFIX.sub("", clean_subject).strip()
-    lang = detect_language(f"{clean_subject}\n{clean_body}")
-    return PreparedMail(body=clean_body, subject=clean_subject, lang=lang)
+    stripped_subject = _REPLY_PREFIX.sub("", clean_subject).strip()
+    # A forward's subject ("Fwd: Your order will be cancelled") is what is forwarded: read.
+    reply = _ANSWER_PREFIX.match(clean_subject) is not None and bool(clean_body.strip())
+    lang = detect_language(f"{stripped_subject}\n{clean_body}")
+    return PreparedMail(body=clean_body, subject=stripped_subject, lang=lang, reply=reply)
 
 
 def _fallback_body(raw: str) -> str:

@@ -40,6 +40,14 @@ _STICKY_HIGH = frozenset(
 _ASKS = ("request", "problem")
 
 
+# A consequence that is severe on its own: someone's safety, a security incident, money
+# gone, a business stopped, a court or a regulator, an ultimatum, something that cannot wait.
+# The rest are real trouble that is not urgent by itself (the labelled dev mails: a
+# login failure, a wrong bill, "the third time" or an urgent word alone were mostly
+# normal): they need time running out, or a second kind of trouble.
+_HALF_WEIGHT = frozenset({"outage", "login", "billing", "deadline", "escalation"})
+
+
 def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
     """How strongly the mail reads as urgent; `settled` mails keep only sticky categories."""
     calm = weights.get("calm", 0.0) > 0
@@ -49,15 +57,20 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
             continue
         if calm and name in ("deadline", "cannot_wait"):
             continue  # 「急ぎません」 wins over a stray 「すぐに」
-        total += min(weights.get(name, 0.0), 1.5)
+        weight = min(weights.get(name, 0.0), 1.5)
+        total += 0.5 * min(weight, 1.0) if name in _HALF_WEIGHT else weight
     if settled or calm:
         return total
-    # Consequence × time: an ask with little time left is urgent; a near date makes a
-    # weaker consequence (a child mentioned, one cue of 0.5) urgent.
+    # Consequence × time: little time left adds to a consequence, and a problem with hours
+    # left ("held at customs, the fair is tomorrow") is urgent; "today" with a plain
+    # request ("could you send it today?") is not, nor is a near date unless a child or
+    # an elderly parent is at stake.
     asks = any(weights.get(name, 0.0) for name in _ASKS)
     near, soon = weights.get("time_near", 0.0), weights.get("time_soon", 0.0)
-    if near and asks:
-        total += 1.0
+    if near and (total >= 0.5 or weights.get("problem", 0.0)):
+        total += 1.0 if weights.get("problem", 0.0) else 0.5
+    elif near and asks:
+        total += 0.5
     elif (near or soon) and weights.get("vulnerable", 0.0) and asks:
         total += 1.0  # a child or an elderly parent and a date close at hand
     elif soon and total >= 0.5:
@@ -74,12 +87,14 @@ def is_settled(weights: Mapping[str, float], *, contrast: bool) -> bool:
 def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
     if high_weight(weights, settled=settled) >= 1.0:
         return "high"
-    if settled:
-        return "low"
-    if weights.get("idea", 0.0) or weights.get("feedback", 0.0) or weights.get("wish", 0.0):
+    if settled or weights.get("for_information", 0.0):
+        return "low"  # over, or a note that asks nothing of us ("FYI, no need to reply")
+    ideas = weights.get("idea", 0.0) or weights.get("wish", 0.0)
+    if ideas or (weights.get("feedback", 0.0) and not weights.get("request", 0.0)):
         # An idea phrased as a request (「〜できるようにしてください」) is still an idea.
         return "low" if weights.get("angry", 0.0) < 1.5 else "normal"
     good = weights.get("thanks", 0.0) or weights.get("relief", 0.0)
-    if (good or weights.get("positive", 0.0) >= 1.4) and not weights.get("problem", 0.0):
-        return "low"  # praise with nothing asked of us
+    asked = weights.get("problem", 0.0) or weights.get("request", 0.0)
+    if (good or weights.get("positive", 0.0) >= 0.7) and not asked:
+        return "low"  # praise with nothing asked of us; a happy booking is still a booking
     return "normal"

@@ -25,7 +25,23 @@ from typing import Literal
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # Chosen before the cues were revised, and never looked at while revising them.
-HELD_OUT_DOMAINS = frozenset({"clinic", "utilities", "games", "insurance", "recruiting"})
+HELD_OUT_DOMAINS = frozenset(
+    {
+        "clinic",
+        "utilities",
+        "games",
+        "insurance",
+        "recruiting",
+        # Kinds of business only the hand-written mails (h_*.txt) have, chosen by name
+        # before any of those mails was read, so that part has a held-out side of its own.
+        "veterinary",
+        "wedding",
+        "law_office",
+        "moving",
+        "payroll",
+        "nursery",
+    }
+)
 
 Split = Literal["dev", "held-out"]
 
@@ -48,7 +64,12 @@ class LabelledMail:
 
     @property
     def lang(self) -> str:
-        return "ja" if self.key.startswith(("ja-", "long-ja")) else "en"
+        return "ja" if self.key.startswith(("ja-", "long-ja", "hja-")) else "en"
+
+    @property
+    def hand_written(self) -> bool:
+        """Worded by hand, one by one (h_ja_*.txt, h_en_*.txt): the varied part."""
+        return self.key.startswith(("hja-", "hen-"))
 
 
 def load_labelled(data_dir: Path = DATA_DIR) -> list[LabelledMail]:

@@ -15,11 +15,20 @@ def test_it_marks_a_japanese_login_failure_with_a_deadline_high() -> None:
     assert any("ログインできない" in reason for reason in result.reasons)
 
 
-def test_it_marks_a_double_charge_high_in_english() -> None:
-    result = triage("I was charged twice for invoice 10231, please refund one of them.")
+def test_it_marks_a_double_charge_high_in_english_when_the_money_is_needed_now() -> None:
+    result = triage(
+        "I was charged twice for invoice 10231 and my account is now empty. "
+        "My rent goes out tomorrow morning, please refund one of them today."
+    )
     assert result.urgency == "high"
     assert result.lang == "en"
     assert any("refund" in reason for reason in result.reasons)
+
+
+def test_it_leaves_a_plain_refund_request_normal() -> None:
+    # A wrong charge is a consequence, but with no time running out it can wait its turn.
+    result = triage("I was charged twice for invoice 10231, please refund one of them.")
+    assert result.urgency == "normal"
 
 
 def test_it_ignores_urgent_words_in_our_own_quoted_reply() -> None:
@@ -39,7 +48,7 @@ def test_it_reads_thanks_after_a_fix_as_positive_and_low() -> None:
 
 def test_it_keeps_a_complaint_that_starts_with_polite_thanks_open() -> None:
     result = triage("ご対応ありがとうございました。しかし、まだログインできません。")
-    assert result.urgency == "high"
+    assert result.urgency != "low"
     assert result.emotion != "positive"
 
 
@@ -108,16 +117,17 @@ def test_it_gives_the_contract_shape() -> None:
 
 
 def test_it_reads_the_subject_too() -> None:
-    assert triage("お願いします。", subject="【至急】サイトが表示されません").urgency == "high"
+    subject = "【至急】サイトが表示されず、注文を受けられません"
+    assert triage("お願いします。", subject=subject).urgency == "high"
 
 
 def test_it_survives_empty_huge_and_binary_text() -> None:
     assert triage("").terse
-    assert triage("ログインできません。" * 200_000).urgency == "high"
+    assert triage("工場のラインが止まっています。" * 200_000).urgency == "high"
     triage("\x00\x01\ufffd\ud800" * 500)
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)  # about never raising, not timing (shared CI)
 @given(st.text(), st.one_of(st.none(), st.text(max_size=50)))
 def test_it_never_raises(body: str, subject: str | None) -> None:
     result = triage(body, subject=subject)
@@ -164,7 +174,9 @@ def test_it_renders_reasons_in_the_readers_language_for_a_mail_in_the_other() ->
     assert any("little time left" in reason for reason in english)
     # The quoted words stay the customer's own.
     assert any("本日15時" in reason for reason in english)
-    japanese = render_reasons(triage("The site is down since 9am.").codes, "ja")
+    japanese = render_reasons(
+        triage("The site is down since 9am and no customer can log in today.").codes, "ja"
+    )
     assert any("サービスが止まっている" in reason for reason in japanese)
 
 
@@ -173,3 +185,115 @@ def test_it_never_shows_a_reason_without_words_for_a_family() -> None:
     for code, quote in result.codes:
         if code not in ("terse", "none"):
             assert quote, code
+
+
+def test_it_judges_a_mail_the_same_with_a_long_log_pasted_under_it() -> None:
+    # Triage reads the head of a long mail (the import's hot path): a pasted log under the
+    # request changes neither the verdict nor the reasons.
+    log = "\n".join(f"2026-11-30 09:{minute:02d}:00 INFO sync job finished" for minute in range(60))
+    for body in (
+        "本日17時までに請求書を再発行いただけないと、経理の締めに間に合いません。",
+        "Thanks, the export works again. No need to reply.",
+        "これで3回目の問い合わせです。いつになったら返金されるのですか。",
+    ):
+        alone = triage(body)
+        padded = triage(f"{body}\n\n{log}")
+        assert (padded.urgency, padded.emotion, padded.terse) == (
+            alone.urgency,
+            alone.emotion,
+            alone.terse,
+        )
+        assert padded.codes == alone.codes
+
+
+def test_it_calls_a_short_question_about_the_writers_unnamed_case_terse() -> None:
+    # Which car, which payment? We must ask before we can answer.
+    assert triage("is my car ready yet?").terse
+    assert triage("did my payment go through? worried it didnt").terse
+    # A short general question can be answered as it is.
+    assert not triage("Do you open on Saturdays?").terse
+
+
+def test_it_does_not_read_not_happy_as_happy() -> None:
+    result = triage("Not happy. Call me.")
+    assert result.emotion != "positive"
+    assert result.terse
+
+
+def test_it_leaves_money_dates_and_past_contact_without_time_pressure_normal() -> None:
+    for body in (
+        "先月15日に注文した分（注文番号 A-20931、12,800円）の領収書を、"
+        "宛名を変えて再発行できますか。"
+        "経理への提出は月末で構いません。",
+        "Regarding your quote Q-0877 from last month: what would the unit price be for 800 "
+        "units? We're not deciding until next month.",
+        "I'm moving out of flat 3B at the end of March. When is the deposit usually returned?",
+    ):
+        assert triage(body).urgency == "normal", body
+
+
+def test_it_does_not_read_urgency_from_a_replys_subject_or_a_signature() -> None:
+    reply = triage(
+        "ご回答ありがとうございます。在庫がない件、承知しました。入荷したら連絡をいただけますか。",
+        subject="Re: 【至急】在庫確認のお願い",
+    )
+    assert reply.urgency != "high"
+    signed = triage(
+        "引っ越しに伴い、ソファを粗大ごみに出したいです。来月でも問題ありません。\n\n"
+        "山田 一郎\n緊急連絡先：090-1234-5678"
+    )
+    assert signed.urgency != "high"
+
+
+def test_it_files_a_note_that_asks_nothing_as_low() -> None:
+    english = triage(
+        "Hi Amanda, FYI I've uploaded the October and November bank statements to the "
+        "portal. No need to reply. Craig"
+    )
+    assert english.urgency == "low"
+    assert any("no reply needed" in reason for reason in english.reasons)
+    japanese = triage("来週から請求書の送付先が経理部に変わります。ご返信は不要です。")
+    assert japanese.urgency == "low"
+    # A note that also reports trouble with time running out is still urgent.
+    assert triage("FYI the whole site is down and no customer can pay today.").urgency == "high"
+
+
+def test_it_hears_cold_anger_that_cites_their_own_records() -> None:
+    result = triage(
+        "Your own records show I cancelled the membership on the 3rd. I'm not paying for "
+        "a month I did not use. Please remove the charge."
+    )
+    assert result.emotion == "angry"
+
+
+def test_it_hears_calm_fear_of_someone_who_does_not_know_what_to_do() -> None:
+    result = triage(
+        "Our Shinkansen was cancelled and we are stuck in Nagoya. Your tour picks us up "
+        "in Kyoto tomorrow at 8:00. I'm not sure what we should do now."
+    )
+    assert result.emotion == "anxious"
+
+
+def test_it_reads_a_hazard_told_as_a_scene_as_high() -> None:
+    water = triage(
+        "Hi, I'm at the storage site now. There's water coming out from under the door of "
+        "unit 31 and the corridor floor is wet up to unit 35. Can someone come?"
+    )
+    assert water.urgency == "high"
+    assert any(code == "safety" for code, _ in water.codes)
+    smell = triage("今夜、寝室の天井裏から焦げたようなにおいがします。見に来ていただけますか。")
+    assert smell.urgency == "high"
+
+
+def test_it_reads_exclamation_marks_in_a_thank_you_as_joy() -> None:
+    happy = triage("Ellie passed her Grade 3 violin with merit!! Thank you for all the patience.")
+    assert (happy.urgency, happy.emotion) == ("low", "positive")
+    assert triage("また届いていません！！どうなっているんですか！！").emotion == "angry"
+
+
+def test_it_hears_polite_japanese_cold_anger() -> None:
+    result = triage(
+        "10月分のご請求に「動画見放題パック」が追加されていますが、申し込んだ覚えはありません。"
+        "受付の方にも２回お伝えしましたが、何も変わっていません。"
+    )
+    assert result.emotion == "angry"
