@@ -12,12 +12,21 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, Min, OuterRef, QuerySet
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import NotAllowed, record_event, role_of, visible_mailboxes
 from madoguchi.actions.rules import input_from_message, matches_conditions
-from madoguchi.models import Attachment, Direction, Mailbox, Message, Role, Rule, Status
+from madoguchi.models import (
+    Attachment,
+    Conversation,
+    Direction,
+    Mailbox,
+    Message,
+    Role,
+    Rule,
+    Status,
+)
 
 PREVIEW_MAILS = 200  # the last mails a rule being edited is tried on
 
@@ -102,17 +111,21 @@ class Preview:
 
 def preview(user: Any, conditions: dict[str, Any], mailbox: Mailbox | None) -> Preview:
     """Which of the last mails that opened a conversation the conditions would have
-    matched: two queries whatever the rule (the mails, then nothing per row)."""
+    matched (rules act on new conversations only, so a customer's follow-ups are not
+    counted): two queries whatever the rule."""
     mailboxes = rule_mailboxes(user)
     if mailbox is not None:
         mailboxes = mailboxes.filter(pk=mailbox.pk)
+    openers = (
+        Conversation.objects.filter(mailbox__in=mailboxes)
+        .exclude(status=Status.SPAM)
+        .order_by("-created_at", "-id")
+        .annotate(opener=Min("messages__id"))
+        .values_list("opener", flat=True)[:PREVIEW_MAILS]
+    )
     with_files = Attachment.objects.filter(message=OuterRef("pk"), inline=False)
     mails = list(
-        Message.objects.filter(
-            conversation__mailbox__in=mailboxes,
-            direction=Direction.INCOMING,
-        )
-        .exclude(conversation__status=Status.SPAM)
+        Message.objects.filter(pk__in=[pk for pk in openers if pk], direction=Direction.INCOMING)
         .annotate(has_files=Exists(with_files))
         .only(
             "conversation_id",
@@ -124,7 +137,7 @@ def preview(user: Any, conditions: dict[str, Any], mailbox: Mailbox | None) -> P
             "triage",
             "received_at",
         )
-        .order_by("-received_at", "-id")[:PREVIEW_MAILS]
+        .order_by("-received_at", "-id")
     )
     matched = [
         PreviewRow(m.conversation_id, m.subject, m.from_address, m.received_at)

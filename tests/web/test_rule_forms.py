@@ -112,3 +112,23 @@ def test_a_rule_may_answer_with_a_template(world: World) -> None:
     del data["priority"]
     assert world.client(world.lead).post("/rules/new/", data).status_code == 303
     assert Rule.objects.get().actions == {"auto_reply": template.pk}
+
+
+def test_the_preview_counts_conversations_not_follow_ups(world: World) -> None:
+    from django.utils import timezone
+
+    from madoguchi.models import Direction, Message
+
+    first = make_conversation(world.support, subject="見積のお願い", sender="a@bigcustomer.co.jp")
+    Message.objects.create(
+        conversation=first,
+        direction=Direction.INCOMING,
+        from_address="a@bigcustomer.co.jp",
+        subject="Re: 見積のお願い",
+        text="追伸です。",
+        received_at=timezone.now(),
+    )
+    make_conversation(world.support, subject="別件", sender="b@small.example")
+    data = {**FORM, "mailbox": world.support.pk}
+    body = world.client(world.lead).post("/rules/preview/", data, HTTP_ACCEPT_LANGUAGE="ja")
+    assert "直近 2 件のうち 1 件が一致します" in body.content.decode()

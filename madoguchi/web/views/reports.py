@@ -202,8 +202,8 @@ def _metrics(summary: Summary) -> dict[str, Any]:
 
 
 def _change(now: int, before: int) -> str:
-    if before == 0:
-        return "—" if now == 0 else "+∞"
+    if before == 0:  # no share of nothing: say it is new rather than "+∞"
+        return "—" if now == 0 else str(_("new"))
     return f"{100 * (now - before) / before:+.0f}%"
 
 
