@@ -40,6 +40,21 @@ class PlaceholderLeft:
     description_ja = "埋め忘れの空欄（〇〇、△△、〇月〇日、{変数}）"
     description_en = "An unfilled placeholder or template variable (〇〇, 〇月〇日, {name})"
     level: Level = "draft"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("maru_blank", "記号の空欄（「〇〇様」「△△の件」）", "A run of blank marks (〇〇, △△)"),
+        (
+            "date_blank",
+            "数字の空欄（「〇月〇日」「〇円」）",
+            "A blank number before a unit (〇月〇日, 〇円)",
+        ),
+        (
+            "template_var",
+            "置き換えられていないテンプレート変数（「{name}」）",
+            "A template variable left as it is ({name}, {{ order }})",
+        ),
+        ("en_blank", "英語の空欄（XX、[NAME]）", "An English blank (XX, [NAME])"),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings = []
