@@ -109,11 +109,8 @@ def lint(
     if not isinstance(text, str) or not text.strip():
         return []
     document = build_document(text, subject, lang)
-    findings: list[Finding] = []
     chosen = RULES if rules is None else rules
-    for rule in chosen:
-        findings.extend(rule.check(document))
-    findings = [finding for finding in findings if _in_body(document, finding)]
+    findings = _rule_findings(document, chosen)
     if learned:
         from madoguchi.quality.lint.learned import review
 
@@ -121,6 +118,14 @@ def lint(
     findings = _one_fault_per_sentence(document, findings)
     findings = [_sound(document, finding) for finding in findings]
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
+
+
+def _rule_findings(document: Document, rules: tuple[Rule, ...]) -> list[Finding]:
+    """What the rules find in the agent's own wording (no learned layer, rewrites unchecked)."""
+    findings: list[Finding] = []
+    for rule in rules:
+        findings.extend(rule.check(document))
+    return [finding for finding in findings if _in_body(document, finding)]
 
 
 _SENTENCE_RULES = frozenset(rule.id for rule in RULES if rule.level == "sentence")
@@ -182,7 +187,9 @@ def _sound(document: Document, finding: Finding) -> Finding:
         + finding.suggestion
         + document.text[finding.end : sentence.end]
     )
-    again = lint(rewritten, lang=document.lang, rules=(rule,), learned=False)
+    # Only whether the rule still fires matters here: checking the rewrites of the rewritten
+    # sentence again (as lint() would) multiplied the work by the depth of that recursion.
+    again = _rule_findings(build_document(rewritten, None, document.lang), (rule,))
     if any(item.rule == finding.rule for item in again):
         return replace(finding, suggestion=None)
     return finding
