@@ -256,6 +256,10 @@ _OUR_STATEMENT_EN = re.compile(
 _CAUSE_EN = re.compile(
     r"\b(caused by|because|due to|as a result of|was the result of)\b", re.IGNORECASE
 )
+_ASKS_CUSTOMER = re.compile(
+    r"いただけ(ます|ません)(でしょう)?か|お知らせください|お送りください|ご返信ください|\b(could you|would you|can you|please (send|reply|let us know|tell us))\b",
+    re.IGNORECASE,
+)
 _COMMAND_SHAPE_JA = re.compile(
     r"ください|なさい|こと[。！!]?\s*$|ように[。！!]?\s*$|しろ|せよ|べし|べき|[てで](ね|よ)?[。！!]?\s*$"
 )
@@ -334,8 +338,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "vague" and sentence.lang == "en" and _OUR_STATEMENT_EN.search(text):
         return True  # "At Crate & Co, we believe …" promises no time or amount
     if rule == "vague":
-        # 「お知らせいただき次第、確認いたします」: the time is the customer's to set.
-        return concrete(text) or _CUSTOMER_SETS_THE_TIME.search(text) is not None
+        # 「お知らせいただき次第、確認いたします」: the time is the customer's to set, also when
+        # the mail asked them for something before (「〜をお知らせいただけますでしょうか」).
+        asked_before = any(
+            _ASKS_CUSTOMER.search(item.masked) for item in document.sentences[:index]
+        )
+        return concrete(text) or asked_before or _CUSTOMER_SETS_THE_TIME.search(text) is not None
     return False
 
 

@@ -25,6 +25,10 @@ _PLACEHOLDER = re.compile(
     rf"|[{_MARK}]{{2,}}"
     # A template variable left unreplaced: {customer_name}, {{ name }}.
     r"|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\{[A-Za-z_][\w.]*\}"
+    # The same with a Japanese name ({顧客名}, {{患者名}}), or in another template syntax:
+    # %CUSTOMER_NAME%, [PET NAME], <COMPANY> (capitals only, so "[Attachment]" passes).
+    r"|\{\{?\s*[\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.]{0,30}\s*\}\}?"
+    r"|%[A-Z][A-Z0-9_]{1,30}%|\[[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
     # English blanks: XX, XXX (upper case only, so words like "xx-large" pass).
     r"|\b(?:XX+|\[(?:NAME|DATE|NUMBER|name|date|number)\])(?![A-Za-z0-9])"
 )
