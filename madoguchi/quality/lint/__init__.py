@@ -27,7 +27,13 @@ from madoguchi.quality.lint.rules import (
     unknown_without_followup,
     vague,
 )
-from madoguchi.quality.lint.sentences import LIST_ITEM, is_japanese, mask_quotes, split_sentences
+from madoguchi.quality.lint.sentences import (
+    LIST_ITEM,
+    is_japanese,
+    mask_quotes,
+    roles,
+    split_sentences,
+)
 
 __all__ = ["MAX_CHARS", "RULES", "Finding", "Rule", "lint", "rule_ids"]
 
@@ -65,7 +71,8 @@ def build_document(text: str, subject: str | None = None, lang: str = "auto") ->
     body = _clean(text[:MAX_CHARS]).replace("\r", "\n")
     language = lang if lang in ("ja", "en") else detect_language(body)
     sentences = []
-    for start, end, paragraph in split_sentences(body):
+    spans = list(split_sentences(body))
+    for (start, end, paragraph), role in zip(spans, roles(body, spans), strict=True):
         sentence_text = body[start:end]
         japanese = is_japanese(sentence_text)
         sentences.append(
@@ -76,8 +83,10 @@ def build_document(text: str, subject: str | None = None, lang: str = "auto") ->
                 masked=mask_quotes(sentence_text),
                 paragraph=paragraph,
                 lang="ja" if japanese else "en",
-                list_item=LIST_ITEM.match(sentence_text) is not None,
+                # "1. Split it in two (…). Each costs 4.50 EUR." — every sentence of the line.
+                list_item=LIST_ITEM.match(body[body.rfind("\n", 0, start) + 1 : end]) is not None,
                 tokens=tuple(tokenize(sentence_text)) if japanese else (),
+                role=role,
             )
         )
     clean_subject = _clean(subject[:1000]) if isinstance(subject, str) else None
@@ -100,16 +109,61 @@ def lint(
     if not isinstance(text, str) or not text.strip():
         return []
     document = build_document(text, subject, lang)
-    findings: list[Finding] = []
     chosen = RULES if rules is None else rules
-    for rule in chosen:
-        findings.extend(rule.check(document))
+    findings = _rule_findings(document, chosen)
     if learned:
         from madoguchi.quality.lint.learned import review
 
         findings = review(document, findings, {rule.id for rule in chosen})
+    findings = _one_fault_per_sentence(document, findings)
     findings = [_sound(document, finding) for finding in findings]
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
+
+
+def _rule_findings(document: Document, rules: tuple[Rule, ...]) -> list[Finding]:
+    """What the rules find in the agent's own wording (no learned layer, rewrites unchecked)."""
+    findings: list[Finding] = []
+    for rule in rules:
+        findings.extend(rule.check(document))
+    return [finding for finding in findings if _in_body(document, finding)]
+
+
+_SENTENCE_RULES = frozenset(rule.id for rule in RULES if rule.level == "sentence")
+
+
+def _in_body(document: Document, finding: Finding) -> bool:
+    """A sentence rule's finding stands only in the agent's own wording, not in a greeting,
+    a closing formula or the signature (sentences.roles); draft rules read the whole mail."""
+    if finding.rule not in _SENTENCE_RULES:
+        return True
+    for sentence in document.sentences:
+        if sentence.start <= finding.start < sentence.end:
+            return sentence.role == "body"
+    return True
+
+
+def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list[Finding]:
+    """A refusal that also talks down (「弊社は一切責任を負いかねます」, "as I told you, we
+    don't do that") is named once, as condescending: the tone is what the agent must fix
+    first, and two findings on one sentence read as noise."""
+    talking_down = {
+        sentence.start
+        for sentence in document.sentences
+        for finding in findings
+        if finding.rule == "condescending" and sentence.start <= finding.start < sentence.end
+    }
+    if not talking_down:
+        return findings
+    kept = []
+    for finding in findings:
+        if finding.rule == "dismissive":
+            sentence = next(
+                (s for s in document.sentences if s.start <= finding.start < s.end), None
+            )
+            if sentence is not None and sentence.start in talking_down:
+                continue
+        kept.append(finding)
+    return kept
 
 
 def _sound(document: Document, finding: Finding) -> Finding:
@@ -133,7 +187,9 @@ def _sound(document: Document, finding: Finding) -> Finding:
         + finding.suggestion
         + document.text[finding.end : sentence.end]
     )
-    again = lint(rewritten, lang=document.lang, rules=(rule,), learned=False)
+    # Only whether the rule still fires matters here: checking the rewrites of the rewritten
+    # sentence again (as lint() would) multiplied the work by the depth of that recursion.
+    again = _rule_findings(build_document(rewritten, None, document.lang), (rule,))
     if any(item.rule == finding.rule for item in again):
         return replace(finding, suggestion=None)
     return finding

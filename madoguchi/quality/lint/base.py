@@ -46,6 +46,9 @@ class Sentence:
     lang: Language  # by script: a Japanese draft may quote an English error message
     list_item: bool  # a numbered or bulleted line: a step of a procedure the customer asked for
     tokens: tuple[Token, ...] = field(default=())  # Japanese only; offsets relative to text
+    # What the sentence is in the mail (sentences.roles): "body" is the agent's own wording;
+    # "addressee", "closing" and "signature" are formulas no sentence rule reads.
+    role: str = "body"
 
     def tokens_unquoted(self) -> tuple[Token, ...]:
         """Tokens outside quotation brackets: quoted customer or UI text is not our wording."""

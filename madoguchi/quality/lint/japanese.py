@@ -148,7 +148,8 @@ def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             if following is not None and following.surface == "ませ":
                 continue
             start = te_form_before(tokens, index)
-            if start is not None:
+            # 「お大事になさってください」: なさる honours the customer; a courtesy, not an order.
+            if start is not None and all(t.lemma != "為さる" for t in tokens[start:index]):
                 found.append((start, index, "te"))
         elif token.lemma == "為さる" and token.cform.startswith("命令形") and index > 0:
             found.append((_verb_start(tokens, index), index, "bare"))

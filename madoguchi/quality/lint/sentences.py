@@ -7,6 +7,9 @@ an "Original Message" / "wrote:" header are the customer's words, not the draft'
 are left out.
 """
 
+# Patterns stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 import re
@@ -27,7 +30,7 @@ _REPLY_HEADER = re.compile(
 _CONTINUES = re.compile(r"([、，,をにがはのてでともやへ]|[a-z])\s*$")
 _LIST_START = re.compile(r"^\s*([-・•*●■□◆◇※]|\d+[.)．）]|[（(]\d+[)）])")
 _END = re.compile(
-    r"[。！？!?]+[」』）)\]】\"'”’]*|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|No))(?<!\be\.g)(?<!\bi\.e)\.(?=\s)"
+    r"[。！？!?]+[」』）)\]】\"'”’]*|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|No|Jr|Sr))(?<!\bMrs)(?<!\bProf)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)\.(?=\s)"
 )
 _QUOTES = re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]{1,80}\"")
 
@@ -132,3 +135,108 @@ def is_japanese(text: str) -> bool:
 
 def mask_quotes(text: str) -> str:
     return _mask_quotes(text)
+
+
+# Formulas around the agent's own wording. A sentence rule reads only "body" sentences: a
+# signature's phone number, a "Dear Ms. Ito," or a "Best regards," asks nothing of anyone.
+_ADDRESSEE = re.compile(
+    r"^[^。！？!?]{0,40}(様|さま|御中|各位|殿|ご担当者様|ご担当者各位|先生)\s*[、,]?$"
+    r"|^(dear|hi|hello|hey|good (morning|afternoon|evening)|greetings)\b[^!?。]{0,60}[,:!]?$",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(
+    r"株式会社|有限会社|合同会社|\(株\)|（株）|\b(inc|ltd|llc|gmbh|co\.)\b", re.IGNORECASE
+)
+_CLOSING_LINE = re.compile(
+    r"^((with )?(best|kind|warm|warmest|kindest)( regards| wishes)?|regards|sincerely|yours( truly| sincerely| faithfully)?|"
+    r"cheers|thanks( again)?|thank you|many thanks|all the best|take care|see you\b[^.!?]{0,30}|(talk|speak) (to you )?soon|until then|best)\s*[,!.]?$",
+    re.IGNORECASE,
+)
+_CLOSING_SENTENCE = re.compile(
+    r"^((今後とも|引き続き|何卒|なにとぞ|どうぞ|以上|本年も|今年も|ご検討の?ほど)[、,]?\s*)*(よろしく|宜しく)お願い(いた|致|申し上げ)?(し)?(ます|申し上げます)[。！!]?$"
+    r"|^(どうぞ|くれぐれも|どうか)?[、,]?\s*(お大事に(なさってください|してください|どうぞ)?|ご自愛(ください|くださいませ)|お体(を)?大切に(なさってください|してください)?)[。！!]?$"
+    r"|^(thank(s| you)( again| so much| very much)?( for (your|the|choosing|using|being|contacting|reaching|getting)[^.!?,;]{0,40})?"
+    r"|((i|we)('m| am| are|'re)? (really )?)?look(ing)? forward to [^.!?,;]{0,50}"
+    r"|have a (great|nice|good|lovely|wonderful|pleasant|safe) [^.!?,;]{0,30}"
+    r"|(best|kind|warm) (regards|wishes)|see you (then|soon|there))\s*[.!]?$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"(TEL|FAX|Tel|Phone|電話|携帯|〒|E-?mail|メール)\s*[:：]?\s*[\d+(（]|@[\w-]+\.|https?://|www\.|^\+?[\d\s()（）-]{9,}$|フリーダイヤル|営業時間|受付時間"
+)
+_SEPARATOR = re.compile(r"^\s*(-{2,}|—{1,}|―{2,}|_{3,}|={3,}|＝{3,}|━{3,}|─{3,}|\*{3,})\s*$")
+_ENDS_SENTENCE = re.compile(r"[。．！？!?.]\s*[」』）)]?\s*$")
+
+
+def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
+    """The role of each sentence span (start, end, paragraph) of a draft body.
+
+    "addressee": the name lines a mail opens with (「株式会社ミナト 経理ご担当者様」,
+    "Hi Maria,"); "signature": after a separator line or a closing line ("Best regards,"),
+    a contact line (TEL, 〒, an address, a URL), and the lines of the last paragraphs that
+    end no sentence (a name, a company, a department); "closing": a closing formula
+    (「今後ともよろしくお願いいたします。」, "Thank you for your business."); else "body".
+    A one-paragraph text (a labelled sentence, a line typed into the compose box) is body
+    but for a closing formula: there is no mail around it to have a signature.
+    """
+    result = []
+    paragraphs = {paragraph for _, _, paragraph in spans}
+    mail = len(paragraphs) > 1
+    signature_from = len(text) + 1
+    if mail:
+        offset = 0
+        lines: list[tuple[int, str]] = []
+        for line in text.split("\n"):
+            lines.append((offset, line))
+            offset += len(line) + 1
+        first_content = next((start for start, _, _ in spans), 0)
+        for start, line in lines:
+            stripped = line.strip()
+            if start <= first_content:
+                continue
+            if _SEPARATOR.match(stripped) or _CLOSING_LINE.match(stripped):
+                signature_from = min(signature_from, start)
+                break
+        # Trailing lines that end no sentence, up from the end: a name, a team, a company.
+        tail = len(text) + 1
+        last_paragraph = max(paragraphs)
+        for start, end, paragraph in reversed(spans):
+            line = text[start:end]
+            if paragraph == 0 or "\n" in line.strip():
+                break
+            if _CONTACT.search(line) or (
+                paragraph == last_paragraph and len(line) <= 60 and not _ENDS_SENTENCE.search(line)
+            ):
+                tail = start
+                continue
+            break
+        signature_from = min(signature_from, tail)
+    opening = True
+    for start, end, paragraph in spans:
+        line = text[start:end].strip()
+        if mail and start >= signature_from:
+            result.append("signature")
+            continue
+        if (
+            mail
+            and opening
+            and paragraph == 0
+            and (
+                _ADDRESSEE.search(line)
+                or (
+                    _ORGANISATION.search(line)
+                    and len(line) <= 40
+                    and not _ENDS_SENTENCE.search(line)
+                )
+            )
+        ):
+            result.append("addressee")
+            continue
+        opening = False
+        if _CLOSING_SENTENCE.match(line) or (mail and _CLOSING_LINE.match(line)):
+            result.append("closing")
+        elif mail and _CONTACT.search(line) and not _ENDS_SENTENCE.search(line):
+            result.append("signature")
+        else:
+            result.append("body")
+    return result

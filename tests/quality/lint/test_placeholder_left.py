@@ -41,3 +41,21 @@ def test_it_leaves_filled_text_alone(rules_in, draft: str) -> None:
 def test_it_lists_each_blank_once_in_order() -> None:
     text = "〇〇様\n〇月〇日に〇〇様へ{agent_name}よりご連絡します。"
     assert placeholders_in(text) == ["〇〇様", "〇月〇日", "{agent_name}"]
+
+
+def test_template_variables_in_other_syntaxes_and_japanese_names_are_found() -> None:
+    text = (
+        "{店舗名}の%STAFF_NAME%です。"
+        + "[ORDER NUMBER]のご注文は<SHIP DATE>に{{配送業者}}でお届けします。"
+    )
+    found = [f.excerpt for f in lint(text, learned=False) if f.rule == "placeholder_left"]
+    assert found == ["{店舗名}", "%STAFF_NAME%", "[ORDER NUMBER]", "<SHIP DATE>", "{{配送業者}}"]
+
+
+def test_bracketed_words_that_are_not_variables_pass() -> None:
+    for text in (
+        "Please see [Attachment] below.",
+        "Your plan is the [A] tier.",
+        "【お詫び】配送遅延について",
+    ):
+        assert [f for f in lint(text, learned=False) if f.rule == "placeholder_left"] == []

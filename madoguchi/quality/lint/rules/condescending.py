@@ -43,7 +43,7 @@ _PENALTY = re.compile(
     r"対応(でき|いたしかね|しかね)|お受けでき|受け付け(られ|でき)|ご利用いただけなく|利用できなく|責任|てしまい|でしまい|困ります"
 )
 _OBVIOUS = re.compile(
-    r"当然|当たり前|常識|普通(は|なら|に考え)|ふつうは|言うまでもな|お分かりいただけ(まし|ます)たか|ご理解いただけましたでしょうか|お分かりになりましたか|そんなことも|としか考えられ"
+    r"当然|当たり前|常識|普通(は|なら|に考え)|ふつうは|言うまでもな|言うまでも(ござ|あり)|ご存(じ|知)(かと|か)と?は?(思い|存じ)ますが|お分かりいただけ(まし|ます)たか|ご理解いただけましたでしょうか|お分かりになりましたか|そんなことも|としか考えられ"
 )
 _OBVIOUS_OK = re.compile(r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ")
 _KNOWN_BEFORE = re.compile(
@@ -87,7 +87,9 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 _EN_THREAT = re.compile(
-    r"\bif you (don't|do not|fail to|haven't|have not)\b[^.]*\b(will be|we will)\b[^.]*\b(terminated|suspended|cancell?ed|deleted|closed|lost|charged|blocked)\b",
+    r"\bif you (don't|do not|fail to|haven't|have not)\b[^.]*\b(will be|we will)\b[^.]*\b(terminated|suspended|cancell?ed|deleted|closed|lost|charged|blocked)\b|"
+    # The same move with any subject: a missed condition, then what we will take away.
+    r"\b(if|unless)\b[^.;]{0,60}\b(isn't|aren't|is not|are not|don't|do not|doesn't|does not|haven't|hasn't|fail to|miss|misses)\b[^.;]{0,50}\b(we will|we'll|you will|you'll)\b[^.;]{0,40}\b(lose|release|forfeit|cancel|terminate|suspend|close|delete|give (it|your \w+) to|no longer)\b",
     re.IGNORECASE,
 )
 
@@ -102,13 +104,13 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "asked_again",
         re.compile(
-            r"(先日|前回|以前|先ほど)(も|にも)[^。]{0,8}(ご説明|説明|お伝え|ご案内|お答え|申し上げ)|(既に|すでに)(お伝え|ご説明|ご案内|お答え)|三度目|二度目|何度(いただいても|お問い合わせ|ご質問)|回答済み|繰り返しになりますが|またこのご質問|再三"
+            r"(先日|前回|以前|先ほど)(も|にも)[^。]{0,8}(ご説明|説明|お伝え|ご案内|お答え|申し上げ)|(先日|前回|以前|先ほど|先般)[^。]{0,10}(でも|にも)[^。]{0,6}(お伝え|ご説明|申し上げ|ご案内)[^。]{0,6}(通り|とおり)|(既に|すでに)(お伝え|ご説明|ご案内|お答え)|三度目|二度目|何度(いただいても|お問い合わせ|ご質問)|回答済み|繰り返しになりますが|またこのご質問|再三"
         ),
     ),
     (
         "doubt_ability",
         re.compile(
-            r"お客様には[^。]{0,8}(難しい|分かりにくい|わかりにくい)|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)"
+            r"(お客様|一般の方|素人の方|初めての方|ご年配の方)には[^。]{0,10}(難しい|分かりにくい|わかりにくい)|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)"
         ),
     ),
     (
@@ -120,13 +122,13 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lecturing",
         re.compile(
-            r"べき(もの|こと)?です|ておく(もの|べき)|(読んで|確認して|調べて)おくもの|のが(一般的|普通|常識|当然)です|社会人として|大人であれば|反省|感心(でき|いたしかね)|(前|まえ)に[^。]{0,16}(おすすめします|目を通|読んでおく)|ご自身で管理していただくべき|最後まで読んでから"
+            r"べき(もの|こと)?です|本来の(あり方|姿)|最低限の(マナー|ルール|常識|礼儀)|(マナー|礼儀)(です|でございます|として)|ておく(もの|べき)|(読んで|確認して|調べて)おくもの|のが(一般的|普通|常識|当然)です|社会人として|大人であれば|反省|感心(でき|いたしかね)|(前|まえ)に[^。]{0,16}(おすすめします|目を通|読んでおく)|ご自身で管理していただくべき|最後まで読んでから"
         ),
     ),
     (
         "disclaim",
         re.compile(
-            r"(一切|いっさい)責任を負い(ません|かねます)|(弊社|当社|こちら|うち|私ども)(の|に)(責任|ミス|せい|非|落ち度)(では|は)(ない|ありません|ございません)|関係(ありません|ございません|ない)|非はございません|非はありません|言われても困|(規定|マニュアル)(どおり|通り)に(処理|対応)[^。]{0,20}(非|問題|落ち度)|そちらで(お支払い|ご負担)いただくことに"
+            r"(一切|いっさい)(の)?責任を負い(ません|かねます)|一切関知|(弊社|当社|当店|当院|当方)(では|で|は|として)[^。]{0,6}責任を負いかね|(弊社|当社|こちら|うち|私ども)(の|に)(責任|ミス|せい|非|落ち度)(では|は)(ない|ありません|ございません)|関係(ありません|ございません|ない)|非はございません|非はありません|言われても困|(規定|マニュアル)(どおり|通り)に(処理|対応)[^。]{0,20}(非|問題|落ち度)|そちらで(お支払い|ご負担)いただくことに"
         ),
     ),
     (
@@ -136,16 +138,58 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Blame by structure: a sentence that gives a cause (〜ため・〜によるもの・〜が原因・〜から),
+# names the customer as the one who acted (an honorific passive 〜された, 〜いただいた,
+# お客様/御社/ご自身, 勝手に) and names a fault (漏れ, 誤り, 期限後, 〜なかった). None of the
+# three is a phrase list of blame; together they are the move, whatever the business.
+_CAUSE_JA = re.compile(
+    r"ため(です|でございます|と(考え|思わ|存じ))|ためで(した|ございました)|によるもの|が原因|原因(と|で)(考え|思わ|存じ)|からだと(思い|考え|存じ)|から(です|でございます)|せいで|ことによる"
+)
+_CUSTOMER_AGENT_JA = re.compile(
+    r"(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
+)
+_FAULT_JA = re.compile(
+    r"誤|間違|漏れ|不備|不足|遅れ|遅延|過ぎ|期限後|勝手に|ご自身で|ご自分で|以上の|二重|されず|なかった|ていない|ておらず|守られ|無理|激しい|怠"
+)
+_OUR_SIDE_JA = re.compile(
+    r"弊社|当社|私ども|当店|当院|当方|こちらの(ミス|手違い|不手際)|申し訳|お詫び"
+)
+_BLAME_EN_STRUCTURE = re.compile(
+    r"\b(because|since|as a result of|due to)\b[^.]{0,60}\byou(r)?\b[^.]{0,50}\b(incorrect|incomplete|wrong|invalid|inaccurate|late|missing|against (our|the) (advice|instructions)|without (checking|reading|telling)|instead of|didn't|did not|failed|forgot|ignored|too (late|early|much|many))\b"
+    r"|\b(the|an?) [\w -]{2,30} you (sent|entered|provided|gave|chose|selected|typed|uploaded|submitted|filled in)( us)? (was|were) (incorrect|incomplete|wrong|invalid|inaccurate|late|missing)\b",
+    re.IGNORECASE,
+)
+_OUR_SIDE_EN = re.compile(
+    r"\b(sorry|apologi[sz]e|our (mistake|error|fault)|on our (side|end))\b", re.IGNORECASE
+)
+
+
+def _structural_blame_ja(text: str) -> re.Match[str] | None:
+    cause = _CAUSE_JA.search(text)
+    if cause is None or _OUR_SIDE_JA.search(text):
+        return None
+    clause = text[: cause.end()]
+    if _CUSTOMER_AGENT_JA.search(clause) and _FAULT_JA.search(clause):
+        return cause
+    return None
+
+
+# 「ないと控除が受けられませんので、〜お送りいただけますでしょうか」: the consequence is the
+# reason for a polite request, told for the customer's sake, not a threat.
+_REASON_FOR_REQUEST = re.compile(
+    r"(ので|ため)[、,][^。]{0,60}(いただけ(ます|ません)(でしょう)?か|いただけますと幸い|お願い(いた|申し上げ)します)"
+)
 _PRESSURE_OPENERS = re.compile(r"^(だから|ですから|いいですか|つまり|要するに)")
 _PRESSURE_EN = re.compile(
-    r"(,\s*right\?|isn't it\?|aren't you\?|don't you\?|\blike i said\b|\bi'm sure you understand\b|\byou do reali[sz]e\b)",
+    r"(,\s*you know[.!]?\s*$|\bwe did (tell|inform|warn) you\b|\bdidn't we\?|\bdon't you think\?|,\s*right\?|isn't it\?|aren't you\?|don't you\?|\blike i said\b|\bi'm sure you understand\b|\byou do reali[sz]e\b)",
     re.IGNORECASE,
 )
 _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "obvious",
         re.compile(
-            r"\b(surely you|needless to say|common sense|basic stuff|clearly (explained|written|described)|it is clearly|anyone (reading|who reads|with))\b",
+            r"\b(surely you|needless to say|common sense|basic stuff|clearly (explained|written|described)|it is clearly|anyone (reading|who reads|with)|"
+            r"as any(one|body|( \w+){1,2}) (should|would|must|ought to) (know|understand|realise|realize)|it goes without saying|as every(one|body) knows|as you (should|must|ought to) (know|be aware)|you (should|must) (already )?(know|be aware)|of course you (know|understand))\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,7 +217,8 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lecturing",
         re.compile(
-            r"\b(in future,? please read|your responsibility|customers are expected|need to be more careful|let this be a lesson|read the terms first)\b",
+            r"\b(in future,? please read|your responsibility|customers are expected|need to be more careful|let this be a lesson|read the terms first|"
+            r"[a-z]+s are (expected|supposed|required) to|it is (the )?[a-z]+'?s'? (job|duty|responsibility) to|we expect (our )?[a-z]+s to|basic (courtesy|manners|etiquette)|(proper|common) (etiquette|courtesy))\b",
             re.IGNORECASE,
         ),
     ),
@@ -251,6 +296,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         condition
         and _PENALTY.search(text, condition.end())
         and "場合" not in text[: condition.start() + 8]
+        and not _REASON_FOR_REQUEST.search(text, condition.end())
     ):
         return [
             _at(
@@ -283,6 +329,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     blame = _BLAME.search(text)
     if blame and not _BLAME_DENIED.search(text, blame.end()):
         return [_at(document, sentence, blame.start(), MESSAGE_BLAME, None, blame.end())]
+    structural = _structural_blame_ja(text)
+    if structural:
+        found = _at(document, sentence, 0, MESSAGE_BLAME, None, structural.end())
+        return [replace(found, family="blame")]
     should = _SHOULD_HAVE.search(text)
     if should and not _SELF.search(text):
         return [_at(document, sentence, should.start(), MESSAGE_BLAME, None, should.end())]
@@ -324,6 +374,10 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
+    match = _BLAME_EN_STRUCTURE.search(sentence.masked)
+    if match and not _OUR_SIDE_EN.search(sentence.masked):
+        found = _at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())
+        return [replace(found, family="blame")]
     match = _PRESSURE_EN.search(sentence.masked)
     if match:
         found = _at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())

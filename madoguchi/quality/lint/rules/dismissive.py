@@ -27,28 +27,35 @@ ID = "dismissive"
 _REFUSAL_JA = re.compile(
     r"サポート(対象)?外|対象外|範囲外|管轄外|保証(対象)?外|対応外|(に|は)?対応して(おり|い)ません|仕様(です|となって|となり|でござい|ですので|のため)|"
     r"(対応|お受け|ご提供|ご案内)(いたし|でき|し)かね|(対応|お受け|ご提供)できません|承って(おり|い)ません|(提供|実施|販売|取り扱|取扱|用意|発送|配送|受付|受け付け)(して|って|し|け)?(おり|い)ません|行って(おり|い)ません|受け付けて(おり|い)ません|"
-    r"(沿い|応じ)かね|関知(して(おり|い)ません|いたしかね|しかね)|責任を負いかね|サポートを終了|どうすることもできません|"
+    r"(沿い|応じ)かね|サポートを終了|どうすることもできません|"
     r"想定(されて|して)(おり|い)ません|(機能|サービス)は(ございません|ありません)|(は|も)(?![^。、]{0,8}(お答え|回答|判断|特定|把握))[^。、]{0,8}できません|"
     r"(メーカー|製造元|提供元|販売店|開発元|他社)[^。]{0,12}お問い合わせ(ください|いただけ)|"
     # The families nobody listed above: out of scope, by design, sent elsewhere, refused by policy.
     r"担当(では|ではござい|外)|扱って(おり|い)ません|取り扱って(おり|い)ません|設計(どおり|通り)の(動作|仕様)|変更の予定は(ございません|ありません)|"
-    r"(については|につきましては|の件は|に関しては)(?![^。]{0,30}(弊社|当社|私ども|こちら|当窓口))[^。]{1,30}(に|へ)お問い合わせください|の(管轄|担当)ですので|"
+    r"(については|につきましては|の件は|に関しては)(?![^。]{0,30}(弊社|当社|私ども|こちら|当窓口))[^。]{1,30}(に|へ)(直接)?(お問い合わせ|ご相談|ご連絡|ご確認)(ください|いただけ|をお願い)|の(管轄|担当)ですので|"
+    r"(?<!弊社)(?<!当社)(?<!こちら)(?<!当窓口)(に|へ)直接(お問い合わせ|ご相談|ご連絡)(ください|いただけ|をお願い)|"
     r"お断りして(おり|い)ます|お応えでき(ません|かねます)|(?<!お答え)(?<!回答)(?<!判断)いたしかねます|沿うことができません|(規定|方針)により[^。]{0,20}(お受け|お断り|できません|いたしかね)"
 )
 _ALTERNATIVE_JA = re.compile(
     r"代わり|代替|回避|別の方法|方法|ご案内(いたし|し|でき)|ご提案|ご紹介|お手伝い|いただけます|できます|可能です|交換いたし|承ります|承って(おり|い)ます|"
-    r"であれば|でしたら|なら|手順|以下|下記|お手続き|いたします(?!が)|ご利用ください"
+    r"であれば|でしたら|なら|手順|以下|下記|お手続き|いたします(?!が)|ご利用ください|可能で|ことができ|いただければ|お選びいただけ"
 )
 _CONDITION_JA = re.compile(r"なければ|ないと|ない場合|なかった場合")
 _REFUSAL_EN = re.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
-    r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact)\b",
+    r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact|"
+    # Out of scope and sent elsewhere, in the shapes nobody listed: who does not do what.
+    r"not something (?:[\w']+ ){0,3}(deals? with|handles?|gets? involved in|covers?|advises? on|can help with|provides?|offers?)|"
+    r"(we|our [\w-]+( [\w-]+)?) (do not|don't|does not|doesn't) (handle|advise on|deal with|cover|get involved in|offer|provide|take on|accept)|"
+    r"should be (raised|taken up|addressed|directed|discussed) (directly )?with|falls? outside|not (within|part of) (our|the) (remit|scope|service)|"
+    r"(is|are) (a matter|something) for (the|your)\b)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVE_EN = re.compile(
-    r"\b(but|instead|alternative|workaround|however|here is how|here's how|you can|we can|we could|we recommend|happy to)\b",
+    r"\b(but|instead|alternative|workaround|however|here is how|here's how|you can|we can|we could|we recommend|happy to|"
+    r"ways? to|options?|you could|you may|you might|is possible|i can|i could|i'd be glad|we'd be glad)\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,10 @@ _PLACEHOLDER = re.compile(
     rf"|[{_MARK}]{{2,}}"
     # A template variable left unreplaced: {customer_name}, {{ name }}.
     r"|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\{[A-Za-z_][\w.]*\}"
+    # The same with a Japanese name ({顧客名}, {{患者名}}), or in another template syntax:
+    # %CUSTOMER_NAME%, [PET NAME], <COMPANY> (capitals only, so "[Attachment]" passes).
+    r"|\{\{?\s*[\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.]{0,30}\s*\}\}?"
+    r"|%[A-Z][A-Z0-9_]{1,30}%|\[[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
     # English blanks: XX, XXX (upper case only, so words like "xx-large" pass).
     r"|\b(?:XX+|\[(?:NAME|DATE|NUMBER|name|date|number)\])(?![A-Za-z0-9])"
 )
@@ -40,6 +44,21 @@ class PlaceholderLeft:
     description_ja = "埋め忘れの空欄（〇〇、△△、〇月〇日、{変数}）"
     description_en = "An unfilled placeholder or template variable (〇〇, 〇月〇日, {name})"
     level: Level = "draft"
+    # Families of wording this rule covers: (id, ja, en), shown on the rules page.
+    families = (
+        ("maru_blank", "記号の空欄（「〇〇様」「△△の件」）", "A run of blank marks (〇〇, △△)"),
+        (
+            "date_blank",
+            "数字の空欄（「〇月〇日」「〇円」）",
+            "A blank number before a unit (〇月〇日, 〇円)",
+        ),
+        (
+            "template_var",
+            "置き換えられていないテンプレート変数（「{name}」）",
+            "A template variable left as it is ({name}, {{ order }})",
+        ),
+        ("en_blank", "英語の空欄（XX、[NAME]）", "An English blank (XX, [NAME])"),
+    )
 
     def check(self, document: Document) -> list[Finding]:
         findings = []

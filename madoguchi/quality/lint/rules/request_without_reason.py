@@ -106,7 +106,9 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
             token.lemma == "頂く"
             and token.start < len(masked)
             and _REQUEST_TAIL.match(masked, token.start)
+            and not masked[: token.start].endswith(("させて", "せて"))
         ):
+            # 「確認させていただきたく」 is what we will do, asked politely; not work for the customer.
             found.append((index, japanese.content_before(tokens, index), False))
     for start, _end, _kind in japanese.command_positions(tokens):
         found.append((start, tokens[start], True))

@@ -30,7 +30,7 @@ _TIME_JA = re.compile(
     r"お?早めに|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
     r"数(日|週間|か月|ヶ月|カ月|時間|営業日)|"
     # A promise to get back "as soon as …" or "again" says nothing about when.
-    r"[^、。\s]{1,8}次第[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け))|"
+    r"[^、。\s]{1,8}次第[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け|お電話|ご返金|返金|お支払|お渡し|再開|ご提供|手配|となります|となり))|"
     r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))|"
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
@@ -75,9 +75,38 @@ def _suggest_ja(word: str, sentence_text: str) -> str:
     return "〇月〇日〇時までに"
 
 
+# 「写真を確認でき次第、当日中に発送いたします」: the time is set by what the customer sends,
+# or is a concrete day; 「当日中」「即日」 are as concrete as a date.
+_CUSTOMER_TRIGGER = re.compile(
+    r"(いただき|いただいた|いただけ|頂き|届き|到着し|揃い|そろい|(写真|書類|ご返信|ご返送|ご入金|お振込|お支払い|ご連絡|お知らせ)[^、。]{0,8})次第"
+)
+_SAME_DAY = re.compile(r"当日中|即日|同日中|その日のうちに|翌営業日|翌日")
+_ASKS_CUSTOMER = re.compile(r"ください|いただけ(ます|ません)(でしょう)?か|お願い(いた|致|申し上げ)")
+
+
+def _time_set_by_customer(document: Document, sentence: Sentence) -> bool:
+    """The 〜次第 waits on the customer: named in the clause, or asked for just before."""
+    text = sentence.masked
+    if _CUSTOMER_TRIGGER.search(text) or _SAME_DAY.search(text):
+        return True
+    if "次第" not in text:
+        return False
+    index = document.sentences.index(sentence)
+    before = document.sentences[index - 1] if index else None
+    return (
+        before is not None
+        and before.paragraph == sentence.paragraph
+        and _ASKS_CUSTOMER.search(before.masked) is not None
+    )
+
+
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if japanese.has_concrete_figure(text):
+        return []
+    if _time_set_by_customer(document, sentence) and not re.search(
+        r"近日|後ほど|のちほど|しばらく|早急|速やか|追って|後日|数日", text
+    ):
         return []
     tokens = sentence.tokens
     findings = []
