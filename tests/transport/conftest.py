@@ -14,7 +14,7 @@ from madoguchi.models import Agent, Mailbox, Role, Team
 from madoguchi.transport.credentials import encrypt_password
 from tests.support.servers import Dovecot, SmtpSink, dovecot_available
 
-USERS_PER_SESSION = 60
+USERS_PER_SESSION = 200  # more transport tests than 60 in one xdist worker (2026-11-30)
 
 
 @pytest.fixture(scope="session")
