@@ -26,7 +26,7 @@ from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
 from madoguchi.actions.lint_policy import lint_draft
 from madoguchi.actions.notify import approvers_of, notify
-from madoguchi.mail.body import SIGNATURE_SEPARATOR
+from madoguchi.mail.body import above_signature
 from madoguchi.models import (
     ApprovalPolicy,
     ApprovalRequest,
@@ -170,7 +170,7 @@ def approval_reasons(
     policies = list(policies_for(conversation).prefetch_related("agents", "labels"))
     if not policies:
         return []
-    text = draft_text.replace("\r\n", "\n").partition(SIGNATURE_SEPARATOR)[0]
+    text = above_signature(draft_text)
     folded = unicodedata.normalize("NFKC", text).lower()
     label_names = {label.pk: label.name for label in conversation.labels.all()}
     lint_rules = {rule for policy in policies for rule in policy.lint_rules or []}

@@ -63,6 +63,12 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def above_signature(text: str) -> str:
+    """The text above the signature separator line ("-- " alone on its line; a "-- " inside
+    a sentence is not one), newlines normalised."""
+    return ("\n" + normalise_newlines(text)).partition("\n" + SIGNATURE_SEPARATOR + "\n")[0][1:]
+
+
 def _squashed(text: str) -> str:
     return _SPACES.sub("", text)
 

@@ -16,7 +16,7 @@ from madoguchi.actions.approval import (
     reviewable_requests,
 )
 from madoguchi.actions.lint_policy import PolicyFinding, lint_draft
-from madoguchi.mail.body import SIGNATURE_SEPARATOR
+from madoguchi.mail.body import above_signature
 from madoguchi.mail.quote import split_quoted
 from madoguchi.models import ApprovalRequest, OutboxState
 
@@ -30,8 +30,7 @@ class ToReview:
 
 def own_part(text: str) -> str:
     """What the author wrote: above the signature separator and the quoted original."""
-    own = ("\n" + text.replace("\r\n", "\n")).partition("\n" + SIGNATURE_SEPARATOR + "\n")[0]
-    return split_quoted(own).body
+    return split_quoted(above_signature(text)).body
 
 
 def review_context(user: Any) -> dict[str, Any]:

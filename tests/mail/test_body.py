@@ -78,3 +78,11 @@ def test_a_japanese_reply_quoted_back_is_read_as_history() -> None:
     # attribution line goes with the history, not into the agent's words.
     split = split_quoted(ours)
     assert "明日返金いたします。" in split.body and "山田 太郎 様" not in split.body
+
+
+def test_only_a_separator_line_starts_the_signature() -> None:
+    from madoguchi.mail.body import above_signature
+
+    text = "返金は 5/10 -- 5/12 の間に行います。\r\n\r\n-- \r\n佐藤"
+    assert above_signature(text) == "返金は 5/10 -- 5/12 の間に行います。\n"
+    assert above_signature("署名なし") == "署名なし"
