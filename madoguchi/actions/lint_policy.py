@@ -14,6 +14,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
 from madoguchi.actions.scoping import may_manage_scope
@@ -21,6 +22,29 @@ from madoguchi.models import LintMode, LintPolicy, Role, Team
 from madoguchi.quality.lint import RULES, Finding, lint
 
 DEFAULT_MODE = LintMode.WARN
+# Each rule by its name in the reader's language (never its code on a screen).
+RULE_NAMES = {
+    "condescending": gettext_lazy("Talking down"),
+    "vague": gettext_lazy("Vague"),
+    "imperative": gettext_lazy("Commanding tone"),
+    "request_without_reason": gettext_lazy("Request without a reason"),
+    "unknown_without_followup": gettext_lazy("“Don't know” without a next step"),
+    "dismissive": gettext_lazy("Brush-off"),
+    "apology_incomplete": gettext_lazy("Incomplete apology"),
+    "purpose_not_upfront": gettext_lazy("Purpose not up front"),
+    "placeholder_left": gettext_lazy("Unfilled blank"),
+}
+# Until a lead says otherwise, talking down to a customer or brushing them off is not sent
+# with one click: the agent ticks "I have read this" first (a new user sent a draft with
+# three such findings without being asked). The other rules only warn.
+DEFAULT_MODES: dict[str, str] = {
+    "condescending": LintMode.ACKNOWLEDGE,
+    "dismissive": LintMode.ACKNOWLEDGE,
+}
+
+
+def default_mode(rule: str) -> str:
+    return DEFAULT_MODES.get(rule, DEFAULT_MODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +67,21 @@ class LintBlocked(ActionError):
     """The draft has findings the team's policy does not let through as they are."""
 
     def __init__(self, blocking: list[PolicyFinding], unacknowledged: list[PolicyFinding]) -> None:
+        def named(items: list[PolicyFinding]) -> str:
+            rules = {item.finding.rule for item in items}
+            return ", ".join(sorted(str(RULE_NAMES.get(rule, rule)) for rule in rules))
+
         parts = []
         if blocking:
-            rules = ", ".join(sorted({item.finding.rule for item in blocking}))
-            parts.append(f"rewrite what the team's rules block ({rules})")
+            parts.append(
+                _("rewrite what the team's rules block (%(rules)s)") % {"rules": named(blocking)}
+            )
         if unacknowledged:
-            rules = ", ".join(sorted({item.finding.rule for item in unacknowledged}))
-            parts.append(f"acknowledge or rewrite ({rules})")
-        super().__init__("The reply was not sent: " + "; ".join(parts) + ".")
+            parts.append(
+                _("tick or rewrite what must be acknowledged (%(rules)s)")
+                % {"rules": named(unacknowledged)}
+            )
+        super().__init__(_("The reply was not sent: %(what)s.") % {"what": "; ".join(parts)})
         self.blocking = blocking
         self.unacknowledged = unacknowledged
 
@@ -78,7 +109,7 @@ def policy_modes(team_ids: Iterable[int] = ()) -> dict[str, str]:
         if team is not None and STRICTNESS.get(mode, 1) >= STRICTNESS.get(teams.get(rule, ""), -1):
             teams[rule] = mode
     stored.update(teams)
-    return {rule.id: stored.get(rule.id, DEFAULT_MODE) for rule in RULES}
+    return {rule.id: stored.get(rule.id, default_mode(rule.id)) for rule in RULES}
 
 
 def mailbox_team_ids(mailbox_id: int) -> list[int]:
@@ -92,12 +123,14 @@ def lint_draft(
     """Findings of the enabled rules in the agent's own words (the compose box holds only
     those: the signature and quote are added when the reply is queued, mail/body.py)."""
     modes = policy_modes() if modes is None else modes
-    enabled = tuple(rule for rule in RULES if modes.get(rule.id, DEFAULT_MODE) != LintMode.OFF)
+    enabled = tuple(
+        rule for rule in RULES if modes.get(rule.id, default_mode(rule.id)) != LintMode.OFF
+    )
     if not enabled:
         return []
     text = normalise_newlines(body)
     return [
-        PolicyFinding(finding, modes.get(finding.rule, DEFAULT_MODE))
+        PolicyFinding(finding, modes.get(finding.rule, default_mode(finding.rule)))
         for finding in lint(text, subject=subject or None, rules=enabled)
     ]
 

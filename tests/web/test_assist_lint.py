@@ -155,3 +155,28 @@ def test_the_rules_page_shows_the_families_each_rule_covers(world: World) -> Non
     assert "この規則が見つける言い回しの型" in html
     assert "再度の質問をとがめる" in html  # condescending: reproach for asking again
     assert "背景説明の後、最後に依頼が来る" in html  # purpose_not_upfront: request last
+
+
+def test_talking_down_is_not_sent_with_one_click_until_a_lead_says_so(world: World) -> None:
+    # No policy rows at all: the defaults. A rude draft waits for the agent's tick, in Japanese.
+    conversation = make_conversation(world.support)
+    rude = "前にもお伝えした通りです。マニュアルをよく読んでからご連絡ください。"
+    findings = {f["rule"] for f in _lint(world, conversation.pk, rude)}
+    assert "condescending" in findings
+    client = world.client(world.alice)
+    response = client.post(
+        f"/c/{conversation.pk}/reply/",
+        {"body": rude, "seen_at": timezone.now().isoformat()},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert not OutboxItem.objects.filter(conversation=conversation).exists()
+    assert "送信を止めました" in response.content.decode()
+    _send(world, conversation.pk, rude, lint_ack=sorted(findings))
+    assert OutboxItem.objects.filter(conversation=conversation).count() == 1
+    # A lead who wants the old behaviour sets the rule back to warn.
+    LintPolicy.objects.create(rule="condescending", mode="warn")
+    LintPolicy.objects.create(rule="dismissive", mode="warn")
+    other = make_conversation(world.support, subject="別件")
+    _send(world, other.pk, rude)
+    assert OutboxItem.objects.filter(conversation=other).count() == 1

@@ -13,11 +13,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from madoguchi.actions.lint_policy import (
+    RULE_NAMES,
     PolicyFinding,
     lint_draft,
     mailbox_team_ids,
@@ -34,17 +35,6 @@ from madoguchi.web.scope import chosen_scope
 from madoguchi.web.views.common import conversation_or_404
 
 MAX_DRAFT_CHARS = 200_000
-RULE_NAMES = {
-    "condescending": gettext_lazy("Talking down"),
-    "vague": gettext_lazy("Vague"),
-    "imperative": gettext_lazy("Commanding tone"),
-    "request_without_reason": gettext_lazy("Request without a reason"),
-    "unknown_without_followup": gettext_lazy("“Don't know” without a next step"),
-    "dismissive": gettext_lazy("Brush-off"),
-    "apology_incomplete": gettext_lazy("Incomplete apology"),
-    "purpose_not_upfront": gettext_lazy("Purpose not up front"),
-    "placeholder_left": gettext_lazy("Unfilled blank"),
-}
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
