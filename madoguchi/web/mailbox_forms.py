@@ -114,6 +114,14 @@ class MailboxForm(forms.ModelForm):
             "outgoing_charset": _("Character set of outgoing mail"),
             "sla_hours": _("Response target (hours)"),
         }
+        help_texts = {
+            # Said here because a lead found out only from a customer: the signature follows
+            # the reply's language and is never borrowed from the other one (mail/body.py).
+            "signature_en": _(
+                "Added to replies written in English. While it is empty, English replies "
+                "use the Japanese one only if it has no Japanese characters, otherwise none."
+            ),
+        }
         widgets = {
             "signature": forms.Textarea(attrs={"rows": 5}),
             "signature_en": forms.Textarea(attrs={"rows": 5}),

@@ -136,6 +136,8 @@ def test_a_lead_edits_the_options_of_a_team_mailbox_in_one_place(world: World) -
     for label in ("送信取り消しの猶予（秒）", "送信前に宛先を確認", "引用", "応答目標（時間）"):
         assert label in text, label
     assert 'href="/acknowledgements/"' in text and 'href="/sla/"' in text
+    # An English reply has no signature while the English one is empty: the form says so.
+    assert "空欄のあいだ、英語の返信には" in text
     response = client.post(
         f"/mailboxes/{world.support.pk}/",
         _settings_of(
