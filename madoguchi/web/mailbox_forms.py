@@ -114,14 +114,6 @@ class MailboxForm(forms.ModelForm):
             "outgoing_charset": _("Character set of outgoing mail"),
             "sla_hours": _("Response target (hours)"),
         }
-        help_texts = {
-            # Said here because a lead found out only from a customer: the signature follows
-            # the reply's language and is never borrowed from the other one (mail/body.py).
-            "signature_en": _(
-                "Added to replies written in English. While it is empty, English replies "
-                "use the Japanese one only if it has no Japanese characters, otherwise none."
-            ),
-        }
         widgets = {
             "signature": forms.Textarea(attrs={"rows": 5}),
             "signature_en": forms.Textarea(attrs={"rows": 5}),
@@ -145,8 +137,11 @@ class MailboxForm(forms.ModelForm):
             "Used when no SLA policy applies; SLA policies with business hours are set "
             "on the SLA page."
         )
+        # It said "empty: the Japanese one", which mail/body.py never did for a Japanese
+        # signature: a lead learned it from a customer. Say what happens.
         self.fields["signature_en"].help_text = _(
-            "Replies written in English get this one; empty: the Japanese one."
+            "Added to replies written in English. While it is empty, English replies "
+            "use the Japanese one only if it has no Japanese characters, otherwise none."
         )
         self.fields["imap_password"].help_text = (
             _("A password is stored; leave empty to keep it.")
