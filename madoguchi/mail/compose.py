@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from email import encoders, policy
-from email.charset import BASE64, Charset
+from email.charset import BASE64, QP, Charset
 from email.generator import BytesGenerator
 from email.header import Header
 from email.mime.base import MIMEBase
@@ -192,6 +192,14 @@ def _folded(mail: OutgoingMail) -> OutgoingMail:
     )
 
 
+# RFC 5322 2.1.1: a line is at most 998 octets without its CRLF.
+MAX_LINE_OCTETS = 998
+
+
+def _too_long(body: bytes) -> bool:
+    return any(len(line) > MAX_LINE_OCTETS for line in body.splitlines())
+
+
 def _attachment_part(attachment: OutgoingAttachment) -> MIMEBase:
     maintype, _, subtype = attachment.content_type.partition("/")
     if not maintype or not subtype or not _MIME_TOKEN.fullmatch(attachment.content_type):
@@ -210,9 +218,19 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
     text = _text_part(mail.body)
     if charset == ISO2022JP:
         # RFC 1468: ISO-2022-JP is 7bit; headers as B-encoded words.
-        part = MIMEText(text, "plain", ISO2022JP)
+        jis_charset = Charset(ISO2022JP)
+        if _too_long(text.encode("iso2022_jp")):
+            # A paragraph typed without line breaks is longer than the 998 octets RFC 5322
+            # 2.1.1 allows on a line; a relay breaks it or refuses the mail. Base64 keeps
+            # the JIS bytes whole (every Japanese mail client reads it), unlike folding.
+            jis_charset.body_encoding = BASE64
+        part = MIMEText(text, "plain", jis_charset)  # type: ignore[arg-type]
     elif text.isascii():
-        part = MIMEText(text, "plain", "us-ascii")
+        body_charset = Charset("us-ascii")
+        if _too_long(text.encode("ascii")):
+            # The same limit in English: quoted-printable soft breaks, the text unchanged.
+            body_charset.body_encoding = QP
+        part = MIMEText(text, "plain", body_charset)  # type: ignore[arg-type]
     else:
         body_charset = Charset(UTF8)
         body_charset.body_encoding = BASE64  # 8bit needs 8BITMIME on every hop; base64 never
@@ -245,5 +263,10 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
         part["Auto-Submitted"] = header_token(mail.auto_submitted)
     buffer = BytesIO()
     # compat32 keeps the Header objects' encoded words as built; CRLF for SMTP and IMAP.
-    BytesGenerator(buffer, policy=policy.compat32.clone(linesep="\r\n")).flatten(part)
+    # mangle_from_ off: compat32 writes a body line "From …" as ">From …" (an mbox habit),
+    # and an English reply saying "From Monday, …" reached the customer as ">From Monday".
+    generator = BytesGenerator(
+        buffer, mangle_from_=False, policy=policy.compat32.clone(linesep="\r\n")
+    )
+    generator.flatten(part)
     return buffer.getvalue()

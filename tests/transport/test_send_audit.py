@@ -1,0 +1,185 @@
+"""An audit of what a reply looks like at the customer's server (aiosmtpd on loopback) and in
+the mailbox's Sent folder (Dovecot): every header a mail client reads, the body byte for
+byte, lines within RFC 5322's 998 octets, and a connection lost after DATA never making a
+second copy."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+from email.header import Header
+from email.mime.text import MIMEText
+from email.utils import formataddr, formatdate, parsedate_to_datetime
+
+import pytest
+from django.contrib.auth.models import User
+
+from madoguchi.actions.base import now
+from madoguchi.actions.replies import send_reply
+from madoguchi.mail.parse import parse_message
+from madoguchi.models import Agent, Conversation, Mailbox, OutboxState, Status
+from madoguchi.models.mailboxes import QuoteStyle
+from tests.support.servers import Dovecot, SmtpSink
+from tests.transport.conftest import TRANSACTIONAL
+from tests.transport.helpers import fetch, imap_client, send_round
+
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
+
+CUSTOMER_ID = "<question-1@customer.example>"
+EARLIER_ID = "<first-1@customer.example>"
+
+
+def customer_mail(mailbox: Mailbox, body: str = "返金はいつになりますか？\n") -> bytes:
+    message = MIMEText(body, "plain", "utf-8")
+    message["From"] = formataddr((str(Header("山田 太郎", "utf-8")), "taro@customer.example"))
+    message["To"] = mailbox.address
+    message["Cc"] = "boss@customer.example"
+    message["Subject"] = Header("返金について", "utf-8")
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = CUSTOMER_ID
+    message["References"] = EARLIER_ID
+    return message.as_bytes()
+
+
+@pytest.fixture
+def audited(mailbox: Mailbox) -> Mailbox:
+    """A mailbox whose display name needs encoding and quoting, both signatures, no quote."""
+    Mailbox.objects.filter(pk=mailbox.pk).update(
+        name="株式会社サンプル, サポート窓口",
+        signature="株式会社サンプル サポート窓口",
+        signature_en="Sample Inc. Customer Support",
+        quote_style=QuoteStyle.NONE,
+        confirm_before_send="never",
+    )
+    mailbox.refresh_from_db()
+    return mailbox
+
+
+@pytest.fixture
+def agent(audited: Mailbox) -> User:
+    user = User.objects.create_user("carol", "carol@example.test", "pw")
+    user.is_superuser = True
+    user.save()
+    Agent.objects.create(user=user, display_name="Carol")
+    return user
+
+
+def conversation_for(dovecot: Dovecot, mailbox: Mailbox) -> Conversation:
+    dovecot.deliver(mailbox.address, customer_mail(mailbox))
+    fetch(mailbox)
+    return Conversation.objects.get(mailbox=mailbox)
+
+
+def sent_folder_copies(mailbox: Mailbox) -> list[bytes]:
+    client = imap_client(mailbox)
+    try:
+        client.select_folder(mailbox.sent_folder, readonly=True)
+        fetched = client.fetch(client.search(["ALL"]), ["BODY.PEEK[]"])
+        return [data[b"BODY[]"] for data in fetched.values()]
+    finally:
+        client.logout()
+
+
+def lines_of(data: bytes) -> list[bytes]:
+    assert b"\n" not in data.replace(b"\r\n", b""), "a bare LF on the wire"
+    return data.split(b"\r\n")
+
+
+def test_a_reply_carries_every_header_a_mail_client_reads_and_the_sent_copy_is_the_same(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    conversation = conversation_for(dovecot, audited)
+    text = "山田様\n\n明日返金いたします。"
+    item = send_reply(agent, conversation, text, seen_at=now(), bcc="lead@example.test")
+
+    assert send_round().sent == 1
+
+    [mail] = sink.messages
+    headers = message_from_bytes(mail.data, policy=policy.default)
+    assert str(headers["From"]) == '"株式会社サンプル, サポート窓口" <' + audited.address + ">"
+    assert headers["From"].addresses[0].display_name == "株式会社サンプル, サポート窓口"
+    assert [a.addr_spec for a in headers["To"].addresses] == ["taro@customer.example"]
+    assert headers["To"].addresses[0].display_name == "山田 太郎"
+    assert [a.addr_spec for a in headers["Cc"].addresses] == ["boss@customer.example"]
+    assert headers["Subject"].startswith("Re: 返金について [#")  # the ticket number tag
+    assert headers["In-Reply-To"] == CUSTOMER_ID
+    assert headers["References"].split() == [EARLIER_ID, CUSTOMER_ID]
+    assert headers["Message-ID"] == item.message.message_id
+    assert headers["Message-ID"].endswith("@" + audited.address.rpartition("@")[2] + ">")
+    assert headers["MIME-Version"] == "1.0"
+    assert abs((parsedate_to_datetime(headers["Date"]) - now()).total_seconds()) < 120
+    assert headers.get_content_type() == "text/plain"
+    assert headers.get_content_charset() == "utf-8"
+    assert headers["Content-Transfer-Encoding"] == "base64"
+    assert "Auto-Submitted" not in headers  # a person wrote it (RFC 3834 5)
+    assert headers.get_content() == text + "\n\n-- \n株式会社サンプル サポート窓口\n"
+    # Bcc: in the envelope, nowhere in the bytes; the mailbox's own copy rides the envelope.
+    assert set(mail.recipients) == {
+        "taro@customer.example",
+        "boss@customer.example",
+        "lead@example.test",
+        audited.address,
+    }
+    assert b"lead@example.test" not in mail.data
+    assert all(len(line) <= 998 for line in lines_of(mail.data))
+    # What the team keeps in Sent is what the customer got, byte for byte.
+    assert sent_folder_copies(audited) == [mail.data]
+    item.refresh_from_db()
+    assert item.state == OutboxState.SENT and item.message.raw.data == mail.data
+    conversation.refresh_from_db()
+    assert conversation.status == Status.WAITING
+
+
+def test_an_english_reply_with_a_from_line_and_a_2000_character_line_arrives_unchanged(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    conversation = conversation_for(dovecot, audited)
+    paragraph = "Thank you for your patience. " * 70  # a paragraph typed as one line
+    link = "https://example.test/refunds?token=" + "a1b2" * 300  # no space to break at
+    text = f"Dear Taro,\n\nFrom Monday your refund is on its way.\n{paragraph}\n{link}"
+
+    send_reply(agent, conversation, text, seen_at=now())
+    assert send_round().sent == 1
+
+    [mail] = sink.messages
+    # RFC 5322 2.1.1: relays break or refuse longer lines.
+    assert all(len(line) <= 998 for line in lines_of(mail.data))
+    # compat32's mbox habit once turned the line into ">From Monday".
+    assert parse_message(mail.data).text == (
+        text.rstrip() + "\n\n-- \nSample Inc. Customer Support\n"
+    )
+    assert b"\r\n>From" not in mail.data
+
+
+def test_a_long_japanese_line_in_iso_2022_jp_stays_jis_and_within_the_line_limit(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    Mailbox.objects.filter(pk=audited.pk).update(outgoing_charset="iso-2022-jp")
+    conversation = conversation_for(dovecot, audited)
+    # 2,000 full-width characters on one line are over 4,000 octets in JIS.
+    text = "山田様\n\n" + "ご返金の手続きを進めております。" * 125 + "\nFrom 佐藤"
+
+    send_reply(agent, conversation, text, seen_at=now())
+    assert send_round().sent == 1
+
+    [mail] = sink.messages
+    assert all(len(line) <= 998 for line in lines_of(mail.data))
+    headers = message_from_bytes(mail.data, policy=policy.default)
+    assert headers.get_content_charset() == "iso-2022-jp"
+    assert str(headers["From"]).startswith('"株式会社サンプル, サポート窓口"')
+    assert b"=?iso-2022-jp?b?" in mail.data  # the name and subject in JIS encoded words
+    assert parse_message(mail.data).text == text + "\n\n-- \n株式会社サンプル サポート窓口\n"
+
+
+def test_a_short_iso_2022_jp_reply_stays_7bit_as_rfc_1468_has_it(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    Mailbox.objects.filter(pk=audited.pk).update(outgoing_charset="iso-2022-jp")
+    conversation = conversation_for(dovecot, audited)
+
+    send_reply(agent, conversation, "山田様\n\n承知しました。", seen_at=now())
+    send_round()
+
+    [mail] = sink.messages
+    assert b"Content-Transfer-Encoding: 7bit" in mail.data
+    assert b"\x1b$B" in mail.data  # JIS X 0208 in the body itself
+    assert parse_message(mail.data).text.startswith("山田様\n\n承知しました。\n\n-- \n")
