@@ -18,7 +18,7 @@ from django.db import transaction
 from madoguchi.actions.approval import hold_for_approval
 from madoguchi.actions.base import ActionError, record_event
 from madoguchi.actions.outbound import _outgoing, _touch
-from madoguchi.actions.replies import _thread_headers, render_template, reply_subject
+from madoguchi.actions.replies import _thread_headers, render_template, reply_all, reply_subject
 from madoguchi.actions.sending import check_outgoing, compose_body, own_words
 from madoguchi.models import Conversation, OutboxState, Template
 
@@ -40,7 +40,10 @@ def send_followup(conversation: Conversation, template_id: int) -> bool:
     if refusal or template is None or owner is None or last_in is None:
         return _not_sent(conversation, refusal)
     text = render_template(template, conversation, owner)
-    address = last_in.from_address
+    # Where a reply of the owner's would go: the customer's Reply-To, else From.
+    to = reply_all(conversation, last_in)[0] or [
+        {"name": last_in.from_name, "address": last_in.from_address}
+    ]
     try:
         with transaction.atomic():  # a refusal leaves nothing behind
             gate = check_outgoing(
@@ -48,11 +51,11 @@ def send_followup(conversation: Conversation, template_id: int) -> bool:
                 user=owner,
                 conversation=conversation,
                 own_text=text,
-                recipients=[address],
+                recipients=[entry["address"] for entry in to],
             )
             message, item = _outgoing(
                 conversation,
-                to=[{"name": last_in.from_name, "address": address}],
+                to=to,
                 subject=reply_subject(conversation),
                 text=compose_body(conversation, owner, text, original=last_in).body,
                 author=owner,

@@ -13,6 +13,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from madoguchi.actions.approval import approve, hold_for_approval
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.sending import after_queued, check_outgoing, compose_body, own_words
+from madoguchi.mail.headers import parse_addresses
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.threading import conversation_tag, strip_subject_prefixes
 from madoguchi.models import (
@@ -40,6 +43,7 @@ from madoguchi.models import (
     Note,
     OutboxItem,
     OutboxState,
+    RawMessage,
     Status,
     Template,
 )
@@ -165,7 +169,11 @@ def reply_all(
     own = {address.lower() for address in Mailbox.objects.values_list("address", flat=True)}
     seen = set(own)
     to: list[dict[str, str]] = []
-    if last_in.from_address and last_in.from_address.lower() not in own:
+    for entry in reply_to_of(last_in):
+        if entry["address"].lower() not in seen:
+            seen.add(entry["address"].lower())
+            to.append(entry)
+    if not to and last_in.from_address and last_in.from_address.lower() not in own:
         to.append({"name": last_in.from_name, "address": last_in.from_address})
         seen.add(last_in.from_address.lower())
     cc: list[dict[str, str]] = []
@@ -174,6 +182,25 @@ def reply_all(
             seen.add(entry["address"].lower())
             cc.append(entry)
     return to, cc
+
+
+def reply_to_of(message: Message) -> list[dict[str, str]]:
+    """The addresses in the customer's Reply-To, where replies belong (RFC 5322 3.6.2).
+
+    A contact form's mail comes From the form's no-reply address with the customer in
+    Reply-To; answering From sent the team's reply into that void. Read from the stored
+    raw headers (the Message row keeps no Reply-To)."""
+    if message.raw_id is None:
+        return []
+    raw = RawMessage.objects.filter(pk=message.raw_id).values_list("data", flat=True).first()
+    if raw is None:
+        return []
+    value = BytesHeaderParser(policy=compat32).parsebytes(bytes(raw)).get("reply-to")
+    return [
+        {"name": address.name, "address": address.address}
+        for address in parse_addresses(str(value) if value else None)
+        if "@" in address.address
+    ]
 
 
 def format_addresses(entries: Sequence[dict[str, str]]) -> str:

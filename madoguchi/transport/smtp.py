@@ -22,7 +22,13 @@ from madoguchi.transport.oauth import OAuthError, access_token, xoauth2_string
 
 class SendError(Exception):
     def __init__(
-        self, message: str, *, permanent: bool, config: bool = False, unreachable: bool = False
+        self,
+        message: str,
+        *,
+        permanent: bool,
+        config: bool = False,
+        unreachable: bool = False,
+        uncertain: bool = False,
     ) -> None:
         super().__init__(message)
         self.permanent = permanent
@@ -30,6 +36,10 @@ class SendError(Exception):
         # Name not found, refused, TLS failed: wrong settings, or a server that is down
         # (worker/sending.py tells them apart by whether it delivered a moment ago).
         self.unreachable = unreachable
+        # The connection was lost while the mail was being handed over or its answer was
+        # awaited: the server may have accepted it (RFC 5321 6.1), so sending it again
+        # blindly can make a second copy.
+        self.uncertain = uncertain
 
     @property
     def final(self) -> bool:
@@ -119,7 +129,15 @@ def send(
             raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
         if own_copy:
             client.rcpt(own_copy)  # refused or not, the reply goes to the customer
-        code, answer = client.data(data)
+        try:
+            code, answer = client.data(data)
+        except (OSError, smtplib.SMTPServerDisconnected) as error:
+            raise SendError(
+                "SMTP connection lost while the reply was being handed over; "
+                f"it may have been accepted: {_describe(error, None)}",
+                permanent=False,
+                uncertain=True,
+            ) from None
         if code != 250:
             client.rset()
             raise smtplib.SMTPDataError(code, answer)

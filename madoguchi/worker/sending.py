@@ -212,6 +212,8 @@ class OutboxSender:
             )
         except smtp.SendError as error:
             self._drop_smtp(mailbox.pk)
+            if error.uncertain:
+                return self._check_before_resending(claim, mailbox, str(error))
             final = error.final
             if error.unreachable and delivered_since(mailbox.pk, now() - RECENT_DELIVERY):
                 final = error.permanent  # it delivered a moment ago: an outage, not a typo
@@ -237,6 +239,23 @@ class OutboxSender:
             notes.append(f"sent, but the copy to {mailbox.sent_folder} failed: {problem}")
         record_sent(item, self.owner, composed.data, "; ".join(notes))
         return "sent"
+
+    def _check_before_resending(self, claim: Claim, mailbox: Mailbox, error: str) -> str:
+        """The server may have the reply already: treated as an interrupted send, so the
+        next round searches the mailbox for its Message-ID before anything goes again. A
+        plain retry here delivered the customer a second copy whenever the server had
+        accepted the mail but the connection dropped before its "250" arrived."""
+        log.warning("outbox item %d: %s", claim.item_id, error)
+        if not mailbox.imap_host:
+            record_failed(
+                claim.item_id,
+                self.owner,
+                f"{error}; there is no IMAP folder to check whether it went out: "
+                "check before resending",
+            )
+            return "failed"
+        record_check_later(claim.item_id, self.owner, error, self.config)
+        return "retried"
 
     def _own_copy(self, mailbox: Mailbox, composed: ComposedMail) -> str:
         if not mailbox.imap_host:

@@ -5,22 +5,35 @@ second copy."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from email import message_from_bytes, policy
 from email.header import Header
 from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate, parsedate_to_datetime
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
 
+from madoguchi.actions import sla
 from madoguchi.actions.base import now
 from madoguchi.actions.replies import send_reply
+from madoguchi.actions.sla import check_reminders
 from madoguchi.mail.parse import parse_message
-from madoguchi.models import Agent, Conversation, Mailbox, OutboxState, Status
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Mailbox,
+    OutboxItem,
+    OutboxState,
+    SlaPolicy,
+    Status,
+    Template,
+)
 from madoguchi.models.mailboxes import QuoteStyle
 from tests.support.servers import Dovecot, SmtpSink
 from tests.transport.conftest import TRANSACTIONAL
-from tests.transport.helpers import fetch, imap_client, send_round
+from tests.transport.helpers import fetch, folder_message_ids, imap_client, send_round
 
 pytestmark = [pytest.mark.servers, TRANSACTIONAL]
 
@@ -28,9 +41,16 @@ CUSTOMER_ID = "<question-1@customer.example>"
 EARLIER_ID = "<first-1@customer.example>"
 
 
-def customer_mail(mailbox: Mailbox, body: str = "返金はいつになりますか？\n") -> bytes:
+def customer_mail(
+    mailbox: Mailbox,
+    body: str = "返金はいつになりますか？\n",
+    sender: str = "taro@customer.example",
+    reply_to: str = "",
+) -> bytes:
     message = MIMEText(body, "plain", "utf-8")
-    message["From"] = formataddr((str(Header("山田 太郎", "utf-8")), "taro@customer.example"))
+    message["From"] = formataddr((str(Header("山田 太郎", "utf-8")), sender))
+    if reply_to:
+        message["Reply-To"] = reply_to
     message["To"] = mailbox.address
     message["Cc"] = "boss@customer.example"
     message["Subject"] = Header("返金について", "utf-8")
@@ -63,8 +83,8 @@ def agent(audited: Mailbox) -> User:
     return user
 
 
-def conversation_for(dovecot: Dovecot, mailbox: Mailbox) -> Conversation:
-    dovecot.deliver(mailbox.address, customer_mail(mailbox))
+def conversation_for(dovecot: Dovecot, mailbox: Mailbox, **mail: str) -> Conversation:
+    dovecot.deliver(mailbox.address, customer_mail(mailbox, **mail))
     fetch(mailbox)
     return Conversation.objects.get(mailbox=mailbox)
 
@@ -183,3 +203,133 @@ def test_a_short_iso_2022_jp_reply_stays_7bit_as_rfc_1468_has_it(
     assert b"Content-Transfer-Encoding: 7bit" in mail.data
     assert b"\x1b$B" in mail.data  # JIS X 0208 in the body itself
     assert parse_message(mail.data).text.startswith("山田様\n\n承知しました。\n\n-- \n")
+
+
+def drop_after_data(sink: SmtpSink, *, accept: bool) -> None:
+    """The next DATA is answered by a dropped connection: after the server accepted the
+    mail (delivered and recorded, like an MTA whose "250" was lost on the way) or before."""
+    handler = sink.controller.handler
+    original = handler.handle_DATA
+
+    async def handle_data(server: Any, session: Any, envelope: Any) -> str:
+        handler.handle_DATA = original  # once
+        if accept:
+            await original(server, session, envelope)
+        server.transport.abort()
+        return "250 2.0.0 Ok: queued"  # never reaches the client
+
+    handler.handle_DATA = handle_data
+
+
+def due_for_check(item: OutboxItem) -> None:
+    OutboxItem.objects.filter(pk=item.pk).update(lease_until=now() - timedelta(seconds=1))
+
+
+def test_a_reply_the_server_accepted_before_the_connection_dropped_is_not_sent_twice(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    conversation = conversation_for(dovecot, audited)
+    item = send_reply(agent, conversation, "山田様\n\n承知しました。", seen_at=now())
+    drop_after_data(sink, accept=True)
+
+    assert send_round().retried == 1
+    assert len(sink.messages) == 1  # the customer has it once already
+    item.refresh_from_db()
+    assert item.state == OutboxState.SENDING and "may have been accepted" in item.last_error
+
+    due_for_check(item)
+    assert send_round().recovered == 1
+
+    assert len(sink.messages) == 1
+    item.refresh_from_db()
+    assert item.state == OutboxState.SENT
+    assert folder_message_ids(audited, "Sent") == [item.message.message_id]
+
+
+def test_a_reply_lost_with_the_connection_before_acceptance_goes_once_with_one_message_id(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    conversation = conversation_for(dovecot, audited)
+    item = send_reply(agent, conversation, "山田様\n\n承知しました。", seen_at=now())
+    drop_after_data(sink, accept=False)
+
+    assert send_round().retried == 1
+    assert sink.messages == []
+    due_for_check(item)
+    assert send_round().sent == 1
+
+    [mail] = sink.messages
+    assert mail.message_id == item.message.message_id
+    item.refresh_from_db()
+    assert item.state == OutboxState.SENT
+    conversation.refresh_from_db()
+    assert conversation.status == Status.WAITING
+
+
+def test_a_dropped_connection_without_imap_to_check_fails_visibly_instead_of_resending(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    conversation = conversation_for(dovecot, audited)
+    Mailbox.objects.filter(pk=audited.pk).update(imap_host="")
+    item = send_reply(agent, conversation, "山田様\n\n承知しました。", seen_at=now())
+    drop_after_data(sink, accept=True)
+
+    assert send_round().failed == 1
+
+    assert len(sink.messages) == 1
+    item.refresh_from_db()
+    assert item.state == OutboxState.FAILED
+    assert "check before resending" in item.last_error
+    conversation.refresh_from_db()
+    assert conversation.status == Status.OPEN  # the team sees it still owes an answer
+
+
+def test_a_reply_to_a_contact_forms_mail_goes_to_its_reply_to_not_the_forms_no_reply(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    customer = formataddr((str(Header("山田 太郎", "utf-8")), "taro@customer.example"))
+    conversation = conversation_for(
+        dovecot,
+        audited,
+        sender="no-reply@form.example",
+        reply_to=f"{customer}, {audited.address}",  # our own address is never a recipient
+    )
+
+    send_reply(agent, conversation, "山田様\n\n承知しました。", seen_at=now())
+    send_round()
+
+    [mail] = sink.messages
+    headers = message_from_bytes(mail.data, policy=policy.default)
+    assert [str(address) for address in headers["To"].addresses] == [
+        "山田 太郎 <taro@customer.example>"
+    ]
+    assert "no-reply@form.example" not in mail.recipients
+    assert set(mail.recipients) == {
+        "taro@customer.example",
+        "boss@customer.example",
+        audited.address,  # the envelope-only copy for the exactly-once check
+    }
+
+
+def test_the_follow_up_to_a_contact_forms_mail_goes_to_its_reply_to_too(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    template = Template.objects.create(name="フォローアップ", body="その後いかがでしょうか。")
+    SlaPolicy.objects.create(name="標準", remind_after_days=1, followup_template=template)
+    sla.forget_setup()
+    conversation = conversation_for(
+        dovecot, audited, sender="no-reply@form.example", reply_to="taro@customer.example"
+    )
+    send_reply(agent, conversation, "確認いたします。", seen_at=now(), cc="")
+    assert send_round().sent == 1
+    conversation.refresh_from_db()
+    assert conversation.reminder_at is not None
+
+    assert check_reminders(conversation.reminder_at) == 1
+    assert send_round().sent == 1
+
+    reply, followup = sink.messages
+    assert "no-reply@form.example" not in reply.recipients + followup.recipients
+    headers = message_from_bytes(followup.data, policy=policy.default)
+    assert [a.addr_spec for a in headers["To"].addresses] == ["taro@customer.example"]
+    assert headers["In-Reply-To"] == CUSTOMER_ID
