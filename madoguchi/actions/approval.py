@@ -27,6 +27,7 @@ from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, r
 from madoguchi.actions.lint_policy import lint_draft
 from madoguchi.actions.notify import approvers_of, notify
 from madoguchi.mail.body import above_signature
+from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
     ApprovalPolicy,
     ApprovalRequest,
@@ -346,7 +347,14 @@ def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> Outbo
     edited = text is not None and text.strip() != message.text.replace("\r\n", "\n").strip()
     # What goes out passes the same gate as every send (placeholders, blocking rules),
     # also when the policy changed while the reply waited.
-    checked = text if edited and text is not None else locked.own_text or message.text
+    # An edit arrives as the whole mail (the approver edits what the customer will read):
+    # only the words above the signature and the quote are ours to check. Checking it all
+    # refused the approval over the customer's own quoted "XXXX-XXXX-1234" or "〇〇".
+    checked = (
+        split_quoted(above_signature(text)).body
+        if edited and text is not None
+        else locked.own_text or message.text
+    )
     check_outgoing("approve", user=user, conversation=locked.conversation, own_text=checked)
     if edited:
         assert text is not None

@@ -16,16 +16,19 @@ import pytest
 from django.contrib.auth.models import User
 
 from madoguchi.actions import sla
+from madoguchi.actions.approval import approve
 from madoguchi.actions.base import now
 from madoguchi.actions.replies import send_reply
 from madoguchi.actions.sla import check_reminders
 from madoguchi.mail.parse import parse_message
 from madoguchi.models import (
     Agent,
+    ApprovalPolicy,
     Conversation,
     Mailbox,
     OutboxItem,
     OutboxState,
+    Role,
     SlaPolicy,
     Status,
     Template,
@@ -333,3 +336,27 @@ def test_the_follow_up_to_a_contact_forms_mail_goes_to_its_reply_to_too(
     headers = message_from_bytes(followup.data, policy=policy.default)
     assert [a.addr_spec for a in headers["To"].addresses] == ["taro@customer.example"]
     assert headers["In-Reply-To"] == CUSTOMER_ID
+
+
+def test_an_approver_edits_a_reply_quoting_the_customers_masked_card_number_and_it_goes(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, alice: User, agent: User
+) -> None:
+    Mailbox.objects.filter(pk=audited.pk).update(quote_style=QuoteStyle.JAPANESE)
+    Agent.objects.filter(user=agent).update(role=Role.LEAD)
+    ApprovalPolicy.objects.create(name="返金チェック", words="返金")
+    conversation = conversation_for(
+        dovecot, audited, body="カード XXXX-XXXX-1234 の〇〇円の返金はいつですか？\n"
+    )
+    item = send_reply(alice, conversation, "山田様\n\n返金いたします。", seen_at=now())
+    item.refresh_from_db()
+    assert item.state == OutboxState.AWAITING_APPROVAL
+    edited = item.message.text.replace("返金いたします。", "本日返金いたしました。")
+
+    approve(agent, item, text=edited.replace("\n", "\r\n"))  # as a browser posts it
+    assert send_round().sent == 1
+
+    [mail] = sink.messages
+    received = parse_message(mail.data).text
+    assert received == edited
+    assert received.count("-- \n佐藤 アリス") == 1  # the author's signature, once
+    assert received.count("> カード XXXX-XXXX-1234") == 1  # the quote, once
