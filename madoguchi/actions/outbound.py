@@ -375,6 +375,26 @@ def acknowledge_new_conversations(limit: int = 100) -> int:
     return queued
 
 
+# RFC 3834 5.1: at most one automatic answer to a sender in a while. An autoresponder that
+# marks nothing (no Auto-Submitted, Precedence or In-Reply-To) answers each acknowledgement
+# with a new mail, a new conversation, and was acknowledged again: a loop.
+AUTOMATIC_REPLY_INTERVAL = timedelta(days=1)
+
+
+def _answered_lately(conversation: Conversation, sender: str) -> bool:
+    acknowledged = Acknowledged.objects.filter(
+        conversation__mailbox_id=conversation.mailbox_id,
+        skipped_because="",
+        message__isnull=False,
+        created_at__gte=now() - AUTOMATIC_REPLY_INTERVAL,
+    ).exclude(conversation_id=conversation.pk)
+    return Message.objects.filter(
+        conversation_id__in=acknowledged.values("conversation_id"),
+        direction=Direction.INCOMING,
+        from_address__iexact=sender,
+    ).exists()
+
+
 def _acknowledge(conversation: Conversation, first: int, text: str, subject: str, via: str) -> bool:
     first_message = Message.objects.select_related("raw").get(pk=first)
     if first_message.direction != Direction.INCOMING:
@@ -385,6 +405,8 @@ def _acknowledge(conversation: Conversation, first: int, text: str, subject: str
         refusal = "spam"
     else:
         refusal = auto_reply_refusal(_headers(first_message), first_message.from_address)
+    if not refusal and _answered_lately(conversation, first_message.from_address):
+        refusal = f"{first_message.from_address} was answered automatically in the last day"
     if not refusal:
         try:  # the lead's text passes the gate too (a blank left in it is never sent)
             check_outgoing("auto_ack", user=None, conversation=conversation, own_text=text)
