@@ -137,9 +137,15 @@ def address_token(value: str) -> str:
 
 
 def _address(recipient: Recipient, charset: str) -> str:
-    return formataddr(
-        (header_text(recipient.name), address_token(recipient.address)), charset=charset
-    )
+    name = header_text(recipient.name)
+    address = address_token(recipient.address)
+    if name and not name.isascii():
+        # RFC 2047 2: an encoded word is at most 75 characters. formataddr makes one word of
+        # any length (a 24-character company name became 107), which strict readers show
+        # raw; Header splits it into words that fit, and the generator folds between them.
+        words = Header(name, charset).encode(maxlinelen=75).replace("\n", "")
+        return f"{words} <{address}>"
+    return formataddr((name, address), charset=charset)
 
 
 def _text_part(body: str) -> str:

@@ -5,6 +5,7 @@ second copy."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from email import message_from_bytes, policy
 from email.header import Header
@@ -18,10 +19,12 @@ from django.contrib.auth.models import User
 from madoguchi.actions import sla
 from madoguchi.actions.approval import approve
 from madoguchi.actions.base import now
+from madoguchi.actions.outbound import acknowledge_new_conversations, set_auto_acknowledgement
 from madoguchi.actions.replies import send_reply
 from madoguchi.actions.sla import check_reminders
 from madoguchi.mail.parse import parse_message
 from madoguchi.models import (
+    Acknowledged,
     Agent,
     ApprovalPolicy,
     Conversation,
@@ -34,7 +37,7 @@ from madoguchi.models import (
     Template,
 )
 from madoguchi.models.mailboxes import QuoteStyle
-from tests.support.servers import Dovecot, SmtpSink
+from tests.support.servers import Dovecot, SmtpSink, sample_mail
 from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, folder_message_ids, imap_client, send_round
 
@@ -42,6 +45,8 @@ pytestmark = [pytest.mark.servers, TRANSACTIONAL]
 
 CUSTOMER_ID = "<question-1@customer.example>"
 EARLIER_ID = "<first-1@customer.example>"
+# A comma to quote, and too long for one RFC 2047 encoded word.
+MAILBOX_NAME = "株式会社サンプル, カスタマーサポート窓口 東京本社"
 
 
 def customer_mail(
@@ -67,7 +72,7 @@ def customer_mail(
 def audited(mailbox: Mailbox) -> Mailbox:
     """A mailbox whose display name needs encoding and quoting, both signatures, no quote."""
     Mailbox.objects.filter(pk=mailbox.pk).update(
-        name="株式会社サンプル, サポート窓口",
+        name=MAILBOX_NAME,
         signature="株式会社サンプル サポート窓口",
         signature_en="Sample Inc. Customer Support",
         quote_style=QuoteStyle.NONE,
@@ -102,6 +107,11 @@ def sent_folder_copies(mailbox: Mailbox) -> list[bytes]:
         client.logout()
 
 
+def encoded_words(data: bytes) -> list[bytes]:
+    header_block = data.split(b"\r\n\r\n", 1)[0]
+    return re.findall(rb"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=", header_block)
+
+
 def lines_of(data: bytes) -> list[bytes]:
     assert b"\n" not in data.replace(b"\r\n", b""), "a bare LF on the wire"
     return data.split(b"\r\n")
@@ -118,8 +128,11 @@ def test_a_reply_carries_every_header_a_mail_client_reads_and_the_sent_copy_is_t
 
     [mail] = sink.messages
     headers = message_from_bytes(mail.data, policy=policy.default)
-    assert str(headers["From"]) == '"株式会社サンプル, サポート窓口" <' + audited.address + ">"
-    assert headers["From"].addresses[0].display_name == "株式会社サンプル, サポート窓口"
+    # Read as RFC 2047 6.2 says (no space between adjacent encoded words), as mail clients
+    # and madoguchi's parser do; the stdlib's policy.default adds one inside a phrase.
+    parsed = parse_message(mail.data)
+    assert parsed.from_ is not None
+    assert (parsed.from_.name, parsed.from_.address) == (MAILBOX_NAME, audited.address)
     assert [a.addr_spec for a in headers["To"].addresses] == ["taro@customer.example"]
     assert headers["To"].addresses[0].display_name == "山田 太郎"
     assert [a.addr_spec for a in headers["Cc"].addresses] == ["boss@customer.example"]
@@ -144,6 +157,8 @@ def test_a_reply_carries_every_header_a_mail_client_reads_and_the_sent_copy_is_t
     }
     assert b"lead@example.test" not in mail.data
     assert all(len(line) <= 998 for line in lines_of(mail.data))
+    # RFC 2047 2: an encoded word is at most 75 characters (the long name is split).
+    assert encoded_words(mail.data) and all(len(word) <= 75 for word in encoded_words(mail.data))
     # What the team keeps in Sent is what the customer got, byte for byte.
     assert sent_folder_copies(audited) == [mail.data]
     item.refresh_from_db()
@@ -188,8 +203,10 @@ def test_a_long_japanese_line_in_iso_2022_jp_stays_jis_and_within_the_line_limit
     assert all(len(line) <= 998 for line in lines_of(mail.data))
     headers = message_from_bytes(mail.data, policy=policy.default)
     assert headers.get_content_charset() == "iso-2022-jp"
-    assert str(headers["From"]).startswith('"株式会社サンプル, サポート窓口"')
+    parsed = parse_message(mail.data)
+    assert parsed.from_ is not None and parsed.from_.name == MAILBOX_NAME
     assert b"=?iso-2022-jp?b?" in mail.data  # the name and subject in JIS encoded words
+    assert all(len(word) <= 75 for word in encoded_words(mail.data))
     assert parse_message(mail.data).text == text + "\n\n-- \n株式会社サンプル サポート窓口\n"
 
 
@@ -360,3 +377,38 @@ def test_an_approver_edits_a_reply_quoting_the_customers_masked_card_number_and_
     assert received == edited
     assert received.count("-- \n佐藤 アリス") == 1  # the author's signature, once
     assert received.count("> カード XXXX-XXXX-1234") == 1  # the quote, once
+
+
+def test_an_autoresponder_that_marks_nothing_gets_one_acknowledgement_not_a_loop(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    # RFC 3834 5.1: one automatic answer per sender for a while. An old 自動応答 that sets
+    # no Auto-Submitted, no Precedence and no In-Reply-To answers every acknowledgement
+    # with a new mail, which starts a new conversation each time.
+    Agent.objects.filter(user=agent).update(role=Role.LEAD)
+    set_auto_acknowledgement(agent, audited, enabled=True, subject="", text="受け付けました。")
+    dovecot.deliver(audited.address, sample_mail(1, sender="info@old-shop.example"))
+    fetch(audited)
+    assert acknowledge_new_conversations() == 1
+    assert send_round().sent == 1
+
+    for number in (2, 3):  # the autoresponder's answers to our acknowledgements
+        dovecot.deliver(
+            audited.address,
+            sample_mail(
+                number,
+                sender="info@old-shop.example",
+                subject="自動応答：お問い合わせありがとうございます",
+                body="このメールは自動応答です。\n",
+            ),
+        )
+        fetch(audited)
+        acknowledge_new_conversations()
+        send_round()
+
+    assert Conversation.objects.filter(mailbox=audited).count() == 3
+    assert [m.recipients[0] for m in sink.messages] == ["info@old-shop.example"]
+    skipped = Acknowledged.objects.exclude(skipped_because="").values_list(
+        "skipped_because", flat=True
+    )
+    assert len(skipped) == 2 and all("info@old-shop.example" in text for text in skipped)
