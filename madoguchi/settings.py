@@ -169,6 +169,8 @@ TEMPLATES = [
                 "outbound_tags": "madoguchi.web.templatetags.outbound_tags",  # wip-approval
                 "satisfaction_tags": "madoguchi.web.templatetags.satisfaction_tags",  # wip-sla2
                 "digest_tags": "madoguchi.web.templatetags.digest_tags",  # wip-sla2
+                # s5-notify
+                "notification_mail_tags": "madoguchi.web.templatetags.notification_mail_tags",
             },
         },
     },
