@@ -45,6 +45,7 @@ from madoguchi.models.satisfaction import (  # wip-sla2
 from madoguchi.models.security import TwoFactorPolicy, UserSession
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 from madoguchi.models.spam import BlockedSender
+from madoguchi.models.throttle import RateLimitHit  # s5-notify
 
 __all__ = [
     "Acknowledged",
@@ -84,6 +85,7 @@ __all__ = [
     "NotificationKind",
     "NotificationMail",  # s5-notify
     "NotificationMailChoice",  # s5-notify
+    "RateLimitHit",  # s5-notify
     "Organization",
     "OutboxItem",
     "OutboxState",
