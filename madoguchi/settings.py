@@ -20,6 +20,9 @@ MADOGUCHI_PARSE_SECONDS   time one incoming mail may take to parse; a mail over 
 MADOGUCHI_PARSE_MEMORY_MB MADOGUCHI_PARSE_MEMORY_MB of memory) is stored raw (default: 5, 512)
 MADOGUCHI_PUBLIC_URL      the address customers reach this site at, for the links in the
                           satisfaction survey mail (default: http://localhost:8000)
+MADOGUCHI_SURVEY_REQUESTS requests to the survey page (no login) allowed per client address,
+MADOGUCHI_SURVEY_BAD_TOKENS and of those with an unknown token, within
+MADOGUCHI_SURVEY_WINDOW   seconds, before it answers 429 (default: 30, 5, 600)
 """
 
 from __future__ import annotations
@@ -169,6 +172,8 @@ TEMPLATES = [
                 "outbound_tags": "madoguchi.web.templatetags.outbound_tags",  # wip-approval
                 "satisfaction_tags": "madoguchi.web.templatetags.satisfaction_tags",  # wip-sla2
                 "digest_tags": "madoguchi.web.templatetags.digest_tags",  # wip-sla2
+                # s5-notify
+                "notification_mail_tags": "madoguchi.web.templatetags.notification_mail_tags",
             },
         },
     },
@@ -221,6 +226,10 @@ PARSE_MEMORY_MB = int(os.environ.get("MADOGUCHI_PARSE_MEMORY_MB", "512"))
 LIVE_REFRESH_SECONDS = max(5, int(os.environ.get("MADOGUCHI_REFRESH_SECONDS", "30")))
 # Links in mail to customers (the satisfaction survey) start with this (wip-sla2).
 PUBLIC_URL = os.environ.get("MADOGUCHI_PUBLIC_URL", "http://localhost:8000").rstrip("/")
+# The survey page needs no login: a limit per client address (actions/throttle.py, s5-notify).
+SURVEY_REQUESTS = int(os.environ.get("MADOGUCHI_SURVEY_REQUESTS", "30"))
+SURVEY_BAD_TOKENS = int(os.environ.get("MADOGUCHI_SURVEY_BAD_TOKENS", "5"))
+SURVEY_WINDOW = int(os.environ.get("MADOGUCHI_SURVEY_WINDOW", "600"))
 
 LOGGING = {
     "version": 1,

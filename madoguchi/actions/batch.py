@@ -23,6 +23,7 @@ from madoguchi.actions import rollup, rows, sla
 from madoguchi.actions.base import now
 from madoguchi.actions.budget import ParsePool, configured_budget
 from madoguchi.actions.customers import CustomerCache, customer_for_address
+from madoguchi.actions.followup import withdraw_followups
 from madoguchi.actions.prepare import PreparedMail
 from madoguchi.actions.rules import RuleInput, active_rules, apply_rules
 from madoguchi.actions.threading import (
@@ -167,6 +168,7 @@ class Batch:
         self.fresh_keys: dict[int, int] = {}  # id(conversation) → its negative key
         self.loaded: dict[int, Conversation] = {}  # fetched ahead by prefetch()
         self.rule_inputs: list[tuple[Conversation, RuleInput]] = []
+        self.customer_replied: set[int] = set()  # existing conversations the customer answered
         self.report = IngestReport()
         self.sla = sla.current_setup()
         self.tally = rollup.Tally()
@@ -357,6 +359,8 @@ class Batch:
             return
         if message.is_auto and not created:
             return  # an out-of-office answer does not reopen anything
+        if not created and conversation.pk:
+            self.customer_replied.add(conversation.pk)
         if (
             conversation.last_customer_message_at is None
             or at > conversation.last_customer_message_at
@@ -422,6 +426,9 @@ class Batch:
         rows.insert(self.events)
         self._link_predecessors()
         rows.update(existing, _CONVERSATION_FIELDS)
+        # A follow-up not gone yet must not reach a customer who has just written (after the
+        # update above: it adjusts the counts the batch has just written).
+        withdraw_followups(self.customer_replied)
         self.tally.flush()
         if self.rule_inputs:
             try:

@@ -7,20 +7,40 @@ for a lead rather than send it.
 Called by check_reminders (actions/sla.py) inside its transaction, with the conversation
 locked. A follow-up that cannot go (no owner, no customer address, the gate refused it) is
 recorded on the conversation and the owner is reminded instead, so nobody misses it.
+
+A customer who answers while the follow-up still waits (for approval, or in the outbox)
+must not get "have you had a chance to look?" after writing: the ingest batch calls
+`withdraw_followups`, which takes it back before any worker claims it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 
 from django.db import transaction
+from django.db.models import F
 
 from madoguchi.actions.approval import hold_for_approval
-from madoguchi.actions.base import ActionError, record_event
+from madoguchi.actions.base import ActionError, now, record_event
 from madoguchi.actions.outbound import _outgoing, _touch
 from madoguchi.actions.replies import _thread_headers, render_template, reply_all, reply_subject
 from madoguchi.actions.sending import check_outgoing, compose_body, own_words
-from madoguchi.models import Conversation, OutboxState, Template
+from madoguchi.models import (
+    ApprovalRequest,
+    ApprovalState,
+    Conversation,
+    Event,
+    Message,
+    OutboxItem,
+    OutboxState,
+    Template,
+)
+
+FOLLOWUP_VERBS = ("followup_queued", "followup_awaiting_approval")
+# Not gone yet: waiting for a lead, waiting in the outbox (or its undo window), or failed
+# and waiting to be tried again. A row a worker holds (SENDING) is on its way: too late.
+NOT_GONE = (OutboxState.AWAITING_APPROVAL, OutboxState.PENDING, OutboxState.FAILED)
 
 log = logging.getLogger(__name__)
 
@@ -87,3 +107,47 @@ def _not_sent(conversation: Conversation, why: str) -> bool:
     log.info("no follow-up for conversation %s: %s", conversation.pk, why)
     record_event(conversation, None, "followup_not_sent", None, {"why": why})
     return False
+
+
+def withdraw_followups(conversation_ids: Collection[int], why: str = "customer_replied") -> int:
+    """Take back every follow-up of these conversations that has not gone yet: the message
+    is removed (the customer never gets it, the thread does not show it), a pending
+    approval is closed as withdrawn, and the timeline says so. Returns how many."""
+    if not conversation_ids:
+        return 0
+    queued = {
+        int(event.after["message"]): event
+        for event in Event.objects.filter(
+            conversation_id__in=list(conversation_ids), verb__in=FOLLOWUP_VERBS
+        ).only("conversation_id", "after")
+        if isinstance(event.after, dict) and event.after.get("message")
+    }
+    if not queued:
+        return 0
+    withdrawn = 0
+    for item in OutboxItem.objects.filter(message_id__in=list(queued), state__in=NOT_GONE):
+        # One conditional UPDATE: a worker's claim and this can never both win.
+        if not OutboxItem.objects.filter(pk=item.pk, state__in=NOT_GONE).update(
+            state=OutboxState.CANCELLED
+        ):
+            continue
+        template = str((queued[item.message_id].after or {}).get("template", ""))
+        ApprovalRequest.objects.filter(outbox_item=item, state=ApprovalState.PENDING).update(
+            state=ApprovalState.WITHDRAWN, decided_at=now(), author_seen_at=now()
+        )
+        Message.objects.filter(pk=item.message_id).delete()  # the outbox row goes with it
+        Conversation.objects.filter(pk=item.conversation_id).update(
+            message_count=F("message_count") - 1, version=F("version") + 1, updated_at=now()
+        )
+        record_event(
+            Conversation(pk=item.conversation_id),
+            None,
+            "followup_withdrawn",
+            {"state": item.state},
+            {"why": why, "template": template},
+        )
+        log.info(
+            "follow-up %s of conversation %s withdrawn: %s", item.pk, item.conversation_id, why
+        )
+        withdrawn += 1
+    return withdrawn

@@ -17,6 +17,7 @@ from django.db.models import Count, IntegerField, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from madoguchi.actions.base import now
+from madoguchi.actions.notification_mail import queue_notification_mails
 from madoguchi.models import Agent, Conversation, Mention, Notification, NotificationKind, Role
 from madoguchi.models.accounts import absent_q
 
@@ -78,7 +79,9 @@ def notify(
                 created_at=at,
             )
         )
-    return Notification.objects.bulk_create(rows)
+    created = Notification.objects.bulk_create(rows)
+    queue_notification_mails(created)  # the kinds each one also wants by e-mail (s5-notify)
+    return created
 
 
 def _substitutes(user_ids: set[int]) -> list[tuple[int, int]]:

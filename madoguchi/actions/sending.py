@@ -116,6 +116,9 @@ SEND_PATHS: dict[str, SendPath] = {
         # one of our own people, never to a customer and outside any conversation, so it
         # owes none of the customer reply gate's checks (nothing to bump or index either).
         SendPath("digest", "worker.digest.send_weekly_digests", ()),
+        # Notifications by e-mail (actions/notification_mail.py): system mail to the staff
+        # member the notification is for, the same as the digest: no customer checks.
+        SendPath("notification_mail", "worker.notification_mail.send_notification_mails", ()),
     )
 }
 

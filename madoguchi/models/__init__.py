@@ -27,6 +27,10 @@ from madoguchi.models.mailboxes import FetchCheckpoint, Mailbox
 from madoguchi.models.merges import MergeRecord
 from madoguchi.models.messages import Attachment, Direction, Message, RawMessage
 from madoguchi.models.notes import Mention, Note
+from madoguchi.models.notification_mail import (  # s5-notify
+    NotificationMail,
+    NotificationMailChoice,
+)
 from madoguchi.models.notifications import Notification, NotificationKind  # wip-notify
 from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-approval
 from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
@@ -41,6 +45,7 @@ from madoguchi.models.satisfaction import (  # wip-sla2
 from madoguchi.models.security import TwoFactorPolicy, UserSession
 from madoguchi.models.sla import BusinessCalendar, CalendarDay, SlaPolicy
 from madoguchi.models.spam import BlockedSender
+from madoguchi.models.throttle import RateLimitHit  # s5-notify
 
 __all__ = [
     "Acknowledged",
@@ -78,6 +83,9 @@ __all__ = [
     "Note",
     "Notification",
     "NotificationKind",
+    "NotificationMail",  # s5-notify
+    "NotificationMailChoice",  # s5-notify
+    "RateLimitHit",  # s5-notify
     "Organization",
     "OutboxItem",
     "OutboxState",

@@ -65,6 +65,8 @@ class ApprovalState(models.TextChoices):
     APPROVED = "approved", _("Approved")
     EDITED = "edited", _("Edited and approved")
     RETURNED = "returned", _("Sent back")  # 差し戻し
+    # A follow-up taken back because the customer answered first (s5-notify).
+    WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
 class ApprovalRequest(models.Model):

@@ -66,6 +66,11 @@ TIMELINE_VERBS = (
     "forwarded",
     "mail_started",
     "auto_acknowledged",
+    # s5-notify: the 返信待ち follow-up (actions/followup.py), and its withdrawal
+    "followup_queued",
+    "followup_awaiting_approval",
+    "followup_not_sent",
+    "followup_withdrawn",
 )
 
 

@@ -15,6 +15,7 @@ from madoguchi.web.views import (
     mailboxes,
     manage,
     merge,
+    notification_mail,
     notifications,
     outbound,
     outbox,
@@ -51,6 +52,11 @@ urlpatterns = [
         name="notification_read",
     ),
     path("preferences/digest/", reports.weekly_digest, name="weekly_digest"),  # wip-sla2
+    path(  # s5-notify
+        "preferences/notification-mail/",
+        notification_mail.notification_mail,
+        name="notification_mail",
+    ),
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),
     path("q/label/<int:label_id>/", queue.label_queue, name="label_queue"),

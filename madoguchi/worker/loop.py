@@ -25,6 +25,7 @@ from madoguchi.models import Mailbox
 from madoguchi.worker.digest import send_weekly_digests
 from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
 from madoguchi.worker.locks import WorkerAlreadyRunning, single_worker_lock
+from madoguchi.worker.notification_mail import send_notification_mails
 from madoguchi.worker.sending import OutboxSender
 
 __all__ = ["MailboxFetcher", "WorkerAlreadyRunning", "WorkerConfig", "run_once", "run_worker"]
@@ -51,6 +52,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                     check_sla()  # SLA warnings at the chosen share and at breach, reminders
                     send_satisfaction_surveys()  # 満足/普通/不満 after a person resolved it
                     send_weekly_digests()  # once a week per lead who wants it
+                    send_notification_mails()  # the kinds each person wants by mail
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -129,3 +131,4 @@ def run_once(config: WorkerConfig | None = None) -> None:
         wake_snoozed()
         check_sla()
         send_weekly_digests()
+        send_notification_mails()

@@ -8,14 +8,16 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
+from django.db.models import Sum
 from django.test import Client
 from django.utils import timezone
 from pytest_django.fixtures import Settings as SettingsWrapper
 
 from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.models import (
+    Agent,
     Attachment,
     Conversation,
     CustomerAddress,
@@ -25,6 +27,7 @@ from madoguchi.models import (
     Message,
     Organization,
     RawMessage,
+    ReportDay,
     Status,
     Template,
 )
@@ -125,3 +128,26 @@ def test_running_it_again_adds_nothing_and_still_prints_the_login(demo_output: s
     call_command("demo", "--if-empty", stdout=if_empty)
     assert Conversation.objects.count() == conversations
     assert ("demo", "madoguchi-demo") in _printed_logins(if_empty.getvalue())
+
+
+def test_the_report_by_agent_shows_the_demo_agents(demo_output: str) -> None:
+    """Replies and resolutions count for the agents who own the conversations, so a new
+    user's first look at the reports by agent is not everything under （担当なし）."""
+    by_agent = (
+        ReportDay.objects.filter(label_id=0)
+        .values("agent_id")
+        .annotate(replies=Sum("replies"), resolved=Sum("resolved"))
+    )
+    worked = {row["agent_id"]: row for row in by_agent if row["agent_id"]}
+    assert len(worked) >= 3  # several demo agents, not one
+    assert sum(row["replies"] for row in worked.values()) > 0
+    assert sum(row["resolved"] for row in worked.values()) > 0
+    nobody = next((row for row in by_agent if not row["agent_id"]), {"replies": 0})
+    assert nobody["replies"] < sum(row["replies"] for row in worked.values())
+    lead = get_user_model().objects.get(username="sato")
+    client = Client()
+    client.force_login(lead)
+    page = client.get("/reports/?days=90&group=agent", HTTP_ACCEPT_LANGUAGE="ja")
+    assert page.status_code == 200
+    names = [str(agent) for agent in Agent.objects.filter(user_id__in=worked)]
+    assert all(name in page.content.decode() for name in names)

@@ -4,11 +4,13 @@ bytes a real SMTP server (aiosmtpd on loopback) received."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 from django.utils import timezone
 
 from madoguchi.actions import sla
@@ -17,6 +19,7 @@ from madoguchi.actions.sla import check_reminders
 from madoguchi.models import (
     ApprovalPolicy,
     ApprovalRequest,
+    ApprovalState,
     Conversation,
     Event,
     Mailbox,
@@ -136,3 +139,73 @@ def test_a_customer_reply_cancels_the_follow_up(
     assert check_reminders(due) == 0
     send_round()
     assert len(sink.messages) == 1
+
+
+def a_customer_reply(dovecot: Dovecot, mailbox: Mailbox) -> None:
+    dovecot.deliver(
+        mailbox.address,
+        sample_mail(3, sender="customer1@example.jp", in_reply_to="<follow.1@example.jp>"),
+    )
+    fetch(mailbox)
+
+
+def test_a_follow_up_waiting_for_approval_is_withdrawn_when_the_customer_replies(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    ApprovalPolicy.objects.create(name="返金チェック", words="返金")
+    check_reminders(conversation.reminder_at)
+    item = OutboxItem.objects.filter(conversation=conversation).latest("id")
+    assert item.state == OutboxState.AWAITING_APPROVAL
+    messages_before = Conversation.objects.get(pk=conversation.pk).message_count
+
+    a_customer_reply(dovecot, mailbox)
+
+    assert not OutboxItem.objects.filter(pk=item.pk).exists()
+    request = ApprovalRequest.objects.get(conversation=conversation)
+    assert request.state == ApprovalState.WITHDRAWN and request.outbox_item is None
+    conversation.refresh_from_db()
+    # The customer's mail came in, the follow-up went away; reminders are off.
+    assert conversation.message_count == messages_before
+    assert conversation.status == Status.OPEN and conversation.reminder_at is None
+    event = Event.objects.get(conversation=conversation, verb="followup_withdrawn")
+    assert event.after == {"why": "customer_replied", "template": "フォローアップ"}
+    # Nothing leaves, whatever the worker does now.
+    send_round()
+    check_reminders(timezone.now() + timedelta(days=30))
+    send_round()
+    assert len(sink.messages) == 1  # only Alice's reply
+    # The timeline says so, in the reader's language; the lead has nothing left to approve.
+    client = Client()
+    client.force_login(alice)
+    page = client.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert (
+        "フォローアップ「フォローアップ」はお客様から返信があったため送信前に取り下げました" in page
+    )
+    assert "その後、返金の件はいかがでしょうか" not in page
+
+
+def test_a_queued_follow_up_is_withdrawn_before_the_worker_sends_it(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    check_reminders(conversation.reminder_at)
+    item = OutboxItem.objects.filter(conversation=conversation).latest("id")
+    assert item.state == OutboxState.PENDING  # due now: the next round would send it
+
+    a_customer_reply(dovecot, mailbox)  # … but the customer writes first
+
+    assert send_round().claimed == 0
+    assert len(sink.messages) == 1
+    assert Event.objects.filter(conversation=conversation, verb="followup_withdrawn").exists()
+
+
+def test_a_follow_up_already_sent_stays_on_the_timeline(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = waiting(dovecot, mailbox, alice)
+    check_reminders(conversation.reminder_at)
+    assert send_round().sent == 1
+    a_customer_reply(dovecot, mailbox)
+    assert OutboxItem.objects.filter(conversation=conversation, state=OutboxState.SENT).count() == 2
+    assert not Event.objects.filter(conversation=conversation, verb="followup_withdrawn").exists()

@@ -38,8 +38,9 @@ BLOCKED = "明日までに書類を返送してください。"  # imperative, s
 
 # The worker's own paths, tested against a real SMTP server in tests/transport/test_outbound.py
 # tests/transport/test_satisfaction.py, tests/transport/test_followup.py and
-# tests/transport/test_digest.py (the digest goes to a lead, outside the customer gate).
-ELSEWHERE = {"auto_ack", "csat", "followup", "digest"}
+# tests/transport/test_digest.py (the digest goes to a lead, outside the customer gate) and
+# tests/transport/test_notification_mail.py (to the staff member, outside it too).
+ELSEWHERE = {"auto_ack", "csat", "followup", "digest", "notification_mail"}
 
 
 def _queued(world: World, text: str = GOOD) -> OutboxItem:

@@ -2,6 +2,18 @@
 // (no inline script: the page's CSP allows only our own files).
 (function () {
   "use strict";
+  // The period menu and the dates say one thing: picking a preset clears the dates, typing
+  // a date switches the menu to "the dates below" (the server applies the same rule).
+  const menu = document.querySelector(".report-filter select[name=days]");
+  const dates = document.querySelectorAll(".report-filter input[name=start], .report-filter input[name=end]");
+  if (menu) {
+    menu.addEventListener("change", function () {
+      if (menu.value) dates.forEach(function (input) { input.value = ""; });
+    });
+    dates.forEach(function (input) {
+      input.addEventListener("input", function () { if (input.value) menu.value = ""; });
+    });
+  }
   const source = document.getElementById("report-data");
   if (!source || typeof window.Chart === "undefined") return;
   const data = JSON.parse(source.textContent);

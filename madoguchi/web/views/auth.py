@@ -27,6 +27,7 @@ from madoguchi.actions.accounts import (
     update_preferences,
 )
 from madoguchi.actions.base import ActionError, now
+from madoguchi.actions.people import may_manage_people
 from madoguchi.actions.security import (
     has_two_factor,
     remember_session,
@@ -129,7 +130,18 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     instead of the admin's own, unthrottled one."""
     if request.user.is_authenticated:
         # Signed in but not staff: the admin would send them back here, and our form back
-        # to the admin, for ever.
+        # to the admin, for ever. A lead or admin looking for the team's settings finds
+        # them in the app's own management pages (s5-notify); anyone else gets our 403.
+        if may_manage_people(request.user):
+            messages.info(
+                request,
+                _(
+                    "The Django administration pages are a maintenance tool for the "
+                    "superuser. Mailboxes, people, rules and labels are managed here, in "
+                    "the app's own pages."
+                ),
+            )
+            return HttpResponseRedirect(reverse("people"))
         raise PermissionDenied(_("Your account may not use the administration pages."))
     target = request.GET.get("next") or reverse("admin:index")
     return HttpResponseRedirect(f"{reverse('login')}?{urlencode({'next': target})}")

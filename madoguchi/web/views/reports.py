@@ -55,6 +55,26 @@ GROUP_NAMES = {
 }
 
 
+PRESET_DAYS = ("7", "30", "90")
+DEFAULT_DAYS = "30"
+
+
+def _one_period(data: Any) -> Any:
+    """The period menu and the dates must never say two things (s5-notify: 直近7日 was chosen
+    and the figures covered a month, because dates left in the form from an earlier view
+    won over the menu, and with nothing chosen the menu showed 7 days while the figures were
+    30). A preset in the menu wins and clears the dates; dates without a preset are the
+    period and the menu says so; nothing at all is the default preset, shown selected."""
+    data = data.copy()
+    if data.get("days") in PRESET_DAYS:
+        data["start"] = data["end"] = ""
+    elif data.get("start") or data.get("end"):
+        data["days"] = ""
+    else:
+        data["days"] = DEFAULT_DAYS
+    return data
+
+
 class ReportForm(forms.Form):
     days = forms.TypedChoiceField(
         label=gettext_lazy("Period"),
@@ -65,6 +85,7 @@ class ReportForm(forms.Form):
             (7, gettext_lazy("Last 7 days")),
             (30, gettext_lazy("Last 30 days")),
             (90, gettext_lazy("Last 90 days")),
+            ("", gettext_lazy("The dates below")),
         ],
     )
     start = forms.DateField(label=pgettext_lazy("first day of a period", "From"), required=False)
@@ -91,7 +112,9 @@ class ReportForm(forms.Form):
     )
 
     def __init__(self, data: Any, user: Any) -> None:
-        super().__init__(data)
+        period = _one_period(data)
+        super().__init__(period)
+        self.query = str(period.urlencode())  # for the CSV links: the period the page shows
         self.mailboxes = list(report_mailboxes(user).order_by("name"))
         ids = [m.pk for m in self.mailboxes]
         any_choice: list[tuple[Any, Any]] = [("", _("All"))]
@@ -130,7 +153,7 @@ class ReportForm(forms.Form):
                 raise forms.ValidationError(_("Choose a period of at most a year."))
         else:
             end = today
-            start = end - timedelta(days=(data.get("days") or 30) - 1)
+            start = end - timedelta(days=(data.get("days") or int(DEFAULT_DAYS)) - 1)
         data["start"], data["end"] = start, end
         return data
 
@@ -275,7 +298,7 @@ def reports(request: HttpRequest) -> HttpResponse:
         "satisfaction_before": satisfaction_text(answered_before),
         "chart": chart,
         "weekly": weekly,
-        "query": request.GET.urlencode(),
+        "query": form.query,
     }
     return render(request, "madoguchi/reports.html", context)
 

@@ -4,6 +4,9 @@ Opening a link records nothing: mail scanners (Safe Links and the like) open eve
 a mail, so a rating on GET would be theirs. The page shows the three answers with the one
 clicked already chosen and a comment box; one press of the button records it. The token is
 the only key; the page shows the conversation's subject and nothing else of the customer's.
+
+Anyone can reach it, so each client address gets a limited number of requests, and fewer
+with a token that is not one of ours (actions/throttle.py): past either, a 429 page.
 """
 
 from __future__ import annotations
@@ -15,13 +18,29 @@ from django.views.decorators.cache import never_cache
 
 from madoguchi.actions.base import ActionError, NotAllowed
 from madoguchi.actions.satisfaction import COMMENT_LIMIT, find_survey, rate
+from madoguchi.actions.throttle import Limit, over_limit, record_hit, survey_limits
+from madoguchi.middleware import client_address
 from madoguchi.models import Rating
+
+
+def _too_many(request: HttpRequest, limit: Limit) -> HttpResponse:
+    response = render(request, "madoguchi/satisfaction_limited.html", status=429)
+    response["Retry-After"] = str(limit.seconds)
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @never_cache
 def satisfaction(request: HttpRequest, token: str, rating: str = "") -> HttpResponse:
+    address = client_address(request)
+    limits = survey_limits()
+    used_up = over_limit(address, limits)
+    if used_up is not None:
+        return _too_many(request, used_up)
+    record_hit("survey", address)
     survey = find_survey(token)
     if survey is None:
+        record_hit("survey_bad_token", address)
         raise Http404("no such survey")
     error = ""
     status = 200

@@ -1,0 +1,190 @@
+"""Notifications by e-mail (issue 13 item 2), checked on the bytes a real SMTP server
+(aiosmtpd on loopback) received: only the kinds a person chose, in their language, with a
+link to the conversation, a short snippet and no more, and batched (a burst of mentions is
+one mail, not twenty)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.test import Client
+
+from madoguchi.actions.absence import set_absence
+from madoguchi.actions.conversations import assign
+from madoguchi.actions.notes import add_note
+from madoguchi.actions.notification_mail import BATCH_WINDOW, set_notification_mail
+from madoguchi.actions.notify import notify
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Mailbox,
+    NotificationKind,
+    NotificationMail,
+    Role,
+)
+from madoguchi.worker.notification_mail import send_notification_mails
+from tests.support.servers import Dovecot, SmtpSink, sample_mail
+from tests.transport.conftest import TRANSACTIONAL
+from tests.transport.helpers import fetch
+
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
+
+LONG_BODY = "お世話になっております。" + "返金の件で至急ご連絡ください。" * 20 + "最後の一文。\n"
+
+
+def person(mailbox: Mailbox, name: str, role: str = Role.AGENT, language: str = "") -> User:
+    user = User.objects.create_user(name, f"{name}@example.test", "pw")
+    agent = Agent.objects.create(user=user, role=role, language=language, display_name=name.title())
+    agent.teams.add(*mailbox.teams.all())
+    return user
+
+
+def a_conversation(dovecot: Dovecot, mailbox: Mailbox) -> Conversation:
+    dovecot.deliver(mailbox.address, sample_mail(7, body=LONG_BODY))
+    fetch(mailbox)
+    return Conversation.objects.get(mailbox=mailbox)
+
+
+def mails_to(sink: SmtpSink, address: str) -> list[tuple[EmailMessage, str]]:
+    found = []
+    for received in sink.messages:
+        if address not in received.recipients:
+            continue
+        mail: EmailMessage = message_from_bytes(received.data, policy=policy.default)  # type: ignore[assignment]
+        body = mail.get_body(("plain",))
+        assert body is not None
+        found.append((mail, body.get_content()))
+    return found
+
+
+def test_an_assignment_is_mailed_in_japanese_with_the_link_and_a_short_snippet(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    boss = person(mailbox, "boss", Role.LEAD)
+    conversation = a_conversation(dovecot, mailbox)
+    assign(boss, conversation, alice)
+
+    assert send_notification_mails() == 1
+    [(mail, text)] = mails_to(sink, "alice@example.test")
+    assert mail["From"].addresses[0].addr_spec == mailbox.address
+    assert [a.addr_spec for a in mail["To"].addresses] == ["alice@example.test"]
+    assert mail["Auto-Submitted"] == "auto-generated"
+    assert mail["Subject"] == f"[あなたに割り当て] {conversation.subject}"
+    assert "通知元: Boss" in text
+    assert f"{settings.PUBLIC_URL}/c/{conversation.pk}/\n" in text
+    assert "お客様のメール: お世話になっております。返金の件で至急ご連絡ください。" in text
+    assert "最後の一文" not in text  # never more of the customer's mail than a snippet
+    quoted = next(line for line in text.splitlines() if line.startswith("お客様のメール: "))
+    assert len(quoted) <= len("お客様のメール: ") + 81
+    # Nobody else, and never the customer.
+    assert [list(r.recipients) for r in sink.messages] == [["alice@example.test"]]
+    # The next round sends nothing more.
+    assert send_notification_mails() == 0
+    assert len(sink.messages) == 1
+
+
+def test_an_english_member_reads_it_in_english(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    boss = person(mailbox, "boss", Role.LEAD)
+    person(mailbox, "bob", language="en")
+    conversation = a_conversation(dovecot, mailbox)
+    add_note(boss, conversation, "@bob could you check the refund?")
+
+    assert send_notification_mails() == 1
+    [(mail, text)] = mails_to(sink, "bob@example.test")
+    assert mail["Subject"] == f"[Mentioned you] {conversation.subject}"
+    assert "By: Boss\n" in text
+    assert "The customer wrote: " in text
+    assert f"{settings.PUBLIC_URL}/c/{conversation.pk}/" in text
+
+
+def test_a_burst_of_twenty_mentions_is_one_mail_then_one_more_after_the_window(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    boss = person(mailbox, "boss", Role.LEAD)
+    conversation = a_conversation(dovecot, mailbox)
+    add_note(boss, conversation, "@alice 見てください")
+    assert send_notification_mails() == 1
+    for number in range(19):
+        add_note(boss, conversation, f"@alice 追記 {number}")
+    # Within the window: nothing more goes, whatever the worker does.
+    assert send_notification_mails() == 0
+    assert send_notification_mails() == 0
+    assert len(mails_to(sink, "alice@example.test")) == 1
+
+    [waiting] = NotificationMail.objects.filter(sent_at__isnull=True)
+    first = NotificationMail.objects.get(sent_at__isnull=False)
+    assert waiting.count == 19
+    assert waiting.due_at >= first.due_at + BATCH_WINDOW
+    # The window ends (the clock is moved by moving the due time back).
+    NotificationMail.objects.filter(pk=waiting.pk).update(due_at=first.due_at)
+    assert send_notification_mails() == 1
+    mails = mails_to(sink, "alice@example.test")
+    assert len(mails) == 2
+    assert "この数分間に同じ種類の通知が19件ありました。" in mails[1][1]
+
+
+def test_no_mail_for_a_kind_the_member_turned_off_or_never_turned_on(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    boss = person(mailbox, "boss", Role.LEAD)
+    conversation = a_conversation(dovecot, mailbox)
+    set_notification_mail(alice, [NotificationKind.ASSIGNED])  # mentions off
+    add_note(boss, conversation, "@alice 見てください")
+    # Off by default: a timer's SLA warning.
+    notify([alice], NotificationKind.SLA_DUE_SOON, conversation)
+    assert send_notification_mails() == 0
+    assert mails_to(sink, "alice@example.test") == []
+
+    set_notification_mail(alice, [NotificationKind.SLA_DUE_SOON])
+    notify([alice], NotificationKind.SLA_DUE_SOON, conversation)
+    assert send_notification_mails() == 1
+    [(mail, _text)] = mails_to(sink, "alice@example.test")
+    assert mail["Subject"].startswith("[期限間近] ")
+
+
+def test_an_absent_members_mail_goes_to_the_substitute_only(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    boss = person(mailbox, "boss", Role.LEAD)
+    carol = person(mailbox, "carol")
+    today = date.today()
+    set_absence(
+        alice,
+        away_from=today,
+        away_until=today + timedelta(days=3),
+        substitute=carol,
+        hand_over=False,
+    )
+    conversation = a_conversation(dovecot, mailbox)
+    add_note(boss, conversation, "@alice 見てください")
+
+    assert send_notification_mails() == 1
+    assert mails_to(sink, "alice@example.test") == []
+    [(mail, text)] = mails_to(sink, "carol@example.test")
+    assert mail["Subject"] == f"[あなたへのメンション] {conversation.subject}"
+    assert "（不在のAliceさんの代理）" in text
+
+
+def test_the_choice_is_on_the_preferences_page(mailbox: Mailbox, alice: User) -> None:
+    client = Client()
+    client.force_login(alice)
+    page = client.get("/preferences/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "メールでも受け取る通知" in page
+    assert 'name="kinds" value="mentioned" checked' in page
+    assert 'name="kinds" value="sla_breached">' in page
+    response = client.post(
+        "/preferences/notification-mail/", {"kinds": ["sla_breached"]}, HTTP_ACCEPT_LANGUAGE="ja"
+    )
+    assert response.status_code == 303
+    page = client.get("/preferences/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'name="kinds" value="sla_breached" checked' in page
+    assert 'name="kinds" value="mentioned">' in page
+    bad = client.post("/preferences/notification-mail/", {"kinds": ["everything"]})
+    assert bad.status_code == 400
