@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
+from django.db import connection
 
 from madoguchi.actions.budget import ParsePool, configured_budget
 from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, ingest_batch
@@ -86,15 +88,40 @@ def import_paths(
     done = consumed = 0
     chunks = _chunks(_mails(paths, report), CHUNK_SIZE)
     batch: list[tuple[FileMail, PreparedMail]] = []
-    for prepared in _prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers, triage):
-        batch.extend(prepared)
-        if len(batch) < BATCH_SIZE:
-            continue
-        done, consumed = _store(session, batch, report, progress, done, consumed)
-        batch = []
-    if batch:
-        _store(session, batch, report, progress, done, consumed)
+    with _page_cache():
+        for prepared in _prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers, triage):
+            batch.extend(prepared)
+            if len(batch) < BATCH_SIZE:
+                continue
+            done, consumed = _store(session, batch, report, progress, done, consumed)
+            batch = []
+        if batch:
+            _store(session, batch, report, progress, done, consumed)
     return report
+
+
+IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _page_cache() -> Iterator[None]:
+    """A larger SQLite page cache while importing (64 MB, not the default 2 MB).
+
+    Every mail adds entries at random places in the indexes (content hash, Message-ID,
+    search terms); once those outgrow the cache, each insert reads its pages back from the
+    operating system, and the import slowed down as the database grew."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        (before,) = cursor.fetchone()
+        cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def _store(

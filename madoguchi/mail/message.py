@@ -19,6 +19,12 @@ class Address:
     def to_dict(self) -> dict[str, str]:
         return {"name": self.name, "address": self.address}
 
+    # Parsed mail is pickled from the parse children to the storing process (actions/
+    # budget.py): rebuilt by __init__ from a tuple, not field by field by the slotted
+    # dataclass's __setstate__ (49 → 36 µs a mail to unpickle).
+    def __reduce__(self) -> tuple[type[Address], tuple[str, str]]:
+        return (Address, (self.name, self.address))
+
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
@@ -31,6 +37,19 @@ class Attachment:
 
     def to_dict(self) -> dict[str, Any]:
         return {"filename": self.filename, "content_type": self.content_type, "size": self.size}
+
+    def __reduce__(self) -> tuple[type[Attachment], tuple[Any, ...]]:
+        return (
+            Attachment,
+            (
+                self.filename,
+                self.content_type,
+                self.size,
+                self.payload,
+                self.content_id,
+                self.inline,
+            ),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +70,29 @@ class ParsedMessage:
     auto_submitted: bool = False  # auto-replies, bounces, bulk and list mail
     list_id: str | None = None
     headers: tuple[tuple[str, str], ...] = ()
+
+    def __reduce__(self) -> tuple[type[ParsedMessage], tuple[Any, ...]]:
+        return (
+            ParsedMessage,
+            (
+                self.message_id,
+                self.in_reply_to,
+                self.references,
+                self.from_,
+                self.to,
+                self.cc,
+                self.reply_to,
+                self.subject,
+                self.date,
+                self.text,
+                self.html,
+                self.attachments,
+                self.defects,
+                self.auto_submitted,
+                self.list_id,
+                self.headers,
+            ),
+        )
 
     def header(self, name: str) -> str | None:
         """The first decoded header of that name (any case), or None."""

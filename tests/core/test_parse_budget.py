@@ -65,6 +65,25 @@ def test_it_stops_a_mail_over_the_time_budget_and_goes_on_with_the_next(tmp_path
     assert elapsed < 5  # the slow mail was cut off, not waited for
 
 
+@pytest.mark.pure
+def test_it_blames_the_slow_mail_not_the_quick_ones_before_it_whose_answers_were_not_sent(
+    tmp_path: Path,
+) -> None:
+    # A child answers a few mails at a time: when it is stopped on the fourth mail, the first
+    # three are done but not yet answered. They must come back parsed, in order, not blamed.
+    raws = [_ok(1), _ok(2), _ok(3), _SLOW, _ok(4), _ok(5)]
+    with ParsePool(tmp_path, budget=Budget(seconds=0.05)) as pool:
+        prepared = pool.prepare(raws)
+    assert len(prepared) == 6
+    assert "took longer than 0.05 s" in prepared[3].parsed.defects[0]
+    assert prepared[3].parsed.message_id == "<slow@example.com>"
+    others = [item for index, item in enumerate(prepared) if index != 3]
+    assert [item.parsed.text.strip() for item in others] == [
+        f"お問い合わせ{number}です。" for number in (1, 2, 3, 4, 5)
+    ]
+    assert not any(item.parsed.defects for item in others)
+
+
 @override_settings(PARSE_MEMORY_MB=64)
 def test_the_fetchers_door_processes_the_mails_behind_one_over_budget(
     session: IngestSession, alice: User
