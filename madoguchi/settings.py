@@ -178,6 +178,8 @@ TEMPLATES = [
         },
     },
 ]
+# Form fields as Django draws them, but a single checkbox before its label (s5-ui).
+FORM_RENDERER = "madoguchi.web.forms_renderer.FormRenderer"
 
 DATABASES = {"default": _database(os.environ.get("MADOGUCHI_DATABASE_URL"))}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -45,7 +45,7 @@ def as_person(user: Any) -> Person:
 def mentioned_users(text: str, conversation: Conversation) -> list[Any]:
     """Users named in the text (by login, display name or family name, with or without
     さん) who can see the conversation; others are not notified."""
-    if "@" not in text:
+    if "@" not in text and "＠" not in text:  # the full-width ＠ is what a Japanese IME types
         return []
     candidates = mention_candidates(conversation)
     keys = set(mentioned(text, [as_person(user) for user in candidates]))

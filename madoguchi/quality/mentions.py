@@ -13,8 +13,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# @ not inside an e-mail address or a word; what follows runs to white space.
-_AT = re.compile(r"(?<![\w.@])@(\S+)")
+# @ not inside an e-mail address or a word; what follows runs to white space. A Japanese IME
+# types the full-width ＠ (U+FF20) unless switched to half-width, so both count; after 。 or 、
+# (not word characters) a mention starts as after a space.
+_AT = re.compile(r"(?<![\w.@＠])[@＠](\S+)")
+_AT_AT_END = re.compile(r"(?<![\w.@＠])[@＠](\S*)$")
 _HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏", "殿", "先輩")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9_.\-]")
@@ -73,13 +76,18 @@ def mentioned(text: str, people: Sequence[Person]) -> list[int]:
 
 def partial_mention(text: str) -> str | None:
     """The name being typed after a final @ (for autocomplete), or None."""
-    match = re.search(r"(?:^|(?<=\s))@(\S*)$", text)
+    match = _AT_AT_END.search(text)
     return match.group(1) if match else None
 
 
 def completions(prefix: str, people: Sequence[Person], limit: int = 8) -> list[Person]:
-    """People whose login, name or family name starts with what was typed after @."""
+    """People whose login, name or family name starts with what was typed after @, or whose
+    name was typed in full with an honorific or particle after it (「@佐藤さん」「@佐藤に」)."""
     wanted = _normalise(prefix)
-    return [person for person in people if any(name.startswith(wanted) for name in person.names())][
-        :limit
-    ]
+
+    def fits(name: str) -> bool:
+        if name.startswith(wanted):
+            return True
+        return wanted.startswith(name) and _ends_a_name(wanted[len(name) :])
+
+    return [person for person in people if any(fits(name) for name in person.names())][:limit]

@@ -23,6 +23,7 @@ from django.utils import timezone
 from madoguchi.search.backends import Term, backend_for
 from madoguchi.search.query import (
     HAS_VALUES,
+    IS_VALUES,
     PRIORITY_ALIASES,
     STATUS_ALIASES,
     And,
@@ -110,6 +111,9 @@ class Compiler:
         name = leaf.name
         if name == "status":
             return Q(status=STATUS_ALIASES.get(value.lower(), value.lower()))
+        if name == "is":
+            statuses = IS_VALUES.get(value.lower())
+            return Q(status__in=statuses) if statuses else MATCH_ALL  # reported by the parser
         if name == "priority":
             return Q(priority=PRIORITY_ALIASES.get(value.lower(), 1))
         if name in ("before", "after"):

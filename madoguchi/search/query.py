@@ -8,7 +8,11 @@ The language, in the order people reach for it:
     返金 OR 請求             either (OR binds tighter than the implicit AND, as in Gmail)
     (返金 OR 請求) -status:resolved
     from:木村 to: label: status: assignee: customer: org: mailbox: team: priority:
-    before:2026-01-31 after:2026-01-01 has:attachment
+    before:2026-01-31 after:2026-01-01 has:attachment is:open is:closed
+
+`status:` names one status exactly (status:open is 対応中 only, as Zendesk's status:open);
+`is:open` is what a lead means by "open" (GitHub's and Front's is:open, Zendesk's
+"unsolved"): anything not yet settled, 未対応・対応中・返信待ち; `is:closed` is 対応済・対応不要.
 
 Full-width forms typed with a Japanese IME (：（）－＂“”) count as their ASCII forms. Any
 input parses: what cannot be understood is reported in `problems` (naming the filter and
@@ -36,6 +40,7 @@ FILTER_NAMES = frozenset(
         "mailbox",
         "team",
         "priority",
+        "is",
     }
 )
 # Other names people type for the same filters.
@@ -70,6 +75,22 @@ STATUS_ALIASES = {
     "対応済み": "resolved",
     "no_action": "no_action",
     "対応不要": "no_action",
+    "解決済み": "resolved",
+    "spam": "spam",
+    "迷惑メール": "spam",
+}
+# is: values → the statuses they cover. Spam is neither open nor closed work.
+IS_OPEN = ("new", "open", "waiting")  # 未対応・対応中・返信待ち
+IS_CLOSED = ("resolved", "no_action")  # 対応済・対応不要
+IS_VALUES = {
+    "open": IS_OPEN,
+    "unresolved": IS_OPEN,
+    "未解決": IS_OPEN,
+    "未完了": IS_OPEN,
+    "closed": IS_CLOSED,
+    "done": IS_CLOSED,
+    "解決済み": IS_CLOSED,
+    "完了": IS_CLOSED,
 }
 # Priority words → the stored number (models.Priority: 0 urgent, 1 normal, 2 low).
 PRIORITY_ALIASES = {
@@ -332,6 +353,8 @@ def _check_filter(leaf: Filter) -> Problem | None:
     elif leaf.name == "status" and value.lower() not in STATUS_ALIASES:
         return Problem("unknown_value", leaf.name, value)
     elif leaf.name == "priority" and value.lower() not in PRIORITY_ALIASES:
+        return Problem("unknown_value", leaf.name, value)
+    elif leaf.name == "is" and value.lower() not in IS_VALUES:
         return Problem("unknown_value", leaf.name, value)
     elif leaf.name == "has" and value.lower() not in HAS_VALUES:
         return Problem("unknown_value", leaf.name, value)

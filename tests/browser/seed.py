@@ -33,6 +33,20 @@ REFUSED_SUBJECT = "接続できない窓口への問い合わせ"
 SLA_OVERDUE_SUBJECT = "ひと月前から返事を待っています"  # received 30 days ago: past any SLA
 SLA_LEAD = "lena"  # lead of team A: the SLA folders and the reports
 ADMIN = "mina"  # an administrator of no team: sees every mailbox
+# 緊急度順 (test_urgency_order.py): a lead of a team of its own, whose queue holds only these.
+URGENCY_LEAD = "nora"
+URGENCY_ADDRESS = "urgency@browser.test"
+URGENCY_SUBJECTS = {
+    # name: (subject, text, days ago)
+    "quote": ("お見積もりのお願い（C班）", "お世話になります。\n見積もりをお願いできますか。", 0),
+    "overdue": ("先月の請求書について（C班）", "請求書の宛名を変更できますか。", 30),
+    "outage": (
+        "予約システムが表示されません（C班）",
+        "本日9時から予約システムが表示されず、来店予定のお客様30組の予約が確認できません。",
+        0,
+    ),
+    "calm": ("資料送付のお願い（C班）", "製品資料をお送りいただけますか。", 0),
+}
 
 
 def _mail(subject: str, sender: str, to: str, text: str, number: int) -> EmailMessage:
@@ -154,6 +168,30 @@ def main(settings_path: str) -> None:
         path.write_bytes(bytes(question))
         quiet = open(os.devnull, "w")  # noqa: SIM115
         call_command("import", str(path), mailbox=REFUSED_ADDRESS, stdout=quiet)
+
+        team_c = Team.objects.create(name="ブラウザC班")
+        urgency = Mailbox.objects.create(
+            name="緊急度確認窓口",
+            address=URGENCY_ADDRESS,
+            smtp_host="127.0.0.1",
+            smtp_port=config["smtp_port"],
+            smtp_security="plain",
+        )
+        urgency.teams.add(team_c)
+        user = User.objects.create_user(URGENCY_LEAD, f"{URGENCY_LEAD}@staff.example", PASSWORD)
+        Agent.objects.create(user=user, role=Role.LEAD, display_name="山本 ノラ").teams.add(team_c)
+        # Colleagues of team C for the mention autocomplete (test_mention_ime.py).
+        for name, display in (("hana", "佐藤 ハナ"), ("tom", "Tom Baker")):
+            user = User.objects.create_user(name, f"{name}@staff.example", PASSWORD)
+            Agent.objects.create(user=user, role=Role.AGENT, display_name=display).teams.add(team_c)
+        paths = []
+        for number, (subject, text, days) in enumerate(URGENCY_SUBJECTS.values(), start=10):
+            mail = _mail(subject, f"c{number}@customer.example", URGENCY_ADDRESS, text, number)
+            mail.replace_header("Date", formatdate(time.time() - days * 86400, localtime=True))
+            path = Path(folder) / f"{number}.eml"
+            path.write_bytes(bytes(mail))
+            paths.append(str(path))
+        call_command("import", *paths, mailbox=URGENCY_ADDRESS, stdout=quiet)
 
 
 if __name__ == "__main__":

@@ -41,3 +41,20 @@ def test_it_completes_the_name_being_typed() -> None:
     assert partial_mention("@佐藤さん 済み") is None
     assert [p.key for p in completions("佐藤", PEOPLE)] == [1, 2]
     assert [p.key for p in completions("bo", PEOPLE)] == [3]
+
+
+def test_it_reads_the_full_width_at_a_japanese_ime_types() -> None:
+    assert mentioned("＠佐藤さん 見てください", PEOPLE) == [1]
+    assert mentioned("確認お願いします。＠bob", PEOPLE) == [3]
+    assert mentioned("alice＠example.com", PEOPLE) == []
+    assert partial_mention("＠佐") == "佐"
+    assert partial_mention("確認お願いします。@佐藤") == "佐藤"  # after 。 as after a space
+    assert partial_mention("alice@exa") is None  # a mail address being typed
+
+
+def test_it_still_completes_a_name_typed_in_full_with_san() -> None:
+    assert [p.key for p in completions("佐藤さん", PEOPLE)] == [1]
+    assert [p.key for p in completions("佐藤アリス", PEOPLE)] == [1]
+    assert [p.key for p in completions("佐藤に", PEOPLE)] == [1]
+    assert [p.key for p in completions("佐藤田さん", PEOPLE)] == [2]
+    assert completions("aliceb", PEOPLE) == []

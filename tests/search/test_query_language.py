@@ -216,3 +216,58 @@ def test_any_text_parses(text: str) -> None:
 def test_any_text_searches_without_an_error(world, text: str) -> None:  # type: ignore[no-untyped-def]
     admin, _ = world
     search_conversations(visible_conversations(admin), admin, text, with_facets=True)
+
+
+# status: names one status exactly; is:open is what a lead means by "open" (not settled yet).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("status:open", {"login"}),
+        ("status:対応中", {"login"}),
+        ("status:waiting", {"invoice"}),
+        ("is:open", {"invoice", "both", "login"}),
+        ("is:unresolved", {"invoice", "both", "login"}),
+        ("is:未解決", {"invoice", "both", "login"}),
+        ("is：open 請求", {"invoice", "both"}),
+        ("is:closed", {"refund", "english"}),
+        ("is:完了", {"refund", "english"}),
+        ("-is:open", {"refund", "english", "charged"}),
+        ("status:spam", {"charged"}),
+        ("status:迷惑メール", {"charged"}),
+        ("status:解決済み", {"refund"}),
+    ],
+)
+def test_is_open_means_anything_not_settled_while_status_stays_exact(  # type: ignore[no-untyped-def]
+    world, text: str, expected: set[str]
+) -> None:
+    admin, found = world
+    Conversation.objects.filter(pk=found["invoice"].pk).update(status="waiting")
+    Conversation.objects.filter(pk=found["login"].pk).update(status="open")
+    Conversation.objects.filter(pk=found["english"].pk).update(status="no_action")
+    Conversation.objects.filter(pk=found["charged"].pk).update(status="spam")  # 迷惑メール
+    result, problems = keys(admin, found, text)
+    assert problems == []
+    assert result == expected
+
+
+def test_it_names_an_unknown_is_value(world) -> None:  # type: ignore[no-untyped-def]
+    admin, found = world
+    result, problems = keys(admin, found, "is:maybe")
+    assert result == set()
+    assert len(problems) == 1 and "maybe" in problems[0]
+
+
+def test_the_help_lists_status_words_and_status_open_explains_itself(world, client) -> None:  # type: ignore[no-untyped-def]
+    admin, _ = world
+    client.force_login(admin)
+    page = client.get("/search/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    for keyword in ("is:open", "is:未解決", "status:open", "status:対応中", "status:waiting"):
+        assert f"<code>{keyword}</code>" in page
+    assert "未対応・対応中・返信待ち" in page and "返信待ち" in page
+    page = client.get("/search/", {"q": "status:open"}, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "解決していないものすべてを探すには is:open" in page
+    page = client.get("/search/", {"q": "status:open"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "To find everything not yet resolved, search is:open." in page
+    assert "Waiting on customer" in page  # the names in the reader's language
+    page = client.get("/search/", {"q": "is:open"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "To find everything not yet resolved" not in page

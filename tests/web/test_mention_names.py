@@ -41,3 +41,13 @@ def test_the_note_box_asks_for_suggestions_as_one_types(world: World) -> None:
     conversation = make_conversation(world.support)
     body = world.client(world.alice).get(f"/c/{conversation.pk}/").content.decode()
     assert f'hx-get="/c/{conversation.pk}/note/mentions/"' in body
+
+
+def test_it_reads_the_full_width_at_sign_a_japanese_ime_types(world: World) -> None:
+    conversation = make_conversation(world.support)
+    client = world.client(world.bob)
+    url = f"/c/{conversation.pk}/note/mentions/"
+    for typed in ("＠佐藤", "確認お願いします。＠佐", "@佐藤さん"):
+        assert 'data-mention="佐藤アリス"' in client.get(url, {"text": typed}).content.decode()
+    client.post(f"/c/{conversation.pk}/note/", {"text": "返金の件、確認お願いします。＠佐藤さん"})
+    assert list(Mention.objects.values_list("user__username", flat=True)) == ["alice"]

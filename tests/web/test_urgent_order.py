@@ -129,3 +129,27 @@ def test_it_renders_reasons_in_the_readers_language_for_a_mail_in_the_other(
     Agent.objects.filter(user=world.alice).update(language="ja")
     page = world.client(world.alice).get(f"/c/{english.pk}/").content.decode()
     assert "サービスが止まっている" in page
+
+
+def test_its_one_badge_names_the_heaviest_reason_and_lists_them_all(world: World) -> None:
+    queue = _queue(world)
+    urgent = queue["urgent_mail"]
+    Conversation.objects.filter(pk=urgent.pk).update(
+        sla_due_at=timezone.now() - timedelta(minutes=5)
+    )
+    body = world.client(world.alice).get("/q/new/?order=urgent", HTTP_ACCEPT_LANGUAGE="ja")
+    row = _row(body.content.decode(), urgent.pk)
+    badges = re.findall(
+        r'<span class="badge (urgent|late|soon|triage-high|low)" title="([^"]*)"', row
+    )
+    assert len(badges) == 1
+    kind, title = badges[0]
+    assert kind == "late"  # past the SLA deadline weighs more than triage's level
+    assert "SLA の期限" in title and "止まっている" in title  # and triage's reasons follow
+    due_soon = _row(body.content.decode(), queue["due_soon"].pk)
+    assert 'class="badge soon"' in due_soon and "期限間近" in due_soon
+    quote = _row(body.content.decode(), queue["quote"].pk)
+    assert not re.search(r'class="badge (urgent|late|soon|triage-high|low)"', quote)
+    page = world.client(world.alice).get(f"/c/{urgent.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+    text = page.content.decode()
+    assert 'href="#urgency-reasons"' in text and "Past its SLA deadline" in text

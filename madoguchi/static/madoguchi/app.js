@@ -105,7 +105,8 @@
   function completeMention(name) {
     var area = document.getElementById("note-text");
     if (!area) return;
-    area.value = area.value.replace(/@\S*$/, "@" + name + " ");
+    // The full-width ＠ is what a Japanese IME types (quality/mentions.py reads both).
+    area.value = area.value.replace(/[@\uFF20]\S*$/, "@" + name + " ");
     var list = document.getElementById("mention-suggestions");
     if (list) list.innerHTML = "";
     area.focus();

@@ -7,7 +7,6 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -113,17 +112,15 @@ def satisfaction_name(value: str) -> str:
 
 @register.filter
 def triage_reasons(conversation: Any) -> list[str]:
-    """Why triage ranked a conversation, in the reader's UI language (not the mail's).
+    """Why triage ranked a conversation, in the reader's UI language (not the mail's)."""
+    from madoguchi.web.urgency import triage_reasons as reasons
 
-    Conversations triaged before reasons were stored as codes keep their stored text.
-    """
-    from madoguchi.quality.triage import render_reason
+    return reasons(conversation)
 
-    lang = "ja" if (get_language() or "").startswith("ja") else "en"
-    codes = getattr(conversation, "triage_codes", None) or []
-    rendered = [
-        render_reason(str(item[0]), str(item[1]), lang)
-        for item in codes
-        if isinstance(item, (list, tuple)) and len(item) == 2
-    ]
-    return rendered or [str(reason) for reason in conversation.triage_reasons or []]
+
+@register.simple_tag
+def urgency(conversation: Any, at: datetime | None = None) -> Any:
+    """The one urgency badge and its reasons: {% urgency c now as u %} (web/urgency.py)."""
+    from madoguchi.web.urgency import urgency_of
+
+    return urgency_of(conversation, at or timezone.now())

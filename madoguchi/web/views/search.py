@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions.base import visible_conversations
 from madoguchi.models import Conversation, Status
 from madoguchi.search import search_conversations
+from madoguchi.search.query import IS_CLOSED, IS_OPEN, STATUS_ALIASES
 from madoguchi.web.snippets import snippets_for
 
 
@@ -19,7 +20,7 @@ from madoguchi.web.snippets import snippets_for
 def search(request: HttpRequest) -> HttpResponse:
     text = request.GET.get("q", "").strip()[:500]
     order = "relevance" if request.GET.get("order") == "relevance" else "newest"
-    context: dict[str, object] = {"q": text, "order": order}
+    context: dict[str, object] = {"q": text, "order": order, **search_help()}
     if text:
         page = search_conversations(
             visible_conversations(request.user),
@@ -44,8 +45,26 @@ def search(request: HttpRequest) -> HttpResponse:
             next_cursor=page.next_cursor,
             errors=page.problems,
             facets=facet_links(text, page.facets),
+            status_open_hint="open" in page.query.filters.get("status", ()),
         )
     return render(request, "madoguchi/search.html", context)
+
+
+def search_help() -> dict[str, Any]:
+    """The status words for the help, with the names the reader sees in the folders:
+    status:<value> and its Japanese word name one status; is:open and is:closed name groups."""
+    names = dict(Status.choices)
+    japanese: dict[str, str] = {}
+    for word, value in STATUS_ALIASES.items():
+        if not word.isascii():
+            japanese.setdefault(value, word)
+    return {
+        "status_keywords": [
+            (value, names[value], japanese.get(value, "")) for value in names if value in japanese
+        ],
+        "is_open_names": [names[value] for value in IS_OPEN],
+        "is_closed_names": [names[value] for value in IS_CLOSED],
+    }
 
 
 def _quoted(value: str) -> str:

@@ -1,0 +1,76 @@
+"""One urgency badge per conversation, and why: the weights of 緊急度順 (assist_queries) read
+back for the reader.
+
+The queue and the conversation header show a single badge, the heaviest thing that puts the
+conversation near the top: the lead's priority (至急), then the SLA state (overdue, due
+soon), then triage's level. Its reasons list every one of those that applies, in the
+reader's UI language (triage's from codes, not the mail's language), with no raw score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.utils import dateformat, timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from madoguchi.models.conversations import Priority
+from madoguchi.web.queries import is_due_soon, is_overdue
+
+
+@dataclass(frozen=True)
+class Urgency:
+    kind: str  # CSS class of the badge: urgent, late, soon, triage-high, low; "" for none
+    label: str
+    reasons: tuple[str, ...]  # all of them, for the badge's hover
+    before_triage: tuple[str, ...]  # the lead's priority and the SLA state only
+
+
+def triage_reasons(conversation: Any) -> list[str]:
+    """Why triage ranked a conversation, in the reader's UI language (not the mail's).
+
+    Conversations triaged before reasons were stored as codes keep their stored text.
+    """
+    from madoguchi.quality.triage import render_reason
+
+    lang = "ja" if (get_language() or "").startswith("ja") else "en"
+    codes = getattr(conversation, "triage_codes", None) or []
+    rendered = [
+        render_reason(str(item[0]), str(item[1]), lang)
+        for item in codes
+        if isinstance(item, (list, tuple)) and len(item) == 2
+    ]
+    return rendered or [str(reason) for reason in conversation.triage_reasons or []]
+
+
+def _deadline(conversation: Any) -> str:
+    return dateformat.format(timezone.localtime(conversation.sla_due_at), "n/j H:i")
+
+
+def urgency_of(conversation: Any, at: datetime) -> Urgency:
+    reasons: list[str] = []
+    kinds: list[tuple[str, str]] = []
+    if conversation.priority == Priority.URGENT:
+        reasons.append(_("Priority set to urgent"))
+        kinds.append(("urgent", _("Urgent")))
+    if is_overdue(conversation, at):
+        reasons.append(_("Past its SLA deadline (%(due)s)") % {"due": _deadline(conversation)})
+        kinds.append(("late", _("Overdue")))
+    elif is_due_soon(conversation, at):
+        reasons.append(_("SLA deadline close (%(due)s)") % {"due": _deadline(conversation)})
+        kinds.append(("soon", _("Due soon")))
+    before_triage = tuple(reasons)
+    if conversation.urgency == "high":
+        reasons += triage_reasons(conversation) or [_("High urgency")]
+        kinds.append(("triage-high", _("High urgency")))
+    if not kinds and conversation.priority == Priority.LOW:
+        before_triage = (_("Priority set to low"),)
+        reasons += before_triage
+        kinds.append(("low", _("Low")))
+    if not kinds:
+        return Urgency("", "", (), ())
+    kind, label = kinds[0]
+    return Urgency(kind, label, tuple(reasons), before_triage)
