@@ -1,0 +1,12 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [("madoguchi", "0020_csat_followup")]
+
+    operations = [
+        migrations.AddIndex(
+            model_name="message",
+            index=models.Index(fields=["id", "conversation"], name="msg_conversation_of"),
+        ),
+    ]
