@@ -293,7 +293,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         return True  # "You don't need to send it back" spares the customer a task
     if rule == "request_without_reason":
         return (
-            request_without_reason._reason_nearby(document, index)
+            request_without_reason.context_clears(document, index)
             or request_without_reason._CLOSING.search(text.strip()) is not None
             or request_without_reason._OUR_CONTENT.search(text) is not None
         )
@@ -328,13 +328,23 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         return "当然" in text and condescending._OBVIOUS_OK.search(text) is not None
     if rule == "imperative":
         # An order has the shape of one: a verb first (or "you must"), or a command form at
-        # the end in Japanese. "The vaccination costs 48 GBP." is a statement, whatever words.
+        # the end in Japanese. "The vaccination costs 48 GBP." is a statement, whatever words;
+        # opening hours, "reply and I'll …" and the steps of a fix are not orders either.
         if sentence.lang == "en":
             words = english.first_words(text)
-            return not words or not (
-                words[0] in english.COMMAND_VERBS or words[0] in ("you", "just", "don't", "never")
+            return (
+                not words
+                or not (
+                    words[0] in english.COMMAND_VERBS
+                    or words[0] in ("you", "just", "don't", "never")
+                )
+                or english.is_offer_or_hours(text)
             )
-        return _COMMAND_SHAPE_JA.search(text) is None
+        tokens = sentence.tokens_unquoted()
+        return _COMMAND_SHAPE_JA.search(text) is None or any(
+            kind == "te" and japanese.is_troubleshooting_step(tokens, text, start)
+            for start, _end, kind in japanese.command_positions(tokens)
+        )
     if rule == "vague" and sentence.lang == "en" and _OUR_STATEMENT_EN.search(text):
         return True  # "At Crate & Co, we believe …" promises no time or amount
     if rule == "vague":
