@@ -71,14 +71,47 @@ def _load(path: Path) -> list[Item]:
 
 
 def hand_items() -> list[Item]:
-    """Every hand-written item (sentences and drafts), marked with its source."""
-    items = []
+    """Every hand-written item (sentences and drafts), marked with its source.
+
+    An item that is a near-copy of an earlier one (by file name) written for another domain
+    is left out, with a note on stderr: leave-domains-out would train on one and score the
+    other. The files are other people's work and stay as they are."""
+    items: list[Item] = []
     for path in sorted(HAND.glob("*.jsonl")):
         for item in _load(path):
             item["source"] = "hand"
             item["file"] = path.name
             items.append(item)
-    return items
+    kept: list[Item] = []
+    index: dict[str, list[int]] = {}
+    grams_of: list[set[str]] = []
+    for item in items:
+        mine = _grams(str(item["text"]))
+        shared: dict[int, int] = {}
+        for gram in mine:
+            for other in index.get(gram, ()):
+                shared[other] = shared.get(other, 0) + 1
+        copy_of = next(
+            (
+                kept[other]
+                for other, count in shared.items()
+                if canonical_domain(kept[other]) != canonical_domain(item)
+                and count / (len(mine) + len(grams_of[other]) - count) >= NEAR
+            ),
+            None,
+        )
+        if copy_of is not None:
+            print(
+                f"hand item {item['id']} ({item['file']}) left out: a near-copy of"
+                f" {copy_of['id']} in another domain",
+                file=sys.stderr,
+            )
+            continue
+        for gram in mine:
+            index.setdefault(gram, []).append(len(kept))
+        grams_of.append(mine)
+        kept.append(item)
+    return kept
 
 
 NEAR = 0.6  # character 3-gram Jaccard from which two texts count as the same sentence

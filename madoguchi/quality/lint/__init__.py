@@ -146,24 +146,27 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
     """A refusal that also talks down (「弊社は一切責任を負いかねます」, "as I told you, we
     don't do that") is named once, as condescending: the tone is what the agent must fix
     first, and two findings on one sentence read as noise."""
-    talking_down = {
-        sentence.start
-        for sentence in document.sentences
-        for finding in findings
-        if finding.rule == "condescending" and sentence.start <= finding.start < sentence.end
-    }
-    if not talking_down:
-        return findings
+    # The same for a brush-off that is also a bare request (「メーカーにご相談ください」: the
+    # fault is sending the customer away, not a missing reason).
+    named_first = {"dismissive": "condescending", "request_without_reason": "dismissive"}
+    flagged: dict[str, set[int]] = {}
+    for finding in findings:
+        sentence = _sentence_of(document, finding)
+        if sentence is not None:
+            flagged.setdefault(finding.rule, set()).add(sentence.start)
     kept = []
     for finding in findings:
-        if finding.rule == "dismissive":
-            sentence = next(
-                (s for s in document.sentences if s.start <= finding.start < s.end), None
-            )
-            if sentence is not None and sentence.start in talking_down:
+        first = named_first.get(finding.rule)
+        if first is not None and first in flagged:
+            sentence = _sentence_of(document, finding)
+            if sentence is not None and sentence.start in flagged[first]:
                 continue
         kept.append(finding)
     return kept
+
+
+def _sentence_of(document: Document, finding: Finding) -> Sentence | None:
+    return next((s for s in document.sentences if s.start <= finding.start < s.end), None)
 
 
 def _sound(document: Document, finding: Finding) -> Finding:

@@ -44,10 +44,25 @@ def first_words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z'’-]*", rest.lower().replace("’", "'"))[:6]
 
 
+# "Bring your ticket, and we'll hand the watch back": an imperative whose clause goes on to
+# what we then do is the customer's way to get something ("if you …, we …"), an offer.
+_THEN_WE = re.compile(r"(,\s*|\s)and (we|i)('ll|’ll| will| can)\b", re.IGNORECASE)
+# "Open Mon to Sat, 9 am to 5:30 pm": opening hours, an adjective, not an order.
+_HOURS = re.compile(
+    r"^\s*(open|closed)\b[\s,:]*(mon|tue|wed|thu|fri|sat|sun|daily|every|weekdays|weekends|from|until|till|24|\d)",
+    re.IGNORECASE,
+)
+
+
+def is_offer_or_hours(text: str) -> bool:
+    """ "Reply and I'll update the quote", "Open Mon to Sat, 9 am to 5 pm": verb-first, no order."""
+    return _HOURS.match(text) is not None or _THEN_WE.search(text) is not None
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
-    if not words:
+    if not words or _HOURS.match(text) or _THEN_WE.search(text):
         return False
     if words[0] in ("don't", "never") or words[:2] in (["do", "not"], ["you", "must"]):
         return True
@@ -66,6 +81,20 @@ def is_bare_command(text: str) -> bool:
     return not text.rstrip().endswith("?")
 
 
+# A sentence after a request that says what the request is needed for: a requirement or
+# what cannot happen without it ("The Home Office requires the stamps to be translated").
+CONSEQUENCE = re.compile(
+    r"\b(requires?|required|requirement|mandatory|need (it|this|that|them|these|those)|without (it|this|that|them|these|those)|otherwise|"
+    r"(won't|will not|can't|cannot|can not|are unable to|aren't able to) (be able to )?(process|accept|issue|ship|release|proceed|complete|approve|start|book|register|verify|confirm))\b",
+    re.IGNORECASE,
+)
+# A request opening with a connective refers to the sentence before as its reason.
+CONNECTIVE = re.compile(
+    r"^\s*(so|therefore|for this reason|for that reason|that's why|that is why|because of this|to do (this|that|so)|with that in mind|to (get|keep) (this|that|things) moving)\b",
+    re.IGNORECASE,
+)
+
+
 def has_concrete_figure(text: str) -> bool:
     return CONCRETE.search(text) is not None or _NAMED_DATE.search(text) is not None
 
@@ -74,6 +103,9 @@ REASON = re.compile(
     r"\b(because|since|so that|so we|so i|(?<!just )so you(?! know)|so (the|they|it|our|your|that)|in order to|as (the|we|your|our|this|it)|due to|"
     r"to (help|allow|enable|verify|confirm|check|activate|process|locate|identify|find|investigate|see|"
     r"make sure|complete|prevent|avoid|ensure|fix|resolve|speed|protect|match|finish|apply|update)|"
-    r"it will help|this will help|will help us|helps us|for (verification|security|our records)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once)\b",
+    r"it will help|this will help|will help us|helps us|for (verification|security|our records)|and (we|i)('ll|’ll| will| can)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once|"
+    r"as (you|he|she|they|there|otherwise)|in case|that way|otherwise|(which|that|this|it) (helps|lets|allows|means|gives)|lets us|so it|so they|"
+    r"^\s*(to|in order to) \w+[^,]{0,80},|^\s*should\b|for (your|the|their|everyone's) (own )?(safety|security|protection|comfort|privacy|health)|"
+    r"or (you|it|the|your|this|that) (could|can|will|may|might)|[,;] (it|this|that|they) (will|can|could|may|might) )",
     re.IGNORECASE,
 )

@@ -211,7 +211,7 @@ def has_concrete_figure(text: str) -> bool:
 
 _REASON_WORDS = re.compile(
     r"ので|ため|必要|できるよう|ように|ことで(?!す)|により|によって|都合(で|により|上)|観点|目的|次第|"
-    r"場合|ましたら|ようでしたら|際[はに、]|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
+    r"場合|ましたら|ようでしたら|際[はに、]|とき[は、]|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
 )
 _NOT_REASON = re.compile(
     r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$|差し支え(なければ|ございませんでしたら)|よろしければ|可能であれば|できましたら"
@@ -286,3 +286,29 @@ def honorific_noun(noun: str) -> str:
     if _KANJI.match(noun) and len(noun) == 2:
         return "ご" + noun
     return noun
+
+
+# Operating a device or a screen: the verbs of a fix the customer carries out for themselves.
+_OPERATING = frozenset(
+    """押す 長押し 抜く 差す 挿す 差し直す 挿し直す 入れ直す 再起動 起動 開く 閉じる
+    タップ クリック 選ぶ 選択 切る 入れる 外す 待つ 試す 更新 戻す 回す 長押しする 入力
+    切り替える 立ち上げる 押し直す""".split()
+)
+_CONDITION = re.compile(r"(場合|とき|時|際)[はに、]|(たら|れば)[、,]")
+_ANSWERING = re.compile(r"^\s*(ご質問の|お尋ねの|お問い合わせの|ご相談の)")
+
+
+def is_troubleshooting_step(tokens: Sequence[Token], masked: str, start: int) -> bool:
+    """「エラーが再び表示された場合は、〜ボタンを押してください」「ご質問の「月次締め」は、〜を
+    開いて、〜を押してください」: how to fix a symptom, or the steps the customer asked for, told
+    as what to press; help, not an order. Obligations (必ず, 電話してください) stay orders."""
+    if "必ず" in masked or not (_CONDITION.search(masked) or _ANSWERING.search(masked)):
+        return False
+
+    def names(token: Token) -> set[str]:
+        return {token.lemma.split("-")[0], token.surface}
+
+    words = names(tokens[start])
+    if tokens[start].lemma in ("為る", "直す") and start > 0:
+        words |= names(tokens[start - 1])  # 長押し|して, 差し|直して
+    return not words.isdisjoint(_OPERATING)

@@ -3,7 +3,10 @@
 A mail is an apology mail when its subject says so (お詫び, apology) or when it reports
 something that went wrong on our side (不具合, 障害, 誤り, 二重請求, wrong item …). A
 cushion (「お手数をおかけして申し訳ございません」「お待たせして申し訳ございません」) in an
-ordinary answer does not make it one. Trust comes back when all four parts are there.
+ordinary answer does not make it one, nor does damage the customer reports (「割れていた
+とのこと」) in a mail that does not apologise. Trust comes back when all four parts are there;
+each part is read in the shapes a real mail gives it ("We've refunded …", "had their points
+restored", "the secretary now checks each card", 「優先してお取りしております」).
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -42,6 +45,10 @@ _EXTERNAL_CAUSE = re.compile(
     r"\b(storms?|snow(fall|storm)?|floods?|flooding|weather|hurricanes?|typhoons?|earthquakes?|road closures?|blizzards?)\b",
     re.IGNORECASE,
 )
+_CUSTOMER_REPORTS = re.compile(
+    r"とのこと|と伺|とのご(連絡|指摘|報告)|いただいた|いただきました|\byou (told|reported|mentioned|wrote|said|sent)\b",
+    re.IGNORECASE,
+)
 _PARTS: dict[str, re.Pattern[str]] = {
     "apology": re.compile(
         r"申し訳|お詫び|おわび|失礼いたしました|陳謝|謝罪|すみません|ごめんなさい|\b(apologi[sz]e|apologies|sorry|regret)\b",
@@ -54,16 +61,19 @@ _PARTS: dict[str, re.Pattern[str]] = {
     ),
     "action": re.compile(
         r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
-        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\bwe (have )?(?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b",
+        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
+        r"\b(had|got|have had|has had) (their|its|his|her|your|the|all) [\w -]{1,30} (restored|refunded|credited|replaced|corrected|fixed|reinstated|reissued|reset back)\b|\b(each|every|all) (affected )?[\w ]{0,20}(received|got|will receive)\b",
         re.IGNORECASE,
     ),
     "prevention": re.compile(
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
-        r"(are|is) now (tested|checked|required|reviewed|verified|monitored)|now (requires?|checks?|tests?|reviews?|verif(y|ies))|have (added|introduced|changed|updated) (a|an|our|the))\b",
+        r"(are|is) now (tested|checked|required|reviewed|verified|monitored)|(have|'ve|’ve)( also)? (added|introduced|changed|updated|set up|installed|moved|switched) (a|an|our|the|to)|"
+        r"(?<!can )(?<!you )now (only |also |always |automatically )?(requires?|checks?|tests?|reviews?|verif(y|ies)|scans?|runs?|rejects?|blocks?|compares?|confirms?|double-checks?|validates?|monitors?|alerts?|flags?|goes through|go through|need|needs|must|reads?))\b",
         re.IGNORECASE,
     ),
 }
@@ -104,6 +114,13 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         return False
     if _PARTS["apology"].search(without_cushions):
         return True
+    # 「破損していたとのこと」「お送りいただいた破損部分の写真」: a problem the customer reports
+    # is theirs to tell; only one we state as ours makes an incident report.
+    ours = "\n".join(
+        line for line in without_cushions.split("\n") if not _CUSTOMER_REPORTS.search(line)
+    )
+    if not _INCIDENT.search(ours):
+        return False
     # No apology and no subject saying so: an apology mail only when it reports what went
     # wrong on our side, why and what we did (an incident report that forgot to apologise),
     # not when a word like 誤り or "delayed" turns up in an answer or a hypothetical.

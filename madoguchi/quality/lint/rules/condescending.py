@@ -155,7 +155,7 @@ _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|当店|当院|当方|こちらの(ミス|手違い|不手際)|申し訳|お詫び"
 )
 _BLAME_EN_STRUCTURE = re.compile(
-    r"\b(because|since|as a result of|due to)\b[^.]{0,60}\byou(r)?\b[^.]{0,50}\b(incorrect|incomplete|wrong|invalid|inaccurate|late|missing|against (our|the) (advice|instructions)|without (checking|reading|telling)|instead of|didn't|did not|failed|forgot|ignored|too (late|early|much|many))\b"
+    r"\b(because|since|as a result of|due to)\b(?!\s+(our|we|i|the (system|courier|carrier|printer|software|app|server|machine|warehouse|factory|supplier))\b)[^.]{0,60}\byou(r)?\b[^.]{0,50}\b(incorrect|incomplete|wrong|invalid|inaccurate|late|missing|against (our|the) (advice|instructions)|without (checking|reading|telling)|instead of|didn't|did not|failed|forgot|ignored|too (late|early|much|many))\b"
     r"|\b(the|an?) [\w -]{2,30} you (sent|entered|provided|gave|chose|selected|typed|uploaded|submitted|filled in)( us)? (was|were) (incorrect|incomplete|wrong|invalid|inaccurate|late|missing)\b",
     re.IGNORECASE,
 )
@@ -361,10 +361,20 @@ def _at(
     return document.finding(ID, sentence.start + offset, finish, message, (suggestion, None))
 
 
+# "Obviously we'll replace the cracked lens", "Needless to say, we'll cover the cost": what is
+# obvious is our own duty, which talks down to no one (「当然、弊社で負担いたします」).
+_OWN_DUTY_EN = re.compile(
+    r"\b(obviously|needless to say|of course|naturally|it goes without saying)\b[,\s]*(that\s+)?(we|we'll|we’ll|we will|we're|we are|our|i'll|i will)\b",
+    re.IGNORECASE,
+)
+
+
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     threat = _EN_THREAT.search(sentence.masked)
     if threat:
         return [_at(document, sentence, threat.start(), MESSAGE_THREAT, None)]
+    if _OWN_DUTY_EN.search(sentence.masked):
+        return []
     match = _EN.search(sentence.masked)
     if match:
         return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]

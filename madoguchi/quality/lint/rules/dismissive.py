@@ -11,6 +11,13 @@ Saying what we do not support is fine when the reply goes on to the need behind 
 question: an alternative, a workaround, what we can do instead. A refusal that stops there
 is a brush-off. Refusals tied to a condition (「書類が揃わなければ〜」) are the threat
 rule's business, not this one's.
+
+In Japanese the families are also read by shape, not only by listed words: a predicate that
+declines to take or handle something (「〜はお受けしておりません」「応じられません」「〜は
+できかねます。」), a rule or a nature given as the whole answer (「規約上できません」「仕様上の
+動作です」「どうしようもありません」「回答は変わりません」), and a party that is not us named as
+where to go (「詳しくは保健所にお問い合わせください」) with no handover (a contact, or that we
+pass it on). A refusal clause that goes on with が、 to what we can do is an answer.
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -35,6 +42,27 @@ _REFUSAL_JA = re.compile(
     r"(については|につきましては|の件は|に関しては)(?![^。]{0,30}(弊社|当社|私ども|こちら|当窓口))[^。]{1,30}(に|へ)(直接)?(お問い合わせ|ご相談|ご連絡|ご確認)(ください|いただけ|をお願い)|の(管轄|担当)ですので|"
     r"(?<!弊社)(?<!当社)(?<!こちら)(?<!当窓口)(に|へ)直接(お問い合わせ|ご相談|ご連絡)(ください|いただけ|をお願い)|"
     r"お断りして(おり|い)ます|お応えでき(ません|かねます)|(?<!お答え)(?<!回答)(?<!判断)いたしかねます|沿うことができません|(規定|方針)により[^。]{0,20}(お受け|お断り|できません|いたしかね)"
+)
+# The same families by their shape rather than their words: a predicate that declines to
+# take, answer or handle something (お受け/お答え/ご回答/応じ … しておりません, 〜かねます,
+# 応じられません), a rule or a nature given as the whole answer (規約上/仕様上/特性上 …,
+# どうしようもありません, 回答は変わりません, 〜には含まれておりません), and a party that is not
+# us named as where to go (〜にお尋ねください) with no handover.
+_DECLINE_JA = re.compile(
+    r"(お受け|お引き受け|お取り扱い|承り|ご対応|応じ|お応え)(して|いたして|し)?(おり|い)ません|(一切|(?<!つい)には、?)[^。]{0,6}(お答え|ご回答|回答)((して|いたして|し)?(おり|い)ません|(でき|いたし)(ません|かね))|"
+    r"(応じ|お応え)られません|(?<!お答え)(?<!回答)(?<!判断)(?<!お伝え)(?<!お教え)でき(かねます|ません)。?\s*$|"
+    r"(規約|仕様|制度|性質|特性|構造|運用|規定|契約|ルール)(上|の都合上)[、,]?[^。]{0,30}(できません|できかね|いたしかね|ございません|やむを得|どうしようも|動作です|お受け|お答え)|"
+    r"どうしようも(ありません|ございません|ない)|どうにも(ならない|なりません)|やむを得ない(もの|こと)です|"
+    r"回答は変わりません|ご回答は変わりません|(には|に)含まれて(おり|い)ません|以外では(ご利用|お使い)いただけません"
+)
+_OUR_SIDE_JA = re.compile(
+    r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私"
+)
+_ELSEWHERE_JA = re.compile(
+    r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|お持ち込み|お持ち)(ください|いただけ|をお願い)"
+)
+_HANDOVER_JA = re.compile(
+    r"\d{2,4}-\d|https?://|ＵＲＬ|URL|連絡先|窓口は|電話番号|お伝えして(おき|あり)|お繋ぎ|おつなぎ|ご紹介|引き継|こちらから(も)?(連絡|ご連絡|お伝え)"
 )
 _ALTERNATIVE_JA = re.compile(
     r"代わり|代替|回避|別の方法|方法|ご案内(いたし|し|でき)|ご提案|ご紹介|お手伝い|いただけます|できます|可能です|交換いたし|承ります|承って(おり|い)ます|"
@@ -65,12 +93,41 @@ MESSAGE = (
 )
 
 
+# Words before に that name no party: 「お気軽に」「ご来店の際に」.
+_NOT_A_PARTY = re.compile(
+    r"気軽|遠慮|いつでも|どうぞ|ぜひ|是非|お早め|(際|時|とき|日|曜|頃|ごろ|当日|まで|前|後|うち|中|最初|次回|初回)$"
+)
+
+
+def _refusal_ja(text: str) -> re.Match[str] | None:
+    found = _REFUSAL_JA.search(text) or _DECLINE_JA.search(text)
+    if found is not None:
+        return found
+    for elsewhere in _ELSEWHERE_JA.finditer(text):
+        party = elsewhere.group("party")
+        if not (
+            _OUR_SIDE_JA.search(party) or _NOT_A_PARTY.search(party) or _HANDOVER_JA.search(text)
+        ):
+            return elsewhere
+    return None
+
+
+# 「〜には対応しておりませんが、CSV出力は〜」: the refusal clause goes on, with but, to what we do.
+_BUT_THEN_JA = re.compile(r"^[^。]{0,10}(が|けれど|ものの)[、,][^。]{8,}")
+
+
 def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
     text = sentence.masked
-    refusal = (_REFUSAL_JA if japanese else _REFUSAL_EN).search(text)
+    refusal = _refusal_ja(text) if japanese else _REFUSAL_EN.search(text)
     if refusal is None or (japanese and _CONDITION_JA.search(text)):
+        return []
+    if japanese and _HANDOVER_JA.search(
+        " ".join(item.masked for item in document.neighbours(index, 0, 1)[1:])
+    ):
+        return []  # the next sentence gives the contact or says we pass it on
+    if japanese and _BUT_THEN_JA.search(text[refusal.end() :]):
         return []
     alternative = _ALTERNATIVE_JA if japanese else _ALTERNATIVE_EN
     after = text[refusal.end() :] + " ".join(

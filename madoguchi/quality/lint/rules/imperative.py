@@ -15,7 +15,12 @@ from collections.abc import Sequence
 
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 from madoguchi.quality.lint.english import is_bare_command
-from madoguchi.quality.lint.japanese import command_positions, honorific_noun, verb_renyou
+from madoguchi.quality.lint.japanese import (
+    command_positions,
+    honorific_noun,
+    is_troubleshooting_step,
+    verb_renyou,
+)
 from madoguchi.quality.morphology import Token
 
 ID = "imperative"
@@ -33,6 +38,8 @@ def _sentence_findings(document: Document, sentence: Sentence) -> list[Finding]:
     tokens = sentence.tokens_unquoted()
     findings: list[Finding] = []
     for start, end, kind in command_positions(tokens):
+        if kind == "te" and is_troubleshooting_step(tokens, sentence.masked, start):
+            continue
         if kind == "te":
             findings.append(
                 _finding(document, sentence, tokens, _with_object(tokens, start), end, MESSAGE)

@@ -6,6 +6,17 @@ a condition 〜場合は/〜ましたら) in the sentence or right beside it. Re
 customer nothing need none: waiting (お待ちください), accepting (ご了承ください), reading what
 we attached (添付の資料をご確認ください), closings (よろしくお願いいたします) and offers
 (お気軽にお問い合わせください).
+
+Where a good mail puts the reason, so none of these is a finding:
+- the sentence before, pointed at by a connective (「…時期が近づいてまいりました。つきましては、
+  〜お知らせいただけますでしょうか」 / "So, could you …");
+- the sentence after, as a requirement or a consequence (「…のない用紙では登録ができない決まり
+  となっております」 / "The Home Office requires …"), or in English any statement right after
+  the request (or after its semicolon) that is not our next step ("We'll reply then");
+- the request itself asks for the customer's own choice (「ご希望をお聞かせください」), or is a
+  step of the fix for a symptom, or of the procedure the customer asked for (「エラーが出た場合
+  は、〜ボタンを押してください」「ご質問の〜は、〜を開いて〜を押してください」);
+- "Reply and I'll update the quote": a command whose clause goes on to what we then do.
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -128,8 +139,17 @@ def _is_closing(tokens: Sequence[Token], index: int) -> bool:
     return not (before and before[-1] in ("を", "ほど"))
 
 
+# 「ご希望をお聞かせください」「ご都合のよい日時をお知らせください」: asking for the customer's
+# own choice is an offer; the choice is theirs to make, not work to explain.
+_THEIR_CHOICE = re.compile(
+    r"(ご希望|ご都合|ご要望|ご意向|ご感想|ご意見|お好み)(の[^。、]{0,12})?(を|について|など)[^。]{0,16}(お?聞かせ|お?知らせ|お?教え|ご連絡|ご返信|お伝え)"
+)
+
+
 def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
     if action is None:
+        return False
+    if not command and _THEIR_CHOICE.search(masked):
         return False
     if command:  # 「確認しなさい」 orders a task, whatever the verb
         return action.lemma != "待つ"
@@ -140,14 +160,37 @@ def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
     return name not in _FREE_ACTIONS and action.surface not in _FREE_ACTIONS
 
 
+# The sentence after a request may give its reason as a consequence or a requirement:
+# 「処理券の貼られていないものは収集できない決まりとなっております」.
+_CONSEQUENCE_JA = re.compile(
+    r"でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)"
+)
+# A request opening with a connective takes the sentence before as its reason.
+_CONNECTIVE_JA = re.compile(
+    r"^\s*(つきましては|そのため|そこで|したがって|従いまして|したがいまして|このため|そのような(事情|理由)から)"
+)
+
+
 def _reason_nearby(document: Document, index: int) -> bool:
-    """A reason in the sentence, the one before, or a consequence in the one after."""
+    """A reason in the sentence or the one before, a connective that points back to the one
+    before, or a reason or consequence in the one after."""
+    sentence = document.sentences[index]
+    connective = _CONNECTIVE_JA if sentence.lang == "ja" else english.CONNECTIVE
+    if index > 0 and connective.search(sentence.masked):
+        return True
     for neighbour in document.neighbours(index, 1, 1):
-        if neighbour.paragraph != document.sentences[index].paragraph:
+        if neighbour.paragraph != sentence.paragraph:
             continue
-        if neighbour.lang == "ja" and japanese.states_reason(neighbour.masked):
+        after = neighbour.start > sentence.start
+        if neighbour.lang == "ja" and (
+            japanese.states_reason(neighbour.masked)
+            or (after and _CONSEQUENCE_JA.search(neighbour.masked) is not None)
+        ):
             return True
-        if neighbour.lang == "en" and english.REASON.search(neighbour.masked):
+        if neighbour.lang == "en" and (
+            english.REASON.search(neighbour.masked)
+            or (after and english.CONSEQUENCE.search(neighbour.masked) is not None)
+        ):
             return True
     return False
 
@@ -156,7 +199,13 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
     masked = sentence.masked
     if _OFFER.search(masked) or _CLOSING.match(masked.strip()):
         return []
-    for position, action, command in _request_actions(sentence.tokens_unquoted(), masked):
+    tokens = sentence.tokens_unquoted()
+    if any(
+        kind == "te" and japanese.is_troubleshooting_step(tokens, masked, start)
+        for start, _end, kind in japanese.command_positions(tokens)
+    ):
+        return []  # how to fix a symptom, or the steps asked for: the purpose is the fix
+    for position, action, command in _request_actions(tokens, masked):
         if not _needs_reason(action, masked, command):
             continue
         if _reason_nearby(document, index):
@@ -182,14 +231,48 @@ def _tail_end(tokens: Sequence[Token], position: int) -> int:
 
 _EN_REQUEST = re.compile(
     r"^\s*((also|then|so|now|and|to be clear|just so you know|one more thing)\s*[,:]?\s*)?(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|you must|you need to|you have to|you will need to|make sure)\b|"
+    r"^[^,.?!]{3,60},\s*(could you|would you|can you|please)\b|"
     r"\b(appreciate it if you could|grateful if you could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
     re.IGNORECASE,
 )
 _EN_FREE = re.compile(
     r"\b(let (us|me) know|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
-    r"note that|bear with|be patient|wait|rest assured|keep in mind|enjoy)\b",
+    r"note that|bear with|be patient|wait|rest assured|keep in mind|enjoy|be aware|(don't|do not) worry|make yourself at home|accept (this|these|the|our|my|a)|"
+    r"(find|see|review|read|look (at|over|through)|have a look at|take a look at)\b[^.?!]{0,40}\b(attached|enclosed|below|above))\b",
     re.IGNORECASE,
 )
+
+
+# A statement right after a request, in the present and not about what we will do next, is
+# nearly always why we ask: "Could you send the seating plan by Wednesday? The florist needs
+# it …", "Please keep Bella off her wound; licking is the most common reason stitches open."
+# "Send us your permit number. We'll get back to you with a date." says what follows, not why.
+_NEXT_STEP_EN = re.compile(
+    r"\b(will|'ll|’ll|going to|shall)\b|^\s*(thanks|thank you|many thanks|best|regards|cheers|kind regards|also|and)\b",
+    re.IGNORECASE,
+)
+
+
+def _explained_after(document: Document, sentence: Sentence, index: int) -> bool:
+    text = sentence.masked
+    clauses = []
+    if ";" in text:
+        clauses.append(text.split(";", 1)[1])
+    following = document.sentences[index + 1] if index + 1 < len(document.sentences) else None
+    if following is not None and following.paragraph == sentence.paragraph:
+        if following.role == "body":
+            clauses.append(following.masked)
+    for clause in clauses:
+        words = re.findall(r"[A-Za-z']+", clause)
+        if (
+            len(words) >= 4
+            and not clause.rstrip().endswith("?")
+            and not _NEXT_STEP_EN.search(clause)
+            and not _EN_REQUEST.search(clause.strip())
+            and not english.is_bare_command(clause.strip())
+        ):
+            return True
+    return False
 
 
 def _english(document: Document, sentence: Sentence, index: int) -> list[Finding]:
@@ -197,6 +280,8 @@ def _english(document: Document, sentence: Sentence, index: int) -> list[Finding
     if not (_EN_REQUEST.search(text) or english.is_bare_command(text)):
         return []
     if _EN_FREE.search(text) or _reason_nearby(document, index):
+        return []
+    if _explained_after(document, sentence, index):
         return []
     return [
         document.finding(
@@ -207,6 +292,31 @@ def _english(document: Document, sentence: Sentence, index: int) -> list[Finding
             (None, sentence.text.rstrip(".?!") + " so that we can …"),
         )
     ]
+
+
+def context_clears(document: Document, index: int) -> bool:
+    """Whether what is around a sentence, or what it asks for, answers "why": a reason nearby,
+    an explanation after it, the customer's own choice, the steps of a fix, what we attached.
+    The learned layer reads one sentence; a finding it adds must survive this too."""
+    sentence = document.sentences[index]
+    masked = sentence.masked
+    if _reason_nearby(document, index):
+        return True
+    if sentence.lang == "en":
+        return (
+            _EN_FREE.search(masked) is not None
+            or english.is_offer_or_hours(masked)
+            or _explained_after(document, sentence, index)
+        )
+    tokens = sentence.tokens_unquoted()
+    return (
+        _THEIR_CHOICE.search(masked) is not None
+        or _OFFER.search(masked) is not None
+        or any(
+            kind == "te" and japanese.is_troubleshooting_step(tokens, masked, start)
+            for start, _end, kind in japanese.command_positions(tokens)
+        )
+    )
 
 
 class RequestWithoutReason:

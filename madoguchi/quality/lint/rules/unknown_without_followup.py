@@ -45,12 +45,22 @@ _UNKNOWN_EN = re.compile(
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
-    r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post|reply|respond|answer|write (back|to you)|come back to you)\b",
+    r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post|reply|respond|answer|write (back|to you)|come back to you|e-?mail (you|the)|call you|ring you|text you|send you|test|inspect|examine|diagnos\w*|run (a|an|the)|asked (our|the|my)|find out|hear back)\b",
     re.IGNORECASE,
 )
 
 # 「ご理解いただけるか分かりませんが」 doubts the reader (condescending), it reports no unknown.
 _ABOUT_THE_READER = re.compile(r"(ご理解|お分かり|ご納得)いただける(か|かどうか)(分|わ)か")
+
+_IF_UNCLEAR = re.compile(
+    r"\b(if|should|whether|in case)\b[^.,;]{0,50}\b(unclear|unknown)$", re.IGNORECASE
+)
+
+_RIGHT_NOW_JA = re.compile(r"ただいま|只今|今すぐ|この後すぐ")
+_CANNOT_TELL_JA = re.compile(r"(お答え|お伝え|回答|申し上げ)")
+_BUT_OFFER_JA = re.compile(
+    r"[^。]{0,8}(が|ため|ので)[、,][^。]{0,60}(いただけます|できます|ご案内|お電話|ご連絡|お知らせ|お送り|ご紹介|掲載|ご覧|ご確認いただけ)"
+)
 
 MESSAGE = {
     "both": (
@@ -74,6 +84,18 @@ def _check(
     sentence = document.sentences[index]
     match = unknown.search(sentence.masked)
     if match is None or _ABOUT_THE_READER.search(sentence.masked):
+        return []
+    if _IF_UNCLEAR.search(sentence.masked[: match.end()]):
+        return []  # "call us if anything in the quote is unclear": the customer's doubt, an offer
+    if sentence.lang == "ja" and (
+        _RIGHT_NOW_JA.search(sentence.masked)
+        or (
+            _CANNOT_TELL_JA.search(match.group(0))
+            and _BUT_OFFER_JA.match(sentence.masked, match.end())
+        )
+    ):
+        # 「ただいま在庫を確認しております」: the answer comes in this exchange; 「お答えできかねますが、
+        # 〜で確認いただけます」: a refusal to disclose that goes on to where the answer is.
         return []
     window = [item.masked for item in document.neighbours(index, 0, 2)]
     plan_text = sentence.masked[match.end() :] + " ".join(window[1:])

@@ -25,7 +25,7 @@ from madoguchi.quality.lint.base import Document, Finding, Level, Sentence, each
 ID = "vague"
 
 _TIME_JA = re.compile(
-    r"近日中|近日|近いうち|近々|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?!か)|"
+    r"近日中|近日|近いうち|近々|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?![かもの])|"
     r"順次|早急に|至急|速やかに|すみやかに|(なるべく|できるだけ|出来るだけ|できる限り|可能な限り)(早[くめ]|速やかに|迅速に)|"
     r"お?早めに|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
     r"数(日|週間|か月|ヶ月|カ月|時間|営業日)|"
@@ -100,9 +100,24 @@ def _time_set_by_customer(document: Document, sentence: Sentence) -> bool:
     )
 
 
+def _deadline_just_given(document: Document, sentence: Sentence) -> bool:
+    """「…12月3日までにお知らせいただけますでしょうか。…早めに確定させたいと考えております」:
+    the sentence before asked the customer for something by a concrete date; a time word
+    explaining that request has its figure already."""
+    index = document.sentences.index(sentence)
+    if index == 0:
+        return False
+    before = document.sentences[index - 1]
+    return (
+        before.paragraph == sentence.paragraph
+        and japanese.has_concrete_figure(before.masked)
+        and _ASKS_CUSTOMER.search(before.masked) is not None
+    )
+
+
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
-    if japanese.has_concrete_figure(text):
+    if japanese.has_concrete_figure(text) or _deadline_just_given(document, sentence):
         return []
     if _time_set_by_customer(document, sentence) and not re.search(
         r"近日|後ほど|のちほど|しばらく|早急|速やか|追って|後日|数日", text
@@ -127,10 +142,19 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     return findings[:1] if findings else []
 
 
+# "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
+# bound that reassures, not a figure withheld.
+_NOT_VAGUE_EN = re.compile(
+    r"\b(as soon as|once|when) (you|your)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    re.IGNORECASE,
+)
+
+
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if english.has_concrete_figure(text):
         return []
+    text = _NOT_VAGUE_EN.sub(lambda match: " " * len(match.group(0)), text)
     match = _TIME_EN.search(text)
     message = MESSAGE_TIME
     if match is None:
