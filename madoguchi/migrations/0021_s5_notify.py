@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('madoguchi', '0020_csat_followup'),
+        ("madoguchi", "0020_csat_followup"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

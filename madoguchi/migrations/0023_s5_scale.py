@@ -2,7 +2,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0020_csat_followup")]
+    dependencies = [("madoguchi", "0021_s5_notify")]
 
     operations = [
         migrations.AddIndex(
