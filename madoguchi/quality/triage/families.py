@@ -188,9 +188,11 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:haven'?t|hasn'?t|have not|has not|wasn'?t|were not|weren'?t) (?:been )?(?:paid|refunded|returned|released|reversed)|"
             r"not (?:been )?(?:paid|refunded)|taken twice|(?:you'?ve|you have) (?:now |also |still )?(?:charged|deducted|taken|debited)|"
             r"(?:payment|wages|salary|benefit|pay)[^.\n]{0,20}(?:didn'?t|did not|hasn'?t|has not) (?:come|arrive|go)|\btwice\b[^.\n]{0,20}(?:charged|taken|paid|debit)|"
-            r"\b(?:six|five|four|three|[2-9]) (?:charges|times)|overdrawn|overdraft|bounce|"
+            # "charged four times", not "tried four times"; an account frozen, not embryos.
+            r"\b(?:six|five|four|three|[2-9]) charges|charged (?:me |us )?(?:six|five|four|three|[2-9]) times|overdrawn|overdraft|bounce|"
             r"(?:charged|billed|taken|debited)[^.\n]{0,40}(?:never|didn'?t|did not|not mine|cancelled|canceled|no-show)|"
-            r"wrong account|to an account i don'?t know|sent money|frozen|final demand|enforcement action|"
+            r"wrong account|to an account i don'?t know|sent money|final demand|enforcement action|"
+            r"(?:account|card|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
             r"deposit[^.\n]{0,30}(?:not|hasn'?t|never|no)|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
         ),
         # --- a business or a household stopped --------------------------------------------
