@@ -31,6 +31,7 @@ from madoguchi.quality.triage.learned import (
     may_overrule,
     quote_for,
 )
+from madoguchi.quality.triage.machine import blank, machine_spans
 from madoguchi.quality.triage.matching import (
     CUES,
     Hit,
@@ -95,7 +96,9 @@ def triage(
         body = ""
     own = own_text if isinstance(own_text, str) else None
     mail = prepare(body, subject if isinstance(subject, str) else None, own)
-    hits = find_hits(mail.text)
+    text = mail.text
+    machine = machine_spans(text)
+    hits = find_hits(text, machine)
     weights = weight_by_category(hits)
     settled = is_settled(weights, contrast=has_contrast(mail.body))
     urgency = judge_urgency(weights, settled=settled)
@@ -105,8 +108,9 @@ def triage(
     # The model only raises (learned.may_overrule): high and angry or anxious is already
     # as far as it could go, so the import's hot path skips it for those mails.
     if model is not None and not (urgency == "high" and emotion in ("angry", "anxious")):
+        # The model reads the writer's words: a pasted log or status text is blanked out.
         urgency, emotion, learned = _second_opinion(
-            model, mail.text, weights, urgency, emotion, mail.lang
+            model, blank(text, machine), weights, urgency, emotion, mail.lang
         )
     terse = judge_terse(mail.body, mail.subject, mail.lang, weights, settled=settled)
     strength = max(high_weight(weights, settled=settled), 1.0 if urgency == "high" else 0.0)
@@ -123,17 +127,19 @@ class RuleView:
     weights: dict[str, float]
     urgency: Urgency
     emotion: Emotion
-    text: str
+    text: str  # what the model reads: the mail with pasted machine output blanked
     lang: Language
 
 
 def rule_view(body: str, subject: str | None = None) -> RuleView:
     mail = prepare(body if isinstance(body, str) else "", subject)
-    weights = weight_by_category(find_hits(mail.text))
+    text = mail.text
+    machine = machine_spans(text)
+    weights = weight_by_category(find_hits(text, machine))
     settled = is_settled(weights, contrast=has_contrast(mail.body))
     urgency = judge_urgency(weights, settled=settled)
     emotion = judge_emotion(weights, settled=settled)
-    return RuleView(weights, urgency, emotion, mail.text, mail.lang)
+    return RuleView(weights, urgency, emotion, blank(text, machine), mail.lang)
 
 
 def _second_opinion(
@@ -145,8 +151,7 @@ def _second_opinion(
     lang: Language,
 ) -> tuple[Urgency, Emotion, list[Reason]]:
     """The model's verdict where it is confident enough to overrule the rules."""
-    found = features(text, weights, lang)
-    scores = model.scores(found, signals=weights)
+    scores = model.score_text(text, weights, lang)
     reasons: list[Reason] = []
     urgency_p = model.probabilities(model.urgency, scores)
     best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)
@@ -161,7 +166,7 @@ def _second_opinion(
     elif urgency == "normal" and urgency_p["high"] >= model.high_threshold:
         new_u = "high"
     if new_u == "high" and urgency != "high":
-        feature = model.strongest(model.urgency, found, "high")
+        feature = model.strongest(model.urgency, features(text, weights, lang), "high")
         reasons.append(("learned_high", quote_for(feature, text)))
     emotion_p = model.probabilities(model.emotion, scores)
     best_e = max(EMOTION_CLASSES, key=emotion_p.__getitem__)
@@ -176,7 +181,7 @@ def _second_opinion(
         if emotion_p["angry"] + emotion_p["anxious"] >= model.negative_threshold:
             new_e = "angry" if emotion_p["angry"] >= emotion_p["anxious"] else "anxious"
     if new_e != emotion and new_e in ("angry", "anxious"):
-        feature = model.strongest(model.emotion, found, new_e)
+        feature = model.strongest(model.emotion, features(text, weights, lang), new_e)
         reasons.append((f"learned_{new_e}", quote_for(feature, text)))
     return new_u, new_e, reasons  # type: ignore[return-value]
 

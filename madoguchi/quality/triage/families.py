@@ -188,9 +188,11 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:haven'?t|hasn'?t|have not|has not|wasn'?t|were not|weren'?t) (?:been )?(?:paid|refunded|returned|released|reversed)|"
             r"not (?:been )?(?:paid|refunded)|taken twice|(?:you'?ve|you have) (?:now |also |still )?(?:charged|deducted|taken|debited)|"
             r"(?:payment|wages|salary|benefit|pay)[^.\n]{0,20}(?:didn'?t|did not|hasn'?t|has not) (?:come|arrive|go)|\btwice\b[^.\n]{0,20}(?:charged|taken|paid|debit)|"
-            r"\b(?:six|five|four|three|[2-9]) (?:charges|times)|overdrawn|overdraft|bounce|"
+            # "charged four times", not "tried four times"; an account frozen, not embryos.
+            r"\b(?:six|five|four|three|[2-9]) charges|charged (?:me |us )?(?:six|five|four|three|[2-9]) times|overdrawn|overdraft|bounce|"
             r"(?:charged|billed|taken|debited)[^.\n]{0,40}(?:never|didn'?t|did not|not mine|cancelled|canceled|no-show)|"
-            r"wrong account|to an account i don'?t know|sent money|frozen|final demand|enforcement action|"
+            r"wrong account|to an account i don'?t know|sent money|final demand|enforcement action|"
+            r"(?:account|card|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
             r"deposit[^.\n]{0,30}(?:not|hasn'?t|never|no)|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
         ),
         # --- a business or a household stopped --------------------------------------------
@@ -271,7 +273,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:音沙汰|折り返し|お返事|ご回答|ご返信|返信|返事|連絡)(?:が|も|は)?[^。\n]{0,8}(?:ない|ありません|ございません|いただけ(?:て)?(?:い)?ません)|"
             r"既読にも|(?:[0-9]|[一二三四])(?:週間|か月|ヶ月|カ月)(?:が)?(?:経|たち|経ち|経過)|毎回[^。\n]{0,20}(?:だけ|のみ|同じ)",
             r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|[0-9]+th) (?:time|email|request|message|call|report|attempt)|"
-            r"(?:two|three|four|five|several|multiple|many|[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
+            # A count of contacts is a word of its own: "50 requests" are an API's, not ours.
+            r"\b(?:two|three|four|five|several|multiple|many|[2-9]|1[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
             r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
             r"(?:no|without an?|never (?:got|had) an?) (?:reply|answer|response|call ?back|update)|nobody has|no one has|"
             r"(?:it'?s|it has) been (?:[0-9]+|two|three|four|five|six) (?:weeks|days|months)|"

@@ -38,6 +38,7 @@ URGENCY_CLASSES = ("high", "normal", "low")
 EMOTION_CLASSES = ("angry", "anxious", "neutral", "positive")
 # Only the head of the mail is read for n-grams: it holds the request, and it keeps the
 # cost bounded on long mails (the rules already read up to text.MAX_BODY_CHARS).
+# (150 for Japanese, tried in session 5, cost held-out ja urgency 0.883 -> 0.866.)
 NGRAM_CHARS = 250
 
 _WORD = re.compile(r"[a-z][a-z']+|[0-9]+")
@@ -89,6 +90,8 @@ class Model:
         urgency, emotion = data["urgency"], data["emotion"]
         names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
         self.index = {name: row for row, name in enumerate(names, start=1)}
+        # The Japanese character n-grams by their text alone (score_text cuts them so).
+        self.characters = {name[2:]: row for name, row in self.index.items() if name[:2] == "c:"}
         width_u, width_e = len(urgency["classes"]), len(emotion["classes"])
         zeros_u, zeros_e = [0.0] * width_u, [0.0] * width_e
         self.matrix = numpy.array(
@@ -132,6 +135,40 @@ class Model:
                 row = index.get(key)
                 if row is not None:
                     total = total + (value - 1.0) * self.matrix[row]
+        return total
+
+    def score_text(self, text: str, weights: Mapping[str, float], lang: str) -> Any:
+        """scores(features(text, weights, lang)), without building the features' names.
+
+        The same sum (a test checks it on every labelled mail): the Japanese n-grams are
+        looked up as they are cut, not as "c:"-prefixed names, and the rules' signals are
+        added as one weighted product. The import's hot path calls this one.
+        """
+        head = _SPACES.sub(" ", text[:NGRAM_CHARS].lower())
+        names: set[str] = set()
+        if lang == "ja":
+            cut = head.__getitem__
+            grams = set(map(cut, _BIGRAMS[: max(len(head) - 1, 0)]))
+            grams.update(map(cut, _TRIGRAMS[: max(len(head) - 2, 0)]))
+            rows = list(map(self.characters.get, grams, repeat(0)))
+        else:
+            words = _WORD.findall(head)
+            names.update(map("w:".__add__, words))
+            names.update(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+            rows = []
+        pieces = _SENTENCE_MARK.split(head)
+        names.update("e:" + piece[-3:] for piece in pieces[::2] if piece)
+        names.update("m:" + mark[:2] for mark in pieces[1::2])
+        names.add("lang:" + lang)
+        index = self.index
+        rows.extend(map(index.get, names, repeat(0)))
+        total = self.matrix.take(rows, axis=0).sum(axis=0)  # take: ~2x fancy indexing
+        signal_rows = [index.get("r:" + name, 0) for name in weights]
+        if signal_rows:
+            values = numpy.fromiter(
+                (min(value, 2.0) for value in weights.values()), numpy.float64, len(weights)
+            )
+            total = total + values @ self.matrix.take(signal_rows, axis=0)
         return total
 
     def probabilities(self, head: Head, scores: Any) -> dict[str, float]:

@@ -211,7 +211,11 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"訴え|訴訟|裁判|弁護士|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
             r"|警察|通報|特商法|景品表示法|少額訴訟|詐欺",
-            r"\blawyer|attorney|legal action|\bsue\b|lawsuit|\bcourt\b|small claims"
+            # A court or an attorney as an institution ("take you to court", "my attorney"),
+            # not an address ("3 Mill Court") or a power of attorney.
+            r"\blawyer|(?:my|our|an|the|your|with|to|from) attorney|legal action|\bsue\b|lawsuit"
+            r"|(?:to|in|into|before|the|a|county|crown|magistrates'?|high|family|civil) court\b"
+            r"|\bcourt (?:order|summons|action|case|claim|hearing|date)|small claims"
             r"|consumer protection|chargeback|trading standards|\bfraud|\bscam\b|report (?:you|this)"
             r" to",
         ),

@@ -18,6 +18,7 @@ from madoguchi.quality.triage.lexicons import (
     Cue,
 )
 from madoguchi.quality.triage.lexicons import CUES as PHRASE_CUES
+from madoguchi.quality.triage.machine import Span, blank, machine_spans
 
 CUES: tuple[Cue, ...] = PHRASE_CUES + FAMILY_CUES
 
@@ -92,13 +93,28 @@ _ENGLISH_INDEX = AnchorIndex(
 )
 
 
-def find_hits(text: str) -> list[Hit]:
-    """Every cue found in `text` (at most two phrases per cue), negated ones left out."""
+# What pasted machine output (machine.py) may show: that something is broken. Feelings,
+# repetition, threats and times in it are the machine's words, not the writer's.
+_FAILURES = frozenset({"outage", "login", "paid_unusable", "billing", "security", "incident"})
+_FAILURES |= {"stopped", "problem"}
+
+
+def find_hits(text: str, machine: Sequence[Span] | None = None) -> list[Hit]:
+    """Every cue found in `text` (at most two phrases per cue), negated ones left out.
+
+    machine: the spans of pasted machine output in `text` (machine.machine_spans), when
+    the caller has them already.
+    """
     hits: list[Hit] = []
     lowered = text.lower()  # cheaper than re.IGNORECASE on every one of the cues
+    if machine is None:
+        machine = machine_spans(text)
+    if machine and len(lowered) != len(text):
+        machine = ()  # a rare letter whose lower case is longer: positions would drift
     has_japanese = JAPANESE_CHARACTER.search(lowered) is not None
     has_english = not has_japanese or _has_english(lowered)
     quoted = _quoted_spans(lowered)
+    not_feelings = sorted([*quoted, *machine]) if machine else quoted
     starts_of = _JAPANESE_INDEX.positions(lowered) if has_japanese else {}
     if has_english:
         starts_of.update(_ENGLISH_INDEX.positions(lowered))
@@ -115,11 +131,14 @@ def find_hits(text: str) -> list[Hit]:
             candidates = _matches_at(cue.pattern, lowered, starts_of[number])
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
-        excerpts = _matches(
-            cue, candidates, lowered, quoted if cue.category.name in _FEELINGS else ()
-        )
+        name = cue.category.name
+        if name in _FEELINGS:
+            excluded: Sequence[Span] = not_feelings
+        else:
+            excluded = () if name in _FAILURES else machine
+        excerpts = _matches(cue, candidates, lowered, excluded)
         hits.extend(Hit(cue.category, cue.weight, excerpt) for excerpt in excerpts)
-    hits.extend(_punctuation_hits(text))
+    hits.extend(_punctuation_hits(blank(text, list(machine)) if machine else text))
     return hits
 
 

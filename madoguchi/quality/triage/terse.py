@@ -108,8 +108,14 @@ def judge_terse(
     return False
 
 
-# "my car", "our order", 「私の注文」: the writer's own case, which we must look up.
-_OWN_CASE = re.compile(r"\b(?:my|our)\b|私の|うちの|わたしの", re.IGNORECASE)
+# "my car", "our order", 「私の注文」: the writer's own case, which we must look up; and
+# a case named only by a pronoun ("was I charged twice?", "is this letter real?", "has
+# she arrived ok?", 「これは大丈夫ですか」): the mail points at something it does not name.
+_OWN_CASE = re.compile(
+    r"\b(?:my|our|mine|i|we|me|us|it|this|that|these|those|she|he|they|them)\b"
+    r"|私の|うちの|わたしの|(?:これ|それ|あれ)(?:は|って|が|も|で)",
+    re.IGNORECASE,
+)
 _WORRY = ("anxious", "fear", "angry", "shouting", "escalation")
 
 
