@@ -419,8 +419,8 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
     customer = conversation.customer
     # An automatic reply (a rule's) has no author: it is signed by the mailbox.
     author = user.get_username() if user is not None else conversation.mailbox.name
-    return {
-        "customer_name": customer.name if customer and customer.name else "",
+    values = {
+        "customer_name": customer.name.strip() if customer and customer.name else "",
         "organization": (
             customer.organization.name if customer and customer.organization is not None else ""
         ),
@@ -429,6 +429,11 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
         "subject": conversation.subject,
         "mailbox_name": conversation.mailbox.name,
     }
+    # A value we do not know stays a visible blank, like an unknown variable: filled with
+    # "", a customer who wrote without a display name got a follow-up (or a rule's reply)
+    # starting "様". Left as {customer_name}, the agent fills it and an automatic send is
+    # refused by the gate's placeholder check.
+    return {name: value for name, value in values.items() if value}
 
 
 def render_template(template: Template, conversation: Conversation, user: Any) -> str:

@@ -28,6 +28,7 @@ from madoguchi.models import (
     Agent,
     ApprovalPolicy,
     Conversation,
+    Event,
     Mailbox,
     OutboxItem,
     OutboxState,
@@ -54,9 +55,10 @@ def customer_mail(
     body: str = "返金はいつになりますか？\n",
     sender: str = "taro@customer.example",
     reply_to: str = "",
+    sender_name: str = "山田 太郎",
 ) -> bytes:
     message = MIMEText(body, "plain", "utf-8")
-    message["From"] = formataddr((str(Header("山田 太郎", "utf-8")), sender))
+    message["From"] = formataddr((str(Header(sender_name, "utf-8")), sender))
     if reply_to:
         message["Reply-To"] = reply_to
     message["To"] = mailbox.address
@@ -412,3 +414,23 @@ def test_an_autoresponder_that_marks_nothing_gets_one_acknowledgement_not_a_loop
         "skipped_because", flat=True
     )
     assert len(skipped) == 2 and all("info@old-shop.example" in text for text in skipped)
+
+
+def test_a_follow_up_never_greets_a_customer_without_a_name_as_just_sama(
+    dovecot: Dovecot, sink: SmtpSink, audited: Mailbox, agent: User
+) -> None:
+    body = "{customer_name}様\n\nその後いかがでしょうか。"
+    template = Template.objects.create(name="フォローアップ", body=body)
+    SlaPolicy.objects.create(name="標準", remind_after_days=1, followup_template=template)
+    sla.forget_setup()
+    conversation = conversation_for(dovecot, audited, sender_name="")  # From: a bare address
+    assert conversation.customer is not None and conversation.customer.name == ""
+    send_reply(agent, conversation, "確認いたします。", seen_at=now(), cc="")
+    assert send_round().sent == 1
+    conversation.refresh_from_db()
+
+    check_reminders(conversation.reminder_at)
+    send_round()
+
+    assert len(sink.messages) == 1  # the agent's reply only; no mail starting "様"
+    assert Event.objects.filter(conversation=conversation, verb="followup_not_sent").exists()
