@@ -70,7 +70,7 @@ def _load(path: Path) -> list[Item]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def hand_items() -> list[Item]:
+def hand_items(report: bool = True) -> list[Item]:
     """Every hand-written item (sentences and drafts), marked with its source.
 
     An item that is a near-copy of an earlier one (by file name) written for another domain
@@ -101,11 +101,12 @@ def hand_items() -> list[Item]:
             None,
         )
         if copy_of is not None:
-            print(
-                f"hand item {item['id']} ({item['file']}) left out: a near-copy of"
-                f" {copy_of['id']} in another domain",
-                file=sys.stderr,
-            )
+            if report:
+                print(
+                    f"hand item {item['id']} ({item['file']}) left out: a near-copy of"
+                    f" {copy_of['id']} in another domain",
+                    file=sys.stderr,
+                )
             continue
         for gram in mine:
             index.setdefault(gram, []).append(len(kept))
@@ -155,7 +156,7 @@ def template_items(share: float = 1.0) -> list[Item]:
                 continue
             item["source"] = "template"
             items.append(item)
-    hand = [str(item["text"]) for item in hand_items()]
+    hand = [str(item["text"]) for item in hand_items(report=False)]
     copies = _near_any([str(item["text"]) for item in items], hand)
     return [item for number, item in enumerate(items) if number not in copies]
 
