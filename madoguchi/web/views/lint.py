@@ -73,11 +73,13 @@ class FindingView:
         }
 
 
-def _view(text: str, item: PolicyFinding, utf16: Utf16Offsets) -> FindingView:
+def _view(
+    text: str, item: PolicyFinding, utf16: Utf16Offsets, names: dict[str, str]
+) -> FindingView:
     rewrite = sound_rewrite(text, item.finding)
     return FindingView(
         finding=item.finding,
-        rule_name=str(RULE_NAMES.get(item.finding.rule, item.finding.rule)),
+        rule_name=names.get(item.finding.rule, item.finding.rule),
         mode=item.mode,
         start_utf16=utf16(item.finding.start),
         end_utf16=utf16(item.finding.end),
@@ -88,7 +90,8 @@ def _view(text: str, item: PolicyFinding, utf16: Utf16Offsets) -> FindingView:
 
 def finding_views(text: str, findings: list[PolicyFinding]) -> list[FindingView]:
     utf16 = Utf16Offsets(text)  # one scan of the draft, not one encode per finding
-    return [_view(text, item, utf16) for item in findings]
+    names = {rule: str(name) for rule, name in RULE_NAMES.items()}  # once, not per finding
+    return [_view(text, item, utf16, names) for item in findings]
 
 
 @login_required

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import time
-
 from madoguchi.quality.lint import lint
 from madoguchi.quality.lint.learned import MODEL_PATH, _load, model
 
@@ -13,9 +11,9 @@ from madoguchi.quality.lint.learned import MODEL_PATH, _load, model
 def test_it_ships_a_small_model_loaded_once_per_process() -> None:
     assert MODEL_PATH.stat().st_size <= 5_000_000
     assert model() is model()
-    started = time.perf_counter()
+    # Its load time is bench/lint.py's to measure, not a clock in a test on a shared machine.
     loaded = _load.__wrapped__(str(MODEL_PATH))  # type: ignore[attr-defined]
-    assert loaded is not None and time.perf_counter() - started < 1.0  # generous: CI is shared
+    assert loaded is not None
 
 
 def test_it_adds_a_finding_the_rules_missed_with_a_family_and_no_rewrite() -> None:
