@@ -5,9 +5,7 @@ mailbox. System mail to one of our own people: no customer, no outbox row."""
 from __future__ import annotations
 
 import logging
-from email.utils import make_msgid
 
-from madoguchi.actions.base import now
 from madoguchi.actions.notification_mail import (
     drop_notification_mail,
     due_notification_mails,
@@ -16,10 +14,9 @@ from madoguchi.actions.notification_mail import (
     record_notification_mail_sent,
     sender_mailbox,
 )
-from madoguchi.mail.compose import OutgoingMail, Recipient, compose
 from madoguchi.transport import smtp
 from madoguchi.transport.credentials import CredentialError
-from madoguchi.transport.endpoints import smtp_endpoint
+from madoguchi.worker.staff_mail import send_staff_mail
 
 log = logging.getLogger(__name__)
 
@@ -34,32 +31,12 @@ def send_notification_mails() -> int:
             drop_notification_mail(mail, "no address to send to, or no mailbox to send from")
             continue
         subject, text = notification_mail_text(mail)
-        composed = compose(
-            OutgoingMail(
-                from_name="madoguchi",
-                from_address=mailbox.address,
-                to=(Recipient("", address),),
-                cc=(),
-                bcc=(),
-                subject=subject,
-                body=text,
-                message_id=make_msgid(domain=mailbox.address.rpartition("@")[2] or "localhost"),
-                in_reply_to="",
-                references="",
-                date=now(),
-                auto_submitted="auto-generated",  # RFC 3834: nobody's auto-responder answers
-            )
-        )
-        client = None
         try:
-            client = smtp.connect(smtp_endpoint(mailbox))
-            smtp.send(client, mailbox.address, composed.recipients, composed.data)
+            send_staff_mail(mailbox, address, subject, text)
         except (smtp.SendError, CredentialError) as error:
             log.warning("notification mail %s to %s not sent: %s", mail.pk, address, error)
             record_notification_mail_failed(mail, str(error))
             continue
-        finally:
-            smtp.close(client)
         record_notification_mail_sent(mail)
         sent += 1
     return sent
