@@ -24,7 +24,12 @@ from django.db.models import F
 from madoguchi.actions.approval import hold_for_approval
 from madoguchi.actions.base import ActionError, now, record_event
 from madoguchi.actions.outbound import _outgoing, _touch
-from madoguchi.actions.replies import _thread_headers, render_template, reply_all, reply_subject
+from madoguchi.actions.replies import (
+    _thread_headers,
+    customer_recipients,
+    render_template,
+    reply_subject,
+)
 from madoguchi.actions.sending import check_outgoing, compose_body, own_words
 from madoguchi.models import (
     ApprovalRequest,
@@ -55,15 +60,12 @@ def send_followup(conversation: Conversation, template_id: int) -> bool:
         refusal = "the template is gone"
     elif owner is None:
         refusal = "nobody owns the conversation"  # it is written as the owner
-    elif last_in is None or not last_in.from_address:
-        refusal = "no customer address"
+    to = customer_recipients(last_in) if last_in is not None else []
+    if not refusal and not to:
+        refusal = "no customer address (only our own or no-reply addresses)"
     if refusal or template is None or owner is None or last_in is None:
         return _not_sent(conversation, refusal)
     text = render_template(template, conversation, owner)
-    # Where a reply of the owner's would go: the customer's Reply-To, else From.
-    to = reply_all(conversation, last_in)[0] or [
-        {"name": last_in.from_name, "address": last_in.from_address}
-    ]
     try:
         with transaction.atomic():  # a refusal leaves nothing behind
             gate = check_outgoing(

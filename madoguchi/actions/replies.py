@@ -30,6 +30,7 @@ from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.sending import after_queued, check_outgoing, compose_body, own_words
 from madoguchi.mail.headers import parse_addresses
 from madoguchi.mail.ids import make_message_id
+from madoguchi.mail.outbound import is_no_reply
 from madoguchi.mail.threading import conversation_tag, strip_subject_prefixes
 from madoguchi.models import (
     Agent,
@@ -166,22 +167,46 @@ def reply_all(
         last_in = _thread_headers(conversation)[0]
     if last_in is None:
         return [], []
-    own = {address.lower() for address in Mailbox.objects.values_list("address", flat=True)}
-    seen = set(own)
-    to: list[dict[str, str]] = []
-    for entry in reply_to_of(last_in):
-        if entry["address"].lower() not in seen:
-            seen.add(entry["address"].lower())
-            to.append(entry)
-    if not to and last_in.from_address and last_in.from_address.lower() not in own:
-        to.append({"name": last_in.from_name, "address": last_in.from_address})
-        seen.add(last_in.from_address.lower())
+    own = own_addresses()
+    to = customer_recipients(last_in, own)
+    seen = own | {entry["address"].lower() for entry in to}
     cc: list[dict[str, str]] = []
     for entry in [*_entries(last_in.to), *_entries(last_in.cc)]:
         if entry["address"].lower() not in seen:
             seen.add(entry["address"].lower())
             cc.append(entry)
     return to, cc
+
+
+def own_addresses() -> set[str]:
+    """Every mailbox of this installation, lower-cased: mail to them answers ourselves."""
+    return {address.lower() for address in Mailbox.objects.values_list("address", flat=True)}
+
+
+def customer_recipients(message: Message, own: set[str] | None = None) -> list[dict[str, str]]:
+    """Where mail to the customer about `message` goes: its Reply-To, else its From; never
+    one of our own mailboxes, never an address nobody reads (no-reply@, MAILER-DAEMON@).
+
+    The one choice for replies, acknowledgements, rules' automatic replies, follow-ups and
+    surveys. A contact form writes From its no-reply address with the customer in Reply-To;
+    an acknowledgement that read From went to the form (or, refused as "no-reply sender",
+    never went at all) while the reply to the same mail reached the customer. Empty when
+    nobody outside can be reached: the caller says so rather than send."""
+    own = own_addresses() if own is None else own
+    chosen: list[dict[str, str]] = []
+    seen: set[str] = set()
+    from_ = [{"name": message.from_name, "address": message.from_address}]
+    for candidates in (reply_to_of(message), from_):
+        for entry in candidates:
+            address = entry["address"].strip()
+            key = address.lower()
+            if not address or key in own or key in seen or is_no_reply(address):
+                continue
+            seen.add(key)
+            chosen.append({"name": entry["name"], "address": address})
+        if chosen:
+            break
+    return chosen
 
 
 def reply_to_of(message: Message) -> list[dict[str, str]]:
@@ -247,9 +272,8 @@ def send_reply(
     all_to, all_cc = reply_all(conversation, last_in)
     recipients = _addresses(to) if to.strip() else all_to
     if not recipients:
-        if last_in is None or not last_in.from_address:
-            raise ActionError(_("no customer address to reply to: fill in To"))
-        recipients = [{"name": last_in.from_name, "address": last_in.from_address}]
+        # Only our own or no-reply addresses on the customer's mail: the agent says where.
+        raise ActionError(_("no customer address to reply to: fill in To"))
     cc_list = all_cc if cc is None else _addresses(cc)
     bcc_list = _addresses(bcc)
     gate = check_outgoing(

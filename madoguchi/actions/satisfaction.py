@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailboxes
 from madoguchi.actions.outbound import _headers, _outgoing, _touch
+from madoguchi.actions.replies import customer_recipients
 from madoguchi.actions.sending import check_outgoing, compose_body, latest_customer_message
 from madoguchi.mail.outbound import auto_reply_refusal
 from madoguchi.mail.threading import strip_subject_prefixes
@@ -105,14 +106,18 @@ def _ask(conversation: Conversation) -> bool:
     resolver = _resolved_by(conversation)
     customer_mail = latest_customer_message(conversation)
     language = detect_language(customer_mail.text) if customer_mail else "ja"
+    # Where a reply to the customer's mail goes (a contact form's Reply-To, not its From).
+    to = customer_recipients(customer_mail) if customer_mail is not None else []
     if resolver is None:
         refusal = "not resolved by a person"
     elif customer_mail is None:
         refusal = "no mail from the customer"
     elif customer_mail.is_auto:
         refusal = "automatic mail"
+    elif not to:
+        refusal = "no customer address (only our own or no-reply addresses)"
     else:
-        refusal = auto_reply_refusal(_headers(customer_mail), customer_mail.from_address)
+        refusal = auto_reply_refusal(_headers(customer_mail), to[0]["address"])
     survey = SatisfactionSurvey(
         conversation=conversation,
         mailbox_id=conversation.mailbox_id,
@@ -150,9 +155,13 @@ def _ask(conversation: Conversation) -> bool:
             references = (customer_mail.references + " " + customer_mail.message_id).split()
             message, _item = _outgoing(
                 locked,
-                to=[{"name": customer_mail.from_name, "address": customer_mail.from_address}],
+                to=to,
                 subject=f"Re: {subject}" if subject else text.splitlines()[0],
-                text=compose_body(locked, None, text, language, original=customer_mail).body,
+                # No quote of the customer's mail, whatever the mailbox's quote style: the
+                # survey is three links sent after the matter is closed, In-Reply-To already
+                # threads it, and quoting would mail the customer's words (an address, a
+                # card number, a complaint) once more for nothing, maybe to a new Reply-To.
+                text=compose_body(locked, None, text, language, quote=False).body,
                 author=None,
                 in_reply_to=customer_mail.message_id,
                 references=" ".join(references[-20:]),

@@ -182,9 +182,12 @@ def compose_body(
     own_text: str,
     language: str | None = None,
     original: Message | None = None,
+    *,
+    quote: bool = True,
 ) -> Outgoing:
     """The outgoing text part for this conversation: see mail/body.py for the rules.
-    `original`: the customer's latest mail when the caller has it already."""
+    `original`: the customer's latest mail when the caller has it already; `quote=False`
+    leaves it out whatever the mailbox's quote style says."""
     own = own_words(own_text)
     language = language or detect_language(own)
     agent = _agent_of(user)
@@ -196,7 +199,7 @@ def compose_body(
         mailbox_en=mailbox.signature_en,
     )
     quoted = None
-    if mailbox.quote_style == QuoteStyle.JAPANESE:
+    if quote and mailbox.quote_style == QuoteStyle.JAPANESE:
         original = original or latest_customer_message(conversation)
         if original is not None:
             quoted = QuotedOriginal(

@@ -28,6 +28,7 @@ class ForwardedMail:
     date: datetime | None
     subject: str
     text: str
+    note: str = ""  # said above the text, e.g. that this reply has not gone out yet
 
 
 def forward_text(note: str, mails: Sequence[ForwardedMail], header: str) -> str:
@@ -41,6 +42,8 @@ def forward_text(note: str, mails: Sequence[ForwardedMail], header: str) -> str:
         parts.append(f"Subject: {mail.subject}")
         if mail.to:
             parts.append(f"To: {mail.to}")
+        if mail.note:
+            parts.append(f"[{mail.note}]")
         parts.append("")
         parts.append(mail.text.replace("\r\n", "\n").rstrip())
         parts.append("")
@@ -71,6 +74,12 @@ def auto_reply_refusal(headers: Mapping[str, str], sender: str) -> str:
     local, at, domain = sender.strip().rpartition("@")
     if not at or not local or not domain:
         return "no sender address"
-    if _NO_REPLY.match(local):
+    if is_no_reply(sender):
         return f"no-reply sender {sender}"
     return ""
+
+
+def is_no_reply(address: str) -> bool:
+    """An address nobody reads (no-reply@, MAILER-DAEMON@ …): mail sent there is lost."""
+    local = address.strip().rpartition("@")[0]
+    return bool(local) and _NO_REPLY.match(local) is not None

@@ -42,7 +42,8 @@ def text_of(raw: bytes) -> tuple[EmailMessage, str]:
     mail: EmailMessage = message_from_bytes(raw, policy=policy.default)  # type: ignore[assignment]
     body = mail.get_body(("plain",))
     assert body is not None
-    return mail, body.get_content()
+    # An English survey is plain ASCII (7bit, CRLF as on the wire): compared as lines.
+    return mail, body.get_content().replace("\r\n", "\n")
 
 
 def surveys(sink: SmtpSink) -> list[bytes]:
