@@ -32,7 +32,7 @@ from madoguchi.actions.base import (
     visible_mailboxes,
 )
 from madoguchi.actions.prepare import store_attachment
-from madoguchi.actions.replies import render_template
+from madoguchi.actions.replies import customer_recipients, render_template
 from madoguchi.actions.sending import check_outgoing, compose_body
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
@@ -175,8 +175,18 @@ def forward(
         sources = sources.filter(pk=message_pk)
         if not sources.exists():
             raise NotAllowed("no such message")
-    chosen = list(sources.order_by("received_at", "id").prefetch_related("attachments"))
+    # A reply that failed never reached the customer: forwarded as part of the thread it
+    # read as said to them (a colleague or the customer's manager then acts on words the
+    # customer never got). One still in the outbox may yet go: it is marked, not dropped.
+    sources = sources.exclude(outbox__state__in=(OutboxState.FAILED, OutboxState.CANCELLED))
+    chosen = list(
+        sources.order_by("received_at", "id")
+        .select_related("outbox")
+        .prefetch_related("attachments")
+    )
     if not chosen:
+        if message is not None:
+            raise ActionError(_("This reply was not sent, so it cannot be forwarded."))
         raise ActionError(_("There is nothing to forward."))
     quoted = [
         ForwardedMail(
@@ -185,6 +195,7 @@ def forward(
             date=m.date or m.received_at,
             subject=m.subject,
             text=m.text,
+            note=_("Not sent yet") if _not_gone(m) else "",
         )
         for m in chosen
     ]
@@ -219,6 +230,11 @@ def forward(
         },
     )
     return item
+
+
+def _not_gone(message: Message) -> bool:
+    item = getattr(message, "outbox", None)  # None: incoming, or history fetched from Sent
+    return item is not None and item.state in (OutboxState.PENDING, OutboxState.SENDING)
 
 
 # new mail --------------------------------------------------------------------------------
@@ -397,14 +413,18 @@ def _answered_lately(conversation: Conversation, sender: str) -> bool:
 
 def _acknowledge(conversation: Conversation, first: int, text: str, subject: str, via: str) -> bool:
     first_message = Message.objects.select_related("raw").get(pk=first)
+    # Where a reply to this mail goes (a contact form's Reply-To, not its no-reply From).
+    to = customer_recipients(first_message)
     if first_message.direction != Direction.INCOMING:
         refusal = "started by us"
     elif first_message.is_auto:
         refusal = "automatic mail"
     elif conversation.status == Status.SPAM:
         refusal = "spam"
+    elif not to:
+        refusal = "no customer address (only our own or no-reply addresses)"
     else:
-        refusal = auto_reply_refusal(_headers(first_message), first_message.from_address)
+        refusal = auto_reply_refusal(_headers(first_message), to[0]["address"])
     if not refusal and _answered_lately(conversation, first_message.from_address):
         refusal = f"{first_message.from_address} was answered automatically in the last day"
     if not refusal:
@@ -430,7 +450,7 @@ def _acknowledge(conversation: Conversation, first: int, text: str, subject: str
             references = (first_message.references + " " + first_message.message_id).split()
             message, _item = _outgoing(
                 locked,
-                to=[{"name": first_message.from_name, "address": first_message.from_address}],
+                to=to,
                 subject=subject
                 or (f"Re: {original}" if original else DEFAULT_ACKNOWLEDGEMENT_SUBJECT),
                 text=compose_body(locked, None, text, original=first_message).body,
