@@ -269,3 +269,24 @@ def parse_parameters(
         # RFC 2231 wins over a plain value of the same name (mailers send both).
         params[name] = _join_rfc2231(parts, defects)
     return head.strip().lower(), params
+
+
+# Fields a receiving server prepends to a message it delivers (RFC 5321 4.4 trace fields,
+# and the local delivery agent's Delivered-To / X-Original-To); madoguchi never writes them.
+_TRACE_FIELDS = frozenset({b"return-path", b"received", b"delivered-to", b"x-original-to"})
+
+
+def without_trace_fields(data: bytes) -> bytes:
+    """The message as its sender wrote it: the trace fields servers prepended on delivery
+    removed from the top of the header, everything else byte for byte."""
+    position = 0
+    in_trace_field = False
+    for line in data.splitlines(keepends=True):
+        folded = line[:1] in (b" ", b"\t")  # a continuation of the field above
+        name, colon, _value = line.partition(b":")
+        if not (folded and in_trace_field):
+            in_trace_field = bool(colon) and name.strip().lower() in _TRACE_FIELDS
+            if not in_trace_field:
+                break
+        position += len(line)
+    return data[position:]

@@ -288,14 +288,19 @@ def append_sent(client: IMAPClient, folder: str, data: bytes, when: datetime) ->
         client.append(folder, data, flags=[b"\\Seen"], msg_time=when)
 
 
-def find_message_id(client: IMAPClient, folders: Sequence[str], message_id: str) -> str | None:
-    """The first of `folders` holding a message with this Message-ID, or None."""
+def find_message_id(
+    client: IMAPClient, folders: Sequence[str], message_id: str
+) -> tuple[str, bytes] | None:
+    """(the first of `folders` holding a message with this Message-ID, its bytes), or None."""
     for folder in folders:
         if not folder or not client.folder_exists(folder):
             continue
         client.select_folder(folder, readonly=True)
-        if client.search(["HEADER", "Message-ID", message_id]):
-            return folder
+        found = client.search(["HEADER", "Message-ID", message_id])
+        if found:
+            for data in client.fetch(found[:1], ["BODY.PEEK[]"]).values():
+                return folder, bytes(data.get(b"BODY[]") or b"")
+            return folder, b""
     return None
 
 

@@ -21,7 +21,10 @@ import smtplib
 import threading
 import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +47,7 @@ from madoguchi.mail.compose import (
     Recipient,
     compose,
 )
+from madoguchi.mail.headers import without_trace_fields
 from madoguchi.models import Mailbox, OutboxItem
 from madoguchi.transport import imap, smtp
 from madoguchi.transport.credentials import CredentialError
@@ -191,9 +195,14 @@ class OutboxSender:
                 record_check_later(claim.item_id, self.owner, problem, self.config)
                 return "retried"
             if found:
-                if found != mailbox.sent_folder:
-                    self._append_sent(mailbox, compose(outgoing_mail(item)).data)
-                record_sent(item, self.owner, None, "", recovered=True)
+                # The bytes the server accepted, not a new composition: composing again
+                # gave the Sent copy and the conversation a new Date (and MIME boundary)
+                # the customer's mail never had, and the conversation kept no raw copy.
+                folder, copy = found
+                data = without_trace_fields(copy)
+                if folder != mailbox.sent_folder:
+                    self._append_sent(mailbox, data, _date_of(data))
+                record_sent(item, self.owner, data or None, "", recovered=True)
                 return "recovered"
         composed = compose(outgoing_mail(item))
         # The lease only needs renewing when much of it has passed (a slow round): another
@@ -300,8 +309,9 @@ class OutboxSender:
         self._imap[mailbox.pk] = client
         return client
 
-    def _find_copy(self, mailbox: Mailbox, message_id: str) -> tuple[str | None, str]:
-        """(folder holding the Message-ID or None, problem): problem set = do not know."""
+    def _find_copy(self, mailbox: Mailbox, message_id: str) -> tuple[tuple[str, bytes] | None, str]:
+        """((folder, bytes) of the copy with the Message-ID or None, problem): problem set =
+        do not know."""
         if not mailbox.imap_host:
             return None, "the mailbox has no IMAP server to check its Sent folder"
         try:
@@ -312,16 +322,25 @@ class OutboxSender:
             self._imap.pop(mailbox.pk, None)
             return None, f"IMAP: {type(error).__name__}: {error}"
 
-    def _append_sent(self, mailbox: Mailbox, data: bytes) -> str:
+    def _append_sent(self, mailbox: Mailbox, data: bytes, when: datetime | None = None) -> str:
         if not mailbox.imap_host or not mailbox.sent_folder:
             return ""
         try:
-            imap.append_sent(self._imap_session(mailbox), mailbox.sent_folder, data, now())
+            imap.append_sent(self._imap_session(mailbox), mailbox.sent_folder, data, when or now())
             return ""
         except (OSError, IMAPClientError, CredentialError) as error:
             self._imap.pop(mailbox.pk, None)
             log.warning("%s: copy to %s failed: %s", mailbox.address, mailbox.sent_folder, error)
             return f"{type(error).__name__}: {error}"
+
+
+def _date_of(data: bytes) -> datetime | None:
+    """The Date the mail carries, for the Sent copy's arrival time (None: unreadable)."""
+    value = BytesHeaderParser(policy=compat32).parsebytes(data).get("date")
+    try:
+        return parsedate_to_datetime(str(value)) if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 def _smtp_alive(client: smtplib.SMTP) -> bool:
