@@ -197,3 +197,14 @@ def _audit_admin_change(
 
 
 post_save.connect(_audit_admin_change, sender=LogEntry, dispatch_uid="madoguchi-audit-admin")
+
+
+def _superusers_only(request: HttpRequest) -> bool:
+    # The admin is the superuser's maintenance tool (issue 13). Django lets in anyone with
+    # is_staff, and a staff flag left on a lead's or agent's account (set by hand, or by an
+    # old import) opened every registered model past the app's permission checks; such a
+    # user now goes through admin_login like the leads: to the app's pages, or a 403.
+    return bool(request.user.is_active and request.user.is_superuser)
+
+
+admin.site.has_permission = _superusers_only  # type: ignore[method-assign]

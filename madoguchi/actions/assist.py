@@ -70,11 +70,13 @@ def seed_clarify_templates() -> int:
     return len(rows)
 
 
-def clarify_templates() -> list[ClarifyTemplate]:
+def clarify_templates(user: Any) -> list[ClarifyTemplate]:
+    """The clarifying templates the user may use: their teams' and the global ones, like
+    every other template (another team's wording never reaches this team's customers)."""
     if not Template.objects.filter(kind=Template.Kind.CLARIFY).exists():
         seed_clarify_templates()
     templates = []
-    for row in Template.objects.filter(kind=Template.Kind.CLARIFY).order_by("pk"):
+    for row in visible_templates(user).filter(kind=Template.Kind.CLARIFY).order_by("pk"):
         language = "en" if row.language.startswith("en") else "ja"
         templates.append(
             ClarifyTemplate(f"template-{row.pk}", language, _topic(row.name), row.body)  # type: ignore[arg-type]
@@ -115,7 +117,7 @@ def clarifying_reply_for(conversation: Conversation, user: Any) -> ClarifyingRep
     reply = clarifying_reply(
         message.text,
         result,
-        clarify_templates(),
+        clarify_templates(user),
         customer_name=customer.name if customer and customer.name else None,
         # A lead may also use the ordinary template variables ({agent_name}, {mailbox_name} …),
         # filled in the same single pass: a second pass would expand braces in the customer's

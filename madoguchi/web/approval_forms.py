@@ -8,6 +8,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.actions.labels import visible_labels
 from madoguchi.models import ApprovalPolicy, Label, Mailbox, Team
 from madoguchi.quality.lint import RULES
 
@@ -32,7 +33,7 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
         label=_("These agents' replies"),
     )
     labels = forms.ModelMultipleChoiceField(
-        queryset=Label.objects.all(),
+        queryset=Label.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("Conversations with one of these labels"),
@@ -77,8 +78,11 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
             "amount_at_least": _("Replies naming a yen amount at least this large (0: any)."),
         }
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Labels as everywhere: the user's teams' and the global ones (a lead of team A
+        # neither sees nor picks team B's labels).
+        self.fields["labels"].queryset = visible_labels(user)  # type: ignore[attr-defined]
         users = (
             get_user_model()
             .objects.filter(is_active=True, agent__isnull=False)

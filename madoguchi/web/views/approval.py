@@ -34,7 +34,7 @@ def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpRespo
     if not may_manage_policies(request.user):
         raise Http404("only leads define approval policies")
     policy = get_object_or_404(ApprovalPolicy, pk=policy_id) if policy_id else None
-    form = ApprovalPolicyForm(request.POST or None, instance=policy)
+    form = ApprovalPolicyForm(request.POST or None, instance=policy, user=request.user)
     if request.method == "POST" and form.is_valid():
         save_policy(request.user, form)
         messages.success(request, _("Approval policy saved."))
