@@ -99,11 +99,19 @@ class NoteForm(forms.Form):
     text = forms.CharField(max_length=20000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
+# A reply's own text and each address field; far above any real reply, well below what
+# DATA_UPLOAD_MAX_MEMORY_SIZE (settings) lets a form post.
+REPLY_MAX_CHARACTERS = 200_000
+ADDRESSES_MAX_CHARACTERS = 2000
+
+
 class ReplyForm(forms.Form):
-    body = forms.CharField(max_length=200000, widget=forms.Textarea(attrs={"rows": 10}))
-    to = forms.CharField(max_length=2000, required=False)
-    cc = forms.CharField(max_length=2000, required=False)
-    bcc = forms.CharField(max_length=2000, required=False)
+    body = forms.CharField(
+        max_length=REPLY_MAX_CHARACTERS, widget=forms.Textarea(attrs={"rows": 10})
+    )
+    to = forms.CharField(max_length=ADDRESSES_MAX_CHARACTERS, required=False)
+    cc = forms.CharField(max_length=ADDRESSES_MAX_CHARACTERS, required=False)
+    bcc = forms.CharField(max_length=ADDRESSES_MAX_CHARACTERS, required=False)
     seen_at = forms.DateTimeField()
     force = forms.BooleanField(required=False)
 

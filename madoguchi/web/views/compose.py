@@ -35,7 +35,13 @@ from madoguchi.actions.templates import (
     visible_templates,
 )
 from madoguchi.models import OutboxItem, OutboxState, Presence, Template
-from madoguchi.web.forms import MAX_UPLOAD_BYTES, DraftForm, ReplyForm
+from madoguchi.web.forms import (
+    ADDRESSES_MAX_CHARACTERS,
+    MAX_UPLOAD_BYTES,
+    REPLY_MAX_CHARACTERS,
+    DraftForm,
+    ReplyForm,
+)
 from madoguchi.web.views.approval import sent_to_approval_message
 from madoguchi.web.views.common import (
     action_view,
@@ -54,15 +60,44 @@ def _uploads(request: HttpRequest) -> list[UploadedFile]:
     return [UploadedFile(f.name or "attachment", f.content_type or "", f.read()) for f in files]
 
 
+def refused_reply_message(form: ReplyForm) -> str:
+    """The first thing wrong with a reply form, named for the agent."""
+    if form.has_error("body", "max_length"):
+        return _("The reply is too long (at most %(limit)s characters).") % {
+            "limit": f"{REPLY_MAX_CHARACTERS:,}"
+        }
+    for field, label in (("to", "To"), ("cc", "Cc"), ("bcc", "Bcc")):
+        if form.has_error(field, "max_length"):
+            return _(
+                "Too many addresses in %(field)s (at most %(limit)s characters of addresses)."
+            ) % {"field": label, "limit": f"{ADDRESSES_MAX_CHARACTERS:,}"}
+    if form.has_error("seen_at"):
+        return _("The page is out of date: reload it and send again.")
+    return _("The reply is empty.")
+
+
 @action_view
 def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
     item = conversation_or_404(request, conversation_id)
     form = ReplyForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("The reply is empty."))
+        # Say what is wrong and keep what fits in the draft: every refusal here used to say
+        # "the reply is empty" and dropped the text (a Cc of 500 addresses, say).
+        messages.error(request, refused_reply_message(form))
+        if "body" not in form.errors:  # a body too long to keep leaves the saved draft be
+            keep = {
+                name: "" if name in form.errors else str(request.POST.get(name, ""))
+                for name in ("cc", "bcc")
+            }
+            save_draft(request.user, item, str(request.POST["body"]), keep["cc"], keep["bcc"])
         return redirect_to(request, conversation_url(item.pk))
     data = form.cleaned_data
-    uploads = _uploads(request)
+    try:
+        uploads = _uploads(request)
+    except ActionError as refused:  # too large: the text stays, the files are chosen again
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        messages.error(request, str(refused))
+        return redirect_to(request, conversation_url(item.pk))
     try:
         queued = send_reply(
             request.user,
