@@ -10,7 +10,9 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.rule_settings import rule_mailboxes
+from madoguchi.actions.templates import visible_templates
 from madoguchi.models import Label, Mailbox, Role, Rule, Status, Team, Template
 
 ANY = ""
@@ -174,6 +176,12 @@ class RuleForm(forms.Form):
             .order_by("agent__display_name", "username")
         )
         self.fields["team"].queryset = Team.objects.filter(mailboxes__in=mailboxes).distinct()  # type: ignore[attr-defined]
+        # The user's teams' and the global labels and shared templates, as everywhere else
+        # (a lead of team A neither sees nor picks team B's, nor anyone's personal template).
+        self.fields["label"].queryset = visible_labels(user)  # type: ignore[attr-defined]
+        self.fields["auto_reply"].queryset = visible_templates(user).filter(  # type: ignore[attr-defined]
+            kind=Template.Kind.REPLY, owner__isnull=True
+        )
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

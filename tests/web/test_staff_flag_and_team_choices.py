@@ -85,3 +85,23 @@ def test_a_lead_sees_and_picks_only_their_teams_and_global_labels_in_an_approval
     assert not ApprovalPolicy.objects.exists()
     assert post(ours) == 303
     assert list(ApprovalPolicy.objects.get().labels.all()) == [ours]
+
+
+def test_a_rules_label_and_automatic_reply_choices_are_the_leads_teams_and_global_ones(
+    world: World,
+) -> None:
+    ours = Template.objects.create(name="チームAの受付", body="受け付けました。", team=world.team_a)
+    theirs = Template.objects.create(name="チームBの受付", body="承りました。", team=world.team_b)
+    personal = Template.objects.create(name="ボブの下書き", body="メモ", owner=world.bob)
+    their_label = Label.objects.create(name="チームBの解約", color="#b45309", team=world.team_b)
+    client = world.client(world.lead)
+
+    page = client.get("/rules/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert ours.name in page and world.label.name in page
+    assert theirs.name not in page and personal.name not in page and their_label.name not in page
+
+    rule = {"name": "受付", "position": "10", "is_active": "on", "match": "all"}
+    rule["mailbox"] = str(world.support.pk)
+    assert client.post("/rules/new/", {**rule, "auto_reply": theirs.pk}).status_code == 200
+    assert client.post("/rules/new/", {**rule, "label": their_label.name}).status_code == 200
+    assert client.post("/rules/new/", {**rule, "auto_reply": ours.pk}).status_code == 303
