@@ -12,9 +12,13 @@ from email.utils import formataddr
 import pytest
 from django.contrib.auth.models import User
 
+from madoguchi.actions import sla
+from madoguchi.actions.base import ActionError, now
 from madoguchi.actions.conversations import set_status
 from madoguchi.actions.outbound import acknowledge_new_conversations, set_auto_acknowledgement
+from madoguchi.actions.replies import send_reply
 from madoguchi.actions.satisfaction import send_satisfaction_surveys, set_satisfaction_survey
+from madoguchi.actions.sla import check_reminders
 from madoguchi.models import (
     Acknowledged,
     Agent,
@@ -23,6 +27,7 @@ from madoguchi.models import (
     Role,
     Rule,
     SatisfactionSurvey,
+    SlaPolicy,
     Status,
     Template,
 )
@@ -140,3 +145,36 @@ def test_it_sends_no_survey_when_the_only_address_is_the_forms_no_reply(
     assert send_round().claimed == 0
     survey = SatisfactionSurvey.objects.get(conversation=conversation)
     assert survey.skipped_because.startswith("no customer address")
+
+
+def test_a_reply_to_a_mail_from_no_reply_alone_asks_for_an_address_instead_of_sending(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    conversation = contact_form_conversation(dovecot, mailbox, reply_to="")
+
+    with pytest.raises(ActionError, match="返信先の顧客アドレスがありません"):
+        send_reply(alice, conversation, "承知しました。", seen_at=now(), cc="")
+
+    assert send_round().claimed == 0 and sink.messages == []
+
+
+def test_no_follow_up_goes_when_the_only_addresses_are_ours_or_no_reply(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    template = Template.objects.create(name="フォローアップ", body="その後いかがでしょうか。")
+    SlaPolicy.objects.create(name="標準", remind_after_days=1, followup_template=template)
+    sla.forget_setup()
+    conversation = contact_form_conversation(dovecot, mailbox, reply_to=mailbox.address)
+    # The agent found the customer's address in the form's text and typed it.
+    send_reply(alice, conversation, "確認いたします。", seen_at=now(), to=CUSTOMER, cc="")
+    assert send_round().sent == 1
+    conversation.refresh_from_db()
+    assert conversation.reminder_at is not None
+
+    check_reminders(conversation.reminder_at)
+    assert send_round().claimed == 0
+
+    [reply] = sink.messages
+    assert reply.recipients[0] == CUSTOMER
+    event = conversation.events.get(verb="followup_not_sent")
+    assert event.after["why"] == "no customer address (only our own or no-reply addresses)"
