@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 
 from madoguchi.actions.base import NotAllowed, record_event, role_of
+from madoguchi.actions.labels import visible_labels
 from madoguchi.models import ApprovalPolicy, Role
 
 
@@ -39,10 +40,18 @@ def save_policy(user: Any, form: Any) -> ApprovalPolicy:
     if not may_manage_policies(user):
         raise NotAllowed("only leads define approval policies")
     before = _summary(form.instance) if form.instance.pk else None
+    # Labels the user cannot see (another team's, chosen by an admin) are not offered in
+    # the form; saving it must not quietly drop them from the policy.
+    hidden = (
+        list(form.instance.labels.exclude(pk__in=visible_labels(user).values("pk")))
+        if form.instance.pk
+        else []
+    )
     policy: ApprovalPolicy = form.save(commit=False)
     policy.updated_by = user
     policy.save()
     form.save_m2m()
+    policy.labels.add(*hidden)
     record_event(None, user, "approval_policy_saved", before, _summary(policy))
     return policy
 

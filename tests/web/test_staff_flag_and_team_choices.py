@@ -105,3 +105,17 @@ def test_a_rules_label_and_automatic_reply_choices_are_the_leads_teams_and_globa
     assert client.post("/rules/new/", {**rule, "auto_reply": theirs.pk}).status_code == 200
     assert client.post("/rules/new/", {**rule, "label": their_label.name}).status_code == 200
     assert client.post("/rules/new/", {**rule, "auto_reply": ours.pk}).status_code == 303
+
+
+def test_a_lead_saving_a_policy_keeps_the_labels_they_cannot_see(world: World) -> None:
+    theirs = Label.objects.create(name="チームBの解約", color="#b45309", team=world.team_b)
+    policy = ApprovalPolicy.objects.create(name="解約は承認")
+    policy.labels.add(theirs, world.label)
+    data = {"name": "解約は承認（改）", "is_active": "on", "first_replies": "0"}
+
+    response = world.client(world.lead).post(f"/approval-rules/{policy.pk}/", data)
+
+    assert response.status_code == 303
+    policy.refresh_from_db()
+    assert policy.name == "解約は承認（改）"
+    assert set(policy.labels.all()) == {theirs}  # the global one was unticked; B's stays
