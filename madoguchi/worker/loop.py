@@ -17,8 +17,8 @@ import time
 
 from django.db import close_old_connections, connection
 
-from madoguchi.actions.counts import compact as compact_counts
 from madoguchi.actions.conversations import wake_snoozed
+from madoguchi.actions.counts import compact as compact_counts
 from madoguchi.actions.outbound import acknowledge_new_conversations
 from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
