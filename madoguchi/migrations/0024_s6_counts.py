@@ -84,8 +84,13 @@ POSTGRESQL = [
       END IF;
       RETURN NULL;
     END $$""",
+    # A label set or removed while another transaction changes the conversation's status
+    # would be counted under the status this one still sees: the conversation row is
+    # locked in share mode first, so the two wait for each other and the statement after
+    # the wait (a new snapshot: the function is volatile) reads the committed status.
     f"""CREATE FUNCTION madoguchi_counts_label() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
+      PERFORM 1 FROM {C} WHERE id IN (OLD.conversation_id, NEW.conversation_id) FOR SHARE;
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
         INSERT INTO {F} ({COLUMNS}) SELECT mailbox_id, status, 0, OLD.label_id, -1 FROM {C} WHERE id = OLD.conversation_id AND merged_into_id IS NULL;
       END IF;
