@@ -5,6 +5,8 @@ raw SQL alike — on SQLite and on PostgreSQL (scripts/with-postgresql)."""
 from __future__ import annotations
 
 import random
+import threading
+import time
 from datetime import timedelta
 from io import StringIO
 from pathlib import Path
@@ -13,7 +15,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -214,3 +216,41 @@ def test_the_check_finds_a_wrong_count_and_the_rebuild_repairs_it(world: World) 
     assert "rebuilt" in output.getvalue()
     call_command("counts", stdout=StringIO())
     assert counts_for(world.alice).by_folder["new"] == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_label_set_during_a_status_change_is_counted_under_the_new_status(world: World) -> None:
+    """Two transactions at once (PostgreSQL; SQLite has one writer at a time): the label's
+    trigger waits for the status change to commit, then counts it under the new status."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite runs one writing transaction at a time")
+    conversation = make_conversation(world.support)
+    changed, release = threading.Event(), threading.Event()
+
+    def change_status() -> None:
+        try:
+            with transaction.atomic():
+                Conversation.objects.filter(pk=conversation.pk).update(status="resolved")
+                changed.set()
+                release.wait(10)
+        finally:
+            connections.close_all()
+
+    def set_label() -> None:
+        try:
+            changed.wait(10)
+            with transaction.atomic():
+                conversation.labels.add(world.label)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=change_status), threading.Thread(target=set_label)]
+    for thread in threads:
+        thread.start()
+    changed.wait(10)
+    time.sleep(0.5)  # the label's insert is now waiting for the conversation's row
+    release.set()
+    for thread in threads:
+        thread.join(20)
+    assert differences() == {}
+    assert counts_for(world.admin).by_label == {}  # resolved: not in the label's folder
