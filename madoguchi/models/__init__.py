@@ -13,6 +13,7 @@ from madoguchi.models.conversations import (
     Priority,
     Status,
 )
+from madoguchi.models.counts import FolderCount  # s6-counts
 from madoguchi.models.customers import (
     Customer,
     CustomerAddress,
@@ -68,6 +69,7 @@ __all__ = [
     "Event",
     "FaqEntry",
     "FetchCheckpoint",
+    "FolderCount",  # s6-counts
     "Label",
     "WeeklyDigest",  # wip-sla2
     "WeeklyDigestSetting",  # wip-sla2

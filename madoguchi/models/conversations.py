@@ -174,6 +174,13 @@ class Conversation(models.Model):
                 ],
                 name="conv_counts_sla",
             ),
+            # 期限超過 and 期限間近 for the folder counts: a range scan over the deadlines
+            # already warned about (a warning time is never after its deadline), read from
+            # the index alone; the other counts come from FolderCount (models/counts.py).
+            models.Index(
+                fields=["sla_warn_at", "sla_due_at", "merged_into", "snoozed_until", "mailbox"],
+                name="conv_sla_counts",
+            ),
         ]
 
     def __str__(self) -> str:

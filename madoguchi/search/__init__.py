@@ -95,7 +95,7 @@ def _ranking_terms(query: SearchQuery) -> list[Term]:
     return [term for text in query.terms if (term := term_alternatives(text, exact=False))]
 
 
-def facet_counts(queryset: QuerySet[Any]) -> dict[str, list[tuple[Any, ...]]]:
+def facet_counts(queryset: QuerySet[Any], labels: Any = None) -> dict[str, list[tuple[Any, ...]]]:
     """Counts of the matching conversations by status, label, assignee and mailbox.
 
     Each pass over the matches runs the index look-up again (tens of thousands of rows for
@@ -134,6 +134,7 @@ def facet_counts(queryset: QuerySet[Any]) -> dict[str, list[tuple[Any, ...]]]:
         "status": by_status.most_common(),
         "label": list(
             through.objects.filter(conversation_id__in=queryset.values("id"))
+            .filter(**({} if labels is None else {"label__in": labels}))  # the user's teams'
             .values_list("label__name")
             .annotate(n=Count("id"))
             .order_by("-n")[:12]
@@ -152,23 +153,25 @@ def search_conversations(
     cursor: str | None = None,
     limit: int = 25,
     with_facets: bool = False,
+    labels: Any = None,
 ) -> SearchPage:
     """Conversations matching the search box text, newest first or most relevant first.
 
     A query with problems (a bad date, a label that does not exist) returns no
     conversations: its `problems` say what to correct. `visible` is what the user may see
     (actions.base.visible_conversations): the caller passes it, as search/ sits below
-    actions/ and must not import it.
+    actions/ and must not import it; `labels` likewise the labels the user may name in
+    `label:` and see in the facets (actions.labels.visible_labels; None: every label).
     """
     query = parse_query(text)
     if query.blocking_problems:
         return SearchPage([], None, query)
-    condition, problems = compile_query(query.tree, user) if query.tree else (Q(), [])
+    condition, problems = compile_query(query.tree, user, labels) if query.tree else (Q(), [])
     if problems:
         reported = SearchQuery(query.tree, query.problems + tuple(problems), query.terms)
         return SearchPage([], None, reported)
     queryset = visible.filter(condition)
-    facets = facet_counts(queryset) if with_facets else None
+    facets = facet_counts(queryset, labels) if with_facets else None
     phrases = _ranking_terms(query)
     if phrases and order == "relevance":
         sql, params = backend_for().ranked_sql(phrases, RELEVANCE_CANDIDATES, any_of=_has_or(query))

@@ -58,8 +58,11 @@ def _day_start(day: Any) -> datetime:
 
 
 class Compiler:
-    def __init__(self, user: Any) -> None:
+    def __init__(self, user: Any, labels: Any = None) -> None:
         self.user = user
+        # The labels this user may name (another team's private label is as unknown as
+        # one that does not exist); None: every label.
+        self.labels = labels
         self.problems: list[Problem] = []
 
     def compile(self, node: Node) -> Q:
@@ -151,7 +154,10 @@ class Compiler:
             )
             return Q(customer__organization__in=organizations.values("id"))
         if name == "label":
-            labels = list(Label.objects.filter(name__iexact=value).values_list("id", flat=True))
+            named = (self.labels if self.labels is not None else Label.objects).filter(
+                name__iexact=value
+            )
+            labels = list(named.values_list("id", flat=True))
             if not labels:
                 return self.unknown(leaf)
             return Q(id__in=_conversations_with_labels(labels))
@@ -202,7 +208,7 @@ def _conversations_with_labels(label_ids: list[int]) -> Any:
     return through.objects.filter(label_id__in=label_ids).values("conversation_id")
 
 
-def compile_query(node: Node, user: Any) -> tuple[Q, list[Problem]]:
-    compiler = Compiler(user)
+def compile_query(node: Node, user: Any, labels: Any = None) -> tuple[Q, list[Problem]]:
+    compiler = Compiler(user, labels)
     condition = compiler.compile(node)
     return condition, compiler.problems

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
+from django.db import connection
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
-from madoguchi.actions.base import visible_conversations, visible_mailboxes
+from madoguchi.actions.base import role_of, visible_conversations, visible_mailboxes
 from madoguchi.actions.scoping import visible_scope
-from madoguchi.models import Conversation, Label, OutboxItem, OutboxState, Status
+from madoguchi.models import Conversation, FolderCount, Label, OutboxItem, OutboxState, Status
 
 PAGE_SIZE = 50
 ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)  # folders other than a status show these
@@ -134,42 +135,75 @@ class Counts:
 
 
 def counts_for(user: Any) -> Counts:
-    """Sidebar counts: three aggregate queries over the counts index, read on every page
-    and every refresh. Not cached per process: two web processes would show different
-    numbers for the same folder (one of them up to a cache lifetime old)."""
+    """Sidebar counts in two queries whose cost does not grow with the conversations:
+    the buckets the database's triggers keep (models/counts.py) for the mailboxes the
+    user sees, less the few conversations snoozed until a future time; then 期限超過,
+    期限間近 and 送信失敗 from a range scan over the deadlines already warned about and the
+    failed outbox rows. Read on every page and every refresh, the same in every web
+    process (nothing is cached per process)."""
+    if role_of(user) is None:
+        return Counts(
+            dict.fromkeys([*STATUS_FOLDERS, *_CLOCK_FOLDERS, "mine", "unassigned"], 0), {}, {}
+        )
     at = timezone.now()
-    base = (
+    visible = visible_mailboxes(user).order_by().values("id")
+    mailboxes, mailbox_params = visible.query.sql_with_params()
+    when = connection.ops.adapt_datetimefield_value(at)
+    counts, conversations = FolderCount._meta.db_table, Conversation._meta.db_table
+    labels = Conversation.labels.through._meta.db_table
+    # A snoozed conversation is out of sight until its time comes: its buckets are
+    # lessened by the conversations snoozed until later (an index range on snoozed_until).
+    sql = (
+        f"SELECT mailbox_id, status, owner_id, label_id, total FROM {counts} "
+        f"WHERE mailbox_id IN ({mailboxes}) "
+        f"UNION ALL SELECT mailbox_id, status, COALESCE(owner_id, 0), 0, -1 FROM {conversations} "
+        f"WHERE snoozed_until > %s AND merged_into_id IS NULL AND mailbox_id IN ({mailboxes}) "
+        f"UNION ALL SELECT c.mailbox_id, c.status, 0, l.label_id, -1 FROM {conversations} c "
+        f"JOIN {labels} l ON l.conversation_id = c.id WHERE c.snoozed_until > %s "
+        f"AND c.merged_into_id IS NULL AND c.mailbox_id IN ({mailboxes})"
+    )
+    params = [*mailbox_params, when, *mailbox_params, when, *mailbox_params]
+    by_folder = dict.fromkeys([*STATUS_FOLDERS, "mine", "unassigned"], 0)
+    by_label: dict[int, int] = {}
+    by_mailbox: dict[int, int] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for mailbox, status, owner, label, total in cursor.fetchall():
+            active = status in ACTIVE
+            if label:
+                if active:
+                    by_label[label] = by_label.get(label, 0) + total
+                continue
+            by_folder[status] = by_folder.get(status, 0) + total
+            if active:
+                by_mailbox[mailbox] = by_mailbox.get(mailbox, 0) + total
+                if owner == user.pk:
+                    by_folder["mine"] += total
+                elif owner == 0:
+                    by_folder["unassigned"] += total
+    failed = Q(pk__in=_send_failed_ids())
+    clocks = (
         visible_conversations(user)
         .filter(merged_into__isnull=True)
         .filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=at))
-    )
-    active = Q(status__in=ACTIVE)
-    folders = base.aggregate(
-        **{status: Count("id", filter=Q(status=status)) for status in STATUS_FOLDERS},
-        mine=Count("id", filter=active & Q(owner=user)),
-        overdue=Count("id", filter=overdue_q(at)),
-        due_soon=Count("id", filter=due_soon_q(at)),
-        unassigned=Count("id", filter=active & Q(owner__isnull=True)),
-        # 送信失敗, whatever the status: in the same aggregate, not a query of its own.
-        send_failed=Count("id", filter=Q(pk__in=_send_failed_ids())),
-    )
-    # From the active conversations to their labels (not the other way round): the planner
-    # then walks the few active rows of the counts index, not every label row ever set.
-    by_label = dict(
-        Conversation.labels.through.objects.filter(
-            conversation_id__in=base.filter(active).values("id")
+        # Every deadline past its warning time (a warning is never after its deadline),
+        # and the conversations a reply failed to leave (送信失敗, whatever the status).
+        .filter(Q(sla_warn_at__lte=at) | failed)
+        .aggregate(
+            overdue=Count("id", filter=overdue_q(at)),
+            due_soon=Count("id", filter=due_soon_q(at)),
+            send_failed=Count("id", filter=failed),
         )
-        .values_list("label_id")
-        .annotate(total=Count("id"))
-        .values_list("label_id", "total")  # type: ignore[misc]  # stubs miss annotations here
     )
-    by_mailbox = dict(
-        base.filter(active)
-        .values_list("mailbox")
-        .annotate(total=Count("id"))
-        .values_list("mailbox", "total")
+    by_folder.update(clocks)
+    return Counts(
+        by_folder,
+        {label: total for label, total in by_label.items() if total},
+        {mailbox: total for mailbox, total in by_mailbox.items() if total},
     )
-    return Counts(folders, by_label, by_mailbox)
+
+
+_CLOCK_FOLDERS = ("overdue", "due_soon", "send_failed")
 
 
 def sidebar_labels(user: Any) -> list[Label]:

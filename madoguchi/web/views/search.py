@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_conversations
+from madoguchi.actions.labels import visible_labels
 from madoguchi.models import Conversation, Status
 from madoguchi.search import search_conversations
 from madoguchi.search.query import IS_CLOSED, IS_OPEN, STATUS_ALIASES
@@ -30,6 +31,7 @@ def search(request: HttpRequest) -> HttpResponse:
             cursor=request.GET.get("after") or None,
             limit=25,
             with_facets=True,
+            labels=visible_labels(request.user),  # no other team's private labels
         )
         ids = [c.pk for c in page.conversations]
         # The search returns bare rows; fetch the page's relations in a fixed number of queries.
