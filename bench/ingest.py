@@ -102,13 +102,19 @@ def bench_import(path: Path, workers: int, triage: bool, expected: int) -> tuple
     )
     elapsed = time.perf_counter() - started
     count = report.stored + report.duplicates
-    own = (cpu_seconds(resource.RUSAGE_SELF) - own) / max(count, 1) * 1000
-    children = (cpu_seconds(resource.RUSAGE_CHILDREN) - children) / max(count, 1) * 1000
+    own_seconds = cpu_seconds(resource.RUSAGE_SELF) - own
+    children_seconds = cpu_seconds(resource.RUSAGE_CHILDREN) - children
+    own = own_seconds / max(count, 1) * 1000
+    children = children_seconds / max(count, 1) * 1000
     summary = (
         f"stored {report.stored:,}, duplicates {report.duplicates:,}, "
         f"with defects {report.with_defects:,}, failed {len(report.failed):,}, "
         f"conversations {report.conversations_created:,}; CPU per message: "
-        f"storing process {own:.2f} ms, parse workers {children:.2f} ms; by quarter: "
+        f"storing process {own:.2f} ms, parse workers {children:.2f} ms; "
+        # Cores kept busy on average: on a quiet machine, a sum below the number of cores
+        # means a side waited for the other (the pipeline, not the CPU, bounded the rate).
+        f"cores busy: storing process {own_seconds / elapsed:.2f}, "
+        f"parse workers {children_seconds / elapsed:.2f}; by quarter: "
         + ", ".join(
             f"{(done - before) / (at - then):,.0f}"
             for (before, then, _), (done, at, _) in zip(marks, marks[1:], strict=False)

@@ -25,8 +25,10 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import queue
 import resource
 import signal
+import threading
 import time
 import weakref
 from collections import deque
@@ -118,13 +120,19 @@ def _serve(
     statm = os.open("/proc/self/statm", os.O_RDONLY)
     begun = 0
     connection.send(("ready",))
+    outbox: queue.SimpleQueue[list[tuple[int, int, tuple[str, object]]] | None]
+    outbox = queue.SimpleQueue()
+    writer = threading.Thread(target=_send_answers, args=(connection, outbox), daemon=True)
+    writer.start()
     while True:
         _limit_memory(None)  # a chunk of large mails may need more than one mail's budget
         try:
             chunk: list[tuple[int, int, bytes]] | None = connection.recv()
         except (EOFError, OSError):
             return
-        if chunk is None:  # the pool is closing
+        if chunk is None:  # the pool is closing: what is answered reaches it first
+            outbox.put(None)
+            writer.join()
             return
         answers: list[tuple[int, int, tuple[str, object]]] = []
         first_answer = 0.0
@@ -146,10 +154,28 @@ def _serve(
                 first_answer = time.monotonic()
             answers.append((ticket, position, answer))
             if time.monotonic() - first_answer >= _ANSWER_SECONDS:
-                connection.send(answers)
+                outbox.put(answers)
                 answers = []
         if answers:
+            outbox.put(answers)
+
+
+def _send_answers(
+    connection: Connection, outbox: queue.SimpleQueue[list[tuple[int, int, Any]] | None]
+) -> None:
+    """A child's second thread: sends the answers while the first parses on.
+
+    Sent from the parsing thread, answers filled the socket's buffer (a few hundred KB, some
+    twenty mails) while the storing process was busy writing a batch, and the child then
+    waited, its core idle, until that process came back to read. The storing process still
+    reads the answers in order, at its own pace; a child holds at most its one chunk.
+    """
+    while (answers := outbox.get()) is not None:
+        try:
             connection.send(answers)
+        except BaseException:  # noqa: BLE001 - the parent is gone or memory ran out:
+            # leave, and the parent sees the child die (the mail it was on is stored raw).
+            os._exit(1)
 
 
 def stored_raw(raw: bytes, reason: str) -> PreparedMail:

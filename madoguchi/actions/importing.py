@@ -17,7 +17,11 @@ from madoguchi.actions.prepare import PreparedMail
 from madoguchi.transport.files import FileMail, SourceError, read_path
 
 BATCH_SIZE = 250  # mails stored per transaction
-CHUNK_SIZE = 50  # mails parsed per task in a child process
+# Mails parsed per task in a child process. A child is given its next chunk only when the
+# storing process comes back for answers, so one chunk must keep it busy while that process
+# writes a batch (~250 × 0.9 ms on a quiet machine, the children sharing the other core
+# meanwhile; 50 mails are done in about half of that).
+CHUNK_SIZE = 125
 
 Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
 

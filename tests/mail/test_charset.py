@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from madoguchi.mail.charset import decode_bytes, decode_iso2022jp, decode_text_guess
 
 NEC_AND_WAVE_DASH = b"\x1b$B-!-j!A!]\x1b(B"  # ① ㈱ ～ － in JIS byte pairs (CP50220)
@@ -43,3 +46,32 @@ def test_it_reads_an_unknown_label_as_undeclared_text() -> None:
     decoded = decode_bytes("日本語".encode(), "x-unknown-charset")
     assert decoded.text == "日本語"
     assert decoded.defect is not None and "unknown charset" in decoded.defect
+
+
+# The plain modes, the ones the general path handles (half-width kana, JIS X 0212, the
+# 1990 update), and an escape of no known sequence.
+_ESCAPES = [b"\x1b$B", b"\x1b$@", b"\x1b(B", b"\x1b(J", b"\x1b(I", b"\x1b$(D", b"\x1b&@\x1b$B"]
+_ESCAPES.append(b"\x1b")
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ESCAPES),
+            st.binary(max_size=8).map(lambda raw: raw.replace(b"\x1b", b"")),
+        ),
+        max_size=30,
+    )
+)
+def test_it_converts_jis_runs_to_euc_alike_on_the_fast_path_and_the_general_one(
+    pieces: list[bytes],
+) -> None:
+    from madoguchi.mail.charset import _JIS_RUN, _jis_run_to_euc, _jis_to_euc
+
+    data = b"".join(pieces)
+    assert _jis_to_euc(data) == _JIS_RUN.sub(_jis_run_to_euc, data)
+
+
+def test_it_reads_windows_iso2022jp_switching_modes_on_every_line() -> None:
+    line = b"Order 12345: " + NEC_AND_WAVE_DASH + b' \x1b(Jok\x1b$@$"\x1b(B\n'
+    assert decode_iso2022jp(line * 200) == ("Order 12345: ①㈱～－ okあ\n" * 200, 0)

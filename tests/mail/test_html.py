@@ -61,3 +61,15 @@ def test_unknown_elements_closed_by_another_name_stay_within_the_depth_limit() -
     assert _limit_depth(html).lower().count("<divface") == MAX_HTML_DEPTH
     nested = "<div><b>" * 100 + "x" + "</b></div>" * 100
     assert _limit_depth(nested) == nested
+
+
+def test_it_sanitises_the_same_from_any_thread_with_the_one_shared_cleaner() -> None:
+    # The allow-list is built once (mail/html.py _CLEANER) and the web server's threads share it.
+    from concurrent.futures import ThreadPoolExecutor
+
+    html = '<a href="https://example.com">x</a><!-- tracking --><b title="t">y</b>'
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = set(pool.map(sanitize_html, [html] * 8))
+    assert results == {
+        '<a href="https://example.com" rel="noopener noreferrer nofollow">x</a><b title="t">y</b>'
+    }
