@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import F, Subquery
 from django.utils.translation import gettext as _
 
+from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
 from madoguchi.mail.ids import content_hash
@@ -40,11 +41,30 @@ def _bump(conversation_id: int) -> None:
 
 
 def _owe_answer(item: OutboxItem, reason: str) -> None:
-    """The reply did not go: 返信待ち → 対応中, recorded once."""
-    conversation = item.conversation
+    """The reply did not go: 返信待ち → 対応中, recorded once, and the SLA owed again.
+
+    Until this, the reply had stopped the response clock and (the first time) recorded the
+    first response when it was queued; a reply that never reached the customer must not
+    count as answered on time, in the queue's deadline or in the reports.
+    """
+    conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
     if conversation.status != Status.WAITING:
         return
-    Conversation.objects.filter(pk=conversation.pk).update(status=Status.OPEN)
+    answered_at = item.created_at or item.message.received_at
+    first = (
+        conversation.first_response_at is not None
+        and conversation.first_response_at >= answered_at
+        and not OutboxItem.objects.filter(
+            conversation=conversation, state=OutboxState.SENT, created_at__lt=answered_at
+        ).exists()
+    )
+    conversation.status = Status.OPEN
+    fields = ["status", *sla.SLA_FIELDS]
+    sla.on_answer_undone(conversation, answered_at, first, now())
+    if first:
+        conversation.first_response_at = None
+        fields.append("first_response_at")
+    conversation.save(update_fields=fields)
     record_event(
         conversation,
         None,
@@ -52,6 +72,27 @@ def _owe_answer(item: OutboxItem, reason: str) -> None:
         {"status": Status.WAITING},
         {"status": Status.OPEN, "reason": reason, "message": item.message_id},
     )
+
+
+def _waiting_again(conversation: Conversation, message: Message) -> None:
+    """Back to 返信待ち after a failure, unless the customer wrote again meanwhile; the
+    answer counts from now, when it reached the customer's server (see _owe_answer)."""
+    current = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    if current.status != Status.OPEN:
+        return
+    newer = current.messages.filter(
+        direction=Direction.INCOMING, received_at__gt=message.received_at
+    ).exists()
+    if newer:
+        return
+    at = now()
+    current.status = Status.WAITING
+    fields = ["status", *sla.SLA_FIELDS]
+    if current.first_response_at is None:
+        current.first_response_at = at
+        fields.append("first_response_at")
+    sla.on_response(current, at)
+    current.save(update_fields=fields)
 
 
 def record_sent(
@@ -92,18 +133,6 @@ def record_sent(
             _waiting_again(conversation, message)
         _bump(conversation.pk)
     return True
-
-
-def _waiting_again(conversation: Conversation, message: Message) -> None:
-    """Back to 返信待ち after a failure, unless the customer wrote again meanwhile."""
-    current = Conversation.objects.filter(pk=conversation.pk).values_list("status", flat=True)
-    if current.first() != Status.OPEN:
-        return
-    newer = conversation.messages.filter(
-        direction=Direction.INCOMING, received_at__gt=message.received_at
-    ).exists()
-    if not newer:
-        Conversation.objects.filter(pk=conversation.pk).update(status=Status.WAITING)
 
 
 def record_retrying(item_id: int, owner: str, error: str, config: outbox.OutboxConfig) -> str:

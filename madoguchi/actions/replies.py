@@ -410,8 +410,16 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
     if gate.needs_approval:
         hold_for_approval(user, item, gate.approval_reasons)
     if not gate.needs_approval and conversation.status == Status.OPEN:
+        # Answered again, as on the first send: the clock stops now and a failure reopens
+        # it (actions/outbox._owe_answer).
+        at = now()
         conversation.status = Status.WAITING
-        conversation.save(update_fields=["status"])
+        fields = ["status", *sla.SLA_FIELDS]
+        if conversation.first_response_at is None:
+            conversation.first_response_at = at
+            fields.append("first_response_at")
+        sla.on_response(conversation, at)
+        conversation.save(update_fields=fields)
     after_queued("retry", conversation, [message])
     record_event(
         conversation,

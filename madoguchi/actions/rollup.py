@@ -78,18 +78,22 @@ class Tally:
         seconds: int,
         target: int | None,
         labels: Iterable[int] = (),
+        sign: int = 1,
     ) -> None:
-        """A first response or a resolution took `seconds` of business time."""
-        counters = {f"{kind}_seconds": seconds}
+        """A first response or a resolution took `seconds` of business time.
+
+        `sign=-1` takes back a timing counted earlier with the same arguments (a reply that
+        answered and then failed to send: the customer was never answered then)."""
+        counters = {f"{kind}_seconds": sign * seconds}
         if kind == "first_response":
-            counters["first_responses"] = 1  # `resolved` is counted by the status change
+            counters["first_responses"] = sign  # `resolved` is counted by the status change
         if target is not None:
-            counters[f"{kind}_targeted"] = 1
-            counters[f"{kind}_met"] = int(seconds <= target)
+            counters[f"{kind}_targeted"] = sign
+            counters[f"{kind}_met"] = sign * int(seconds <= target)
         keys = self._keys(conversation, at, labels, None)
         for key in keys:
             self.days[key].update(counters)
-            self.timings[(key, kind, bucket_of(seconds))] += 1
+            self.timings[(key, kind, bucket_of(seconds))] += sign
 
     def flush(self) -> None:
         if self.days:

@@ -300,6 +300,46 @@ def on_response(
     refresh(conversation, at, setup)
 
 
+def on_answer_undone(
+    conversation: Conversation,
+    answered_at: datetime,
+    first: bool,
+    at: datetime,
+    setup: SlaSetup | None = None,
+) -> None:
+    """The reply that stopped the response clock did not reach the customer (it failed, or
+    waits for another try): the answer is owed again, as if it had never been written.
+
+    The response clock runs again from the customer's last message (so the deadline is the
+    one they were promised, not a fresh one from the failure), the resolution clock from the
+    reply's time, and when that reply was the first answer its first-response time is taken
+    back out of the conversation and the report rollups: a failed send answered nobody. The
+    reply that does go out later records the first response then (on_response).
+    Called with the conversation back in 対応中 (actions/outbox.py)."""
+    setup = setup or current_setup()
+    if conversation.status not in (Status.NEW, Status.OPEN):
+        return
+    if first and conversation.first_response_seconds is not None:
+        spent = conversation.first_response_seconds
+        target = targets_of(conversation, setup).first_response
+        when = conversation.first_response_at or answered_at
+        _count(
+            conversation,
+            None,
+            lambda t, labels: t.timing(
+                conversation, when, FIRST_RESPONSE, spent, target, labels, sign=-1
+            ),
+        )
+        conversation.first_response_seconds = None
+        conversation.first_response_met = None
+    since = conversation.last_customer_message_at
+    if not conversation.sla_response_owed and since is not None and since <= answered_at:
+        conversation.sla_response_owed = True
+        _set_response(conversation, Clock().start(since))
+    _set_resolution(conversation, _resolution(conversation).resume(answered_at))
+    refresh(conversation, at, setup)
+
+
 def on_status(
     conversation: Conversation,
     before: str,

@@ -44,8 +44,14 @@ class AbsenceForm(forms.Form):
         label=_("Hand my open conversations to the substitute now"), required=False
     )
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any, for_other: bool = False, **kwargs: Any) -> None:
+        """`user`: the person who will be away (their colleagues may stand in);
+        `for_other`: a lead fills it in for them."""
         super().__init__(*args, **kwargs)
         field = self.fields["substitute"]
         assert isinstance(field, PersonChoiceField)
         field.queryset = colleagues(user)
+        if for_other:
+            self.fields["hand_over"].label = _(
+                "Hand their open conversations to the substitute now"
+            )

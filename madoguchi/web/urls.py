@@ -200,6 +200,12 @@ urlpatterns = [
     path("people/new/", people.person_new, name="person_new"),
     path("people/<int:person_id>/", people.person_edit, name="person_edit"),
     path("people/<int:person_id>/active/", people.person_active, name="person_active"),
+    path("people/<int:person_id>/absence/", people.person_absence, name="person_absence"),
+    path(
+        "people/<int:person_id>/absence/end/",
+        people.person_absence_clear,
+        name="person_absence_clear",
+    ),
     path("teams/new/", people.team_save, name="team_new"),
     path("teams/<int:team_id>/", people.team_save, name="team_rename"),
     path("welcome/<uidb64>/<token>/", people.WelcomeView.as_view(), name="welcome"),

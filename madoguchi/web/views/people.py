@@ -3,6 +3,8 @@ the teams they lead; admins create and rename teams. The first-sign-in link page
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -14,8 +16,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from madoguchi.actions.absence import check_may_set, clear_absence, set_absence
 from madoguchi.actions.base import ActionError, NotAllowed
 from madoguchi.actions.people import (
     change_person,
@@ -28,6 +32,7 @@ from madoguchi.actions.people import (
     set_person_active,
 )
 from madoguchi.models import Team
+from madoguchi.web.absence_forms import AbsenceForm
 from madoguchi.web.people_forms import NewPersonForm, PersonForm, TeamForm
 from madoguchi.web.views.common import redirect_to
 
@@ -133,8 +138,94 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
     # A lead sees the person's other teams, but cannot change them.
     led = set(led_teams(request.user).values_list("pk", flat=True))
     other_teams = [team for team in agent.teams.all() if team.pk not in led] if agent else []
-    context = {"form": form, "person": person, "is_admin": admin, "other_teams": other_teams}
+    context = {
+        "form": form,
+        "person": person,
+        "is_admin": admin,
+        "other_teams": other_teams,
+        "absence_form": _absence_form(person, None),
+    }
     return render(request, "madoguchi/person_edit.html", context)
+
+
+def _absence_form(person: User, data: Any) -> AbsenceForm:
+    agent = getattr(person, "agent", None)
+    initial = {}
+    if agent is not None and agent.away_from:
+        initial = {
+            "away_from": agent.away_from,
+            "away_until": agent.away_until,
+            "substitute": agent.substitute_id,
+        }
+    return AbsenceForm(data, initial=initial, user=person, for_other=True, prefix="absence")
+
+
+@login_required
+@require_POST
+def person_absence(request: HttpRequest, person_id: int) -> HttpResponse:
+    """A lead marks a colleague away (the call saying they are ill comes to the lead)."""
+    _managers_only(request)
+    person = _person_or_404(person_id)
+    try:
+        check_may_set(request.user, person)
+    except NotAllowed:
+        raise Http404("not allowed") from None
+    form = _absence_form(person, request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, str(error))
+        return redirect_to(request, reverse("person_edit", args=[person.pk]))
+    data = form.cleaned_data
+    try:
+        handover = set_absence(
+            request.user,
+            person=person,
+            away_from=data["away_from"],
+            away_until=data["away_until"],
+            substitute=data["substitute"],
+            hand_over=data["hand_over"],
+        )
+    except NotAllowed:
+        raise Http404("not allowed") from None
+    except ActionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Absence saved."))
+        if handover.handed:
+            count = len(handover.handed)
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d conversation handed to the substitute.",
+                    "%(count)d conversations handed to the substitute.",
+                    count,
+                )
+                % {"count": count},
+            )
+        if handover.kept:
+            messages.warning(
+                request,
+                _(
+                    "%(count)d conversations stay with them: the substitute does not work "
+                    "in their mailboxes."
+                )
+                % {"count": len(handover.kept)},
+            )
+    return redirect_to(request, reverse("person_edit", args=[person.pk]))
+
+
+@login_required
+@require_POST
+def person_absence_clear(request: HttpRequest, person_id: int) -> HttpResponse:
+    _managers_only(request)
+    person = _person_or_404(person_id)
+    try:
+        clear_absence(request.user, person)
+    except NotAllowed:
+        raise Http404("not allowed") from None
+    messages.success(request, _("The absence is ended."))
+    return redirect_to(request, reverse("person_edit", args=[person.pk]))
 
 
 @login_required
