@@ -2,9 +2,10 @@
 
 Text is matched per message through the index (backends.py); a conversation matches a
 word when any of its messages does, so `-請求` means "no message mentions 請求" and
-`返金 OR 請求` unions two sets. Words ANDed at one level are sent to the index as one
-expression (they must then occur in the same message, which is what people mean by
-several words and is one index look-up instead of several).
+`返金 OR 請求` unions two sets. A single word, a phrase or words ORed are looked up in the
+conversation-level index (one document per conversation, the same answer). Words ANDed
+at one level are sent to the message-level index as one expression (they must then
+occur in the same message, which is what people mean by several words).
 
 Filter values that name things (a label, a person, a mailbox, a team) are looked up
 here; one that names nothing is a Problem, not an empty result, so the user learns that
@@ -13,10 +14,12 @@ here; one that names nothing is a Problem, not an empty result, so the user lear
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, time
 from typing import Any
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -46,6 +49,7 @@ def _phrase(text: Text) -> Term | None:
 
 
 def _matching(terms: list[Term], any_of: bool = False) -> Q:
+    """Conversations with a message matching every term (or any): the message-level index."""
     from madoguchi.models import Message
 
     sql, params = backend_for().match_sql(terms, any_of=any_of)
@@ -53,38 +57,84 @@ def _matching(terms: list[Term], any_of: bool = False) -> Q:
     return Q(id__in=messages)
 
 
+def _conversation_matching(terms: list[Term], any_of: bool, walk: bool) -> Q:
+    """The same question for one word, phrase or alternative, asked of the
+    conversation-level index (backends.py): no look-up per matching message."""
+    sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
+    if not walk:
+        return Q(id__in=RawSQL(sql, params))
+    # "+id" keeps SQLite from using the primary key for this IN: it then walks the
+    # conversations newest first (index conv_recent) and stops after a page, instead of
+    # fetching and sorting every match (返金 at 100,000 conversations: 15 → 2 ms).
+    # Only for words common enough that a page comes quickly (Compiler.walkable).
+    return Q(
+        RawSQL(f'+"madoguchi_conversation"."id" IN ({sql})', params, output_field=BooleanField())
+    )
+
+
 def _day_start(day: Any) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class Compiler:
-    def __init__(self, user: Any) -> None:
-        self.user = user
-        self.problems: list[Problem] = []
+    """walk: compile for the newest-first page, where text common enough is matched so
+    that SQLite walks the conversations in time order (see _conversation_matching)."""
 
-    def compile(self, node: Node) -> Q:
+    def __init__(self, user: Any, walk: bool = False) -> None:
+        self.user = user
+        self.walk = walk and connection.vendor == "sqlite"
+        self.problems: list[Problem] = []
+        self._walk_threshold: int | None = None
+
+    def walkable(self, terms: list[Term], any_of: bool) -> bool:
+        """Whether a page of newest matches comes sooner by walking the conversations
+        in time order than by sorting all matches: walking reads about 26 × N / n
+        conversations for n matches among N, sorting reads n, so walk when n ≥ √(26 N)
+        (1,600 at 100,000 conversations). n is counted only up to that, in the index."""
+        if not self.walk:
+            return False
+        from madoguchi.models import Conversation
+
+        if self._walk_threshold is None:
+            newest = Conversation.objects.order_by("-id").values_list("id", flat=True).first()
+            self._walk_threshold = max(200, math.isqrt(26 * (newest or 0)))
+        sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, self._walk_threshold]
+            )
+            (found,) = cursor.fetchone()
+        return bool(found >= self._walk_threshold)
+
+    def matching(self, terms: list[Term], any_of: bool = False, negated: bool = False) -> Q:
+        if len(terms) == 1 or any_of:
+            walk = not negated and self.walkable(terms, any_of)
+            return _conversation_matching(terms, any_of, walk)
+        return _matching(terms, any_of)  # several words ANDed: in one message
+
+    def compile(self, node: Node, negated: bool = False) -> Q:
         if isinstance(node, Text):
             phrase = _phrase(node)
-            return _matching([phrase]) if phrase else MATCH_ALL
+            return self.matching([phrase], negated=negated) if phrase else MATCH_ALL
         if isinstance(node, Filter):
             return self.filter(node)
         if isinstance(node, Not):
-            inner = self.compile(node.node)
+            inner = self.compile(node.node, negated=not negated)
             return ~inner if inner != MATCH_ALL else MATCH_ALL
         if isinstance(node, And):
             phrases = [
                 p for child in node.nodes if isinstance(child, Text) if (p := _phrase(child))
             ]
-            condition = _matching(phrases) if phrases else MATCH_ALL
+            condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
             for child in node.nodes:
                 if not isinstance(child, Text):
-                    condition &= self.compile(child)
+                    condition &= self.compile(child, negated)
             return condition
         assert isinstance(node, Or)
         if all(isinstance(child, Text) for child in node.nodes):
             phrases = [p for child in node.nodes if (p := _phrase(child))]  # type: ignore[arg-type]
-            return _matching(phrases, any_of=True) if phrases else MATCH_ALL
-        options = [self.compile(child) for child in node.nodes]
+            return self.matching(phrases, any_of=True, negated=negated) if phrases else MATCH_ALL
+        options = [self.compile(child, negated) for child in node.nodes]
         if any(option == MATCH_ALL for option in options):
             return MATCH_ALL
         condition = options[0]
@@ -202,7 +252,7 @@ def _conversations_with_labels(label_ids: list[int]) -> Any:
     return through.objects.filter(label_id__in=label_ids).values("conversation_id")
 
 
-def compile_query(node: Node, user: Any) -> tuple[Q, list[Problem]]:
-    compiler = Compiler(user)
+def compile_query(node: Node, user: Any, walk: bool = False) -> tuple[Q, list[Problem]]:
+    compiler = Compiler(user, walk)
     condition = compiler.compile(node)
     return condition, compiler.problems
