@@ -26,6 +26,7 @@ from madoguchi.search.query import Or, Problem, SearchQuery, parse_query
 from madoguchi.search.tokens import message_tokens, term_alternatives
 
 __all__ = [
+    "FACET_LIMIT",
     "SearchPage",
     "SearchQuery",
     "index_messages",

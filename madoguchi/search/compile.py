@@ -15,11 +15,12 @@ here; one that names nothing is a Problem, not an empty result, so the user lear
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime, time
 from typing import Any
 
 from django.db import connection
-from django.db.models import BooleanField, Q
+from django.db.models import BooleanField, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -38,9 +39,13 @@ from madoguchi.search.query import (
     Text,
     parse_date,
 )
-from madoguchi.search.tokens import term_alternatives
+from madoguchi.search.tokens import CJK_CHARACTERS, normalise, term_alternatives
+
+_CJK_RUN = re.compile(f"[{CJK_CHARACTERS}]+")
 
 MATCH_ALL = Q()
+# Below this many matches sorting them all is cheap whatever the size of the inbox.
+MIN_WALK_MATCHES = 200
 
 
 def _phrase(text: Text) -> Term | None:
@@ -72,6 +77,17 @@ def _conversation_matching(terms: list[Term], any_of: bool, walk: bool) -> Q:
     )
 
 
+def _japanese_words(value: str) -> Term | None:
+    """The index phrase for a filter value made only of Japanese characters (one CJK run
+    after normalising, as 佐藤 or ｻﾄｳ), which the index finds wherever it is a substring of
+    the indexed text, as LIKE does; None for anything else ('sato' is a LIKE substring of
+    'isato' but not a word of it)."""
+    runs = _CJK_RUN.findall(normalise(value))
+    if len(runs) != 1 or runs[0] != normalise(value).strip():
+        return None
+    return term_alternatives(value, exact=True) or None
+
+
 def _day_start(day: Any) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
@@ -84,6 +100,7 @@ class Compiler:
         self.user = user
         self.walk = walk and connection.vendor == "sqlite"
         self.problems: list[Problem] = []
+        self.negated = False
         self._walk_threshold: int | None = None
 
     def walkable(self, terms: list[Term], any_of: bool) -> bool:
@@ -97,7 +114,7 @@ class Compiler:
 
         if self._walk_threshold is None:
             newest = Conversation.objects.order_by("-id").values_list("id", flat=True).first()
-            self._walk_threshold = max(200, math.isqrt(26 * (newest or 0)))
+            self._walk_threshold = max(MIN_WALK_MATCHES, math.isqrt(26 * (newest or 0)))
         sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
         with connection.cursor() as cursor:
             cursor.execute(
@@ -113,6 +130,7 @@ class Compiler:
         return _matching(terms, any_of)  # several words ANDed: in one message
 
     def compile(self, node: Node, negated: bool = False) -> Q:
+        self.negated = negated
         if isinstance(node, Text):
             phrase = _phrase(node)
             return self.matching([phrase], negated=negated) if phrase else MATCH_ALL
@@ -150,6 +168,7 @@ class Compiler:
         from madoguchi.models import (
             Attachment,
             Customer,
+            CustomerAddress,
             Label,
             Mailbox,
             Message,
@@ -179,20 +198,34 @@ class Compiler:
                 return Q(id__in=attached.values("message__conversation_id"))
             return MATCH_ALL
         if name == "from":
-            senders = Message.objects.filter(
-                Q(from_address__icontains=value) | Q(from_name__icontains=value)
-            )
-            return Q(id__in=senders.values("conversation_id"))
+            sent = Q(from_address__icontains=value) | Q(from_name__icontains=value)
+            words = _japanese_words(value)
+            if words is None:
+                return Q(id__in=Message.objects.filter(sent).values("conversation_id"))
+            # A Japanese name (from:佐藤) is in the index too (senders are indexed with
+            # the text): the index narrows to the conversations mentioning it, and only
+            # their messages are read for the sender, instead of every message's sender
+            # (300,000 LIKEs at 100,000 conversations: ~90 ms of SQLite CPU).
+            own = Message.objects.filter(conversation_id=OuterRef("pk")).filter(sent)
+            return self.matching([words], negated=self.negated) & Q(Exists(own))
         if name == "to":
             recipients = Message.objects.filter(to__icontains=value)
             return Q(mailbox__address__iexact=value) | Q(
                 id__in=recipients.values("conversation_id")
             )
         if name == "customer":
+            # Three subqueries, not joins: joined, every customer row was repeated per
+            # address and organisation before the LIKEs (30,000 customers: 27 ms → ~6 ms).
             customers = Customer.objects.filter(
                 Q(name__icontains=value)
-                | Q(organization__name__icontains=value)
-                | Q(addresses__address__icontains=value)
+                | Q(
+                    organization__in=Organization.objects.filter(name__icontains=value).values("id")
+                )
+                | Q(
+                    id__in=CustomerAddress.objects.filter(address__icontains=value).values(
+                        "customer_id"
+                    )
+                )
             )
             return Q(customer__in=customers.values("id"))
         if name == "org":
