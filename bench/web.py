@@ -111,7 +111,7 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
     from django.db import connection, transaction
 
     from madoguchi.models import Agent, Label, Mailbox, Role, Team
-    from madoguchi.search.backends import TABLE
+    from madoguchi.search.backends import CONVERSATION_TABLE, SEPARATOR, TABLE
     from madoguchi.search.tokens import message_tokens
 
     rng = random.Random(seed)
@@ -292,6 +292,14 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
             _insert(cursor, TABLE, "message_id, tsv", index_rows, "(%s, to_tsvector('simple', %s))")
         else:
             cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", index_rows)
+            # The conversation-level index, as migration 0025 builds it.
+            cursor.execute(
+                f"INSERT INTO {CONVERSATION_TABLE} (rowid, tokens) "
+                f"SELECT m.conversation_id, group_concat(s.tokens, %s) "
+                f"FROM madoguchi_message m JOIN {TABLE} s ON s.rowid = m.id "
+                "GROUP BY m.conversation_id",
+                [SEPARATOR],
+            )
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # Rows went in with their ids: move the sequences past them, as a restore
