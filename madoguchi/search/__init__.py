@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import Count, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from madoguchi.search.backends import Term, backend_for
@@ -110,6 +112,14 @@ def _ranking_terms(query: SearchQuery) -> list[Term]:
     return [term for text in query.terms if (term := term_alternatives(text, exact=False))]
 
 
+def _id_list(ids: Sequence[int]) -> RawSQL:
+    """A thousand ids as one parameter: Django prepares each parameter of an IN list in
+    Python (~1,600 per search for the facets), which cost more than the counting."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
+
+
 def facet_counts(conversation_ids: Sequence[int]) -> dict[str, list[tuple[Any, ...]]]:
     """Counts of these conversations by status, label, assignee and mailbox.
 
@@ -120,9 +130,7 @@ def facet_counts(conversation_ids: Sequence[int]) -> dict[str, list[tuple[Any, .
 
     from madoguchi.models import Conversation, Mailbox
 
-    # [0] (never an id) when nothing matched: Django skips an empty IN without a query,
-    # and the page's number of queries stays the same whatever the results.
-    ids = list(conversation_ids) or [0]
+    ids = _id_list(conversation_ids)
     groups = (
         Conversation.objects.filter(id__in=ids)
         .order_by()
@@ -201,7 +209,7 @@ def search_conversations(
         with connection.cursor() as db:
             db.execute(sql, params)
             ranked = [row[0] for row in db.fetchall()]
-        allowed = set(queryset.filter(id__in=ranked).values_list("id", flat=True))
+        allowed = set(queryset.filter(id__in=_id_list(ranked)).values_list("id", flat=True))
         ordered = [pk for pk in ranked if pk in allowed][:limit]
         by_id = queryset.model.objects.in_bulk(ordered)
         return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query, facets, capped)
