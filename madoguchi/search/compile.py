@@ -110,12 +110,16 @@ class Compiler:
         (1,600 at 100,000 conversations). n is counted only up to that, in the index."""
         if not self.walk:
             return False
+        sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
+        return self.common(sql, params)
+
+    def common(self, sql: str, params: list[Any]) -> bool:
+        """Whether the conversation ids this SQL selects reach the walking threshold."""
         from madoguchi.models import Conversation
 
         if self._walk_threshold is None:
             newest = Conversation.objects.order_by("-id").values_list("id", flat=True).first()
             self._walk_threshold = max(MIN_WALK_MATCHES, math.isqrt(26 * (newest or 0)))
-        sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, self._walk_threshold]
@@ -237,7 +241,19 @@ class Compiler:
             labels = list(Label.objects.filter(name__iexact=value).values_list("id", flat=True))
             if not labels:
                 return self.unknown(leaf)
-            return Q(id__in=_conversations_with_labels(labels))
+            labelled = _conversations_with_labels(labels)
+            if self.walk and not self.negated:
+                # A common label walks, as a common word does (_conversation_matching).
+                sql, params = labelled.query.sql_with_params()
+                if self.common(sql, list(params)):
+                    return Q(
+                        RawSQL(
+                            f'+"madoguchi_conversation"."id" IN ({sql})',
+                            params,
+                            output_field=BooleanField(),
+                        )
+                    )
+            return Q(id__in=labelled)
         if name == "assignee":
             return self.assignee(leaf)
         if name == "mailbox":

@@ -162,3 +162,18 @@ def test_the_facets_say_when_they_count_only_the_most_recent(
     assert not exact.facets_capped
     html = client.get("/search/", {"q": "invoices"}, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "件以上" not in html
+
+
+def test_a_common_label_walks_to_the_same_answer(
+    threads: dict[str, Conversation], admin: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from madoguchi.models import Label
+
+    billing = Label.objects.create(name="請求")
+    for key in ("refund", "money", "cancel"):
+        threads[key].labels.add(billing)
+    for threshold in (10**9, 1):  # sorting, then walking
+        monkeypatch.setattr(search_compile, "MIN_WALK_MATCHES", threshold)
+        assert found(admin, "label:請求", threads) == ["money", "cancel", "refund"]
+        assert found(admin, "金 label:請求", threads) == ["money", "refund"]
+        assert found(admin, "-label:請求", threads) == ["invoices", "split"]
