@@ -112,7 +112,7 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
 
     from madoguchi.actions.counts import compact as compact_counts
     from madoguchi.models import Agent, Label, Mailbox, Role, Team
-    from madoguchi.search.backends import TABLE
+    from madoguchi.search.backends import CONVERSATION_TABLE, SEPARATOR, TABLE
     from madoguchi.search.tokens import message_tokens
 
     rng = random.Random(seed)
@@ -293,6 +293,14 @@ def generate(conversations: int, seed: int = 11) -> dict[str, Any]:
             _insert(cursor, TABLE, "message_id, tsv", index_rows, "(%s, to_tsvector('simple', %s))")
         else:
             cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", index_rows)
+            # The conversation-level index, as migration 0025 builds it.
+            cursor.execute(
+                f"INSERT INTO {CONVERSATION_TABLE} (rowid, tokens) "
+                f"SELECT m.conversation_id, group_concat(s.tokens, %s) "
+                f"FROM madoguchi_message m JOIN {TABLE} s ON s.rowid = m.id "
+                "GROUP BY m.conversation_id",
+                [SEPARATOR],
+            )
     # PostgreSQL's count triggers appended a row per insert: fold them as the worker would.
     compact_counts()
     with connection.cursor() as cursor:

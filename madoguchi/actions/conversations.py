@@ -41,6 +41,7 @@ from madoguchi.models import (
     Team,
 )
 from madoguchi.models.accounts import present_q
+from madoguchi.search import reindex_conversations
 
 
 def _lock(user: Any, conversation: Conversation | int) -> Conversation:
@@ -319,6 +320,7 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     )
     moved = Message.objects.filter(pk__in=message_ids).update(conversation=target)
     source.notes.update(conversation=target)
+    reindex_conversations([source.pk, target.pk])  # the messages' words moved with them
     target.labels.add(*gained)
     target.created_at = min(source.created_at, target.created_at)
     _restamp(target)
@@ -369,6 +371,7 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
     moved = Message.objects.filter(pk__in=record.message_ids, conversation=target).update(
         conversation=source
     )
+    reindex_conversations([source.pk, target.pk])
     target.notes.filter(pk__in=record.note_ids).update(conversation=source)
     target.labels.remove(*record.label_ids)
     target.created_at = record.target_created_at

@@ -149,6 +149,9 @@ class Conversation(models.Model):
             models.Index(fields=["owner", "status", "last_customer_message_at"], name="conv_owner"),
             models.Index(fields=["status", "triage_score"], name="conv_triage"),
             models.Index(fields=["customer", "last_message_at"], name="conv_customer"),
+            # Search results newest first: walked in this order, stopping after a page
+            # (and the facets' thousand) instead of sorting every match.
+            models.Index(fields=["last_message_at", "id"], name="conv_recent"),
             models.Index(fields=["snoozed_until"], name="conv_snoozed"),
             # The reports' open-conversation count for one priority, from the index alone
             # (100,000 conversations: 780 ms → a few ms on SQLite under load).

@@ -2,9 +2,10 @@
 
 Text is matched per message through the index (backends.py); a conversation matches a
 word when any of its messages does, so `-請求` means "no message mentions 請求" and
-`返金 OR 請求` unions two sets. Words ANDed at one level are sent to the index as one
-expression (they must then occur in the same message, which is what people mean by
-several words and is one index look-up instead of several).
+`返金 OR 請求` unions two sets. A single word, a phrase or words ORed are looked up in the
+conversation-level index (one document per conversation, the same answer). Words ANDed
+at one level are sent to the message-level index as one expression (they must then
+occur in the same message, which is what people mean by several words).
 
 Filter values that name things (a label, a person, a mailbox, a team) are looked up
 here; one that names nothing is a Problem, not an empty result, so the user learns that
@@ -13,10 +14,13 @@ here; one that names nothing is a Problem, not an empty result, so the user lear
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import datetime, time
 from typing import Any
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import BooleanField, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
@@ -35,9 +39,13 @@ from madoguchi.search.query import (
     Text,
     parse_date,
 )
-from madoguchi.search.tokens import term_alternatives
+from madoguchi.search.tokens import CJK_CHARACTERS, normalise, term_alternatives
+
+_CJK_RUN = re.compile(f"[{CJK_CHARACTERS}]+")
 
 MATCH_ALL = Q()
+# Below this many matches sorting them all is cheap whatever the size of the inbox.
+MIN_WALK_MATCHES = 200
 
 
 def _phrase(text: Text) -> Term | None:
@@ -46,6 +54,7 @@ def _phrase(text: Text) -> Term | None:
 
 
 def _matching(terms: list[Term], any_of: bool = False) -> Q:
+    """Conversations with a message matching every term (or any): the message-level index."""
     from madoguchi.models import Message
 
     sql, params = backend_for().match_sql(terms, any_of=any_of)
@@ -53,41 +62,104 @@ def _matching(terms: list[Term], any_of: bool = False) -> Q:
     return Q(id__in=messages)
 
 
+def _conversation_matching(terms: list[Term], any_of: bool, walk: bool) -> Q:
+    """The same question for one word, phrase or alternative, asked of the
+    conversation-level index (backends.py): no look-up per matching message."""
+    sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
+    if not walk:
+        return Q(id__in=RawSQL(sql, params))
+    # "+id" keeps SQLite from using the primary key for this IN: it then walks the
+    # conversations newest first (index conv_recent) and stops after a page, instead of
+    # fetching and sorting every match (返金 at 100,000 conversations: 15 → 2 ms).
+    # Only for words common enough that a page comes quickly (Compiler.walkable).
+    return Q(
+        RawSQL(f'+"madoguchi_conversation"."id" IN ({sql})', params, output_field=BooleanField())
+    )
+
+
+def _japanese_words(value: str) -> Term | None:
+    """The index phrase for a filter value made only of Japanese characters (one CJK run
+    after normalising, as 佐藤 or ｻﾄｳ), which the index finds wherever it is a substring of
+    the indexed text, as LIKE does; None for anything else ('sato' is a LIKE substring of
+    'isato' but not a word of it)."""
+    runs = _CJK_RUN.findall(normalise(value))
+    if len(runs) != 1 or runs[0] != normalise(value).strip():
+        return None
+    return term_alternatives(value, exact=True) or None
+
+
 def _day_start(day: Any) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class Compiler:
-    def __init__(self, user: Any, labels: Any = None) -> None:
+    """walk: compile for the newest-first page, where text common enough is matched so
+    that SQLite walks the conversations in time order (see _conversation_matching)."""
+
+    def __init__(self, user: Any, labels: Any = None, walk: bool = False) -> None:
         self.user = user
         # The labels this user may name (another team's private label is as unknown as
         # one that does not exist); None: every label.
         self.labels = labels
+        self.walk = walk and connection.vendor == "sqlite"
         self.problems: list[Problem] = []
+        self.negated = False
+        self._walk_threshold: int | None = None
 
-    def compile(self, node: Node) -> Q:
+    def walkable(self, terms: list[Term], any_of: bool) -> bool:
+        """Whether a page of newest matches comes sooner by walking the conversations
+        in time order than by sorting all matches: walking reads about 26 × N / n
+        conversations for n matches among N, sorting reads n, so walk when n ≥ √(26 N)
+        (1,600 at 100,000 conversations). n is counted only up to that, in the index."""
+        if not self.walk:
+            return False
+        sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
+        return self.common(sql, params)
+
+    def common(self, sql: str, params: list[Any]) -> bool:
+        """Whether the conversation ids this SQL selects reach the walking threshold."""
+        from madoguchi.models import Conversation
+
+        if self._walk_threshold is None:
+            newest = Conversation.objects.order_by("-id").values_list("id", flat=True).first()
+            self._walk_threshold = max(MIN_WALK_MATCHES, math.isqrt(26 * (newest or 0)))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*) FROM ({sql} LIMIT %s)", [*params, self._walk_threshold]
+            )
+            (found,) = cursor.fetchone()
+        return bool(found >= self._walk_threshold)
+
+    def matching(self, terms: list[Term], any_of: bool = False, negated: bool = False) -> Q:
+        if len(terms) == 1 or any_of:
+            walk = not negated and self.walkable(terms, any_of)
+            return _conversation_matching(terms, any_of, walk)
+        return _matching(terms, any_of)  # several words ANDed: in one message
+
+    def compile(self, node: Node, negated: bool = False) -> Q:
+        self.negated = negated
         if isinstance(node, Text):
             phrase = _phrase(node)
-            return _matching([phrase]) if phrase else MATCH_ALL
+            return self.matching([phrase], negated=negated) if phrase else MATCH_ALL
         if isinstance(node, Filter):
             return self.filter(node)
         if isinstance(node, Not):
-            inner = self.compile(node.node)
+            inner = self.compile(node.node, negated=not negated)
             return ~inner if inner != MATCH_ALL else MATCH_ALL
         if isinstance(node, And):
             phrases = [
                 p for child in node.nodes if isinstance(child, Text) if (p := _phrase(child))
             ]
-            condition = _matching(phrases) if phrases else MATCH_ALL
+            condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
             for child in node.nodes:
                 if not isinstance(child, Text):
-                    condition &= self.compile(child)
+                    condition &= self.compile(child, negated)
             return condition
         assert isinstance(node, Or)
         if all(isinstance(child, Text) for child in node.nodes):
             phrases = [p for child in node.nodes if (p := _phrase(child))]  # type: ignore[arg-type]
-            return _matching(phrases, any_of=True) if phrases else MATCH_ALL
-        options = [self.compile(child) for child in node.nodes]
+            return self.matching(phrases, any_of=True, negated=negated) if phrases else MATCH_ALL
+        options = [self.compile(child, negated) for child in node.nodes]
         if any(option == MATCH_ALL for option in options):
             return MATCH_ALL
         condition = options[0]
@@ -103,6 +175,7 @@ class Compiler:
         from madoguchi.models import (
             Attachment,
             Customer,
+            CustomerAddress,
             Label,
             Mailbox,
             Message,
@@ -132,20 +205,34 @@ class Compiler:
                 return Q(id__in=attached.values("message__conversation_id"))
             return MATCH_ALL
         if name == "from":
-            senders = Message.objects.filter(
-                Q(from_address__icontains=value) | Q(from_name__icontains=value)
-            )
-            return Q(id__in=senders.values("conversation_id"))
+            sent = Q(from_address__icontains=value) | Q(from_name__icontains=value)
+            words = _japanese_words(value)
+            if words is None:
+                return Q(id__in=Message.objects.filter(sent).values("conversation_id"))
+            # A Japanese name (from:佐藤) is in the index too (senders are indexed with
+            # the text): the index narrows to the conversations mentioning it, and only
+            # their messages are read for the sender, instead of every message's sender
+            # (300,000 LIKEs at 100,000 conversations: ~90 ms of SQLite CPU).
+            own = Message.objects.filter(conversation_id=OuterRef("pk")).filter(sent)
+            return self.matching([words], negated=self.negated) & Q(Exists(own))
         if name == "to":
             recipients = Message.objects.filter(to__icontains=value)
             return Q(mailbox__address__iexact=value) | Q(
                 id__in=recipients.values("conversation_id")
             )
         if name == "customer":
+            # Three subqueries, not joins: joined, every customer row was repeated per
+            # address and organisation before the LIKEs (30,000 customers: 27 ms → ~6 ms).
             customers = Customer.objects.filter(
                 Q(name__icontains=value)
-                | Q(organization__name__icontains=value)
-                | Q(addresses__address__icontains=value)
+                | Q(
+                    organization__in=Organization.objects.filter(name__icontains=value).values("id")
+                )
+                | Q(
+                    id__in=CustomerAddress.objects.filter(address__icontains=value).values(
+                        "customer_id"
+                    )
+                )
             )
             return Q(customer__in=customers.values("id"))
         if name == "org":
@@ -160,7 +247,19 @@ class Compiler:
             labels = list(named.values_list("id", flat=True))
             if not labels:
                 return self.unknown(leaf)
-            return Q(id__in=_conversations_with_labels(labels))
+            labelled = _conversations_with_labels(labels)
+            if self.walk and not self.negated:
+                # A common label walks, as a common word does (_conversation_matching).
+                sql, params = labelled.query.sql_with_params()
+                if self.common(sql, list(params)):
+                    return Q(
+                        RawSQL(
+                            f'+"madoguchi_conversation"."id" IN ({sql})',
+                            params,
+                            output_field=BooleanField(),
+                        )
+                    )
+            return Q(id__in=labelled)
         if name == "assignee":
             return self.assignee(leaf)
         if name == "mailbox":
@@ -208,7 +307,9 @@ def _conversations_with_labels(label_ids: list[int]) -> Any:
     return through.objects.filter(label_id__in=label_ids).values("conversation_id")
 
 
-def compile_query(node: Node, user: Any, labels: Any = None) -> tuple[Q, list[Problem]]:
-    compiler = Compiler(user, labels)
+def compile_query(
+    node: Node, user: Any, labels: Any = None, walk: bool = False
+) -> tuple[Q, list[Problem]]:
+    compiler = Compiler(user, labels, walk)
     condition = compiler.compile(node)
     return condition, compiler.problems

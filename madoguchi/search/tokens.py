@@ -26,6 +26,7 @@ from madoguchi.mail.nfkc import nfkc
 # Kana, CJK ideographs, the iteration marks and the prolonged sound mark (ー).
 _CJK = "\u3005\u3006\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
+CJK_CHARACTERS = _CJK  # for a regular expression's character class
 
 # Longest text indexed per message: keeps PostgreSQL's tsvector positions (max 16,383)
 # meaningful and the index small; the head of a mail carries what people search for.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from madoguchi.models import Message
@@ -24,11 +25,18 @@ class Snippet:
     pieces: tuple[tuple[str, bool], ...]  # (text, highlighted)
 
 
+@lru_cache(maxsize=20_000)
+def _normalised_character(char: str) -> str:
+    # NFKC per character is the slow part of a snippet (a page: ~10,000 characters), and
+    # mail repeats a few thousand characters.
+    return normalise(char)
+
+
 def _normalised_with_offsets(text: str) -> tuple[str, list[int]]:
     folded: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
-        piece = normalise(char)
+        piece = _normalised_character(char)
         folded.append(piece)
         offsets.extend([index] * len(piece))
     return "".join(folded), offsets

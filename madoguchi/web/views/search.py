@@ -7,12 +7,13 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_conversations
 from madoguchi.actions.labels import visible_labels
 from madoguchi.models import Conversation, Status
-from madoguchi.search import search_conversations
+from madoguchi.search import FACET_LIMIT, search_conversations
 from madoguchi.search.query import IS_CLOSED, IS_OPEN, STATUS_ALIASES
 from madoguchi.web.snippets import snippets_for
 
@@ -47,6 +48,8 @@ def search(request: HttpRequest) -> HttpResponse:
             next_cursor=page.next_cursor,
             errors=page.problems,
             facets=facet_links(text, page.facets),
+            facets_capped=page.facets_capped,
+            facet_limit=number_format(FACET_LIMIT, force_grouping=True),
             status_open_hint="open" in page.query.filters.get("status", ()),
         )
     return render(request, "madoguchi/search.html", context)
