@@ -81,7 +81,8 @@ _POINTER_EN = re.compile(
     r"|^(?:it|this|that)(?:'s| is| was| has| does| did| still| keeps| won't| isn't)\b"
     r"|\b(?:the|this|that) (?:thing|matter|issue|problem|stuff|one)\b"
     r"|\bwhat we (?:discussed|talked about)|\bthe (?:same )?as before\b|\bas discussed\b"
-    r"|^any (?:news|updates?)\b",
+    r"|^any (?:news|updates?)\b"
+    r"|\bis (?:this|that|it) (?:normal|ok|okay|right|correct|safe|real|true|fine)\b",
     re.MULTILINE,
 )
 # A problem announced without saying what it is.
@@ -98,12 +99,14 @@ _UNSPECIFIED_PROBLEM = re.compile(
 # "one issue I'd like to clear up", 「少し気になることがありまして」. Even beside a named
 # object ("my membership") it says nothing of what is wrong.
 _PLACEHOLDER_EN = re.compile(
-    r"something (?:came up|has come up|happened|(?:that )?i (?:would|'d) like to (?:ask|discuss))"
-    r"|\bone (?:issue|problem|thing|matter)\b|\ba bit of a (?:problem|situation|issue)\b"
+    r"something (?:came up|has come up|(?:has )?happened|(?:that )?i (?:would|'d) like to "
+    r"(?:ask|discuss))|\bone (?:issue|problem|thing|matter)\b"
+    r"|\ba bit of a (?:problem|situation|issue)\b"
+    r"|\b(?:issue|problem|trouble) with (?:it|this|that)\b"
 )
 _PLACEHOLDER_JA = re.compile(
     r"(?:気になる|気になっている|お?伺いしたい|聞きたい|お聞きしたい|確認したい|相談したい"
-    r"|困った)(?:こと|事)"
+    r"|困った|(?:自分では|よく)?(?:分から|わから)ない)(?:こと|事)"
 )
 # One scan for either, run on every mail short of the "long" size (the import's hot path):
 # without the leading \b of the exact patterns it is twice as fast; the exact ones then
@@ -114,8 +117,10 @@ _POINTER_OR_PLACEHOLDER_EN = re.compile(
     r"|^(?:it|this|that)(?:'s| is| was| has| does| did| still| keeps| won't| isn't)\b"
     r"|(?:the|this|that) (?:thing|matter|issue|problem|stuff|one)\b"
     r"|what we (?:discussed|talked about)|as before\b|as discussed\b|^any (?:news|updates?)\b"
-    r"|something (?:came up|has come up|happened|(?:that )?i (?:would|'d) like to )"
-    r"|one (?:issue|problem|thing|matter)\b|a bit of a (?:problem|situation|issue)\b",
+    r"|is (?:this|that|it) (?:normal|ok|okay|right|correct|safe|real|true|fine)\b"
+    r"|something (?:came up|has come up|happened|has happened|(?:that )?i (?:would|'d) like to )"
+    r"|one (?:issue|problem|thing|matter)\b|a bit of a (?:problem|situation|issue)\b"
+    r"|(?:issue|problem|trouble) with (?:it|this|that)\b",
     re.MULTILINE,
 )
 _POINTER_OR_PLACEHOLDER_JA = re.compile(f"{_POINTER_JA.pattern}|{_PLACEHOLDER_JA.pattern}", re.M)
@@ -142,7 +147,8 @@ _WHOLE_ACTION = re.compile(
 # particle. Words that name no particular thing (the stop lists) do not count: "the
 # problem", "my account" (something is wrong with it, but what?), 「対応をお願いします」.
 _NAMED_EN = re.compile(
-    r"\b(?:my|our|your|the|this|that|these|those|his|her|their|a|an)\s+([a-z][a-z-]{2,})"
+    r"\b(?:my|our|your|the|this|that|these|those|his|her|their|a|an)\s+([a-z][a-z-]+)"
+    r"(?:\s+([a-z][a-z-]+))?"  # "the new tablets": past an adjective
     r"|\b([a-z]{3,})\s*(?:#|no\.?|number)?\s*[a-z]{0,3}-?\d{3,}"  # "order 12345", "room no. 402"
 )
 _NAMED_JA = re.compile(r"([一-龯ァ-ヴー]{2,})(?:を|が|は|の|に|で|も|って)")
@@ -151,9 +157,8 @@ _NOT_AN_OBJECT = frozenset(
     " moment day days week weeks month year morning evening afternoon night weekend case"
     " situation question help account service services system website site app product"
     " company team end last first next best rest whole status update news reply answer"
-    " email emails message messages mail support staff people guy person right wrong new old"
-    " big little small main only whole bit lot few couple quick short long good great very"
-    " really".split()
+    " email emails message messages mail support staff people guy person bit lot few couple"
+    " is was are it to and of in on for at".split()
     + "件 こと 問題 不具合 状況 状態 対応 確認 連絡 返信 回答 ご対応 ご確認 ご連絡 先日 前回"
     " 今回 以前 今日 昨日 本日 最近 今朝 サービス アカウント システム 商品 御社 貴社 弊社 当社"
     " お客様 担当 担当者 トラブル エラー 内容 ご相談 相談 私 自分 みなさま 皆様 世話 手数 利用"
@@ -161,12 +166,21 @@ _NOT_AN_OBJECT = frozenset(
 )
 
 
+# Words that describe rather than name: the noun is the next word ("the right thing").
+_ADJECTIVES = frozenset(
+    "right wrong new old big little small main only whole quick short long good great very"
+    " really same other last first next best".split()
+)
+
+
 def names_an_object(text: str, lang: Language) -> bool:
-    if lang == "en":
-        found = [a or b for a, b in _NAMED_EN.findall(text.lower())]
-    else:
-        found = _NAMED_JA.findall(text)
-    return any(word not in _NOT_AN_OBJECT for word in found)
+    if lang != "en":
+        return any(word not in _NOT_AN_OBJECT for word in _NAMED_JA.findall(text))
+    for first, second, numbered in _NAMED_EN.findall(text.lower()):
+        word = numbered or (second if first in _ADJECTIVES else first)
+        if word and word not in _NOT_AN_OBJECT and word not in _ADJECTIVES:
+            return True
+    return False
 
 
 _TINY_JA, _TINY_EN = 12, 4  # characters / words of content, greetings removed
@@ -286,7 +300,10 @@ _OWN_CASE = re.compile(
     r"|私の|うちの|わたしの|(?:これ|それ|あれ)(?:は|って|が|も|で)"
     # When their own visit or delivery happens: which one is never said.
     r"|\bwhen (?:is|will|are|does|do)\b.{0,30}\b(?:com|arriv|ready|done|back|deliver|ship)"
-    r"|いつ(?:来|届|着|終わ|でき|戻|発送)",
+    r"|いつ(?:来|届|着|終わ|でき|戻|発送)"
+    # Whether their parcel has gone: which parcel is never said.
+    r"|\b(?:did|has|have)\b.{0,30}\b(?:go|gone|ship|shipped|arrive|arrived|sent|dispatched)\b"
+    r"|(?:発送|出荷|到着|配達)(?:され|し)ましたか|もう(?:届|着|発送|出荷)",
     re.IGNORECASE,
 )
 _WORRY = ("anxious", "fear", "angry", "shouting", "escalation")
