@@ -250,10 +250,9 @@ def judge_terse(
     pointer_at = (_POINTER_EN if lang == "en" else _POINTER_JA).search(seen)
     placeholder_at = (_PLACEHOLDER_EN if lang == "en" else _PLACEHOLDER_JA).search(seen)
     specifics = count_specifics(text)
-    named = names_an_object(text, lang)
     # A pointer ("fix it", 「あの件」) with nothing named beside it: the first mail never
-    # says what "it" is.
-    pointer = pointer_at is not None and not named and specifics == 0
+    # says what "it" is. (Whether something is named is asked only when it matters.)
+    pointer = pointer_at is not None and specifics == 0 and not names_an_object(text, lang)
     placeholder = placeholder_at is not None and specifics == 0
     asks = _ASK.search(body) is not None
     if _only_good_news(weights) and not ((pointer or placeholder) and asks):
@@ -275,7 +274,7 @@ def judge_terse(
         # "Order 55123.", 「注文番号A-5512の件です。」: a case named, nothing asked of us.
         return True
     said = content_size(body, lang) >= tiny  # "ok?" under a subject with an order number: no
-    if size < short and asks and specifics and named and said:
+    if size < short and asks and specifics and said and names_an_object(text, lang):
         # "Please cancel order 12345.": the thing, which one, and what to do with it
         # (whatever the reason given: "I ordered the wrong grind").
         if not vague or _WHOLE_ACTION.search(body) is not None:
