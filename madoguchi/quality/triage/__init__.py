@@ -112,7 +112,9 @@ def triage(
         urgency, emotion, learned = _second_opinion(
             model, blank(text, machine), weights, urgency, emotion, mail.lang
         )
-    terse = judge_terse(mail.body, mail.subject, mail.lang, weights, settled=settled)
+    terse = judge_terse(
+        mail.body, mail.subject, mail.lang, weights, settled=settled, quoted=mail.quoted
+    )
     strength = max(high_weight(weights, settled=settled), 1.0 if urgency == "high" else 0.0)
     score = _score(urgency, emotion, terse, strength)
     codes = _reason_codes(hits, urgency, emotion, terse, learned)

@@ -78,6 +78,15 @@ TIME_SOON = _category(
     "期日が近い（明日・数日以内）",
     "a date close at hand (tomorrow, this week)",
 )
+# Trouble that has run since earlier today ("down since 9:05", 「今朝から」) is harm that
+# keeps adding up: it says how long it has lasted, not how long is left, so it is not
+# time_near, but with a consequence it is urgent all the same.
+ONGOING = _category(
+    "ongoing",
+    "time",
+    "今日のうちから続いている",
+    "going on since earlier today",
+)
 # --- feelings said calmly --------------------------------------------------------------
 COLD_ANGER = _category(
     "cold_anger",
@@ -305,7 +314,18 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|直ちに|今晩中|今夜|夜中|当日",
             rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}|in (?:an? |[0-9]+ |one |two |three |90 )(?:hour|minute|min)|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:[0-9]+|one|two|three) hours?|end of (?:the )?day|\beod\b|"
-            r"right now|this (?:morning|afternoon|evening)|(?:it'?s|it is) (?:[0-9]|now)",
+            # "since this morning" says how long it has lasted, not how long is left.
+            r"right now|(?<!since )this (?:morning|afternoon|evening)"
+            r"|(?:it'?s|it is) (?:[0-9]|now)",
+            negatable=True,
+        ),
+        *_cues(
+            ONGOING,
+            1.0,
+            r"(?:今朝|朝|昨夜|昨晩|夜中|本日|今日)(?:の[^。\n]{0,6})?から(?!の)"
+            r"|[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?(?:から|以降)",
+            r"since (?:this (?:morning|afternoon|evening)|today|last night|early today"
+            r"|(?:about |around |roughly )?[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:am|pm|utc|cet|gmt|jst)?\b)",
             negatable=True,
         ),
         *_cues(

@@ -213,7 +213,11 @@ CUES: tuple[Cue, ...] = tuple(
             r"|警察|通報|特商法|景品表示法|少額訴訟|詐欺",
             # A court or an attorney as an institution ("take you to court", "my attorney"),
             # not an address ("3 Mill Court") or a power of attorney.
-            r"\blawyer|(?:my|our|an|the|your|with|to|from) attorney|legal action|\bsue\b|lawsuit"
+            # "sue" as a verb (a modal or subject before it, an object after it), not Sue
+            # signing off or introducing herself ("Thanks, Sue", "Sue here from accounts").
+            r"\blawyer|(?:my|our|an|the|your|with|to|from) attorney|legal action|lawsuit"
+            r"|(?:will|'ll|to|gonna|could|can|may|might|would|should|shall|and|or|i|we|not) sue\b"
+            r"|\bsue (?:you|your|them|him|her|us|for|over|the company)\b|\bsuing\b|\bsued\b"
             r"|(?:to|in|into|before|the|a|county|crown|magistrates'?|high|family|civil) court\b"
             r"|\bcourt (?:order|summons|action|case|claim|hearing|date)|small claims"
             r"|consumer protection|chargeback|trading standards|\bfraud|\bscam\b|report (?:you|this)"

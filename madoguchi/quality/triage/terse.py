@@ -1,9 +1,21 @@
-"""Terse: too short or too vague to act on, so the first reply should ask a question.
+"""Terse: too short or too unclear to act on, so the first reply should ask a question.
 
-Short is not enough: 「土日も対応していますか。」 is short and answerable. A mail is
-terse when it is short and either says almost nothing or says something vague
-(「使えません」, "doesn't work", 「あの件どうなりましたか」) without the details that
-would let us act: which product or campaign, what error, since when.
+A request can be acted on when it says what it is about (the object: an order, the
+invoice, the app, 駐車場), which one when the writer has several (an identifier: an order
+number, a date, a device), what is wrong (the symptom: an error, a step that fails) and
+what the writer wants (the action or question). A mail is terse when one of those is
+missing and the reply would have to ask for it: "which order?", "what error?", "what
+would you like us to do?". Length is one signal, not the verdict:
+
+- "Please cancel order 12345." and 「領収書を再発行してください。注文番号A-123」 are short
+  and complete; 「駐車場はありますか。」 is a question about us, not about a case of theirs.
+- 「あれってどうなりました？」, "can you fix it?", 「この件、至急お願いします」 point at
+  something the first mail never names (a pronoun with no referent).
+- "Order 55123." names the case and asks nothing; "where is my order?" asks about one of
+  the writer's orders without saying which.
+- A polite paragraph around "something is wrong with my account" is long and still has
+  no symptom.
+- A reply above a quoted thread is not terse: the quote supplies the referent.
 """
 
 from __future__ import annotations
@@ -34,7 +46,15 @@ _SPECIFICS = (
     ),
     re.compile(r"エラー(?:コード|メッセージ)|error (?:code|message)|says|と表示|と出"),
     re.compile(r"注文番号|請求書|invoice|order (?:number|#|no)|プラン|plan\b|契約番号", re.I),
-    re.compile(r"したところ|した後|してから|after (?:i|we)|when (?:i|we)|tried|試し|手順|steps"),
+    # Who the writer is, for a request about their one account: "user name k.nakano84".
+    re.compile(
+        r"user ?name|user id|login id|member(?:ship)? (?:no|number)|ユーザー名|ユーザーID"
+        r"|ログインID|会員番号|会員ID",
+        re.I,
+    ),
+    re.compile(
+        r"したところ|した後|してから|after (?:i|we)\b|when (?:i|we)\b|tried|試し|手順|steps"
+    ),
 )
 # What a terse mail says instead of details: a bare verdict or a pointer to "that thing".
 _VAGUE = re.compile(
@@ -48,17 +68,135 @@ _VAGUE = re.compile(
 )
 _QUESTION = re.compile(r"\?|か。|か$|ますか|でしょうか", re.MULTILINE)
 
+# A thing pointed at but never named in a first mail: 「あれ」「この件」, "it", "this".
+_POINTER_JA = re.compile(
+    r"(?:あれ|これ|それ)(?:って|は|が|も|の件|、|$)|(?:この|その|あの|例の|先日の|前回の|前の)件"
+    r"|(?:この|その|あの)(?:こと|事|問題|やつ)|例のやつ|先ほどの|さっきの|その後(?:いかが|どう)",
+    re.MULTILINE,
+)
+# Matched against the lower-cased text (faster than IGNORECASE in the import's hot path).
+_POINTER_EN = re.compile(
+    r"\b(?:fix|check|do|sort|handle|change|send|cancel|about|with|on|see|get|need)"
+    r" (?:it|this|that|them)\b"
+    r"|^(?:it|this|that)(?:'s| is| was| has| does| did| still| keeps| won't| isn't)\b"
+    r"|\b(?:the|this|that) (?:thing|matter|issue|problem|stuff|one)\b"
+    r"|\bwhat we (?:discussed|talked about)|\bthe (?:same )?as before\b|\bas discussed\b"
+    r"|^any (?:news|updates?)\b"
+    r"|\bis (?:this|that|it) (?:normal|ok|okay|right|correct|safe|real|true|fine)\b",
+    re.MULTILINE,
+)
+# A problem announced without saying what it is.
+_UNSPECIFIED_PROBLEM = re.compile(
+    r"\b(?:a|an|some|the|this|that)(?: \w+)? (?:problem|issue|trouble|difficulty|question)s?\b"
+    r"|something(?:'s| is| seems| has gone)? (?:wrong|off|not right|weird|strange)"
+    r"|(?:doesn'?t|does not|isn'?t|is not|not|won'?t|can'?t) (?:work|working)\b"
+    r"|not right|acting up|having trouble|messed up|broken|doesn'?t seem right"
+    r"|困った(?:こと|事)|問題が|不具合が|トラブル|うまく(?:いか|行か|でき)|おかし|調子が"
+    r"|(?:でき|出来|使え|動か|届か|見れ|開か)(?:ない|ません|なく)|ご相談(?:したい|させて|が)",
+    re.IGNORECASE,
+)
+# A problem announced as a placeholder, with no content at all: "something came up",
+# "one issue I'd like to clear up", 「少し気になることがありまして」. Even beside a named
+# object ("my membership") it says nothing of what is wrong.
+_PLACEHOLDER_EN = re.compile(
+    r"something (?:came up|has come up|(?:has )?happened|(?:that )?i (?:would|'d) like to "
+    r"(?:ask|discuss))|\bone (?:issue|problem|thing|matter)\b"
+    r"|\ba bit of a (?:problem|situation|issue)\b"
+    r"|\b(?:issue|problem|trouble) with (?:it|this|that)\b"
+)
+_PLACEHOLDER_JA = re.compile(
+    r"(?:気になる|気になっている|お?伺いしたい|聞きたい|お聞きしたい|確認したい|相談したい"
+    r"|困った|(?:自分では|よく)?(?:分から|わから)ない)(?:こと|事)"
+)
+# One scan for either, run on every mail short of the "long" size (the import's hot path):
+# without the leading \b of the exact patterns it is twice as fast; the exact ones then
+# run only on the few mails it finds something in.
+_POINTER_OR_PLACEHOLDER_EN = re.compile(
+    r"(?:fix|check|do|sort|handle|change|send|cancel|about|with|on|see|get|need)"
+    r" (?:it|this|that|them)\b"
+    r"|^(?:it|this|that)(?:'s| is| was| has| does| did| still| keeps| won't| isn't)\b"
+    r"|(?:the|this|that) (?:thing|matter|issue|problem|stuff|one)\b"
+    r"|what we (?:discussed|talked about)|as before\b|as discussed\b|^any (?:news|updates?)\b"
+    r"|is (?:this|that|it) (?:normal|ok|okay|right|correct|safe|real|true|fine)\b"
+    r"|something (?:came up|has come up|happened|has happened|(?:that )?i (?:would|'d) like to )"
+    r"|one (?:issue|problem|thing|matter)\b|a bit of a (?:problem|situation|issue)\b"
+    r"|(?:issue|problem|trouble) with (?:it|this|that)\b",
+    re.MULTILINE,
+)
+_POINTER_OR_PLACEHOLDER_JA = re.compile(f"{_POINTER_JA.pattern}|{_PLACEHOLDER_JA.pattern}", re.M)
+# What was asked or wanted: a question, a request, an imperative, a wish.
+_ASK = re.compile(
+    r"\?|？|か。|か$|ますか|でしょうか|ください|下さい|お願い|ほしい|欲しい|頂け|いただけ"
+    r"|(?<!み)たい(?:です|の|ん|と|。|$)"
+    r"|\bplease\b|\bpls\b|\bcould you\b|\bcan you\b|\bwould you\b|\bi(?:'d| would) like\b"
+    r"|\bi (?:want|need)\b|\bwe (?:want|need)\b|\bkindly\b|\bif you could\b"
+    r"|\bget (?:back|in touch)\b|\bhear(?:ing)? from you\b"
+    r"|^(?:cancel|refund|change|send|resend|update|remove|delete|add|stop|close|unsubscribe"
+    r"|book|reschedule|reset|extend|upgrade|downgrade|renew|return|transfer|move|switch)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Actions that say all we need once the thing is identified: "cancel order 58213".
+_WHOLE_ACTION = re.compile(
+    r"\b(?:cancel|refund|resend|re-send|reschedule|move|change|close|delete|remove|add|freeze"
+    r"|pause|unsubscribe|extend|renew|replace|return|exchange)\b"
+    r"|キャンセル|解約|変更|再発行|削除|追加|返金|休会|停止|交換|返品|再送",
+    re.IGNORECASE,
+)
+# What the mail is about, named: a noun after "my/the/this" or before a Japanese case
+# particle. Words that name no particular thing (the stop lists) do not count: "the
+# problem", "my account" (something is wrong with it, but what?), 「対応をお願いします」.
+_NAMED_EN = re.compile(
+    r"\b(?:my|our|your|the|this|that|these|those|his|her|their|a|an)\s+([a-z][a-z-]+)"
+    r"(?:\s+([a-z][a-z-]+))?"  # "the new tablets": past an adjective
+    r"|\b([a-z]{3,})\s*(?:#|no\.?|number)?\s*[a-z]{0,3}-?\d{3,}"  # "order 12345", "room no. 402"
+)
+_NAMED_JA = re.compile(r"([一-龯ァ-ヴー]{2,})(?:を|が|は|の|に|で|も|って)")
+_NOT_AN_OBJECT = frozenset(
+    "thing things matter issue issues problem problems stuff one ones same other way time"
+    " moment day days week weeks month year morning evening afternoon night weekend case"
+    " situation question help account service services system website site app product"
+    " company team end last first next best rest whole status update news reply answer"
+    " email emails message messages mail support staff people guy person bit lot few couple"
+    " is was are it to and of in on for at".split()
+    + "件 こと 問題 不具合 状況 状態 対応 確認 連絡 返信 回答 ご対応 ご確認 ご連絡 先日 前回"
+    " 今回 以前 今日 昨日 本日 最近 今朝 サービス アカウント システム 商品 御社 貴社 弊社 当社"
+    " お客様 担当 担当者 トラブル エラー 内容 ご相談 相談 私 自分 みなさま 皆様 世話 手数 利用"
+    " ご利用 大変 申し訳 恐縮 失礼 問い合わせ お問い合わせ 件名 ほど 以下 下記 上記".split()
+)
+
+
+# Words that describe rather than name: the noun is the next word ("the right thing").
+_ADJECTIVES = frozenset(
+    "right wrong new old big little small main only whole quick short long good great very"
+    " really same other last first next best".split()
+)
+
+
+def names_an_object(text: str, lang: Language) -> bool:
+    if lang != "en":
+        return any(word not in _NOT_AN_OBJECT for word in _NAMED_JA.findall(text))
+    for first, second, numbered in _NAMED_EN.findall(text.lower()):
+        word = numbered or (second if first in _ADJECTIVES else first)
+        if word and word not in _NOT_AN_OBJECT and word not in _ADJECTIVES:
+            return True
+    return False
+
+
 _TINY_JA, _TINY_EN = 12, 4  # characters / words of content, greetings removed
 _SHORT_JA, _SHORT_EN = 28, 10
 _MEDIUM_JA, _MEDIUM_EN = 70, 24
+# Past this a mail says enough even when it names no detail we recognise.
+_LONG_JA, _LONG_EN = 160, 60
 _DETAILED_CATEGORIES = ("outage", "login", "paid_unusable", "billing", "security", "legal")
 
 
-# Past the "medium" size a mail is never terse, so counting further is wasted work.
+# Past the "long" size a mail is never terse, so counting further is wasted work.
 _COUNT_CHARS = 1000
-# Most mails pass the "medium" size within their first lines: count those first, and the
+# Most mails pass the "long" size within their first lines: count those first, and the
 # rest only for a mail whose head is mostly greetings (the import's hot path).
-_FIRST_LOOK_CHARS = 300
+# (An English word is about six characters with its space: 400 hold the "long" size.)
+_FIRST_LOOK_JA, _FIRST_LOOK_EN = 300, 400
 
 
 def content_size(body: str, lang: Language) -> int:
@@ -74,25 +212,73 @@ def count_specifics(text: str) -> int:
 
 
 def judge_terse(
-    body: str, subject: str, lang: Language, weights: Mapping[str, float], *, settled: bool
+    body: str,
+    subject: str,
+    lang: Language,
+    weights: Mapping[str, float],
+    *,
+    settled: bool,
+    quoted: bool = False,
 ) -> bool:
-    tiny, short, medium = (
-        (_TINY_EN, _SHORT_EN, _MEDIUM_EN) if lang == "en" else (_TINY_JA, _SHORT_JA, _MEDIUM_JA)
+    """quoted: the mail answers a quoted thread, which says what "it" is."""
+    tiny, short, medium, long = (
+        (_TINY_EN, _SHORT_EN, _MEDIUM_EN, _LONG_EN)
+        if lang == "en"
+        else (_TINY_JA, _SHORT_JA, _MEDIUM_JA, _LONG_JA)
     )
-    size = content_size(body[:_FIRST_LOOK_CHARS], lang)
-    if size < medium and len(body) > _FIRST_LOOK_CHARS:
-        size = content_size(body, lang)
+    first_look = _FIRST_LOOK_EN if lang == "en" else _FIRST_LOOK_JA
+    size = content_size(body[:first_look], lang)
+    if size >= long:
+        return False  # most mails: long enough to have said what they are about
+    if len(body) > first_look:
+        # Only the rest is counted (a word cut in two at the seam counts twice: harmless).
+        size += content_size(body[first_look:], lang)
     if subject:
         size += content_size(subject, lang) // 2
     if size == 0:
         return True  # an empty mail or a bare "!!": nothing to act on yet
-    if settled or _only_good_news(weights):
-        return False  # "thanks, it works" is short and needs nothing more
-    if size >= medium:
-        return False  # long enough to act on: no need to look for details
+    if settled or size >= long:
+        return False
     text = f"{subject}\n{body}"
+    knows_the_problem = any(weights.get(name, 0.0) for name in _DETAILED_CATEGORIES)
+    seen = body.lower() if lang == "en" else body
+    either = _POINTER_OR_PLACEHOLDER_EN if lang == "en" else _POINTER_OR_PLACEHOLDER_JA
+    if size >= medium and (knows_the_problem or either.search(seen) is None):
+        # Long enough to have said it, and it points at nothing unnamed and announces no
+        # placeholder problem: most mails stop here.
+        return False
+    pointer_at = (_POINTER_EN if lang == "en" else _POINTER_JA).search(seen)
+    placeholder_at = (_PLACEHOLDER_EN if lang == "en" else _PLACEHOLDER_JA).search(seen)
     specifics = count_specifics(text)
+    # A pointer ("fix it", 「あの件」) with nothing named beside it: the first mail never
+    # says what "it" is. (Whether something is named is asked only when it matters.)
+    pointer = pointer_at is not None and specifics == 0 and not names_an_object(text, lang)
+    placeholder = placeholder_at is not None and specifics == 0
+    asks = _ASK.search(body) is not None
+    if _only_good_news(weights) and not ((pointer or placeholder) and asks):
+        # "thanks, it works" is short and needs nothing more; "can you sort it out?
+        # Thanks" and "we loved our stay; something came up, could you get back to me?"
+        # ask about a thing they never name, however warmly.
+        return False
+    if quoted and content_size(body, lang):
+        return False  # "any update on this?" above our last mail: the quote says what
+    if size >= medium:
+        # Long enough to have said it, so terse only when it still has not: a problem
+        # announced as a placeholder, or a pointer at something never named.
+        return not specifics and (pointer or placeholder)
+    if pointer:
+        return True
     vague = _VAGUE.search(body) is not None
+    problem = vague or knows_the_problem or _UNSPECIFIED_PROBLEM.search(text) is not None
+    if size < short and not asks and not problem:
+        # "Order 55123.", 「注文番号A-5512の件です。」: a case named, nothing asked of us.
+        return True
+    said = content_size(body, lang) >= tiny  # "ok?" under a subject with an order number: no
+    if size < short and asks and specifics and said and names_an_object(text, lang):
+        # "Please cancel order 12345.": the thing, which one, and what to do with it
+        # (whatever the reason given: "I ordered the wrong grind").
+        if not vague or _WHOLE_ACTION.search(body) is not None:
+            return False
     if size < tiny:
         return specifics < 2
     if size < short:
@@ -102,10 +288,7 @@ def judge_terse(
         if clear_question and specifics == 0 and _about_an_unnamed_case(body, weights):
             return True
         return specifics < 2 and not clear_question
-    if size < medium:
-        knows_the_problem = any(weights.get(name, 0.0) for name in _DETAILED_CATEGORIES)
-        return vague and specifics == 0 and not knows_the_problem
-    return False
+    return vague and specifics == 0 and not knows_the_problem
 
 
 # "my car", "our order", 「私の注文」: the writer's own case, which we must look up; and
@@ -113,7 +296,13 @@ def judge_terse(
 # she arrived ok?", 「これは大丈夫ですか」): the mail points at something it does not name.
 _OWN_CASE = re.compile(
     r"\b(?:my|our|mine|i|we|me|us|it|this|that|these|those|she|he|they|them)\b"
-    r"|私の|うちの|わたしの|(?:これ|それ|あれ)(?:は|って|が|も|で)",
+    r"|私の|うちの|わたしの|(?:これ|それ|あれ)(?:は|って|が|も|で)"
+    # When their own visit or delivery happens: which one is never said.
+    r"|\bwhen (?:is|will|are|does|do)\b.{0,30}\b(?:com|arriv|ready|done|back|deliver|ship)"
+    r"|いつ(?:来|届|着|終わ|でき|戻|発送)"
+    # Whether their parcel has gone: which parcel is never said.
+    r"|\b(?:did|has|have)\b.{0,30}\b(?:go|gone|ship|shipped|arrive|arrived|sent|dispatched)\b"
+    r"|(?:発送|出荷|到着|配達)(?:され|し)ましたか|もう(?:届|着|発送|出荷)",
     re.IGNORECASE,
 )
 _WORRY = ("anxious", "fear", "angry", "shouting", "escalation")

@@ -22,6 +22,14 @@ MAX_BODY_CHARS = 500
 MAX_BODY_CHARS_JA = 300
 MAX_RAW_CHARS = 200_000
 
+# What marks a quoted earlier mail in a body whose new text the caller split off already
+# (mail.quote's markers, in short): ">" lines, an attribution, a forwarded header.
+_QUOTE_HINT = re.compile(
+    r"^[ \t]*[>＞]|wrote:\s*$|書きました|^-{2,}\s*(?:Original|Forwarded|元のメッセージ)"
+    r"|^\s*\*?(?:From|差出人)\s*\*?\s*[:：]",
+    re.MULTILINE | re.IGNORECASE,
+)
+_SHORT_OWN_TEXT = 600
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -33,6 +41,9 @@ class PreparedMail:
     # "Re: 【至急】在庫確認" is the thread's subject, urgent when the thread began; what
     # this reply says is in its body, so a reply's subject is not searched for cues.
     reply: bool = False
+    # The mail quotes an earlier one (a reply above the thread): the quote says what "it"
+    # is, so a short "any update?" is not terse (terse.judge_terse).
+    quoted: bool = False
 
     @property
     def text(self) -> str:
@@ -47,12 +58,16 @@ _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|返信|転送)\s*(?:\[\d+\])
 def prepare(body: str, subject: str | None, own_text: str | None = None) -> PreparedMail:
     """own_text: the new text when the caller has already split off quotes and signature."""
     if own_text:
+        # Only a short new text can be terse, so only then is the quote looked for.
+        quoted = len(own_text) < _SHORT_OWN_TEXT and _QUOTE_HINT.search(body[:4000]) is not None
         own_text = _CONTROL.sub(" ", own_text[:MAX_BODY_CHARS])
     else:
         # Quoted history starts after the new text, and only the head of the new text is
         # read: a long mail's tail need not be split at all.
         raw = _CONTROL.sub(" ", body[: min(MAX_RAW_CHARS, 4 * MAX_BODY_CHARS)])
-        own_text = split_quoted(raw).body or _fallback_body(raw)
+        split = split_quoted(raw)
+        own_text = split.body or _fallback_body(raw)
+        quoted = bool(split.body) and bool(split.quoted.strip())
     clean_body = _without_repeated_lines(nfkc(own_text[:MAX_BODY_CHARS]))
     clean_subject = nfkc(_CONTROL.sub(" ", (subject or "")[:500]))
     stripped_subject = _REPLY_PREFIX.sub("", clean_subject).strip()
@@ -61,7 +76,9 @@ def prepare(body: str, subject: str | None, own_text: str | None = None) -> Prep
     lang = detect_language(f"{stripped_subject}\n{clean_body}")
     if lang == "ja":
         clean_body = clean_body[:MAX_BODY_CHARS_JA]
-    return PreparedMail(body=clean_body, subject=stripped_subject, lang=lang, reply=reply)
+    return PreparedMail(
+        body=clean_body, subject=stripped_subject, lang=lang, reply=reply, quoted=quoted
+    )
 
 
 def _without_repeated_lines(text: str) -> str:

@@ -75,6 +75,11 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
         total += 1.0  # a child or an elderly parent and a date close at hand
     elif soon and total >= 0.5:
         total += 0.5
+    elif weights.get("ongoing", 0.0) and weights.get("problem", 0.0):
+        # Locked out "since 8:00", or a patient unwell since this morning: the harm is
+        # running. A paper jam since this morning is a problem, not yet harm.
+        if total >= 0.5 or weights.get("vulnerable", 0.0):
+            total += 0.5 if total >= 0.5 else 1.0
     return total
 
 
