@@ -380,8 +380,16 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
     add_at = ADD_AT_IN_DRAFT if body > 1 else ADD_AT
     kept = [finding for finding in findings if finding.rule not in covered]
     pending = [finding for finding in findings if finding.rule in covered]
+    by_sentence: dict[int, list[Any]] = {}
+    unplaced = []
+    for finding in pending:
+        at = document.index_at(finding.start)
+        if at is None:
+            unplaced.append(finding)
+        else:
+            by_sentence.setdefault(at, []).append(finding)
     for index, sentence in enumerate(document.sentences):
-        mine = [f for f in pending if sentence.start <= f.start < sentence.end]
+        mine = by_sentence.get(index, [])
         if sentence.role != "body":
             continue  # lint() has dropped the rules' findings here: a formula, not wording
         fired = {finding.rule for finding in mine}
@@ -400,6 +408,5 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
             ):
                 added = document.finding(rule, sentence.start, sentence.end, MESSAGES[rule])
                 kept.append(replace(added, family=trained.family(rule, features)))
-    placed = {id(f) for f in pending for s in document.sentences if s.start <= f.start < s.end}
-    kept.extend(finding for finding in pending if id(finding) not in placed)
+    kept.extend(unplaced)
     return kept
