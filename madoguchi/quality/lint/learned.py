@@ -256,10 +256,22 @@ _OWN_FAULT = re.compile(
     r"申し訳|お詫び|おわび|不手際|手違い|\b(sorry|apologi[sz]e|apologies|our (mistake|error|fault)|we (made a mistake|got it wrong))\b",
     re.IGNORECASE,
 )
+# "As this is your first idle fee, I've waived it this time": a favour done, whatever the
+# wording around it ("this time", "your first") that also opens a reproach.
+_FAVOUR = re.compile(
+    r"\b(i|we)( have|'ve|’ve)? (waived|refunded|credited|covered|upgraded|extended|reinstated|comped|cancelled the (fee|charge))\b|(免除|返金|無償で|無料で|負担)(いたしました|しました|いたします|させていただきます)",
+    re.IGNORECASE,
+)
 _OUR_STATEMENT_EN = re.compile(
     r"^\s*(at [\w&'. -]{2,40}, )?(we|our (team|teachers|staff|company))( have)?( also| always)? (believe|love|care|are (proud|passionate|committed|delighted|excited)|been busy|value)\b",
     re.IGNORECASE,
 )
+# "Last year we moved …, so we listened": our own story, with nobody on the reader's side in it.
+_OUR_STORY_EN = re.compile(
+    r"\b(we|our (team|company|staff|shop|store|studio|school|clinic))( have| had| also| then)? (listened|grew|started|began|opened|moved|introduced|launched|invested|expanded|hired|added|updated|renovated|built|improved|changed|switched)\b",
+    re.IGNORECASE,
+)
+_YOU_EN = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
 _CAUSE_EN = re.compile(
     r"\b(caused by|because|due to|as a result of|was the result of)\b", re.IGNORECASE
 )
@@ -322,10 +334,11 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # choose a safe place": a condition followed by an offer is help, not an ultimatum.
         if _CONDITIONAL_OFFER.search(text) and not _PENALTY_EN.search(text):
             return True
-        if _NO_NEED.search(text) or _OWN_FAULT.search(text):
+        if _NO_NEED.search(text) or _OWN_FAULT.search(text) or _FAVOUR.search(text):
             return True  # sparing the customer a task, or owning our fault, talks down to no one
         if sentence.lang == "en" and (
             _OUR_STATEMENT_EN.search(text)
+            or (_OUR_STORY_EN.search(text) and not _YOU_EN.search(text))
             or (_CAUSE_EN.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE))
         ):
             return True  # our beliefs, or a cause nobody on the customer's side acted in

@@ -56,14 +56,16 @@ _PARTS: dict[str, re.Pattern[str]] = {
     ),
     "cause": re.compile(
         r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
-        r"ためです|ためでした|ことでした|が理由|判明|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
+        r"ためです|ためでした|ことでした|が理由|判明|(障害|不具合|故障|エラー|ミス|トラブル|誤作動)が(発生|起き|生じ)|(記載|入力|設定|登録|発送|案内)(を)?誤|(し|れ)忘れ|"
+        r"\bwe (failed|forgot|neglected) to\b|\b(did not|didn't|was not|wasn't|were not|weren't) (checked|updated|sent|told|informed|notified|tested)\b|\b(was|were) (ill|sick|off sick|short-staffed)\b|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
         re.IGNORECASE,
     ),
     "action": re.compile(
         r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
-        r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
+        r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
+        r"\bthe correct [\w ]{1,30} (is|are|was)\b|\b(should|ought to) (have )?(read|say|said|been)\b|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
         r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
         r"\b(had|got|have had|has had) (their|its|his|her|your|the|all) [\w -]{1,30} (restored|refunded|credited|replaced|corrected|fixed|reinstated|reissued|reset back)\b|\b(each|every|all) (affected )?[\w ]{0,20}(received|got|will receive)\b",

@@ -33,7 +33,10 @@ _SUBJECT_NOISE = re.compile(
     r"重要|至急|件名なし|について|の件|件|です|ます|再送|追加|その他|先日|本日|ありがとうございます|お礼|"
     r"\b(re|fwd|fw|your|our|the|a|an|my|request|requests|question|questions|inquiry|enquiry|update|updates|hello|hi|hey|follow|up|"
     r"followup|regarding|about|ticket|case|email|message|support|help|info|information|reply|response|urgent|important|"
-    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on)\b",
+    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on|"
+    # "Your account", "Re: Your booking", 「お客様の件」: the customer's matter, not this mail's point.
+    r"account|order|booking|reservation|subscription|membership|matter|issue|customer|details|contact)\b|"
+    r"お客様|ご?契約者様|アカウント|ご利用|重要なお知らせ",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(

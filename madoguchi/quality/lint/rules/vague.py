@@ -145,7 +145,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
 # "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
 # bound that reassures, not a figure withheld.
 _NOT_VAGUE_EN = re.compile(
-    r"\b(as soon as|once|when) (you|your)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    r"\b(as soon as|once|when) (you|your)\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
