@@ -132,3 +132,30 @@ def test_it_reads_two_commands_in_sequence_as_steps_not_orders() -> None:
     found = _rules("Hold the power button for ten seconds, then press Reset.", learned=False)
     assert "imperative" not in found
     assert "imperative" in _rules("Send the signed lease back to us.", learned=False)
+
+
+def test_it_reads_a_company_statement_or_history_as_background_not_as_the_point() -> None:
+    # 「当店では〜について」 names a topic but is our own statement; "Your plan was set up in
+    # 2023" names the customer's matter but is history; "Hello from …" names only the sender.
+    japanese = (
+        "高木様\n\nいつもご愛顧いただきありがとうございます。\n当店では、お預かりする衣類の管理に"
+        "ついて独自の基準を設けております。\n今年は新しい乾燥機を導入し、仕上がりの品質を見直して"
+        "まいりました。\nその結果、ダウンコートのお預かり期間を延ばせるようになりました。\n"
+        "つきましては、お預かり中のコートのお引き取り日を、12月20日までにお知らせいただけますで"
+        "しょうか。\n\nよろしくお願いいたします。\n"
+    )
+    assert "purpose_not_upfront" in _rules(japanese, "お問い合わせの件")
+    english = (
+        "Hi Omar,\n\nThanks for your email.\nYour plan was set up in 2023 on our old pricing.\n"
+        "Since then we have added two new tiers and retired the old one.\nMost customers have "
+        "already moved over this autumn.\nCould you choose a new tier by 15 January, so that your "
+        "backups keep running?\n\nBest,\nNora\n"
+    )
+    assert "purpose_not_upfront" in _rules(english, "Re: Your account")
+    greeting = (
+        "Dear Ms Lund,\n\nI hope this finds you well.\nIt has been an exciting year for all of us "
+        "at Fjord Tours.\nOur guides have had a wonderful summer on the water.\nWe would be "
+        "grateful if you could confirm your group size by Friday so that we can book the boat.\n\n"
+        "Warm regards,\nErik\n"
+    )
+    assert "purpose_not_upfront" in _rules(greeting, "Hello from Fjord Tours")
