@@ -159,3 +159,28 @@ def test_it_reads_a_company_statement_or_history_as_background_not_as_the_point(
         "Warm regards,\nErik\n"
     )
     assert "purpose_not_upfront" in _rules(greeting, "Hello from Fjord Tours")
+
+
+def test_it_takes_an_apology_for_what_we_did_as_an_apology_mail_and_a_cushion_not() -> None:
+    # 「〜てお返ししてしまい、申し訳ございません」 apologises for our own act (an apology mail
+    # with no cause here); 「ご心配をおかけしてしまい、申し訳ございません」 is a cushion.
+    ours = (
+        "川口様\n\nご注文と違う色のマグカップをお送りしてしまい、申し訳ございませんでした。\n"
+        "本日、正しい色の商品を発送いたしました。\n今後は、梱包前に色番号を二人で確認いたします。\n"
+    )
+    assert "apology_incomplete" in _rules(ours, "Re: 色が違います", learned=False)
+    cushion = (
+        "石井様\n\nご心配をおかけしてしまい、申し訳ございません。\nご注文の商品は12月3日に発送"
+        "いたします。\n\nよろしくお願いいたします。\n"
+    )
+    assert _rules(cushion, "Re: 注文の件") == set()
+
+
+def test_it_reads_an_incident_report_that_forgot_to_apologise() -> None:
+    text = (
+        "Hi Rosa,\n\nYour class on Monday was cancelled at short notice. This happened because "
+        "the teacher's leave was entered incorrectly in our calendar.\nWe've refunded the £15 "
+        "to your card.\nThe calendar is now checked by the studio manager every week.\n\n"
+        "Thanks,\nIvy\n"
+    )
+    assert "apology_incomplete" in _rules(text, "Monday's class", learned=False)

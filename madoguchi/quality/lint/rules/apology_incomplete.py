@@ -24,13 +24,14 @@ _SUBJECT = re.compile(r"お詫び|おわび|謝罪|apolog|sorry", re.IGNORECASE)
 _INCIDENT = re.compile(
     r"不具合|障害|(?<!入力)(?<!操作)誤り|不備|手違い|誤って|取り違え|誤送信|誤配|二重|重複|二回請求|遅延|遅れ|漏れ|漏洩|破損|欠品|"
     r"不手際|設定ミス|(弊社|当社|こちら|担当|私ども)[^。]{0,15}(ミス|間違)|ログインできない状態|表示される事象|"
-    r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived)\b",
+    r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived|"
+    r"cancell?ed (at short notice|at the last minute|without notice)|(entered|recorded|listed|printed|labell?ed|sent|charged|processed|set up|booked) (incorrectly|wrongly|twice|in error|by mistake)|double-booked)\b",
     re.IGNORECASE,
 )
 # Words that name a problem only when we apologise for it in the same sentence: 「エラー」 or
 # "issue" in a how-to answer is the customer's situation, not our fault.
 _PROBLEM_IN_APOLOGY = re.compile(
-    r"問題|トラブル|エラー|ご迷惑|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
+    r"問題|トラブル|エラー|ご迷惑|(?<!かけし)(?<!掛けし)(て|で)しまい(まして)?[、,]?[^。]{0,4}(申し訳|お詫び|失礼)|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
     re.IGNORECASE,
 )
 _CUSHION = re.compile(
