@@ -139,8 +139,8 @@ class PurposeNotUpfront:
     )
 
     def check(self, document: Document) -> list[Finding]:
-        if subject_states_topic(document.subject) or not document.sentences:
-            return []
+        if len(document.sentences) < 2 or subject_states_topic(document.subject):
+            return []  # one sentence has no "later" for the point to be put off to
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
