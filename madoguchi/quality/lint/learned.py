@@ -276,6 +276,11 @@ _OUR_STATEMENT_EN = re.compile(
     re.IGNORECASE,
 )
 # "Last year we moved …, so we listened": our own story, with nobody on the reader's side in it.
+# "I'm afraid we could not fully remove the stain": our own limit, told with regret.
+_OUR_LIMIT = re.compile(
+    r"\b(i'm|i’m|i am) afraid\b|\bwe (could not|couldn't|couldn’t|were unable to|weren't able to)\b",
+    re.IGNORECASE,
+)
 _OUR_STORY_EN = re.compile(
     r"\b(we|our (team|company|staff|shop|store|studio|school|clinic))( have| had| also| then)? (listened|grew|started|began|opened|moved|introduced|launched|invested|expanded|hired|added|updated|renovated|built|improved|changed|switched)\b",
     re.IGNORECASE,
@@ -343,7 +348,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # choose a safe place": a condition followed by an offer is help, not an ultimatum.
         if _CONDITIONAL_OFFER.search(text) and not _PENALTY_EN.search(text):
             return True
-        if _NO_NEED.search(text) or _OWN_FAULT.search(text) or _FAVOUR.search(text):
+        if (
+            _NO_NEED.search(text)
+            or _OWN_FAULT.search(text)
+            or _FAVOUR.search(text)
+            or _OUR_LIMIT.search(text)
+        ):
             return True  # sparing the customer a task, or owning our fault, talks down to no one
         if sentence.lang == "en" and (
             _OUR_STATEMENT_EN.search(text)

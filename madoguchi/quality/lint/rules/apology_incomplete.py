@@ -57,7 +57,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
     ),
     "cause": re.compile(
         r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
-        r"ためです|ためでした|ことでした|が理由|判明|(障害|不具合|故障|エラー|ミス|トラブル|誤作動)が(発生|起き|生じ)|(記載|入力|設定|登録|発送|案内)(を)?誤|(し|れ)忘れ|"
+        r"ためです|ためでした|ことでした|が理由|判明|(記載|入力|設定|登録|発送|案内)(を)?誤|(し|れ)忘れ|"
         r"\bwe (failed|forgot|neglected) to\b|\b(did not|didn't|was not|wasn't|were not|weren't) (checked|updated|sent|told|informed|notified|tested)\b|\b(was|were) (ill|sick|off sick|short-staffed)\b|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
         re.IGNORECASE,
     ),

@@ -84,7 +84,7 @@ _REFUSAL_EN = re.compile(
     # contact them" (another party, no handover).
     r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)|"
     r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception)|"
-    r"(is|are) not (available|offered|permitted|allowed|possible) (for|on|with|to|in|once|after)|(that's|that is|this is|it's|it is) (simply |just )?(how|the way) (it|this|the system|our system|things) (works?|is|are)|"
+    r"(is|are) not (available|offered|permitted|allowed|possible) (for|on|with|in|once|after)|(that's|that is|this is|it's|it is) (simply |just )?(how|the way) (it|this|the system|our system|things) (works?|is|are)|"
     r"you('ll|’ll| will)? (have|need) to (contact|call|ask|speak to|talk to|write to|get in touch with|take it up with|raise it with) (them|the \w+|your \w+)(?! (and|so|to|for|with) )|"
     r"should (go|be sent|be directed|be addressed) (directly )?to (your|the) \w+)\b",
     re.IGNORECASE,
