@@ -90,7 +90,13 @@ def build_document(text: str, subject: str | None = None, lang: str = "auto") ->
             )
         )
     clean_subject = _clean(subject[:1000]) if isinstance(subject, str) else None
-    return Document(text=body, subject=clean_subject, lang=language, sentences=tuple(sentences))  # type: ignore[arg-type]
+    return Document(
+        text=body,
+        subject=clean_subject,
+        lang=language,  # type: ignore[arg-type]
+        sentences=tuple(sentences),
+        starts=tuple(sentence.start for sentence in sentences),
+    )
 
 
 def lint(
@@ -116,7 +122,8 @@ def lint(
 
         findings = review(document, findings, {rule.id for rule in chosen})
     findings = _one_fault_per_sentence(document, findings)
-    findings = [_sound(document, finding) for finding in findings]
+    verdicts: dict[tuple[str, str], bool] = {}  # a draft repeating one sentence checks it once
+    findings = [_sound(document, finding, verdicts) for finding in findings]
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
 
 
@@ -136,10 +143,8 @@ def _in_body(document: Document, finding: Finding) -> bool:
     a closing formula or the signature (sentences.roles); draft rules read the whole mail."""
     if finding.rule not in _SENTENCE_RULES:
         return True
-    for sentence in document.sentences:
-        if sentence.start <= finding.start < sentence.end:
-            return sentence.role == "body"
-    return True
+    sentence = document.sentence_at(finding.start)
+    return True if sentence is None else sentence.role == "body"
 
 
 def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list[Finding]:
@@ -166,10 +171,12 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
 
 
 def _sentence_of(document: Document, finding: Finding) -> Sentence | None:
-    return next((s for s in document.sentences if s.start <= finding.start < s.end), None)
+    return document.sentence_at(finding.start)
 
 
-def _sound(document: Document, finding: Finding) -> Finding:
+def _sound(
+    document: Document, finding: Finding, verdicts: dict[tuple[str, str], bool] | None = None
+) -> Finding:
     """The finding, its rewrite dropped when applying it would leave the same rule firing.
 
     A rewrite replaces the flagged span and keeps everything else; for a sentence rule the
@@ -179,11 +186,8 @@ def _sound(document: Document, finding: Finding) -> Finding:
     rule = next((r for r in RULES if r.id == finding.rule), None)
     if finding.suggestion is None or rule is None or rule.level != "sentence":
         return finding
-    sentence = next(
-        (s for s in document.sentences if s.start <= finding.start and finding.end <= s.end),
-        None,
-    )
-    if sentence is None:
+    sentence = document.sentence_at(finding.start)
+    if sentence is None or finding.end > sentence.end:
         return finding
     rewritten = (
         document.text[sentence.start : finding.start]
@@ -192,7 +196,11 @@ def _sound(document: Document, finding: Finding) -> Finding:
     )
     # Only whether the rule still fires matters here: checking the rewrites of the rewritten
     # sentence again (as lint() would) multiplied the work by the depth of that recursion.
-    again = _rule_findings(build_document(rewritten, None, document.lang), (rule,))
-    if any(item.rule == finding.rule for item in again):
-        return replace(finding, suggestion=None)
-    return finding
+    key = (finding.rule, rewritten)
+    cured = None if verdicts is None else verdicts.get(key)
+    if cured is None:
+        again = _rule_findings(build_document(rewritten, None, document.lang), (rule,))
+        cured = not any(item.rule == finding.rule for item in again)
+        if verdicts is not None:
+            verdicts[key] = cured
+    return finding if cured else replace(finding, suggestion=None)

@@ -59,10 +59,21 @@ def is_offer_or_hours(text: str) -> bool:
     return _HOURS.match(text) is not None or _THEN_WE.search(text) is not None
 
 
+# "Plug the cable in first, then tap Start": two commands in sequence are the steps of a
+# procedure (the how-to the customer asked for), like a numbered list written on one line.
+_THEN_STEP = re.compile(
+    r"(,|\bfirst\b|\band\b)\s*(and\s+)?(then|next|after that)\s*,?\s+([a-z]+)", re.IGNORECASE
+)
+
+
+def is_procedure(text: str) -> bool:
+    return any(match.group(4).lower() in COMMAND_VERBS for match in _THEN_STEP.finditer(text))
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
-    if not words or _HOURS.match(text) or _THEN_WE.search(text):
+    if not words or _HOURS.match(text) or _THEN_WE.search(text) or is_procedure(text):
         return False
     if words[0] in ("don't", "never") or words[:2] in (["do", "not"], ["you", "must"]):
         return True

@@ -133,7 +133,16 @@ def feature_indices(codes: Any, bits: int) -> Any:
     """The distinct feature indices in a space of 2**bits (a feature counts once)."""
     import numpy
 
-    return numpy.unique(codes & numpy.uint32((1 << bits) - 1)).astype(numpy.intp)
+    # Sort and drop repeats: numpy.unique (hash-based in numpy 2) took about 4 times as long
+    # on the ~150 codes of a sentence, twice per sentence, a tenth of the checker's time.
+    indices = (codes & numpy.uint32((1 << bits) - 1)).astype(numpy.intp)
+    if len(indices) < 2:
+        return indices
+    indices.sort()
+    keep = numpy.empty(len(indices), dtype=bool)
+    keep[0] = True
+    numpy.not_equal(indices[1:], indices[:-1], out=keep[1:])
+    return indices[keep]
 
 
 @dataclass(frozen=True)
@@ -256,10 +265,27 @@ _OWN_FAULT = re.compile(
     r"申し訳|お詫び|おわび|不手際|手違い|\b(sorry|apologi[sz]e|apologies|our (mistake|error|fault)|we (made a mistake|got it wrong))\b",
     re.IGNORECASE,
 )
+# "As this is your first idle fee, I've waived it this time": a favour done, whatever the
+# wording around it ("this time", "your first") that also opens a reproach.
+_FAVOUR = re.compile(
+    r"\b(i|we)( have|'ve|’ve)? (waived|refunded|credited|covered|upgraded|extended|reinstated|comped|cancelled the (fee|charge))\b|(免除|返金|無償で|無料で|負担)(いたしました|しました|いたします|させていただきます)",
+    re.IGNORECASE,
+)
 _OUR_STATEMENT_EN = re.compile(
     r"^\s*(at [\w&'. -]{2,40}, )?(we|our (team|teachers|staff|company))( have)?( also| always)? (believe|love|care|are (proud|passionate|committed|delighted|excited)|been busy|value)\b",
     re.IGNORECASE,
 )
+# "Last year we moved …, so we listened": our own story, with nobody on the reader's side in it.
+# "I'm afraid we could not fully remove the stain": our own limit, told with regret.
+_OUR_LIMIT = re.compile(
+    r"\b(i'm|i’m|i am) afraid\b|\bwe (could not|couldn't|couldn’t|were unable to|weren't able to)\b",
+    re.IGNORECASE,
+)
+_OUR_STORY_EN = re.compile(
+    r"\b(we|our (team|company|staff|shop|store|studio|school|clinic))( have| had| also| then)? (listened|grew|started|began|opened|moved|introduced|launched|invested|expanded|hired|added|updated|renovated|built|improved|changed|switched)\b",
+    re.IGNORECASE,
+)
+_YOU_EN = re.compile(r"\b(you|your|yours|yourself)\b", re.IGNORECASE)
 _CAUSE_EN = re.compile(
     r"\b(caused by|because|due to|as a result of|was the result of)\b", re.IGNORECASE
 )
@@ -322,10 +348,16 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # choose a safe place": a condition followed by an offer is help, not an ultimatum.
         if _CONDITIONAL_OFFER.search(text) and not _PENALTY_EN.search(text):
             return True
-        if _NO_NEED.search(text) or _OWN_FAULT.search(text):
+        if (
+            _NO_NEED.search(text)
+            or _OWN_FAULT.search(text)
+            or _FAVOUR.search(text)
+            or _OUR_LIMIT.search(text)
+        ):
             return True  # sparing the customer a task, or owning our fault, talks down to no one
         if sentence.lang == "en" and (
             _OUR_STATEMENT_EN.search(text)
+            or (_OUR_STORY_EN.search(text) and not _YOU_EN.search(text))
             or (_CAUSE_EN.search(text) and not re.search(r"\byou\b", text, re.IGNORECASE))
         ):
             return True  # our beliefs, or a cause nobody on the customer's side acted in
@@ -380,8 +412,16 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
     add_at = ADD_AT_IN_DRAFT if body > 1 else ADD_AT
     kept = [finding for finding in findings if finding.rule not in covered]
     pending = [finding for finding in findings if finding.rule in covered]
+    by_sentence: dict[int, list[Any]] = {}
+    unplaced = []
+    for finding in pending:
+        at = document.index_at(finding.start)
+        if at is None:
+            unplaced.append(finding)
+        else:
+            by_sentence.setdefault(at, []).append(finding)
     for index, sentence in enumerate(document.sentences):
-        mine = [f for f in pending if sentence.start <= f.start < sentence.end]
+        mine = by_sentence.get(index, [])
         if sentence.role != "body":
             continue  # lint() has dropped the rules' findings here: a formula, not wording
         fired = {finding.rule for finding in mine}
@@ -400,6 +440,5 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
             ):
                 added = document.finding(rule, sentence.start, sentence.end, MESSAGES[rule])
                 kept.append(replace(added, family=trained.family(rule, features)))
-    placed = {id(f) for f in pending for s in document.sentences if s.start <= f.start < s.end}
-    kept.extend(finding for finding in pending if id(finding) not in placed)
+    kept.extend(unplaced)
     return kept

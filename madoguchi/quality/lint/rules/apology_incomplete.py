@@ -24,13 +24,14 @@ _SUBJECT = re.compile(r"お詫び|おわび|謝罪|apolog|sorry", re.IGNORECASE)
 _INCIDENT = re.compile(
     r"不具合|障害|(?<!入力)(?<!操作)誤り|不備|手違い|誤って|取り違え|誤送信|誤配|二重|重複|二回請求|遅延|遅れ|漏れ|漏洩|破損|欠品|"
     r"不手際|設定ミス|(弊社|当社|こちら|担当|私ども)[^。]{0,15}(ミス|間違)|ログインできない状態|表示される事象|"
-    r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived)\b",
+    r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived|"
+    r"cancell?ed (at short notice|at the last minute|without notice)|(entered|recorded|listed|printed|labell?ed|sent|charged|processed|set up|booked) (incorrectly|wrongly|twice|in error|by mistake)|double-booked)\b",
     re.IGNORECASE,
 )
 # Words that name a problem only when we apologise for it in the same sentence: 「エラー」 or
 # "issue" in a how-to answer is the customer's situation, not our fault.
 _PROBLEM_IN_APOLOGY = re.compile(
-    r"問題|トラブル|エラー|ご迷惑|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
+    r"問題|トラブル|エラー|ご迷惑|(?<!かけし)(?<!掛けし)(て|で)しまい(まして)?[、,]?[^。]{0,4}(申し訳|お詫び|失礼)|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
     re.IGNORECASE,
 )
 _CUSHION = re.compile(
@@ -56,14 +57,16 @@ _PARTS: dict[str, re.Pattern[str]] = {
     ),
     "cause": re.compile(
         r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
-        r"ためです|ためでした|ことでした|が理由|判明|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
+        r"ためです|ためでした|ことでした|が理由|判明|(記載|入力|設定|登録|発送|案内)(を)?誤|(し|れ)忘れ|"
+        r"\bwe (failed|forgot|neglected) to\b|\b(did not|didn't|was not|wasn't|were not|weren't) (checked|updated|sent|told|informed|notified|tested)\b|\b(was|were) (ill|sick|off sick|short-staffed)\b|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
         re.IGNORECASE,
     ),
     "action": re.compile(
         r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
-        r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
+        r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
+        r"\bthe correct [\w ]{1,30} (is|are|was)\b|\b(should|ought to) (have )?(read|say|said|been)\b|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
         r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
         r"\b(had|got|have had|has had) (their|its|his|her|your|the|all) [\w -]{1,30} (restored|refunded|credited|replaced|corrected|fixed|reinstated|reissued|reset back)\b|\b(each|every|all) (affected )?[\w ]{0,20}(received|got|will receive)\b",

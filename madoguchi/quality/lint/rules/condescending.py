@@ -156,7 +156,11 @@ _OUR_SIDE_JA = re.compile(
 )
 _BLAME_EN_STRUCTURE = re.compile(
     r"\b(because|since|as a result of|due to)\b(?!\s+(our|we|i|the (system|courier|carrier|printer|software|app|server|machine|warehouse|factory|supplier))\b)[^.]{0,60}\byou(r)?\b[^.]{0,50}\b(incorrect|incomplete|wrong|invalid|inaccurate|late|missing|against (our|the) (advice|instructions)|without (checking|reading|telling)|instead of|didn't|did not|failed|forgot|ignored|too (late|early|much|many))\b"
-    r"|\b(the|an?) [\w -]{2,30} you (sent|entered|provided|gave|chose|selected|typed|uploaded|submitted|filled in)( us)? (was|were) (incorrect|incomplete|wrong|invalid|inaccurate|late|missing)\b",
+    r"|\b(the|an?) [\w -]{2,30} you (sent|entered|provided|gave|chose|selected|typed|uploaded|submitted|filled in)( us)? (was|were) (incorrect|incomplete|wrong|invalid|inaccurate|late|missing)\b"
+    # The customer as the agent, then the consequence pinned on it: "You left the cable in for
+    # three hours, which is why the fee was charged", "the whistling is down to you".
+    r"|\byou(?! can| may| might| could| will| would| are welcome)\b[^.;]{3,60}\b(which is why|that's why|that is why|hence the|which caused|which led to|which resulted in)\b"
+    r"|\b(down to|caused by|the result of|because of) you\b(?! (can|may|will))",
     re.IGNORECASE,
 )
 _OUR_SIDE_EN = re.compile(
@@ -188,7 +192,9 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "obvious",
         re.compile(
-            r"\b(surely you|needless to say|common sense|basic stuff|clearly (explained|written|described)|it is clearly|anyone (reading|who reads|with)|"
+            r"\b(surely you|needless to say|common sense|basic stuff|clearly (explained|written|described)|"
+            r"(plainly|clearly|explicitly|very clearly|quite clearly|in black and white)\b[^.,;]{0,25}\b(written|stated|shown|marked|displayed|printed|spelled out|spelt out|signposted|says|states)|"
+            r"it is clearly|anyone (reading|who reads|with)|"
             r"as any(one|body|( \w+){1,2}) (should|would|must|ought to) (know|understand|realise|realize)|it goes without saying|as every(one|body) knows|as you (should|must|ought to) (know|be aware)|you (should|must) (already )?(know|be aware)|of course you (know|understand))\b",
             re.IGNORECASE,
         ),
@@ -196,7 +202,10 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "asked_again",
         re.compile(
-            r"\b(several times|for the (second|third) time|(told|asked|answered) (you )?(twice|already|this)|again, as|refer back to my|as (mentioned|stated|explained) in my|answered this (question )?(several|many) times)\b",
+            r"\b(several times|for the (second|third) time|(told|asked|answered) (you )?(twice|already|this)|again, as|refer back to my|as (mentioned|stated|explained) in my|answered this (question )?(several|many) times|"
+            # Going over it again, in the shapes nobody listed: "we've been over this already".
+            r"(been|gone) (over|through) (this|that|it)( already| before| again)?|(already|previously) (covered|explained|answered|addressed) (this|that|it)|(i|we)( have|'ve|’ve)? (already )?(explained|covered|answered|told you) (this|that)( already| before| previously| twice)|"
+            r"(the|my|our) (previous|last|earlier) (reply|replies|email|emails|message|messages|answer) (already )?(explained|covered|answered|said|made (this|it) clear))\b",
             re.IGNORECASE,
         ),
     ),
@@ -225,7 +234,9 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "disclaim",
         re.compile(
-            r"\b(accept no responsibility|not our (problem|fault)|we are not at fault|we did nothing wrong|between you and)\b",
+            r"\b(accept no responsibility|not our (problem|fault)|we are not at fault|we did nothing wrong|between you and|"
+            r"none of our (concern|business)|not our (concern|business|responsibility|liability)|(cannot|can't|can not|won't|will not) be held (responsible|liable|accountable)|"
+            r"(accepts?|take|takes|bear|bears) no (liability|responsibility|blame)|(is|are) not (liable|responsible) for (anything|any )|nothing to do with us)\b",
             re.IGNORECASE,
         ),
     ),

@@ -78,12 +78,23 @@ _REFUSAL_EN = re.compile(
     r"not something (?:[\w']+ ){0,3}(deals? with|handles?|gets? involved in|covers?|advises? on|can help with|provides?|offers?)|"
     r"(we|our [\w-]+( [\w-]+)?) (do not|don't|does not|doesn't) (handle|advise on|deal with|cover|get involved in|offer|provide|take on|accept)|"
     r"should be (raised|taken up|addressed|directed|discussed) (directly )?with|falls? outside|not (within|part of) (our|the) (remit|scope|service)|"
-    r"(is|are) (a matter|something) for (the|your)\b)\b",
+    r"(is|are) (a matter|something) for (the|your)\b|"
+    # "We can't" with any verb of granting, and the same refusal by shape: "we're not in a
+    # position to", "is not available for", "that's simply how it works", "you'll have to
+    # contact them" (another party, no handover).
+    r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)|"
+    r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception)|"
+    r"(is|are) not (available|offered|permitted|allowed|possible) (for|on|with|in|once|after)|(that's|that is|this is|it's|it is) (simply |just )?(how|the way) (it|this|the system|our system|things) (works?|is|are)|"
+    r"you('ll|’ll| will)? (have|need) to (contact|call|ask|speak to|talk to|write to|get in touch with|take it up with|raise it with) (them|the \w+|your \w+)(?! (and|so|to|for|with) )|"
+    r"should (go|be sent|be directed|be addressed) (directly )?to (your|the) \w+)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVE_EN = re.compile(
     r"\b(but|instead|alternative|workaround|however|here is how|here's how|you can|we can|we could|we recommend|happy to|"
-    r"ways? to|options?|you could|you may|you might|is possible|i can|i could|i'd be glad|we'd be glad)\b",
+    r"ways? to|options?|you could|you may|you might|is possible|i can|i could|i'd be glad|we'd be glad|"
+    # A handover: we pass the matter on, or someone will come back to the customer.
+    r"(i|we)( have|'ve|’ve)? (passed|forwarded|referred|sent|handed|introduced|copied)\b[^.!?]{0,40}\b(to|on|over|in)|"
+    r"(he|she|they|who|someone|their [\w ]{1,20})( will|'ll|’ll) (call|contact|email|phone|ring|be in touch|get in touch|reach out)|our partner|partners with)\b",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,11 @@ mail is for. Families it catches (ja / en):
 - request_last: the first content sentence is background (「先月より〜を新しくいたしました」,
   「社内で確認したところ〜」 / "Last month we moved …") and the request or purpose comes only
   after it (「つきましては〜いただけますでしょうか」 / "With that in mind, could you …").
+A company statement counts as a pleasantry however topical its words (「当店では、〜について
+独自の基準を設けております」 / "an exciting year for all of us at …"), history of the customer's
+matter is background ("Your plan was set up in 2023 …", "Since then we …"), and a subject that
+is only a greeting and the sender ("Hello from Fjord Tours") or the customer's matter ("Your
+account", 「お客様の件」) states no topic.
 A first content sentence that names the topic (〜について, 〜の件, "about", "regarding"),
 asks (〜いただけますか, お願い, "could you", "please"), answers or reports on the customer's
 own matter (ご注文, お問い合わせ, "your order") or apologises is the purpose, up front.
@@ -33,7 +38,10 @@ _SUBJECT_NOISE = re.compile(
     r"重要|至急|件名なし|について|の件|件|です|ます|再送|追加|その他|先日|本日|ありがとうございます|お礼|"
     r"\b(re|fwd|fw|your|our|the|a|an|my|request|requests|question|questions|inquiry|enquiry|update|updates|hello|hi|hey|follow|up|"
     r"followup|regarding|about|ticket|case|email|message|support|help|info|information|reply|response|urgent|important|"
-    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on)\b",
+    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on|"
+    # "Your account", "Re: Your booking", 「お客様の件」: the customer's matter, not this mail's point.
+    r"account|order|booking|reservation|subscription|membership|matter|issue|customer|details|contact)\b|"
+    r"お客様|ご?契約者様|アカウント|ご利用|重要なお知らせ",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
@@ -79,8 +87,36 @@ MESSAGE = (
 )
 
 
+# "Hello from Wordbridge", 「〇〇株式会社からのお知らせ」: a greeting and a sender name only.
+_SUBJECT_GREETING = re.compile(
+    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)の(ご連絡|お知らせ|ご案内)\s*$",
+    re.IGNORECASE,
+)
+# Our own organisation as the sentence's topic (「弊社では〜について〜しております」「当工房では〜に
+# 関して〜」 / "At Wordbridge we …", "all of us at …"): a company statement, however topical its
+# wording, until it asks or answers something.
+_OWN_STATEMENT = re.compile(
+    r"^\s*(弊社|当社|私ども|わたくしども|当(店|工房|院|館|施設|ホテル|旅館|教室|校|塾|事務所|サロン|クリニック|スクール|サービス|センター|ショップ|園|会))(で|に|と|におきまして|において)?(は|も)|"
+    r"\b(all of us at|everyone at|(busy|rewarding|exciting|eventful|wonderful|challenging) (year|month|season|few months|autumn|summer|spring|winter))\b",
+    re.IGNORECASE,
+)
+# Background on the customer's matter told as history ("Your account was opened in March
+# 2024 on our old plan", "Since then we have …") names their matter but is not the point.
+_HISTORY_EN = re.compile(
+    r"\b(was|were|had been) (opened|created|set up|registered|placed|started|signed|made|booked|bought|purchased|taken out) (in|on|back in|last|at|through|via)\b|^\s*since then\b",
+    re.IGNORECASE,
+)
+_ASKS_OR_ANSWERS = re.compile(
+    r"お願い|いただけ(ます|ません)|いただきたく|ください|ご案内(いたし|し)|お知らせ(いたし|し)ます|ご回答|お答え|申し訳|お詫び|"
+    r"\b(please|could you|would you|can you|we need|i need|yes|no,|sorry|apologi[sz]e|here is|here's)\b",
+    re.IGNORECASE,
+)
+
+
 def subject_states_topic(subject: str | None) -> bool:
     if not subject:
+        return False
+    if _SUBJECT_GREETING.match(subject):
         return False
     rest = _SUBJECT_NOISE.sub(" ", subject)
     rest = re.sub(r"[\u3040-\u309f]", "", rest)  # hiragana alone (の, を) names nothing
@@ -103,12 +139,15 @@ class PurposeNotUpfront:
     )
 
     def check(self, document: Document) -> list[Finding]:
-        if subject_states_topic(document.subject) or not document.sentences:
-            return []
+        if len(document.sentences) < 2 or subject_states_topic(document.subject):
+            return []  # one sentence has no "later" for the point to be put off to
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
             text = sentence.masked.strip()
+            if _OWN_STATEMENT.search(text) and not _ASKS_OR_ANSWERS.search(text):
+                pleasantries.append(sentence)
+                continue
             if _TOPIC.search(text):
                 first = index
                 break
@@ -141,6 +180,8 @@ class PurposeNotUpfront:
 
 
 def _purposeful(text: str) -> bool:
+    if _HISTORY_EN.search(text) and not _ASKS_OR_ANSWERS.search(text):
+        return False
     return _TOPIC.search(text) is not None or _PURPOSE.search(text) is not None
 
 

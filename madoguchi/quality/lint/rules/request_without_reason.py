@@ -238,7 +238,10 @@ _EN_REQUEST = re.compile(
 _EN_FREE = re.compile(
     r"\b(let (us|me) know|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
     r"note that|bear with|be patient|wait|rest assured|keep in mind|enjoy|be aware|(don't|do not) worry|make yourself at home|accept (this|these|the|our|my|a)|"
-    r"(find|see|review|read|look (at|over|through)|have a look at|take a look at)\b[^.?!]{0,40}\b(attached|enclosed|below|above))\b",
+    r"(find|see|review|read|look (at|over|through)|have a look at|take a look at)\b[^.?!]{0,40}\b(attached|enclosed|below|above)|"
+    # The customer's own choice among what we offered ("reply with the date that suits you"):
+    # an offer, like 「ご都合のよい日時をお知らせください」, not work to explain.
+    r"suits? you|works? (best )?for you|(is|are) (most )?convenient (for|to) you|you('d| would)? (prefer|like)|your (preferred|preference|choice)|which (one|option|date|time|slot|day|plan)s?|whichever)\b",
     re.IGNORECASE,
 )
 

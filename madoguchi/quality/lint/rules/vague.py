@@ -91,7 +91,7 @@ def _time_set_by_customer(document: Document, sentence: Sentence) -> bool:
         return True
     if "次第" not in text:
         return False
-    index = document.sentences.index(sentence)
+    index = document.index_of(sentence)
     before = document.sentences[index - 1] if index else None
     return (
         before is not None
@@ -104,7 +104,7 @@ def _deadline_just_given(document: Document, sentence: Sentence) -> bool:
     """「…12月3日までにお知らせいただけますでしょうか。…早めに確定させたいと考えております」:
     the sentence before asked the customer for something by a concrete date; a time word
     explaining that request has its figure already."""
-    index = document.sentences.index(sentence)
+    index = document.index_of(sentence)
     if index == 0:
         return False
     before = document.sentences[index - 1]
@@ -145,7 +145,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
 # "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
 # bound that reassures, not a figure withheld.
 _NOT_VAGUE_EN = re.compile(
-    r"\b(as soon as|once|when) (you|your)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    r"\b(as soon as|once|when) (you|your)\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
