@@ -47,13 +47,22 @@ _OBVIOUS = re.compile(
 )
 _OBVIOUS_OK = re.compile(r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ")
 _KNOWN_BEFORE = re.compile(
-    r"(何度も|再三|繰り返し|先ほども|前回も|以前にも|以前も|先日も|かねてより)(申し上げ|お伝え|ご説明|ご案内|説明|案内)"
+    r"(何度も|再三|繰り返し|先ほども|前回も|以前にも|以前も|先日も|かねてより|(?<![以事直])前にも|(?<![以事直午])前も)[、,]?(申し上げ|お伝え|ご説明|ご案内|説明|案内)"
 )
+# 「FAQにも書いてありますので、まずそちらをご確認ください」: it was written down for you, so
+# read it before asking — the document named with 「にも」 or the customer sent to it first.
+# 「あわせて」「よろしければ」 offer the same page as a help, not a reproach.
+_WRITTEN_FOR_YOU = re.compile(
+    r"(FAQ|ＦＡＱ|よくある(ご)?質問|マニュアル|説明書|ヘルプ|ホームページ|ウェブサイト|サイト|規約|ご?案内|お知らせ|メール)"
+    r"(に|で)も[^。]{0,8}(書いて|記載|明記|掲載|載って|説明して|ご説明)[^。]{0,12}(ので|から)[、,]?[^。]{0,16}(ご確認|ご覧|お読み|読んで|参照|確認して)"
+    r"|(書いて|載って)(あり|い|ござい)ます(ので|から)[、,]?[^。]{0,8}(まず|先に|よく)[^。]{0,10}(ご確認|ご覧|お読み|読んで|確認)"
+)
+_WRITTEN_HELPFUL = re.compile(r"あわせて|併せて|よろしければ|ご参考|参考までに|ぜひ")
 _SHOULD_KNOW = re.compile(
     r"(存じ|知っ|知ら|分か|わか|書い|記載|説明|案内|読|伝え|理解|承知|気付|気づ)[^。]{0,10}はず"
 )
 _BLAME = re.compile(
-    r"お客様(ご自身)?(の|側の?|が|で)[^。]{0,14}?(操作ミス|ミス|誤操作|確認不足|過失|不注意|勘違い|誤解|間違|落ち度|せい|責任)"
+    r"(お客様(ご自身)?|そちら(様|側)?)(の|側の?|が|で)[^。]{0,14}?(操作ミス|ミス|誤操作|確認不足|過失|不注意|勘違い|誤解|間違|落ち度|せい|責任)"
 )
 # The customer as the agent of the cause (「ご自身で変更されたのが原因です」), or our side declared
 # blameless (「こちらに落ち度はございません」): both put the fault on the customer.
@@ -333,6 +342,9 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
+    written = _WRITTEN_FOR_YOU.search(text)
+    if written and not _WRITTEN_HELPFUL.search(text):
+        return [_at(document, sentence, written.start(), MESSAGE_OBVIOUS, None, written.end())]
     for pattern in (_BLAME_CAUSE, _NOT_OUR_FAULT):
         match = pattern.search(text)
         if match:
