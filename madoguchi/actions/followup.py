@@ -23,6 +23,7 @@ from django.db.models import F
 
 from madoguchi.actions.approval import hold_for_approval
 from madoguchi.actions.base import ActionError, now, record_event
+from madoguchi.actions.notify import close_approval_requests
 from madoguchi.actions.outbound import _outgoing, _touch
 from madoguchi.actions.replies import _thread_headers, render_template, reply_all, reply_subject
 from madoguchi.actions.sending import check_outgoing, compose_body, own_words
@@ -132,9 +133,10 @@ def withdraw_followups(conversation_ids: Collection[int], why: str = "customer_r
         ):
             continue
         template = str((queued[item.message_id].after or {}).get("template", ""))
-        ApprovalRequest.objects.filter(outbox_item=item, state=ApprovalState.PENDING).update(
-            state=ApprovalState.WITHDRAWN, decided_at=now(), author_seen_at=now()
-        )
+        pending = ApprovalRequest.objects.filter(outbox_item=item, state=ApprovalState.PENDING)
+        request_ids = list(pending.values_list("pk", flat=True))
+        pending.update(state=ApprovalState.WITHDRAWN, decided_at=now(), author_seen_at=now())
+        close_approval_requests(request_ids)
         Message.objects.filter(pk=item.message_id).delete()  # the outbox row goes with it
         Conversation.objects.filter(pk=item.conversation_id).update(
             message_count=F("message_count") - 1, version=F("version") + 1, updated_at=now()
