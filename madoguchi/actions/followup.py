@@ -23,7 +23,6 @@ from django.db.models import F
 
 from madoguchi.actions.approval import hold_for_approval
 from madoguchi.actions.base import ActionError, now, record_event
-from madoguchi.actions.notify import close_approval_requests
 from madoguchi.actions.outbound import _outgoing, _touch
 from madoguchi.actions.replies import _thread_headers, render_template, reply_all, reply_subject
 from madoguchi.actions.sending import check_outgoing, compose_body, own_words
@@ -125,6 +124,9 @@ def withdraw_followups(conversation_ids: Collection[int], why: str = "customer_r
     }
     if not queued:
         return 0
+    # Here, not at the top: importing notify first reaches this module again (a cycle).
+    from madoguchi.actions.notify import close_approval_requests
+
     withdrawn = 0
     for item in OutboxItem.objects.filter(message_id__in=list(queued), state__in=NOT_GONE):
         # One conditional UPDATE: a worker's claim and this can never both win.
