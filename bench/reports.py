@@ -6,12 +6,20 @@ PostgreSQL: MADOGUCHI_PG_DIR=/kept/cluster scripts/with-postgresql .venv/bin/pyt
             bench/reports.py …
 
 Generates N conversations with about 3 messages each (bench/web.py's generator: 333,000
-conversations are about 1,000,000 messages) over two years, then replays each one's
-history through the same SLA calendar and rollup code the actions use (actions/sla.py,
+conversations are 1,001,331 messages) over two years; as each one is made, its history
+goes through the same SLA calendar, clock and rollup code the actions use (actions/sla.py,
 actions/rollup.py): first response and resolution in business hours, replies, closes,
-labels. Then requests every report page (each breakdown, with and without a filter) and
-the aggregated CSV R times through Django's test client and prints p50/p95; the
-per-conversation CSV is streamed to the end once, with its peak Python memory.
+labels; a few app-level checks then compare the rollups with the rows. Then requests
+every report page (each breakdown, with and without a filter) and the aggregated CSV R
+times through Django's test client and prints p50/p95 of wall-clock and CPU time (on
+PostgreSQL the connection's backend CPU included); the per-conversation CSV is streamed
+to the end once, with its peak Python memory.
+
+Kept databases (session 6, 333,000 conversations, generated in 699 s wall / 185 s CPU
+on SQLite under a load of 10-13 on 2 cores):
+  .venv/bin/python bench/reports.py --runs 20 --reuse /work/bigdb-333k-sqlite
+  MADOGUCHI_PG_PORT=15493 MADOGUCHI_PG_DIR=/work/bigdb-333k-pg scripts/with-postgresql \
+      .venv/bin/python bench/reports.py --runs 20 --reuse /work/bigdb-333k-pg/media
 """
 
 from __future__ import annotations
