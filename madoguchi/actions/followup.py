@@ -126,6 +126,9 @@ def withdraw_followups(conversation_ids: Collection[int], why: str = "customer_r
     }
     if not queued:
         return 0
+    # Here, not at the top: importing notify first reaches this module again (a cycle).
+    from madoguchi.actions.notify import close_approval_requests
+
     withdrawn = 0
     for item in OutboxItem.objects.filter(message_id__in=list(queued), state__in=NOT_GONE):
         # One conditional UPDATE: a worker's claim and this can never both win.
@@ -134,9 +137,10 @@ def withdraw_followups(conversation_ids: Collection[int], why: str = "customer_r
         ):
             continue
         template = str((queued[item.message_id].after or {}).get("template", ""))
-        ApprovalRequest.objects.filter(outbox_item=item, state=ApprovalState.PENDING).update(
-            state=ApprovalState.WITHDRAWN, decided_at=now(), author_seen_at=now()
-        )
+        pending = ApprovalRequest.objects.filter(outbox_item=item, state=ApprovalState.PENDING)
+        request_ids = list(pending.values_list("pk", flat=True))
+        pending.update(state=ApprovalState.WITHDRAWN, decided_at=now(), author_seen_at=now())
+        close_approval_requests(request_ids)
         Message.objects.filter(pk=item.message_id).delete()  # the outbox row goes with it
         Conversation.objects.filter(pk=item.conversation_id).update(
             message_count=F("message_count") - 1, version=F("version") + 1, updated_at=now()

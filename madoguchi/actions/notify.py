@@ -8,7 +8,7 @@ does. The person who did the thing is never notified of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,6 +184,18 @@ def mark_read(user: Any, notification_id: int) -> bool:
             pk=notification_id, recipient_id=_pk(user) or 0, read_at__isnull=True
         ).update(read_at=now())
     )
+
+
+def close_approval_requests(request_ids: Collection[int]) -> int:
+    """The approvers' "approval requested" notifications of requests nobody has to decide
+    any more (withdrawn): read, so no badge asks for something that is gone."""
+    if not request_ids:
+        return 0
+    return Notification.objects.filter(
+        kind=NotificationKind.APPROVAL_REQUESTED,
+        detail__request__in=list(request_ids),
+        read_at__isnull=True,
+    ).update(read_at=now())
 
 
 def mark_all_read(user: Any) -> int:

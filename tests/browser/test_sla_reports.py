@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from playwright.sync_api import expect
@@ -67,3 +69,48 @@ def test_the_reports_page_draws_charts_and_downloads_csv(
     text = open(conversations.value.path(), encoding="utf-8-sig").read()
     subjects = [row["subject"] for row in csv.DictReader(io.StringIO(text))]
     assert SLA_OVERDUE_SUBJECT in subjects
+
+
+@pytest.mark.parametrize(
+    ("locale", "dates_below", "last_30"),
+    [("ja-JP", "下の日付", "直近 30 日"), ("en-US", "The dates below", "Last 30 days")],
+)
+def test_the_period_menu_and_the_dates_say_one_thing(
+    app: App, browser: Any, locale: str, dates_below: str, last_30: str
+) -> None:
+    """reports.js: typing a date turns the menu to the dates below; choosing a preset
+    clears the dates; the server shows the same period and the charts draw each time."""
+    page = sign_in(browser, app, SLA_LEAD, locale=locale)
+    page.goto(f"{app.url}/reports/?days=7")
+    menu = page.locator(".report-filter select[name=days]")
+    start = page.locator(".report-filter input[name=start]")
+    end = page.locator(".report-filter input[name=end]")
+    expect(page.locator("body")).to_have_attribute("data-charts", "volume backlog attainment")
+
+    today = datetime.now(ZoneInfo("Asia/Tokyo")).date()
+    first, last = today - timedelta(days=20), today - timedelta(days=3)
+    start.fill(f"{first:%Y-%m-%d}")
+    assert _chosen(menu) == dates_below  # at once, before anything is sent
+    end.fill(f"{last:%Y-%m-%d}")
+    page.click(".report-filter button.primary")
+    page.wait_for_url(lambda url: "start=" in url)
+    assert _chosen(menu) == dates_below  # the server agrees: the dates alone
+    expect(page.locator("form.report-filter + p.muted")).to_contain_text(f"{first:%Y-%m-%d}")
+    expect(page.locator("form.report-filter + p.muted")).to_contain_text(f"{last:%Y-%m-%d}")
+    expect(page.locator("body")).to_have_attribute("data-charts", "volume backlog attainment")
+
+    menu.select_option("30")
+    expect(start).to_have_value("")  # a preset clears the dates
+    expect(end).to_have_value("")
+    page.click(".report-filter button.primary")
+    page.wait_for_url(lambda url: "days=30" in url)
+    assert _chosen(menu) == last_30
+    thirty = f"{today - timedelta(days=29):%Y-%m-%d}"
+    expect(page.locator("form.report-filter + p.muted")).to_contain_text(thirty)
+    expect(start).to_have_value("")
+    expect(page.locator("body")).to_have_attribute("data-charts", "volume backlog attainment")
+    screenshot(page, f"reports-period-{locale}")
+
+
+def _chosen(menu: Any) -> str:
+    return str(menu.evaluate("select => select.options[select.selectedIndex].text")).strip()

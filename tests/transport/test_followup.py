@@ -14,17 +14,22 @@ from django.test import Client
 from django.utils import timezone
 
 from madoguchi.actions import sla
+from madoguchi.actions.notify import unread_count
 from madoguchi.actions.replies import send_reply
 from madoguchi.actions.sla import check_reminders
 from madoguchi.models import (
+    Agent,
     ApprovalPolicy,
     ApprovalRequest,
     ApprovalState,
     Conversation,
     Event,
     Mailbox,
+    Notification,
+    NotificationKind,
     OutboxItem,
     OutboxState,
+    Role,
     SlaPolicy,
     Status,
     Template,
@@ -183,6 +188,38 @@ def test_a_follow_up_waiting_for_approval_is_withdrawn_when_the_customer_replies
         "フォローアップ「フォローアップ」はお客様から返信があったため送信前に取り下げました" in page
     )
     assert "その後、返金の件はいかがでしょうか" not in page
+
+
+def test_the_approvers_request_is_read_once_the_follow_up_is_withdrawn(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    lead = User.objects.create_user("rei", "rei@example.test", "pw")
+    Agent.objects.create(user=lead, role=Role.LEAD, display_name="Rei").teams.set(
+        mailbox.teams.all()
+    )
+    conversation = waiting(dovecot, mailbox, alice)
+    ApprovalPolicy.objects.create(name="返金チェック", words="返金")
+    check_reminders(conversation.reminder_at)
+    request = ApprovalRequest.objects.get(conversation=conversation)
+    asked = Notification.objects.get(
+        recipient=lead, kind=NotificationKind.APPROVAL_REQUESTED, detail={"request": request.pk}
+    )
+    assert asked.read_at is None
+    # Another request the lead still has to decide: its notification stays unread.
+    other = Notification.objects.create(
+        recipient=lead,
+        kind=NotificationKind.APPROVAL_REQUESTED,
+        detail={"request": request.pk + 1000},
+        created_at=timezone.now(),
+    )
+    assert unread_count(lead) == 2  # the badge on every page
+
+    a_customer_reply(dovecot, mailbox)
+
+    asked.refresh_from_db()
+    other.refresh_from_db()
+    assert asked.read_at is not None and other.read_at is None
+    assert unread_count(lead) == 1
 
 
 def test_a_queued_follow_up_is_withdrawn_before_the_worker_sends_it(
