@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
@@ -12,9 +13,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from madoguchi.actions.base import visible_conversations
+from madoguchi.actions.base import role_of, visible_mailboxes
 from madoguchi.actions.notify import mark_all_read, mark_read, unread_count
-from madoguchi.models import Notification
+from madoguchi.models import Notification, Role
 from madoguchi.web.notification_texts import describe
 from madoguchi.web.views.common import redirect_to
 
@@ -33,15 +34,24 @@ def _decode(cursor: str) -> tuple[datetime, int] | None:
         return None
 
 
+def _visible(user: Any) -> Q:
+    """By the joined conversation's mailbox, not `conversation IN (visible ids)`: with the
+    IN list SQLite read every notification of every visible conversation (a MULTI-INDEX OR)
+    and sorted them — 80 ms at 100,000 conversations — where this walks the reader's own
+    rows newest first on notification_list and stops after a page."""
+    if role_of(user) == Role.ADMIN:
+        return Q()
+    return Q(conversation__isnull=True) | Q(
+        conversation__mailbox_id__in=visible_mailboxes(user).values("id")
+    )
+
+
 @login_required
 def notifications(request: HttpRequest) -> HttpResponse:
     rows = (
         Notification.objects.filter(recipient_id=request.user.pk or 0)
         # A conversation the reader no longer sees (moved to another team) is not shown.
-        .filter(
-            Q(conversation__isnull=True)
-            | Q(conversation__in=visible_conversations(request.user).values("id"))
-        )
+        .filter(_visible(request.user))
         .select_related("actor__agent", "on_behalf_of__agent", "conversation")
     )
     cursor = _decode(request.GET.get("after", ""))
