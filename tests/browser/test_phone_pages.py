@@ -50,3 +50,58 @@ def test_it_keeps_each_heading_over_its_own_cells_at_390_px(
                 assert row["edges"] == head["edges"], f"{path}: {row} under {head}"
     screenshot(page, f"walk6-tables-{path.strip('/')}-{language}-390")
 
+
+# The elements reaching past the right edge, to name the culprit when a page is too wide.
+TOO_WIDE = """(width) => Array.from(document.querySelectorAll('body *'))
+  .filter((e) => e.getBoundingClientRect().right > width + 1 && !e.closest('[hidden]'))
+  .slice(-5)
+  .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)"""
+
+CONVERSATIONS = {
+    "ja": "ユーザー追加時の日割り計算について",
+    "en": "SAML SSO with Okta fails: invalid assertion",
+}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/trends/",
+        "/audit/",
+        "/account/security/",
+        "/q/snoozed/",
+        "/q/mine/",
+        "/lint-rules/",
+        "/mailboxes/1/",
+        "conversation",
+    ],
+)
+def test_it_fits_the_pages_the_walker_scrolled_sideways_at_390_px(
+    app: App, browser: Any, language: str, path: str
+) -> None:
+    page = sign_in(browser, app, "sato", locale=LOCALES[language])
+    page.set_viewport_size({"width": 390, "height": 844})
+    if path == "conversation":
+        subject = CONVERSATIONS[language]
+        page.goto(f"{app.url}/search/?q={subject}")
+        page.locator("main a", has_text=subject).first.click()
+        page.wait_for_url("**/c/**")
+    else:
+        response = page.goto(f"{app.url}{path}")
+        assert response is not None and response.status == 200
+    page.wait_for_load_state("networkidle")
+    width = page.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= 390, page.evaluate(TOO_WIDE, 390)
+    if path == "conversation":
+        # 返信 on one line, not 返 over 信.
+        lines = page.evaluate(
+            """() => { const r = document.createRange();
+              r.selectNodeContents(document.querySelector('.compose-head h2'));
+              const tops = Array.from(r.getClientRects()).map((b) => Math.round(b.top));
+              return new Set(tops).size; }"""
+        )
+        assert lines == 1
+    if path == "/audit/":
+        assert '{"after"' not in page.locator("main").inner_text()  # read, not raw JSON
+    screenshot(page, f"walk6-fit-{path.strip('/').replace('/', '-')}-{language}-390")
