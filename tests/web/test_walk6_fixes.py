@@ -9,7 +9,16 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from madoguchi.models import Agent, Note, Priority, ReportDay, Team
+from madoguchi.models import (
+    Agent,
+    BlockedSender,
+    Conversation,
+    Note,
+    Priority,
+    ReportDay,
+    Status,
+    Team,
+)
 from tests.web.conftest import World, make_conversation
 
 
@@ -126,3 +135,88 @@ def test_an_admins_new_template_and_label_start_global(world: World) -> None:
     assert selected_option(page, "scope") == "全チーム共通"
     page = client.get("/labels/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert selected_option(page, "team") == "全チーム共通"
+
+
+@pytest.mark.parametrize(
+    ("path", "english"),
+    [
+        ("/sla/calendars/new/", ("Team:", "Mailbox:")),
+        ("/sla/policies/new/", ("Label:", "Mailbox:")),
+        ("/approval-rules/new/", ()),
+        ("/new/", ()),
+        ("/preferences/absence/", ()),
+    ],
+)
+def test_the_japanese_forms_have_no_english_labels_or_dashes(
+    world: World, path: str, english: tuple[str, ...]
+) -> None:
+    user = world.admin if path.startswith(("/sla/", "/approval")) else world.alice
+    page = world.client(user).get(path, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "---------" not in page
+    for word in english:
+        assert word not in page
+    assert "Every team" not in page and "(none)" not in page
+
+
+def test_the_connection_test_without_servers_says_so_in_japanese_one_step_a_line(
+    world: World,
+) -> None:
+    page = (
+        world.client(world.lead)
+        .post(f"/mailboxes/{world.support.pk}/test/", HTTP_ACCEPT_LANGUAGE="ja")
+        .content.decode()
+    )
+    assert "このメールボックスには受信（IMAP）サーバーが設定されていません。" in page
+    assert "このメールボックスには送信（SMTP）サーバーが設定されていません。" in page
+    assert "no IMAP server configured" not in page
+    assert '<span class="failed-at">失敗した手順: 受信（IMAP） — 設定</span>' in page
+
+
+def test_until_the_customer_replies_is_refused_while_the_customer_waits_on_us(
+    world: World,
+) -> None:
+    new = make_conversation(world.support)
+    assert new.status == Status.NEW
+    client = world.client(world.alice)
+    response = client.post(
+        f"/c/{new.pk}/snooze/", {"preset": "reply"}, HTTP_ACCEPT_LANGUAGE="ja", follow=True
+    )
+    new.refresh_from_db()
+    assert new.snoozed_until is None  # still in 未対応 with its deadline in sight
+    assert "「お客様の返信まで」は返信待ちの問い合わせ用です。" in response.content.decode()
+    # Bulk: the same refusal per conversation; one waiting on the customer snoozes.
+    waiting = make_conversation(world.support, subject="見積もりの件")
+    Conversation.objects.filter(pk=waiting.pk).update(status=Status.WAITING)
+    client.post(
+        "/q/bulk/",
+        {"ids": [new.pk, waiting.pk], "operation": "snooze", "preset": "reply"},
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    new.refresh_from_db()
+    waiting.refresh_from_db()
+    assert new.snoozed_until is None
+    assert waiting.snoozed_until is not None
+
+
+def test_spam_asks_before_blocking_a_sender_with_other_conversations(world: World) -> None:
+    junk = make_conversation(world.support, subject="ご確認ください")
+    make_conversation(world.support, subject="請求書の再発行について")  # same sender, still open
+    client = world.client(world.alice)
+    asked = client.post(f"/c/{junk.pk}/spam/", {"block": "sender"}, HTTP_ACCEPT_LANGUAGE="ja")
+    page = asked.content.decode()
+    assert asked.status_code == 200
+    assert "taro@customer.example をブロックすると" in page
+    assert "請求書の再発行について" in page
+    junk.refresh_from_db()
+    assert junk.status == Status.NEW and not BlockedSender.objects.exists()  # nothing yet
+    client.post(f"/c/{junk.pk}/spam/", {"block": "none", "confirmed": "1"})
+    junk.refresh_from_db()
+    assert junk.status == Status.SPAM and not BlockedSender.objects.exists()
+
+
+def test_spam_from_a_sender_with_nothing_else_blocks_in_one_click(world: World) -> None:
+    junk = make_conversation(world.support, subject="当選しました", sender="win@junk.example")
+    world.client(world.alice).post(f"/c/{junk.pk}/spam/", {"block": "sender"})
+    junk.refresh_from_db()
+    assert junk.status == Status.SPAM
+    assert BlockedSender.objects.filter(pattern="win@junk.example").exists()
