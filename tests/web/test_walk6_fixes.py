@@ -18,6 +18,7 @@ from madoguchi.models import (
     ReportDay,
     Status,
     Team,
+    WeeklyDigestSetting,
 )
 from tests.web.conftest import World, make_conversation
 
@@ -220,3 +221,30 @@ def test_spam_from_a_sender_with_nothing_else_blocks_in_one_click(world: World) 
     junk.refresh_from_db()
     assert junk.status == Status.SPAM
     assert BlockedSender.objects.filter(pattern="win@junk.example").exists()
+
+
+def test_preferences_are_one_form_whose_one_save_keeps_every_section(world: World) -> None:
+    client = world.client(world.lead)
+    page = client.get("/preferences/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert page.count(">保存</button>") == 1
+    chosen = {
+        "display_name": "田中 リード",
+        "language": "ja",
+        "time_zone": "Asia/Tokyo",
+        "enabled": "on",
+        "kinds": ["sla_breached"],
+    }
+    # A mistake in one section: nothing is saved and the ticks elsewhere stay ticked.
+    wrong = client.post("/preferences/", {**chosen, "time_zone": "Mars/Olympus"})
+    shown = wrong.content.decode()
+    assert 'name="enabled" checked' in shown
+    assert 'name="kinds" value="sla_breached" checked' in shown
+    assert not WeeklyDigestSetting.objects.filter(user=world.lead, is_enabled=True).exists()
+    # One 保存 saves the name, the digest and the mail choices together.
+    saved = client.post("/preferences/", chosen, HTTP_ACCEPT_LANGUAGE="ja", follow=True)
+    shown = saved.content.decode()
+    assert "田中 リード" in shown
+    assert 'name="enabled" checked' in shown
+    assert 'name="kinds" value="sla_breached" checked' in shown
+    assert 'name="kinds" value="mentioned">' in shown
+    assert WeeklyDigestSetting.objects.filter(user=world.lead, is_enabled=True).exists()
