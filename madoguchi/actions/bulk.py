@@ -52,6 +52,7 @@ def bulk_update(
     status: str = "",
     priority: int | None = None,
     snooze_until: datetime | None = None,
+    snooze_until_reply: bool = False,
 ) -> BulkResult:
     """Apply one change to every conversation it fits; report the others and why."""
     ids = sorted(set(conversation_ids))
@@ -75,7 +76,7 @@ def bulk_update(
                 if priority is not None:
                     set_priority(user, pk, priority)
                 if snooze_until is not None:
-                    snooze(user, pk, snooze_until)
+                    snooze(user, pk, snooze_until, until_reply=snooze_until_reply)
         except ActionError as error:
             result.failed.append(BulkFailure(pk, subjects[pk], str(error)))
         else:

@@ -248,13 +248,25 @@ def remove_label(user: Any, conversation: Conversation | int, label: Label) -> C
 
 
 @transaction.atomic
-def snooze(user: Any, conversation: Conversation | int, until: datetime) -> Conversation:
-    """Hide the conversation until `until`; it then comes back as open (worker timer)."""
+def snooze(
+    user: Any, conversation: Conversation | int, until: datetime, until_reply: bool = False
+) -> Conversation:
+    """Hide the conversation until `until`; it then comes back as open (worker timer).
+    `until_reply` (お客様の返信まで) is refused while the conversation is 未対応: the customer
+    waits on us, and hiding it for two weeks would hide its SLA deadline with it (s6 walk).
+    A refusal, not a warning: nothing in the queue would show the clock running while hidden."""
     if until <= now():
         raise ActionError(_("choose a time in the future"))
     if until > now() + MAX_SNOOZE:
         raise ActionError(_("snooze at most %(days)d days ahead") % {"days": MAX_SNOOZE.days})
     conversation = _lock(user, conversation)
+    if until_reply and conversation.status == Status.NEW:
+        raise ActionError(
+            _(
+                "“Until the customer replies” is for a conversation waiting on the customer; "
+                "this one is New: the customer is waiting on us. Reply first, or choose a time."
+            )
+        )
     before = conversation.snoozed_until
     conversation.snoozed_until = until
     sla.on_snooze(conversation, now())

@@ -83,29 +83,39 @@ def message_id_secret() -> bytes:
 
 def changes_since(conversation: Conversation, since: datetime, viewer: Any) -> list[Change]:
     changes: list[Change] = []
-    for message in conversation.messages.filter(received_at__gt=since).select_related("author"):
+    for message in conversation.messages.filter(received_at__gt=since).select_related(
+        "author__agent"
+    ):
         if message.direction == Direction.INCOMING:
             changes.append(
                 Change(message.received_at, "message_in", message.from_address, message.text[:200])
             )
         elif message.author_id != getattr(viewer, "pk", None):
-            who = message.author.get_username() if message.author else ""
+            who = _shown_name(message.author)
             changes.append(Change(message.received_at, "message_out", who, message.text[:200]))
     for note in Note.objects.filter(conversation=conversation, created_at__gt=since).select_related(
         "author"
     ):
-        who = note.author.get_username() if note.author else ""
+        who = _shown_name(note.author)
         changes.append(Change(note.created_at, "note", who, note.text[:200]))
     for event in Event.objects.filter(
         conversation=conversation,
         created_at__gt=since,
         verb__in=("assigned", "status_changed", "merged"),
-    ).select_related("actor"):
+    ).select_related("actor__agent"):
         if event.actor_id == getattr(viewer, "pk", None):
             continue
-        who = event.actor.get_username() if event.actor else ""
+        who = _shown_name(event.actor)
         changes.append(Change(event.created_at, event.verb, who, str(event.after or "")))
     return sorted(changes, key=lambda change: change.at)
+
+
+def _shown_name(user: Any) -> str:
+    """The name colleagues know (表示名), not the login id (s6 walk: 「kobayashi さんが…」)."""
+    if user is None:
+        return ""
+    agent = getattr(user, "agent", None)
+    return agent.name if agent is not None else user.get_username()
 
 
 def _addresses(text: str) -> list[dict[str, str]]:

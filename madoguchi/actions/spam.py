@@ -7,7 +7,14 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    now,
+    record_event,
+    role_of,
+    visible_conversations,
+)
 from madoguchi.actions.conversations import _lock, _touch
 from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.models import BlockedSender, Conversation, Direction, Message, Status
@@ -21,6 +28,31 @@ def _sender(conversation: Conversation) -> str:
         .first()
     )
     return (first or "").strip().lower()
+
+
+def blocked_by(user: Any, conversation_id: int, block: str) -> tuple[str, list[Conversation]]:
+    """What a block would catch: the address or domain, and the sender's other conversations
+    not in spam (s6 walk: one click on 迷惑メール blocked a customer with another open one)."""
+    conversation = visible_conversations(user).filter(pk=conversation_id).first()
+    if conversation is None:
+        raise NotAllowed("no such conversation")
+    sender = _sender(conversation)
+    if not sender or block not in ("sender", "domain"):
+        return "", []
+    pattern = sender if block == "sender" else sender.rpartition("@")[2]
+    if block == "sender":
+        match = {"messages__from_address__iexact": pattern}
+    else:
+        match = {"messages__from_address__iendswith": "@" + pattern}
+    others = (
+        visible_conversations(user)
+        .filter(messages__direction=Direction.INCOMING, **match)
+        .exclude(pk=conversation.pk)
+        .exclude(status=Status.SPAM)
+        .distinct()
+        .order_by("-pk")
+    )
+    return pattern, list(others[:20])
 
 
 @transaction.atomic

@@ -38,7 +38,10 @@ class AbsenceForm(forms.Form):
         label=_("Last day away"), widget=forms.DateInput(attrs={"type": "date"})
     )
     substitute = PersonChoiceField(
-        label=_("Substitute"), queryset=get_user_model().objects.none(), required=False
+        label=_("Substitute"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+        empty_label=_("(none)"),
     )
     hand_over = forms.BooleanField(
         label=_("Hand my open conversations to the substitute now"), required=False

@@ -93,6 +93,9 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
         self.fields["approvers"].queryset = users  # type: ignore[attr-defined]
         self.fields["team"].queryset = Team.objects.all()  # type: ignore[attr-defined]
         self.fields["mailbox"].queryset = Mailbox.objects.all()  # type: ignore[attr-defined]
+        # Not Django's "---------" (s6 walk): what an empty choice means, in the reader's words.
+        self.fields["team"].empty_label = _("Every team")  # type: ignore[attr-defined]
+        self.fields["mailbox"].empty_label = _("Every mailbox")  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+import unicodedata
+from datetime import date, datetime
 from typing import Any
 
 from django import forms
@@ -15,6 +17,34 @@ from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.models import CustomField, Label, Priority, Status, Team, Template
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
+
+# 2026-11-01, 2026/11/01, 2026.11.01, 2026年11月1日 (after NFKC: full-width digits are ASCII).
+DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+
+
+class DayField(forms.DateField):
+    """A day as people type it in Japan as well as ISO (s6 walk: 2026/11/01 gave an empty
+    HTTP 400). The widget is a date picker; typed or linked values go through here."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    default_error_messages = {
+        "invalid": _("Enter a date such as 2026-11-01, 2026/11/01 or 2026年11月1日."),
+    }
+
+    def to_python(self, value: Any) -> date | None:
+        if not isinstance(value, str):
+            return super().to_python(value)
+        typed = unicodedata.normalize("NFKC", value).strip()
+        if not typed:
+            return None
+        # Year first only: 11/01/2026 reads as November to one person and January to another.
+        match = DAY.fullmatch(typed)
+        try:
+            if match:
+                return date(*(int(part) for part in match.groups()))
+        except ValueError:  # 2026/13/01
+            pass
+        raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
 
 
 class StatusForm(forms.Form):

@@ -17,7 +17,9 @@ class ForwardForm(forms.Form):
 
 
 class NewMailForm(forms.Form):
-    mailbox = forms.ModelChoiceField(queryset=Mailbox.objects.none(), label=_("From"))
+    mailbox = forms.ModelChoiceField(
+        queryset=Mailbox.objects.none(), label=_("From"), empty_label=_("(choose a mailbox)")
+    )
     to = forms.CharField(max_length=2000, label=_("To"))
     cc = forms.CharField(max_length=2000, required=False, label="Cc")
     bcc = forms.CharField(max_length=2000, required=False, label="Bcc")

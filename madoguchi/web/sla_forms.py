@@ -8,7 +8,7 @@ from zoneinfo import available_timezones
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from madoguchi.models import BusinessCalendar, SlaPolicy
+from madoguchi.models import BusinessCalendar, Priority, SlaPolicy
 from madoguchi.models.sla import WEEKDAYS
 from madoguchi.sla.calendar import (
     Calendar,
@@ -48,6 +48,10 @@ class CalendarForm(forms.ModelForm):
     class Meta:
         model = BusinessCalendar
         fields = ["name", "time_zone", "holiday_country", "holiday_subdivision", "team", "mailbox"]
+        labels = {
+            "team": _("Team"),
+            "mailbox": _("Mailbox"),
+        }  # the models' fields say it in English
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -57,6 +61,8 @@ class CalendarForm(forms.ModelForm):
             choices=[("", _("None"))] + [(c, COUNTRY_NAMES[c]) for c in COUNTRIES],
         )
         self.fields["holiday_subdivision"].help_text = _("e.g. BE for Berlin; empty: national")
+        self.fields["team"].empty_label = _("(none)")  # type: ignore[attr-defined]
+        self.fields["mailbox"].empty_label = _("(none)")  # type: ignore[attr-defined]
         hours = self.instance.weekly_hours or {}
         for day, name in enumerate(WEEKDAYS):
             self.fields[f"hours_{day}"] = forms.CharField(
@@ -121,6 +127,16 @@ class PolicyForm(forms.ModelForm):
             "followup_template",
             "followup_instead",
         ]
+        labels = {"mailbox": _("Mailbox"), "label": _("Label")}  # the models' fields: English
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["mailbox"].empty_label = _("Every mailbox")  # type: ignore[attr-defined]
+        self.fields["label"].empty_label = _("Any label")  # type: ignore[attr-defined]
+        self.fields["followup_template"].empty_label = _("(none)")  # type: ignore[attr-defined]
+        priority = self.fields["priority"]
+        assert isinstance(priority, forms.ChoiceField)
+        priority.choices = [("", _("Any priority")), *Priority.choices]
 
     def clean_warn_percent(self) -> int:
         value = int(self.cleaned_data["warn_percent"])

@@ -122,7 +122,11 @@ def test_failed_replies_have_their_own_folder_with_a_count(world: World) -> None
     assert "届かなかった返信" in html and "届いた返信" not in html
     assert 'class="send-failed-folder active"><span>送信失敗</span><em>1</em>' in html
     banner = world.client(world.alice).get(f"/c/{failed.pk}/", HTTP_ACCEPT_LANGUAGE="ja")
-    assert "no SMTP server is set for this mailbox" in banner.content.decode()
+    # The reason, in the reader's language (s6 walk: it was English in the Japanese banner).
+    assert (
+        "このメールボックスには送信（SMTP）サーバーが設定されていません。"
+        in banner.content.decode()
+    )
     assert "今すぐ送信" in banner.content.decode()
 
 

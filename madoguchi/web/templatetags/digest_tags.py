@@ -17,5 +17,9 @@ def weekly_digest_form(context: Any) -> dict[str, Any]:
     user = context["request"].user
     if not may_manage_policies(user):
         return {"shown": False}
-    enabled = WeeklyDigestSetting.objects.filter(user=user, is_enabled=True).exists()
+    request = context["request"]
+    if request.method == "POST":  # the page shown again with an error: keep what was ticked
+        enabled = bool(request.POST.get("enabled"))
+    else:
+        enabled = WeeklyDigestSetting.objects.filter(user=user, is_enabled=True).exists()
     return {"shown": True, "enabled": enabled, "csrf_token": context.get("csrf_token")}

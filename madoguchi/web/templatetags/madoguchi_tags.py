@@ -8,8 +8,27 @@ from typing import Any
 from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 register = template.Library()
+
+# Sentences madoguchi itself writes into a stored error (transport/: no request, no language);
+# shown through `our_words` in the reader's language. A server's own answer stays as it came.
+OUR_WORDS = {
+    "no SMTP server is set for this mailbox": gettext_lazy(
+        "No SMTP server is set for this mailbox."
+    ),
+    "no IMAP server configured": gettext_lazy("No IMAP server is set for this mailbox."),
+    "no SMTP server configured": gettext_lazy("No SMTP server is set for this mailbox."),
+}
+
+
+@register.filter
+def our_words(text: str) -> str:
+    for english, translated in OUR_WORDS.items():
+        if english in (text or ""):
+            text = text.replace(english, str(translated))
+    return text
 
 
 @register.filter

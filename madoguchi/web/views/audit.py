@@ -8,6 +8,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from django import forms
 from django.contrib.auth.decorators import login_required
@@ -84,7 +85,8 @@ class AuditRow:
     actor: str
     address: str
     conversation_id: int | None
-    details: str
+    details: str  # JSON, for the CSV
+    lines: tuple[str, ...] = ()  # the same for the page: one "key: before → after" a line
 
 
 def _filtered(request: HttpRequest) -> tuple[QuerySet[Event], AuditFilterForm]:
@@ -125,7 +127,30 @@ def _row(event: Event) -> AuditRow:
         address=event.address or str(after.get("address") or ""),
         conversation_id=event.conversation_id,
         details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)[:2000],
+        lines=_readable(event.before, event.after),
     )
+
+
+def _readable(before: Any, after: Any) -> tuple[str, ...]:
+    """The change as people read it (s6 walk: the page showed raw JSON 480 px wide)."""
+    old = before if isinstance(before, dict) else {}
+    new = after if isinstance(after, dict) else {}
+    lines = []
+    for key in sorted(set(old) | set(new)):
+        if key in old and key in new and old[key] != new[key]:
+            lines.append(f"{key}: {_shown(old[key])} → {_shown(new[key])}")
+        elif key in new:
+            lines.append(f"{key}: {_shown(new[key])}")
+        elif key in old:
+            lines.append(f"{key}: {_shown(old[key])} → —")
+    return tuple(lines)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _cursor(event: AuditRow) -> str:

@@ -12,6 +12,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -26,7 +27,10 @@ from madoguchi.actions.accounts import (
     record_logout,
     update_preferences,
 )
+from madoguchi.actions.approval_policies import may_manage_policies
 from madoguchi.actions.base import ActionError, now
+from madoguchi.actions.digest import set_weekly_digest
+from madoguchi.actions.notification_mail import set_notification_mail
 from madoguchi.actions.people import may_manage_people
 from madoguchi.actions.security import (
     has_two_factor,
@@ -37,6 +41,7 @@ from madoguchi.actions.security import (
 from madoguchi.middleware import client_address
 from madoguchi.models import Agent
 from madoguchi.web.forms import PreferencesForm
+from madoguchi.web.views.notification_mail import NotificationMailForm
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):
@@ -169,9 +174,14 @@ def preferences(request: HttpRequest) -> HttpResponse:
         "signature_en": agent.signature_en if agent else "",
     }
     form = PreferencesForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    kinds = NotificationMailForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and kinds.is_valid():
         try:
-            update_preferences(request.user, **form.cleaned_data)
+            with transaction.atomic():  # the page's one 保存 saves every section or none
+                update_preferences(request.user, **form.cleaned_data)
+                if may_manage_policies(user):
+                    set_weekly_digest(user, enabled=bool(request.POST.get("enabled")))
+                set_notification_mail(user, kinds.cleaned_data["kinds"])
         except ActionError as error:
             form.add_error(None, str(error))
         else:

@@ -28,7 +28,7 @@ from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import format_addresses, reply_all
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
-from madoguchi.actions.spam import mark_not_spam, mark_spam
+from madoguchi.actions.spam import blocked_by, mark_not_spam, mark_spam
 from madoguchi.actions.templates import picker_templates
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
@@ -234,7 +234,12 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
         raise ActionError(
             " ".join(str(e) for e in form.errors.get("until", [_("Choose a time in the future.")]))
         )
-    conversation_actions.snooze(request.user, conversation_id, form.cleaned_data["until"])
+    conversation_actions.snooze(
+        request.user,
+        conversation_id,
+        form.cleaned_data["until"],
+        until_reply=form.cleaned_data.get("preset") == "reply",
+    )
     return _done(request, conversation_id)
 
 
@@ -412,8 +417,17 @@ def spam(request: HttpRequest, conversation_id: int) -> HttpResponse:
     block = request.POST.get("block", "sender")
     if block not in ("sender", "domain", "none"):
         raise ActionError(_("Choose what to block."))
+    if block != "none" and request.POST.get("confirmed") != "1":
+        pattern, others = blocked_by(request.user, conversation_id, block)
+        if others:  # a real customer, perhaps: say what the block would catch, let them choose
+            context = {"conversation_id": conversation_id, "block": block, "pattern": pattern}
+            context["others"] = others
+            return render(request, "madoguchi/spam_confirm.html", context)
     mark_spam(request.user, conversation_id, block)
-    messages.success(request, _("Moved to spam; new mail from this sender goes there too."))
+    if block == "none":
+        messages.success(request, _("Moved to spam; the sender is not blocked."))
+    else:
+        messages.success(request, _("Moved to spam; new mail from this sender goes there too."))
     return _done(request, conversation_id)
 
 

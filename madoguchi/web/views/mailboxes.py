@@ -26,6 +26,7 @@ from madoguchi.actions.mailboxes import (
 from madoguchi.models import AutoAcknowledgement, Mailbox
 from madoguchi.transport.diagnose import Check
 from madoguchi.web.mailbox_forms import OPTION_FIELDS, SERVER_FIELDS, MailboxForm
+from madoguchi.web.templatetags.madoguchi_tags import our_words
 from madoguchi.web.views.common import redirect_to
 
 SERVER_NAMES = {"imap": gettext_lazy("Receiving (IMAP)"), "smtp": gettext_lazy("Sending (SMTP)")}
@@ -54,7 +55,7 @@ def _rows(checks: list[Check]) -> list[CheckRow]:
             server=str(SERVER_NAMES.get(check.server, check.server)),
             step=str(STEP_NAMES.get(check.step, check.step)),
             ok=check.ok,
-            detail=check.detail,
+            detail=our_words(check.detail),
         )
         for check in checks
     ]

@@ -50,6 +50,15 @@ def _scopes(user: Any) -> list[tuple[str, str]]:
     return choices
 
 
+def _default_scope(scopes: list[tuple[str, str]]) -> str:
+    """A new template is global for an admin, else for the lead's first team as the menu lists
+    them (by name), else personal; it was the last team, which looked arbitrary (s6 walk)."""
+    values = [value for value, _name in scopes]
+    if GLOBAL in values:
+        return GLOBAL
+    return next((value for value in values if value.startswith("team:")), PERSONAL)
+
+
 def _scope_value(scope: str) -> str | Team:
     if scope.startswith("team:"):
         team = Team.objects.filter(pk=int(scope[5:])).first()
@@ -113,7 +122,7 @@ def template_edit(request: HttpRequest, template_id: int | None = None) -> HttpR
             "add_labels": list(template.add_labels.all()),
         }
         if template
-        else {"language": request.LANGUAGE_CODE or "ja", "scope": scopes[-1][0]}
+        else {"language": request.LANGUAGE_CODE or "ja", "scope": _default_scope(scopes)}
     )
     form = TemplateForm(request.POST or None, initial=initial, scopes=scopes, labels=labels)
     if request.method == "POST" and form.is_valid():

@@ -209,7 +209,10 @@ def _bulk_changes(request: HttpRequest, data: dict[str, Any]) -> tuple[dict[str,
             return {}, " ".join(
                 str(e) for e in snooze_form.errors.get("until", [_("Choose a snooze time.")])
             )
-        return {"snooze_until": snooze_form.cleaned_data["until"]}, ""
+        return {
+            "snooze_until": snooze_form.cleaned_data["until"],
+            "snooze_until_reply": snooze_form.cleaned_data.get("preset") == "reply",
+        }, ""
     if not data["status"]:
         return {}, _("Choose a status.")
     return {"status": data["status"]}, ""

@@ -30,6 +30,7 @@ from madoguchi.actions.base import NotAllowed
 from madoguchi.actions.digest import set_weekly_digest
 from madoguchi.actions.sla_settings import may_edit_sla
 from madoguchi.models import Label, Priority, Status, Team
+from madoguchi.web.forms import DayField
 from madoguchi.web.report_queries import (
     GROUPS,
     ReportFilter,
@@ -88,8 +89,8 @@ class ReportForm(forms.Form):
             ("", gettext_lazy("The dates below")),
         ],
     )
-    start = forms.DateField(label=pgettext_lazy("first day of a period", "From"), required=False)
-    end = forms.DateField(label=gettext_lazy("Until"), required=False)
+    start = DayField(label=pgettext_lazy("first day of a period", "From"), required=False)
+    end = DayField(label=gettext_lazy("Until"), required=False)
     mailbox = forms.TypedChoiceField(
         label=gettext_lazy("Mailbox"), coerce=int, required=False, empty_value=None
     )
@@ -184,6 +185,14 @@ def _form(request: HttpRequest) -> ReportForm:
         raise Http404("reports are for leads and admins")
     form = ReportForm(request.GET, request.user)
     return form
+
+
+def _problems(form: ReportForm) -> str:
+    """What is wrong, each field by its label: a CSV link with a bad date says which one."""
+    found = [str(e) for e in form.non_field_errors()]
+    for field in form:
+        found += [f"{field.label}: {e}" for e in field.errors]
+    return "\n".join(found)
 
 
 def _names(form: ReportForm, group: str) -> dict[Any, str]:
@@ -348,7 +357,7 @@ def _download(name: str, stream: Iterator[str]) -> StreamingHttpResponse:
 def export_summary(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = _form(request)
     if not form.is_valid():
-        return HttpResponse(" ".join(str(e) for e in form.non_field_errors()), status=400)
+        return HttpResponse(_problems(form), status=400, content_type="text/plain; charset=utf-8")
     report = form.report()
     group = form.cleaned_data.get("group") or "agent"
     names = _names(form, group)
@@ -394,7 +403,7 @@ def _round(value: float | None) -> float | None:
 def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = _form(request)
     if not form.is_valid():
-        return HttpResponse(" ".join(str(e) for e in form.non_field_errors()), status=400)
+        return HttpResponse(_problems(form), status=400, content_type="text/plain; charset=utf-8")
     report = form.report()
     header = [
         "id",
