@@ -5,14 +5,43 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import NotAllowed, record_event, role_of
+from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
 from madoguchi.actions.labels import visible_labels
-from madoguchi.models import ApprovalPolicy, Role
+from madoguchi.models import ApprovalPolicy, Mailbox, Role
 
 
 def may_manage_policies(user: Any) -> bool:
     return role_of(user) in (Role.ADMIN, Role.LEAD)
+
+
+def led_team_ids(user: Any) -> list[int]:
+    from madoguchi.actions.people import led_teams
+
+    return list(led_teams(user).values_list("pk", flat=True))
+
+
+def managed_policies(user: Any) -> QuerySet[ApprovalPolicy]:
+    """The policies a user may change: an admin every one; a lead those of the teams they
+    lead (by team, or by one of those teams' mailboxes). A policy for every mailbox, or for
+    another team, would hold back that team's replies: only an admin changes it."""
+    if role_of(user) == Role.ADMIN:
+        return ApprovalPolicy.objects.all()
+    if not may_manage_policies(user):
+        return ApprovalPolicy.objects.none()
+    teams = led_team_ids(user)
+    return ApprovalPolicy.objects.filter(
+        Q(team_id__in=teams) | Q(mailbox__teams__in=teams)
+    ).distinct()
+
+
+def _check_managed(user: Any, policy: ApprovalPolicy) -> None:
+    if not may_manage_policies(user):
+        raise NotAllowed("only leads define approval policies")
+    if policy.pk and not managed_policies(user).filter(pk=policy.pk).exists():
+        raise NotAllowed("a lead changes only their teams' approval policies")
 
 
 def _summary(policy: ApprovalPolicy) -> dict[str, Any]:
@@ -37,8 +66,7 @@ def _summary(policy: ApprovalPolicy) -> dict[str, Any]:
 @transaction.atomic
 def save_policy(user: Any, form: Any) -> ApprovalPolicy:
     """Save a validated ApprovalPolicyForm; the change is recorded (before and after)."""
-    if not may_manage_policies(user):
-        raise NotAllowed("only leads define approval policies")
+    _check_managed(user, form.instance)
     before = _summary(form.instance) if form.instance.pk else None
     # Labels the user cannot see (another team's, chosen by an admin) are not offered in
     # the form; saving it must not quietly drop them from the policy.
@@ -48,6 +76,15 @@ def save_policy(user: Any, form: Any) -> ApprovalPolicy:
         else []
     )
     policy: ApprovalPolicy = form.save(commit=False)
+    if role_of(user) != Role.ADMIN:
+        # The form offers a lead only their teams and mailboxes; checked here too.
+        teams = led_team_ids(user)
+        ours = policy.team_id in teams or (
+            policy.mailbox_id is not None
+            and Mailbox.objects.filter(pk=policy.mailbox_id, teams__in=teams).exists()
+        )
+        if not ours:
+            raise ActionError(_("Choose one of your teams or one of their mailboxes."))
     policy.updated_by = user
     policy.save()
     form.save_m2m()
@@ -58,8 +95,7 @@ def save_policy(user: Any, form: Any) -> ApprovalPolicy:
 
 @transaction.atomic
 def delete_policy(user: Any, policy: ApprovalPolicy) -> None:
-    if not may_manage_policies(user):
-        raise NotAllowed("only leads define approval policies")
+    _check_managed(user, policy)
     before = _summary(policy)
     policy.delete()
     record_event(None, user, "approval_policy_deleted", before, None)

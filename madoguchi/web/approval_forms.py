@@ -8,8 +8,10 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.actions.approval_policies import led_team_ids
+from madoguchi.actions.base import role_of
 from madoguchi.actions.labels import visible_labels
-from madoguchi.models import ApprovalPolicy, Label, Mailbox, Team
+from madoguchi.models import ApprovalPolicy, Label, Mailbox, Role, Team
 from madoguchi.quality.lint import RULES
 
 
@@ -93,6 +95,17 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
         self.fields["approvers"].queryset = users  # type: ignore[attr-defined]
         self.fields["team"].queryset = Team.objects.all()  # type: ignore[attr-defined]
         self.fields["mailbox"].queryset = Mailbox.objects.all()  # type: ignore[attr-defined]
+        if user is not None and role_of(user) != Role.ADMIN:
+            # A lead's policy holds back only their own teams' replies.
+            teams = led_team_ids(user)
+            self.fields["team"].queryset = Team.objects.filter(pk__in=teams)  # type: ignore[attr-defined]
+            self.fields["mailbox"].queryset = Mailbox.objects.filter(  # type: ignore[attr-defined]
+                teams__in=teams
+            ).distinct()
+            if self.instance.pk is None and teams and not self.is_bound:
+                # A new policy starts on the lead's first team (by name): never "every team".
+                first = Team.objects.filter(pk__in=teams).order_by("name").first()
+                self.initial.setdefault("team", first.pk if first else None)
         # Not Django's "---------" (s6 walk): what an empty choice means, in the reader's words.
         self.fields["team"].empty_label = _("Every team")  # type: ignore[attr-defined]
         self.fields["mailbox"].empty_label = _("Every mailbox")  # type: ignore[attr-defined]

@@ -227,6 +227,7 @@ def test_leads_define_policies_in_the_app(world: World) -> None:
         "/approval-rules/new/",
         {
             "name": "返金チェック",
+            "team": world.team_a.pk,  # a lead's policy is for their own team
             "is_active": "on",
             "words": "返金",
             "first_replies": "0",

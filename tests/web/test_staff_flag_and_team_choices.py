@@ -79,6 +79,7 @@ def test_a_lead_sees_and_picks_only_their_teams_and_global_labels_in_an_approval
 
     def post(label: Label) -> int:
         data = {"name": f"{label.name}は承認", "is_active": "on", "first_replies": "0"}
+        data["team"] = str(world.team_a.pk)  # a lead's policy is for their own team
         return client.post("/approval-rules/new/", {**data, "labels": [label.pk]}).status_code
 
     assert post(theirs) == 200  # the form again, with the error
@@ -109,9 +110,10 @@ def test_a_rules_label_and_automatic_reply_choices_are_the_leads_teams_and_globa
 
 def test_a_lead_saving_a_policy_keeps_the_labels_they_cannot_see(world: World) -> None:
     theirs = Label.objects.create(name="チームBの解約", color="#b45309", team=world.team_b)
-    policy = ApprovalPolicy.objects.create(name="解約は承認")
+    policy = ApprovalPolicy.objects.create(name="解約は承認", team=world.team_a)
     policy.labels.add(theirs, world.label)
     data = {"name": "解約は承認（改）", "is_active": "on", "first_replies": "0"}
+    data["team"] = str(world.team_a.pk)
 
     response = world.client(world.lead).post(f"/approval-rules/{policy.pk}/", data)
 

@@ -12,9 +12,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from madoguchi.actions.approval import approve, check_reply, reasons_from_json, send_back
-from madoguchi.actions.approval_policies import delete_policy, may_manage_policies, save_policy
+from madoguchi.actions.approval_policies import (
+    delete_policy,
+    managed_policies,
+    may_manage_policies,
+    save_policy,
+)
 from madoguchi.actions.base import ActionError
-from madoguchi.models import ApprovalPolicy, OutboxItem
+from madoguchi.models import OutboxItem
 from madoguchi.web.approval_forms import ApprovalCheckForm, ApprovalPolicyForm, ReviewForm
 from madoguchi.web.views.common import action_view, back_to, conversation_or_404
 
@@ -23,8 +28,10 @@ from madoguchi.web.views.common import action_view, back_to, conversation_or_404
 def policies(request: HttpRequest) -> HttpResponse:
     if not may_manage_policies(request.user):
         raise Http404("only leads define approval policies")
-    rows = ApprovalPolicy.objects.select_related("team", "mailbox").prefetch_related(
-        "agents__agent", "labels", "approvers__agent"
+    rows = (
+        managed_policies(request.user)
+        .select_related("team", "mailbox")
+        .prefetch_related("agents__agent", "labels", "approvers__agent")
     )
     return render(request, "madoguchi/approval_policies.html", {"policies": rows})
 
@@ -33,12 +40,16 @@ def policies(request: HttpRequest) -> HttpResponse:
 def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpResponse:
     if not may_manage_policies(request.user):
         raise Http404("only leads define approval policies")
-    policy = get_object_or_404(ApprovalPolicy, pk=policy_id) if policy_id else None
+    policy = get_object_or_404(managed_policies(request.user), pk=policy_id) if policy_id else None
     form = ApprovalPolicyForm(request.POST or None, instance=policy, user=request.user)
     if request.method == "POST" and form.is_valid():
-        save_policy(request.user, form)
-        messages.success(request, _("Approval policy saved."))
-        return HttpResponseRedirect(reverse("approval_policies"), status=303)
+        try:
+            save_policy(request.user, form)
+        except ActionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("Approval policy saved."))
+            return HttpResponseRedirect(reverse("approval_policies"), status=303)
     return render(request, "madoguchi/approval_policy_edit.html", {"form": form, "policy": policy})
 
 
@@ -46,7 +57,7 @@ def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpRespo
 def policy_delete(request: HttpRequest, policy_id: int) -> HttpResponse:
     if not may_manage_policies(request.user):
         raise Http404("only leads define approval policies")
-    delete_policy(request.user, get_object_or_404(ApprovalPolicy, pk=policy_id))
+    delete_policy(request.user, get_object_or_404(managed_policies(request.user), pk=policy_id))
     messages.success(request, _("Approval policy deleted."))
     return HttpResponseRedirect(reverse("approval_policies"), status=303)
 
