@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime
+from typing import Any
 
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from madoguchi.models import Conversation
-from madoguchi.web.queries import PAGE_SIZE, Page, sla_bucket_expression
+from madoguchi.web.queries import PAGE_SIZE, Page, label_chips, sla_bucket_expression
 
 Key = tuple[int, int, float, datetime | None, int]  # priority, SLA state, score, waiting, id
 
@@ -73,7 +74,10 @@ def _after(key: Key) -> Q:
 
 
 def urgent_page(
-    queryset: QuerySet[Conversation], cursor: str | None, size: int = PAGE_SIZE
+    queryset: QuerySet[Conversation],
+    cursor: str | None,
+    size: int = PAGE_SIZE,
+    labels: Any = None,
 ) -> Page:
     decoded = _decode(cursor) if cursor else None
     drawn = decoded[0] if decoded is not None else timezone.now()
@@ -82,7 +86,7 @@ def urgent_page(
         queryset = queryset.filter(_after(decoded[1]))
     rows: list[Conversation] = list(
         queryset.select_related("customer__organization", "owner__agent", "mailbox")
-        .prefetch_related("labels", "customer__addresses")
+        .prefetch_related(label_chips(labels), "customer__addresses")
         .order_by(
             F("priority").asc(),
             F("sla_bucket").asc(),

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from django.db import connection
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from madoguchi.actions.base import role_of, visible_conversations, visible_mailboxes
@@ -64,6 +64,12 @@ def _send_failed_ids() -> Any:
     return OutboxItem.objects.filter(state=OutboxState.FAILED).values("conversation_id")
 
 
+def label_chips(labels: QuerySet[Label] | None) -> Any:
+    """The labels a row shows: only those the reader may see (another team's private label
+    on a conversation in a shared mailbox is not theirs to read); None: every label."""
+    return "labels" if labels is None else Prefetch("labels", queryset=labels)
+
+
 @dataclass(frozen=True)
 class Page:
     conversations: list[Conversation]
@@ -85,7 +91,11 @@ def _decode(cursor: str) -> tuple[datetime | None, int] | None:
 
 
 def keyset_page(
-    queryset: QuerySet[Conversation], order: str, cursor: str | None, size: int = PAGE_SIZE
+    queryset: QuerySet[Conversation],
+    order: str,
+    cursor: str | None,
+    size: int = PAGE_SIZE,
+    labels: QuerySet[Label] | None = None,
 ) -> Page:
     """Oldest waiting first (or newest) on (last_customer_message_at, id), nulls last.
 
@@ -100,7 +110,7 @@ def keyset_page(
     direction = "-" if newest else ""
     decoded = _decode(cursor) if cursor else None
     related = queryset.select_related("customer__organization", "owner__agent", "mailbox")
-    related = related.prefetch_related("labels", "customer__addresses")
+    related = related.prefetch_related(label_chips(labels), "customer__addresses")
     rows: list[Conversation] = []
     if decoded is None or decoded[0] is not None:
         timed = related.filter(last_customer_message_at__isnull=False)

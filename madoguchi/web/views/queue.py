@@ -76,9 +76,11 @@ def _render_queue(
     status = request.GET.get("status", "")
     queryset = folder_queryset(request.user, folder, status)
     if order == "urgent":  # triage score, highest first
-        page = urgent_page(queryset, request.GET.get("after"))
+        page = urgent_page(queryset, request.GET.get("after"), labels=visible_labels(request.user))
     else:
-        page = keyset_page(queryset, order, request.GET.get("after"))
+        page = keyset_page(
+            queryset, order, request.GET.get("after"), labels=visible_labels(request.user)
+        )
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
     rows = [

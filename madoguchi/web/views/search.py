@@ -15,6 +15,7 @@ from madoguchi.actions.labels import visible_labels
 from madoguchi.models import Conversation, Status
 from madoguchi.search import FACET_LIMIT, search_conversations
 from madoguchi.search.query import IS_CLOSED, IS_OPEN, STATUS_ALIASES
+from madoguchi.web.queries import label_chips
 from madoguchi.web.snippets import snippets_for
 
 
@@ -38,7 +39,7 @@ def search(request: HttpRequest) -> HttpResponse:
         # The search returns bare rows; fetch the page's relations in a fixed number of queries.
         by_id = (
             Conversation.objects.select_related("customer__organization", "owner__agent", "mailbox")
-            .prefetch_related("labels", "customer__addresses")
+            .prefetch_related(label_chips(visible_labels(request.user)), "customer__addresses")
             .in_bulk(ids)
         )
         conversations = [by_id[pk] for pk in ids if pk in by_id]
