@@ -42,7 +42,6 @@ from madoguchi.models import (
     OutboxItem,
     OutboxState,
     Role,
-    Status,
 )
 from madoguchi.quality.lint import RULES
 
@@ -379,14 +378,8 @@ def approve(user: Any, item: OutboxItem | int, text: str | None = None) -> Outbo
     request.decided_at = at
     request.save(update_fields=["state", "sent_text", "decided_by", "decided_at"])
     conversation = locked.conversation
-    fields = ["status"]
-    conversation.status = Status.WAITING
-    if conversation.first_response_at is None:
-        conversation.first_response_at = at
-        fields.append("first_response_at")
     # The customer is answered now, not when the reply was written: the SLA clock stops here.
-    sla.on_response(conversation, at)
-    fields.extend(sla.SLA_FIELDS)
+    fields = sla.answered(conversation, at)
     if edited:
         conversation.preview = message.text.strip().splitlines()[0][:200]
         fields.append("preview")

@@ -85,14 +85,7 @@ def _waiting_again(conversation: Conversation, message: Message) -> None:
     ).exists()
     if newer:
         return
-    at = now()
-    current.status = Status.WAITING
-    fields = ["status", *sla.SLA_FIELDS]
-    if current.first_response_at is None:
-        current.first_response_at = at
-        fields.append("first_response_at")
-    sla.on_response(current, at)
-    current.save(update_fields=fields)
+    current.save(update_fields=sla.answered(current, now()))
 
 
 def record_sent(

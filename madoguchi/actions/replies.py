@@ -350,13 +350,7 @@ def send_reply(
     conversation.updated_at = at
     conversation.preview = own_words(body).splitlines()[0][:200]
     if not needs_approval:
-        conversation.status = Status.WAITING
-        fields.append("status")
-        if conversation.first_response_at is None:
-            conversation.first_response_at = at
-            fields.append("first_response_at")
-        sla.on_response(conversation, at)
-        fields.extend(sla.SLA_FIELDS)
+        fields.extend(sla.answered(conversation, at))
     if conversation.owner_id is None:
         conversation.owner = user
         fields.append("owner")
@@ -422,14 +416,7 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
     if not gate.needs_approval and conversation.status == Status.OPEN:
         # Answered again, as on the first send: the clock stops now and a failure reopens
         # it (actions/outbox._owe_answer).
-        at = now()
-        conversation.status = Status.WAITING
-        fields = ["status", *sla.SLA_FIELDS]
-        if conversation.first_response_at is None:
-            conversation.first_response_at = at
-            fields.append("first_response_at")
-        sla.on_response(conversation, at)
-        conversation.save(update_fields=fields)
+        conversation.save(update_fields=sla.answered(conversation, now()))
     after_queued("retry", conversation, [message])
     record_event(
         conversation,

@@ -300,6 +300,19 @@ def on_response(
     refresh(conversation, at, setup)
 
 
+def answered(conversation: Conversation, at: datetime) -> list[str]:
+    """The customer is answered at `at` (a reply queued, approved, resent or, after a
+    failure, sent): 返信待ち, the first response recorded once, the response clock stopped.
+    Returns the fields changed, for save(update_fields=…); on_answer_undone reverses it."""
+    conversation.status = Status.WAITING
+    fields = ["status", *SLA_FIELDS]
+    if conversation.first_response_at is None:
+        conversation.first_response_at = at
+        fields.append("first_response_at")
+    on_response(conversation, at)
+    return fields
+
+
 def on_answer_undone(
     conversation: Conversation,
     answered_at: datetime,

@@ -16,7 +16,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from madoguchi.actions.absence import check_may_set, clear_absence, set_absence
@@ -34,6 +33,7 @@ from madoguchi.actions.people import (
 from madoguchi.models import Team
 from madoguchi.web.absence_forms import AbsenceForm
 from madoguchi.web.people_forms import NewPersonForm, PersonForm, TeamForm
+from madoguchi.web.views.absence import absence_initial, report_handover
 from madoguchi.web.views.common import redirect_to
 
 
@@ -149,14 +149,7 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
 
 
 def _absence_form(person: User, data: Any) -> AbsenceForm:
-    agent = getattr(person, "agent", None)
-    initial = {}
-    if agent is not None and agent.away_from:
-        initial = {
-            "away_from": agent.away_from,
-            "away_until": agent.away_until,
-            "substitute": agent.substitute_id,
-        }
+    initial = absence_initial(getattr(person, "agent", None))
     return AbsenceForm(data, initial=initial, user=person, for_other=True, prefix="absence")
 
 
@@ -192,26 +185,7 @@ def person_absence(request: HttpRequest, person_id: int) -> HttpResponse:
         messages.error(request, str(error))
     else:
         messages.success(request, _("Absence saved."))
-        if handover.handed:
-            count = len(handover.handed)
-            messages.success(
-                request,
-                ngettext(
-                    "%(count)d conversation handed to the substitute.",
-                    "%(count)d conversations handed to the substitute.",
-                    count,
-                )
-                % {"count": count},
-            )
-        if handover.kept:
-            messages.warning(
-                request,
-                _(
-                    "%(count)d conversations stay with them: the substitute does not work "
-                    "in their mailboxes."
-                )
-                % {"count": len(handover.kept)},
-            )
+        report_handover(request, handover, oneself=False)
     return redirect_to(request, reverse("person_edit", args=[person.pk]))
 
 
