@@ -109,6 +109,10 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
         # Not Django's "---------" (s6 walk): what an empty choice means, in the reader's words.
         self.fields["team"].empty_label = _("Every team")  # type: ignore[attr-defined]
         self.fields["mailbox"].empty_label = _("Every mailbox")  # type: ignore[attr-defined]
+        if user is not None and role_of(user) != Role.ADMIN:
+            # No "every team" for a lead (save_policy refuses it): say what to choose.
+            self.fields["team"].empty_label = _("(a mailbox below instead)")  # type: ignore[attr-defined]
+            self.fields["team"].help_text = _("One of your teams, or one of their mailboxes.")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

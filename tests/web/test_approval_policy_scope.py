@@ -39,6 +39,9 @@ def test_it_offers_a_lead_only_their_teams_and_refuses_every_mailbox(world: Worl
     lead = world.client(world.lead)
     form = lead.get("/approval-rules/new/").content.decode()
     assert "Team A" in form and "Team B" not in form and "Sales" not in form
+    japanese = lead.get("/approval-rules/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "自分のチームか、そのチームのメールボックスを選びます。" in japanese
+    assert "全チーム" not in japanese  # no "every team" choice for a lead
     response = lead.post(
         "/approval-rules/new/",
         {"name": "全部止める", "words": "返金", "first_replies": "0"},
