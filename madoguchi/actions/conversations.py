@@ -238,6 +238,10 @@ def add_label_named(user: Any, conversation: Conversation | int, name: str) -> C
 @transaction.atomic
 def remove_label(user: Any, conversation: Conversation | int, label: Label) -> Conversation:
     conversation = _lock(user, conversation)
+    if not Label.objects.filter(visible_scope(user), pk=label.pk).exists():
+        # Another team's private label on a shared mailbox's conversation: not shown to
+        # this user, so not theirs to take off (the page never offers it; a forged post).
+        raise NotAllowed("no such label")
     if not conversation.labels.filter(pk=label.pk).exists():
         return conversation
     conversation.labels.remove(label)

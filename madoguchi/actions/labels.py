@@ -39,6 +39,12 @@ def visible_labels(user: Any) -> Any:
     return Label.objects.filter(visible_scope(user))
 
 
+def hidden_label_names(user: Any) -> list[str]:
+    """Names of the labels the user may not see (other teams' private ones), to leave the
+    timeline events that name them out of a shared mailbox's conversation page."""
+    return list(Label.objects.exclude(visible_scope(user)).values_list("name", flat=True))
+
+
 def may_manage_label(user: Any, label: Label) -> bool:
     return may_manage_scope(user, label.team_id)
 

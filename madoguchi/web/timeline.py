@@ -5,6 +5,7 @@ the conversation's length."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -74,7 +75,12 @@ TIMELINE_VERBS = (
 )
 
 
-def timeline(conversation: Conversation) -> list[Entry]:
+_LABEL_VERBS = ("label_added", "label_removed", "label_merged")
+
+
+def timeline(conversation: Conversation, hidden_labels: Iterable[str] = ()) -> list[Entry]:
+    """`hidden_labels`: names of labels the reader may not see (another team's private
+    ones); the events that name them are left out, as the label chips are."""
     messages = list(
         Message.objects.filter(conversation=conversation)
         .select_related("author__agent", "outbox")
@@ -107,9 +113,19 @@ def timeline(conversation: Conversation) -> list[Entry]:
             )
         )
     entries.extend(Entry(note.created_at, "note", note, note.text) for note in notes)
-    entries.extend(Entry(event.created_at, "event", event) for event in events)
+    hidden = set(hidden_labels)
+    entries.extend(
+        Entry(event.created_at, "event", event)
+        for event in events
+        if not (hidden and event.verb in _LABEL_VERBS and _names_label(event, hidden))
+    )
     order = {"message": 0, "note": 1, "event": 2}
     return sorted(entries, key=lambda entry: (entry.at, order[entry.kind]))
+
+
+def _names_label(event: Event, names: set[str]) -> bool:
+    sides = (event.before, event.after)
+    return any(isinstance(side, dict) and side.get("label") in names for side in sides)
 
 
 def customer_panel(user: Any, conversation: Conversation, limit: int = 10) -> CustomerPanel | None:

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError
+from madoguchi.actions.labels import visible_labels
 from madoguchi.quality.related import compare_topics
 from madoguchi.web.forms import MergeForm
 from madoguchi.web.views.common import (
@@ -39,12 +40,14 @@ def merge_preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
     except Http404:  # the same answer for "does not exist" and "not yours"
         messages.error(request, _("There is no conversation #%(id)d.") % {"id": target_id})
         return redirect_to(request, conversation_url(source.pk))
+    shown = visible_labels(request.user).values("pk")
     context = {
         "source": source,
         "target": target,
         "match": compare_topics((source.subject, source.preview), (target.subject, target.preview)),
         "source_notes": source.notes.count(),
-        "source_labels": list(source.labels.all()),
+        # Another team's private label moves too, but is not this reader's to see.
+        "source_labels": list(source.labels.filter(pk__in=shown)),
         "same_mailbox": source.mailbox_id == target.mailbox_id,
     }
     return render(request, "madoguchi/merge_preview.html", context)
