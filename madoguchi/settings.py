@@ -18,6 +18,8 @@ MADOGUCHI_LOGIN_FAILURES  failed sign-ins allowed per user name (and per address
                           MADOGUCHI_LOGIN_WINDOW seconds before sign-in is refused (default: 5, 900)
 MADOGUCHI_PARSE_SECONDS   time one incoming mail may take to parse; a mail over it (or over
 MADOGUCHI_PARSE_MEMORY_MB MADOGUCHI_PARSE_MEMORY_MB of memory) is stored raw (default: 5, 512)
+MADOGUCHI_MAX_MESSAGE_MB  a mail larger than this on the IMAP server is not fetched whole: its
+                          header is stored, it stays on the server, its page says so (default: 100)
 MADOGUCHI_PUBLIC_URL      the address customers reach this site at, for the links in the
                           satisfaction survey mail (default: http://localhost:8000)
 MADOGUCHI_SURVEY_REQUESTS requests to the survey page (no login) allowed per client address,
@@ -224,6 +226,9 @@ OTP_TOTP_ISSUER = "madoguchi"  # the name authenticator apps show beside the cod
 # raw and shown with a notice (actions/budget.py).
 PARSE_SECONDS = float(os.environ.get("MADOGUCHI_PARSE_SECONDS", "5"))
 PARSE_MEMORY_MB = int(os.environ.get("MADOGUCHI_PARSE_MEMORY_MB", "512"))
+# A mail over this size (RFC822.SIZE, read before fetching) is not fetched into memory: only
+# its header is stored, and the mail stays on the server (transport/imap.py).
+MAX_MESSAGE_BYTES = int(os.environ.get("MADOGUCHI_MAX_MESSAGE_MB", "100")) << 20
 # Seconds between refreshes of the folder counts, the badges and an idle queue (htmx polling).
 LIVE_REFRESH_SECONDS = max(5, int(os.environ.get("MADOGUCHI_REFRESH_SECONDS", "30")))
 # Links in mail to customers (the satisfaction survey) start with this (wip-sla2).

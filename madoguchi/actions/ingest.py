@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
@@ -28,6 +29,7 @@ from madoguchi.actions.batch import (
 )
 from madoguchi.actions.prepare import PreparedMail
 from madoguchi.mail.ids import content_hash
+from madoguchi.mail.message import left_on_server_defect
 from madoguchi.mail.parse import parse_message_id
 from madoguchi.models import Mailbox, RawMessage
 
@@ -182,11 +184,23 @@ def process_pending(session: IngestSession, limit: int = 250) -> IngestReport:
     ]
     # In child processes, each mail within the parse budget: a mail over it comes back as
     # "stored raw" with a defect, and the mails behind it wait at most the budget.
-    prepared = session.prepare([item.raw for item in items])
+    prepared = [
+        _mark_left_on_server(raw, mail)
+        for raw, mail in zip(pending, session.prepare([item.raw for item in items]), strict=True)
+    ]
     ready = list(zip(pending, items, prepared, strict=True))
     if ready:
         report.add(_process_prepared(session, ready))
     return report
+
+
+def _mark_left_on_server(raw: RawMessage, prepared: PreparedMail) -> PreparedMail:
+    """A mail over the size cap was stored as its header only: its page must say so."""
+    if raw.size_on_server is None:
+        return prepared
+    defect = left_on_server_defect(raw.size_on_server, raw.source)
+    parsed = replace(prepared.parsed, defects=(*prepared.parsed.defects, defect))
+    return replace(prepared, parsed=parsed)
 
 
 def _process_prepared(

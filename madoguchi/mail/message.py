@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -9,6 +10,17 @@ from typing import Any
 # The defect of a mail that was not parsed within its time and memory budget (actions/budget.py):
 # it is stored raw and its message page says so.
 OVER_BUDGET_DEFECT = "not parsed within the parse budget"
+# Over the size cap: only the header block was fetched; the mail stays on the server.
+LEFT_ON_SERVER_DEFECT = "over the size cap, left on the server"
+LEFT_ON_SERVER = re.compile(
+    re.escape(LEFT_ON_SERVER_DEFECT)
+    + r": (?P<size>\d+) bytes at (?:imap:(?P<folder>.*):\d+:(?P<uid>\d+)|.*)"
+)
+
+
+def left_on_server_defect(size: int, source: str) -> str:
+    """The defect of a mail stored as its header only; `source` is "imap:<folder>:<uv>:<uid>"."""
+    return f"{LEFT_ON_SERVER_DEFECT}: {size} bytes at {source}"
 
 
 @dataclass(frozen=True, slots=True)

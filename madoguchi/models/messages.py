@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from madoguchi.mail.message import OVER_BUDGET_DEFECT
+from madoguchi.mail.message import LEFT_ON_SERVER, OVER_BUDGET_DEFECT
 from madoguchi.models.conversations import Conversation
 from madoguchi.models.mailboxes import Mailbox
 
@@ -32,6 +34,9 @@ class RawMessage(models.Model):
     received_at = models.DateTimeField()
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
     error = models.TextField(blank=True)
+    # The mail was over settings.MAX_MESSAGE_BYTES: `data` is its header block only, and this
+    # its whole size on the server, where it was left (transport/imap.py). Null: all of it.
+    size_on_server = models.PositiveBigIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -98,6 +103,19 @@ class Message(models.Model):
     def over_parse_budget(self) -> bool:
         """Stored raw: parsing it took more time or memory than one mail may (issue 16)."""
         return any(str(defect).startswith(OVER_BUDGET_DEFECT) for defect in self.defects or ())
+
+    @property
+    def left_on_server(self) -> dict[str, Any] | None:
+        """Over the size cap: only the header was fetched. {"size": bytes, "folder", "uid"}."""
+        for defect in self.defects or ():
+            found = LEFT_ON_SERVER.fullmatch(str(defect))
+            if found:
+                return {
+                    "size": int(found["size"]),
+                    "folder": found["folder"] or "",
+                    "uid": found["uid"] or "",
+                }
+        return None
 
 
 class Attachment(models.Model):

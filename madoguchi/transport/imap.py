@@ -20,7 +20,9 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from django.conf import settings
 from django.utils import timezone
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -37,6 +39,9 @@ BATCH_SIZE = 500
 # A batch is also cut when its messages add up to this many bytes: memory stays bounded
 # however large the mailbox or its attachments.
 BATCH_BYTES = 32 * 1024 * 1024
+# Of a mail over the size cap (settings.MAX_MESSAGE_BYTES) only the header block is fetched,
+# and at most this much of it: a header of a gigabyte is no more welcome than a body.
+HEADER_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -107,41 +112,81 @@ def _select(client: IMAPClient, folder: str, readonly: bool) -> int:
     return int(info[b"UIDVALIDITY"])
 
 
-def _sized_batches(client: IMAPClient, uids: Sequence[int], batch_size: int) -> Iterator[list[int]]:
+def _sizes(client: IMAPClient, uids: Sequence[int]) -> dict[int, int]:
+    """RFC822.SIZE of each UID, as the server announces it (0 when it does not say)."""
+    response = client.fetch(list(uids), ["RFC822.SIZE"])
+    return {uid: int(response.get(uid, {}).get(b"RFC822.SIZE", 0)) for uid in uids}
+
+
+def _sized_batches(
+    client: IMAPClient, uids: Sequence[int], batch_size: int, cap: int
+) -> Iterator[dict[int, int]]:
+    """Batches of {UID: size}; a mail over `cap` counts only as its header towards a batch."""
     for start in range(0, len(uids), batch_size):
         chunk = list(uids[start : start + batch_size])
-        sizes = client.fetch(chunk, ["RFC822.SIZE"])
-        batch: list[int] = []
+        sizes = _sizes(client, chunk)
+        batch: dict[int, int] = {}
         total = 0
         for uid in chunk:
-            size = int(sizes.get(uid, {}).get(b"RFC822.SIZE", 0))
+            size = min(sizes[uid], HEADER_BYTES) if sizes[uid] > cap else sizes[uid]
             if batch and total + size > BATCH_BYTES:
                 yield batch
-                batch, total = [], 0
-            batch.append(uid)
+                batch, total = {}, 0
+            batch[uid] = sizes[uid]
             total += size
         if batch:
             yield batch
 
 
 def _fetch_mails(
-    client: IMAPClient, folder: str, uidvalidity: int, uids: list[int]
+    client: IMAPClient, folder: str, uidvalidity: int, sizes: dict[int, int], cap: int
 ) -> list[FetchedMail]:
-    response = client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"])
+    """The mails of `sizes` ({UID: announced size}). One over `cap` is not fetched whole (a
+    mail of a gigabyte would take the worker's memory): only its header block is, and it is
+    stored with `size_on_server` set; the mail itself stays on the server, named in the log."""
+    whole = [uid for uid, size in sizes.items() if size <= cap]
+    large = [uid for uid, size in sizes.items() if size > cap]
+    response = client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]) if whole else {}
+    if large:
+        response.update(
+            client.fetch(large, [f"BODY.PEEK[HEADER]<0.{HEADER_BYTES}>", "INTERNALDATE"])
+        )
     mails = []
-    for uid in uids:
+    for uid in sorted(sizes):
         data = response.get(uid)
-        if data is None or b"BODY[]" not in data:
+        body = None if data is None else _body(data, uid in large)
+        if data is None or body is None:
             continue  # expunged by another client between SEARCH and FETCH
         received = data.get(b"INTERNALDATE")
+        if uid in large:
+            log.warning(
+                "%s UID %s: %d bytes, over the cap of %d: only its header is stored, the mail "
+                "stays on the server (MADOGUCHI_MAX_MESSAGE_MB)",
+                folder,
+                uid,
+                sizes[uid],
+                cap,
+            )
         mails.append(
             FetchedMail(
-                raw=bytes(data[b"BODY[]"]),
+                raw=body,
                 source=f"imap:{folder}:{uidvalidity}:{uid}",
                 received_at=received if isinstance(received, datetime) else None,
+                size_on_server=sizes[uid] if uid in large else None,
             )
         )
     return mails
+
+
+def _body(data: dict[bytes, Any], header_only: bool) -> bytes | None:
+    if not header_only:
+        value = data.get(b"BODY[]")
+        return None if value is None else bytes(value)
+    # A partial fetch answers BODY[HEADER]<0>; servers differ on echoing the origin.
+    for key, value in data.items():
+        if key.startswith(b"BODY[HEADER]") and value is not None:
+            return bytes(value)
+    return None
 
 
 def fetch_new(
@@ -180,20 +225,23 @@ def fetch_new(
     uids = sorted(uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
     prefix = f"imap:{folder}:{uidvalidity}:"
     stored = duplicates = 0
-    for batch in _sized_batches(client, uids, batch_size):
+    cap = settings.MAX_MESSAGE_BYTES
+    for sizes in _sized_batches(client, uids, batch_size, cap):
         if stop is not None and stop.is_set():
             break
         report = store_raws(
-            mailbox, _fetch_mails(client, folder, uidvalidity, batch), secret, prefix
+            mailbox, _fetch_mails(client, folder, uidvalidity, sizes, cap), secret, prefix
         )
         stored += report.stored
         duplicates += report.duplicates
-        last_uid = max(batch)
+        last_uid = max(sizes)
+        # A mail over the cap was not fetched whole: never delete it from the server.
+        batch = [uid for uid, size in sizes.items() if size <= cap]
         # Only now, with the batch committed, may the checkpoint move past it.
         FetchCheckpoint.objects.filter(pk=checkpoint.pk, uidvalidity=uidvalidity).update(
             last_uid=last_uid, last_fetch_at=timezone.now(), last_error=""
         )
-        if mailbox.delete_after_fetch:
+        if mailbox.delete_after_fetch and batch:
             client.delete_messages(batch)
             client.expunge(batch) if client.has_capability("UIDPLUS") else client.expunge()
         if after_batch is not None:
@@ -234,10 +282,11 @@ def reconcile(
             stored_uids.add(int(tail))
     missing = sorted(on_server - stored_uids)
     recovered = 0
+    cap = settings.MAX_MESSAGE_BYTES
     for start in range(0, len(missing), batch_size):
-        chunk = missing[start : start + batch_size]
+        sizes = _sizes(client, missing[start : start + batch_size])
         recovered += store_raws(
-            mailbox, _fetch_mails(client, folder, uidvalidity, chunk), secret, prefix
+            mailbox, _fetch_mails(client, folder, uidvalidity, sizes, cap), secret, prefix
         ).stored
     if missing:
         shown = ", ".join(str(uid) for uid in missing[:20]) + (" …" if len(missing) > 20 else "")

@@ -29,6 +29,9 @@ class FetchedMail:
     raw: bytes
     source: str  # "imap:<folder>:<uidvalidity>:<uid>"
     received_at: datetime | None
+    # Set when only the header block was fetched (the mail is over the size cap): the mail's
+    # size on the server, where it stays.
+    size_on_server: int | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ def _row(
         size=len(mail.raw),
         source=mail.source[:500],
         received_at=mail.received_at or current,
+        size_on_server=mail.size_on_server,
     )
 
 

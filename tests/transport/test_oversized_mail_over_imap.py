@@ -1,0 +1,78 @@
+"""A mail over the size cap (MADOGUCHI_MAX_MESSAGE_MB; set low here instead of sending a
+gigabyte) is not fetched whole from Dovecot: its header is stored, its page says in ja and en
+how large it was and where it was left, the mail stays on the server (even with delete after
+fetch), and the mail behind it is fetched as usual."""
+
+from __future__ import annotations
+
+import logging
+from email.header import Header
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from madoguchi.models import FetchCheckpoint, Mailbox, Message, RawMessage
+from tests.support.servers import Dovecot, sample_mail
+from tests.transport.conftest import TRANSACTIONAL
+from tests.transport.helpers import fetch, folder_message_ids
+
+pytestmark = [pytest.mark.servers, TRANSACTIONAL]
+
+CAP = 200_000
+
+
+def large_mail() -> bytes:
+    subject = Header("大きな添付", "utf-8").encode()
+    head = (
+        "From: 山田 <yamada@customer.example>\r\nTo: support@example.test\r\n"
+        f"Subject: {subject}\r\nMessage-ID: <large@customer.example>\r\n"
+        "Date: Mon, 30 Nov 2026 10:00:00 +0900\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    ).encode()
+    return head + b"QUFBQUFB\r\n" * 60_000  # 600 KB, three times the cap
+
+
+def page(user: User, message: Message, language: str) -> str:
+    client = Client()
+    client.force_login(user)
+    response = client.get(f"/c/{message.conversation_id}/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_it_stores_the_header_of_a_mail_over_the_cap_and_leaves_the_mail_on_the_server(
+    dovecot: Dovecot,
+    mailbox: Mailbox,
+    alice: User,
+    settings: Any,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    settings.MAX_MESSAGE_BYTES = CAP
+    Mailbox.objects.filter(pk=mailbox.pk).update(delete_after_fetch=True)
+    large = large_mail()
+    dovecot.deliver(mailbox.address, large)
+    dovecot.deliver(mailbox.address, sample_mail(1, message_id="<after@example.jp>"))
+
+    with caplog.at_level(logging.WARNING, logger="madoguchi.transport.imap"):
+        assert fetch(Mailbox.objects.get(pk=mailbox.pk)).stored == 2
+
+    message = Message.objects.get(message_id="<large@customer.example>")
+    raw = RawMessage.objects.get(pk=message.raw_id)
+    assert raw.size_on_server == len(large)
+    assert bytes(raw.data) == large[: large.index(b"\r\n\r\n") + 4]  # the header block only
+    assert message.subject == "大きな添付" and message.from_address == "yamada@customer.example"
+    uid = raw.source.rsplit(":", 1)[1]
+    assert f"UID {uid}" in caplog.text and "over the cap" in caplog.text
+    # The mail behind it was fetched whole and deleted as asked; the large one was not.
+    assert Message.objects.filter(message_id="<after@example.jp>").exists()
+    assert folder_message_ids(mailbox, "INBOX") == ["<large@customer.example>"]
+    assert FetchCheckpoint.objects.get(mailbox=mailbox).last_uid == int(uid) + 1
+
+    size = f"{len(large) / 1024:.1f}"
+    ja = page(alice, message, "ja")
+    assert "このメールは大きすぎるため取り込んでいません" in ja
+    assert f"フォルダー INBOX、UID {uid}" in ja and size in ja
+    en = page(alice, message, "en")
+    assert "This mail is too large to fetch" in en and f"UID {uid}" in en and size in en
