@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from madoguchi.management.commands.web import serve
+from madoguchi.management.readiness import refuse_unmigrated
 
 
 class Command(BaseCommand):
@@ -21,6 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         from madoguchi.worker.loop import run_worker
 
+        refuse_unmigrated("run")
         stop = threading.Event()
         threading.Thread(target=run_worker, args=(stop,), name="worker", daemon=True).start()
         url = f"http://{options['host']}:{options['port']}/"

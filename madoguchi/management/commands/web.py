@@ -6,6 +6,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from madoguchi.management.readiness import refuse_unmigrated
+
 
 def serve(host: str, port: int, threads: int) -> None:
     from django.conf import settings
@@ -35,5 +37,6 @@ class Command(BaseCommand):
         parser.add_argument("--threads", type=int, default=8)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        refuse_unmigrated("web")
         self.stdout.write(f"madoguchi: serving http://{options['host']}:{options['port']}/")
         serve(options["host"], options["port"], options["threads"])

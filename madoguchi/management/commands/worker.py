@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from madoguchi.management.readiness import refuse_unmigrated
 from madoguchi.transport.outbox import OutboxConfig
 from madoguchi.worker.loop import WorkerAlreadyRunning, WorkerConfig, run_once, run_worker
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        refuse_unmigrated("worker")
         config = WorkerConfig(
             idle_seconds=options["idle_seconds"],
             poll_seconds=options["poll_seconds"],
