@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import timedelta
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
@@ -251,9 +251,11 @@ def start_conversation(
     cc: str = "",
     bcc: str = "",
     attachments: Sequence[Any] = (),
+    acknowledged: Collection[str] = (),
 ) -> OutboxItem:
     """A new mail from a mailbox the agent may use; it starts a conversation that waits
-    on the recipient (their answer threads into it by our Message-ID)."""
+    on the recipient (their answer threads into it by our Message-ID). `acknowledged`: the
+    must-acknowledge reply-check rules the agent ticked, as in the reply box."""
     pk = mailbox.pk if isinstance(mailbox, Mailbox) else mailbox
     chosen = visible_mailboxes(user).filter(pk=pk, is_active=True).first()
     if chosen is None:
@@ -293,6 +295,7 @@ def start_conversation(
         recipients=[entry["address"] for entry in (*recipients, *copied)],
         copied=[entry["address"] for entry in copied],
         attachments=[upload.filename for upload in attachments],
+        acknowledged=acknowledged,
     )
     message, item = _outgoing(
         conversation,
@@ -321,7 +324,8 @@ def start_conversation(
         user,
         "mail_started",
         None,
-        {"status": Status.WAITING, "message": message.pk, "to": first},
+        {"status": Status.WAITING, "message": message.pk, "to": first}
+        | ({"lint_acknowledged": gate.lint_acknowledged} if gate.lint_acknowledged else {}),
     )
     return item
 

@@ -465,6 +465,20 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
     return {name: value for name, value in values.items() if value}
 
 
+def render_template_for_new_mail(template: Template, mailbox: Mailbox | None, user: Any) -> str:
+    """A template in a new mail (/new/): no conversation and no customer yet, so only the
+    agent's and the mailbox's names are filled; {customer_name} and the others stay visible
+    for the agent to fill (sending refuses them, as in a reply)."""
+    agent = Agent.objects.filter(user=user).first()
+    values = {
+        "agent_name": agent.name if agent else user.get_username(),
+        "mailbox_name": mailbox.name if mailbox is not None else "",
+    }
+    return fill_placeholders(
+        template.body, {name: value for name, value in values.items() if value}
+    )
+
+
 def render_template(template: Template, conversation: Conversation, user: Any) -> str:
     """The template with its variables filled by name only (customers' names and subjects
     are inserted as text; an unknown variable stays visible for the agent to fill)."""

@@ -132,6 +132,11 @@ urlpatterns = [
     ),
     path("c/<int:conversation_id>/forward/", outbound.forward_view, name="forward"),
     path("new/", outbound.new_mail, name="new_mail"),
+    path("new/template/", outbound.new_mail_template, name="new_mail_template"),
+    path(
+        "new/template/search/", outbound.new_mail_template_search, name="new_mail_template_search"
+    ),
+    path("new/lint/", lint.lint_new_mail, name="lint_new_mail"),
     path("acknowledgements/", outbound.acknowledgements, name="acknowledgements"),
     # wip-sla2: the customer satisfaction survey, its switch per mailbox and its page
     path(

@@ -29,6 +29,7 @@ from madoguchi.models import (
     Message,
     Role,
     Status,
+    Template,
 )
 from tests.support.servers import Dovecot, SmtpSink, sample_mail
 from tests.transport.conftest import TRANSACTIONAL
@@ -322,3 +323,43 @@ def test_a_rules_reply_is_never_sent_to_a_no_reply_sender(
     assert acknowledge_new_conversations() == 0
     assert send_round().claimed == 0
     assert sink.messages == []
+
+
+def test_a_new_mail_from_the_new_mail_page_reaches_smtp_as_written(
+    sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    """/new/ (新規メール) with a template inserted: what aiosmtpd receives."""
+    from django.test import Client
+
+    template = Template.objects.create(name="ご案内", body="{agent_name}よりご案内いたします。")
+    client = Client()
+    client.force_login(alice)
+    text = client.get(
+        "/new/template/", {"template": template.pk, "mailbox": mailbox.pk, "body": "田中様"}
+    ).content.decode()
+    body = text.split(">", 1)[1].rsplit("</textarea>", 1)[0]
+    assert body == "田中様\n\nAliceよりご案内いたします。"
+    response = client.post(
+        "/new/",
+        {
+            "mailbox": mailbox.pk,
+            "to": "田中 <tanaka@client.example>",
+            "subject": "お見積りのご案内（第2版）",
+            "body": body,
+        },
+    )
+    assert response.status_code == 303
+    assert send_round().sent == 1
+    envelope = sink.messages[-1]
+    raw_head = envelope.data.split(b"\r\n\r\n", 1)[0].decode("ascii")  # no 8-bit header
+    assert "Subject: =?utf-8?" in raw_head
+    mail = received(sink)
+    assert mail["Subject"] == "お見積りのご案内（第2版）"
+    assert mail["From"].addresses[0].addr_spec == mailbox.address
+    assert mail["To"] == "田中 <tanaka@client.example>"
+    # The customer, and the envelope copy to our own mailbox (threading our Sent copy).
+    assert set(envelope.recipients) == {"tanaka@client.example", mailbox.address}
+    assert envelope.sender == mailbox.address
+    sent = text_of(mail)
+    assert sent.startswith("田中様\n\nAliceよりご案内いたします。\n")
+    assert sent.count("佐藤 アリス") == 1  # the agent's signature, once

@@ -127,6 +127,11 @@
     var data = new URLSearchParams();
     data.append("body", text);
     acknowledged().forEach(function (rule) { data.append("lint_ack", rule); });
+    // A new mail (/new/) has its own mailbox (whose team's rules apply) and subject fields.
+    ["mailbox", "subject"].forEach(function (name) {
+      var field = area.form && area.form.elements.namedItem(name);
+      if (field && "value" in field) data.append(name, field.value);
+    });
     fetch(box.dataset.lintUrl, {
       method: "POST",
       body: data,

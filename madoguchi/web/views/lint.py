@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.lint_policy import (
     RULE_NAMES,
     PolicyFinding,
@@ -99,9 +100,27 @@ def finding_views(text: str, findings: list[PolicyFinding]) -> list[FindingView]
 def lint_reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
     """Findings for the draft in the compose box: an HTML panel, or JSON with ?format=json."""
     conversation = conversation_or_404(request, conversation_id)
+    return _findings(request, conversation.subject, mailbox_team_ids(conversation.mailbox_id))
+
+
+@login_required
+@require_POST
+def lint_new_mail(request: HttpRequest) -> HttpResponse:
+    """The same check for a new mail (/new/): the chosen mailbox's teams' rules (the global
+    ones until a mailbox is chosen), the subject as typed."""
+    mailbox = (
+        visible_mailboxes(request.user).filter(pk=request.POST.get("mailbox", "")).first()
+        if request.POST.get("mailbox", "").isdigit()
+        else None
+    )
+    teams = mailbox_team_ids(mailbox.pk) if mailbox is not None else []
+    return _findings(request, request.POST.get("subject", "")[:998], teams)
+
+
+def _findings(request: HttpRequest, subject: str, team_ids: list[int]) -> HttpResponse:
     body = normalise_newlines(request.POST.get("body", ""))[:MAX_DRAFT_CHARS]
-    modes = policy_modes(mailbox_team_ids(conversation.mailbox_id))
-    findings = finding_views(body, lint_draft(body, conversation.subject, modes))
+    modes = policy_modes(team_ids)
+    findings = finding_views(body, lint_draft(body, subject, modes))
     if request.GET.get("format") == "json":
         return JsonResponse({"findings": [finding.to_dict() for finding in findings]})
     acknowledged = set(request.POST.getlist("lint_ack"))

@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from madoguchi.actions.approval_policies import may_manage_policies
 from madoguchi.actions.base import ActionError, NotAllowed, visible_mailboxes
@@ -18,8 +18,10 @@ from madoguchi.actions.outbound import (
     set_auto_acknowledgement,
     start_conversation,
 )
+from madoguchi.actions.replies import render_template_for_new_mail
 from madoguchi.actions.satisfaction import set_satisfaction_survey
-from madoguchi.models import AutoAcknowledgement, SatisfactionSetting
+from madoguchi.actions.templates import picker_templates, visible_templates
+from madoguchi.models import AutoAcknowledgement, SatisfactionSetting, Template
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
 from madoguchi.web.views.common import (
     action_view,
@@ -58,6 +60,7 @@ def new_mail(request: HttpRequest) -> HttpResponse:
                 subject=data["subject"],
                 body=data["body"],
                 attachments=_uploads(request),
+                acknowledged=request.POST.getlist("lint_ack"),
             )
         except NotAllowed:
             raise Http404("no such mailbox") from None
@@ -66,7 +69,41 @@ def new_mail(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Mail queued for sending."))
             return redirect_to(request, conversation_url(item.conversation_id))
-    return render(request, "madoguchi/new_mail.html", {"form": form})
+    context = {
+        "form": form,
+        "reply_body": form["body"].value() or "",
+        "template_folders": picker_templates(request.user),
+    }
+    return render(request, "madoguchi/new_mail.html", context)
+
+
+@login_required
+@require_GET
+def new_mail_template(request: HttpRequest) -> HttpResponse:
+    """The new mail's text box filled from a template (the reply box's picker and swap)."""
+    try:
+        template = visible_templates(request.user).get(pk=int(request.GET.get("template", "")))
+    except (ValueError, Template.DoesNotExist):
+        raise Http404("no such template") from None
+    chosen = request.GET.get("mailbox", "")
+    mailbox = (
+        visible_mailboxes(request.user).filter(pk=chosen).first() if chosen.isdigit() else None
+    )
+    body = render_template_for_new_mail(template, mailbox, request.user)
+    current = request.GET.get("body", "")
+    text = (current.rstrip() + "\n\n" if current.strip() else "") + body
+    return render(request, "madoguchi/_compose_body.html", {"reply_body": text})
+
+
+@login_required
+@require_GET
+def new_mail_template_search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("template_q", "")[:200]
+    return render(
+        request,
+        "madoguchi/_template_results.html",
+        {"template_folders": picker_templates(request.user, query)},
+    )
 
 
 @login_required
