@@ -25,7 +25,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
 from madoguchi.actions.lint_policy import lint_draft
-from madoguchi.actions.notify import approvers_of, notify
+from madoguchi.actions.notify import approvers_of, close_approval_requests, notify
 from madoguchi.mail.body import above_signature
 from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
@@ -432,6 +432,9 @@ def send_back(user: Any, item: OutboxItem | int, comment: str) -> ApprovalReques
 
 
 def _tell_author(user: Any, request: ApprovalRequest, conversation: Conversation) -> None:
+    """The decision is the author's news; to the other approvers it is one thing less to
+    do: their "approve this reply" notifications are read, no badge asks for it any more."""
+    close_approval_requests([request.pk])
     notify(
         [request.author_id],
         NotificationKind.APPROVAL_DECIDED,

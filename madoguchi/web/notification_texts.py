@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from madoguchi.models import Notification, NotificationKind
+from madoguchi.models import ApprovalRequest, ApprovalState, Notification, NotificationKind
 
 
 def name_of(user: Any) -> str:
@@ -16,7 +16,9 @@ def name_of(user: Any) -> str:
     return str(agent.name) if agent is not None else str(user.get_username())
 
 
-def describe(notification: Notification) -> str:
+def describe(notification: Notification, request: ApprovalRequest | None = None) -> str:
+    """`request`: for an approval request, the request itself (a colleague may have decided
+    it since: the notification then says so instead of asking for a decision)."""
     actor = name_of(notification.actor)
     kind = notification.kind
     detail = notification.detail or {}
@@ -43,7 +45,18 @@ def describe(notification: Notification) -> str:
     elif kind == NotificationKind.MENTIONED:
         text = _("%(actor)s mentioned you in a note.") % {"actor": actor}
     elif kind == NotificationKind.APPROVAL_REQUESTED:
-        text = _("%(actor)s asks for approval of a reply.") % {"actor": actor}
+        if request is not None and request.state != ApprovalState.PENDING:
+            text = (
+                _("%(actor)s asked for approval of a reply: %(state)s by %(approver)s.")
+                if request.decided_by_id
+                else _("%(actor)s asked for approval of a reply: %(state)s.")
+            ) % {
+                "actor": actor,
+                "state": request.get_state_display(),
+                "approver": name_of(request.decided_by),
+            }
+        else:
+            text = _("%(actor)s asks for approval of a reply.") % {"actor": actor}
     elif kind == NotificationKind.APPROVAL_DECIDED:
         state = detail.get("state")
         if state == "returned":

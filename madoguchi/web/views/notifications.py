@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.actions.base import role_of, visible_mailboxes
 from madoguchi.actions.notify import mark_all_read, mark_read, unread_count
-from madoguchi.models import Notification, Role
+from madoguchi.models import ApprovalRequest, Notification, NotificationKind, Role
 from madoguchi.web.notification_texts import describe
 from madoguchi.web.views.common import redirect_to
 
@@ -64,7 +64,23 @@ def notifications(request: HttpRequest) -> HttpResponse:
         if len(page) > PAGE_SIZE
         else None
     )
-    items = [{"notification": n, "text": describe(n)} for n in page[:PAGE_SIZE]]
+    shown = page[:PAGE_SIZE]
+    # An approval request a colleague decided meanwhile reads as decided: one query a page.
+    asked = [
+        n.detail.get("request")
+        for n in shown
+        if n.kind == NotificationKind.APPROVAL_REQUESTED and isinstance(n.detail, dict)
+    ]
+    requests = ApprovalRequest.objects.select_related("decided_by__agent").in_bulk(
+        [pk for pk in asked if isinstance(pk, int)]
+    )
+    items = [
+        {
+            "notification": n,
+            "text": describe(n, requests.get((n.detail or {}).get("request", 0))),
+        }
+        for n in shown
+    ]
     return render(
         request,
         "madoguchi/notifications.html",
