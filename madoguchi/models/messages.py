@@ -44,7 +44,15 @@ class RawMessage(models.Model):
                 fields=["mailbox", "content_hash"], name="raw_message_unique_content"
             )
         ]
-        indexes = [models.Index(fields=["state", "id"], name="raw_pending")]
+        indexes = [
+            models.Index(fields=["state", "id"], name="raw_pending"),
+            # The mailbox page lists the mails left on the server: few rows among millions.
+            models.Index(
+                fields=["mailbox", "id"],
+                condition=models.Q(size_on_server__isnull=False),
+                name="raw_left_on_server",
+            ),
+        ]
 
 
 class Direction(models.TextChoices):

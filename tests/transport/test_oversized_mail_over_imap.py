@@ -13,7 +13,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from madoguchi.models import FetchCheckpoint, Mailbox, Message, RawMessage
+from madoguchi.models import Agent, FetchCheckpoint, Mailbox, Message, RawMessage, Role
 from tests.support.servers import Dovecot, sample_mail
 from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, folder_message_ids
@@ -76,3 +76,12 @@ def test_it_stores_the_header_of_a_mail_over_the_cap_and_leaves_the_mail_on_the_
     assert f"フォルダー INBOX、UID {uid}" in ja and size in ja
     en = page(alice, message, "en")
     assert "This mail is too large to fetch" in en and f"UID {uid}" in en and size in en
+
+    # The mailboxes page names it too, for whoever fetches it by hand.
+    admin = User.objects.create_user("admin", "admin@example.test", "pw")
+    Agent.objects.create(user=admin, role=Role.ADMIN)
+    client = Client()
+    client.force_login(admin)
+    listing = client.get("/mailboxes/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "サーバーに残したメール（大きすぎて取り込めないもの）" in listing
+    assert f'<a href="/c/{message.conversation_id}/">UID {uid}</a> ({size}' in listing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -23,7 +24,7 @@ from madoguchi.actions.mailboxes import (
     save_mailbox,
     set_mailbox_active,
 )
-from madoguchi.models import AutoAcknowledgement, Mailbox
+from madoguchi.models import AutoAcknowledgement, Mailbox, RawMessage
 from madoguchi.transport.diagnose import Check
 from madoguchi.web.mailbox_forms import OPTION_FIELDS, SERVER_FIELDS, MailboxForm
 from madoguchi.web.templatetags.madoguchi_tags import our_words
@@ -84,12 +85,28 @@ def mailbox_list(request: HttpRequest) -> HttpResponse:
             mailbox__in=[m.pk for m in mailboxes], is_enabled=True
         ).values_list("mailbox_id", flat=True)
     )
-    rows = [(mailbox, mailbox.pk in acknowledging) for mailbox in mailboxes]
+    left = _left_on_server([m.pk for m in mailboxes])
+    rows = [(m, m.pk in acknowledging, left.get(m.pk, [])) for m in mailboxes]
     return render(
         request,
         "madoguchi/mailboxes.html",
         {"rows": rows, "may_add": may_add_mailboxes(request.user)},
     )
+
+
+def _left_on_server(mailbox_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Mails over MADOGUCHI_MAX_MESSAGE_MB whose header only was stored (transport/imap.py),
+    newest first: their UID, size and conversation, so a lead can fetch them by hand."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    for mailbox_id, source, size, conversation_id in (
+        RawMessage.objects.filter(mailbox_id__in=mailbox_ids, size_on_server__isnull=False)
+        .order_by("-id")
+        .values_list("mailbox_id", "source", "size_on_server", "message__conversation_id")[:200]
+    ):
+        found.setdefault(mailbox_id, []).append(
+            {"uid": source.rsplit(":", 1)[-1], "size": size, "conversation": conversation_id}
+        )
+    return found
 
 
 def _edit_page(
