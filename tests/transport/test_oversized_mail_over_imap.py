@@ -85,3 +85,42 @@ def test_it_stores_the_header_of_a_mail_over_the_cap_and_leaves_the_mail_on_the_
     listing = client.get("/mailboxes/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "サーバーに残したメール（大きすぎて取り込めないもの）" in listing
     assert f'<a href="/c/{message.conversation_id}/">UID {uid}</a> ({size}' in listing
+
+
+class AnnouncesTwoGigabytes:
+    """An IMAP server whose UID 1 announces RFC822.SIZE 2 GB (and would send it): records
+    what the fetcher asks for. Dovecot cannot be made to hold 2 GB on a test machine."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[list[int], list[str]]] = []
+        self.header = b"From: big@customer.example\r\nSubject: huge\r\nMessage-ID: <huge@x>\r\n\r\n"
+
+    def select_folder(self, folder: str, readonly: bool = False) -> dict[bytes, int]:
+        return {b"UIDVALIDITY": 7}
+
+    def search(self, criteria: list[str]) -> list[int]:
+        return [1, 2]
+
+    def fetch(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
+        self.asked.append((list(uids), list(items)))
+        if items == ["RFC822.SIZE"]:
+            return {1: {b"RFC822.SIZE": 2 << 30}, 2: {b"RFC822.SIZE": 400}}
+        if items[0] == "BODY.PEEK[]":
+            assert 1 not in uids, "the 2 GB mail was fetched whole"
+            return {uid: {b"BODY[]": sample_mail(uid)} for uid in uids}
+        return {uid: {b"BODY[HEADER]<0>": self.header} for uid in uids}
+
+
+def test_a_server_announcing_2_gb_is_asked_for_the_header_only(
+    mailbox: Mailbox, settings: Any
+) -> None:
+    from madoguchi.actions.replies import message_id_secret
+    from madoguchi.transport import imap
+
+    settings.MAX_MESSAGE_BYTES = 100 << 20  # the default
+    server = AnnouncesTwoGigabytes()
+    result = imap.fetch_new(server, mailbox, secret=message_id_secret())  # type: ignore[arg-type]
+    assert result.stored == 2 and result.last_uid == 2
+    assert ([1], ["BODY.PEEK[HEADER]<0.1048576>", "INTERNALDATE"]) in server.asked
+    huge = RawMessage.objects.get(source="imap:INBOX:7:1")
+    assert huge.size_on_server == 2 << 30 and bytes(huge.data) == server.header
