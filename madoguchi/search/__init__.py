@@ -209,19 +209,25 @@ def search_conversations(
         recent = list(queryset.order_by("-id").values_list("id", flat=True)[: FACET_LIMIT + 1])
         capped = len(recent) > FACET_LIMIT
         facets = facet_counts(recent[:FACET_LIMIT], labels)
+    # The same condition compiled so that SQLite reads common words' matches as a set to
+    # test against (compile.py's walk), not as the list it walks: for the newest page and
+    # for the relevance candidates.
+    walking, _problems = (
+        compile_query(query.tree, user, labels, walk=True) if query.tree else (Q(), [])
+    )
     phrases = _ranking_terms(query)
     if phrases and order == "relevance":
         sql, params = backend_for().ranked_sql(phrases, RELEVANCE_CANDIDATES, any_of=_has_or(query))
         with connection.cursor() as db:
             db.execute(sql, params)
             ranked = [row[0] for row in db.fetchall()]
-        allowed = set(queryset.filter(id__in=_id_list(ranked)).values_list("id", flat=True))
+        # The 500 candidates lead: driven by the word's 47,000 matches instead (返金 at
+        # 1,000,000 messages), SQLite spent 57 ms CPU on this statement; 8 ms this way.
+        candidates = visible.filter(walking).filter(id__in=_id_list(ranked))
+        allowed = set(candidates.values_list("id", flat=True))
         ordered = [pk for pk in ranked if pk in allowed][:limit]
         by_id = queryset.model.objects.in_bulk(ordered)
         return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query, facets, capped)
-    walking, _problems = (
-        compile_query(query.tree, user, labels, walk=True) if query.tree else (Q(), [])
-    )
     newest = (
         visible.filter(walking)
         .filter(last_message_at__isnull=False)

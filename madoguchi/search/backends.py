@@ -136,6 +136,22 @@ class SqliteBackend(Backend):
             [expression],
         )
 
+    def conversation_match_except_sql(
+        self, term: Term, excluded: Sequence[Term]
+    ) -> tuple[str, list[Any]]:
+        """SQL selecting the conversation ids whose document matches `term` and none of
+        `excluded` (`refund -charged`), in one FTS5 expression: as NOT IN (the ids of
+        every conversation mentioning the excluded word), SQLite built that list for each
+        of the page's statements (charged: 33,000 conversations at 1,000,000 messages,
+        115 ms of SQLite CPU a search)."""
+        expression = self._expression([term], False) + "".join(
+            f" NOT {_either(_fts5_phrase, ' OR ', other)}" for other in excluded
+        )
+        return (
+            f"SELECT rowid FROM {CONVERSATION_TABLE} WHERE {CONVERSATION_TABLE} MATCH %s",
+            [expression],
+        )
+
     def _expression(self, terms: Sequence[Term], any_of: bool) -> str:
         joiner = " OR " if any_of else " AND "
         return joiner.join(_either(_fts5_phrase, " OR ", term) for term in terms)

@@ -24,7 +24,7 @@ from django.db.models import BooleanField, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from madoguchi.search.backends import Term, backend_for
+from madoguchi.search.backends import SqliteBackend, Term, backend_for
 from madoguchi.search.query import (
     HAS_VALUES,
     IS_VALUES,
@@ -62,10 +62,12 @@ def _matching(terms: list[Term], any_of: bool = False) -> Q:
     return Q(id__in=messages)
 
 
-def _conversation_matching(terms: list[Term], any_of: bool, walk: bool) -> Q:
+def _conversation_matching(
+    terms: list[Term], any_of: bool, walk: bool, sql_params: tuple[str, list[Any]] | None = None
+) -> Q:
     """The same question for one word, phrase or alternative, asked of the
     conversation-level index (backends.py): no look-up per matching message."""
-    sql, params = backend_for().conversation_match_sql(terms, any_of=any_of)
+    sql, params = sql_params or backend_for().conversation_match_sql(terms, any_of=any_of)
     if not walk:
         return Q(id__in=RawSQL(sql, params))
     # "+id" keeps SQLite from using the primary key for this IN: it then walks the
@@ -136,6 +138,29 @@ class Compiler:
             return _conversation_matching(terms, any_of, walk)
         return _matching(terms, any_of)  # several words ANDed: in one message
 
+    def excluded_words(self, node: And) -> dict[int, Term]:
+        """The words and phrases negated directly under this AND (`refund -charged`), by
+        the id of their Not node, when the conversation index can exclude them in the
+        same expression as the one word beside them (SQLite only)."""
+        if not isinstance(backend_for(), SqliteBackend):
+            return {}
+        found: dict[int, Term] = {}
+        for child in node.nodes:
+            if isinstance(child, Not) and isinstance(child.node, Text):
+                if phrase := _phrase(child.node):
+                    found[id(child)] = phrase
+        return found
+
+    def matching_except(self, term: Term, excluded: list[Term], negated: bool) -> Q:
+        """A conversation mentioning `term` and none of `excluded`, from one FTS5 match
+        (backends.SqliteBackend.conversation_match_except_sql): "no message mentions
+        charged" is "the conversation's document does not", as for -charged alone."""
+        backend = backend_for()
+        assert isinstance(backend, SqliteBackend)
+        sql, params = backend.conversation_match_except_sql(term, excluded)
+        walk = not negated and self.walk and self.common(sql, params)
+        return _conversation_matching([term], False, walk, (sql, params))
+
     def compile(self, node: Node, negated: bool = False) -> Q:
         self.negated = negated
         if isinstance(node, Text):
@@ -150,9 +175,13 @@ class Compiler:
             phrases = [
                 p for child in node.nodes if isinstance(child, Text) if (p := _phrase(child))
             ]
-            condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
+            excluded = self.excluded_words(node) if len(phrases) == 1 else {}
+            if excluded:
+                condition = self.matching_except(phrases[0], list(excluded.values()), negated)
+            else:
+                condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
             for child in node.nodes:
-                if not isinstance(child, Text):
+                if not isinstance(child, Text) and id(child) not in excluded:
                     condition &= self.compile(child, negated)
             return condition
         assert isinstance(node, Or)

@@ -234,7 +234,10 @@ def _tokens(text: str) -> list[_Token]:
         elif not negated and word == "NOT":
             tokens.append(_Token("not"))
         elif word == "-":
-            continue  # a lone minus negates nothing
+            # -( … ) negates the group (NOT before it); a lone minus negates nothing.
+            if text.startswith("(", position):
+                tokens.append(_Token("not"))
+            continue
         else:
             tokens.append(_Token("atom", negated, Text(word)))
     return tokens

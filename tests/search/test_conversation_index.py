@@ -96,6 +96,14 @@ QUERIES = [
     # A phrase never runs from the end of one message into the start of the next.
     ('"qqq re"', []),
     ('"zzz qqq"', ["refund"]),
+    # A word and negated words are one match of the conversation's document (SQLite):
+    # excluded when any of its messages has them, phrases and stems included.
+    ('返金 -"zzz qqq"', ["split"]),
+    ("返金 -解約 -ありがとう", []),
+    ("-(返金 -解約)", ["money", "invoices", "cancel", "split"]),
+    ("charged -invoice", ["cancel"]),
+    ("invoices -charged", ["invoices"]),
+    ("返金 -解約 from:佐藤", ["refund"]),
 ]
 
 

@@ -104,6 +104,10 @@ def keys(admin, found, text):  # type: ignore[no-untyped-def]
         ("(返金 OR 請求) -status:対応済", {"invoice", "both"}),
         ("返金 請求", {"both"}),
         ("NOT 返金", {"invoice", "english", "login", "charged"}),
+        # A minus before a group negates the group (it was dropped: -(…) meant (…)).
+        ("-(返金 OR 請求)", {"english", "login", "charged"}),
+        ("-(返金 -status:resolved)", {"refund", "invoice", "english", "login", "charged"}),
+        ("-（返金 OR 請求）", {"english", "login", "charged"}),
         ("-label:請求 請求", {"both"}),
         ("from:木村", {"refund", "login"}),
         ("from:kimura@", {"refund"}),

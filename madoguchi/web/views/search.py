@@ -18,6 +18,17 @@ from madoguchi.search.query import IS_CLOSED, IS_OPEN, STATUS_ALIASES
 from madoguchi.web.queries import label_chips
 from madoguchi.web.snippets import snippets_for
 
+ROW_FIELDS = (
+    "id",
+    "subject",
+    "status",
+    "last_message_at",
+    "preview",
+    "customer",
+    "mailbox",
+    "owner",  # the related rows (select_related) are read whole
+)
+
 
 @login_required
 def search(request: HttpRequest) -> HttpResponse:
@@ -26,7 +37,9 @@ def search(request: HttpRequest) -> HttpResponse:
     context: dict[str, object] = {"q": text, "order": order, **search_help()}
     if text:
         page = search_conversations(
-            visible_conversations(request.user),
+            # The page's rows are read again below with what they show: the search
+            # itself needs only the keys of its order (and the cursor).
+            visible_conversations(request.user).only("id", "last_message_at"),
             request.user,
             text,
             order=order,
@@ -39,6 +52,9 @@ def search(request: HttpRequest) -> HttpResponse:
         # The search returns bare rows; fetch the page's relations in a fixed number of queries.
         by_id = (
             Conversation.objects.select_related("customer__organization", "owner__agent", "mailbox")
+            # The columns a row shows, not the conversation's forty (a dozen of them dates
+            # converted per row).
+            .only(*ROW_FIELDS)
             .prefetch_related(label_chips(visible_labels(request.user)), "customer__addresses")
             .in_bulk(ids)
         )
