@@ -13,6 +13,39 @@ contains a word, a phrase or a stem family exactly when one of its messages does
 separator is a token no query produces, so a phrase never spans two messages), so
 single words, phrases, OR and negation mean the same on either index; only several
 words ANDed must stay in one message (compile.py), and they still use TABLE.
+
+PostgreSQL (issue 15, measured at 333,000 conversations / 1,001,331 messages on a loaded
+2-core machine, bench/search.py; EXPLAIN plans in the s7-pgsearch report):
+- (a) GIN over the per-message tsvector, joined to madoguchi_message for the
+  conversation: cost grows with the matching *messages*, and a phrase (every Japanese
+  word of 3+ characters is a phrase of bigrams: 文字化け = 文字 <-> 字化 <-> 化け) is
+  rechecked on the heap row. 文字化け: 70,340 messages, 26,803 heap blocks, 1.3 s for the
+  ids alone; whole search 3.1 s wall, 994 ms of server CPU; refund 790 ms / 220 ms.
+- (b) one tsvector per conversation (CONVERSATION_TABLE, built by the PG_AGGREGATE of
+  its messages' stored tsvectors, so nothing is tokenised again; 562 MB + a 56 MB GIN,
+  built in 2 min 11 s by migration 0028): no join, a third of the rows; refund 220 → 82
+  ms of server CPU, the phrase "charged after cancelling" 388 → 202. The GIN answer
+  still reads every match's heap row (~30 µs each): 請求書's facets (the newest 1,000 of
+  23,411 matches) 917 ms. So a common word is *walked* (compile.py, Compiler.dense): the
+  conversations newest first by primary key or conv_recent, each one's document tested
+  by primary key (~10 µs) until the page or the facets are full: 14,139 probes, 145 ms.
+  Only words alone walk (beside a filter or a negation the page may be nearly empty).
+  A negated word is NOT EXISTS (an anti-join), never NOT IN (re-read per row once it
+  outgrows work_mem). Server CPU per whole search, before → after: 金 46 → 36 ms,
+  返金 50 → 36, 請求書 132 → 63, 文字化け 994 → 59, refund 220 → 88, 請求 -返金
+  530 → 46, customer:佐藤 解約 → 624, 返金 label:請求 → 410. Not yet 50 ms for words that
+  match 10,000–30,000 conversations with a filter, nor for relevance (ts_rank reads
+  every match: 金 238 ms). Refreshing a conversation's document on new mail: one
+  aggregate over its messages (500 conversations, 1,507 messages: 243 ms, cold).
+- (c) pg_trgm: not built at this size; it needs 3 characters to use its index, so 1- and
+  2-character Japanese words (金, 返金) would read every row, and it has no phrase or
+  stemming, so it could not answer what SQLite answers. (d) RUM (positions and an order
+  column kept in the index: phrases without the heap, newest first from the index) is
+  the right shape, but Debian 12's postgresql-15-rum did not load into the installed
+  server (undefined symbol heap_datum_check): not measured.
+A conversation-level tsvector has PostgreSQL's limits: positions stop at 16,383 (a phrase
+after ~16,000 tokens of one conversation is not found; one message had the same limit)
+and 1 MB (PG_JOIN keeps what fits).
 """
 
 from __future__ import annotations
@@ -179,6 +212,17 @@ def _tsquery_phrase(tokens: list[str], prefix: bool) -> str:
     return "(" + " <-> ".join(lexemes) + ")"
 
 
+# PostgreSQL's conversation document: its messages' tsvectors joined by this lexeme (a
+# tsvector literal '¦':1, quoted again as an SQL string). `||` shifts the right operand's
+# positions past the left's, so the separator keeps a phrase from spanning two messages,
+# as SEPARATOR does in SQLite. PG_JOIN: a document over tsvector's 1 MB limit keeps the
+# messages that fit (a conversation of ~100,000 distinct words) instead of failing the
+# mail's storage.
+PG_SEPARATOR = "'''\u00a6'':1'"
+PG_JOIN = "madoguchi_tsv_join"
+PG_AGGREGATE = "madoguchi_tsv_agg"
+
+
 class PostgresBackend(Backend):
     def create(self) -> list[str]:
         return [
@@ -189,6 +233,29 @@ class PostgresBackend(Backend):
             " message_id bigint PRIMARY KEY,"
             " tsv tsvector NOT NULL)",
             f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING GIN (tsv)",
+            *self.create_conversation_index(),
+        ]
+
+    def create_conversation_index(self) -> list[str]:
+        return [
+            f"CREATE OR REPLACE FUNCTION {PG_JOIN}(document tsvector, message tsvector) "
+            "RETURNS tsvector LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN "
+            f"RETURN document || {PG_SEPARATOR}::tsvector || message; "
+            "EXCEPTION WHEN program_limit_exceeded THEN RETURN document; END $$",
+            f"CREATE OR REPLACE AGGREGATE {PG_AGGREGATE}(tsvector) "
+            f"(SFUNC = {PG_JOIN}, STYPE = tsvector, INITCOND = '')",
+            f"CREATE TABLE IF NOT EXISTS {CONVERSATION_TABLE} ("
+            " conversation_id bigint PRIMARY KEY,"
+            " tsv tsvector NOT NULL)",
+            f"CREATE INDEX IF NOT EXISTS {CONVERSATION_TABLE}_tsv "
+            f"ON {CONVERSATION_TABLE} USING GIN (tsv)",
+        ]
+
+    def drop(self) -> list[str]:
+        return [
+            *super().drop(),
+            f"DROP AGGREGATE IF EXISTS {PG_AGGREGATE}(tsvector)",
+            f"DROP FUNCTION IF EXISTS {PG_JOIN}(tsvector, tsvector)",
         ]
 
     def index_messages_only(self, rows: Sequence[tuple[int, str]]) -> None:
@@ -199,19 +266,48 @@ class PostgresBackend(Backend):
                 list(rows),
             )
 
-    # PostgreSQL keeps the message-level index only: the GIN look-up already returns
-    # the message ids, and the join to their conversations is a hash join (not a
-    # per-row look-up as in SQLite). Not measured at scale yet (issue 15 item 2).
     def refresh_conversations(self, conversation_ids: Sequence[int]) -> None:
-        return
+        ids = sorted(set(conversation_ids))
+        if not ids:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {CONVERSATION_TABLE} WHERE conversation_id = ANY(%s)", [ids]
+            )
+            # The messages' stored tsvectors joined: nothing is tokenised again.
+            cursor.execute(self.build_sql("WHERE m.conversation_id = ANY(%s)"), [ids])
+
+    @staticmethod
+    def build_sql(where: str = "") -> str:
+        return (
+            f"INSERT INTO {CONVERSATION_TABLE} (conversation_id, tsv) "
+            f"SELECT m.conversation_id, {PG_AGGREGATE}(s.tsv ORDER BY m.id) "
+            f"FROM madoguchi_message m JOIN {TABLE} s ON s.message_id = m.id "
+            f"{where} GROUP BY m.conversation_id"
+        )
 
     def conversation_match_sql(
         self, terms: Sequence[Term], any_of: bool = False
     ) -> tuple[str, list[Any]]:
         return (
-            f"SELECT m.conversation_id FROM {TABLE} s "
-            "JOIN madoguchi_message m ON m.id = s.message_id "
-            "WHERE s.tsv @@ to_tsquery('simple', %s)",
+            f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
+            "WHERE tsv @@ to_tsquery('simple', %s)",
+            [self._expression(terms, any_of)],
+        )
+
+    def conversation_test_sql(
+        self, terms: Sequence[Term], any_of: bool = False, per_row: bool = True
+    ) -> tuple[str, list[Any]]:
+        """A condition on "madoguchi_conversation": its document matches. per_row: tested
+        row by row (the document read by primary key), for walking the conversations
+        newest first (compile.py); OFFSET 0 keeps the planner from turning it into a
+        join over every match. Otherwise the planner may join (a negated word: NOT
+        EXISTS is an anti-join, where NOT IN over a subquery larger than work_mem is
+        re-read for every row: `refund -charged` took 23 s)."""
+        return (
+            f"EXISTS (SELECT 1 FROM {CONVERSATION_TABLE} d "
+            'WHERE d.conversation_id = "madoguchi_conversation"."id" '
+            "AND d.tsv @@ to_tsquery('simple', %s)" + (" OFFSET 0)" if per_row else ")"),
             [self._expression(terms, any_of)],
         )
 
@@ -228,12 +324,13 @@ class PostgresBackend(Backend):
     def ranked_sql(
         self, terms: Sequence[Term], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
+        # ts_rank of the whole conversation's document, as SQLite's bm25: no grouping.
         expression = self._expression(terms, any_of)
         return (
-            f"SELECT m.conversation_id FROM {TABLE} s "
-            "JOIN madoguchi_message m ON m.id = s.message_id "
-            f"WHERE s.tsv @@ to_tsquery('simple', %s) GROUP BY m.conversation_id "
-            f"ORDER BY max(ts_rank(s.tsv, to_tsquery('simple', %s))) DESC LIMIT %s",
+            f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
+            "WHERE tsv @@ to_tsquery('simple', %s) "
+            "ORDER BY ts_rank(tsv, to_tsquery('simple', %s)) DESC, conversation_id DESC "
+            "LIMIT %s",
             [expression, expression, limit],
         )
 
