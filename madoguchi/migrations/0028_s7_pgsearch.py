@@ -35,6 +35,6 @@ def drop(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0025_s6_search")]
+    dependencies = [("madoguchi", "0026_s7_harden")]
 
     operations = [migrations.RunPython(build, drop)]
