@@ -303,6 +303,10 @@ def main() -> int:
                     "--csv",
                     str(work / "locust"),
                     "--only-summary",
+                    # Agents finish the task they are in (a reply being written) rather
+                    # than drop requests the server goes on to carry out uncounted.
+                    "--stop-timeout",
+                    "90",
                 ],
                 env=load_env,
                 check=False,
