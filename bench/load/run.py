@@ -203,6 +203,29 @@ def _checks(feeder: Feeder, sink: object, settle: float) -> dict[str, int]:
     }
 
 
+def _cpu_seconds(root: int) -> float:
+    """User + system CPU of a process and its descendants (the worker's parse children),
+    from /proc: CPU time per request or mail means something on a busy machine too, where
+    wall-clock figures do not."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields[1])
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
+    family, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent]
+        family.update(children)
+        frontier.extend(children)
+    return sum(ticks.get(pid, 0) for pid in family) / os.sysconf("SC_CLK_TCK")
+
+
 def _server_errors(work: Path) -> int:
     """Errors the web and worker processes logged (a 500, a deadlock retried by the worker,
     a mail that failed): each is a bug a multi-process deployment would meet."""
@@ -316,6 +339,8 @@ def main() -> int:
             feeder.stopping.set()
             feeder.join()
             checks = _checks(feeder, sink, settle=300)
+            web_cpu = sum(_cpu_seconds(process.pid) for process in processes[: args.web])
+            worker_cpu = sum(_cpu_seconds(process.pid) for process in processes[args.web :])
         finally:
             for process in processes:
                 process.terminate()
@@ -331,7 +356,14 @@ def main() -> int:
     if "reply" in stats:  # a reply refused with a reason (the conversation changed) is a 200
         reply = stats["reply"]
         checks["reply posts answered"] = int(reply["Request Count"]) - int(reply["Failure Count"])
+    requests = int(stats["Aggregated"]["Request Count"])
     table = _table(work / "locust_stats.csv", args.web, args.workers, args.users, args.minutes)
+    table += (
+        f"\n\nCPU of the web processes: {web_cpu:.0f} s, "
+        f"{1000 * web_cpu / max(requests, 1):.1f} ms a request; of the workers: "
+        f"{worker_cpu:.0f} s, {1000 * worker_cpu / max(checks['mail stored'], 1):.1f} ms a mail "
+        "(with sending and timers)"
+    )
     table += "\n\n" + "\n".join(f"{name:<26}{value:>8}" for name, value in checks.items())
     print("\n" + table)
     (work / "table.txt").write_text(table + "\n")
