@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import secrets
 import subprocess
@@ -367,7 +368,29 @@ def main() -> int:
     table += "\n\n" + "\n".join(f"{name:<26}{value:>8}" for name, value in checks.items())
     print("\n" + table)
     (work / "table.txt").write_text(table + "\n")
-    print(f"\nthis table: {work / 'table.txt'}; logs and Locust's CSV files: {work}")
+    result = {
+        "web": args.web,
+        "workers": args.workers,
+        "users": args.users,
+        "minutes": args.minutes,
+        "mail_rate": args.mail_rate,
+        "actions": {
+            ("all" if name == "Aggregated" else name): {
+                "requests": int(row["Request Count"]),
+                "rps": float(row["Requests/s"]),
+                "p50": row["50%"],
+                "p95": row["95%"],
+                "errors": int(row["Failure Count"]),
+            }
+            for name, row in stats.items()
+        },
+        "checks": checks,
+        "cpu_ms_per_request": 1000 * web_cpu / max(requests, 1),
+        "cpu_ms_per_mail": 1000 * worker_cpu / max(checks["mail stored"], 1),
+    }
+    (work / "result.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    print(f"\nthis table: {work / 'table.txt'} (and result.json for bench/load/table.py)")
+    print(f"logs and Locust's CSV files: {work}")
     problems = (
         checks["mail lost"]
         + checks["mail stored twice"]
