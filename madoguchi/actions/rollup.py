@@ -151,11 +151,16 @@ def compact() -> int:
 
 
 def _fold(table: str, keys: list[str], counters: list[str]) -> int:
+    """Only the keys with more than one row are rewritten: a year of rollups is hundreds of
+    thousands of rows, which must not all be deleted and written again every 30 s."""
     key, values = ", ".join(keys), ", ".join(counters)
     sums = ", ".join(f"SUM({name})" for name in counters)
+    same_key = " AND ".join(f"{table}.{name} = doubled.{name}" for name in keys)
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
-            f"WITH moved AS (DELETE FROM {table} RETURNING {key}, {values}), "
+            f"WITH doubled AS (SELECT {key} FROM {table} GROUP BY {key} HAVING COUNT(*) > 1), "
+            f"moved AS (DELETE FROM {table} USING doubled WHERE {same_key} "
+            f"RETURNING {', '.join(f'{table}.{name}' for name in [*keys, *counters])}), "
             f"kept AS (INSERT INTO {table} ({key}, {values}) "
             f"SELECT {key}, {sums} FROM moved GROUP BY {key} RETURNING 1) "
             f"SELECT (SELECT COUNT(*) FROM moved) - (SELECT COUNT(*) FROM kept)"
