@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import secrets
 import subprocess
@@ -66,11 +67,18 @@ def _create_database(url: str) -> None:
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
-def _seed(agents: int, imap_port: int, smtp_port: int, address: str) -> None:
+def _seed(agents: int, imap_port: int, smtp_port: int, address: str) -> list[str]:
+    """The team, the mailbox and the agents, each already signed in: returns their session
+    keys. The test plays ten minutes of a working day, when agents signed in long ago; 100
+    password checks at once (PBKDF2, on purpose slow) took the web processes minutes on a
+    busy 2-core machine before any agent did any work."""
     import django
 
     django.setup()
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import User
+    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
 
     from madoguchi.models import Agent, Mailbox, Role, Team
@@ -94,10 +102,19 @@ def _seed(agents: int, imap_port: int, smtp_port: int, address: str) -> None:
         signature="負荷試験サポート",
     )
     mailbox.teams.add(team)
+    password = make_password(PASSWORD)  # hashed once: 100 hashes took minutes of setup
+    sessions = []
     for number in range(agents):
-        user = User.objects.create_user(f"agent{number:03d}", None, PASSWORD)
+        user = User.objects.create(username=f"agent{number:03d}", password=password)
         agent = Agent.objects.create(user=user, role=Role.AGENT, display_name=f"担当 {number}")
         agent.teams.add(team)
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        sessions.append(str(session.session_key))
+    return sessions
 
 
 class Feeder(threading.Thread):
@@ -136,7 +153,7 @@ def _start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Pop
     return subprocess.Popen(command, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
 
 
-def _wait_for_web(port: int, timeout: float = 60) -> None:
+def _wait_for_web(port: int, timeout: float = 300) -> None:
     import urllib.request
 
     deadline = time.monotonic() + timeout
@@ -187,16 +204,53 @@ def _checks(feeder: Feeder, sink: object, settle: float) -> dict[str, int]:
     }
 
 
-def _report(stats_csv: Path, web: int, workers: int) -> None:
+def _cpu_seconds(root: int) -> float:
+    """User + system CPU of a process and its descendants (the worker's parse children),
+    from /proc: CPU time per request or mail means something on a busy machine too, where
+    wall-clock figures do not."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields[1])
+        ticks[pid] = int(fields[11]) + int(fields[12])  # utime, stime
+    family, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        children = [pid for pid, ppid in parents.items() if ppid == parent]
+        family.update(children)
+        frontier.extend(children)
+    return sum(ticks.get(pid, 0) for pid in family) / os.sysconf("SC_CLK_TCK")
+
+
+def _server_errors(work: Path) -> int:
+    """Errors the web and worker processes logged (a 500, a deadlock retried by the worker,
+    a mail that failed): each is a bug a multi-process deployment would meet."""
+    return sum(
+        sum(1 for line in log.read_text(errors="replace").splitlines() if " ERROR " in line)
+        for log in sorted(work.glob("web*.log")) + sorted(work.glob("worker*.log"))
+    )
+
+
+def _table(stats_csv: Path, web: int, workers: int, users: int, minutes: float) -> str:
+    """Locust's figures per action, one row each, as the issue asks."""
     rows = list(csv.DictReader(stats_csv.open()))
-    print(f"\n## {web} web, {workers} worker processes")
-    print(f"{'action':<18}{'requests':>10}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'errors':>8}")
+    lines = [
+        f"## {web} web, {workers} worker processes, {users} agents, {minutes:g} minutes",
+        "",
+        f"{'action':<18}{'requests':>10}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'errors':>8}",
+    ]
     for row in rows:
         name = row["Name"] if row["Name"] != "Aggregated" else "all"
-        print(
+        lines.append(
             f"{name:<18}{row['Request Count']:>10}{float(row['Requests/s']):>8.1f}"
             f"{row['50%']:>8}{row['95%']:>8}{row['Failure Count']:>8}"
         )
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -232,7 +286,7 @@ def main() -> int:
     processes: list[subprocess.Popen[bytes]] = []
     with Dovecot() as dovecot, SmtpSink() as sink:
         dovecot.add_user(address, PASSWORD)
-        _seed(args.users, dovecot.port, sink.port, address)
+        sessions = _seed(args.users, dovecot.port, sink.port, address)
         feeder = Feeder(dovecot, address, args.mail_rate)
         for number in range(args.initial_mail):
             feeder.deliver(number)
@@ -254,6 +308,7 @@ def main() -> int:
                 "LOAD_HOSTS": hosts,
                 "LOAD_PASSWORD": PASSWORD,
                 "LOAD_AGENTS": str(args.users),
+                "LOAD_SESSIONS": ",".join(sessions),
             }
             subprocess.run(
                 [
@@ -272,6 +327,10 @@ def main() -> int:
                     "--csv",
                     str(work / "locust"),
                     "--only-summary",
+                    # Agents finish the task they are in (a reply being written) rather
+                    # than drop requests the server goes on to carry out uncounted.
+                    "--stop-timeout",
+                    "90",
                 ],
                 env=load_env,
                 check=False,
@@ -281,17 +340,64 @@ def main() -> int:
             feeder.stopping.set()
             feeder.join()
             checks = _checks(feeder, sink, settle=300)
+            web_cpu = sum(_cpu_seconds(process.pid) for process in processes[: args.web])
+            worker_cpu = sum(_cpu_seconds(process.pid) for process in processes[args.web :])
         finally:
             for process in processes:
                 process.terminate()
             for process in processes:
-                process.wait(timeout=30)
-    _report(work / "locust_stats.csv", args.web, args.workers)
-    print()
-    for name, value in checks.items():
-        print(f"{name:<26}{value:>8}")
-    print(f"\nlogs and CSV: {work}")
-    problems = checks["mail lost"] + checks["mail stored twice"] + checks["replies sent twice"]
+                try:
+                    process.wait(timeout=60)
+                except subprocess.TimeoutExpired:  # a worker stuck in a long batch
+                    process.kill()
+                    process.wait()
+    checks["errors in the server logs"] = _server_errors(work)
+    stats = {row["Name"]: row for row in csv.DictReader((work / "locust_stats.csv").open())}
+    checks["failed requests (Locust)"] = int(stats["Aggregated"]["Failure Count"])
+    if "reply" in stats:  # a reply refused with a reason (the conversation changed) is a 200
+        reply = stats["reply"]
+        checks["reply posts answered"] = int(reply["Request Count"]) - int(reply["Failure Count"])
+    requests = int(stats["Aggregated"]["Request Count"])
+    table = _table(work / "locust_stats.csv", args.web, args.workers, args.users, args.minutes)
+    table += (
+        f"\n\nCPU of the web processes: {web_cpu:.0f} s, "
+        f"{1000 * web_cpu / max(requests, 1):.1f} ms a request; of the workers: "
+        f"{worker_cpu:.0f} s, {1000 * worker_cpu / max(checks['mail stored'], 1):.1f} ms a mail "
+        "(with sending and timers)"
+    )
+    table += "\n\n" + "\n".join(f"{name:<26}{value:>8}" for name, value in checks.items())
+    print("\n" + table)
+    (work / "table.txt").write_text(table + "\n")
+    result = {
+        "web": args.web,
+        "workers": args.workers,
+        "users": args.users,
+        "minutes": args.minutes,
+        "mail_rate": args.mail_rate,
+        "actions": {
+            ("all" if name == "Aggregated" else name): {
+                "requests": int(row["Request Count"]),
+                "rps": float(row["Requests/s"]),
+                "p50": row["50%"],
+                "p95": row["95%"],
+                "errors": int(row["Failure Count"]),
+            }
+            for name, row in stats.items()
+        },
+        "checks": checks,
+        "cpu_ms_per_request": 1000 * web_cpu / max(requests, 1),
+        "cpu_ms_per_mail": 1000 * worker_cpu / max(checks["mail stored"], 1),
+    }
+    (work / "result.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    print(f"\nthis table: {work / 'table.txt'} (and result.json for bench/load/table.py)")
+    print(f"logs and Locust's CSV files: {work}")
+    problems = (
+        checks["mail lost"]
+        + checks["mail stored twice"]
+        + checks["replies sent twice"]
+        + checks["errors in the server logs"]
+        + checks["failed requests (Locust)"]
+    )
     return 1 if problems else 0
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db import DatabaseError
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -28,6 +29,18 @@ class SystemActor:
     name: str  # "rule: 大口顧客"
     is_authenticated = False
     is_superuser = False
+
+
+# PostgreSQL's SQLSTATEs for "another transaction was in the way": deadlock_detected and
+# serialization_failure. The transaction was rolled back whole; running it again is safe.
+TRANSIENT_SQLSTATES = frozenset({"40P01", "40001"})
+TRANSIENT_RETRIES = 3
+
+
+def is_transient(error: BaseException) -> bool:
+    """A deadlock or serialization failure with a concurrent transaction (not the data's fault)."""
+    cause = error.__cause__ if isinstance(error, DatabaseError) else None
+    return getattr(cause, "sqlstate", None) in TRANSIENT_SQLSTATES
 
 
 class ActionError(Exception):

@@ -99,6 +99,12 @@ class IngestSession:
             self.parse_pool = ParsePool(settings.ATTACHMENT_DIR, budget=configured_budget())
         return self.parse_pool.prepare(raws)
 
+    def forget_rolled_back(self) -> None:
+        """After a batch's transaction rolled back: the customers and organisations it
+        created are gone, so the ids cached for them must go too (or the next batch
+        points its conversations at rows that do not exist, and every mail after fails)."""
+        self.customers = CustomerCache()
+
     def close(self) -> None:
         if self.parse_pool is not None:
             self.parse_pool.close()

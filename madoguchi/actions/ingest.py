@@ -12,6 +12,7 @@ Duplicates (same Message-ID and content, see mail/ids.py) are recognised and ski
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -19,7 +20,7 @@ from datetime import datetime
 from django.db import IntegrityError, transaction
 
 from madoguchi.actions import rows
-from madoguchi.actions.base import now
+from madoguchi.actions.base import TRANSIENT_RETRIES, is_transient, now
 from madoguchi.actions.batch import (
     Batch,
     IncomingMail,
@@ -57,6 +58,7 @@ def ingest_batch(
         with transaction.atomic():
             return _ingest_batch(session, items)
     except Exception as error:  # noqa: BLE001 - narrowed down mail by mail below
+        session.forget_rolled_back()
         if len(items) == 1:
             return _store_failed(session, items[0], error)
         log.warning("batch of %d failed (%s); retrying one by one", len(items), error)
@@ -204,7 +206,9 @@ def _mark_left_on_server(raw: RawMessage, prepared: PreparedMail) -> PreparedMai
 
 
 def _process_prepared(
-    session: IngestSession, ready: list[tuple[RawMessage, IncomingMail, PreparedMail]]
+    session: IngestSession,
+    ready: list[tuple[RawMessage, IncomingMail, PreparedMail]],
+    attempt: int = 0,
 ) -> IngestReport:
     try:
         with transaction.atomic():
@@ -224,6 +228,13 @@ def _process_prepared(
             RawMessage.objects.filter(pk__in=still_pending).update(state=RawMessage.State.PROCESSED)
             return report
     except Exception as error:  # noqa: BLE001 - narrowed down mail by mail below
+        session.forget_rolled_back()
+        if is_transient(error) and attempt < TRANSIENT_RETRIES:
+            # A deadlock or serialization failure with another process says nothing about
+            # the mail: the same batch again, after the other transaction has finished.
+            log.warning("batch of %d: %s; trying again", len(ready), error)
+            time.sleep(0.05 * (attempt + 1))
+            return _process_prepared(session, ready, attempt + 1)
         if len(ready) == 1:
             return _mark_failed(ready[0][0], error)
         log.warning("batch of %d failed (%s); retrying one by one", len(ready), error)

@@ -163,7 +163,10 @@ def forward(
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
     try:
         conversation = (
-            visible_conversations(user).select_for_update().select_related("mailbox").get(pk=pk)
+            visible_conversations(user)
+            .select_for_update(of=("self",))
+            .select_related("mailbox")
+            .get(pk=pk)
         )
     except Conversation.DoesNotExist:
         raise NotAllowed("no such conversation") from None
@@ -446,7 +449,7 @@ def _acknowledge(conversation: Conversation, first: int, text: str, subject: str
                 log.info("no automatic reply for conversation %s: %s", conversation.pk, refusal)
                 return False
             locked = (
-                Conversation.objects.select_for_update()
+                Conversation.objects.select_for_update(of=("self",))
                 .select_related("mailbox")
                 .get(pk=conversation.pk)
             )

@@ -274,7 +274,10 @@ def send_reply(
     pk = conversation.pk if isinstance(conversation, Conversation) else conversation
     try:
         conversation = (
-            visible_conversations(user).select_for_update().select_related("mailbox").get(pk=pk)
+            visible_conversations(user)
+            .select_for_update(of=("self",))
+            .select_related("mailbox")
+            .get(pk=pk)
         )
     except Conversation.DoesNotExist:
         raise NotAllowed("no such conversation") from None
@@ -381,7 +384,7 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
     """Send now: a failed reply (fixed or not), or one waiting for its next try, goes out
     at once — through the same checks as the first send (path "retry")."""
     item = (
-        OutboxItem.objects.select_for_update()
+        OutboxItem.objects.select_for_update(of=("self",))
         .select_related("message", "conversation__mailbox")
         .get(pk=item.pk)
     )

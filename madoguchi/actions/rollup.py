@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 
 from madoguchi.models import Conversation, ReportDay, ReportTiming
 from madoguchi.models.reports import BUCKET_EDGES, COUNTERS
@@ -122,18 +122,51 @@ def _key(key: Key) -> tuple[Any, ...]:
 
 
 def _upsert(table: str, keys: list[str], counters: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """SQLite: add to the key's one row. PostgreSQL: append rows that no other transaction
+    writes (models/reports.py says why); `compact` folds them later."""
     quote = connection.ops.quote_name
     columns = ", ".join(quote(c) for c in [*keys, *counters])
     marks = ", ".join(["%s"] * (len(keys) + len(counters)))
-    increments = ", ".join(
-        f"{quote(c)} = {quote(table)}.{quote(c)} + excluded.{quote(c)}" for c in counters
-    )
-    sql = (
-        f"INSERT INTO {quote(table)} ({columns}) VALUES ({marks}) "
-        f"ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {increments}"
-    )
+    sql = f"INSERT INTO {quote(table)} ({columns}) VALUES ({marks})"
+    if connection.vendor != "postgresql":
+        increments = ", ".join(
+            f"{quote(c)} = {quote(table)}.{quote(c)} + excluded.{quote(c)}" for c in counters
+        )
+        sql += f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) DO UPDATE SET {increments}"
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
+
+
+def compact() -> int:
+    """Fold each key's appended rows into one (PostgreSQL; SQLite keeps one row a key).
+    As for the folder counts (actions/counts.py): rows of transactions still running are
+    not in the statement's snapshot, neither deleted nor summed, and are folded next time.
+    Returns how many rows were folded away."""
+    if connection.vendor != "postgresql":
+        return 0
+    dimensions = ["day", "mailbox_id", "agent_id", "priority", "label_id"]
+    return _fold(ReportDay._meta.db_table, dimensions, list(DAY_COUNTERS)) + _fold(
+        ReportTiming._meta.db_table, [*dimensions, "kind", "bucket"], ["count"]
+    )
+
+
+def _fold(table: str, keys: list[str], counters: list[str]) -> int:
+    """Only the keys with more than one row are rewritten: a year of rollups is hundreds of
+    thousands of rows, which must not all be deleted and written again every 30 s."""
+    key, values = ", ".join(keys), ", ".join(counters)
+    sums = ", ".join(f"SUM({name})" for name in counters)
+    same_key = " AND ".join(f"{table}.{name} = doubled.{name}" for name in keys)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH doubled AS (SELECT {key} FROM {table} GROUP BY {key} HAVING COUNT(*) > 1), "
+            f"moved AS (DELETE FROM {table} USING doubled WHERE {same_key} "
+            f"RETURNING {', '.join(f'{table}.{name}' for name in [*keys, *counters])}), "
+            f"kept AS (INSERT INTO {table} ({key}, {values}) "
+            f"SELECT {key}, {sums} FROM moved GROUP BY {key} RETURNING 1) "
+            f"SELECT (SELECT COUNT(*) FROM moved) - (SELECT COUNT(*) FROM kept)"
+        )
+        row = cursor.fetchone()
+    return int(row[0]) if row else 0
 
 
 def labels_of(conversation: Conversation) -> list[int]:

@@ -143,7 +143,7 @@ def _ask(conversation: Conversation) -> bool:
                 return False
             assert customer_mail is not None
             locked = (
-                Conversation.objects.select_for_update()
+                Conversation.objects.select_for_update(of=("self",))
                 .select_related("mailbox")
                 .get(pk=conversation.pk)
             )

@@ -1,10 +1,17 @@
 """Daily rollups the reports read (issue 14): counted by the actions as things happen,
 so a 90-day report sums a few thousand rows instead of scanning conversations or mail.
 
-Dimensions are plain integers, 0 for "none", so that one unique key (NULLs are all
-distinct in SQL) lets every counter be bumped with INSERT … ON CONFLICT DO UPDATE. A row
-with label 0 holds every event; rows with a label repeat the events of conversations that
-had that label at the time (a conversation with two labels counts in both).
+Dimensions are plain integers, 0 for "none" (NULLs are all distinct in SQL). A row with
+label 0 holds every event; rows with a label repeat the events of conversations that had
+that label at the time (a conversation with two labels counts in both). Readers always sum.
+
+On SQLite a key has one row, bumped with INSERT … ON CONFLICT DO UPDATE (one writer at a
+time; the unique index is made for SQLite alone, migration 0030_s7_load). On PostgreSQL
+each transaction appends its own rows instead: bumping one shared row made every reply, note
+and new mail of a mailbox wait for the others to commit, and two transactions bumping two
+keys in opposite orders deadlocked (the load test, bench/load/, with several web and worker
+processes). The worker folds the rows of a key together (actions/rollup.py compact), as it
+does for the folder counts.
 """
 
 from __future__ import annotations
@@ -57,12 +64,6 @@ class ReportDay(models.Model):
     resolution_seconds = models.BigIntegerField(default=0)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["day", "mailbox_id", "agent_id", "priority", "label_id"],
-                name="report_day_key",
-            )
-        ]
         indexes = [
             # Covering: a report reads the index alone, in (label, day) order, never the
             # table (90 days on 100,000 conversations: 120 ms → 25 ms on SQLite).
@@ -86,12 +87,6 @@ class ReportTiming(models.Model):
     count = models.IntegerField(default=0)
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["day", "mailbox_id", "agent_id", "priority", "label_id", "kind", "bucket"],
-                name="report_timing_key",
-            )
-        ]
         indexes = [
             models.Index(
                 fields=[

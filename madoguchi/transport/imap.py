@@ -303,14 +303,27 @@ def reconcile(
     return ReconcileResult(len(on_server), len(stored_uids), tuple(missing), recovered, report)
 
 
-def wait_for_mail(client: IMAPClient, folder: str, seconds: float, stop: threading.Event) -> bool:
+def wait_for_mail(
+    client: IMAPClient,
+    folder: str,
+    seconds: float,
+    stop: threading.Event,
+    seen_uid: int | None = None,
+) -> bool:
     """Block until the server reports new mail (IDLE), `seconds` pass, or `stop` is set.
 
+    `seen_uid`: the highest UID the caller has fetched. IDLE reports only mail that arrives
+    after it starts, so mail that came during the fetch (a burst, then quiet) would wait
+    for the next mail or the IDLE timeout (5 minutes): it is looked for first.
     Returns False when the server has no IDLE and the caller should poll instead.
     """
     if not client.has_capability("IDLE"):
         return False
     client.select_folder(folder, readonly=True)
+    if seen_uid is not None:
+        # "n:*" always matches the highest UID, even one below n (RFC 3501 6.4.8): filter.
+        if any(uid > seen_uid for uid in client.search(["UID", f"{seen_uid + 1}:*"])):
+            return True
     client.idle()
     try:
         deadline = time.monotonic() + seconds

@@ -107,11 +107,15 @@ class MailboxFetcher:
                 if mailbox is None or not mailbox.imap_host:
                     return
                 try:
-                    self.cycle(mailbox)
+                    fetched = self.cycle(mailbox)
                     failures = 0
                     # IDLE inside the try: a server going away shows up here first.
                     waited = self.client is not None and imap.wait_for_mail(
-                        self.client, mailbox.imap_folder, self.config.idle_seconds, self.stop
+                        self.client,
+                        mailbox.imap_folder,
+                        self.config.idle_seconds,
+                        self.stop,
+                        seen_uid=fetched.last_uid if fetched is not None else None,
                     )
                 except Exception as error:  # noqa: BLE001 - any failure: record, back off, retry
                     failures += 1
@@ -123,7 +127,8 @@ class MailboxFetcher:
             self.close()
             connection.close()
 
-    def cycle(self, mailbox: Mailbox) -> None:
+    def cycle(self, mailbox: Mailbox) -> imap.FetchResult | None:
+        """Fetch the mailbox if no other worker is fetching it; None when one is."""
         if self.client is None:
             self.client = imap.connect(imap_endpoint(mailbox))
             if self.session is not None:
@@ -133,8 +138,8 @@ class MailboxFetcher:
         self.session.mailbox = mailbox
         with mailbox_lock(mailbox.pk) as held:
             if not held:
-                return  # another worker fetches this mailbox now
-            fetch_mailbox(
+                return None  # another worker fetches this mailbox now
+            result = fetch_mailbox(
                 self.client,
                 mailbox,
                 self.session,
@@ -145,6 +150,7 @@ class MailboxFetcher:
             if time.monotonic() - self.last_reconcile >= self.config.reconcile_seconds:
                 reconcile_mailbox(self.client, mailbox, self.config.batch_size)
                 self.last_reconcile = time.monotonic()
+            return result
 
     def close(self) -> None:
         imap.logout(self.client)

@@ -20,6 +20,7 @@ from django.db import close_old_connections, connection
 from madoguchi.actions.conversations import wake_snoozed
 from madoguchi.actions.counts import compact as compact_counts
 from madoguchi.actions.outbound import acknowledge_new_conversations
+from madoguchi.actions.rollup import compact as compact_reports
 from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
 from madoguchi.models import Mailbox
@@ -55,6 +56,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                     send_weekly_digests()  # once a week per lead who wants it
                     send_notification_mails()  # the kinds each person wants by mail
                     compact_counts()  # PostgreSQL's appended folder-count rows, folded
+                    compact_reports()  # and the report rollups' rows
                     last_timers = time.monotonic()
                 failures = 0
             except Exception:  # noqa: BLE001 - keep the worker alive; leases protect the rows
@@ -135,3 +137,4 @@ def run_once(config: WorkerConfig | None = None) -> None:
         send_weekly_digests()
         send_notification_mails()
         compact_counts()
+        compact_reports()

@@ -143,3 +143,18 @@ def test_it_signs_in_through_an_https_proxy_with_secure_cookies(site: str) -> No
     cookies = {cookie.name: cookie for cookie in jar}
     assert cookies["sessionid"].secure and cookies["csrftoken"].secure
     assert _status(opener, urllib.request.Request(f"{site}/q/new/")) == 200
+    # The origin check is on (a form posted from another site is refused), and a signed-in
+    # agent's own form passes it: signing out through the proxy.
+    csrf = cookies["csrftoken"].value
+    signed_out = urllib.parse.urlencode({"csrfmiddlewaretoken": csrf}).encode()
+    elsewhere = "https://attacker.example"
+    forged = urllib.request.Request(
+        f"{site}/logout/", data=signed_out, headers={"Origin": elsewhere, "Referer": elsewhere}
+    )
+    assert _status(opener, forged) == 403
+    assert _status(opener, urllib.request.Request(f"{site}/q/new/")) == 200  # still signed in
+    sign_out = urllib.request.Request(
+        f"{site}/logout/", data=signed_out, headers={"Origin": site, "Referer": f"{site}/q/new/"}
+    )
+    assert _status(opener, sign_out) == 302
+    assert _status(opener, urllib.request.Request(f"{site}/q/new/")) == 302  # to the sign-in page
