@@ -26,7 +26,7 @@ def drop_sqlite_unique_keys(apps, schema_editor):  # type: ignore[no-untyped-def
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0025_s6_search")]
+    dependencies = [("madoguchi", "0028_s7_pgsearch")]
 
     operations = [
         migrations.RemoveConstraint(model_name="reportday", name="report_day_key"),
