@@ -230,6 +230,8 @@ def _check(document: Document, index: int) -> list[Finding]:
 
 class Dismissive:
     id = ID
+    # It reads sentence text only, never tokens: a rewrite is checked untagged (lint._sound).
+    reads_tokens = False
     description_ja = "門前払い（「サポート外です」「仕様です」だけで、代わりの案がない）"
     description_en = "Brushes the question off instead of addressing the need behind it"
     level: Level = "sentence"
