@@ -60,11 +60,11 @@ def test_it_catches_each_english_brush_off_family(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "海外への発送は行っておりませんが、国内の転送サービス宛てであればお届けできます。",
+        "離島への配達はしておりませんが、港の営業所でのお受け取りでしたら同じ日にお渡しできます。",
         "規約上、払い戻しはできませんが、次の回へのお振り替えは承ります。",
         "よくあるご質問の5番に画面つきの手順がありますので、それで直らなければ画面の写真をお送りください。",
-        "手順は添付のマニュアルをご覧ください。",
-        "ご契約中のプランはヘルプセンターからいつでもご確認いただけます。",
+        "設定のしかたは、添付の説明書の図3をご覧ください。",
+        "回数券の残りは、スマホのアプリの右上に表示されます。",
         "We can't refund the ticket, though we can transfer it to a friend's name free of charge.",
         "Gift wrapping isn't something we offer, but the shop next door does it and we can drop the parcel there for you.",
         "The steps are in the manual section 4, and I've pasted them below.",
