@@ -98,9 +98,11 @@ def test_it_answers_a_200000_character_draft_checking_each_distinct_rewrite_once
     calls = []
     real = lint_module.build_document
 
-    def counted(text: str, subject: str | None = None, lang: str = "auto") -> object:
+    def counted(
+        text: str, subject: str | None = None, lang: str = "auto", *, tokens: bool = True
+    ) -> object:
         calls.append(len(text))
-        return real(text, subject, lang)
+        return real(text, subject, lang, tokens=tokens)
 
     with mock.patch.object(lint_module, "build_document", counted):
         findings = lint(body, subject="書類")

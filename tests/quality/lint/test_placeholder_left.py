@@ -59,3 +59,47 @@ def test_bracketed_words_that_are_not_variables_pass() -> None:
         "【お詫び】配送遅延について",
     ):
         assert [f for f in lint(text, learned=False) if f.rule == "placeholder_left"] == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "blank"),
+    [
+        ("【お名前】様\n\n出願書類を受け取りました。", "【お名前】"),
+        ("いつもお世話になっております。[会社名]の佐藤です。", "[会社名]"),
+        ("ご予約を＿＿月＿＿日の10時で承りました。", "＿＿月＿＿日"),
+        ("カラオケひびき●●店です。", "●●"),
+        ("○○小学校 ご担当者様", "○○"),
+        ("団体見学は＊＊名様まで同じ回でご覧いただけます。", "＊＊名"),
+        ("貸切プランは1時間25,000円（要確認）です。", "（要確認）"),
+        ("基礎コースの受講料はXXX円（税込）です。", "XXX"),
+        ("発送予定日はTBDです。", "TBD"),
+        ("Your van is booked from [date] to 18 December.", "[date]"),
+        ("Hi <insert name>,\n\nYour membership is active.", "<insert name>"),
+        ("Dear [Customer Name], thank you.", "[Customer Name]"),
+        ("The tracking number is [insert tracking number].", "[insert tracking number]"),
+        ("Hello %NAME%, a reminder for Saturday.", "%NAME%"),
+        ("The gift box costs xxx, including delivery.", "xxx"),
+        ("The technician will visit on TBD.", "TBD"),
+    ],
+)
+def test_it_flags_the_blanks_template_users_really_leave(rules_in, draft: str, blank: str) -> None:
+    found = [f.excerpt for f in lint(draft, learned=False) if f.rule == "placeholder_left"]
+    assert found == [blank]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "【重要】受験票を本日発送しました。",
+        "領収書は添付の［PDF］をご覧ください。",
+        "Please find attached the invoice [PDF].",
+        "お支払いのカード（末尾 ****-1234）で決済しました。",
+        "It was paid with the card ending XXXX-XXXX-XXXX-4821.",
+        "The order code XXX-123 is on the label; the XXL size is in stock.",
+        "●●●●1234 のカードは有効期限が切れています。",
+        "よろしくお願いいたします。\n＿＿＿＿＿＿＿＿＿＿\n株式会社あおば 田中",
+        "Regards,\n__________________\nLena, Print Co.",
+    ],
+)
+def test_legit_brackets_masks_and_separators_are_not_blanks(rules_in, draft: str) -> None:
+    assert "placeholder_left" not in rules_in(draft)

@@ -18,6 +18,30 @@ declines to take or handle something (「〜はお受けしておりません」
 動作です」「どうしようもありません」「回答は変わりません」), and a party that is not us named as
 where to go (「詳しくは保健所にお問い合わせください」) with no handover (a contact, or that we
 pass it on). A refusal clause that goes on with が、 to what we can do is an answer.
+
+The families real agents use (session 7, written down before the rules changed; ja / en):
+1. out of scope stated flatly — 「当方の業務の範囲ではありません」「受け付けていないんです」
+   「プランには含まれません」 / "outside what our support covers", "isn't really our area",
+   "is not a service we offer";
+2. policy as the whole answer — 「決まりで〜できないことになっております」「規約どおり全額
+   ちょうだいいたします」「規則で認められていません」 / "our terms state that …", "company
+   policy is that …", "rules are rules";
+3. "we can't" with nothing offered — 「〜は難しいです。」「無理です」「お応えしかねます」
+   「どうにもできかねます」 / "we aren't able to", "that won't be possible", "isn't something
+   we can do", "nothing more we can do";
+4. pushed to another party with no hand-over — 「ご加入の保険会社でご確認ください」「カード
+   会社の判断ですので、そちらで」 / "you'd need to speak to your bank", "reach out to the app
+   store for refunds", "that's between you and the seller";
+5. ignoring the question and answering another — not readable from one sentence; left to
+   the learned layer and not claimed here;
+6. a canned pointer as the whole answer — 「よくあるご質問のページをご覧ください」「ホーム
+   ページに載っていますので、そちらを」 / "please refer to our FAQ", "covered in the help
+   center" (a pointer to a place — 「FAQの5番」「添付のマニュアル」, "section 4" — answers);
+7. closing the topic — 「これ以上のご説明はいたしかねます」「やり取りはこれで終わりとさせて
+   いただきます」「結論は変わりません」 / "we consider this matter closed", "our decision is
+   final", "nothing further to add".
+When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
+だいても同じです」), it is named once, as condescending.
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -55,6 +79,34 @@ _DECLINE_JA = re.compile(
     r"どうしようも(ありません|ございません|ない)|どうにも(ならない|なりません)|やむを得ない(もの|こと)です|"
     r"回答は変わりません|ご回答は変わりません|(には|に)含まれて(おり|い)ません|以外では(ご利用|お使い)いただけません"
 )
+# Session 7: the families outside writers use and the lists above missed, by shape.
+# - out of scope stated flatly: 「当方の業務の範囲ではありません」「受け付けていないんです」;
+# - a rule as the whole answer: 「館の決まりで、再入場はできないことになっております」「規約どおり
+#   全額ちょうだいいたします」「規則で認められていません」;
+# - "we can't" with nothing offered: 「ご希望の日程での施工は難しいです。」「値引きは無理です」
+#   「どうにもできかねます」;
+# - pushed to another party with no hand-over: 「ご加入の保険会社でご確認ください」「開発元に聞いて
+#   いただくのが早い」「カード会社の判断ですので、そちらでお願いします」;
+# - a canned pointer as the whole answer: 「よくあるご質問のページをご覧ください」「利用ガイドに書いて
+#   あるとおりです」 (not 「FAQの3番の手順」: a pointer to a place is an answer);
+# - closing the topic: 「これ以上のご対応はいたしかねます」「やり取りはこれで終わりとさせていただきます」
+#   「結論は変わりません」「何度お問い合わせいただいても、お答えは同じです」.
+_FAMILIES_S7_JA = re.compile(
+    r"(業務|対応|サポート|保証|サービス|当店|当方|弊社)?の?(範囲|対象|担当|領分|管轄)(では|じゃ)(ありません|ございません|ない)|領分です|"
+    r"受け付けて(い)?ない(んです|です|。)|(やって|扱って|行って)(い)?ないんです|"
+    r"(決まり|規則|規約|ルール|方針|規定|約款)(で|により|上|として|どおり|通り)[、,]?[^。]{0,30}(できない|できません|認め(て|られて)(おり|い)ません|いただきます|ちょうだい(いた)?します|ことになって(おり|い)ます)|"
+    r"(には|に|は)含まれ(ません|ないんです)|(応じ|お応え)て(おり|い)ません|(お応え|応じ)(いたし|し)かね|"
+    r"認め(て|られて)(おり|い)ません|(?<!お伝えできない)(?<!お答えできない)(?<!お教えできない)(?<!回答できない)(?<!ご案内できない)ことになって(おり|い)ます。?\s*$|"
+    r"難しい(です|状況です|かと存じます|と存じます)。?\s*$|無理(です|でございます|なんです)|どうにも(でき|いたし)かね|"
+    r"(会社|業者|メーカー|開発元|提供元|販売元|銀行|カード会社|プロバイダー?|キャリア|ストア|役所|市役所|区役所|保健所|管理会社|大家)(さん|様)?(で|に|へ|のほう(で|に|へ))[^。]{0,10}(ご確認|お確かめ|お調べ|お問い合わせ|聞いて|お尋ね|ご相談)|"
+    r"(お|ご)?(判断|管轄|担当|責任)(です|になります|となります|でございます)ので[、,]?(そちら|先方)|(そちら|先方)で(お願い|ご確認|ご判断)|"
+    r"(?<!添付の)(?<!同封の)(?<!下記の)(?<!以下の)(FAQ|ＦＡＱ|よくある(ご)?質問|ヘルプ(センター|ページ)?|ホームページ|ウェブサイト|公式サイト|マニュアル|利用ガイド|ご利用ガイド|取扱説明書|説明書)(の(ページ|サイト))?(を|で|に|から)?[、,]?(ご覧|ご確認|ご参照|参照|お読み)(ください|いただけますでしょうか|願います|をお願い)|"
+    r"(FAQ|ＦＡＱ|よくある(ご)?質問|ヘルプ(センター|ページ)?|ホームページ|ウェブサイト|公式サイト|マニュアル|利用ガイド|ご利用ガイド)に(記載して|載って|書いて)(おり|あり|い)ます(ので|から)[、,]?(そちら|ご覧|ご確認|ご参照)|"
+    r"(書いて(あり|い)ます|書いてある|記載の|記載して(おり|い)ます|載って(おり|い)ます)(とおり|通り)(です|でございます)|"
+    r"これ以上の?(ご)?(対応|回答|ご回答|ご説明|説明|お答え)は(いたしかね|できかね|致しかね|でき(ません)|控え)|"
+    r"(やり取り|やりとり|お問い合わせ|ご連絡)は[^。]{0,10}(終わり|終了|最後|打ち切り)とさせて|結論は変わりません|"
+    r"(お答え|回答|ご回答|結論)は(同じ|変わりません)|何度[^。]{0,20}(同じ|変わりません)"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私"
 )
@@ -86,7 +138,22 @@ _REFUSAL_EN = re.compile(
     r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception)|"
     r"(is|are) not (available|offered|permitted|allowed|possible) (for|on|with|in|once|after)|(that's|that is|this is|it's|it is) (simply |just )?(how|the way) (it|this|the system|our system|things) (works?|is|are)|"
     r"you('ll|’ll| will)? (have|need) to (contact|call|ask|speak to|talk to|write to|get in touch with|take it up with|raise it with) (them|the \w+|your \w+)(?! (and|so|to|for|with) )|"
-    r"should (go|be sent|be directed|be addressed) (directly )?to (your|the) \w+)\b",
+    r"should (go|be sent|be directed|be addressed) (directly )?to (your|the) \w+|"
+    # Session 7, by family: a rule as the whole answer ("rules are rules", "our terms state
+    # that …"), "we can't" with nothing offered ("we aren't able to", "that won't be
+    # possible", "isn't something we can do"), pushed to another party ("you'd need to speak
+    # to your bank", "reach out to the app store for refunds", "that's between you and the
+    # seller"), a canned pointer as the whole answer ("please refer to our FAQ", "covered in
+    # the help center"), and closing the topic ("we consider this matter closed", "our
+    # decision is final", "nothing further to add").
+    r"outside (what|the things) (we|our [\w ]{1,20}) (cover|covers|handle|handles|deal with|deals with|support|supports)|(isn't|is not|isn’t|not) (really )?(our|my) (area|department|remit|responsibility|field)|"
+    r"(is|are) not (a|an) (service|option|feature|thing|something)s? (that )?(we|our [\w ]{1,20}) (offer|offers|provide|provides|support|supports|do|does)|"
+    r"rules are rules|(that|this) is (our|the) (policy|rule)|(our|the) (terms|policy|rules|t&cs|terms and conditions) (clearly )?(state|say|says|specify)|(company|our) policy is that|"
+    r"(we|i)( are|'re|’re|'m| am)? (aren't|are not|am not|not) able to|(won't|will not|wouldn't) be possible|(isn't|is not|isn’t) something (we|i) can (do|help with|offer)|nothing (more|else|further) (we|i) can do|"
+    r"you('d|’d| would)? (need|have) to (speak|talk) to (your|the) \w+|(reach out to|contact|get in touch with|ask|speak to) (the|your) [\w ]{1,20} for (refunds?|that|this|a refund|questions)|between you and (the|your) \w+|"
+    r"(refer to|see|check|read|consult) (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)|"
+    r"(covered|answered|explained|described|found) in (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)|"
+    r"consider (this|the) (matter|case|issue|complaint) (closed|resolved)|decision is final|nothing (further|more) to add|(won't|will not) be (discussing|corresponding|responding)|no further (correspondence|discussion)|(this|the) (matter|case) is (now )?closed)\b",
     re.IGNORECASE,
 )
 _ALTERNATIVE_EN = re.compile(
@@ -111,7 +178,7 @@ _NOT_A_PARTY = re.compile(
 
 
 def _refusal_ja(text: str) -> re.Match[str] | None:
-    found = _REFUSAL_JA.search(text) or _DECLINE_JA.search(text)
+    found = _REFUSAL_JA.search(text) or _DECLINE_JA.search(text) or _FAMILIES_S7_JA.search(text)
     if found is not None:
         return found
     for elsewhere in _ELSEWHERE_JA.finditer(text):
@@ -163,6 +230,8 @@ def _check(document: Document, index: int) -> list[Finding]:
 
 class Dismissive:
     id = ID
+    # It reads sentence text only, never tokens: a rewrite is checked untagged (lint._sound).
+    reads_tokens = False
     description_ja = "門前払い（「サポート外です」「仕様です」だけで、代わりの案がない）"
     description_en = "Brushes the question off instead of addressing the need behind it"
     level: Level = "sentence"
@@ -183,6 +252,21 @@ class Dismissive:
             "policy_refusal",
             "規定・方針による拒否（「お受けできません」）",
             'Refused by policy ("is not possible")',
+        ),
+        (
+            "cannot_nothing_offered",
+            "できないとだけ言う（「難しいです。」「無理です」）",
+            "Can't, with nothing offered (\"that won't be possible\")",
+        ),
+        (
+            "faq_only",
+            "FAQを見てとだけ言う（「よくあるご質問をご覧ください」）",
+            'A canned pointer as the whole answer ("please refer to our FAQ")',
+        ),
+        (
+            "closing_topic",
+            "話を打ち切る（「これ以上のご説明はいたしかねます」）",
+            'Closing the topic ("we consider this matter closed")',
         ),
     )
 

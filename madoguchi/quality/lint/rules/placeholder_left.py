@@ -5,7 +5,22 @@ renderer leaves a variable it does not know as `{name}`. A reply that still carr
 is never what the agent meant, so sending stops (actions/sending.py) whatever the team's
 policy for the other rules is. A 〇 inside a kanji numeral (二〇二六年) is a digit, not a
 blank, and is left alone; quoted text is checked too, since it is sent all the same.
+
+The forms template users really leave, by family (ja / en):
+- marks: 〇〇, ○○ (both maru characters), ◯◯, △△, ××, ●●, ＊＊, ＿＿ and 〇月〇日 / 〇円;
+- a slot named in brackets: 【お名前】, [会社名], ［日付］, 〈担当者名〉 / [date], [Customer Name],
+  [insert tracking number], <insert name>, <your name> — the bracket holds what to write, not
+  a word of the mail, so 【重要】, 【お詫び】, [PDF], [Attachment] are left alone;
+- template variables: {name}, {{ first_name }}, {顧客名}, %NAME%, [ORDER NUMBER], <SHIP DATE>;
+- an X run standing for a number: XX, XXX円, xxx (lower case as a word of its own);
+- a note to oneself: TBD, TBA, （要確認）, （要修正）, (TODO).
+Masked numbers are filled in, not blank: a run followed by digits (「****-1234」,
+XXXX-XXXX-XXXX-4821, 「●●●●1234」, an order code XXX-123) names a real card or order, and
+a line of underscores alone is a separator, not a blank.
 """
+
+# Patterns stay one unit per line, to be read and diffed whole.
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -15,23 +30,51 @@ from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "placeholder_left"
 
-_MARK = "〇○◯△▲×✕●□■＿"
+_MARK = "〇○◯△▲×✕●□■＿＊"
 _KANJI_DIGITS = "一二三四五六七八九十百千万億〇零"
+# A mask over a real number is filled in: the run goes on (through more marks, hyphens and
+# spaces) to digits, 「****-1234」「XXXX-XXXX-XXXX-4821」「XXX-123」.
+_NOT_A_MASK = r"(?![-‐－\s]*(?:[X＊*●]+[-‐－\s]*)*[0-9０-９])"
+# What a bracketed slot asks for: the thing to write (名前, 日付, date, name …) or an
+# instruction (insert, 記入). 【重要】 or [PDF] hold a word of the mail and are not slots.
+_SLOT_JA = (
+    r"(?:お|ご)?(?:名前|氏名|宛名|会社名|社名|企業名|店舗名|店名|部署名|担当者?名?|顧客名|お客様名|商品名|製品名|サービス名|"
+    r"日付|日時|日程|時間|時刻|期日|期限|金額|料金|価格|住所|電話番号|連絡先|メールアドレス|URL|番号|注文番号|"
+    r"予約番号|会員番号|伝票番号|追跡番号|件名|内容|理由|記入|入力|挿入|ここに[^】\]］〉>]{0,12}|要確認|未定|(?:〇|○)+|"
+    r"[^】\]］〉>\s]{1,8}(?:名|番号|日時|日付|金額|住所))"
+)
+_SLOT_EN = (
+    r"(?:(?:insert|enter|add|put|fill in|type|your|customer(?:'s)?|agent(?:'s)?|company|recipient(?:'s)?)\b[^\]>\n]{0,40}|"
+    r"(?:first |last |full |customer |company |agent |product |store |shop )?(?:name|date|time|amount|price|address|"
+    r"(?:order |tracking |reference |account |phone |booking )?number|link|url|email|phone|company|day|month|year|reason|details?))"
+)
 _PLACEHOLDER = re.compile(
     # Marks standing for numbers before their units, as one blank: 〇月〇日, 〇時, △円
     # (not the digit of 二〇二六年).
-    rf"(?<![{_KANJI_DIGITS}])(?:[{_MARK}]+[年月日時分秒円件個回名様点%％])+"
-    # A run of two or more marks: 〇〇, △△, ××株式会社.
-    rf"|[{_MARK}]{{2,}}"
+    rf"(?<![{_KANJI_DIGITS}])(?:[{_MARK}]+(?:営業日|週間|日間|か月|ヶ月|カ月|[年月日時分秒円件個回名様点%％人枚本台号]))+"
+    # A run of two or more marks: 〇〇, △△, ××株式会社, ＊＊, ＿＿ (not a masked number).
+    rf"|(?<![{_MARK}])[{_MARK}]{{2,}}{_NOT_A_MASK}"
     # A template variable left unreplaced: {customer_name}, {{ name }}.
     r"|\{\{\s*[A-Za-z_][\w.]*\s*\}\}|\{[A-Za-z_][\w.]*\}"
     # The same with a Japanese name ({顧客名}, {{患者名}}), or in another template syntax:
     # %CUSTOMER_NAME%, [PET NAME], <COMPANY> (capitals only, so "[Attachment]" passes).
     r"|\{\{?\s*[\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.]{0,30}\s*\}\}?"
-    r"|%[A-Z][A-Z0-9_]{1,30}%|\[[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
-    # English blanks: XX, XXX (upper case only, so words like "xx-large" pass).
-    r"|\b(?:XX+|\[(?:NAME|DATE|NUMBER|name|date|number)\])(?![A-Za-z0-9])"
+    r"|%[A-Z][A-Z0-9_]{1,30}%|\[(?!(?:PDF|CSV|ZIP|JPE?G|PNG|GIF|HEIC|DOCX?|XLSX?|PPTX?|TXT|HTML?|MP[34]|FAQ|FYI|NEW|SALE|INFO|NOTICE|UPDATE|URGENT|IMPORTANT|EXTERNAL|SPAM|FWD?|RE|OK|NG)\])[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
+    # A slot named in brackets: 【お名前】, [会社名], ［日付］, [date], [Customer Name], <insert name>.
+    rf"|[【\[［〈<＜](?:\s*{_SLOT_JA}\s*)[】\]］〉>＞]"
+    rf"|[\[［<＜]\s*(?i:{_SLOT_EN})\s*[\]］>＞]"
+    # English blanks: XX, XXX (upper case, also inside Japanese: XXX円), xxx as a word of its
+    # own; not a size (XXL) and not a masked number (XXXX-1234, XXX-123).
+    rf"|(?<![A-Za-z0-9])(?:XX+|x{{3,}})(?![A-Za-z0-9]){_NOT_A_MASK}"
+    # A blank line to write on inside a sentence: "Dear Mr/Ms ____," (a whole line of them
+    # is a separator, see _SEPARATOR_LINE).
+    r"|_{3,}"
+    # A note to oneself: TBD, TBA, （要確認）, (TODO).
+    r"|(?<![A-Za-z])(?:TBD|TBA)(?![A-Za-z])"
+    r"|[（(]\s*(?:要確認|要修正|確認中|要変更|TODO|todo|TBC)\s*[）)]"
 )
+# A line of underscores or marks alone is a rule between parts of the mail, not a blank.
+_SEPARATOR_LINE = re.compile(rf"^[ \t　]*[{_MARK}_\-=―ー─━]{{6,}}[ \t　]*$", re.MULTILINE)
 
 MESSAGE = (
     "埋めていない空欄「{excerpt}」がそのまま送られます。実際の内容に置き換えてください。",
@@ -58,21 +101,59 @@ class PlaceholderLeft:
             "A template variable left as it is ({name}, {{ order }})",
         ),
         ("en_blank", "英語の空欄（XX、[NAME]）", "An English blank (XX, [NAME])"),
+        (
+            "bracket_slot",
+            "括弧の中の記入欄（「【お名前】」「[会社名]」）",
+            "A slot named in brackets ([date], <insert name>)",
+        ),
+        (
+            "note_to_self",
+            "自分向けのメモ（「（要確認）」「TBD」）",
+            "A note to oneself (TBD, (TODO))",
+        ),
     )
 
     def check(self, document: Document) -> list[Finding]:
         findings = []
-        for match in _PLACEHOLDER.finditer(document.text):
+        for match in _blanks(document.text):
             excerpt = match.group()
             message = (MESSAGE[0].format(excerpt=excerpt), MESSAGE[1].format(excerpt=excerpt))
             findings.append(document.finding(ID, match.start(), match.end(), message))
         return findings
 
 
+# 「【注文番号】123456」「【日時】12月5日 14時」: a field name at the head of a line with its
+# value after it is a label of the mail, not a slot left empty (「【お名前】様」 is one).
+_LABEL_VALUE = re.compile(
+    r"[\s　:：]*(?!様|さま|殿|御中|の|が|は|を|に|へ|と|より|から|です|まで)[0-9０-９A-Za-z\u3040-\u30ff\u4e00-\u9fff]"
+)
+
+
+def _is_label(text: str, match: re.Match[str]) -> bool:
+    if match.group()[:1] not in "【[［":
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return not text[line_start : match.start()].strip() and bool(
+        _LABEL_VALUE.match(text, match.end())
+    )
+
+
+def _blanks(text: str) -> list[re.Match[str]]:
+    if not _PLACEHOLDER.search(text):
+        return []
+    separators = [(line.start(), line.end()) for line in _SEPARATOR_LINE.finditer(text)]
+    return [
+        match
+        for match in _PLACEHOLDER.finditer(text)
+        if not any(start <= match.start() < end for start, end in separators)
+        and not _is_label(text, match)
+    ]
+
+
 def placeholders_in(text: str) -> list[str]:
     """The distinct placeholders of a text, in order (for a message naming them)."""
     seen: dict[str, None] = {}
-    for match in _PLACEHOLDER.finditer(text):
+    for match in _blanks(text):
         seen[match.group()] = None
     return list(seen)
 

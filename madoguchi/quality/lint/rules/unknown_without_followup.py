@@ -119,6 +119,8 @@ def _check(
 
 class UnknownWithoutFollowup:
     id = ID
+    # It reads sentence text only, never tokens: a rewrite is checked untagged (lint._sound).
+    reads_tokens = False
     description_ja = "「分かりません」だけで、次の対応と期日がない"
     description_en = "Says it does not know without a concrete next step and date"
     level: Level = "sentence"
