@@ -103,3 +103,18 @@ def test_it_flags_the_blanks_template_users_really_leave(rules_in, draft: str, b
 )
 def test_legit_brackets_masks_and_separators_are_not_blanks(rules_in, draft: str) -> None:
     assert "placeholder_left" not in rules_in(draft)
+
+
+def test_an_applied_english_rewrite_left_unfilled_is_a_blank() -> None:
+    # Found by a new user: "Apply" on "soon" gave "by <date and time>" and the check then
+    # said there was nothing to point out, so the slot could reach the customer.
+    vague = next(f for f in lint("We will fix this soon.") if f.rule == "vague")
+    assert vague.suggestion is not None
+    applied = "We will fix this " + vague.suggestion + "."
+    assert [f.rule for f in lint(applied) if f.rule == "placeholder_left"] == ["placeholder_left"]
+    for draft, blank in [
+        ("We will call you back on <day, time>.", "<day, time>"),
+        ("The fee is <exact amount, e.g. $5.00>.", "<exact amount, e.g. $5.00>"),
+        ("Please send [name or order number] so we can look it up.", "[name or order number]"),
+    ]:
+        assert [f.excerpt for f in lint(draft) if f.rule == "placeholder_left"] == [blank]

@@ -45,8 +45,15 @@ _SLOT_JA = (
 )
 _SLOT_EN = (
     r"(?:(?:insert|enter|add|put|fill in|type|your|customer(?:'s)?|agent(?:'s)?|company|recipient(?:'s)?)\b[^\]>\n]{0,40}|"
-    r"(?:first |last |full |customer |company |agent |product |store |shop )?(?:name|date|time|amount|price|address|"
+    r"(?:exact |new |correct |expected |delivery |first |last |full |customer |company |agent |product |store |shop )?"
+    r"(?:name|date|time|amount|price|address|"
     r"(?:order |tracking |reference |account |phone |booking )?number|link|url|email|phone|company|day|month|year|reason|details?))"
+)
+# Several slots in one bracket, and an example after them: the checker's own English
+# rewrites write "by <date and time>", "<day, time>", "<exact amount, e.g. $5.00>", so
+# an applied rewrite left unfilled is caught before it reaches the customer.
+_SLOTS_EN = (
+    rf"{_SLOT_EN}(?:\s*(?:,|/|&|\band\b|\bor\b)\s*{_SLOT_EN})*(?:\s*,?\s*e\.g\.[^\]>\n]{{0,40}})?"
 )
 _PLACEHOLDER = re.compile(
     # Marks standing for numbers before their units, as one blank: 〇月〇日, 〇時, △円
@@ -62,7 +69,7 @@ _PLACEHOLDER = re.compile(
     r"|%[A-Z][A-Z0-9_]{1,30}%|\[(?!(?:PDF|CSV|ZIP|JPE?G|PNG|GIF|HEIC|DOCX?|XLSX?|PPTX?|TXT|HTML?|MP[34]|FAQ|FYI|NEW|SALE|INFO|NOTICE|UPDATE|URGENT|IMPORTANT|EXTERNAL|SPAM|FWD?|RE|OK|NG)\])[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
     # A slot named in brackets: 【お名前】, [会社名], ［日付］, [date], [Customer Name], <insert name>.
     rf"|[【\[［〈<＜](?:\s*{_SLOT_JA}\s*)[】\]］〉>＞]"
-    rf"|[\[［<＜]\s*(?i:{_SLOT_EN})\s*[\]］>＞]"
+    rf"|[\[［<＜]\s*(?i:{_SLOTS_EN})\s*[\]］>＞]"
     # English blanks: XX, XXX (upper case, also inside Japanese: XXX円), xxx as a word of its
     # own; not a size (XXL) and not a masked number (XXXX-1234, XXX-123).
     rf"|(?<![A-Za-z0-9])(?:XX+|x{{3,}})(?![A-Za-z0-9]){_NOT_A_MASK}"
