@@ -295,6 +295,22 @@ class PostgresBackend(Backend):
             [self._expression(terms, any_of)],
         )
 
+    def conversation_match_except_sql(
+        self, term: Term, excluded: Sequence[Term]
+    ) -> tuple[str, list[Any]]:
+        """As SqliteBackend's: `refund -charged` as one tsquery on the conversation's
+        document (`refund & !charged`), which the GIN index answers from refund's
+        entries. As a NOT EXISTS per conversation, newest first, a page with no match
+        read all 333,000 conversations (30 s at 1,000,000 messages)."""
+        expression = self._expression([term], False) + "".join(
+            f" & !{_either(_tsquery_phrase, ' | ', other)}" for other in excluded
+        )
+        return (
+            f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
+            "WHERE tsv @@ to_tsquery('simple', %s)",
+            [expression],
+        )
+
     def conversation_test_sql(
         self, terms: Sequence[Term], any_of: bool = False, per_row: bool = True
     ) -> tuple[str, list[Any]]:

@@ -197,9 +197,7 @@ class Compiler:
     def excluded_words(self, node: And) -> dict[int, Term]:
         """The words and phrases negated directly under this AND (`refund -charged`), by
         the id of their Not node, when the conversation index can exclude them in the
-        same expression as the one word beside them (SQLite only)."""
-        if not isinstance(backend_for(), SqliteBackend):
-            return {}
+        same expression as the one word beside them."""
         found: dict[int, Term] = {}
         for child in node.nodes:
             if isinstance(child, Not) and isinstance(child.node, Text):
@@ -212,9 +210,17 @@ class Compiler:
         (backends.SqliteBackend.conversation_match_except_sql): "no message mentions
         charged" is "the conversation's document does not", as for -charged alone."""
         backend = backend_for()
-        assert isinstance(backend, SqliteBackend)
+        assert isinstance(backend, (SqliteBackend, PostgresBackend))
         sql, params = backend.conversation_match_except_sql(term, excluded)
-        walk = not negated and self.walk and self.common(sql, params)
+        # PostgreSQL walks by testing each conversation's document for the term alone
+        # (_conversation_matching), which would forget the exclusion: it reads the
+        # matches through the GIN index instead.
+        walk = (
+            not negated
+            and self.walk
+            and isinstance(backend, SqliteBackend)
+            and self.common(sql, params)
+        )
         return _conversation_matching([term], False, walk, (sql, params))
 
     def compile(self, node: Node, negated: bool = False) -> Q:
