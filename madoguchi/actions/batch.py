@@ -442,11 +442,12 @@ class Batch:
                     apply_rules(active_rules(self.mailbox.pk), self.rule_inputs)
             except Exception:  # noqa: BLE001 - logged; the mail itself is stored regardless
                 log.exception("sorting rules failed for a batch of %d", len(self.rule_inputs))
-        backend_for().index(
+        backend_for().index_new_mail(
             [
-                (message.pk, tokens)
+                (message.pk, message.conversation_id, tokens)
                 for message, tokens in zip(self.messages, self.tokens, strict=True)
-            ]
+            ],
+            new_conversations={conversation.pk for conversation in self.fresh},
         )
         return self.report
 

@@ -16,12 +16,17 @@ from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, 
 from madoguchi.actions.prepare import PreparedMail
 from madoguchi.transport.files import FileMail, SourceError, read_path
 
-BATCH_SIZE = 250  # mails stored per transaction
+# Mails stored per transaction. 500 rather than 250: every phase of the storing process
+# costs less a mail (10,000 mails, same load, side by side: 1.08 -> 0.98 ms of CPU a mail
+# in the batches, 1.39 -> 1.31 ms for the whole process): fewer commits and FTS5 segment
+# flushes, fewer per-batch look-ups, and more replies land in the batch that created their
+# conversation, whose search document is then written once (search/backends.py).
+BATCH_SIZE = 500
 # Mails parsed per task in a child process. A child is given its next chunk only when the
 # storing process comes back for answers, so one chunk must keep it busy while that process
-# writes a batch (~250 × 0.9 ms on a quiet machine, the children sharing the other core
-# meanwhile; 50 mails are done in about half of that).
-CHUNK_SIZE = 125
+# writes a batch (~1.2 ms a mail on a quiet machine, the children sharing the other core
+# meanwhile): half a batch per chunk, the ratio measured with 250/125.
+CHUNK_SIZE = BATCH_SIZE // 2
 
 Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
 
