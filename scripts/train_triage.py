@@ -20,6 +20,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from itertools import product
 from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer
@@ -42,12 +43,17 @@ from madoguchi.quality.triage.learned import (  # noqa: E402
     features,
     may_overrule,
 )
+from madoguchi.quality.triage.urgency import severe_consequence  # noqa: E402
 
 MIN_COUNT = 2  # an n-gram seen in one mail only is that mail, not a pattern
 C = 0.5
 FOLDS = 5
 MARGINS = (0.2, 0.35, 0.5, 0.7, 1.01)  # 1.01: never overrule
 THRESHOLDS = (0.35, 0.45, 0.55, 0.7, 1.01)
+# A rules' "high" the model gives less than this p(high) is filed "normal": most of the
+# rules' errors are over-calls (a thank-you or a booking with a date in it read as urgent,
+# scripts/triage_eval.py --confusion), which the model could only raise before. 0.0: never.
+DEMOTE_BELOW = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 
 
 def _rows(mails: Sequence[LabelledMail]) -> tuple[list[RuleView], list[dict[str, float]]]:
@@ -78,8 +84,15 @@ def _combine(
     threshold: float,
     upgrade_to: str,
     trouble: bool,
+    demote: float = 0.0,
 ) -> str:
-    """As quality.triage._second_opinion combines them at run time."""
+    """As quality.triage._second_opinion combines them at run time.
+
+    demote: below this p(high), a rules' "high" becomes "normal" (urgency only; the caller
+    passes 0.0 where the model is not run, high and angry or anxious by the rules, and
+    where the run-time does not demote: urgency.severe_consequence)."""
+    if upgrade_to == "high" and rule == "high" and probabilities["high"] < demote:
+        return "normal"
     best = max(probabilities, key=probabilities.__getitem__)
     head = "urgency" if upgrade_to == "high" else "emotion"
     if (
@@ -100,6 +113,7 @@ def _combine(
 # >= 0.85), not something to buy with accuracy: past the floor, a normal mail pushed to
 # high is an error like any other (the outside sets showed "high" called far too often).
 HIGH_RECALL_FLOOR = 0.92
+_NEGATIVE = ("angry", "anxious")
 NEGATIVE_RECALL_FLOOR = 0.88
 BELOW_FLOOR_COST = 3.0
 
@@ -139,23 +153,34 @@ def _cross_validate(
     ):
         gold = [getattr(mail, head) for mail in mails]
         rules = [getattr(view, head) for view in views]
-        best = (-1.0, 1.01, 1.01)
-        for margin in MARGINS:
-            for threshold in THRESHOLDS:
-                pred = [
-                    _combine(rule, p, margin, threshold, upgrade, has_trouble(view.weights))
-                    for rule, p, view in zip(rules, out, views, strict=True)
-                ]
-                # Both languages count alike: English must be as good as Japanese.
-                score = sum(
-                    utility(
-                        [g for g, m in zip(gold, mails, strict=True) if m.lang == lang],
-                        [q for q, m in zip(pred, mails, strict=True) if m.lang == lang],
-                    )
-                    for lang in ("ja", "en")
+        best = (-1.0, 1.01, 1.01, 0.0)
+        for margin, threshold, demote in product(
+            MARGINS, THRESHOLDS, DEMOTE_BELOW if head == "urgency" else (0.0,)
+        ):
+            pred = [
+                _combine(
+                    rule,
+                    p,
+                    margin,
+                    threshold,
+                    upgrade,
+                    has_trouble(view.weights),
+                    0.0
+                    if view.emotion in _NEGATIVE or severe_consequence(view.weights)
+                    else demote,
                 )
-                if score > best[0] + 1e-9:
-                    best = (score, margin, threshold)
+                for rule, p, view in zip(rules, out, views, strict=True)
+            ]
+            # Both languages count alike: English must be as good as Japanese.
+            score = sum(
+                utility(
+                    [g for g, m in zip(gold, mails, strict=True) if m.lang == lang],
+                    [q for q, m in zip(pred, mails, strict=True) if m.lang == lang],
+                )
+                for lang in ("ja", "en")
+            )
+            if score > best[0] + 1e-9:
+                best = (score, margin, threshold, demote)
         rules_score = sum(
             utility(
                 [g for g, m in zip(gold, mails, strict=True) if m.lang == lang],
@@ -165,8 +190,11 @@ def _cross_validate(
         )
         print(
             f"{head}: leave-domains-out CV utility rules {rules_score:.3f} -> with model "
-            f"{best[0]:.3f} (margin {best[1]}, threshold {best[2]})"
+            f"{best[0]:.3f} (margin {best[1]}, threshold {best[2]}"
+            + (f", demote below p(high) {best[3]})" if head == "urgency" else ")")
         )
+        if head == "urgency":
+            chosen["demote_threshold"] = best[3]
         chosen[f"{head}_margin"] = best[1]
         chosen["high_threshold" if head == "urgency" else "negative_threshold"] = best[2]
     return chosen

@@ -75,6 +75,20 @@ def print_row(name: str, fig: dict[str, object]) -> None:
     )
 
 
+def print_confusion(
+    name: str, pairs: Sequence[tuple[LabelledMail, object]], field: str, labels: Sequence[str]
+) -> None:
+    """A row per labelled class, a column per judged one: where the errors go."""
+    counts = {(g, p): 0 for g in labels for p in labels}
+    for mail, result in pairs:
+        counts[(getattr(mail, field), getattr(result, field))] += 1
+    print(f"\n{field}, {name} (row: label, column: judged)")
+    print("| | " + " | ".join(labels) + " |")
+    print("|---" * (len(labels) + 1) + "|")
+    for gold in labels:
+        print(f"| {gold} | " + " | ".join(str(counts[(gold, p)]) for p in labels) + " |")
+
+
 def show_errors(mails: Sequence[LabelledMail], results: Sequence[object]) -> None:
     for mail, result in zip(mails, results, strict=True):
         wrong = []
@@ -97,6 +111,9 @@ def main() -> int:
     parser.add_argument(
         "--rules-only", action="store_true", help="the cue families alone, no learned layer"
     )
+    parser.add_argument(
+        "--confusion", action="store_true", help="urgency and emotion confusion matrices per part"
+    )
     args = parser.parse_args()
     mails = load_labelled()
     use_model = not args.rules_only
@@ -118,6 +135,12 @@ def main() -> int:
                     f"{split} {lang} hand-written",
                     figures([m for m, _ in hand], [r for _, r in hand]),
                 )
+    if args.confusion:
+        for split in splits:
+            for lang in ("ja", "en"):
+                chosen = [(m, r) for m, r in pairs if m.split == split and m.lang == lang]
+                print_confusion(f"{split} {lang}", chosen, "urgency", URGENCY)
+                print_confusion(f"{split} {lang}", chosen, "emotion", EMOTION)
     if args.errors:
         for split in splits:
             chosen = [(m, r) for m, r in pairs if m.split == split]

@@ -41,7 +41,13 @@ from madoguchi.quality.triage.matching import (
 )
 from madoguchi.quality.triage.terse import judge_terse
 from madoguchi.quality.triage.text import prepare
-from madoguchi.quality.triage.urgency import Urgency, high_weight, is_settled, judge_urgency
+from madoguchi.quality.triage.urgency import (
+    Urgency,
+    high_weight,
+    is_settled,
+    judge_urgency,
+    severe_consequence,
+)
 
 __all__ = ["Reason", "TriageResult", "render_reason", "render_reasons", "triage"]
 
@@ -167,6 +173,18 @@ def _second_opinion(
         new_u = best_u
     elif urgency == "normal" and urgency_p["high"] >= model.high_threshold:
         new_u = "high"
+    elif (
+        urgency == "high"
+        and urgency_p["high"] < model.demote_threshold
+        and not severe_consequence(weights)
+    ):
+        # Most of the rules' errors are over-calls: a thank-you or a booking with a date
+        # or a worrying word in it. Where the wording and every signal together leave
+        # "high" all but impossible, the mail waits its turn (its reasons then show no
+        # urgency). Never a consequence urgent on its own (someone's safety, a stopped
+        # business, money gone: severe_consequence), nor a high and angry or anxious
+        # mail (see triage()).
+        new_u = "normal"
     if new_u == "high" and urgency != "high":
         feature = model.strongest(model.urgency, features(text, weights, lang), "high")
         reasons.append(("learned_high", quote_for(feature, text)))

@@ -114,6 +114,8 @@ class Model:
         self.emotion_margin = float(data["emotion_margin"])
         self.high_threshold = float(data["high_threshold"])  # p(high) upgrading a "normal"
         self.negative_threshold = float(data["negative_threshold"])  # p(angry)+p(anxious)
+        # Below this p(high) a rules' "high" is filed "normal" (0.0, an older file: never).
+        self.demote_threshold = float(data.get("demote_threshold", 0.0))
 
     def scores(self, found: Mapping[str, float], signals: Mapping[str, float] | None = None) -> Any:
         """Every class's score before the softmax (urgency columns, then emotion ones).
@@ -197,8 +199,10 @@ _NEGATIVE = frozenset({"angry", "anxious"})
 def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> bool:
     """The model may raise what the rules found, never silence it: a family that reads
     high urgency, anger or fear keeps it (a missed urgent mail costs more than a false
-    alarm, and the rules quote the words that showed it). Nor does polite thanks on top
-    of a stated problem (`trouble`) make the mail read as happy, or as low urgency."""
+    alarm, and the rules quote the words that showed it), save a "high" the model finds
+    all but impossible (Model.demote_threshold, chosen by cross-validation with a floor
+    on the recall of high urgency; quality.triage._second_opinion). Nor does polite
+    thanks on top of a stated problem (`trouble`) make the mail read as happy, or as low urgency."""
     if head == "urgency":
         # Nor does it file a mail that states a problem (locked out, charged twice) as
         # low: "thanks, but I still cannot log in" is still waiting for us.

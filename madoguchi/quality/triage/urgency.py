@@ -48,6 +48,15 @@ _ASKS = ("request", "problem")
 _HALF_WEIGHT = frozenset({"outage", "login", "billing", "deadline", "escalation"})
 
 
+def severe_consequence(weights: Mapping[str, float]) -> bool:
+    """A consequence urgent on its own (someone's safety, fraud, money gone, a business
+    stopped, a court, a threat to leave…; not the half-weight ones of _HALF_WEIGHT nor
+    time alone): the learned layer never files such a mail below "high"
+    (quality.triage._second_opinion); it may question only a "high" that rests on weaker
+    trouble with time running out."""
+    return any(weights.get(name, 0.0) > 0 for name in HIGH_CATEGORIES if name not in _HALF_WEIGHT)
+
+
 def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
     """How strongly the mail reads as urgent; `settled` mails keep only sticky categories."""
     calm = weights.get("calm", 0.0) > 0
