@@ -48,7 +48,7 @@ from madoguchi.models import (
     Status,
     Template,
 )
-from madoguchi.quality.placeholders import fill_placeholders
+from madoguchi.quality.placeholders import fill_placeholders, fill_template
 
 
 @dataclass(frozen=True)
@@ -441,9 +441,18 @@ def save_draft(
     return draft
 
 
-def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
+# The ordinary template variables (the template form refuses any other name).
+TEMPLATE_VARIABLES = frozenset(
+    {"customer_name", "organization", "agent_name", "tag", "subject", "mailbox_name"}
+)
+
+
+def template_variables(
+    conversation: Conversation, user: Any, language: str | None = None
+) -> dict[str, str]:
     """The ordinary template variables: {customer_name}, {organization}, {agent_name},
-    {tag}, {subject}, {mailbox_name}."""
+    {tag}, {subject}, {mailbox_name}; for an English template {agent_name} is the agent's
+    name in Latin letters when they gave one."""
     agent = Agent.objects.filter(user=user).first() if user is not None else None
     customer = conversation.customer
     # An automatic reply (a rule's) has no author: it is signed by the mailbox.
@@ -453,7 +462,7 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
         "organization": (
             customer.organization.name if customer and customer.organization is not None else ""
         ),
-        "agent_name": agent.name if agent else author,
+        "agent_name": agent.name_for(language or "") if agent else author,
         "tag": conversation.tag,
         "subject": conversation.subject,
         "mailbox_name": conversation.mailbox.name,
@@ -462,10 +471,25 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
     # "", a customer who wrote without a display name got a follow-up (or a rule's reply)
     # starting "様". Left as {customer_name}, the agent fills it and an automatic send is
     # refused by the gate's placeholder check.
+    # (An agent's compose box uses compose_template below instead.)
     return {name: value for name, value in values.items() if value}
 
 
 def render_template(template: Template, conversation: Conversation, user: Any) -> str:
     """The template with its variables filled by name only (customers' names and subjects
     are inserted as text; an unknown variable stays visible for the agent to fill)."""
-    return fill_placeholders(template.body, template_variables(conversation, user))
+    return fill_placeholders(
+        template.body, template_variables(conversation, user, template.language)
+    )
+
+
+def compose_template(template: Template, conversation: Conversation, user: Any) -> str:
+    """The template as the agent's compose box gets it: a variable without a value renders
+    empty, the line it empties goes, and a missing name reads 「お客様」 / "Hello," (the
+    agent reads it before sending; automatic sends keep render_template's stricter rule)."""
+    return fill_template(
+        template.body,
+        template_variables(conversation, user, template.language),
+        TEMPLATE_VARIABLES,
+        template.language,
+    )

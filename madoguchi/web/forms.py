@@ -170,6 +170,12 @@ class BulkForm(forms.Form):
 
 class PreferencesForm(forms.Form):
     display_name = forms.CharField(label=_("Display name"), max_length=100, required=False)
+    name_en = forms.CharField(
+        label=_("Name in Latin letters"),
+        max_length=100,
+        required=False,
+        help_text=_("Used for {agent_name} in English mail, e.g. Emi Kobayashi."),
+    )
     language = forms.ChoiceField(
         label=_("Language"),
         choices=[("", _("Browser default"))] + list(settings.LANGUAGES),

@@ -18,7 +18,7 @@ from madoguchi.actions.presence import heartbeat, present_in
 from madoguchi.actions.replies import (
     ConversationChanged,
     UploadedFile,
-    render_template,
+    compose_template,
     save_draft,
     send_reply,
 )
@@ -233,7 +233,7 @@ def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
         template = visible_templates(request.user).get(pk=int(request.GET.get("template", "")))
     except (ValueError, Template.DoesNotExist):
         raise Http404("no such template") from None
-    body = render_template(template, item, request.user)
+    body = compose_template(template, item, request.user)
     current = request.GET.get("body", "")
     # The template goes below what the agent wrote; no signature here (mail/body.py adds it).
     text = (current.rstrip() + "\n\n" if current.strip() else "") + body
