@@ -16,6 +16,11 @@ from collections.abc import Mapping
 _VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
+def template_variable_names(template: str) -> list[str]:
+    """The `{name}` variables a template uses, in order of appearance."""
+    return _VARIABLE.findall(template)
+
+
 def fill_placeholders(template: str, values: Mapping[str, str]) -> str:
     def value_of(match: re.Match[str]) -> str:
         name = match.group(1)

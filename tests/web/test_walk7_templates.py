@@ -70,3 +70,32 @@ def test_it_signs_english_templates_with_the_name_in_latin_letters_from_preferen
 def test_the_preferences_page_offers_the_latin_name_in_japanese(world: World) -> None:
     page = world.client(world.alice).get("/preferences/", HTTP_ACCEPT_LANGUAGE="ja")
     assert "ローマ字の名前" in page.content.decode()
+
+
+def template_post(world: World, body: str, **fields: str) -> tuple[int, str]:
+    data = {"name": "お詫び", "scope": "personal", "language": "ja", "kind": "reply", "body": body}
+    data.update(fields)
+    response = world.client(world.alice).post(
+        "/templates/new/", data, HTTP_ACCEPT_LANGUAGE=fields.get("language", "ja")
+    )
+    return response.status_code, response.content.decode()
+
+
+def test_it_refuses_a_misspelt_variable_naming_it_and_the_valid_ones(world: World) -> None:
+    status, page = template_post(world, "{customer_nmae} 様\n\nお問い合わせありがとうございます。")
+    assert status == 200  # the form again, nothing saved
+    assert not Template.objects.filter(name="お詫び").exists()
+    assert "不明な変数 {customer_nmae}" in page
+    assert "{customer_name}" in page and "{organization}" in page
+
+
+def test_it_refuses_an_unknown_variable_in_english_too(world: World) -> None:
+    status, page = template_post(world, "Dear {name},", language="en")
+    assert status == 200
+    assert "Unknown variable {name}. The variables are: {agent_name}" in page
+
+
+def test_it_saves_a_template_with_only_known_variables(world: World) -> None:
+    status, _page = template_post(world, "{organization}\n{customer_name} 様\n{agent_name}です。")
+    assert status == 303
+    assert Template.objects.filter(name="お詫び").exists()
