@@ -146,13 +146,20 @@ def _thread_headers(conversation: Conversation) -> tuple[Message | None, str, st
         .order_by("-received_at", "-id")
         .first()
     )
-    if last_in is None:
+    # A conversation we started has no customer mail yet: answer our own latest, so the
+    # customer's mail client threads the second mail under the first.
+    parent = last_in or (
+        conversation.messages.filter(direction=Direction.OUTGOING)
+        .order_by("-received_at", "-id")
+        .first()
+    )
+    if parent is None:
         return None, "", ""
-    references = (last_in.references + " " + last_in.message_id).split()
+    references = (parent.references + " " + parent.message_id).split()
     # RFC 5322 3.6.4: keep the first and the most recent ids when the list grows long.
     if len(references) > 20:
         references = references[:1] + references[-19:]
-    return last_in, last_in.message_id, " ".join(references)
+    return last_in, parent.message_id, " ".join(references)
 
 
 def _entries(entries: object) -> list[dict[str, str]]:
@@ -176,7 +183,7 @@ def reply_all(
     if last_in is None:
         last_in = _thread_headers(conversation)[0]
     if last_in is None:
-        return [], []
+        return _recipients_of_our_mail(conversation)
     own = own_addresses()
     to = customer_recipients(last_in, own)
     seen = own | {entry["address"].lower() for entry in to}
@@ -186,6 +193,30 @@ def reply_all(
             seen.add(entry["address"].lower())
             cc.append(entry)
     return to, cc
+
+
+def _recipients_of_our_mail(
+    conversation: Conversation,
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """(To, Cc) of a conversation we started (/new/) and the customer has not answered: the
+    people our latest mail went to, minus our own and no-reply addresses. The To field
+    showed the customer only as a hint and sending said there was no one to reply to."""
+    ours = (
+        conversation.messages.filter(direction=Direction.OUTGOING)
+        .order_by("-received_at", "-id")
+        .first()
+    )
+    if ours is None:
+        return [], []
+    seen = own_addresses()
+    chosen: tuple[list[dict[str, str]], list[dict[str, str]]] = ([], [])
+    for entries, kept in ((ours.to, chosen[0]), (ours.cc, chosen[1])):
+        for entry in _entries(entries):
+            key = entry["address"].strip().lower()
+            if key not in seen and not is_no_reply(key):
+                seen.add(key)
+                kept.append(entry)
+    return chosen
 
 
 def own_addresses() -> set[str]:

@@ -254,11 +254,24 @@ def _domain(address: str) -> str:
 def conversation_domains(conversation: Conversation) -> set[str]:
     """Domains a reply may go to without asking: the customer's side of the thread, ours."""
     domains = {_domain(conversation.mailbox.address)}
-    for message in conversation.messages.filter(direction=Direction.INCOMING).only(
-        "from_address", "to", "cc"
-    ):
+    incoming = list(
+        conversation.messages.filter(direction=Direction.INCOMING).only("from_address", "to", "cc")
+    )
+    for message in incoming:
         domains.add(_domain(message.from_address))
         for entry in [*(message.to or []), *(message.cc or [])]:
+            if isinstance(entry, dict):
+                domains.add(_domain(str(entry.get("address", ""))))
+    if not incoming:
+        # A conversation we started (/new/): the customer is whom our first mail went to,
+        # not someone "outside this conversation".
+        started = (
+            conversation.messages.filter(direction=Direction.OUTGOING)
+            .order_by("received_at", "id")
+            .only("to", "cc")
+            .first()
+        )
+        for entry in [*(started.to or []), *(started.cc or [])] if started else []:
             if isinstance(entry, dict):
                 domains.add(_domain(str(entry.get("address", ""))))
     return {domain for domain in domains if domain}
