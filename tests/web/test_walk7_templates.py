@@ -4,7 +4,9 @@ in Latin letters when they gave one in their preferences."""
 
 from __future__ import annotations
 
-from madoguchi.models import Agent, Customer, Template
+import re
+
+from madoguchi.models import Agent, Customer, Label, Template
 from tests.web.conftest import World, make_conversation
 
 
@@ -99,3 +101,19 @@ def test_it_saves_a_template_with_only_known_variables(world: World) -> None:
     status, _page = template_post(world, "{organization}\n{customer_name} 様\n{agent_name}です。")
     assert status == 303
     assert Template.objects.filter(name="お詫び").exists()
+
+
+def test_it_refuses_a_global_template_setting_one_teams_private_label(world: World) -> None:
+    private = Label.objects.create(name="B社対応", team=world.team_b)
+    data = {"name": "共通", "scope": "global", "language": "ja", "kind": "reply", "body": "本文"}
+    admin = world.client(world.admin)
+    page = admin.post("/templates/new/", {**data, "add_labels": [private.pk]}).content.decode()
+    assert "「B社対応」" in page and "他のチームのラベル" in page
+    assert not Template.objects.filter(name="共通").exists()
+
+    saved = admin.post("/templates/new/", {**data, "add_labels": [world.label.pk]})
+    assert saved.status_code == 303
+    template = Template.objects.get(name="共通")
+    page = admin.get(f"/templates/{template.pk}/").content.decode()
+    offered = re.findall(r'name="add_labels" value="(\d+)"', page)
+    assert offered == [str(world.label.pk)]  # only what it may set is offered
