@@ -217,7 +217,7 @@ def _signatures(conversation: Conversation, user: Any) -> Signatures:
     )
 
 
-def _unsigned_question(conversation: Conversation, user: Any, own: str) -> Question | None:
+def unsigned_question(conversation: Conversation, user: Any, own: str) -> Question | None:
     """An English reply gets no Japanese signature (mail/body.py): when only Japanese ones
     exist the mail would go unsigned, which the agent must know before it goes."""
     language = detect_language(own)
@@ -356,7 +356,7 @@ def check_outgoing(
             or (question.kind == "recipients" and CONFIRM_RECIPIENTS in checks)
         ]
     if ATTACHMENT_MENTION in checks and "signature" not in confirmed:
-        unsigned = _unsigned_question(conversation, user, own)
+        unsigned = unsigned_question(conversation, user, own)
         if unsigned is not None:
             questions.append(unsigned)
     if questions:
