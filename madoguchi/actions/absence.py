@@ -96,7 +96,7 @@ def set_absence(
     )
     for pk in list(owned):
         try:
-            assign(user, pk, substitute)
+            assign(user, pk, substitute, away=person)
         except ActionError:
             kept.append(pk)
         else:

@@ -102,6 +102,7 @@ def update_preferences(
     signature: str,
     display_name: str,
     signature_en: str = "",
+    name_en: str = "",
 ) -> Agent:
     import zoneinfo
 
@@ -118,13 +119,14 @@ def update_preferences(
             _("“%(name)s” is a colleague's name or login; choose another.") % {"name": display_name}
         )
     agent, _created = Agent.objects.get_or_create(user=user)
-    fields = ["language", "time_zone", "signature", "signature_en", "display_name"]
+    fields = ["language", "time_zone", "signature", "signature_en", "display_name", "name_en"]
     before = {field: getattr(agent, field) for field in fields}
     agent.language = language
     agent.time_zone = time_zone
     agent.signature = signature
     agent.signature_en = signature_en  # the agent's own, over the mailbox's (mail/body.py)
     agent.display_name = display_name
+    agent.name_en = name_en.strip()
     agent.save(update_fields=fields)
     after = {field: getattr(agent, field) for field in fields}
     changed = [field for field in fields if before[field] != after[field]]

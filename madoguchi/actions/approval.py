@@ -401,11 +401,14 @@ def send_back(user: Any, item: OutboxItem | int, comment: str) -> ApprovalReques
     conversation = locked.conversation
     at = now()
     if message.author_id is not None:
+        # The draft is what the author typed, not the mail as composed: the signature and
+        # the quote are added again on re-send, and a draft holding them quoted twice.
+        returned = locked.own_text or split_quoted(above_signature(message.text)).body
         Draft.objects.update_or_create(
             conversation=conversation,
             author_id=message.author_id,
             defaults={
-                "body": message.text,
+                "body": returned,
                 "cc": _address_text(message.cc),
                 "bcc": _address_text(message.bcc),
                 "seen_version": conversation.version + 1,

@@ -18,7 +18,7 @@ from django.db.models import Count, Max
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
-from madoguchi.actions.replies import render_template, template_variables
+from madoguchi.actions.replies import compose_template, template_variables
 from madoguchi.actions.scoping import may_manage_scope, visible_scope
 from madoguchi.actions.templates import visible_templates
 from madoguchi.models import Conversation, Direction, FaqEntry, Message, Role, Team, Template
@@ -205,7 +205,8 @@ def suggestions_for(
     for suggestion in ranked:
         pk = int(suggestion.key.split(":")[1])
         if suggestion.kind == "template" and pk in templates:
-            text = render_template(templates[pk], conversation, user)
+            # It goes into the compose box, as a picked template does.
+            text = compose_template(templates[pk], conversation, user)
         elif suggestion.kind == "faq" and pk in faq:
             text = faq[pk].body
         else:

@@ -68,9 +68,12 @@ def _may_work_in(user: Any, mailbox_id: int) -> bool:
 
 
 @transaction.atomic
-def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Conversation:
+def assign(
+    user: Any, conversation: Conversation | int, owner: Any | None, *, away: Any | None = None
+) -> Conversation:
     """Give the conversation to `owner` (None: unassign). Agents may take or release
-    conversations; giving one to someone else is for leads, or agents of the same team."""
+    conversations; giving one to someone else is for leads, or agents of the same team.
+    `away`: the absent colleague it is handed over from (the notification says so)."""
     conversation = _lock(user, conversation)
     if owner is not None and not _may_work_in(owner, conversation.mailbox_id):
         raise ActionError(_("that person does not work in this mailbox"))
@@ -97,8 +100,10 @@ def assign(user: Any, conversation: Conversation | int, owner: Any | None) -> Co
         {"owner": owner.pk if owner else None, "name": _name(owner)},
     )
     if owner is not None:
-        by = {"by": user.name} if isinstance(user, SystemActor) else {}
-        notify([owner], NotificationKind.ASSIGNED, conversation, actor=user, detail=by)
+        detail = {"by": user.name} if isinstance(user, SystemActor) else {}
+        if away is not None:
+            detail["away"] = _name(away)
+        notify([owner], NotificationKind.ASSIGNED, conversation, actor=user, detail=detail)
     return conversation
 
 

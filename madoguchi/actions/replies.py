@@ -48,7 +48,7 @@ from madoguchi.models import (
     Status,
     Template,
 )
-from madoguchi.quality.placeholders import fill_placeholders
+from madoguchi.quality.placeholders import fill_placeholders, fill_template
 
 
 @dataclass(frozen=True)
@@ -146,13 +146,20 @@ def _thread_headers(conversation: Conversation) -> tuple[Message | None, str, st
         .order_by("-received_at", "-id")
         .first()
     )
-    if last_in is None:
+    # A conversation we started has no customer mail yet: answer our own latest, so the
+    # customer's mail client threads the second mail under the first.
+    parent = last_in or (
+        conversation.messages.filter(direction=Direction.OUTGOING)
+        .order_by("-received_at", "-id")
+        .first()
+    )
+    if parent is None:
         return None, "", ""
-    references = (last_in.references + " " + last_in.message_id).split()
+    references = (parent.references + " " + parent.message_id).split()
     # RFC 5322 3.6.4: keep the first and the most recent ids when the list grows long.
     if len(references) > 20:
         references = references[:1] + references[-19:]
-    return last_in, last_in.message_id, " ".join(references)
+    return last_in, parent.message_id, " ".join(references)
 
 
 def _entries(entries: object) -> list[dict[str, str]]:
@@ -176,7 +183,7 @@ def reply_all(
     if last_in is None:
         last_in = _thread_headers(conversation)[0]
     if last_in is None:
-        return [], []
+        return _recipients_of_our_mail(conversation)
     own = own_addresses()
     to = customer_recipients(last_in, own)
     seen = own | {entry["address"].lower() for entry in to}
@@ -186,6 +193,30 @@ def reply_all(
             seen.add(entry["address"].lower())
             cc.append(entry)
     return to, cc
+
+
+def _recipients_of_our_mail(
+    conversation: Conversation,
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """(To, Cc) of a conversation we started (/new/) and the customer has not answered: the
+    people our latest mail went to, minus our own and no-reply addresses. The To field
+    showed the customer only as a hint and sending said there was no one to reply to."""
+    ours = (
+        conversation.messages.filter(direction=Direction.OUTGOING)
+        .order_by("-received_at", "-id")
+        .first()
+    )
+    if ours is None:
+        return [], []
+    seen = own_addresses()
+    chosen: tuple[list[dict[str, str]], list[dict[str, str]]] = ([], [])
+    for entries, kept in ((ours.to, chosen[0]), (ours.cc, chosen[1])):
+        for entry in _entries(entries):
+            key = entry["address"].strip().lower()
+            if key not in seen and not is_no_reply(key):
+                seen.add(key)
+                kept.append(entry)
+    return chosen
 
 
 def own_addresses() -> set[str]:
@@ -444,9 +475,18 @@ def save_draft(
     return draft
 
 
-def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
+# The ordinary template variables (the template form refuses any other name).
+TEMPLATE_VARIABLES = frozenset(
+    {"customer_name", "organization", "agent_name", "tag", "subject", "mailbox_name"}
+)
+
+
+def template_variables(
+    conversation: Conversation, user: Any, language: str | None = None
+) -> dict[str, str]:
     """The ordinary template variables: {customer_name}, {organization}, {agent_name},
-    {tag}, {subject}, {mailbox_name}."""
+    {tag}, {subject}, {mailbox_name}; for an English template {agent_name} is the agent's
+    name in Latin letters when they gave one."""
     agent = Agent.objects.filter(user=user).first() if user is not None else None
     customer = conversation.customer
     # An automatic reply (a rule's) has no author: it is signed by the mailbox.
@@ -456,7 +496,7 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
         "organization": (
             customer.organization.name if customer and customer.organization is not None else ""
         ),
-        "agent_name": agent.name if agent else author,
+        "agent_name": agent.name_for(language or "") if agent else author,
         "tag": conversation.tag,
         "subject": conversation.subject,
         "mailbox_name": conversation.mailbox.name,
@@ -465,6 +505,7 @@ def template_variables(conversation: Conversation, user: Any) -> dict[str, str]:
     # "", a customer who wrote without a display name got a follow-up (or a rule's reply)
     # starting "様". Left as {customer_name}, the agent fills it and an automatic send is
     # refused by the gate's placeholder check.
+    # (An agent's compose box uses compose_template below instead.)
     return {name: value for name, value in values.items() if value}
 
 
@@ -485,4 +526,18 @@ def render_template_for_new_mail(template: Template, mailbox: Mailbox | None, us
 def render_template(template: Template, conversation: Conversation, user: Any) -> str:
     """The template with its variables filled by name only (customers' names and subjects
     are inserted as text; an unknown variable stays visible for the agent to fill)."""
-    return fill_placeholders(template.body, template_variables(conversation, user))
+    return fill_placeholders(
+        template.body, template_variables(conversation, user, template.language)
+    )
+
+
+def compose_template(template: Template, conversation: Conversation, user: Any) -> str:
+    """The template as the agent's compose box gets it: a variable without a value renders
+    empty, the line it empties goes, and a missing name reads 「お客様」 / "Hello," (the
+    agent reads it before sending; automatic sends keep render_template's stricter rule)."""
+    return fill_template(
+        template.body,
+        template_variables(conversation, user, template.language),
+        TEMPLATE_VARIABLES,
+        template.language,
+    )

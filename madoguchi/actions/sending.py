@@ -190,14 +190,8 @@ def compose_body(
     leaves it out whatever the mailbox's quote style says."""
     own = own_words(own_text)
     language = language or detect_language(own)
-    agent = _agent_of(user)
     mailbox = conversation.mailbox
-    signatures = Signatures(
-        agent_ja=agent.signature if agent else "",
-        agent_en=agent.signature_en if agent else "",
-        mailbox_ja=mailbox.signature,
-        mailbox_en=mailbox.signature_en,
-    )
+    signatures = _signatures(conversation, user)
     quoted = None
     if quote and mailbox.quote_style == QuoteStyle.JAPANESE:
         original = original or latest_customer_message(conversation)
@@ -210,6 +204,34 @@ def compose_body(
             )
     body = outgoing_body(own, signatures.for_language(language), language, quoted)
     return Outgoing(body=body, language=language)
+
+
+def _signatures(conversation: Conversation, user: Any) -> Signatures:
+    agent = _agent_of(user)
+    mailbox = conversation.mailbox
+    return Signatures(
+        agent_ja=agent.signature if agent else "",
+        agent_en=agent.signature_en if agent else "",
+        mailbox_ja=mailbox.signature,
+        mailbox_en=mailbox.signature_en,
+    )
+
+
+def unsigned_question(conversation: Conversation, user: Any, own: str) -> Question | None:
+    """An English reply gets no Japanese signature (mail/body.py): when only Japanese ones
+    exist the mail would go unsigned, which the agent must know before it goes."""
+    language = detect_language(own)
+    signatures = _signatures(conversation, user)
+    if language != "en" or signatures.for_language("en") or not signatures.for_language("ja"):
+        return None
+    return Question(
+        "signature",
+        _(
+            "No signature will be added to this English mail: your signature and the "
+            "mailbox's are Japanese only. Add an English one in Preferences, or send it "
+            "without a signature?"
+        ),
+    )
 
 
 def _agent_of(user: Any) -> Agent | None:
@@ -232,11 +254,24 @@ def _domain(address: str) -> str:
 def conversation_domains(conversation: Conversation) -> set[str]:
     """Domains a reply may go to without asking: the customer's side of the thread, ours."""
     domains = {_domain(conversation.mailbox.address)}
-    for message in conversation.messages.filter(direction=Direction.INCOMING).only(
-        "from_address", "to", "cc"
-    ):
+    incoming = list(
+        conversation.messages.filter(direction=Direction.INCOMING).only("from_address", "to", "cc")
+    )
+    for message in incoming:
         domains.add(_domain(message.from_address))
         for entry in [*(message.to or []), *(message.cc or [])]:
+            if isinstance(entry, dict):
+                domains.add(_domain(str(entry.get("address", ""))))
+    if not incoming:
+        # A conversation we started (/new/): the customer is whom our first mail went to,
+        # not someone "outside this conversation".
+        started = (
+            conversation.messages.filter(direction=Direction.OUTGOING)
+            .order_by("received_at", "id")
+            .only("to", "cc")
+            .first()
+        )
+        for entry in [*(started.to or []), *(started.cc or [])] if started else []:
             if isinstance(entry, dict):
                 domains.add(_domain(str(entry.get("address", ""))))
     return {domain for domain in domains if domain}
@@ -320,6 +355,10 @@ def check_outgoing(
             if (question.kind == "attachment" and ATTACHMENT_MENTION in checks)
             or (question.kind == "recipients" and CONFIRM_RECIPIENTS in checks)
         ]
+    if ATTACHMENT_MENTION in checks and "signature" not in confirmed:
+        unsigned = unsigned_question(conversation, user, own)
+        if unsigned is not None:
+            questions.append(unsigned)
     if questions:
         raise NeedsConfirmation(questions)
     reasons: list[Reason] = []

@@ -49,6 +49,18 @@ def _may_use_scope(user: Any, scope: str | Team) -> bool:
 
 
 @transaction.atomic
+def labels_for_scope(user: Any, scope: str | Team) -> set[int]:
+    """Labels a template of this scope may set: the global ones, and a team template its
+    team's, a personal one its owner's teams' (an admin's too: only their own teams)."""
+    labels = Label.objects.filter(team__isnull=True)
+    if isinstance(scope, Team):
+        labels = Label.objects.filter(Q(team__isnull=True) | Q(team=scope))
+    elif scope == PERSONAL:
+        mine = Team.objects.filter(agents__user_id=user.pk).values("id")
+        labels = Label.objects.filter(Q(team__isnull=True) | Q(team__in=mine))
+    return set(labels.values_list("pk", flat=True))
+
+
 def save_template(
     user: Any,
     template: Template | None,
@@ -83,6 +95,17 @@ def save_template(
     visible = set(Label.objects.filter(visible_scope(user)).values_list("pk", flat=True))
     if any(label.pk not in visible for label in labels):
         raise NotAllowed("another team's label")
+    foreign = [label.name for label in labels if label.pk not in labels_for_scope(user, scope)]
+    if foreign:
+        # Silently skipped on send before (a team's private label stays off the other
+        # teams' conversations): say so when saving instead.
+        raise ActionError(
+            _(
+                "%(labels)s cannot be set by this template: it is another team's label. "
+                "A template sets global labels and those of its own team."
+            )
+            % {"labels": "、".join(f"「{name}」" for name in foreign)}
+        )
     created = template is None
     if template is None:
         template = Template(created_by=user)

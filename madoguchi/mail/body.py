@@ -88,6 +88,11 @@ def signs_off(own_text: str, signature: str) -> bool:
     return bool(first_line) and _squashed(first_line) in tail
 
 
+def _quotes(own_text: str, original: str) -> bool:
+    wanted = _squashed(quote_lines(original))
+    return bool(wanted) and wanted in _squashed(own_text)
+
+
 def quote_header(quoted: QuotedOriginal, language: str) -> str:
     name = quoted.sender_name.strip()
     address = f"<{quoted.sender_address}>" if quoted.sender_address else ""
@@ -123,6 +128,8 @@ def outgoing_body(
     parts = [own]
     if signature and not signs_off(own, signature):
         parts.append(f"{SIGNATURE_SEPARATOR}\n{signature}")
-    if quoted is not None and quoted.text.strip():
+    # A quote already in the agent's text (a draft kept from an earlier composition) is
+    # not added a second time, as the signature is not.
+    if quoted is not None and quoted.text.strip() and not _quotes(own, quoted.text):
         parts.append(quote_header(quoted, language) + "\n" + quote_lines(quoted.text))
     return "\n\n".join(parts) + "\n"

@@ -43,6 +43,8 @@ class Agent(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agent"
     )
     display_name = models.CharField(_("display name"), max_length=100, blank=True)
+    # {agent_name} in English mail: "I'm 小林 エミ" means nothing to an English reader.
+    name_en = models.CharField(_("name in Latin letters"), max_length=100, blank=True)
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.AGENT)
     teams = models.ManyToManyField(Team, related_name="agents", blank=True)
     language = models.CharField(_("language"), max_length=10, blank=True)  # "" = browser's
@@ -75,6 +77,10 @@ class Agent(models.Model):
     @property
     def name(self) -> str:
         return self.display_name or self.user.get_full_name() or self.user.get_username()
+
+    def name_for(self, language: str) -> str:
+        """The name mail in `language` signs with: the Latin one for English when given."""
+        return self.name_en.strip() if language == "en" and self.name_en.strip() else self.name
 
     def is_absent(self, on: date | None = None) -> bool:
         if self.is_away:

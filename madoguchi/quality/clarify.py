@@ -188,6 +188,10 @@ def default_templates() -> tuple[ClarifyTemplate, ...]:
     return tuple(ClarifyTemplate(**item) for item in json.loads(data))
 
 
+# What a clarifying template may use besides the ordinary template variables.
+VARIABLES = frozenset({"customer", "empathy", "situation", "questions"})
+
+
 def clarifying_reply(
     text: str,
     result: TriageResult,

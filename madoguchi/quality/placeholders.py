@@ -16,9 +16,49 @@ from collections.abc import Mapping
 _VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
+def template_variable_names(template: str) -> list[str]:
+    """The `{name}` variables a template uses, in order of appearance."""
+    return _VARIABLE.findall(template)
+
+
 def fill_placeholders(template: str, values: Mapping[str, str]) -> str:
     def value_of(match: re.Match[str]) -> str:
         name = match.group(1)
         return str(values[name]) if name in values else match.group(0)
 
     return _VARIABLE.sub(value_of, template)
+
+
+# A greeting line whose name was empty: 「様」 alone or "Dear ," is worse than no name.
+_JA_NAME_FALLBACK = "お客様"
+_JA_HONORIFIC_AFTER_FALLBACK = re.compile(r"お客様\s*(様|さま|殿)")
+_EN_BARE_GREETING = re.compile(r"^\s*(Dear|Hi|Hello)\s*[,.!:]?\s*$", re.IGNORECASE)
+
+
+def fill_template(
+    template: str, values: Mapping[str, str], known: frozenset[str], language: str
+) -> str:
+    """A template for the compose box: a known variable without a value renders empty, a
+    line it leaves empty goes, and a missing customer name becomes 「お客様」 (or "Hello,"
+    for an English "Dear {customer_name},"). An unknown name stays as written."""
+    blanks = {name: "" for name in known if not values.get(name)}
+    lines = []
+    for line in template.split("\n"):
+        names = set(_VARIABLE.findall(line))
+        if not names & blanks.keys():
+            lines.append(fill_placeholders(line, values))
+            continue
+        if "customer_name" in names & blanks.keys() and language != "en":
+            filled = fill_placeholders(
+                line, {**values, **blanks, "customer_name": _JA_NAME_FALLBACK}
+            )
+            filled = _JA_HONORIFIC_AFTER_FALLBACK.sub(_JA_NAME_FALLBACK, filled)
+        else:
+            filled = fill_placeholders(line, {**values, **blanks})
+            filled = re.sub(r"[ \t]+([,.、。])", r"\1", filled)
+            filled = re.sub(r"[ \t]{2,}", " ", filled)
+            if _EN_BARE_GREETING.match(filled):
+                filled = "Hello,"
+        if filled.strip():
+            lines.append(filled)
+    return "\n".join(lines)

@@ -12,6 +12,7 @@ and a resume) never loses or adds time through rounding.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -32,6 +33,7 @@ def parse_periods(text: str) -> tuple[Period, ...]:
     periods: list[Period] = []
     for chunk in text.replace("、", ",").replace("，", ",").split(","):
         chunk = chunk.strip().replace("〜", "-").replace("～", "-").replace("–", "-")
+        chunk = chunk.replace("－", "-").replace("ー", "-")
         if not chunk:
             continue
         start_text, dash, end_text = chunk.partition("-")
@@ -49,7 +51,11 @@ def parse_periods(text: str) -> tuple[Period, ...]:
 
 
 def _parse_time(text: str) -> time:
-    text = text.strip()
+    # 「１０：００」 and 「10時」「10時30分」 as people type them in a Japanese form.
+    text = unicodedata.normalize("NFKC", text).strip()
+    if text.endswith("時"):
+        text = text[:-1]
+    text = text.replace("時", ":").removesuffix("分")
     if text in ("24:00", "24"):
         return time(0)  # midnight at the end of the day
     hour, _, minute = text.partition(":")

@@ -13,8 +13,11 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.actions.replies import TEMPLATE_VARIABLES
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.models import CustomField, Label, Priority, Status, Team, Template
+from madoguchi.quality.clarify import VARIABLES as CLARIFY_VARIABLES
+from madoguchi.quality.placeholders import template_variable_names
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
 
@@ -170,6 +173,12 @@ class BulkForm(forms.Form):
 
 class PreferencesForm(forms.Form):
     display_name = forms.CharField(label=_("Display name"), max_length=100, required=False)
+    name_en = forms.CharField(
+        label=_("Name in Latin letters"),
+        max_length=100,
+        required=False,
+        help_text=_("Used for {agent_name} in English mail, e.g. Emi Kobayashi."),
+    )
     language = forms.ChoiceField(
         label=_("Language"),
         choices=[("", _("Browser default"))] + list(settings.LANGUAGES),
@@ -236,6 +245,25 @@ class TemplateForm(forms.Form):
         field = self.fields["add_labels"]
         assert isinstance(field, forms.ModelMultipleChoiceField)
         field.queryset = labels
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        body = data.get("body") or ""
+        known = TEMPLATE_VARIABLES | (
+            CLARIFY_VARIABLES if data.get("kind") == Template.Kind.CLARIFY else frozenset()
+        )
+        # A misspelt {customer_nmae} would reach the customer as written.
+        unknown = sorted({name for name in template_variable_names(body) if name not in known})
+        if unknown:
+            self.add_error(
+                "body",
+                _("Unknown variable %(unknown)s. The variables are: %(known)s.")
+                % {
+                    "unknown": "、".join(f"{{{name}}}" for name in unknown),
+                    "known": ", ".join(f"{{{name}}}" for name in sorted(known)),
+                },
+            )
+        return data
 
 
 class RecordForm(forms.Form):

@@ -36,7 +36,16 @@ def describe(notification: Notification, request: ApprovalRequest | None = None)
                 "name": absent,
             }
     if kind == NotificationKind.ASSIGNED:
-        if actor:
+        if detail.get("away") and actor and actor != detail["away"]:
+            text = _("%(actor)s handed this conversation to you because %(name)s is away.") % {
+                "actor": actor,
+                "name": detail["away"],
+            }
+        elif detail.get("away"):
+            text = _("%(name)s is away and handed this conversation to you.") % {
+                "name": detail["away"]
+            }
+        elif actor:
             text = _("%(actor)s assigned this conversation to you.") % {"actor": actor}
         elif detail.get("by"):
             text = _("Assigned to you by %(rule)s.") % {"rule": detail["by"]}

@@ -89,7 +89,13 @@ class CalendarForm(forms.ModelForm):
             try:
                 periods = parse_periods(data.get(f"hours_{day}") or "")
             except CalendarError as error:
-                self.add_error(f"hours_{day}", str(error))
+                # The pure parser's words are English: say it in the reader's language,
+                # keeping its detail.
+                self.add_error(
+                    f"hours_{day}",
+                    _("Write the hours like 09:00-12:00, 13:00-18:00 (empty: closed). (%(detail)s)")
+                    % {"detail": error},
+                )
                 continue
             weekly[str(day)] = format_periods(periods)
             parsed[day] = periods

@@ -168,6 +168,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
     agent = Agent.objects.filter(user=user).first()
     initial = {
         "display_name": agent.display_name if agent else "",
+        "name_en": agent.name_en if agent else "",
         "language": agent.language if agent else "",
         "time_zone": agent.time_zone if agent else "",
         "signature": agent.signature if agent else "",

@@ -18,7 +18,7 @@ from madoguchi.actions.presence import heartbeat, present_in
 from madoguchi.actions.replies import (
     ConversationChanged,
     UploadedFile,
-    render_template,
+    compose_template,
     save_draft,
     send_reply,
 )
@@ -27,6 +27,7 @@ from madoguchi.actions.sending import (
     NeedsConfirmation,
     PlaceholdersLeft,
     compose_body,
+    unsigned_question,
 )
 from madoguchi.actions.templates import (
     apply_macro,
@@ -192,10 +193,15 @@ def preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
     """The text part exactly as it will be sent: own words, signature, quote."""
     item = conversation_or_404(request, conversation_id)
     body = request.POST.get("body", "")
+    # Said here too, not only when Send asks: the preview is where the signature is looked for.
+    unsigned = unsigned_question(item, request.user, body) if body.strip() else None
     return render(
         request,
         "madoguchi/_send_preview.html",
-        {"preview": compose_body(item, request.user, body).body if body.strip() else ""},
+        {
+            "preview": compose_body(item, request.user, body).body if body.strip() else "",
+            "unsigned": unsigned.text if unsigned else "",
+        },
     )
 
 
@@ -233,7 +239,7 @@ def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
         template = visible_templates(request.user).get(pk=int(request.GET.get("template", "")))
     except (ValueError, Template.DoesNotExist):
         raise Http404("no such template") from None
-    body = render_template(template, item, request.user)
+    body = compose_template(template, item, request.user)
     current = request.GET.get("body", "")
     # The template goes below what the agent wrote; no signature here (mail/body.py adds it).
     text = (current.rstrip() + "\n\n" if current.strip() else "") + body

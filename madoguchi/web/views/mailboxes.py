@@ -40,6 +40,33 @@ STEP_NAMES = {
     "auth": gettext_lazy("Login"),
     "folder": gettext_lazy("Folder"),
 }
+# What a failed step means and what to check, in the reader's language: the detail below
+# it is the server's own words (English, from the OS or the TLS library).
+STEP_HINTS = {
+    "settings": gettext_lazy(
+        "The settings are incomplete: fill in the server name, user name and password."
+    ),
+    "dns": gettext_lazy(
+        "The server name could not be found. Check it for typos (e.g. imap.example.co.jp) "
+        "and that this machine can reach your DNS."
+    ),
+    "tcp": gettext_lazy(
+        "The server did not accept a connection on this port. Check the port number, that "
+        "the server is running, and that no firewall blocks it."
+    ),
+    "tls": gettext_lazy(
+        "The secure connection could not be set up. Check that the security setting matches "
+        "the port: SSL/TLS for 993 and 465, STARTTLS for 143 and 587."
+    ),
+    "token": gettext_lazy(
+        "The mail provider refused the sign-in token. Connect the account again."
+    ),
+    "auth": gettext_lazy(
+        "The server refused the login. Check the user name and the password (some providers "
+        "need an app password)."
+    ),
+    "folder": gettext_lazy("A folder was not found on the server. Check the folder names."),
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +75,7 @@ class CheckRow:
     step: str
     ok: bool
     detail: str  # the diagnosis in the server's own words (not translated: it quotes them)
+    hint: str = ""  # for a failed step: what it means and what to check
 
 
 def _rows(checks: list[Check]) -> list[CheckRow]:
@@ -57,6 +85,7 @@ def _rows(checks: list[Check]) -> list[CheckRow]:
             step=str(STEP_NAMES.get(check.step, check.step)),
             ok=check.ok,
             detail=our_words(check.detail),
+            hint="" if check.ok else str(STEP_HINTS.get(check.step, "")),
         )
         for check in checks
     ]

@@ -18,6 +18,7 @@ from madoguchi.actions.templates import (
     GLOBAL,
     PERSONAL,
     delete_template,
+    labels_for_scope,
     may_manage_template,
     save_template,
     visible_templates,
@@ -109,6 +110,10 @@ def template_edit(request: HttpRequest, template_id: int | None = None) -> HttpR
             raise Http404("no such template")
     scopes = _scopes(request.user)
     labels = visible_labels(request.user)
+    if template is not None:
+        # Only the labels this template may set (its team's and the global ones).
+        scope = template.team or (PERSONAL if template.owner_id else GLOBAL)
+        labels = labels.filter(pk__in=labels_for_scope(request.user, scope))
     initial = (
         {
             "name": template.name,

@@ -249,5 +249,9 @@ class WelcomeView(auth_views.PasswordResetConfirmView):
 
     def form_valid(self, form: SetPasswordForm) -> HttpResponse:
         response = super().form_valid(form)
-        messages.success(self.request, _("Your password is set. Sign in with it."))
+        messages.success(
+            self.request,
+            _("Your password is set. Sign in as %(username)s with it.")
+            % {"username": form.user.get_username()},
+        )
         return response
