@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('madoguchi', '0025_s6_search'),
+        ("madoguchi", "0030_s7_load"),
     ]
 
     operations = [
