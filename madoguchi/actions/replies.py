@@ -207,7 +207,14 @@ def _recipients_of_our_mail(
         .first()
     )
     if ours is None:
-        return [], []
+        # Nothing in the thread at all: our first mail was sent back by the approver
+        # (差し戻し deletes it). It was going to the customer the conversation was
+        # started for; without this the re-send had no To and the agent retyped it.
+        customer = conversation.customer
+        first = customer.addresses.order_by("id").first() if customer is not None else None
+        if first is None or is_no_reply(first.address):
+            return [], []
+        return [{"name": customer.name if customer else "", "address": first.address}], []
     seen = own_addresses()
     chosen: tuple[list[dict[str, str]], list[dict[str, str]]] = ([], [])
     for entries, kept in ((ours.to, chosen[0]), (ours.cc, chosen[1])):
@@ -351,7 +358,10 @@ def send_reply(
         to=recipients,
         cc=cc_list,
         bcc=bcc_list,
-        subject=reply_subject(conversation),
+        # A conversation with no mail yet is one we started whose first mail the approver
+        # sent back: it is still the first mail, under the subject the agent gave it, not
+        # "Re: …" to a mail the customer never received.
+        subject=reply_subject(conversation) if in_reply_to else conversation.subject,
         received_at=at,
         text=outgoing.body,
         author=user,
