@@ -33,7 +33,7 @@ from madoguchi.actions.base import (
 )
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.replies import customer_recipients, render_template
-from madoguchi.actions.sending import check_outgoing, compose_body
+from madoguchi.actions.sending import check_outgoing, compose_body, own_words
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
 from madoguchi.mail.threading import strip_subject_prefixes
@@ -255,10 +255,12 @@ def start_conversation(
     bcc: str = "",
     attachments: Sequence[Any] = (),
     acknowledged: Collection[str] = (),
+    confirmed: Collection[str] = (),
 ) -> OutboxItem:
     """A new mail from a mailbox the agent may use; it starts a conversation that waits
     on the recipient (their answer threads into it by our Message-ID). `acknowledged`: the
-    must-acknowledge reply-check rules the agent ticked, as in the reply box."""
+    must-acknowledge reply-check rules the agent ticked, as in the reply box; `confirmed`:
+    the questions already answered (NeedsConfirmation, as in the reply box)."""
     pk = mailbox.pk if isinstance(mailbox, Mailbox) else mailbox
     chosen = visible_mailboxes(user).filter(pk=pk, is_active=True).first()
     if chosen is None:
@@ -299,6 +301,7 @@ def start_conversation(
         copied=[entry["address"] for entry in copied],
         attachments=[upload.filename for upload in attachments],
         acknowledged=acknowledged,
+        confirmed=confirmed,
     )
     message, item = _outgoing(
         conversation,
@@ -309,9 +312,13 @@ def start_conversation(
         text=compose_body(conversation, user, body).body,  # with the signature, as a reply
         author=user,
     )
+    # The agent's own words, as a reply keeps them: an approver's check and a send-back
+    # read these, not the composed mail with its signature.
+    item.own_text = own_words(body)
     if gate.needs_approval:
         item.state = OutboxState.AWAITING_APPROVAL
-        item.save(update_fields=["state"])
+    item.save(update_fields=["own_text", "state"])
+    if gate.needs_approval:
         hold_for_approval(user, item, gate.approval_reasons)
     for upload in attachments:
         Attachment.objects.create(

@@ -41,6 +41,7 @@ PLACEHOLDERS = "placeholder_left"  # 空欄の埋め忘れ
 BLOCKING_RULES = "blocking_rules"  # the team's reply-check policy (block / acknowledge)
 ATTACHMENT_MENTION = "attachment_mention"  # 「添付」 with nothing attached: ask once
 CONFIRM_RECIPIENTS = "confirm_recipients"  # the mailbox's confirmation setting
+UNSIGNED = "unsigned"  # English mail with only Japanese signatures: ask before it goes bare
 APPROVAL = "approval"  # 回し読み
 VERSION_BUMP = "version_bump"
 REINDEX = "reindex"
@@ -51,6 +52,7 @@ AGENT_CHECKS = (
     BLOCKING_RULES,
     ATTACHMENT_MENTION,
     CONFIRM_RECIPIENTS,
+    UNSIGNED,
     APPROVAL,
     VERSION_BUMP,
     REINDEX,
@@ -87,10 +89,12 @@ SEND_PATHS: dict[str, SendPath] = {
         # blanks in the note are refused; the customer-facing reply-check rules and
         # approval do not apply to it.
         SendPath("forward", "actions.outbound.forward", (PLACEHOLDERS, VERSION_BUMP, REINDEX)),
+        # The agent is at the keyboard as in the reply box, and the mail is signed as a
+        # reply is: an English one that would leave unsigned is asked about the same way.
         SendPath(
             "new_mail",
             "actions.outbound.start_conversation",
-            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, APPROVAL, VERSION_BUMP, REINDEX),
+            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, UNSIGNED, APPROVAL, VERSION_BUMP, REINDEX),
         ),
         SendPath(
             "auto_ack",
@@ -355,7 +359,7 @@ def check_outgoing(
             if (question.kind == "attachment" and ATTACHMENT_MENTION in checks)
             or (question.kind == "recipients" and CONFIRM_RECIPIENTS in checks)
         ]
-    if ATTACHMENT_MENTION in checks and "signature" not in confirmed:
+    if UNSIGNED in checks and "signature" not in confirmed:
         unsigned = unsigned_question(conversation, user, own)
         if unsigned is not None:
             questions.append(unsigned)

@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from madoguchi.actions.base import now
+from madoguchi.actions.outbound import start_conversation
 from madoguchi.actions.replies import send_reply
 from madoguchi.actions.sending import NeedsConfirmation
 from madoguchi.mail.parse import parse_message
@@ -67,3 +68,20 @@ def test_it_signs_an_english_reply_once_the_agent_has_an_english_signature(
     assert send_round().sent == 1
     [mail] = sink.messages
     assert parse_message(mail.data).text == (ENGLISH + "\n\n-- \nAlice Sato\nSample Inc. Support\n")
+
+
+def test_it_asks_before_a_new_english_mail_goes_without_a_signature(
+    sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    """新規メール (/new/) asks the reply box's question (it left unsigned without it)."""
+    fields = {"to": "john@customer.example", "subject": "Your quote", "body": ENGLISH}
+    with pytest.raises(NeedsConfirmation) as asked:
+        start_conversation(alice, mailbox, **fields)
+    assert [question.kind for question in asked.value.questions] == ["signature"]
+    assert not Conversation.objects.exists()
+
+    start_conversation(alice, mailbox, **fields, confirmed=["signature"])
+    assert send_round().sent == 1
+    [mail] = sink.messages
+    assert parse_message(mail.data).text == ENGLISH + "\n"
+    assert mail.recipients[0] == "john@customer.example"

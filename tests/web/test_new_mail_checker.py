@@ -4,7 +4,7 @@ ticked once), the chosen mailbox's team policy."""
 
 from __future__ import annotations
 
-from madoguchi.models import Conversation, Event, LintPolicy, OutboxItem, Template
+from madoguchi.models import Agent, Conversation, Event, LintPolicy, OutboxItem, Template
 from tests.web.conftest import World
 
 FIELDS = {"to": "tanaka@client.example", "subject": "お見積りのご案内"}
@@ -63,3 +63,27 @@ def test_a_must_acknowledge_rule_of_the_mailboxs_team_is_ticked_once(world: Worl
     assert response.status_code == 303 and OutboxItem.objects.count() == 1
     event = Event.objects.get(verb="mail_started")
     assert event.after["lint_acknowledged"] == ["vague"]
+
+
+def test_an_english_mail_that_would_leave_unsigned_is_asked_about_first(world: World) -> None:
+    """Only Japanese signatures (alice's and the mailbox's): the reply box's question."""
+    Agent.objects.filter(user=world.alice).update(signature="佐藤 アリス")
+    world.support.signature = "株式会社サンプル"
+    world.support.save()
+    alice = world.client(world.alice)
+    fields = {
+        "mailbox": world.support.pk,
+        "to": "john@client.example",
+        "subject": "Your quote",
+        "body": "Hello John,\n\nHere is the quote you asked for.",
+    }
+    asked = alice.post("/new/", fields, HTTP_ACCEPT_LANGUAGE="ja")
+    assert asked.status_code == 409
+    page = asked.content.decode()
+    assert "この英語のメールには署名が付きません" in page
+    assert 'name="confirmed" value="signature"' in page and "Here is the quote" in page
+    assert not Conversation.objects.exists() and not OutboxItem.objects.exists()
+
+    sent = alice.post("/new/", {**fields, "confirmed": "signature"})
+    assert sent.status_code == 303
+    assert OutboxItem.objects.get().message.text == fields["body"] + "\n"

@@ -20,7 +20,9 @@ from madoguchi.actions.outbound import (
 )
 from madoguchi.actions.replies import render_template_for_new_mail
 from madoguchi.actions.satisfaction import set_satisfaction_survey
+from madoguchi.actions.sending import NeedsConfirmation, own_words
 from madoguchi.actions.templates import picker_templates, visible_templates
+from madoguchi.mail.body import outgoing_body
 from madoguchi.models import AutoAcknowledgement, SatisfactionSetting, Template
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
 from madoguchi.web.views.common import (
@@ -61,20 +63,37 @@ def new_mail(request: HttpRequest) -> HttpResponse:
                 body=data["body"],
                 attachments=_uploads(request),
                 acknowledged=request.POST.getlist("lint_ack"),
+                confirmed=request.POST.getlist("confirmed"),
             )
         except NotAllowed:
             raise Http404("no such mailbox") from None
+        except NeedsConfirmation as asked:
+            # The reply box's question and its "Send it" answer (_send_confirm.html), in
+            # this form; the page is posted again, so chosen files must be chosen again.
+            context = _new_mail_context(request, form)
+            context.update(
+                questions=asked.questions,
+                already_confirmed=request.POST.getlist("confirmed"),
+                preview=outgoing_body(own_words(data["body"]), "", "en"),
+                recipients={"to": data["to"], "cc": data["cc"], "bcc": data["bcc"]},
+                attachment_names=[],
+                files_dropped=bool(request.FILES.getlist("attachments")),
+            )
+            return render(request, "madoguchi/new_mail.html", context, status=409)
         except ActionError as error:
             messages.error(request, str(error))
         else:
             messages.success(request, _("Mail queued for sending."))
             return redirect_to(request, conversation_url(item.conversation_id))
-    context = {
+    return render(request, "madoguchi/new_mail.html", _new_mail_context(request, form))
+
+
+def _new_mail_context(request: HttpRequest, form: NewMailForm) -> dict[str, object]:
+    return {
         "form": form,
         "reply_body": form["body"].value() or "",
         "template_folders": picker_templates(request.user),
     }
-    return render(request, "madoguchi/new_mail.html", context)
 
 
 @login_required
