@@ -126,9 +126,15 @@ def change_person(
     display_name: str | None = None,
     role: str | None = None,
     teams: Iterable[Team] | None = None,
+    name_en: str | None = None,
+    signature: str | None = None,
+    signature_en: str | None = None,
 ) -> None:
     """Change a person's name and role (admins) and teams (admins; a lead only the
-    teams they lead, the person's other teams stay as they are)."""
+    teams they lead, the person's other teams stay as they are). Admins also set the
+    person's mail identity — the name in Latin letters and the ja/en signatures — as the
+    person does on their own preferences page (a new agent's first replies are signed
+    right before they ever open it)."""
     if not may_manage_people(actor):
         raise NotAllowed("only leads and admins manage people")
     agent = _agent_of(person)
@@ -138,6 +144,15 @@ def change_person(
         _check_admin(actor, "rename people")
         before["display_name"], after["display_name"] = agent.display_name, display_name.strip()
         agent.display_name = display_name.strip()
+    identity = {"name_en": name_en, "signature": signature, "signature_en": signature_en}
+    for field, value in identity.items():
+        if value is None:
+            continue
+        value = value.strip() if field == "name_en" else value.replace("\r\n", "\n").strip("\n")
+        if value != getattr(agent, field):
+            _check_admin(actor, "set people's signatures")
+            before[field], after[field] = getattr(agent, field), value
+            setattr(agent, field, value)
     if role is not None and role != agent.role:
         _check_admin(actor, "change roles")
         if person.pk == getattr(actor, "pk", None) and agent.role == Role.ADMIN:

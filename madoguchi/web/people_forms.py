@@ -80,6 +80,22 @@ class PersonForm(forms.Form):
             )
             self.fields["role"] = forms.ChoiceField(label=_("Role"), choices=Role.choices)
         self.fields["teams"] = _teams_field(teams)
+        if is_admin:
+            # The person's own preferences page has the same three (web/forms.py).
+            self.fields["name_en"] = forms.CharField(
+                label=_("Name in Latin letters"),
+                max_length=100,
+                required=False,
+                help_text=_("Used for {agent_name} in English mail, e.g. Emi Kobayashi."),
+            )
+            self.fields["signature"] = forms.CharField(
+                label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+            )
+            self.fields["signature_en"] = forms.CharField(
+                label=_("signature (English replies)"),
+                widget=forms.Textarea(attrs={"rows": 4}),
+                required=False,
+            )
 
 
 class TeamForm(forms.Form):

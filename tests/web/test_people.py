@@ -10,8 +10,9 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.test import Client
 
+from madoguchi.actions.sending import compose_body
 from madoguchi.models import Agent, Event, Team
-from tests.web.conftest import PASSWORD, World
+from tests.web.conftest import PASSWORD, World, make_conversation
 
 
 def _new_person(**changes: Any) -> dict[str, Any]:
@@ -203,3 +204,50 @@ def test_the_people_page_uses_the_same_number_of_queries_for_many_people(
     with django_assert_max_num_queries(len(few.captured_queries)):
         body = client.get("/people/").content.decode()
     assert "担当 14" in body
+
+
+def test_an_admin_sets_a_persons_signatures_and_latin_name(world: World) -> None:
+    """A new agent's replies are signed before they ever open their preferences."""
+    admin = world.client(world.admin)
+    page = admin.get(f"/people/{world.bob.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'name="signature"' in page and 'name="signature_en"' in page
+    assert 'name="name_en"' in page and "ローマ字" in page
+    response = admin.post(
+        f"/people/{world.bob.pk}/",
+        {
+            "display_name": "鈴木 ボブ",
+            "role": "agent",
+            "teams": [str(world.team_a.pk)],
+            "name_en": " Bob Suzuki ",
+            "signature": "鈴木 ボブ\r\n株式会社サンプル",
+            "signature_en": "Bob Suzuki\r\nSample Inc.",
+        },
+    )
+    assert response.status_code == 303
+    agent = Agent.objects.get(user=world.bob)
+    assert (agent.name_en, agent.signature, agent.signature_en) == (
+        "Bob Suzuki",
+        "鈴木 ボブ\n株式会社サンプル",
+        "Bob Suzuki\nSample Inc.",
+    )
+    event = Event.objects.get(verb="person_changed")
+    assert event.after["signature_en"] == "Bob Suzuki\nSample Inc."
+
+    conversation = make_conversation(world.support)
+    text = compose_body(conversation, world.bob, "山田様\n\n承知しました。", quote=False).body
+    assert text == "山田様\n\n承知しました。\n\n-- \n鈴木 ボブ\n株式会社サンプル\n"
+    english = compose_body(conversation, world.bob, "Hello,\n\nNoted.", quote=False).body
+    assert english.endswith("-- \nBob Suzuki\nSample Inc.\n")
+
+    # The person's own preferences page still shows and keeps them.
+    bob = world.client(world.bob)
+    assert "Bob Suzuki\nSample Inc." in bob.get("/preferences/").content.decode()
+
+
+def test_a_lead_does_not_see_or_set_signatures(world: World) -> None:
+    Agent.objects.filter(user=world.bob).update(signature="鈴木 ボブ")
+    lead = world.client(world.lead)
+    page = lead.get(f"/people/{world.bob.pk}/").content.decode()
+    assert 'name="signature"' not in page
+    lead.post(f"/people/{world.bob.pk}/", {"teams": [str(world.team_a.pk)], "signature": "x"})
+    assert Agent.objects.get(user=world.bob).signature == "鈴木 ボブ"

@@ -114,6 +114,9 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
         "display_name": agent.display_name if agent else "",
         "role": agent.role if agent else "agent",
         "teams": list(agent.teams.all()) if agent else [],
+        "name_en": agent.name_en if agent else "",
+        "signature": agent.signature if agent else "",
+        "signature_en": agent.signature_en if agent else "",
     }
     # A lead who unticks every team posts an empty form: still a submission.
     posted = request.POST if request.method == "POST" else None
@@ -127,6 +130,11 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
                 display_name=data.get("display_name") if admin else None,
                 role=data.get("role") if admin else None,
                 teams=data["teams"],
+                # A post without a field (an older page) leaves that field as it is.
+                **{
+                    field: data.get(field) if admin and field in request.POST else None
+                    for field in ("name_en", "signature", "signature_en")
+                },
             )
         except NotAllowed:
             raise Http404("not allowed") from None
