@@ -40,7 +40,12 @@ def fill_template(
 ) -> str:
     """A template for the compose box: a known variable without a value renders empty, a
     line it leaves empty goes, and a missing customer name becomes 「お客様」 (or "Hello,"
-    for an English "Dear {customer_name},"). An unknown name stays as written."""
+    for an English "Dear {customer_name},"). An unknown name stays as written.
+
+    An empty variable in the middle of a sentence ("… from {organization}.") stays
+    visible as `{organization}`: rendered empty the line read "… from." and went out so.
+    Kept, the reply check marks it (placeholder_left) and sending refuses it, naming it,
+    until the agent fills it or rewrites the line."""
     blanks = {name: "" for name in known if not values.get(name)}
     lines = []
     for line in template.split("\n"):
@@ -50,15 +55,44 @@ def fill_template(
             continue
         if "customer_name" in names & blanks.keys() and language != "en":
             filled = fill_placeholders(
-                line, {**values, **blanks, "customer_name": _JA_NAME_FALLBACK}
+                line,
+                {**values, **_droppable(line, blanks), "customer_name": _JA_NAME_FALLBACK},
             )
             filled = _JA_HONORIFIC_AFTER_FALLBACK.sub(_JA_NAME_FALLBACK, filled)
         else:
-            filled = fill_placeholders(line, {**values, **blanks})
-            filled = re.sub(r"[ \t]+([,.、。])", r"\1", filled)
-            filled = re.sub(r"[ \t]{2,}", " ", filled)
+            filled = _tidy(fill_placeholders(line, {**values, **blanks}))
             if _EN_BARE_GREETING.match(filled):
                 filled = "Hello,"
+            else:
+                filled = _tidy(fill_placeholders(line, {**values, **_droppable(line, blanks)}))
+        if not line[:1].isspace():
+            filled = filled.lstrip()  # 「{organization} {customer_name}様」 without a company
         if filled.strip():
             lines.append(filled)
     return "\n".join(lines)
+
+
+def _tidy(filled: str) -> str:
+    filled = re.sub(r"[ \t]+([,.、。])", r"\1", filled)
+    return re.sub(r"[ \t]{2,}", " ", filled)
+
+
+def _droppable(line: str, blanks: Mapping[str, str]) -> dict[str, str]:
+    """The empty variables of `line` that can go without breaking it: one that opens the
+    line (nothing but other variables before it) and is followed by nothing or by another
+    variable — 「{organization}」 alone, 「{organization} {customer_name}様」. One with words
+    on either side ("from {organization}.", 「{organization}様」) is not in the result, so
+    it stays visible as a blank."""
+    kept: set[str] = set()
+    dropped: set[str] = set()
+    for match in _VARIABLE.finditer(line):
+        name = match.group(1)
+        if name not in blanks:
+            continue
+        before = _VARIABLE.sub("", line[: match.start()]).strip()
+        after = line[match.end() :]
+        if not before and (not after.strip() or _VARIABLE.match(after.lstrip())):
+            dropped.add(name)
+        else:
+            kept.add(name)
+    return {name: "" for name in dropped - kept}
