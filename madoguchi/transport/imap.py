@@ -140,16 +140,37 @@ def _sized_batches(
 
 def _fetch_mails(
     client: IMAPClient, folder: str, uidvalidity: int, sizes: dict[int, int], cap: int
-) -> list[FetchedMail]:
-    """The mails of `sizes` ({UID: announced size}). One over `cap` is not fetched whole (a
-    mail of a gigabyte would take the worker's memory): only its header block is, and it is
-    stored with `size_on_server` set; the mail itself stays on the server, named in the log."""
+) -> tuple[list[FetchedMail], set[int]]:
+    """The mails of `sizes` ({UID: announced size}) and the UIDs found over `cap`.
+
+    One over `cap` is not fetched whole (a mail of a gigabyte would take the worker's
+    memory): only its header block is, and it is stored with `size_on_server` set; the
+    mail itself stays on the server, named in the log. The announced size is not trusted
+    either: the others are fetched as BODY.PEEK[]<0.cap+1> — RFC 3501 6.4.5, a partial
+    fetch returns at most that many octets — so a server that announced a small size and
+    holds a huge mail sends cap + 1 bytes, and that mail is treated as announced too large.
+    """
     whole = [uid for uid, size in sizes.items() if size <= cap]
-    large = [uid for uid, size in sizes.items() if size > cap]
-    response = client.fetch(whole, ["BODY.PEEK[]", "INTERNALDATE"]) if whole else {}
+    large = {uid for uid, size in sizes.items() if size > cap}
+    on_server = dict(sizes)
+    response = client.fetch(whole, [f"BODY.PEEK[]<0.{cap + 1}>", "INTERNALDATE"]) if whole else {}
+    for uid in whole:
+        data = response.get(uid)
+        body = None if data is None else _body(data, header_only=False)
+        if body is not None and len(body) > cap:
+            log.warning(
+                "%s UID %s announced %d bytes but holds more than the cap of %d",
+                folder,
+                uid,
+                sizes[uid],
+                cap,
+            )
+            large.add(uid)
+            on_server[uid] = len(body)  # at least this much; its true size is not known
+            del response[uid]  # the header block is fetched below, as for the announced
     if large:
         response.update(
-            client.fetch(large, [f"BODY.PEEK[HEADER]<0.{HEADER_BYTES}>", "INTERNALDATE"])
+            client.fetch(sorted(large), [f"BODY.PEEK[HEADER]<0.{HEADER_BYTES}>", "INTERNALDATE"])
         )
     mails = []
     for uid in sorted(sizes):
@@ -164,7 +185,7 @@ def _fetch_mails(
                 "stays on the server (MADOGUCHI_MAX_MESSAGE_MB)",
                 folder,
                 uid,
-                sizes[uid],
+                on_server[uid],
                 cap,
             )
         mails.append(
@@ -172,19 +193,18 @@ def _fetch_mails(
                 raw=body,
                 source=f"imap:{folder}:{uidvalidity}:{uid}",
                 received_at=received if isinstance(received, datetime) else None,
-                size_on_server=sizes[uid] if uid in large else None,
+                size_on_server=on_server[uid] if uid in large else None,
             )
         )
-    return mails
+    return mails, large
 
 
 def _body(data: dict[bytes, Any], header_only: bool) -> bytes | None:
-    if not header_only:
-        value = data.get(b"BODY[]")
-        return None if value is None else bytes(value)
-    # A partial fetch answers BODY[HEADER]<0>; servers differ on echoing the origin.
+    # A partial fetch answers BODY[]<0> or BODY[HEADER]<0>; servers differ on echoing the
+    # origin, so the key is matched by its section.
+    section = b"BODY[HEADER]" if header_only else b"BODY[]"
     for key, value in data.items():
-        if key.startswith(b"BODY[HEADER]") and value is not None:
+        if key.startswith(section) and value is not None:
             return bytes(value)
     return None
 
@@ -229,14 +249,13 @@ def fetch_new(
     for sizes in _sized_batches(client, uids, batch_size, cap):
         if stop is not None and stop.is_set():
             break
-        report = store_raws(
-            mailbox, _fetch_mails(client, folder, uidvalidity, sizes, cap), secret, prefix
-        )
+        mails, too_large = _fetch_mails(client, folder, uidvalidity, sizes, cap)
+        report = store_raws(mailbox, mails, secret, prefix)
         stored += report.stored
         duplicates += report.duplicates
         last_uid = max(sizes)
         # A mail over the cap was not fetched whole: never delete it from the server.
-        batch = [uid for uid, size in sizes.items() if size <= cap]
+        batch = [uid for uid in sizes if uid not in too_large]
         # Only now, with the batch committed, may the checkpoint move past it.
         FetchCheckpoint.objects.filter(pk=checkpoint.pk, uidvalidity=uidvalidity).update(
             last_uid=last_uid, last_fetch_at=timezone.now(), last_error=""
@@ -285,9 +304,8 @@ def reconcile(
     cap = settings.MAX_MESSAGE_BYTES
     for start in range(0, len(missing), batch_size):
         sizes = _sizes(client, missing[start : start + batch_size])
-        recovered += store_raws(
-            mailbox, _fetch_mails(client, folder, uidvalidity, sizes, cap), secret, prefix
-        ).stored
+        mails, _too_large = _fetch_mails(client, folder, uidvalidity, sizes, cap)
+        recovered += store_raws(mailbox, mails, secret, prefix).stored
     if missing:
         shown = ", ".join(str(uid) for uid in missing[:20]) + (" …" if len(missing) > 20 else "")
         report = (

@@ -105,9 +105,9 @@ class AnnouncesTwoGigabytes:
         self.asked.append((list(uids), list(items)))
         if items == ["RFC822.SIZE"]:
             return {1: {b"RFC822.SIZE": 2 << 30}, 2: {b"RFC822.SIZE": 400}}
-        if items[0] == "BODY.PEEK[]":
+        if items[0].startswith("BODY.PEEK[]"):
             assert 1 not in uids, "the 2 GB mail was fetched whole"
-            return {uid: {b"BODY[]": sample_mail(uid)} for uid in uids}
+            return {uid: {b"BODY[]<0>": sample_mail(uid)} for uid in uids}
         return {uid: {b"BODY[HEADER]<0>": self.header} for uid in uids}
 
 
@@ -124,3 +124,79 @@ def test_a_server_announcing_2_gb_is_asked_for_the_header_only(
     assert ([1], ["BODY.PEEK[HEADER]<0.1048576>", "INTERNALDATE"]) in server.asked
     huge = RawMessage.objects.get(source="imap:INBOX:7:1")
     assert huge.size_on_server == 2 << 30 and bytes(huge.data) == server.header
+
+
+class AnnouncesSmallSendsHuge:
+    """An IMAP server whose UID 1 announces 400 bytes and holds 50 MB: it honours a
+    partial fetch (RFC 3501 6.4.5: at most the octets asked for) and would send the whole
+    mail to a plain BODY[]. Records what it was asked and how many bytes it sent."""
+
+    HUGE = 50 << 20
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[list[int], list[str]]] = []
+        self.sent = 0
+        self.header = (
+            b"From: liar@customer.example\r\nSubject: small\r\nMessage-ID: <liar@x>\r\n\r\n"
+        )
+
+    def select_folder(self, folder: str, readonly: bool = False) -> dict[bytes, int]:
+        return {b"UIDVALIDITY": 9}
+
+    def search(self, criteria: list[str]) -> list[int]:
+        return [1, 2]
+
+    def delete_messages(self, uids: list[int]) -> None:
+        self.asked.append((list(uids), ["DELETE"]))
+
+    def has_capability(self, name: str) -> bool:
+        return True
+
+    def expunge(self, uids: list[int] | None = None) -> None:
+        pass
+
+    def _mail(self, uid: int) -> bytes:
+        if uid == 1:
+            return self.header + b"A" * (self.HUGE - len(self.header))
+        return sample_mail(uid)
+
+    def fetch(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
+        self.asked.append((list(uids), list(items)))
+        if items == ["RFC822.SIZE"]:
+            return {uid: {b"RFC822.SIZE": 400} for uid in uids}
+        item = items[0]
+        if item.startswith("BODY.PEEK[HEADER]"):
+            self.sent += len(self.header) * len(uids)
+            return {uid: {b"BODY[HEADER]<0>": self.header} for uid in uids}
+        assert item.startswith("BODY.PEEK[]<0."), f"a whole mail was asked for: {item}"
+        limit = int(item.rsplit(".", 1)[1].rstrip(">"))
+        answer = {uid: {b"BODY[]<0>": self._mail(uid)[:limit]} for uid in uids}
+        self.sent += sum(len(data[b"BODY[]<0>"]) for data in answer.values())
+        return answer  # type: ignore[return-value]
+
+
+def test_a_server_announcing_a_small_size_for_a_huge_mail_sends_no_more_than_the_cap(
+    mailbox: Mailbox, settings: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    from madoguchi.actions.replies import message_id_secret
+    from madoguchi.transport import imap
+
+    settings.MAX_MESSAGE_BYTES = CAP
+    Mailbox.objects.filter(pk=mailbox.pk).update(delete_after_fetch=True)
+    server = AnnouncesSmallSendsHuge()
+    with caplog.at_level(logging.WARNING, logger="madoguchi.transport.imap"):
+        result = imap.fetch_new(
+            server,  # type: ignore[arg-type]
+            Mailbox.objects.get(pk=mailbox.pk),
+            secret=message_id_secret(),
+        )
+    assert result.stored == 2 and result.last_uid == 2
+    # Read: at most cap + 1 bytes of the liar, its header, and the honest mail.
+    assert server.sent <= CAP + 1 + len(server.header) + len(sample_mail(2))
+    liar = RawMessage.objects.get(source="imap:INBOX:9:1")
+    assert bytes(liar.data) == server.header and liar.size_on_server == CAP + 1
+    assert "UID 1 announced 400 bytes but holds more than the cap" in caplog.text
+    # Never deleted from the server; the honest mail behind it was, as asked.
+    assert ([2], ["DELETE"]) in server.asked and ([1], ["DELETE"]) not in server.asked
+    honest = RawMessage.objects.get(source="imap:INBOX:9:2")
+    assert bytes(honest.data) == sample_mail(2) and honest.size_on_server is None
