@@ -34,7 +34,8 @@ from madoguchi.actions.outbound import (
     set_auto_acknowledgement,
     start_conversation,
 )
-from madoguchi.actions.replies import compose_template, send_reply
+from madoguchi.actions.outbox import cancel_reply
+from madoguchi.actions.replies import UploadedFile, compose_template, retry_reply, send_reply
 from madoguchi.actions.sending import NeedsConfirmation
 from madoguchi.mail.compose import compose
 from madoguchi.mail.parse import parse_message
@@ -55,7 +56,7 @@ from madoguchi.transport import smtp
 from madoguchi.transport.endpoints import smtp_endpoint
 from madoguchi.transport.outbox import OutboxConfig, claim_due
 from madoguchi.worker.sending import outgoing_mail
-from tests.support.servers import Dovecot, SmtpSink
+from tests.support.servers import Dovecot, SmtpSink, free_port
 from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, send_round
 
@@ -392,6 +393,86 @@ def new_mail_sent_back_and_resent(world: World) -> Expected:
     )
 
 
+def new_mail_approved(world: World) -> Expected:
+    ApprovalPolicy.objects.create(name="見積チェック", words="見積")
+    item = start_conversation(
+        world.alice,
+        world.mailbox,
+        to="new@client.example",
+        subject="お見積りのご案内",
+        body="新規様\n\nお見積りをお送りします。",
+    )
+    assert item.state == OutboxState.AWAITING_APPROVAL
+    approve(world.lead, item)
+    return Expected(
+        ("new@client.example",),
+        "お見積りのご案内",
+        JA_SIGNATURE,
+        "お見積りをお送りします。",
+        reply=False,
+    )
+
+
+def failed_then_retried_edited(world: World) -> Expected:
+    conversation = world.customer_mail()
+    Mailbox.objects.filter(pk=world.mailbox.pk).update(smtp_port=free_port())  # nobody there
+    item = send_reply(world.alice, conversation, JA_TEXT, seen_at=now(), cc="")
+    assert send_round().failed == 1
+    Mailbox.objects.filter(pk=world.mailbox.pk).update(smtp_port=world.sink.port)
+    retry_reply(world.alice, item, JA_TEXT.replace("来週", "12月8日"))
+    return Expected(
+        (CUSTOMER,),
+        "Re: 返金について",
+        JA_SIGNATURE,
+        "返金は12月8日になります。",
+        quoted=JA_QUESTION,
+        absent=("来週",),
+    )
+
+
+def with_an_attachment(world: World) -> Expected:
+    conversation = world.customer_mail()
+    upload = UploadedFile("見積書.pdf", "application/pdf", b"%PDF-1.4 test")
+    send_reply(
+        world.alice,
+        conversation,
+        "山田様\n\n添付の見積書をご確認ください。",
+        seen_at=now(),
+        cc="",
+        attachments=[upload],
+    )
+    return Expected(
+        (CUSTOMER,),
+        "Re: 返金について",
+        JA_SIGNATURE,
+        "添付の見積書をご確認ください。",
+        quoted=JA_QUESTION,
+    )
+
+
+def taken_back_and_sent_again(world: World) -> Expected:
+    Mailbox.objects.filter(pk=world.mailbox.pk).update(send_delay_seconds=60)
+    conversation = world.customer_mail()
+    item = send_reply(world.alice, conversation, JA_TEXT, seen_at=now(), cc="")
+    draft = cancel_reply(world.alice, item)
+    assert send_round().claimed == 0
+    again = send_reply(
+        world.alice,
+        conversation,
+        draft.body + "\r\nよろしくお願いいたします。",
+        seen_at=now(),
+        cc="",
+    )
+    OutboxItem.objects.filter(pk=again.pk).update(next_attempt_at=now() - timedelta(seconds=1))
+    return Expected(
+        (CUSTOMER,),
+        "Re: 返金について",
+        JA_SIGNATURE,
+        "よろしくお願いいたします。",
+        quoted=JA_QUESTION,
+    )
+
+
 CASES: dict[str, Callable[[World], Expected]] = {
     case.__name__: case
     for case in (
@@ -413,6 +494,10 @@ CASES: dict[str, Callable[[World], Expected]] = {
         reply_to_a_doubled_prefix,
         acknowledgement,
         new_mail_sent_back_and_resent,
+        new_mail_approved,
+        failed_then_retried_edited,
+        with_an_attachment,
+        taken_back_and_sent_again,
     )
 }
 
