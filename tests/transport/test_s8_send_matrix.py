@@ -27,6 +27,7 @@ from django.contrib.auth.models import User
 
 from madoguchi.actions.approval import approve, send_back
 from madoguchi.actions.base import now
+from madoguchi.actions.conversations import set_status
 from madoguchi.actions.followup import send_followup
 from madoguchi.actions.outbound import (
     acknowledge_new_conversations,
@@ -36,6 +37,7 @@ from madoguchi.actions.outbound import (
 )
 from madoguchi.actions.outbox import cancel_reply
 from madoguchi.actions.replies import UploadedFile, compose_template, retry_reply, send_reply
+from madoguchi.actions.satisfaction import send_satisfaction_surveys, set_satisfaction_survey
 from madoguchi.actions.sending import NeedsConfirmation
 from madoguchi.mail.compose import compose
 from madoguchi.mail.parse import parse_message
@@ -49,6 +51,7 @@ from madoguchi.models import (
     OutboxState,
     Role,
     RuleReply,
+    Status,
     Template,
 )
 from madoguchi.models.mailboxes import QuoteStyle
@@ -473,6 +476,21 @@ def taken_back_and_sent_again(world: World) -> Expected:
     )
 
 
+def satisfaction_survey(world: World) -> Expected:
+    set_satisfaction_survey(world.lead, world.mailbox, enabled=True)
+    conversation = world.customer_mail()
+    set_status(world.alice, conversation, Status.RESOLVED)
+    assert send_satisfaction_surveys() == 1
+    return Expected(
+        (CUSTOMER,),
+        "Re: 返金について",
+        MAILBOX_SIGNATURE,
+        "この度はお問い合わせいただき、ありがとうございました。",
+        absent=(JA_QUESTION,),  # the survey never quotes the customer
+        automatic=True,
+    )
+
+
 CASES: dict[str, Callable[[World], Expected]] = {
     case.__name__: case
     for case in (
@@ -498,6 +516,7 @@ CASES: dict[str, Callable[[World], Expected]] = {
         failed_then_retried_edited,
         with_an_attachment,
         taken_back_and_sent_again,
+        satisfaction_survey,
     )
 }
 
