@@ -148,8 +148,10 @@ def change_person(
     for field, value in identity.items():
         if value is None:
             continue
-        value = value.strip() if field == "name_en" else value.replace("\r\n", "\n").strip("\n")
-        if value != getattr(agent, field):
+        value = _as_stored(value)
+        # Saved from the preferences page a signature may hold CRLF or a final newline:
+        # the same text posted back unchanged is not a change.
+        if value != _as_stored(getattr(agent, field)):
             _check_admin(actor, "set people's signatures")
             before[field], after[field] = getattr(agent, field), value
             setattr(agent, field, value)
@@ -183,6 +185,10 @@ def change_person(
             before,
             {"user": person.pk, "username": person.get_username(), **after},
         )
+
+
+def _as_stored(text: str) -> str:
+    return text.replace("\r\n", "\n").strip()
 
 
 @transaction.atomic

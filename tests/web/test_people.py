@@ -251,3 +251,22 @@ def test_a_lead_does_not_see_or_set_signatures(world: World) -> None:
     assert 'name="signature"' not in page
     lead.post(f"/people/{world.bob.pk}/", {"teams": [str(world.team_a.pk)], "signature": "x"})
     assert Agent.objects.get(user=world.bob).signature == "鈴木 ボブ"
+
+
+def test_saving_a_role_does_not_rewrite_a_signature_posted_back_unchanged(world: World) -> None:
+    Agent.objects.filter(user=world.bob).update(signature="鈴木 ボブ\r\n株式会社サンプル\r\n")
+    admin = world.client(world.admin)
+    admin.post(
+        f"/people/{world.bob.pk}/",
+        {
+            "display_name": "",
+            "role": "lead",
+            "teams": [],
+            "name_en": "",
+            "signature": "鈴木 ボブ\r\n株式会社サンプル",
+            "signature_en": "",
+        },
+    )
+    agent = Agent.objects.get(user=world.bob)
+    assert agent.role == "lead" and agent.signature == "鈴木 ボブ\r\n株式会社サンプル\r\n"
+    assert "signature" not in Event.objects.get(verb="person_changed").after
