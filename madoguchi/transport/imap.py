@@ -146,28 +146,38 @@ def _fetch_mails(
     One over `cap` is not fetched whole (a mail of a gigabyte would take the worker's
     memory): only its header block is, and it is stored with `size_on_server` set; the
     mail itself stays on the server, named in the log. The announced size is not trusted
-    either: the others are fetched as BODY.PEEK[]<0.cap+1> — RFC 3501 6.4.5, a partial
-    fetch returns at most that many octets — so a server that announced a small size and
-    holds a huge mail sends cap + 1 bytes, and that mail is treated as announced too large.
+    either: the others are fetched partially — RFC 3501 6.4.5, BODY.PEEK[]<0.N> returns at
+    most N octets — first up to a little more than announced, then (alone) up to cap + 1;
+    a server that announced a small size and holds a huge mail sends cap + 1 bytes of it,
+    and that mail is treated as announced too large. A batch of such mails costs one
+    cap at a time, not one per mail.
     """
     whole = [uid for uid, size in sizes.items() if size <= cap]
     large = {uid for uid, size in sizes.items() if size > cap}
     on_server = dict(sizes)
-    response = client.fetch(whole, [f"BODY.PEEK[]<0.{cap + 1}>", "INTERNALDATE"]) if whole else {}
-    for uid in whole:
-        data = response.get(uid)
-        body = None if data is None else _body(data, header_only=False)
-        if body is not None and len(body) > cap:
-            log.warning(
-                "%s UID %s announced %d bytes but holds more than the cap of %d",
-                folder,
-                uid,
-                sizes[uid],
-                cap,
-            )
-            large.add(uid)
-            on_server[uid] = len(body)  # at least this much; its true size is not known
-            del response[uid]  # the header block is fetched below, as for the announced
+    response: dict[int, dict[bytes, Any]] = {}
+    for limit, group in _by_limit(whole, sizes, cap):
+        answer = client.fetch(group, [f"BODY.PEEK[]<0.{limit + 1}>", "INTERNALDATE"])
+        for uid in group:
+            data = answer.get(uid)
+            body = None if data is None else _body(data, header_only=False)
+            if body is not None and len(body) > limit and limit < cap:
+                # More than announced (a server's size can be off): asked again, alone, up
+                # to the cap, so a batch of such mails never holds more than one at a time.
+                data = client.fetch([uid], [f"BODY.PEEK[]<0.{cap + 1}>", "INTERNALDATE"]).get(uid)
+                body = None if data is None else _body(data, header_only=False)
+            if body is not None and len(body) > cap:
+                log.warning(
+                    "%s UID %s announced %d bytes but holds more than the cap of %d",
+                    folder,
+                    uid,
+                    sizes[uid],
+                    cap,
+                )
+                large.add(uid)
+                on_server[uid] = len(body)  # at least this much; its true size is not known
+            elif data is not None:
+                response[uid] = data
     if large:
         response.update(
             client.fetch(sorted(large), [f"BODY.PEEK[HEADER]<0.{HEADER_BYTES}>", "INTERNALDATE"])
@@ -197,6 +207,23 @@ def _fetch_mails(
             )
         )
     return mails, large
+
+
+# What a mail is first asked for, by its announced size: twice that and a little more,
+# rounded up to a power of two from 64 KB (one FETCH per limit in a batch), never over the
+# cap. So a batch never holds much more than four times its announced bytes.
+SMALLEST_LIMIT = 64 * 1024
+SIZE_SLACK = 16 * 1024
+
+
+def _by_limit(uids: Sequence[int], sizes: dict[int, int], cap: int) -> list[tuple[int, list[int]]]:
+    groups: dict[int, list[int]] = {}
+    for uid in uids:
+        limit = SMALLEST_LIMIT
+        while limit < 2 * sizes[uid] + SIZE_SLACK and limit < cap:
+            limit *= 2
+        groups.setdefault(min(limit, cap), []).append(uid)
+    return sorted(groups.items())
 
 
 def _body(data: dict[bytes, Any], header_only: bool) -> bytes | None:

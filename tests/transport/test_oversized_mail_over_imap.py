@@ -191,8 +191,9 @@ def test_a_server_announcing_a_small_size_for_a_huge_mail_sends_no_more_than_the
             secret=message_id_secret(),
         )
     assert result.stored == 2 and result.last_uid == 2
-    # Read: at most cap + 1 bytes of the liar, its header, and the honest mail.
-    assert server.sent <= CAP + 1 + len(server.header) + len(sample_mail(2))
+    # Read: a little more than announced of each, cap + 1 bytes of the liar, its header.
+    first = imap.SMALLEST_LIMIT + 1
+    assert server.sent <= 2 * first + CAP + 1 + len(server.header)
     liar = RawMessage.objects.get(source="imap:INBOX:9:1")
     assert bytes(liar.data) == server.header and liar.size_on_server == CAP + 1
     assert "UID 1 announced 400 bytes but holds more than the cap" in caplog.text
@@ -200,3 +201,32 @@ def test_a_server_announcing_a_small_size_for_a_huge_mail_sends_no_more_than_the
     assert ([2], ["DELETE"]) in server.asked and ([1], ["DELETE"]) not in server.asked
     honest = RawMessage.objects.get(source="imap:INBOX:9:2")
     assert bytes(honest.data) == sample_mail(2) and honest.size_on_server is None
+
+
+def test_a_batch_of_lying_mails_is_read_one_cap_at_a_time_and_an_honest_error_is_fetched(
+    mailbox: Mailbox, settings: Any
+) -> None:
+    """Under the default-sized cap (2 MB here) a mail announced at 400 bytes is first asked
+    for a little more than that; one that fills it is asked again alone, up to the cap: a
+    5 MB liar is then over the cap, a 300 KB mail whose size was merely wrong is whole."""
+    from madoguchi.actions.replies import message_id_secret
+    from madoguchi.transport import imap
+
+    cap = 2 << 20
+    settings.MAX_MESSAGE_BYTES = cap
+    server = AnnouncesSmallSendsHuge()
+    server.HUGE = 5 << 20
+    inaccurate = sample_mail(2, body="あ" * 100_000)  # ~300 KB in base64, announced 400
+    server._mail = lambda uid: (  # type: ignore[method-assign]
+        server.header + b"A" * (server.HUGE - len(server.header)) if uid == 1 else inaccurate
+    )
+    result = imap.fetch_new(server, mailbox, secret=message_id_secret())  # type: ignore[arg-type]
+    assert result.stored == 2
+    first = imap.SMALLEST_LIMIT  # 2 × 400 + slack, rounded up
+    assert ([1, 2], [f"BODY.PEEK[]<0.{first + 1}>", "INTERNALDATE"]) in server.asked
+    assert ([1], [f"BODY.PEEK[]<0.{cap + 1}>", "INTERNALDATE"]) in server.asked
+    assert server.sent <= 2 * (first + 1) + (cap + 1) + len(inaccurate) + len(server.header)
+    liar = RawMessage.objects.get(source="imap:INBOX:9:1")
+    assert bytes(liar.data) == server.header and liar.size_on_server == cap + 1
+    honest = RawMessage.objects.get(source="imap:INBOX:9:2")
+    assert bytes(honest.data) == inaccurate and honest.size_on_server is None
