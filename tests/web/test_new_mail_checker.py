@@ -4,6 +4,8 @@ ticked once), the chosen mailbox's team policy."""
 
 from __future__ import annotations
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
 from madoguchi.models import Agent, Conversation, Event, LintPolicy, OutboxItem, Template
 from tests.web.conftest import World
 
@@ -77,10 +79,12 @@ def test_an_english_mail_that_would_leave_unsigned_is_asked_about_first(world: W
         "subject": "Your quote",
         "body": "Hello John,\n\nHere is the quote you asked for.",
     }
-    asked = alice.post("/new/", fields, HTTP_ACCEPT_LANGUAGE="ja")
+    upload = SimpleUploadedFile("quote.pdf", b"%PDF-1.4 test", content_type="application/pdf")
+    asked = alice.post("/new/", {**fields, "attachments": [upload]}, HTTP_ACCEPT_LANGUAGE="ja")
     assert asked.status_code == 409
     page = asked.content.decode()
     assert "この英語のメールには署名が付きません" in page
+    assert "添付したファイルは保持されていません" in page  # the page cannot keep the files
     assert 'name="confirmed" value="signature"' in page and "Here is the quote" in page
     assert not Conversation.objects.exists() and not OutboxItem.objects.exists()
 
