@@ -125,6 +125,7 @@ class Compiler:
         self.negated = False
         self._walk_threshold: int | None = None
         self._newest = 0
+        self._label_ids: dict[str, list[int]] = {}
         # PostgreSQL: a walk is chosen for common words alone (compile_query). Beside a
         # negation or a filter the density of the word says nothing of the page's, and a
         # walk to an empty page reads every conversation (`refund -charged`: 34 s,
@@ -272,12 +273,16 @@ class Compiler:
         return Q(id__in=RawSQL(backend.answered_first(sql), params))
 
     def label_ids(self, value: str) -> list[int]:
+        """The ids of the labels this user may name `value` (asked once per compile:
+        filter_lexemes and filter both need them)."""
         from madoguchi.models import Label
 
-        named = (self.labels if self.labels is not None else Label.objects).filter(
-            name__iexact=value
-        )
-        return list(named.values_list("id", flat=True))
+        if value not in self._label_ids:
+            named = (self.labels if self.labels is not None else Label.objects).filter(
+                name__iexact=value
+            )
+            self._label_ids[value] = list(named.values_list("id", flat=True))
+        return self._label_ids[value]
 
     def compile(self, node: Node, negated: bool = False) -> Q:
         self.negated = negated
