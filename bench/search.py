@@ -51,6 +51,33 @@ def backend_pid() -> int | None:
         return int(cursor.fetchone()[0])
 
 
+# PostgreSQL: buffer accesses of a search (8 kB pages, counted each time they are touched,
+# as EXPLAIN (BUFFERS) counts them: found in shared_buffers + read from the OS), all tables
+# and indexes together: the same on a loaded machine as on a quiet one, unlike the times.
+# From pg_statio, flushed by this backend before each reading (PostgreSQL 15).
+BUFFERS_SQL = (
+    "SELECT coalesce(sum(coalesce(heap_blks_hit, 0) + coalesce(idx_blks_hit, 0) "
+    "+ coalesce(toast_blks_hit, 0) + coalesce(tidx_blks_hit, 0)), 0), "
+    "coalesce(sum(coalesce(heap_blks_read, 0) + coalesce(idx_blks_read, 0) "
+    "+ coalesce(toast_blks_read, 0) + coalesce(tidx_blks_read, 0)), 0) "
+    "FROM pg_statio_all_tables"
+)
+
+
+def buffers(pid: int | None) -> tuple[int, int]:
+    """(accesses found in shared_buffers, pages read from the OS) so far, all backends."""
+    from django.db import connection
+
+    if pid is None:
+        return 0, 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_force_next_flush()")
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(BUFFERS_SQL)
+        hit, read = cursor.fetchone()
+    return int(hit), int(read)
+
+
 def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
     from django.db import connection
 
@@ -82,6 +109,7 @@ def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
     sql: list[float] = []
     count = 0
     pid = backend_pid()
+    hit_begin, read_begin = buffers(pid)
     server_begin = server_cpu(pid)
     for _ in range(runs):
         statements.clear()
@@ -95,6 +123,7 @@ def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
         count = len(statements)
     # Clock ticks (10 ms) are too coarse for one search: the mean over the runs.
     server = (server_cpu(pid) - server_begin) * 1000 / runs
+    hit_end, read_end = buffers(pid)
     cpu.sort()
     wall.sort()
     at95 = min(len(cpu) - 1, max(0, round(0.95 * len(cpu)) - 1))
@@ -106,6 +135,10 @@ def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
         "sql50": statistics.median(sql),
         "server": server,
         "queries": count,
+        # Every backend's pages: other sessions on the database count too (none in a run
+        # of this benchmark alone).
+        "buffers": (hit_end - hit_begin + read_end - read_begin) / runs,
+        "read": (read_end - read_begin) / runs,
     }
 
 
@@ -131,10 +164,11 @@ def main() -> None:
         f"{Message.objects.count():,} messages; {arguments.runs} runs each. Wall time; CPU of"
     )
     print("this process (all of SQLite's work); SQL: CPU (SQLite) or wall (PostgreSQL) in the")
-    print("database calls; server: the PostgreSQL backend's CPU per search (mean)\n")
+    print("database calls; server: the PostgreSQL backend's CPU per search (mean); buffers:")
+    print("page accesses per search (mean), of which read: not in shared_buffers\n")
     print(
         f"{'query':40} {'p50':>7} {'p95':>7} {'CPU p50':>8} {'CPU p95':>8} {'SQL p50':>8} "
-        f"{'server':>7} {'queries':>8}"
+        f"{'server':>7} {'queries':>8} {'buffers':>8} {'read':>7}"
     )
     for text, order in cases:
         result = measure(user, text, order, arguments.runs)
@@ -142,7 +176,7 @@ def main() -> None:
         print(
             f"{title:40} {result['p50']:7.1f} {result['p95']:7.1f} {result['cpu50']:8.1f} "
             f"{result['cpu95']:8.1f} {result['sql50']:8.1f} {result['server']:7.1f} "
-            f"{result['queries']:8d}",
+            f"{result['queries']:8d} {result['buffers']:8.0f} {result['read']:7.0f}",
             flush=True,
         )
 

@@ -43,6 +43,24 @@ PostgreSQL (issue 15, measured at 333,000 conversations / 1,001,331 messages on 
   column kept in the index: phrases without the heap, newest first from the index) is
   the right shape, but Debian 12's postgresql-15-rum did not load into the installed
   server (undefined symbol heap_datum_check): not measured.
+- (e) session 8, same database: what costs is reading the conversation table's heap,
+  one 8 kB page per match (the documents average ~1 KB compressed, stored inline; a
+  storage parameter cannot move values under 2 kB out of line), and the planner's
+  guesses about how many matches a word has beside something else. So: a status or
+  label filter is a reserved lexeme in the document (filter_statements), and the word
+  and the filter are one GIN intersection (返金 & zzstatusopen: 4,615 matches, 3,945
+  pages, 21 ms, where the planner had probed the 30,000 open conversations' documents);
+  `refund -charged` is answered by the index before the conversations are read
+  (answered_first: 49 index pages, exact, 4.3 s → 15 ms); relevance ranks the newest
+  RANK_CANDIDATES matches only (ranked_sql). pg_trgm, measured on the newest 50,000
+  conversations' text (one row each, GIN gin_trgm_ops, 12.8 s to build, 36 MB + 16 MB):
+  請求書 3,545 matches 8 ms against 59 for our phrase of bigrams, "charged after
+  cancelling" (ILIKE) 40 ms against ~1 s, but 返金 (two characters: no trigram) a
+  sequential scan, 107 ms against 83 ms; LIKE has no stemming, no width folding and no
+  word boundaries (refund would find refunded), so it cannot answer what SQLite answers.
+  pg_trgm is a trusted extension (the database owner may CREATE EXTENSION it, no
+  superuser; Debian's postgresql-15 ships it): a candidate for phrases and 3+ character
+  Japanese words beside this index, not a replacement. Not built.
 A conversation-level tsvector has PostgreSQL's limits: positions stop at 16,383 (a phrase
 after ~16,000 tokens of one conversation is not found; one message had the same limit)
 and 1 MB (PG_JOIN keeps what fits).
@@ -54,6 +72,8 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from django.db import connection
+
+from madoguchi.search.tokens import FILTER_LABEL, FILTER_STATUS
 
 TABLE = "madoguchi_search"
 CONVERSATION_TABLE = "madoguchi_search_conversation"
@@ -274,6 +294,11 @@ def _tsquery_phrase(tokens: list[str], prefix: bool) -> str:
 PG_SEPARATOR = "'''\u00a6'':1'"
 PG_JOIN = "madoguchi_tsv_join"
 PG_AGGREGATE = "madoguchi_tsv_agg"
+PG_FILTERS = "madoguchi_tsv_filters"
+# Relevance ranks the newest this many matches (PostgresBackend.ranked_sql), after testing
+# the newest RANK_SAMPLE documents to choose how to find them.
+RANK_CANDIDATES = 1000
+RANK_SAMPLE = 1000
 
 
 class PostgresBackend(Backend):
@@ -300,8 +325,50 @@ class PostgresBackend(Backend):
             f"CREATE TABLE IF NOT EXISTS {CONVERSATION_TABLE} ("
             " conversation_id bigint PRIMARY KEY,"
             " tsv tsvector NOT NULL)",
+            *self.filter_statements(),
             f"CREATE INDEX IF NOT EXISTS {CONVERSATION_TABLE}_tsv "
             f"ON {CONVERSATION_TABLE} USING GIN (tsv)",
+        ]
+
+    @staticmethod
+    def filter_statements() -> list[str]:
+        """The status and labels as reserved lexemes in each conversation's document
+        (tokens.filter_tokens; without positions, so no phrase reaches them), kept right
+        by triggers as the folder counts are (models/counts.py): every status or label
+        change, whichever action or bulk UPDATE makes it, rewrites that conversation's
+        document in the same transaction. Why: `返金 status:open` at 1,000,000 messages
+        tested the documents of all 30,000 open conversations one by one (522 ms, 31,000
+        pages read); `返金 & zzstatusopen` is one GIN intersection whose ~4,600 matches
+        alone are read. The document built from the messages (build_sql) appends
+        PG_FILTERS of the conversation as it is then."""
+        status = f"'{FILTER_STATUS}' || replace(%s.status, '_', '')"
+        label = f"'{FILTER_LABEL}' || %s.label_id"
+        return [
+            f"CREATE OR REPLACE FUNCTION {PG_FILTERS}(conversation bigint) RETURNS tsvector "
+            "LANGUAGE sql STABLE AS $$ SELECT array_to_tsvector(ARRAY("
+            f"SELECT {status % 'c'} FROM madoguchi_conversation c WHERE c.id = conversation "
+            f"UNION ALL SELECT {label % 'l'} FROM madoguchi_conversation_labels l "
+            "WHERE l.conversation_id = conversation)) $$",
+            f"CREATE OR REPLACE FUNCTION {PG_FILTERS}_status() RETURNS trigger "
+            f"LANGUAGE plpgsql AS $$ BEGIN UPDATE {CONVERSATION_TABLE} "
+            f"SET tsv = ts_delete(tsv, {status % 'OLD'}) || "
+            f"array_to_tsvector(ARRAY[{status % 'NEW'}]) "
+            "WHERE conversation_id = NEW.id; RETURN NULL; END $$",
+            f"CREATE OR REPLACE TRIGGER {PG_FILTERS}_status AFTER UPDATE OF status "
+            "ON madoguchi_conversation FOR EACH ROW "
+            "WHEN (OLD.status IS DISTINCT FROM NEW.status) "
+            f"EXECUTE FUNCTION {PG_FILTERS}_status()",
+            f"CREATE OR REPLACE FUNCTION {PG_FILTERS}_label() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN "
+            "IF TG_OP IN ('DELETE', 'UPDATE') THEN "
+            f"UPDATE {CONVERSATION_TABLE} SET tsv = ts_delete(tsv, {label % 'OLD'}) "
+            "WHERE conversation_id = OLD.conversation_id; END IF; "
+            "IF TG_OP IN ('INSERT', 'UPDATE') THEN "
+            f"UPDATE {CONVERSATION_TABLE} "
+            f"SET tsv = tsv || array_to_tsvector(ARRAY[{label % 'NEW'}]) "
+            "WHERE conversation_id = NEW.conversation_id; END IF; RETURN NULL; END $$",
+            f"CREATE OR REPLACE TRIGGER {PG_FILTERS}_label AFTER INSERT OR DELETE OR UPDATE "
+            f"ON madoguchi_conversation_labels FOR EACH ROW EXECUTE FUNCTION {PG_FILTERS}_label()",
         ]
 
     def drop(self) -> list[str]:
@@ -309,6 +376,17 @@ class PostgresBackend(Backend):
             *super().drop(),
             f"DROP AGGREGATE IF EXISTS {PG_AGGREGATE}(tsvector)",
             f"DROP FUNCTION IF EXISTS {PG_JOIN}(tsvector, tsvector)",
+            *self.drop_filters(),
+        ]
+
+    @staticmethod
+    def drop_filters() -> list[str]:
+        return [
+            f"DROP TRIGGER IF EXISTS {PG_FILTERS}_status ON madoguchi_conversation",
+            f"DROP TRIGGER IF EXISTS {PG_FILTERS}_label ON madoguchi_conversation_labels",
+            f"DROP FUNCTION IF EXISTS {PG_FILTERS}_status()",
+            f"DROP FUNCTION IF EXISTS {PG_FILTERS}_label()",
+            f"DROP FUNCTION IF EXISTS {PG_FILTERS}(bigint)",
         ]
 
     def index_messages_only(self, rows: Sequence[tuple[int, str]]) -> None:
@@ -335,17 +413,25 @@ class PostgresBackend(Backend):
         return (
             f"INSERT INTO {CONVERSATION_TABLE} (conversation_id, tsv) "
             f"SELECT m.conversation_id, {PG_AGGREGATE}(s.tsv ORDER BY m.id) "
+            f"|| {PG_FILTERS}(m.conversation_id) "
             f"FROM madoguchi_message m JOIN {TABLE} s ON s.message_id = m.id "
             f"{where} GROUP BY m.conversation_id"
         )
 
     def conversation_match_sql(
-        self, terms: Sequence[Term], any_of: bool = False
+        self, terms: Sequence[Term], any_of: bool = False, required: Sequence[Sequence[str]] = ()
     ) -> tuple[str, list[Any]]:
+        """required: reserved lexemes (tokens.filter_tokens) the document must also have,
+        one of each group (`label:請求` may name a label of each team)."""
+        expression = self._expression(terms, any_of)
+        if required:
+            expression = f"({expression})" + "".join(
+                " & (" + " | ".join(f"'{lexeme}'" for lexeme in group) + ")" for group in required
+            )
         return (
             f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
             "WHERE tsv @@ to_tsquery('simple', %s)",
-            [self._expression(terms, any_of)],
+            [expression],
         )
 
     def conversation_match_except_sql(
@@ -364,8 +450,24 @@ class PostgresBackend(Backend):
             [expression],
         )
 
+    @staticmethod
+    def answered_first(sql: str) -> str:
+        """The ids `sql` selects, computed once through the GIN index before the rest of
+        the statement runs (an InitPlan: ARRAY() of a subquery is never joined). Left as a
+        subquery, the planner estimated ~10,000 matches for `refund -charged` (0 in
+        fact) and walked the conversations newest first testing each document by primary
+        key to fill a page that never filled: 333,000 probes, 4.3-6.6 s at 1,000,000
+        messages. The GIN index answers that tsquery exactly, without reading a document
+        (`refund & !charged`: 49 index pages, 2.7 ms): only its matches' heap rows are
+        read, for their ids (~3 µs each when cached, one page each)."""
+        return f"SELECT unnest(ARRAY({sql}))"
+
     def conversation_test_sql(
-        self, terms: Sequence[Term], any_of: bool = False, per_row: bool = True
+        self,
+        terms: Sequence[Term],
+        any_of: bool = False,
+        per_row: bool = True,
+        expression: str | None = None,
     ) -> tuple[str, list[Any]]:
         """A condition on "madoguchi_conversation": its document matches. per_row: tested
         row by row (the document read by primary key), for walking the conversations
@@ -377,7 +479,7 @@ class PostgresBackend(Backend):
             f"EXISTS (SELECT 1 FROM {CONVERSATION_TABLE} d "
             'WHERE d.conversation_id = "madoguchi_conversation"."id" '
             "AND d.tsv @@ to_tsquery('simple', %s)" + (" OFFSET 0)" if per_row else ")"),
-            [self._expression(terms, any_of)],
+            [expression or self._expression(terms, any_of)],
         )
 
     def _expression(self, terms: Sequence[Term], any_of: bool) -> str:
@@ -393,15 +495,55 @@ class PostgresBackend(Backend):
     def ranked_sql(
         self, terms: Sequence[Term], limit: int, any_of: bool = False
     ) -> tuple[str, list[Any]]:
-        # ts_rank of the whole conversation's document, as SQLite's bm25: no grouping.
+        """ts_rank of the whole conversation's document, as SQLite's bm25 (no grouping),
+        over the newest RANK_CANDIDATES matches only: ranking every match read and
+        ranked each one's document (返金: 46,000, 550 ms at 1,000,000 messages). So "by
+        relevance" orders the most recent thousand matches, which is what a reader
+        looking for a recent case wants. The newest are found the cheaper of two ways
+        (rank_walks): walking the documents newest first by primary key, or the GIN
+        index's ids sorted (the planner picked the walk for refund, 34,000 probes, 126
+        ms, where the ids cost ~10-60)."""
         expression = self._expression(terms, any_of)
+        if self.rank_walks(expression):
+            newest = (
+                f"SELECT conversation_id, tsv FROM {CONVERSATION_TABLE} "
+                "WHERE tsv @@ to_tsquery('simple', %s) ORDER BY conversation_id DESC LIMIT %s"
+            )
+        else:
+            # MATERIALIZED: the ids through the GIN index, then the newest; the
+            # documents are read for those only.
+            newest = (
+                f"WITH found AS MATERIALIZED (SELECT conversation_id FROM {CONVERSATION_TABLE} "
+                "WHERE tsv @@ to_tsquery('simple', %s)) "
+                f"SELECT d.conversation_id, d.tsv FROM {CONVERSATION_TABLE} d WHERE "
+                "d.conversation_id IN (SELECT conversation_id FROM found "
+                "ORDER BY conversation_id DESC LIMIT %s)"
+            )
         return (
-            f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
-            "WHERE tsv @@ to_tsquery('simple', %s) "
+            f"SELECT conversation_id FROM ({newest}) AS candidates "
             "ORDER BY ts_rank(tsv, to_tsquery('simple', %s)) DESC, conversation_id DESC "
             "LIMIT %s",
-            [expression, expression, limit],
+            [expression, RANK_CANDIDATES, expression, limit],
         )
+
+    def rank_walks(self, expression: str) -> bool:
+        """Whether the newest RANK_CANDIDATES matches come sooner walking the documents
+        newest first (RANK_CANDIDATES × N / n probes for n matches among N) than from the
+        GIN index (n heap rows, each ~3 probes' cost): walk when n ≥ √(1000 × N / 3),
+        ~10,500 at 333,000 conversations. n is estimated from the newest SAMPLE
+        documents, as compile.Compiler.dense does for pages."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*), count(*) FILTER (WHERE tsv @@ to_tsquery('simple', %s)), "
+                f"max(conversation_id) FROM (SELECT conversation_id, tsv FROM {CONVERSATION_TABLE} "
+                "ORDER BY conversation_id DESC LIMIT %s) AS sample",
+                [expression, RANK_SAMPLE],
+            )
+            sampled, hits, newest = cursor.fetchone()
+        if not sampled or not hits:
+            return False
+        estimate = hits * (newest or 0) / sampled
+        return estimate * estimate >= RANK_CANDIDATES * (newest or 0) / 3
 
 
 def backend_for(vendor: str | None = None) -> Backend:

@@ -130,3 +130,18 @@ def term_alternatives(term: str, exact: bool) -> list[tuple[list[str], bool]]:
     if root != word:
         alternatives.append(([root], False))
     return alternatives
+
+
+# Reserved tokens for filter values in a conversation's document (filter_tokens).
+FILTER_STATUS = "zzstatus"
+FILTER_LABEL = "zzlabel"
+
+
+def filter_tokens(status: str | None = None, label_ids: tuple[int, ...] = ()) -> list[str]:
+    """The tokens a conversation's document carries for its status and labels, so that a
+    word and a filter (`返金 status:open`) are one index match instead of a word's
+    matches tested one by one against the conversations (search/backends.py,
+    PostgresBackend.filter_statements). Letters and digits only (`no_action` →
+    zzstatusnoaction), so every tokenizer keeps each as one token."""
+    tokens = [FILTER_STATUS + status.replace("_", "")] if status else []
+    return tokens + [f"{FILTER_LABEL}{label}" for label in label_ids]

@@ -8,9 +8,11 @@ import pytest
 from django.db import connection
 from test_conversation_index import QUERIES, admin, found, threads  # noqa: F401
 
-from madoguchi.models import Conversation
+from madoguchi.actions.conversations import add_label, remove_label, set_status
+from madoguchi.models import Conversation, Label, Status
+from madoguchi.search import backends, reindex_conversations
 from madoguchi.search import compile as search_compile
-from madoguchi.search.backends import PG_JOIN
+from madoguchi.search.backends import CONVERSATION_TABLE, PG_JOIN
 
 pytestmark = [
     pytest.mark.django_db,
@@ -66,3 +68,78 @@ def test_a_conversation_beyond_tsvectors_limit_keeps_what_fits(db: None) -> None
         )
         joined, first = cursor.fetchone()
     assert joined == first == 40000
+
+
+def lexemes(conversation: Conversation) -> set[str]:
+    """The reserved filter lexemes in this conversation's document."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT lexeme FROM {CONVERSATION_TABLE}, unnest(tsv) "
+            "WHERE conversation_id = %s AND (lexeme LIKE 'zzstatus%%' OR lexeme LIKE 'zzlabel%%')",
+            [conversation.pk],
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def test_it_keeps_status_and_labels_in_the_document_on_postgresql(
+    threads: dict[str, Conversation],  # noqa: F811
+    admin: object,  # noqa: F811
+) -> None:
+    refund, split = threads["refund"], threads["split"]
+    assert lexemes(refund) == {"zzstatusnew"}  # built with the mail
+    assert found(admin, "返金 status:open", threads) == []
+    set_status(admin, refund, Status.OPEN)
+    assert lexemes(refund) == {"zzstatusopen"}
+    assert found(admin, "返金 status:open", threads) == ["refund"]
+    assert found(admin, "返金 status:new", threads) == ["split"]
+    billing = Label.objects.create(name="請求")
+    add_label(admin, split, billing)
+    assert lexemes(split) == {"zzstatusnew", f"zzlabel{billing.pk}"}
+    assert found(admin, "返金 label:請求", threads) == ["split"]
+    remove_label(admin, split, billing)
+    assert found(admin, "返金 label:請求", threads) == []
+    # A bulk change that bypasses the actions still reaches the documents (a trigger).
+    Conversation.objects.filter(pk=split.pk).update(status=Status.NO_ACTION)
+    assert lexemes(split) == {"zzstatusnoaction"}
+    assert found(admin, "返金 status:no_action", threads) == ["split"]
+    # Rebuilt from the messages (new mail, a merge): the same lexemes.
+    reindex_conversations([refund.pk, split.pk])
+    assert lexemes(refund) == {"zzstatusopen"} and lexemes(split) == {"zzstatusnoaction"}
+
+
+def test_it_reads_a_word_with_filters_through_the_index_once(
+    threads: dict[str, Conversation],  # noqa: F811
+    admin: object,  # noqa: F811
+) -> None:
+    executed: list[tuple[str, object]] = []
+
+    def record(execute, sql, params, many, context):  # type: ignore[no-untyped-def]
+        executed.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        assert found(admin, "返金 status:new", threads) == ["split", "refund"]
+        assert found(admin, "charged -invoice", threads) == ["cancel"]
+    pages = [(sql, params) for sql, params in executed if "LIMIT 26" in sql]
+    # One GIN match carries the word and the filter's lexeme; the exclusion is answered
+    # by the index before the conversations are read (never probed one by one).
+    assert any("zzstatusnew" in str(param) for param in pages[0][1])  # type: ignore[attr-defined]
+    for sql, params in pages:
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN " + sql, params)
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+        assert "InitPlan" in plan
+        assert "madoguchi_search_conversation_pkey" not in plan
+
+
+def test_it_ranks_only_the_newest_matches_on_postgresql(
+    threads: dict[str, Conversation],  # noqa: F811
+    admin: object,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert sorted(found(admin, "金", threads, order="relevance")) == ["money", "refund", "split"]
+    # Both ways of finding the newest candidates (walking, or the GIN index's ids).
+    for walks in (True, False):
+        monkeypatch.setattr(backends.PostgresBackend, "rank_walks", lambda self, e, w=walks: w)
+        monkeypatch.setattr(backends, "RANK_CANDIDATES", 2)
+        assert sorted(found(admin, "金", threads, order="relevance")) == ["money", "split"]
