@@ -77,7 +77,7 @@ def _one_period(data: Any) -> Any:
     else:
         data["days"] = DEFAULT_DAYS
     # The breakdown menu says what the table is by: with nothing chosen it showed its first
-    # entry (受信箱) over a table by agent.
+    # entry (メールボックス) over a table by agent.
     if not data.get("group"):
         data["group"] = DEFAULT_GROUP
     return data
