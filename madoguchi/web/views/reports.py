@@ -411,30 +411,47 @@ def export_conversations(request: HttpRequest) -> HttpResponse | StreamingHttpRe
     if not form.is_valid():
         return HttpResponse(_problems(form), status=400, content_type="text/plain; charset=utf-8")
     report = form.report()
+    # Headers in the reader's language and times in their time zone, named in the header
+    # (s7 walk: English headers and UTC in a lead's Excel). Read now: the rows stream after
+    # the view has returned.
+    zone = timezone.get_current_timezone()
+    zone_name = timezone.get_current_timezone_name()
+
+    def at(what: str) -> str:
+        return _("%(what)s (%(zone)s)") % {"what": what, "zone": zone_name}
+
     header = [
-        "id",
-        "mailbox",
-        "subject",
-        "status",
-        "priority",
-        "owner",
-        "created_at",
-        "first_response_at",
-        "first_response_business_seconds",
-        "first_response_met",
-        "resolved_at",
-        "resolution_business_seconds",
-        "resolution_met",
-        "sla_due_at",
-        "messages",
-        "satisfaction",
-        "labels",
+        _("No."),
+        _("Mailbox"),
+        _("Subject"),
+        _("Status"),
+        _("Priority"),
+        _("Owner"),
+        at(_("Received at")),
+        at(_("First response at")),
+        _("First response (business seconds)"),
+        _("First response within target (1/0)"),
+        at(_("Resolved at")),
+        _("Resolution (business seconds)"),
+        _("Resolution within target (1/0)"),
+        at(_("SLA deadline")),
+        _("Number of messages"),
+        _("Customer satisfaction"),
+        _("Labels"),
     ]
-    statuses = dict(Status.choices)
+    statuses = {value: str(name) for value, name in Status.choices}
+    priorities = {value: str(name) for value, name in Priority.choices}
+    times = (6, 7, 10, 13)
 
     def rows() -> Iterator[list[Any]]:
         for row in conversation_rows(report):
-            row[3] = str(statuses.get(row[3], row[3]))
+            row[3] = statuses.get(row[3], row[3])
+            row[4] = priorities.get(row[4], row[4])
+            for index in times:
+                if row[index] is not None:
+                    # Excel reads "2026-11-11 09:17:31" as a date and time; an ISO offset it
+                    # keeps as text.
+                    row[index] = row[index].astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
             row[-2] = row[-2] or ""  # great / okay / bad, or none
             yield row
 
