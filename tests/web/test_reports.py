@@ -111,12 +111,19 @@ def test_the_conversation_csv_streams_one_safe_row_each(world: World, worked_wee
 
 def test_the_summary_csv_has_one_row_per_group(world: World, worked_week: Any) -> None:
     response = world.client(world.lead).get(
-        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=mailbox"
+        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=mailbox",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     rows = list(
         csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))
     )
-    assert [(row["mailbox"], row["received"]) for row in rows] == [("Support", "2")]
+    assert [(row["Mailbox"], row["Received"]) for row in rows] == [("Support", "2")]
+    japanese = world.client(world.lead).get(
+        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=mailbox",
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    text = b"".join(japanese.streaming_content).decode("utf-8-sig")
+    assert text.startswith("メールボックス,受信,対応済,再オープン,返信,初回応答・中央値")
 
 
 def test_a_period_that_ends_before_it_starts_is_named(world: World) -> None:

@@ -367,18 +367,19 @@ def export_summary(request: HttpRequest) -> HttpResponse | StreamingHttpResponse
     report = form.report()
     group = form.cleaned_data.get("group") or DEFAULT_GROUP
     names = _names(form, group)
+    # In the reader's language, as the per-conversation CSV (s8).
     header = [
-        group,
-        "received",
-        "resolved",
-        "reopened",
-        "replies",
-        "first_response_median_minutes",
-        "first_response_p90_minutes",
-        "resolution_median_minutes",
-        "resolution_p90_minutes",
-        "first_response_attainment_percent",
-        "resolution_attainment_percent",
+        str(GROUP_NAMES.get(group, group)),
+        _("Received"),
+        _("Resolved"),
+        _("Reopened"),
+        _("Replies"),
+        _("First response, median (business minutes)"),
+        _("First response, 90th percentile (business minutes)"),
+        _("Resolution, median (business minutes)"),
+        _("Resolution, 90th percentile (business minutes)"),
+        _("First response within target (%)"),
+        _("Resolution within target (%)"),
     ]
 
     def rows() -> Iterator[list[Any]]:
