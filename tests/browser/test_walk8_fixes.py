@@ -79,6 +79,7 @@ PAGES = {
     "templates-new": "/templates/new/",
     "approval-rule-new": "/approval-rules/new/",
     "sla": "/sla/",
+    "sla-policy-new": "/sla/policies/new/",
     "reports": "/reports/",
     "lint-rules": "/lint-rules/",
     "approvals": "/approvals/",
