@@ -23,6 +23,19 @@ def led_team_ids(user: Any) -> list[int]:
     return list(led_teams(user).values_list("pk", flat=True))
 
 
+def team_member_ids(user: Any) -> QuerySet[Any]:
+    """The people a lead may name in a policy (as agents held back or as approvers): the
+    members of the teams they lead. An admin names anyone (not called for them)."""
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model()
+        .objects.filter(agent__teams__in=led_team_ids(user))
+        .values_list("pk", flat=True)
+        .distinct()
+    )
+
+
 def managed_policies(user: Any) -> QuerySet[ApprovalPolicy]:
     """The policies a user may change: an admin every one; a lead those of the teams they
     lead (by team, or by one of those teams' mailboxes). A policy for every mailbox, or for
@@ -75,6 +88,22 @@ def save_policy(user: Any, form: Any) -> ApprovalPolicy:
         if form.instance.pk
         else []
     )
+    lead = role_of(user) != Role.ADMIN
+    members = set(team_member_ids(user)) if lead else set()
+    # People outside the lead's teams (named by an admin) are not offered to a lead either:
+    # kept as they are, not dropped by the lead's save.
+    others = (
+        {
+            field: list(getattr(form.instance, field).exclude(pk__in=members))
+            for field in ("agents", "approvers")
+        }
+        if lead and form.instance.pk
+        else {}
+    )
+    if lead:
+        named = [*form.cleaned_data.get("agents", ()), *form.cleaned_data.get("approvers", ())]
+        if any(person.pk not in members for person in named):
+            raise ActionError(_("Choose agents and approvers among your teams' members."))
     policy: ApprovalPolicy = form.save(commit=False)
     if role_of(user) != Role.ADMIN:
         # The form offers a lead only their teams and mailboxes; checked here too.
@@ -89,6 +118,8 @@ def save_policy(user: Any, form: Any) -> ApprovalPolicy:
     policy.save()
     form.save_m2m()
     policy.labels.add(*hidden)
+    for field, people in others.items():
+        getattr(policy, field).add(*people)
     record_event(None, user, "approval_policy_saved", before, _summary(policy))
     return policy
 

@@ -204,7 +204,10 @@ def _add_label(user: Any, conversation: Conversation, label: Label) -> Conversat
     conversation.labels.add(label)
     sla.refresh(conversation, now())
     _touch(conversation, list(sla.SLA_FIELDS))
-    record_event(conversation, user, "label_added", None, {"label": label.name})
+    # The id too: the timeline hides another team's label by it, whatever it is called now.
+    record_event(
+        conversation, user, "label_added", None, {"label": label.name, "label_id": label.pk}
+    )
     return conversation
 
 
@@ -252,7 +255,9 @@ def remove_label(user: Any, conversation: Conversation | int, label: Label) -> C
     conversation.labels.remove(label)
     sla.refresh(conversation, now())
     _touch(conversation, list(sla.SLA_FIELDS))
-    record_event(conversation, user, "label_removed", {"label": label.name}, None)
+    record_event(
+        conversation, user, "label_removed", {"label": label.name, "label_id": label.pk}, None
+    )
     return conversation
 
 

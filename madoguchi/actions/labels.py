@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, connection, transaction
@@ -39,10 +40,39 @@ def visible_labels(user: Any) -> Any:
     return Label.objects.filter(visible_scope(user))
 
 
+@dataclass(frozen=True)
+class HiddenLabels:
+    """The labels a user may not see (other teams' private ones), to leave the timeline events
+    about them out of a shared mailbox's conversation page. Events since s8 carry the label's
+    id (`label_id`), which no rename changes; older ones only its name at the time, so the
+    names it had before a rename are here too (s7 walk: an event under the old name showed)."""
+
+    ids: frozenset[int] = frozenset()
+    names: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.ids or self.names)
+
+
+def hidden_labels(user: Any) -> HiddenLabels:
+    hidden = dict(Label.objects.exclude(visible_scope(user)).values_list("pk", "name"))
+    if not hidden:
+        return HiddenLabels()
+    names = set(hidden.values())
+    # Newest rename first: a label renamed A → B → C had C, then B, then A.
+    renames = Event.objects.filter(verb="label_changed").order_by("-created_at", "-id")
+    for before, after in renames.values_list("before", "after"):
+        if not (isinstance(before, dict) and isinstance(after, dict)):
+            continue
+        known = after.get("id")
+        if (known in hidden) if known is not None else (after.get("label") in names):
+            names.add(str(before.get("label")))
+    return HiddenLabels(frozenset(hidden), frozenset(names))
+
+
 def hidden_label_names(user: Any) -> list[str]:
-    """Names of the labels the user may not see (other teams' private ones), to leave the
-    timeline events that name them out of a shared mailbox's conversation page."""
-    return list(Label.objects.exclude(visible_scope(user)).values_list("name", flat=True))
+    """Names of the labels the user may not see (see hidden_labels, which also has ids)."""
+    return sorted(hidden_labels(user).names)
 
 
 def may_manage_label(user: Any, label: Label) -> bool:
@@ -96,14 +126,16 @@ def update_label(user: Any, label: Label | int, *, name: str, color: str) -> Lab
     """Rename and/or recolour; conversations keep the label (it is the same row)."""
     label = _lock_label(user, label)
     name, color = _clean(name, color)
-    before = {"label": label.name, "color": label.color}
+    before = {"label": label.name, "color": label.color, "id": label.pk}
     if name == label.name and color == label.color:
         return label
     if name.lower() != label.name.lower() and _taken(name, exclude=label.pk):
         raise ActionError(_("a label called %(name)s exists already") % {"name": name})
     label.name, label.color = name, color
     label.save(update_fields=["name", "color"])
-    record_event(None, user, "label_changed", before, {"label": name, "color": color})
+    record_event(
+        None, user, "label_changed", before, {"label": name, "color": color, "id": label.pk}
+    )
     return label
 
 
@@ -158,7 +190,13 @@ def merge_labels(user: Any, label: Label | int, into: Label | int) -> int:
 def _merge(user: Any, source: Label, target: Label) -> int:
     if target.pk == source.pk:
         raise ActionError(_("choose another label to merge into"))
-    _insert_events_for(source, user, "label_merged", {"label": source.name}, {"label": target.name})
+    _insert_events_for(
+        source,
+        user,
+        "label_merged",
+        {"label": source.name, "label_id": source.pk},
+        {"label": target.name, "label_id": target.pk},
+    )
     moved = _bump_conversations_of(source)
     through = connection.ops.quote_name(Through._meta.db_table)
     with connection.cursor() as cursor:
@@ -210,7 +248,9 @@ def delete_label(user: Any, label: Label | int) -> int:
             _("the SLA policy %(names)s uses this label: change it first")
             % {"names": "、".join(policies)}
         )
-    _insert_events_for(label, user, "label_removed", {"label": label.name}, None)
+    _insert_events_for(
+        label, user, "label_removed", {"label": label.name, "label_id": label.pk}, None
+    )
     removed = _bump_conversations_of(label)
     Through.objects.filter(label_id=label.pk).delete()
     record_event(

@@ -61,6 +61,14 @@ def labels_for_scope(user: Any, scope: str | Team) -> set[int]:
     return set(labels.values_list("pk", flat=True))
 
 
+def settable_labels(user: Any) -> QuerySet[Label]:
+    """The labels a new template's form offers: the global ones and the private labels of the
+    user's own teams. Another team's private label is refused on save (labels_for_scope), so
+    offering it only led to an error (s7 walk: an admin sees every label)."""
+    mine = Team.objects.filter(agents__user_id=getattr(user, "pk", None) or 0).values("id")
+    return Label.objects.filter(Q(team__isnull=True) | Q(team__in=mine))
+
+
 def save_template(
     user: Any,
     template: Template | None,

@@ -57,6 +57,7 @@ FILTER_ALIASES = {
     "担当者": "assignee",
     "顧客": "customer",
     "受信箱": "mailbox",
+    "メールボックス": "mailbox",  # the word the navigation uses (s8)
     "チーム": "team",
     "優先度": "priority",
 }

@@ -8,7 +8,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from madoguchi.actions.approval_policies import led_team_ids
+from madoguchi.actions.approval_policies import led_team_ids, team_member_ids
 from madoguchi.actions.base import role_of
 from madoguchi.actions.labels import visible_labels
 from madoguchi.models import ApprovalPolicy, Label, Mailbox, Role, Team
@@ -91,6 +91,10 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
             .select_related("agent")
             .order_by("username")
         )
+        if user is not None and role_of(user) != Role.ADMIN:
+            # A lead picks among their own teams' members (s7 walk: every person was listed);
+            # a forged id of someone else is then "not one of the choices".
+            users = users.filter(pk__in=team_member_ids(user))
         self.fields["agents"].queryset = users  # type: ignore[attr-defined]
         self.fields["approvers"].queryset = users  # type: ignore[attr-defined]
         self.fields["team"].queryset = Team.objects.all()  # type: ignore[attr-defined]

@@ -20,6 +20,7 @@ from madoguchi.sla.calendar import (
     parse_special_days,
 )
 from madoguchi.sla.holidays import COUNTRIES
+from madoguchi.web.durations import BusinessMinutesField
 
 COUNTRY_NAMES = {
     "JP": _("Japan"),
@@ -116,6 +117,19 @@ class CalendarForm(forms.ModelForm):
 
 
 class PolicyForm(forms.ModelForm):
+    # 「2400分」 was how a lead had to write 40 hours (s7 walk): hours, minutes or both now.
+    first_response_minutes = BusinessMinutesField(
+        label=_("First response (business hours)"),
+        required=False,
+        help_text=_("e.g. 4 hours, 1 hour 30 minutes, 90 minutes; empty: no target"),
+    )
+    next_response_minutes = BusinessMinutesField(
+        label=_("Next response (business hours)"), required=False
+    )
+    resolution_minutes = BusinessMinutesField(
+        label=_("Resolution (business hours)"), required=False
+    )
+
     class Meta:
         model = SlaPolicy
         fields = [

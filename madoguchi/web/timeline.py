@@ -13,6 +13,7 @@ from typing import Any
 from django.db.models import Q
 
 from madoguchi.actions.base import visible_conversations
+from madoguchi.actions.labels import HiddenLabels
 from madoguchi.mail.quote import split_quoted
 from madoguchi.models import Conversation, CustomFieldValue, Event, Message, Note
 
@@ -78,9 +79,12 @@ TIMELINE_VERBS = (
 _LABEL_VERBS = ("label_added", "label_removed", "label_merged")
 
 
-def timeline(conversation: Conversation, hidden_labels: Iterable[str] = ()) -> list[Entry]:
-    """`hidden_labels`: names of labels the reader may not see (another team's private
-    ones); the events that name them are left out, as the label chips are."""
+def timeline(
+    conversation: Conversation, hidden_labels: HiddenLabels | Iterable[str] = ()
+) -> list[Entry]:
+    """`hidden_labels`: the labels the reader may not see (another team's private ones); the
+    events about them are left out, as the label chips are: by the label's id where the event
+    has it, else by any name the label has had (a plain list of names: by those)."""
     messages = list(
         Message.objects.filter(conversation=conversation)
         .select_related("author__agent", "outbox")
@@ -113,19 +117,31 @@ def timeline(conversation: Conversation, hidden_labels: Iterable[str] = ()) -> l
             )
         )
     entries.extend(Entry(note.created_at, "note", note, note.text) for note in notes)
-    hidden = set(hidden_labels)
+    hidden = (
+        hidden_labels
+        if isinstance(hidden_labels, HiddenLabels)
+        else HiddenLabels(names=frozenset(hidden_labels))
+    )
     entries.extend(
         Entry(event.created_at, "event", event)
         for event in events
-        if not (hidden and event.verb in _LABEL_VERBS and _names_label(event, hidden))
+        if not (hidden and event.verb in _LABEL_VERBS and _about_hidden_label(event, hidden))
     )
     order = {"message": 0, "note": 1, "event": 2}
     return sorted(entries, key=lambda entry: (entry.at, order[entry.kind]))
 
 
-def _names_label(event: Event, names: set[str]) -> bool:
-    sides = (event.before, event.after)
-    return any(isinstance(side, dict) and side.get("label") in names for side in sides)
+def _about_hidden_label(event: Event, hidden: HiddenLabels) -> bool:
+    for side in (event.before, event.after):
+        if not isinstance(side, dict):
+            continue
+        label_id = side.get("label_id")
+        if label_id is not None:
+            if label_id in hidden.ids:
+                return True
+        elif side.get("label") in hidden.names:  # an event from before ids were stored
+            return True
+    return False
 
 
 def customer_panel(user: Any, conversation: Conversation, limit: int = 10) -> CustomerPanel | None:

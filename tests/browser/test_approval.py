@@ -49,6 +49,12 @@ def test_a_reply_is_sent_back_revised_edited_by_the_lead_and_sent(app: App, brow
         expect(lead.locator(".approval-policies")).not_to_contain_text("違約金チェック")
 
 
+def _walk_shot(page: Any, name: str) -> None:
+    from tests.browser.test_walk8_fixes import _shot
+
+    _shot(page, name)
+
+
 def _the_flow(app: App, browser: Any, lead: Any, subject: str) -> None:
     alice = sign_in(browser, app, "alice")
     wait_for_row(alice, app, subject).locator("a.subject").click()
@@ -75,6 +81,21 @@ def _the_flow(app: App, browser: Any, lead: Any, subject: str) -> None:
     item = lead.locator("li.approval", has_text=subject)
     expect(item.locator(".approval-reasons")).to_contain_text(WORD)
     expect(item.locator(".approval-lint")).to_be_visible()
+    # The customer's mail the draft answers, beside it; folded on a phone (s8).
+    customer = item.locator("details.customer-mail")
+    expect(customer).to_contain_text("注文番号 8101 の返金について教えてください。")
+    expect(customer.locator(".customer-text")).to_be_visible()
+    _walk_shot(lead, "approvals-ja-990")
+    lead.set_viewport_size({"width": 390, "height": 844})
+    lead.reload()
+    expect(customer.locator("summary")).to_be_visible()
+    expect(customer.locator(".customer-text")).to_be_hidden()
+    assert lead.evaluate("document.scrollingElement.scrollWidth") <= 390
+    _walk_shot(lead, "approvals-ja-390")
+    customer.locator("summary").click()
+    expect(customer.locator(".customer-text")).to_be_visible()
+    lead.set_viewport_size({"width": 1366, "height": 900})
+    lead.reload()
     item.get_by_label("担当者へのコメント").fill("解約手数料の金額も書いてください")
     item.get_by_role("button", name="差し戻し").click()
     expect(lead.locator(".flash")).to_contain_text("差し戻しました")

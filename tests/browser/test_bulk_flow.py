@@ -49,7 +49,7 @@ def test_a_bulk_assignment_reports_what_it_could_not_do(app: App, browser: Any) 
     report = page.locator(".bulk-report")
     expect(report).to_contain_text("変更できなかった問い合わせ")
     expect(report).to_contain_text(theirs)
-    expect(report).to_contain_text("その担当者はこの受信箱のチームに所属していません")
+    expect(report).to_contain_text("その担当者はこのメールボックスのチームに所属していません")
     expect(report).not_to_contain_text(ours)
     expect(page.locator(".flash")).to_contain_text("1 件の問い合わせを更新しました")
     # The one that failed is still selected; the one that changed left 未対応 for 対応中.

@@ -41,7 +41,7 @@ def test_it_changes_what_it_can_and_names_what_it_could_not(world: World) -> Non
     assert "1 件の問い合わせを更新しました。" in body
     report = body[body.index("bulk-report") : body.index("bulkbar")]
     assert f"#{theirs.pk} 見積の件" in report
-    assert "その担当者はこの受信箱のチームに所属していません" in report
+    assert "その担当者はこのメールボックスのチームに所属していません" in report
     assert f"#{ours.pk}" not in report
     # The selection is kept: the one that failed is still in 未対応 and comes back ticked
     # (the other, now assigned, moved to 対応中).

@@ -72,7 +72,7 @@ def test_it_renames_and_recolours_a_teams_label(world: World) -> None:
     assert (label.name, label.color) == ("解約希望", "#0369a1")
     assert _names(conversation) == ["解約希望"]
     event = Event.objects.get(verb="label_changed")
-    assert event.before == {"label": "解約", "color": "#047857"}
+    assert event.before == {"label": "解約", "color": "#047857", "id": label.pk}
 
 
 def test_it_keeps_global_and_other_teams_labels_read_only_to_a_lead(world: World) -> None:
@@ -136,7 +136,8 @@ def test_it_merges_every_conversation_onto_the_target(world: World) -> None:
     assert untouched.version == versions[untouched.pk]
     merged = Event.objects.filter(verb="label_merged").order_by("conversation_id")
     assert [e.conversation_id for e in merged] == [only_source.pk, both.pk]
-    assert merged[0].before == {"label": "解約"} and merged[0].after == {"label": "請求"}
+    assert merged[0].before == {"label": "解約", "label_id": source.pk}
+    assert merged[0].after == {"label": "請求", "label_id": world.label.pk}
     assert merged[0].actor == world.lead
     summary = Event.objects.get(verb="labels_merged")
     assert summary.after["conversations"] == 2
@@ -182,7 +183,7 @@ def test_it_deletes_a_label_from_every_conversation(world: World) -> None:
     assert not Label.objects.filter(pk=label.pk).exists()
     assert _names(conversation) == ["請求"]
     event = Event.objects.get(verb="label_removed", conversation=conversation)
-    assert event.before == {"label": "解約"}
+    assert event.before == {"label": "解約", "label_id": label.pk}
 
 
 def test_it_refuses_to_delete_a_label_an_sla_policy_uses(world: World) -> None:

@@ -95,28 +95,35 @@ def test_a_lead_of_another_team_sees_nothing_of_this_mailbox(
 def test_the_conversation_csv_streams_one_safe_row_each(world: World, worked_week: Any) -> None:
     quick, slow = worked_week
     response = world.client(world.lead).get(
-        "/reports/conversations.csv?start=2026-07-13&end=2026-07-19"
+        "/reports/conversations.csv?start=2026-07-13&end=2026-07-19", HTTP_ACCEPT_LANGUAGE="en"
     )
     assert response.streaming
     assert response["Content-Disposition"].startswith("attachment;")
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    by_id = {int(row["id"]): row for row in rows}
+    by_id = {int(row["No."]): row for row in rows}
     assert set(by_id) == {quick.pk, slow.pk}
-    assert by_id[quick.pk]["subject"].startswith("'=HYPERLINK")  # not a live formula
-    assert by_id[quick.pk]["first_response_business_seconds"] == "1800"
-    assert by_id[quick.pk]["labels"] == world.label.name
-    assert by_id[slow.pk]["first_response_met"] == "0"
+    assert by_id[quick.pk]["Subject"].startswith("'=HYPERLINK")  # not a live formula
+    assert by_id[quick.pk]["First response (business seconds)"] == "1800"
+    assert by_id[quick.pk]["Labels"] == world.label.name
+    assert by_id[slow.pk]["First response within target (1/0)"] == "0"
 
 
 def test_the_summary_csv_has_one_row_per_group(world: World, worked_week: Any) -> None:
     response = world.client(world.lead).get(
-        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=mailbox"
+        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=mailbox",
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     rows = list(
         csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))
     )
-    assert [(row["mailbox"], row["received"]) for row in rows] == [("Support", "2")]
+    assert [(row["Mailbox"], row["Received"]) for row in rows] == [("Support", "2")]
+    japanese = world.client(world.lead).get(
+        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=mailbox",
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    text = b"".join(japanese.streaming_content).decode("utf-8-sig")
+    assert text.startswith("メールボックス,受信,対応済,再オープン,返信,初回応答・中央値")
 
 
 def test_a_period_that_ends_before_it_starts_is_named(world: World) -> None:

@@ -84,10 +84,10 @@ def test_the_conversation_csv_carries_the_answer(
     quick, slow = worked_week
     answer(quick, "okay", world.alice)
     response = world.client(world.lead).get(
-        "/reports/conversations.csv?start=2026-07-13&end=2026-07-19"
+        "/reports/conversations.csv?start=2026-07-13&end=2026-07-19", HTTP_ACCEPT_LANGUAGE="en"
     )
     text = b"".join(response.streaming_content).decode("utf-8-sig")
-    rows = {int(row["id"]): row for row in csv.DictReader(io.StringIO(text))}
-    assert rows[quick.pk]["satisfaction"] == "okay"
-    assert rows[slow.pk]["satisfaction"] == ""
-    assert rows[quick.pk]["labels"] == world.label.name
+    rows = {int(row["No."]): row for row in csv.DictReader(io.StringIO(text))}
+    assert rows[quick.pk]["Customer satisfaction"] == "okay"
+    assert rows[slow.pk]["Customer satisfaction"] == ""
+    assert rows[quick.pk]["Labels"] == world.label.name

@@ -75,7 +75,7 @@ def test_it_names_the_mistake_in_the_hours_and_keeps_the_calendar(world: World) 
 def test_a_lead_sets_a_policy_in_english(world: World) -> None:
     client = world.client(world.lead)
     body = client.get("/sla/policies/new/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "first response (business minutes)" in body.lower()
+    assert "first response (business hours)" in body.lower()
     response = client.post(
         "/sla/policies/new/",
         {

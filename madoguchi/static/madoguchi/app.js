@@ -208,3 +208,13 @@
   document.addEventListener("DOMContentLoaded", function () { paint(); activity(); updateBulk(); showBulkFields(); startQueueRefresh(); });
   document.addEventListener("htmx:load", function (event) { paint(event.target); activity(); });
 })();
+
+// s8: a <details data-fold-narrow> is open for a wide screen and folded on a phone, where it
+// would push what follows (the draft on /approvals/) a screen down. Without JavaScript it
+// stays open.
+document.addEventListener("DOMContentLoaded", () => {
+  if (!window.matchMedia("(max-width: 640px)").matches) return;
+  for (const details of document.querySelectorAll("details[data-fold-narrow]")) {
+    details.open = false;
+  }
+});

@@ -143,3 +143,11 @@ def urgency(conversation: Any, at: datetime | None = None) -> Any:
     from madoguchi.web.urgency import urgency_of
 
     return urgency_of(conversation, at or timezone.now())
+
+
+@register.filter
+def business_duration(minutes: int | None) -> str:
+    """An SLA target as people read it: 2400 → 「40時間」 / "40 hours" (web/durations.py)."""
+    from madoguchi.web.durations import duration_text
+
+    return duration_text(minutes) if minutes else "—"

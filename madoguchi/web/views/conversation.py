@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, visible_conversations
-from madoguchi.actions.labels import hidden_label_names, visible_labels
+from madoguchi.actions.labels import hidden_labels, visible_labels
 from madoguchi.actions.notes import add_note, as_person, mark_mentions_read, mention_candidates
 from madoguchi.actions.notify import mark_conversation_read
 from madoguchi.actions.outbox import cancellable
@@ -104,7 +104,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
             predecessors.append((other, match))
     return {
         "conversation": item,
-        "entries": timeline(item, hidden_labels=hidden_label_names(request.user)),
+        "entries": timeline(item, hidden_labels=hidden_labels(request.user)),
         "panel": customer_panel(request.user, item),
         "overdue": is_overdue(item, at),
         "others": present_in([item.pk], request.user).get(item.pk, []),

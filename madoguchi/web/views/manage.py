@@ -21,6 +21,7 @@ from madoguchi.actions.templates import (
     labels_for_scope,
     may_manage_template,
     save_template,
+    settable_labels,
     visible_templates,
 )
 from madoguchi.models import Mention, Role, Team, Template
@@ -109,11 +110,11 @@ def template_edit(request: HttpRequest, template_id: int | None = None) -> HttpR
         if template is None or not may_manage_template(request.user, template):
             raise Http404("no such template")
     scopes = _scopes(request.user)
-    labels = visible_labels(request.user)
+    labels = settable_labels(request.user)
     if template is not None:
         # Only the labels this template may set (its team's and the global ones).
         scope = template.team or (PERSONAL if template.owner_id else GLOBAL)
-        labels = labels.filter(pk__in=labels_for_scope(request.user, scope))
+        labels = visible_labels(request.user).filter(pk__in=labels_for_scope(request.user, scope))
     initial = (
         {
             "name": template.name,
