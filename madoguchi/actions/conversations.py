@@ -85,12 +85,9 @@ def assign(
         return conversation
     conversation.owner = owner
     fields = ["owner"]
-    # A person taking it starts work on it; a rule giving it to someone does not: it stays
-    # 未対応 until someone answers.
-    by_person = not isinstance(user, SystemActor)
-    if owner is not None and conversation.status == Status.NEW and by_person:
-        conversation.status = Status.OPEN
-        fields.append("status")
+    # Assigning is not answering: a 未対応 conversation stays 未対応 (first in the queue, the
+    # SLA clock running) until someone replies, whoever assigned it, one by one or in bulk
+    # (s8 walk: three bulk-assigned conversations turned 対応中 though nobody had answered).
     _touch(conversation, fields)
     record_event(
         conversation,
