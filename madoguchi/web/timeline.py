@@ -179,4 +179,5 @@ def forwarded_message_ids(conversation: Conversation, message_ids: Iterable[int]
     found = Event.objects.filter(conversation=conversation, verb="forwarded").values_list(
         "after", flat=True
     )
-    return {after.get("message") for after in found if isinstance(after, dict)} & wanted
+    named = {after.get("message") for after in found if isinstance(after, dict)}
+    return {pk for pk in wanted if pk in named}
