@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from madoguchi.actions import conversations as conversation_actions
+from madoguchi.actions import sla
 from madoguchi.actions.base import now as current_time
 from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, ingest_batch
 from madoguchi.actions.notes import add_note
@@ -38,7 +39,16 @@ from madoguchi.demo import (
     threads_sales,
 )
 from madoguchi.demo.knowledge import FAQ, LABELS, TEMPLATES
-from madoguchi.demo.people import AGENTS, DEMO_PASSWORD, MAILBOXES, ORGANIZATIONS, TEAMS
+from madoguchi.demo.people import (
+    AGENTS,
+    DEMO_PASSWORD,
+    MAILBOX_SIGNATURES_EN,
+    MAILBOXES,
+    ORGANIZATIONS,
+    SLA_POLICY,
+    TEAMS,
+    english_signature,
+)
 from madoguchi.demo.render import RenderedMail, render_all
 from madoguchi.demo.spec import Thread
 from madoguchi.models import (
@@ -52,6 +62,7 @@ from madoguchi.models import (
     Note,
     Organization,
     RawMessage,
+    SlaPolicy,
     Team,
     Template,
 )
@@ -101,15 +112,30 @@ def ensure_accounts() -> dict[str, Any]:
         user.save()
         agent, _ = Agent.objects.update_or_create(
             user=user,
-            defaults={"display_name": spec.name, "role": spec.role, "signature": spec.signature},
+            defaults={
+                "display_name": spec.name,
+                "name_en": spec.english_name,
+                "role": spec.role,
+                "signature": spec.signature,
+                "signature_en": english_signature(spec.english_name),
+            },
         )
         agent.teams.set([teams[name] for name in spec.teams])
         users[spec.username] = user
-    for name, address, team_names, signature in MAILBOXES.values():
+    for key, (name, address, team_names, signature) in MAILBOXES.items():
         mailbox, _ = Mailbox.objects.update_or_create(
-            address=address, defaults={"name": name, "signature": signature}
+            address=address,
+            defaults={
+                "name": name,
+                "signature": signature,
+                "signature_en": MAILBOX_SIGNATURES_EN[key],
+            },
         )
         mailbox.teams.set([teams[team] for team in team_names])
+    SlaPolicy.objects.update_or_create(
+        name=SLA_POLICY["name"], mailbox=None, label=None, priority=None, defaults=SLA_POLICY
+    )
+    sla.forget_setup()  # the ingest that follows reads the policy
     for name, color in LABELS.items():
         Label.objects.get_or_create(name=name, defaults={"color": color})
     for name, language, kind, body in TEMPLATES:
