@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from unittest import mock
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -63,6 +66,7 @@ from madoguchi.models import (
     Organization,
     RawMessage,
     SlaPolicy,
+    Status,
     Team,
     Template,
 )
@@ -197,6 +201,14 @@ def _backdate(conversation: Conversation, since: datetime, at: datetime) -> None
     Conversation.objects.filter(pk=conversation.pk).update(**updates)
 
 
+@contextmanager
+def _as_of(at: datetime) -> Iterator[None]:
+    """Run one action as if at `at` (the demo's history only: one process, no requests)."""
+    at = min(at, current_time() - timedelta(minutes=2))
+    with mock.patch("django.utils.timezone.now", return_value=at):
+        yield
+
+
 def _work(thread: Thread, conversation: Conversation, users: dict[str, Any]) -> None:
     """What the team did with the conversation, through the same actions the UI calls."""
     lead = users["sato"]
@@ -215,7 +227,11 @@ def _work(thread: Thread, conversation: Conversation, users: dict[str, Any]) -> 
             created_at=min(last + timedelta(minutes=25 * offset), since - timedelta(minutes=1))
         )
     if thread.status:
-        conversation_actions.set_status(actor, conversation, thread.status)
+        closing = thread.status in (Status.RESOLVED, Status.NO_ACTION)
+        # Resolved back then, not all today: the reports' resolutions per day and the
+        # resolution times read as a week of work (s8 walk: every one landed on today).
+        with _as_of(last + timedelta(minutes=15)) if closing else nullcontext():
+            conversation_actions.set_status(actor, conversation, thread.status)
     if thread.snooze_hours:
         until = current_time() + timedelta(hours=thread.snooze_hours)
         conversation_actions.snooze(actor, conversation, until)

@@ -181,3 +181,12 @@ def test_the_demo_has_an_sla_so_overdue_and_due_soon_are_not_empty(demo_output: 
     client.force_login(lead)
     page = client.get("/q/overdue/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert 'class="row overdue' in page
+
+
+def test_the_demo_resolutions_spread_over_past_days(demo_output: str) -> None:
+    # s8 walk: every resolution of the demo counted for today in the reports.
+    resolved = ReportDay.objects.filter(label_id=0, resolved__gt=0)
+    resolved_days = resolved.values_list("day", flat=True).distinct()
+    today = timezone.localdate()
+    assert len(set(resolved_days)) > 1
+    assert any(day < today for day in resolved_days)
