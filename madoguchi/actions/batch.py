@@ -24,6 +24,7 @@ from madoguchi.actions.base import now
 from madoguchi.actions.budget import ParsePool, configured_budget
 from madoguchi.actions.customers import CustomerCache, customer_for_address
 from madoguchi.actions.followup import withdraw_followups
+from madoguchi.actions.notify import notify
 from madoguchi.actions.prepare import PreparedMail
 from madoguchi.actions.rules import RuleInput, active_rules, apply_rules
 from madoguchi.actions.threading import (
@@ -46,6 +47,7 @@ from madoguchi.models import (
     Event,
     Mailbox,
     Message,
+    NotificationKind,
     RawMessage,
     Status,
 )
@@ -175,6 +177,9 @@ class Batch:
         self.loaded: dict[int, Conversation] = {}  # fetched ahead by prefetch()
         self.rule_inputs: list[tuple[Conversation, RuleInput]] = []
         self.customer_replied: set[int] = set()  # existing conversations the customer answered
+        # The customer's name per answered conversation: its owner hears "X replied" (s8
+        # walk: a snoozed conversation reopened as urgent and nothing reached the bell).
+        self.replied_by: dict[int, tuple[Conversation, str]] = {}
         self.report = IngestReport()
         self.sla = sla.current_setup()
         self.tally = rollup.Tally()
@@ -367,6 +372,10 @@ class Batch:
             return  # an out-of-office answer does not reopen anything
         if not created and conversation.pk:
             self.customer_replied.add(conversation.pk)
+            self.replied_by[conversation.pk] = (
+                conversation,
+                message.from_name or message.from_address,
+            )
         if (
             conversation.last_customer_message_at is None
             or at > conversation.last_customer_message_at
@@ -405,6 +414,17 @@ class Batch:
             sla.on_wake(conversation, at, self.sla)
         sla.on_customer_message(conversation, at, self.sla)
 
+    def _notify_owners(self) -> None:
+        """Tell each owner their customer wrote again (once per conversation and batch)."""
+        for conversation, name in self.replied_by.values():
+            if conversation.owner_id is not None:
+                notify(
+                    [conversation.owner_id],
+                    NotificationKind.CUSTOMER_REPLIED,
+                    conversation,
+                    detail={"name": name},
+                )
+
     def flush(self) -> IngestReport:
         existing = [c for key, c in self.touched.items() if key > 0]
         rows.insert(self.fresh)
@@ -435,6 +455,7 @@ class Batch:
         # A follow-up not gone yet must not reach a customer who has just written (after the
         # update above: it adjusts the counts the batch has just written).
         withdraw_followups(self.customer_replied)
+        self._notify_owners()
         self.tally.flush()
         if self.rule_inputs:
             try:

@@ -6,6 +6,7 @@ and bumps the conversation's version (so a colleague about to send sees the chan
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +35,7 @@ from madoguchi.models import (
     Label,
     MergeRecord,
     Message,
+    Note,
     NotificationKind,
     Priority,
     Role,
@@ -85,12 +87,9 @@ def assign(
         return conversation
     conversation.owner = owner
     fields = ["owner"]
-    # A person taking it starts work on it; a rule giving it to someone does not: it stays
-    # 未対応 until someone answers.
-    by_person = not isinstance(user, SystemActor)
-    if owner is not None and conversation.status == Status.NEW and by_person:
-        conversation.status = Status.OPEN
-        fields.append("status")
+    # Assigning is not answering: a 未対応 conversation stays 未対応 (first in the queue, the
+    # SLA clock running) until someone replies, whoever assigned it, one by one or in bulk
+    # (s8 walk: three bulk-assigned conversations turned 対応中 though nobody had answered).
     _touch(conversation, fields)
     record_event(
         conversation,
@@ -375,6 +374,56 @@ def _restamp(conversation: Conversation) -> None:
     )["at"]
 
 
+@dataclass(frozen=True)
+class SinceMerge:
+    """What happened in the merged conversation after the merge: what undoing it must say
+    before it is done (s8 walk: an undo brought back a customer already answered)."""
+
+    target_id: int
+    replies: list[Message]  # our mails sent from the merged conversation since
+    notes: int  # notes added there since (they stay there)
+
+
+def since_merge(user: Any, source: Conversation | int) -> SinceMerge:
+    source_pk = source.pk if isinstance(source, Conversation) else source
+    conversation = visible_conversations(user).filter(pk=source_pk).first()
+    if conversation is None:
+        raise NotAllowed("no such conversation")
+    if conversation.merged_into_id is None:
+        raise ActionError(_("this conversation is not merged"))
+    record = _open_merge_record(conversation.pk, conversation.merged_into_id)
+    if record is None:
+        raise ActionError(_("this merge was made before merges could be undone"))
+    return _since(record)
+
+
+def _open_merge_record(source_pk: int, target_pk: int) -> MergeRecord | None:
+    return (
+        MergeRecord.objects.filter(source_id=source_pk, target_id=target_pk, undone_at__isnull=True)
+        .order_by("-merged_at", "-pk")
+        .first()
+    )
+
+
+def _since(record: MergeRecord) -> SinceMerge:
+    replies = list(
+        Message.objects.filter(
+            conversation_id=record.target_id,
+            direction=Direction.OUTGOING,
+            received_at__gt=record.merged_at,
+        )
+        .exclude(pk__in=record.message_ids)
+        .select_related("author__agent")
+        .order_by("received_at", "id")
+    )
+    notes = (
+        Note.objects.filter(conversation_id=record.target_id, created_at__gt=record.merged_at)
+        .exclude(pk__in=record.note_ids)
+        .count()
+    )
+    return SinceMerge(target_id=record.target_id, replies=replies, notes=notes)
+
+
 @transaction.atomic
 def unmerge(user: Any, source: Conversation | int) -> Conversation:
     """Undo the merge of `source`: its messages, notes and labels go back, its status too.
@@ -387,13 +436,10 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
         raise ActionError(
             _("#%(id)d was merged again afterwards: undo that merge first") % {"id": target.pk}
         )
-    record = (
-        MergeRecord.objects.filter(source=source, target=target, undone_at__isnull=True)
-        .order_by("-merged_at", "-pk")
-        .first()
-    )
+    record = _open_merge_record(source.pk, target.pk)
     if record is None:
         raise ActionError(_("this merge was made before merges could be undone"))
+    since = _since(record)
     moved = Message.objects.filter(pk__in=record.message_ids, conversation=target).update(
         conversation=source
     )
@@ -406,9 +452,32 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
     source.merged_into = None
     source.status = record.source_status
     _restamp(source)
-    _touch(source, ["merged_into", "status", *_STAMPS])
+    after: dict[str, Any] = {"messages": moved}
+    # A reply sent from the merged conversation after the customer's latest mail here
+    # answered it (it quoted this mail): back as 返信待ち with that reply named, never as
+    # 未対応, or a colleague answers a second time.
+    last_in = source.last_customer_message_at
+    answer = next(
+        (
+            reply
+            for reply in reversed(since.replies)
+            if last_in is None or reply.received_at >= last_in
+        ),
+        None,
+    )
+    if answer is not None and source.status in (Status.NEW, Status.OPEN):
+        before = source.status
+        source.status = Status.WAITING
+        sla.on_status(source, before, now())
+        after.update(
+            answered_in=target.pk,
+            answered_by=_name(answer.author) or answer.from_name,
+            answered_at=answer.received_at.isoformat(),
+            status=Status.WAITING,
+        )
+    _touch(source, ["merged_into", "status", *_STAMPS, *sla.SLA_FIELDS])
     record.undone_at = now()
     record.save(update_fields=["undone_at"])
     record_event(target, user, "unmerged", {"from": source.pk}, {"messages": moved})
-    record_event(source, user, "unmerged_from", {"from": target.pk}, {"messages": moved})
+    record_event(source, user, "unmerged_from", {"from": target.pk}, after)
     return source

@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Min
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.approval import hold_for_approval
@@ -195,7 +196,7 @@ def forward(
         ForwardedMail(
             from_=f"{m.from_name} <{m.from_address}>" if m.from_name else m.from_address,
             to=", ".join(str(entry.get("address", "")) for entry in m.to or []),
-            date=m.date or m.received_at,
+            date=timezone.localtime(m.date or m.received_at),  # the zone the team reads
             subject=m.subject,
             text=m.text,
             note=_("Not sent yet") if _not_gone(m) else "",

@@ -327,6 +327,13 @@ def send_reply(
         raise ActionError(_("no customer address to reply to: fill in To"))
     cc_list = all_cc if cc is None else _addresses(cc)
     bcc_list = _addresses(bcc)
+    # "A colleague already replied" is asked before the gate's questions (signature,
+    # attachment, recipients): answering those first and then learning the reply is a
+    # double one wastes the agent's care (s8 walk, screens 48/49).
+    if not force:
+        changes = changes_since(conversation, seen_at, user)
+        if changes:
+            raise ConversationChanged(changes)
     gate = check_outgoing(
         "reply",
         user=user,
@@ -338,10 +345,6 @@ def send_reply(
         acknowledged=acknowledged,
         confirmed=confirmed,
     )
-    if not force:
-        changes = changes_since(conversation, seen_at, user)
-        if changes:
-            raise ConversationChanged(changes)
     mailbox = conversation.mailbox
     outgoing = compose_body(conversation, user, body, original=last_in)
     at = now()

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from unittest import mock
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -23,6 +26,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from madoguchi.actions import conversations as conversation_actions
+from madoguchi.actions import sla
 from madoguchi.actions.base import now as current_time
 from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, ingest_batch
 from madoguchi.actions.notes import add_note
@@ -38,7 +42,16 @@ from madoguchi.demo import (
     threads_sales,
 )
 from madoguchi.demo.knowledge import FAQ, LABELS, TEMPLATES
-from madoguchi.demo.people import AGENTS, DEMO_PASSWORD, MAILBOXES, ORGANIZATIONS, TEAMS
+from madoguchi.demo.people import (
+    AGENTS,
+    DEMO_PASSWORD,
+    MAILBOX_SIGNATURES_EN,
+    MAILBOXES,
+    ORGANIZATIONS,
+    SLA_POLICY,
+    TEAMS,
+    english_signature,
+)
 from madoguchi.demo.render import RenderedMail, render_all
 from madoguchi.demo.spec import Thread
 from madoguchi.models import (
@@ -52,6 +65,8 @@ from madoguchi.models import (
     Note,
     Organization,
     RawMessage,
+    SlaPolicy,
+    Status,
     Team,
     Template,
 )
@@ -101,15 +116,30 @@ def ensure_accounts() -> dict[str, Any]:
         user.save()
         agent, _ = Agent.objects.update_or_create(
             user=user,
-            defaults={"display_name": spec.name, "role": spec.role, "signature": spec.signature},
+            defaults={
+                "display_name": spec.name,
+                "name_en": spec.english_name,
+                "role": spec.role,
+                "signature": spec.signature,
+                "signature_en": english_signature(spec.english_name),
+            },
         )
         agent.teams.set([teams[name] for name in spec.teams])
         users[spec.username] = user
-    for name, address, team_names, signature in MAILBOXES.values():
+    for key, (name, address, team_names, signature) in MAILBOXES.items():
         mailbox, _ = Mailbox.objects.update_or_create(
-            address=address, defaults={"name": name, "signature": signature}
+            address=address,
+            defaults={
+                "name": name,
+                "signature": signature,
+                "signature_en": MAILBOX_SIGNATURES_EN[key],
+            },
         )
         mailbox.teams.set([teams[team] for team in team_names])
+    SlaPolicy.objects.update_or_create(
+        name=SLA_POLICY["name"], mailbox=None, label=None, priority=None, defaults=SLA_POLICY
+    )
+    sla.forget_setup()  # the ingest that follows reads the policy
     for name, color in LABELS.items():
         Label.objects.get_or_create(name=name, defaults={"color": color})
     for name, language, kind, body in TEMPLATES:
@@ -171,6 +201,14 @@ def _backdate(conversation: Conversation, since: datetime, at: datetime) -> None
     Conversation.objects.filter(pk=conversation.pk).update(**updates)
 
 
+@contextmanager
+def _as_of(at: datetime) -> Iterator[None]:
+    """Run one action as if at `at` (the demo's history only: one process, no requests)."""
+    at = min(at, current_time() - timedelta(minutes=2))
+    with mock.patch("django.utils.timezone.now", return_value=at):
+        yield
+
+
 def _work(thread: Thread, conversation: Conversation, users: dict[str, Any]) -> None:
     """What the team did with the conversation, through the same actions the UI calls."""
     lead = users["sato"]
@@ -189,7 +227,11 @@ def _work(thread: Thread, conversation: Conversation, users: dict[str, Any]) -> 
             created_at=min(last + timedelta(minutes=25 * offset), since - timedelta(minutes=1))
         )
     if thread.status:
-        conversation_actions.set_status(actor, conversation, thread.status)
+        closing = thread.status in (Status.RESOLVED, Status.NO_ACTION)
+        # Resolved back then, not all today: the reports' resolutions per day and the
+        # resolution times read as a week of work (s8 walk: every one landed on today).
+        with _as_of(last + timedelta(minutes=15)) if closing else nullcontext():
+            conversation_actions.set_status(actor, conversation, thread.status)
     if thread.snooze_hours:
         until = current_time() + timedelta(hours=thread.snooze_hours)
         conversation_actions.snooze(actor, conversation, until)

@@ -33,6 +33,26 @@ MAILBOXES = {
 
 TEAMS = ("サポート1課", "English desk", "営業チーム")
 
+# English replies are signed in English (mail/body.py picks the signature by the reply's
+# language): without these the English desk's mail went out as "I'm 小林 エミ", unsigned.
+MAILBOX_SIGNATURES_EN = {
+    "support": "Tsunagu CRM Support\nsupport@example.com / weekdays 9:00-18:00 (JST)",
+    "sales": "Tsunagu CRM Sales\nsales@example.com",
+}
+
+
+def english_signature(english_name: str) -> str:
+    return f"{english_name}\nCustomer Support, Example Inc. (Tsunagu CRM)\nsupport@example.com"
+
+
+# The team's response targets (営業時間): a new team sees 期限間近 and 期限超過 at once.
+SLA_POLICY = {
+    "name": "標準（営業時間）",
+    "first_response_minutes": 4 * 60,
+    "next_response_minutes": 8 * 60,
+    "resolution_minutes": 5 * 8 * 60,
+}
+
 
 def _signature(name: str, title: str = "カスタマーサポート") -> str:
     return (

@@ -38,7 +38,10 @@ def forward_text(note: str, mails: Sequence[ForwardedMail], header: str) -> str:
         parts.append(f"---------- {header} ----------")
         parts.append(f"From: {mail.from_}")
         if mail.date is not None:
-            parts.append(f"Date: {mail.date:%Y-%m-%d %H:%M %z}")
+            # In the zone the date was given in, named (JST): the team reads +0900 times
+            # all day, and a bare +0000 looked like a different hour (s8 walk).
+            zone = f" ({mail.date:%Z})" if mail.date.tzname() else ""
+            parts.append(f"Date: {mail.date:%Y-%m-%d %H:%M %z}{zone}")
         parts.append(f"Subject: {mail.subject}")
         if mail.to:
             parts.append(f"To: {mail.to}")

@@ -31,8 +31,13 @@ def _nfkc(text: str) -> str:
 
 def strip_subject_prefixes(subject: str) -> tuple[str, bool]:
     """The subject without reply/forward prefixes and bracketed tags, and whether any
-    reply or forward prefix was there (a reply-shaped subject)."""
-    text = _nfkc(subject or "")
+    reply or forward prefix was there (a reply-shaped subject).
+
+    Prefixes are found on the NFKC form (Ｒｅ：, ［ｘｘ］) but the rest is returned as the
+    customer wrote it: a reply's subject must not turn （取引先マスタ） into (取引先マスタ)
+    (s8 walk: the customer sees their own words changed)."""
+    original = subject or ""
+    text = _nfkc(original)
     was_reply = False
     while True:
         stripped = _PREFIX.sub("", text, count=1)
@@ -45,7 +50,19 @@ def strip_subject_prefixes(subject: str) -> tuple[str, bool]:
             text = stripped
             continue
         break
-    return text.strip(), was_reply
+    return _original_suffix(original, text.strip()), was_reply
+
+
+def _original_suffix(original: str, stripped: str) -> str:
+    """The end of `original` whose NFKC form is `stripped` (prefixes only come off the
+    front), or `stripped` itself when no such end exists."""
+    if _nfkc(original).strip() == stripped:
+        return original.strip()
+    for start in range(min(len(original), 400) + 1):  # prefixes are short
+        tail = original[start:]
+        if _nfkc(tail).strip() == stripped:
+            return tail.strip()
+    return stripped
 
 
 def subject_key(subject: str) -> str:

@@ -21,6 +21,7 @@ class NotificationKind(models.TextChoices):
     SLA_DUE_SOON = "sla_due_soon", _("Due soon")
     SLA_BREACHED = "sla_breached", _("Overdue")
     WAITING_REMINDER = "waiting_reminder", _("No answer from the customer")
+    CUSTOMER_REPLIED = "customer_replied", _("The customer replied")
 
 
 class Notification(models.Model):

@@ -80,6 +80,8 @@ def describe(notification: Notification, request: ApprovalRequest | None = None)
         text = _("The response deadline is near.")
     elif kind == NotificationKind.SLA_BREACHED:
         text = _("The response deadline has passed.")
+    elif kind == NotificationKind.CUSTOMER_REPLIED:
+        text = _("%(name)s replied.") % {"name": detail.get("name") or _("The customer")}
     else:
         text = _("The customer has not answered yet.")
     if notification.on_behalf_of_id:

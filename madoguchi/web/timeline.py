@@ -29,6 +29,7 @@ class Entry:
     quoted: str = ""
     signature: str = ""
     is_latest: bool = False
+    is_forward: bool = False  # our mail forwarded to someone, not a reply to the customer
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ def timeline(
     )
     entries: list[Entry] = []
     latest_id = messages[-1].pk if messages else None
+    forwards = {(event.after or {}).get("message") for event in events if event.verb == "forwarded"}
     for message in messages:
         split = split_quoted(message.text or "")
         entries.append(
@@ -114,6 +116,7 @@ def timeline(
                 split.quoted,
                 split.signature,
                 message.pk == latest_id,
+                message.pk in forwards,
             )
         )
     entries.extend(Entry(note.created_at, "note", note, note.text) for note in notes)
@@ -182,3 +185,15 @@ def split_mentions(text: str) -> list[tuple[str, bool]]:
         if part:
             pieces.append((part, index % 2 == 1))
     return pieces
+
+
+def forwarded_message_ids(conversation: Conversation, message_ids: Iterable[int]) -> set[int]:
+    """Which of these outgoing messages are forwards (the "forwarded" event names them)."""
+    wanted = set(message_ids)
+    if not wanted:
+        return set()
+    found = Event.objects.filter(conversation=conversation, verb="forwarded").values_list(
+        "after", flat=True
+    )
+    named = {after.get("message") for after in found if isinstance(after, dict)}
+    return {pk for pk in wanted if pk in named}

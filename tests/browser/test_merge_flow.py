@@ -40,6 +40,9 @@ def test_it_merges_after_a_preview_and_unmerges(app: App, browser: Any) -> None:
     expect(page.locator(".timeline li.message", has_text="閲覧のみ").first).to_be_visible()
 
     page.get_by_role("button", name="統合を元に戻す").click()
+    # Undo is confirmed on a page that says what happened since the merge.
+    expect(page.locator("h1")).to_have_text("統合を元に戻す")
+    page.get_by_role("button", name="統合を元に戻す").click()
     page.wait_for_url(f"{app.url}/c/{moved}/")
     expect(page.locator("h1")).to_have_text(MOVED)
     expect(page.locator(".timeline li.message")).to_have_count(messages_before)

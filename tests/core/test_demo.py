@@ -151,3 +151,42 @@ def test_the_report_by_agent_shows_the_demo_agents(demo_output: str) -> None:
     assert page.status_code == 200
     names = [str(agent) for agent in Agent.objects.filter(user_id__in=worked)]
     assert all(name in page.content.decode() for name in names)
+
+
+def test_the_english_desk_signs_and_introduces_itself_in_latin_letters(demo_output: str) -> None:
+    # s8 walk: English templates wrote "I'm 小林 エミ" and English mail went unsigned.
+    from madoguchi.actions.replies import template_variables
+    from madoguchi.models import Mailbox
+
+    kobayashi = Agent.objects.get(user__username="kobayashi")
+    assert kobayashi.name_en == "Emi Kobayashi"
+    assert "Emi Kobayashi" in kobayashi.signature_en
+    assert "Tsunagu CRM Support" in Mailbox.objects.get(address="support@example.com").signature_en
+    english = Conversation.objects.filter(messages__text__icontains="audit log").first()
+    assert english is not None
+    assert template_variables(english, kobayashi.user, "en")["agent_name"] == "Emi Kobayashi"
+
+
+def test_the_demo_has_an_sla_so_overdue_and_due_soon_are_not_empty(demo_output: str) -> None:
+    from madoguchi.models import SlaPolicy
+
+    assert SlaPolicy.objects.filter(first_response_minutes__gt=0).exists()
+    waiting_on_us = Conversation.objects.filter(
+        status__in=[Status.NEW, Status.OPEN], merged_into__isnull=True
+    )
+    assert waiting_on_us.filter(sla_due_at__isnull=False).exists()
+    assert waiting_on_us.filter(sla_due_at__lt=timezone.now()).exists()  # 期限超過
+    lead = get_user_model().objects.get(username="sato")
+    client = Client()
+    client.force_login(lead)
+    page = client.get("/q/overdue/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'class="row overdue' in page
+
+
+def test_the_demo_resolutions_spread_over_past_days(demo_output: str) -> None:
+    # s8 walk: every resolution of the demo counted for today in the reports.
+    resolved = ReportDay.objects.filter(label_id=0, resolved__gt=0)
+    resolved_days = resolved.values_list("day", flat=True).distinct()
+    today = timezone.localdate()
+    assert len(set(resolved_days)) > 1
+    assert any(day < today for day in resolved_days)

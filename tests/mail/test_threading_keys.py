@@ -43,3 +43,15 @@ def test_thread_index_roots_match_for_one_outlook_thread() -> None:
     root = "AdmzL2pQqfl3NQ4fQ5W3x1yDp3Tpvw=="
     assert thread_index_root(root) == thread_index_root("AdmzL2pQqfl3NQ4fQ5W3x1yDp3TpvwAAMK1g")
     assert thread_index_root("not base64!") == ""
+
+
+def test_it_strips_prefixes_but_keeps_the_customers_full_width_text() -> None:
+    # s8 walk: （取引先マスタ） went out as (取引先マスタ) in a reply's subject.
+    from madoguchi.mail.threading import strip_subject_prefixes
+
+    assert strip_subject_prefixes("Re: CSV 文字化け（取引先マスタ）") == (
+        "CSV 文字化け（取引先マスタ）",
+        True,
+    )
+    assert strip_subject_prefixes("Ｒｅ：【重要】返金（至急）①") == ("返金（至急）①", True)
+    assert strip_subject_prefixes("ｶﾀｶﾅの件") == ("ｶﾀｶﾅの件", False)

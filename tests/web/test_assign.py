@@ -6,12 +6,13 @@ from madoguchi.models import Event, Status
 from tests.web.conftest import World, make_conversation
 
 
-def test_assign_to_me_opens_the_conversation_and_records_it(world: World) -> None:
+def test_it_assigns_to_me_without_calling_the_conversation_answered(world: World) -> None:
     conversation = make_conversation(world.support)
     world.client(world.alice).post(f"/c/{conversation.pk}/assign/", {"owner": "me"})
     conversation.refresh_from_db()
     assert conversation.owner == world.alice
-    assert conversation.status == Status.OPEN
+    # Assigning is not answering: it stays 未対応 until someone replies.
+    assert conversation.status == Status.NEW
     assert Event.objects.filter(conversation=conversation, verb="assigned").exists()
 
 

@@ -43,9 +43,9 @@ def test_it_changes_what_it_can_and_names_what_it_could_not(world: World) -> Non
     assert f"#{theirs.pk} 見積の件" in report
     assert "その担当者はこのメールボックスのチームに所属していません" in report
     assert f"#{ours.pk}" not in report
-    # The selection is kept: the one that failed is still in 未対応 and comes back ticked
-    # (the other, now assigned, moved to 対応中).
-    assert _checked(body) == {theirs.pk}
+    # The selection is kept: both are still 未対応 (assigning is not answering) and come
+    # back ticked, so the agent can retry the one that failed.
+    assert _checked(body) == {ours.pk, theirs.pk}
 
     # The report is shown once; the next visit is a plain queue.
     again = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
@@ -101,3 +101,18 @@ def test_it_refuses_a_snooze_in_the_past_and_keeps_the_selection(world: World) -
     body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "未来の日時を選んでください" in body
     assert _checked(body) == {first.pk}
+
+
+def test_it_assigns_several_to_me_and_leaves_them_unanswered(world: World) -> None:
+    # s8 walk: three 未対応 conversations bulk-assigned to "Me" turned 対応中 though nobody
+    # had answered; a single assign and a bulk one now agree.
+    first = make_conversation(world.support)
+    second = make_conversation(world.support, sender="jiro@customer.example")
+    client = world.client(world.alice)
+    client.post("/q/bulk/", {"ids": [first.pk, second.pk], "operation": "assign", "owner": "me"})
+    for conversation in (first, second):
+        conversation.refresh_from_db()
+        assert conversation.owner == world.alice
+        assert conversation.status == Status.NEW
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert f"/c/{first.pk}/" in body and f"/c/{second.pk}/" in body

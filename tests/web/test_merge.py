@@ -103,7 +103,7 @@ def test_it_merges_and_unmerges_putting_everything_back(world: World) -> None:
 
     page = client.get(f"/c/{new.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert f"#{old.pk} はこの問い合わせに統合されています。" in page
-    response = client.post(f"/c/{old.pk}/unmerge/")
+    response = client.post(f"/c/{old.pk}/unmerge/", {"confirm": "1"})
     assert response.status_code == 303
 
     old.refresh_from_db()
@@ -121,7 +121,7 @@ def test_it_merges_and_unmerges_putting_everything_back(world: World) -> None:
     assert Event.objects.filter(conversation=new, verb="unmerged", actor=world.alice).exists()
     assert Event.objects.filter(conversation=old, verb="unmerged_from").exists()
     # Undone once: a second undo has nothing to undo.
-    client.post(f"/c/{old.pk}/unmerge/")
+    client.post(f"/c/{old.pk}/unmerge/", {"confirm": "1"})
     assert Conversation.objects.get(pk=old.pk).merged_into_id is None
 
 

@@ -62,7 +62,7 @@ def test_it_keeps_another_teams_private_label_through_a_merge_and_hides_it_in_th
     assert "チームBの極秘" not in preview
     alice.post(f"/c/{old.pk}/merge/", {"target": new.pk, "confirm": "1"})
     assert _names(new) == {"チームAの返金", "チームBの極秘"}
-    alice.post(f"/c/{old.pk}/unmerge/", {})
+    alice.post(f"/c/{old.pk}/unmerge/", {"confirm": "1"})
     assert _names(new) == set()
     assert _names(old) == {"チームAの返金", "チームBの極秘"}
 

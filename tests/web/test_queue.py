@@ -142,5 +142,6 @@ def test_bulk_assigns_and_sets_status(world: World) -> None:
     first.refresh_from_db()
     second.refresh_from_db()
     assert first.owner == world.alice and second.owner == world.alice
-    assert first.status == Status.RESOLVED and second.status == Status.OPEN
+    # Assigning is not answering: the second stays 未対応.
+    assert first.status == Status.RESOLVED and second.status == Status.NEW
     assert list(second.labels.all()) == [world.label]

@@ -24,3 +24,22 @@ def test_a_row_without_urgency_has_no_reasons_line(world: World) -> None:
     make_conversation(world.support)
     page = world.client(world.alice).get("/q/new/").content.decode()
     assert "data-urgency-reasons" not in page
+
+
+def test_it_folds_several_reasons_into_the_first_and_a_count(world: World) -> None:
+    # s8 walk: on a phone each urgent row printed every reason, a paragraph per row.
+    conversation = make_conversation(world.support)
+    Conversation.objects.filter(pk=conversation.pk).update(
+        priority=Priority.URGENT,
+        urgency="high",
+        triage_reasons=["止まっている（「表示されず」）", "今日中（「本日中」）"],
+    )
+    page = world.client(world.alice).get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    folded = re.search(
+        r"<details class=\"urgency-reasons\" data-urgency-reasons>(.*?)</details>", page
+    )
+    assert folded is not None
+    summary, rest = folded.group(1).split("</summary>")
+    assert "優先度が「至急」に設定されています" in summary and "+2" in summary
+    assert "止まっている（「表示されず」）" in rest and "今日中（「本日中」）" in rest
+    assert 'title="ほかの理由"' in summary

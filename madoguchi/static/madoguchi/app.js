@@ -140,8 +140,9 @@
       return;
     }
     if (target.matches("input[name=ids]")) { updateBulk(); return; }
+    // A tap on the urgency reasons opens them (s8-walk8), it does not open the conversation.
     var row = target.closest("tr.row");
-    if (row && !target.closest("a, input, button, label")) { window.location.href = row.dataset.href; }
+    if (row && !target.closest("a, input, button, label, details")) { window.location.href = row.dataset.href; }
   });
 
   // Presence: "drafting" while the reply box has focus or text that is not only a signature.

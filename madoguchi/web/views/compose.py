@@ -122,6 +122,9 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
             "conversation": item,
             "questions": questions.questions,
             "already_confirmed": request.POST.getlist("confirmed"),
+            # "Send anyway" was answered already: the second click must not stop at the
+            # colleague's reply again.
+            "forced": data["force"],
             "preview": compose_body(item, request.user, data["body"]).body,
             "recipients": {"to": data["to"], "cc": data["cc"], "bcc": data["bcc"]},
             "attachment_names": [upload.filename for upload in uploads],

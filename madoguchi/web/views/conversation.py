@@ -54,7 +54,7 @@ from madoguchi.web.forms import (
 )
 from madoguchi.web.queries import is_overdue
 from madoguchi.web.templatetags.madoguchi_tags import person
-from madoguchi.web.timeline import customer_panel, timeline
+from madoguchi.web.timeline import customer_panel, forwarded_message_ids, timeline
 from madoguchi.web.views.common import (
     action_view,
     conversation_or_404,
@@ -148,6 +148,8 @@ def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
     )
     return {
         "conversation": item,
+        # A forward in its undo window is not "your reply" (s8 walk, screen 26).
+        "forward_ids": forwarded_message_ids(item, [reply.message_id for reply in unsent]),
         "failed_replies": [reply for reply in unsent if reply.state == OutboxState.FAILED],
         "retrying_replies": [
             reply for reply in unsent if reply.state != OutboxState.FAILED and reply.attempts

@@ -72,6 +72,12 @@ def merge(request: HttpRequest, conversation_id: int) -> HttpResponse:
 
 @action_view
 def unmerge(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    if request.POST.get("confirm") != "1":  # say what happened since the merge first
+        context = {
+            "source": conversation_or_404(request, conversation_id),
+            "since": conversation_actions.since_merge(request.user, conversation_id),
+        }
+        return render(request, "madoguchi/unmerge_confirm.html", context)
     source = conversation_actions.unmerge(request.user, conversation_id)
     messages.success(request, _("The merge was undone."))
     return redirect_to(request, conversation_url(source.pk))
