@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 from madoguchi.actions.prepare import prepare_mail
-from madoguchi.mail.parse import parse_message
+from madoguchi.mail.parse import parse_message, parse_message_id
 from tests.mail.mutations import HOSTILE_NAMES, MUTATIONS, attachment_named, fixed_cases
 
 CPU_LIMIT = 5.0  # seconds for one hostile mail on a loaded CI machine (the aim is 1 s)
@@ -52,3 +53,27 @@ def test_an_attachment_name_never_reaches_the_disk(name: str, tmp_path: Path) ->
     written = [path for path in tmp_path.rglob("*") if path.is_file()]
     assert written and all(path.resolve().is_relative_to(root.resolve()) for path in written)
     assert {path.name for path in written} == set(prepared.attachment_hashes)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [text for item in value for text in _strings(item)]
+    if hasattr(value, "__dataclass_fields__"):
+        return [
+            text for name in value.__dataclass_fields__ for text in _strings(getattr(value, name))
+        ]
+    return []
+
+
+def test_a_stray_byte_in_a_header_leaves_no_lone_surrogate() -> None:
+    # Found by bench/fuzz_parse.py: `parse --jsonl` printed invalid UTF-8, and neither
+    # SQLite nor PostgreSQL stores such a string.
+    raw = GOOD.replace(b"<a@example.jp>", b"<a\xdab@example.jp>").replace(
+        b"Content-Type: application/pdf", b"Content-Type: application/p\xbedf"
+    )
+    parsed = parse_message(raw)
+    assert all(not re.search("[\ud800-\udfff]", text) for text in _strings(parsed))
+    assert parsed.message_id == parse_message_id(raw)  # the fetcher's hash agrees
+    "".join(_strings(parsed)).encode("utf-8")  # storable and printable
