@@ -43,11 +43,16 @@ class DayField(forms.DateField):
         # Year first only: 11/01/2026 reads as November to one person and January to another.
         match = DAY.fullmatch(typed)
         try:
-            if match:
-                return date(*(int(part) for part in match.groups()))
+            day = date(*(int(part) for part in match.groups())) if match else None
         except ValueError:  # 2026/13/01
-            pass
-        raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+            day = None
+        if day is None:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        # Year 1 in Tokyo is before datetime's year 1 in UTC, and the day after 9999-12-31
+        # does not exist: the reports and the audit log answered 500 (session 8 audit).
+        if not date(1900, 1, 1) <= day <= date(9998, 12, 31):
+            raise forms.ValidationError(_("Enter a date between 1900 and 9998."), code="range")
+        return day
 
 
 class StatusForm(forms.Form):

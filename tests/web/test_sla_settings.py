@@ -110,6 +110,7 @@ def test_a_lead_names_the_follow_up_template_sent_with_the_reminder(world: World
     assert "お客様へのフォローアップ（テンプレート）" in body and "その後いかがでしょうか" in body
     form = {
         "name": "標準",
+        "mailbox": str(world.support.pk),  # a lead sets their own mailboxes' (s8 audit)
         "warn_percent": "80",
         "first_response_minutes": "60",
         "followup_template": str(template.pk),

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from madoguchi.actions.audit import AUDIT_KINDS, audit_events, may_read_audit_log, record_export
 from madoguchi.models import Event
 from madoguchi.quality.spreadsheet import spreadsheet_safe
+from madoguchi.web.forms import DayField
 
 PAGE_SIZE = 50
 CSV_LIMIT = 100_000
@@ -72,8 +73,8 @@ class AuditFilterForm(forms.Form):
         required=False,
         choices=[("", _("All"))] + [(key, name) for key, (name, _v) in AUDIT_KINDS.items()],
     )
-    since = forms.DateField(label=_("Since"), required=False)
-    until = forms.DateField(label=_("Until"), required=False)
+    since = DayField(label=_("Since"), required=False)  # its range keeps year 1 out
+    until = DayField(label=_("Until"), required=False)
 
 
 @dataclass(frozen=True)

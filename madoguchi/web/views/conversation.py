@@ -219,6 +219,7 @@ def priority(request: HttpRequest, conversation_id: int) -> HttpResponse:
 def label(request: HttpRequest, conversation_id: int) -> HttpResponse:
     form = LabelForm(request.POST)
     if not form.is_valid():
+        conversation_or_404(request, conversation_id)  # a stranger learns nothing: 404
         raise ActionError(_("Choose a label."))
     chosen = form.cleaned_data["label"]
     if chosen is None:

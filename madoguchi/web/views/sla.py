@@ -11,15 +11,23 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from madoguchi.actions.base import NotAllowed
+from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.sla import build_calendar
 from madoguchi.actions.sla_settings import (
     delete_policy,
+    managed_calendar_teams,
+    managed_calendars,
+    managed_mailboxes,
+    managed_policies,
     may_edit_sla,
     save_calendar,
     save_policy,
 )
+from madoguchi.actions.templates import visible_templates
 from madoguchi.models import BusinessCalendar, SlaPolicy
 from madoguchi.models.sla import WEEKDAYS
+from madoguchi.sla.calendar import CalendarError
 from madoguchi.sla.holidays import public_holidays
 from madoguchi.web.sla_forms import CalendarForm, PolicyForm
 from madoguchi.web.views.common import redirect_to
@@ -33,8 +41,8 @@ def _lead_only(request: HttpRequest) -> None:
 @login_required
 def sla_settings(request: HttpRequest) -> HttpResponse:
     _lead_only(request)
-    calendars = list(BusinessCalendar.objects.select_related("team", "mailbox"))
-    policies = list(SlaPolicy.objects.select_related("mailbox", "label"))
+    calendars = list(managed_calendars(request.user).select_related("team", "mailbox"))
+    policies = list(managed_policies(request.user).select_related("mailbox", "label"))
     return render(
         request,
         "madoguchi/sla_settings.html",
@@ -46,21 +54,34 @@ def sla_settings(request: HttpRequest) -> HttpResponse:
 def calendar_edit(request: HttpRequest, calendar_id: int | None = None) -> HttpResponse:
     _lead_only(request)
     calendar = (
-        get_object_or_404(BusinessCalendar, pk=calendar_id) if calendar_id else BusinessCalendar()
+        get_object_or_404(managed_calendars(request.user), pk=calendar_id)
+        if calendar_id
+        else BusinessCalendar()
     )
     form = CalendarForm(request.POST or None, instance=calendar)
+    form.fields["team"].queryset = managed_calendar_teams(request.user)  # type: ignore[attr-defined]
+    form.fields["mailbox"].queryset = managed_mailboxes(request.user)  # type: ignore[attr-defined]
     if request.method == "POST" and form.is_valid():
-        saved = save_calendar(request.user, form.save(commit=False), form.special_days)
-        messages.success(request, _("Calendar saved."))
-        return redirect_to(request, reverse("calendar_edit", args=[saved.pk]))
+        try:
+            saved = save_calendar(request.user, form.save(commit=False), form.special_days)
+        except NotAllowed:
+            form.add_error(None, _("Choose one of your teams or one of their mailboxes."))
+        else:
+            messages.success(request, _("Calendar saved."))
+            return redirect_to(request, reverse("calendar_edit", args=[saved.pk]))
     holidays: list[tuple[object, str]] = []
     if calendar.pk:
         # What the clock will skip this year: the lead sees the package's list, checked.
+        # A stored calendar, not the form's instance: a refused form has emptied its hours.
+        stored = BusinessCalendar.objects.get(pk=calendar.pk)
         year = timezone.localdate().year
-        pure = build_calendar(calendar)
-        found = public_holidays(calendar.holiday_country, [year], calendar.holiday_subdivision)
+        found = public_holidays(stored.holiday_country, [year], stored.holiday_subdivision)
         holidays = sorted(found.items())
-        closed_days = sorted(d for d in pure.closed if d.year == year and d not in found)
+        try:
+            closed = build_calendar(stored).closed
+        except CalendarError:  # a calendar stored before the form checked its hours
+            closed = frozenset()
+        closed_days = sorted(d for d in closed if d.year == year and d not in found)
         holidays += [(d, _("Company holiday")) for d in closed_days]
         holidays.sort()
     context = {"form": form, "calendar": calendar, "holidays": holidays}
@@ -70,12 +91,25 @@ def calendar_edit(request: HttpRequest, calendar_id: int | None = None) -> HttpR
 @login_required
 def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpResponse:
     _lead_only(request)
-    policy = get_object_or_404(SlaPolicy, pk=policy_id) if policy_id else SlaPolicy()
+    policy = (
+        get_object_or_404(managed_policies(request.user), pk=policy_id)
+        if policy_id
+        else SlaPolicy()
+    )
     form = PolicyForm(request.POST or None, instance=policy)
+    # Only what the user may see is offered: another team's private labels and templates
+    # are not even named.
+    form.fields["mailbox"].queryset = managed_mailboxes(request.user)  # type: ignore[attr-defined]
+    form.fields["label"].queryset = visible_labels(request.user)  # type: ignore[attr-defined]
+    form.fields["followup_template"].queryset = visible_templates(request.user)  # type: ignore[attr-defined]
     if request.method == "POST" and form.is_valid():
-        save_policy(request.user, form.save(commit=False))
-        messages.success(request, _("SLA policy saved."))
-        return redirect_to(request, reverse("sla_settings"))
+        try:
+            save_policy(request.user, form.save(commit=False))
+        except NotAllowed:
+            form.add_error("mailbox", _("Choose one of your teams' mailboxes."))
+        else:
+            messages.success(request, _("SLA policy saved."))
+            return redirect_to(request, reverse("sla_settings"))
     return render(request, "madoguchi/sla_policy_edit.html", {"form": form, "policy": policy})
 
 
@@ -83,6 +117,6 @@ def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpRespo
 @require_POST
 def policy_remove(request: HttpRequest, policy_id: int) -> HttpResponse:
     _lead_only(request)
-    delete_policy(request.user, get_object_or_404(SlaPolicy, pk=policy_id))
+    delete_policy(request.user, get_object_or_404(managed_policies(request.user), pk=policy_id))
     messages.success(request, _("SLA policy deleted."))
     return redirect_to(request, reverse("sla_settings"))
