@@ -198,7 +198,8 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"個人情報|情報(?:漏え|漏洩|漏れ)|漏洩|流出|不正アクセス|不正ログイン|乗っ取|ハッキング"
             r"|第三者[^。\n]{0,6}(?:ログイン|アクセス|閲覧)|他人の(?:情報|データ|注文|名前|住所)"
-            r"|フィッシング|なりすまし|身に覚えのないログイン|ウイルス",
+            r"|フィッシング|なりすまし|身に覚えのないログイン"
+            r"|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)",
             r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b|\bhacked\b"
             r"|compromised|unauthori[sz]ed (?:access|login|sign-?in)|someone (?:else )?"
             r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b|someone else'?s"
