@@ -215,6 +215,26 @@ def _head(vectorizer: DictVectorizer, model: LogisticRegression, classes: Sequen
     }
 
 
+def compact(urgency: dict, emotion: dict) -> dict:  # type: ignore[type-arg]
+    """Both heads as the shipped file holds them: sorted feature names and one flat list
+    of weights (urgency's classes, then emotion's, per feature; 0.0 where a head dropped
+    the feature), which learned.Model reads three times faster than a dictionary per head."""
+    zeros_u = [0.0] * len(urgency["classes"])
+    zeros_e = [0.0] * len(emotion["classes"])
+    names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
+    rows = [
+        value
+        for name in names
+        for value in urgency["weights"].get(name, zeros_u) + emotion["weights"].get(name, zeros_e)
+    ]
+    return {
+        "features": names,
+        "rows": rows,
+        "urgency": {key: urgency[key] for key in ("classes", "intercept")},
+        "emotion": {key: emotion[key] for key in ("classes", "intercept")},
+    }
+
+
 def build() -> str:
     mails = [mail for mail in load_labelled() if mail.split == "dev"]
     views, rows = _rows(mails)
@@ -224,8 +244,7 @@ def build() -> str:
     data = {
         "about": "scripts/train_triage.py on the dev domains of tests/quality/triage/data",
         "mails": len(mails),
-        "urgency": _head(*urgency, URGENCY_CLASSES),
-        "emotion": _head(*emotion, EMOTION_CLASSES),
+        **compact(_head(*urgency, URGENCY_CLASSES), _head(*emotion, EMOTION_CLASSES)),
         **chosen,
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
