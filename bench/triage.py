@@ -118,6 +118,10 @@ def bench_generated(count: int) -> int:
         parsed = parse_message(raw)
         head = parsed.text[:HEAD_CHARS]
         mails.append((parsed.text, parsed.subject, split_quoted(head).body or head))
+    # As the import's workers are: forked from a process that has triaged one mail (lexicons
+    # compiled, model loaded; actions/budget.py), so the start-up is not in the figure
+    # (--startup measures it).
+    triage(mails[0][0], subject=mails[0][1], own_text=mails[0][2])
     cpu_started = time.process_time()
     for text, subject, own_text in mails:
         triage(text, subject=subject, own_text=own_text)

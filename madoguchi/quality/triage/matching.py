@@ -117,6 +117,9 @@ def _anchors_of(source: str, shipped: dict[str, list[str] | None]) -> tuple[str,
 
 _SHIPPED = _shipped_anchors()
 _ANCHORS = [_anchors_of(cue.source, _SHIPPED) for cue in CUES]
+# The cues' compiled expressions by number, filled as mails need them (a list look-up in
+# the import's hot path, where a property and a cache would be two calls).
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(CUES)
 _UNANCHORED = frozenset(number for number, anchors in enumerate(_ANCHORS) if anchors is None)
 # One index per language: a Japanese mail is not scanned for English words, and back.
 _JAPANESE_INDEX = AnchorIndex(
@@ -159,10 +162,13 @@ def find_hits(text: str, machine: Sequence[Span] | None = None) -> list[Hit]:
         if not (has_japanese if cue.japanese else has_english):
             continue
         candidates: Iterable[re.Match[str]]
+        pattern = _COMPILED[number]
+        if pattern is None:  # the first mail that may hold this cue
+            pattern = _COMPILED[number] = cue.pattern
         if anchors is None:
-            candidates = cue.pattern.finditer(lowered)
+            candidates = pattern.finditer(lowered)
         else:
-            candidates = _matches_at(cue.pattern, lowered, starts_of[number])
+            candidates = _matches_at(pattern, lowered, starts_of[number])
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
         name = cue.category.name
