@@ -36,8 +36,8 @@ def _prefixes(items: list[tuple[object, object]]) -> set[Prefix]:
     """
     current: set[Prefix] = {("", True)}
     for opcode, argument in items:
-        if opcode is constants.AT:
-            continue  # \b, ^: match no character
+        if opcode in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # \b, ^, (?<!ば), (?!から): match no character
         choices = _item_prefixes(opcode, argument)
         grown: set[Prefix] = set()
         for text, complete in current:
