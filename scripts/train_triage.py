@@ -67,14 +67,26 @@ def _vocabulary(rows: Sequence[dict[str, float]]) -> set[str]:
 
 
 def _fit(
-    rows: Sequence[dict[str, float]], labels: Sequence[str]
+    rows: Sequence[dict[str, float]],
+    labels: Sequence[str],
+    weights: Sequence[float] | None = None,
 ) -> tuple[DictVectorizer, LogisticRegression]:
     keep = _vocabulary(rows)
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform([{k: v for k, v in row.items() if k in keep} for row in rows])
     model = LogisticRegression(C=C, max_iter=5000, random_state=0)
-    model.fit(matrix, labels)
+    model.fit(matrix, labels, sample_weight=None if weights is None else list(weights))
     return vectorizer, model
+
+
+# How much a mail written outside the repository (labelled.LabelledMail.outside_written)
+# counts in the fit against one of ours: their writers label as the outside sets that
+# judge triage do (an urgent mail is hardly ever "neutral" to them; 27% of ours are).
+OUTSIDE_WEIGHT = 1.0
+
+
+def _weights(mails: Sequence[LabelledMail], outside_weight: float) -> list[float]:
+    return [outside_weight if mail.outside_written else 1.0 for mail in mails]
 
 
 def _combine(
@@ -134,7 +146,10 @@ def _emotion_utility(gold: Sequence[str], pred: Sequence[str]) -> float:
 
 
 def _cross_validate(
-    mails: Sequence[LabelledMail], views: Sequence[RuleView], rows: Sequence[dict[str, float]]
+    mails: Sequence[LabelledMail],
+    views: Sequence[RuleView],
+    rows: Sequence[dict[str, float]],
+    weights: Sequence[float],
 ) -> dict[str, float]:
     groups = [mail.domain for mail in mails]
     urgency_p: list[dict[str, float]] = [{} for _ in mails]
@@ -142,7 +157,7 @@ def _cross_validate(
     for train, test in GroupKFold(n_splits=FOLDS).split(rows, groups=groups):
         for head, out in (("urgency", urgency_p), ("emotion", emotion_p)):
             labels = [getattr(mails[i], head) for i in train]
-            vectorizer, model = _fit([rows[i] for i in train], labels)
+            vectorizer, model = _fit([rows[i] for i in train], labels, [weights[i] for i in train])
             probabilities = model.predict_proba(vectorizer.transform([rows[i] for i in test]))
             for index, row in zip(test, probabilities, strict=True):
                 out[index] = dict(zip(model.classes_, row, strict=True))
@@ -215,17 +230,43 @@ def _head(vectorizer: DictVectorizer, model: LogisticRegression, classes: Sequen
     }
 
 
-def build() -> str:
-    mails = [mail for mail in load_labelled() if mail.split == "dev"]
+def compact(urgency: dict, emotion: dict) -> dict:  # type: ignore[type-arg]
+    """Both heads as the shipped file holds them: sorted feature names and one flat list
+    of weights (urgency's classes, then emotion's, per feature; 0.0 where a head dropped
+    the feature), which learned.Model reads three times faster than a dictionary per head."""
+    zeros_u = [0.0] * len(urgency["classes"])
+    zeros_e = [0.0] * len(emotion["classes"])
+    names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
+    rows = [
+        value
+        for name in names
+        for value in urgency["weights"].get(name, zeros_u) + emotion["weights"].get(name, zeros_e)
+    ]
+    return {
+        "features": names,
+        "rows": rows,
+        "urgency": {key: urgency[key] for key in ("classes", "intercept")},
+        "emotion": {key: emotion[key] for key in ("classes", "intercept")},
+    }
+
+
+def build(outside_weight: float = OUTSIDE_WEIGHT, outside: bool = True) -> str:
+    """outside=False: without the mails written outside the repository (to measure what
+    they add)."""
+    mails = [
+        mail
+        for mail in load_labelled()
+        if mail.split == "dev" and (outside or not mail.outside_written)
+    ]
     views, rows = _rows(mails)
-    chosen = _cross_validate(mails, views, rows)
-    urgency = _fit(rows, [mail.urgency for mail in mails])
-    emotion = _fit(rows, [mail.emotion for mail in mails])
+    weights = _weights(mails, outside_weight)
+    chosen = _cross_validate(mails, views, rows, weights)
+    urgency = _fit(rows, [mail.urgency for mail in mails], weights)
+    emotion = _fit(rows, [mail.emotion for mail in mails], weights)
     data = {
         "about": "scripts/train_triage.py on the dev domains of tests/quality/triage/data",
         "mails": len(mails),
-        "urgency": _head(*urgency, URGENCY_CLASSES),
-        "emotion": _head(*emotion, EMOTION_CLASSES),
+        **compact(_head(*urgency, URGENCY_CLASSES), _head(*emotion, EMOTION_CLASSES)),
         **chosen,
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
@@ -234,14 +275,21 @@ def build() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="write here instead")
+    parser.add_argument(
+        "--outside-weight", type=float, default=OUTSIDE_WEIGHT, help="see OUTSIDE_WEIGHT"
+    )
+    parser.add_argument(
+        "--without-outside", action="store_true", help="leave the outside-written mails out"
+    )
     args = parser.parse_args()
-    text = build()
+    text = build(args.outside_weight, outside=not args.without_outside)
     if args.check:
         same = MODEL_PATH.exists() and MODEL_PATH.read_text(encoding="utf-8") == text
         print("model.json is up to date" if same else "model.json differs from a fresh build")
         return 0 if same else 1
-    MODEL_PATH.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL_PATH} ({len(text.encode()) / 1024:.0f} KiB)")
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text.encode()) / 1024:.0f} KiB)")
     return 0
 
 

@@ -135,12 +135,22 @@ def main() -> int:
                     f"{split} {lang} hand-written",
                     figures([m for m, _ in hand], [r for _, r in hand]),
                 )
+            outside = [(m, r) for m, r in chosen if m.outside_written]
+            if outside:
+                print_row(
+                    f"{split} {lang} outside-written",
+                    figures([m for m, _ in outside], [r for _, r in outside]),
+                )
     if args.confusion:
         for split in splits:
             for lang in ("ja", "en"):
                 chosen = [(m, r) for m, r in pairs if m.split == split and m.lang == lang]
                 print_confusion(f"{split} {lang}", chosen, "urgency", URGENCY)
                 print_confusion(f"{split} {lang}", chosen, "emotion", EMOTION)
+                outside = [(m, r) for m, r in chosen if m.outside_written]
+                if outside:
+                    print_confusion(f"{split} {lang} outside-written", outside, "urgency", URGENCY)
+                    print_confusion(f"{split} {lang} outside-written", outside, "emotion", EMOTION)
     if args.errors:
         for split in splits:
             chosen = [(m, r) for m, r in pairs if m.split == split]

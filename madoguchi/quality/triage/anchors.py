@@ -36,8 +36,8 @@ def _prefixes(items: list[tuple[object, object]]) -> set[Prefix]:
     """
     current: set[Prefix] = {("", True)}
     for opcode, argument in items:
-        if opcode is constants.AT:
-            continue  # \b, ^: match no character
+        if opcode in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            continue  # \b, ^, (?<!ば), (?!から): match no character
         choices = _item_prefixes(opcode, argument)
         grown: set[Prefix] = set()
         for text, complete in current:
@@ -94,19 +94,23 @@ def _class_characters(argument: object) -> set[str] | None:
     return characters if len(characters) <= _MAX_CLASS else None
 
 
-def literal_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which must occur in any text the pattern matches; None: unknown."""
-    if pattern.flags & re.IGNORECASE:
+def literal_anchors(pattern: re.Pattern[str] | str) -> tuple[str, ...] | None:
+    """Strings one of which must occur in any text the pattern matches; None: unknown.
+
+    pattern: a compiled expression, or the source of one compiled without flags.
+    """
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+    if flags & re.IGNORECASE:
         return None
     try:
-        parsed = parser.parse(pattern.pattern, pattern.flags)
+        parsed = parser.parse(source, flags)
     except Exception:  # noqa: BLE001 - an odd pattern simply gets no anchors
         return None
     found = {text for text, _ in _prefixes(list(parsed))}
     if not found or any(not anchor for anchor in found):
         return None
     # A shorter anchor that is a prefix of a longer one makes the longer one redundant.
-    ordered = sorted(found, key=len)
+    ordered = sorted(found, key=lambda anchor: (len(anchor), anchor))  # the same in every process
     minimal = [a for i, a in enumerate(ordered) if not any(a.startswith(b) for b in ordered[:i])]
     return tuple(minimal)
 
@@ -143,12 +147,21 @@ class AnchorIndex:
         groups: dict[bool, list[str]] = {}
         for word in sorted(words):
             groups.setdefault(_HIRAGANA_FIRST.match(word) is not None, []).append(word)
-        self.patterns = [re.compile(trie_pattern(group)) for group in groups.values()]
+        self.sources = [trie_pattern(group) for group in groups.values()]
+        # Compiled at the first mail (an index of one language may never be used).
+        self._patterns: list[re.Pattern[str]] | None = None
+
+    @property
+    def patterns(self) -> list[re.Pattern[str]]:
+        if self._patterns is None:
+            self._patterns = [re.compile(source) for source in self.sources]
+        return self._patterns
 
     def positions(self, text: str) -> dict[int, list[int]]:
         """cue number → the positions (ascending) where one of its anchors starts."""
         found: dict[int, list[int]] = {}
-        for pattern in self.patterns:
+        patterns = self._patterns if self._patterns is not None else self.patterns
+        for pattern in patterns:
             search = pattern.search
             match = search(text)
             while match is not None:
@@ -159,7 +172,7 @@ class AnchorIndex:
                     else:
                         found[number] = [start]
                 match = search(text, start + 1)  # anchors may overlap: look one further
-        if len(self.patterns) > 1:
+        if len(patterns) > 1:
             for starts in found.values():
                 starts.sort()
         return found

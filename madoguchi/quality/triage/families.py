@@ -111,7 +111,9 @@ DEMAND = _category("demand", "problem", "はっきりした要求", "a firm dema
 REQUEST = _category("request", "problem", "依頼・問い合わせ", "a request or question")
 
 # Building blocks -----------------------------------------------------------------------
-_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ|このあと|この後|当日)"
+# 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
+# 「当日が雨予報」 are weeks ahead (session 7 found it read as little time left).
+_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ|このあと|この後)"
 # A clock time that starts something (「9時から」「10:12以降」) says since when, not how soon.
 _JA_CLOCK = (
     r"(?:[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
@@ -148,12 +150,15 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
             r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
             r"unconscious|fainted|collapsed|passed out|seizure|vomiting|throwing up|food poisoning|"
-            r"allerg(?:ic|y)|\binjur|hurt (?:his|her|my|their)|\bfell\b|\bfall\b|bleeding|ambulance|"
+            r"allerg(?:ic|y)|\binjur|hurt (?:his|her|my|their)|"
+            # A person fell; "my camera fell in a river" is no hazard to anyone.
+            r"(?:\b(?:i|he|she|they|we|someone|mum|mom|dad|father|mother|son|daughter|husband|wife|child|guest|customer|resident|patient|man|woman|boy|girl|driver|worker) (?:fell|had a fall)|fell (?:down|over|off|from|and hit)|a (?:bad |nasty )?fall\b)|"
+            r"bleeding|ambulance|"
             r"\bsmoke\b|smoking|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
-            r"swollen|swelling|overheat|\bfire\b|fever of|very limp|\blimp\b|double dose|twice by mistake|"
+            r"swollen|swelling|overheat|\bfire\b(?! (?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risk assessment|pit|place|stick|tv|tablet))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
-            r"mould|mold\b|asthma|newborn|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
+            r"mould|mold\b|asthma|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
             r"could have been killed|came loose|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
             r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
         ),
@@ -172,7 +177,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             INCIDENT,
             1.0,
-            r"盗まれ|盗難|不審な(?:メール|ログイン|アクセス)|ウイルス|不正(?:アクセス|利用|ログイン)|なりすまし",
+            r"盗まれ|盗難|不審な(?:メール|ログイン|アクセス)|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)|不正(?:アクセス|利用|ログイン)|なりすまし",
             r"\bstolen\b|hacked|phishing|malware|ransomware|"
             r"(?:mailbox|account|email)[^.\n]{0,60}(?:sending|sent|has sent) [^.\n]{0,40}(?:spam|messages|emails)|"
             r"money (?:has )?(?:gone|disappeared|vanished|missing) from|(?:gone|missing|disappeared) from my (?:account|balance)",
@@ -181,14 +186,14 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             VULNERABLE,
             1.0,
             r"子ども|子供|娘|息子|赤ちゃん|高齢|父|母|妊娠|持病|病院|入院",
-            r"\bchild|\bkids?\b|\bbaby\b|my (?:son|daughter|mother|father|mum|mom|dad)|hospital|pregnan|elderly|wheelchair",
+            r"\bchild|\bkids?\b|\bbaby\b|newborn|my (?:son|daughter|mother|father|mum|mom|dad)|hospital|pregnan|elderly|wheelchair",
         ),
         # --- money lost, held, not paid --------------------------------------------------
         *_cues(
             MONEY_LOST,
             1.0,
             r"(?:返金|返還|払い戻し|払戻|返戻金|保険金|補償|給与|給料|入金|振込|振り込み)[^。\n]{0,12}"
-            r"(?:されて(?:い)?(?:ない|ません)|されず|がない|がありません|もありません|ありません|まだ|届いて(?:い)?ません|確認できません)|"
+            r"(?:されて(?:い)?(?:ない|ません)|されず|がない|がありません|もありません|(?<!は)ありません|まだ|届いて(?:い)?ません|確認できません)|"
             r"振り込まれて(?:い)?(?:ない|ません)|引き落と(?:され|し)[^。\n]{0,10}(?:て(?:い)?ます|ました)[^。\n]{0,10}(?:解約|退会|にもかかわらず)|"
             r"(?:円|ドル)(?:が|を|も|分)?[^。\n]{0,20}(?:請求されて|引かれて|引き落とされ|取られ|振り込んで|振込んで)|"
             r"(?:請求されて|引かれて|引き落とされて)[^。\n]{0,10}(?:い|お)ます|"
@@ -208,13 +213,13 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             STOPPED,
             1.0,
-            r"(?:ライン|ラインが|生産|工場|設備|業務|営業|売上|決済|注文|出荷|受付|仕事|配信)[^。\n]{0,10}"
+            r"(?:ライン|ラインが|生産|工場|設備|業務|営業|売上|決済|注文|出荷|受付|仕事|配信(?!停止))[^。\n]{0,10}"
             r"(?:止ま|停止|できな|出来な|受けられ|でき(?:ず|ません)|通らず|ならな|になりません|回らな)|"
             r"全停止|(?:電気|ガス|水|水道|お湯)(?:が|も)[^。\n]{0,6}(?:止ま|出(?:ない|ません)|使えな)|断水|停電|"
             r"圏外|(?:回線|ネット|インターネット|電話|光)[^。\n]{0,8}(?:繋がら|つながら|不通|使えな)|"
             r"(?:一件も|1件も|１件も|一通も|1通も)[^。\n]{0,16}(?:ない|ません|されて)|"
             r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
-            r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|列が|読み込み中のまま|"
+            r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|読み込み中のまま|"
             r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態|"
             r"(?:お客様|お客さま|顧客|来店|患者|利用者|会員)[^。\n]{0,20}(?:でき(?:ない|ません|ず)|確認できな|使えな|入れな)|"
             r"障害(?:が発生|発生|です|でしょうか|ですか|中)|(?:サーバー|サーバ|システム|サイト)(?:が|に)?(?:落ち|ダウン|停止|接続できな|接続できません)",
@@ -255,8 +260,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"保健所|金融庁|ADR|adr|労働基準監督署|労基|個人情報保護委員会|消費者庁|観光庁|市議会|議員|"
             r"医療安全|監督官庁|宅建業法|景品表示法|損害賠償|遅延損害金|損害について|責任を問|"
             r"正式に請求|請求させていただ|申し立て|書面で(?:の)?(?:ご)?回答|契約(?:の)?解除",
-            r"ombudsman|commissioner|regulator|\bboard\b(?! meet)|cfpb|nhtsa|\bfca\b|formal complaint|"
-            r"consumer rights|statutory|small claims|(?:claim|claiming|billing you) for|"
+            r"ombudsman|commissioner|regulator|(?:licensing|medical|dental|nursing|ethics|regulatory|standards|tenancy|housing|gaming|pharmacy|appeals?) board|cfpb|nhtsa|\bfca\b|formal complaint|"
+            r"consumer rights|statutory|small claims|claiming for|billing you for|(?:will|'ll|going to) (?:claim|bill you) for|"
             r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal|\bpolice\b|reporting (?:it|this|you)",
         ),
         # --- a trip, delivery or event with a near time -----------------------------------
@@ -311,12 +316,14 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
-            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|すぐに|直ちに|今晩中|今夜|夜中|当日",
+            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|直ちに|今晩中|今夜|夜中|当日中|"
+            # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
+            r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
             rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}|in (?:an? |[0-9]+ |one |two |three |90 )(?:hour|minute|min)|"
-            r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:[0-9]+|one|two|three) hours?|end of (?:the )?day|\beod\b|"
+            r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.
             r"right now|(?<!since )this (?:morning|afternoon|evening)"
-            r"|(?:it'?s|it is) (?:[0-9]|now)",
+            rf"|(?:it'?s|it is) (?:now )?{_EN_CLOCK}",
             negatable=True,
         ),
         *_cues(
@@ -368,6 +375,14 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"|確認もなく|勝手に|一言も|お察しします|がっかり|失望|残念(?:です|でなりません|に思)|明らかに"
             r"|はずでは|お約束(?:でした|いただいた)|約束(?:が|を)(?:違|守)",
         ),
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"(?:これでは|それでは|このままでは|こういうことでは|毎回これでは|何度も|こちらとしても|こちらも)困ります"
+            r"|困ります(?:。|ね|よ|ので)|いいかげん|いい加減|残念(?:ながら|な対応|な気持ち|でした)"
+            r"|(?:我慢|辛抱)(?:の限界|できません|しかねます)|限界です|不誠実|誠意(?:が|の)(?:ない|感じられ|見え)"
+            r"|(?:対応|説明|姿勢)に[^。\n]{0,6}(?:疑問|不信)|信用(?:でき|して)(?:ません|ない)|信頼(?:でき|を失)",
+        ),
         # Cold anger in English states the other side's fault and the writer's rights:
         # "your own records show", "my contract says", "I'm not paying for", "Again."
         *_cues(
@@ -408,10 +423,14 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             FEAR,
             1.0,
-            r"(?:不安|心配(?!(?:を)?(?:お)?(?:かけ|掛け))|怖|こわ|焦)(?:で|く|い|に|って|です|だ|な)|怖い|こわい|頭が真っ白|"
-            r"(?:大丈夫|安全)(?:でしょうか|ですか|なのか|か)|(?:ても|て)(?:いい|よい|大丈夫)(?:の|ん)?でしょうか|"
+            r"(?:不安|心配(?!(?:を)?(?:お)?(?:かけ|掛け))|怖|こわ|焦)(?!でしたが|だったのですが|だったけど)(?:で|く|い|に|って|です|だ|な)|怖い|こわい|頭が真っ白|"
+            r"(?<!ば)(?<!たら)(?<!これで)(?:大丈夫|安全)(?:でしょうか|ですか|なのか|か)|(?:ても|て)(?:いい|よい|大丈夫)(?:の|ん)?でしょうか|"
             r"(?:ても|て)(?:いい|よい)のか|使えなくなるのでしょうか|受け取れなくなる|取られてしまう|"
-            r"(?:見られて|送られて)(?:いる|しまって)のでは",
+            r"(?:見られて|送られて)(?:いる|しまって)のでは|"
+            # Not 「どうなりますか」: 「年末年始の訪問はどうなりますか」 asks for a schedule.
+            r"(?:てしまう|でしまう|なくなる|なくなってしまう)(?:の|ん)(?:でしょうか|ですか)|どうなって?しまう|"
+            r"(?:ならない|されない|かからない|響かない|影響しない)(?:か|でしょうか)|"
+            r"(?:影響|ペナルティ|違約金|延滞金|不利益)(?:は|が)?[^。\n]{0,6}(?:ありますか|あるのでしょうか|出ますか|出るのでしょうか)",
             r"\b(?:worried|scared|afraid|frightened|nervous|panicking|panic(?! over)|terrified|anxious)\b|"
             r"(?:don'?t|do not) want to (?:get scammed|pay twice|lose)|is (?:that|this) (?:really|even) (?:from|allowed)|"
             r"is (?:it|that|this) (?:safe|okay|ok|normal|allowed)|(?:safe|okay|ok) to (?:stay|drive|eat|keep|take|turn|wait)|"

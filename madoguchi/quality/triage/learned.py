@@ -14,9 +14,10 @@ deterministic) read what nobody listed:
 - every family's and cue's weight from the rules, so the model learns how much to trust
   each and when two of them together mean more than either.
 
-The model file is plain JSON (feature → one weight per class), loaded once, under
-5 MB. Scoring a mail is a few hundred dictionary look-ups and one small matrix product:
-no scikit-learn at run time.
+The model file is plain JSON (the feature names, then their weights, one per class of
+each head, as one flat list), loaded once on the first mail, under 5 MB. Scoring a mail
+is a few hundred dictionary look-ups and one small matrix product: no scikit-learn at
+run time.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-import numpy
+# numpy is imported where the model is loaded or scored, not here: a process that only
+# renders stored reasons (the web pages) imports triage without paying for it.
 
 MODEL_PATH = Path(__file__).resolve().parent / "model.json"
 URGENCY_CLASSES = ("high", "normal", "low")
@@ -87,21 +89,33 @@ class Model:
     """Both heads' weights in one matrix (a row a feature): one look-up pass a mail."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
+        import numpy
+
         urgency, emotion = data["urgency"], data["emotion"]
-        names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
+        width_u, width_e = len(urgency["classes"]), len(emotion["classes"])
+        zeros_u, zeros_e = [0.0] * width_u, [0.0] * width_e
+        names: list[str]
+        if "features" in data:
+            # The shipped file: the feature names, then one flat list of both heads'
+            # weights a feature (a third of the time to read of a dictionary per head).
+            names = list(data["features"])
+            rows = numpy.array(data["rows"], dtype=numpy.float64)
+            self.matrix = numpy.concatenate((numpy.zeros(width_u + width_e), rows)).reshape(
+                len(names) + 1, width_u + width_e
+            )
+        else:  # a dictionary of weights per head (tests build small models so)
+            names = sorted(set(urgency["weights"]) | set(emotion["weights"]))
+            self.matrix = numpy.array(
+                [zeros_u + zeros_e]
+                + [
+                    urgency["weights"].get(name, zeros_u) + emotion["weights"].get(name, zeros_e)
+                    for name in names
+                ],
+                dtype=numpy.float64,
+            ).reshape(len(names) + 1, width_u + width_e)
         self.index = {name: row for row, name in enumerate(names, start=1)}
         # The Japanese character n-grams by their text alone (score_text cuts them so).
         self.characters = {name[2:]: row for name, row in self.index.items() if name[:2] == "c:"}
-        width_u, width_e = len(urgency["classes"]), len(emotion["classes"])
-        zeros_u, zeros_e = [0.0] * width_u, [0.0] * width_e
-        self.matrix = numpy.array(
-            [zeros_u + zeros_e]
-            + [
-                urgency["weights"].get(name, zeros_u) + emotion["weights"].get(name, zeros_e)
-                for name in names
-            ],
-            dtype=numpy.float64,
-        ).reshape(len(names) + 1, width_u + width_e)
         self.urgency = Head(
             tuple(urgency["classes"]), tuple(urgency["intercept"]), slice(0, width_u)
         )
@@ -167,6 +181,8 @@ class Model:
         total = self.matrix.take(rows, axis=0).sum(axis=0)  # take: ~2x fancy indexing
         signal_rows = [index.get("r:" + name, 0) for name in weights]
         if signal_rows:
+            import numpy
+
             values = numpy.fromiter(
                 (min(value, 2.0) for value in weights.values()), numpy.float64, len(weights)
             )

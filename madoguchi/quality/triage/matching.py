@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
 from madoguchi.quality.triage.families import FAMILY_CUES, SARCASM
@@ -82,7 +84,42 @@ _LATIN_WORDS = re.compile(r"[a-z]{2,}")
 _ENGLISH_WORDS_NEEDED = 6
 
 
-_ANCHORS = [literal_anchors(cue.pattern) for cue in CUES]
+# Each cue's anchors, worked out from its regular expression once and shipped (parsing
+# ~120 expressions cost ~0.1 s CPU in every process that imported triage). A cue missing
+# from the file, or changed since, is worked out here: the file only saves time, it never
+# changes what is found (scripts/triage_anchors.py writes it; a test keeps it current).
+ANCHORS_PATH = Path(__file__).resolve().parent / "anchors.json"
+
+
+def anchor_table() -> str:
+    """The shipped file's text: every cue's (and CONTRAST's) source → its anchors."""
+    table: dict[str, list[str] | None] = {}
+    for source in [*(cue.source for cue in CUES), CONTRAST.pattern]:
+        anchors = literal_anchors(source)
+        table[source] = None if anchors is None else list(anchors)
+    return json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
+def _shipped_anchors() -> dict[str, list[str] | None]:
+    try:
+        table = json.loads(ANCHORS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _anchors_of(source: str, shipped: dict[str, list[str] | None]) -> tuple[str, ...] | None:
+    if source in shipped:
+        anchors = shipped[source]
+        return None if anchors is None else tuple(anchors)
+    return literal_anchors(source)
+
+
+_SHIPPED = _shipped_anchors()
+_ANCHORS = [_anchors_of(cue.source, _SHIPPED) for cue in CUES]
+# The cues' compiled expressions by number, filled as mails need them (a list look-up in
+# the import's hot path, where a property and a cache would be two calls).
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(CUES)
 _UNANCHORED = frozenset(number for number, anchors in enumerate(_ANCHORS) if anchors is None)
 # One index per language: a Japanese mail is not scanned for English words, and back.
 _JAPANESE_INDEX = AnchorIndex(
@@ -125,10 +162,13 @@ def find_hits(text: str, machine: Sequence[Span] | None = None) -> list[Hit]:
         if not (has_japanese if cue.japanese else has_english):
             continue
         candidates: Iterable[re.Match[str]]
+        pattern = _COMPILED[number]
+        if pattern is None:  # the first mail that may hold this cue
+            pattern = _COMPILED[number] = cue.pattern
         if anchors is None:
-            candidates = cue.pattern.finditer(lowered)
+            candidates = pattern.finditer(lowered)
         else:
-            candidates = _matches_at(cue.pattern, lowered, starts_of[number])
+            candidates = _matches_at(pattern, lowered, starts_of[number])
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
         name = cue.category.name
@@ -142,7 +182,8 @@ def find_hits(text: str, machine: Sequence[Span] | None = None) -> list[Hit]:
     return hits
 
 
-_CONTRAST_INDEX = AnchorIndex([literal_anchors(CONTRAST)])
+_CONTRAST_INDEX = AnchorIndex([_anchors_of(CONTRAST.pattern, _SHIPPED)])
+del _SHIPPED
 
 
 def has_contrast(text: str) -> bool:

@@ -49,6 +49,17 @@ HELD_OUT_DOMAINS = frozenset(
     }
 )
 
+
+def _outside_held_out(domain: str) -> bool:
+    """Session 8: mails written outside the repository by someone who never saw the cues
+    (o8_*.txt, scripts/triage_import_outside.py) come in blocks of 20 consecutive mails
+    (the writer wrote a few mails a kind of business, one kind after another), a block
+    per "domain". Every fourth block from the third is held out, chosen by number before
+    the mails were read."""
+    prefix, _, block = domain.rpartition("_b")
+    return prefix in ("o8_ja", "o8_en") and block.isdigit() and int(block) % 4 == 3
+
+
 Split = Literal["dev", "held-out"]
 
 
@@ -66,11 +77,18 @@ class LabelledMail:
 
     @property
     def split(self) -> Split:
-        return "held-out" if self.domain in HELD_OUT_DOMAINS else "dev"
+        if self.domain in HELD_OUT_DOMAINS or _outside_held_out(self.domain):
+            return "held-out"
+        return "dev"
 
     @property
     def lang(self) -> str:
         return "ja" if self.key.startswith(("ja-", "long-ja", "hja-")) else "en"
+
+    @property
+    def outside_written(self) -> bool:
+        """Written outside the repository by someone who never saw the cues (o8_*.txt)."""
+        return self.key.startswith(("ja-o8-", "en-o8-"))
 
     @property
     def hand_written(self) -> bool:

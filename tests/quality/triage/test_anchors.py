@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors, trie_pattern
 from madoguchi.quality.triage.lexicons import CONTRAST, CUES
-from madoguchi.quality.triage.matching import _matches_at, has_contrast
+from madoguchi.quality.triage.matching import (
+    ANCHORS_PATH,
+    _anchors_of,
+    _matches_at,
+    anchor_table,
+    has_contrast,
+)
+from madoguchi.quality.triage.matching import CUES as ALL_CUES
 
 _WORDS = sorted(
     {word for cue in CUES for word in re.findall(r"[a-z']+|[^\x00-\x7f]{1,4}", cue.pattern.pattern)}
@@ -83,3 +92,28 @@ def test_contrast_found_through_anchors_as_by_a_full_scan(pieces: list[str]) -> 
 def test_index_merges_the_hiragana_and_other_tries_in_order() -> None:
     index = AnchorIndex([("まだ", "再発"), ("して",)])
     assert index.positions("再発してまだ再発") == {0: [0, 4, 6], 1: [2]}
+
+
+def test_it_ships_the_anchors_every_cue_has_today() -> None:
+    # Stale, the file would cost every process the parsing again (never a verdict):
+    # after changing a cue, run scripts/triage_anchors.py.
+    assert ANCHORS_PATH.read_text(encoding="utf-8") == anchor_table()
+
+
+def test_it_works_out_the_anchors_of_a_cue_the_shipped_file_lacks() -> None:
+    cue = ALL_CUES[0]
+    assert _anchors_of(cue.source, {}) == literal_anchors(cue.pattern)
+    assert _anchors_of(cue.source, {cue.source: ["x"]}) == ("x",)
+
+
+def test_it_imports_triage_without_compiling_the_cues_or_loading_numpy() -> None:
+    # What the web pages (reasons rendered from codes) and every worker pay at start.
+    code = (
+        "import re, sys; import madoguchi.quality.triage as t; "
+        "from madoguchi.quality.triage.lexicons import compiled; "
+        "print(compiled.cache_info().currsize, 'numpy' in sys.modules); "
+        "r = t.triage('本日中に返金してください。二重に請求されています。', subject='返金'); "
+        "print(r.urgency, compiled.cache_info().currsize > 0)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "False", "high", "True"]
