@@ -109,11 +109,52 @@ def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
     }
 
 
+def explain(user: Any, text: str, order: str) -> None:
+    """One search (after a warm-up), statement by statement: CPU (SQLite) or wall ms, the
+    SQL and its plan, to see which statement a query's time goes to."""
+    from django.db import connection
+
+    from madoguchi.actions.base import visible_conversations
+    from madoguchi.search import search_conversations
+
+    clock = time.perf_counter if connection.vendor == "postgresql" else time.process_time
+    seen: list[tuple[float, str, Any]] = []
+
+    def timed(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        begin = clock()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            seen.append(((clock() - begin) * 1000, sql, params))
+
+    def once() -> None:
+        search_conversations(visible_conversations(user), user, text, order=order, with_facets=True)
+
+    once()
+    with connection.execute_wrapper(timed):
+        once()
+    total = sum(ms for ms, _sql, _params in seen)
+    print(f"\n=== {text} ({order}): {total:.1f} ms in {len(seen)} statements")
+    prefix = "EXPLAIN " if connection.vendor == "postgresql" else "EXPLAIN QUERY PLAN "
+    for ms, sql, params in seen:
+        print(f"--- {ms:.1f} ms: {sql[:600]}  {str(params)[:200]}")
+        if sql.lstrip().upper().startswith("SELECT"):
+            with connection.cursor() as cursor:
+                cursor.execute(prefix + sql, params)
+                for row in cursor.fetchall():
+                    print("      ", " ".join(str(part) for part in row))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse", required=True, help="a folder bench/web.py generated")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--only", help="measure only the queries containing this")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print each statement of one search per query: its time and EXPLAIN QUERY PLAN",
+    )
     arguments = parser.parse_args()
     setup_django(Path(arguments.reuse))
     from django.contrib.auth.models import User
@@ -137,6 +178,9 @@ def main() -> None:
         f"{'server':>7} {'queries':>8}"
     )
     for text, order in cases:
+        if arguments.explain:
+            explain(user, text, order)
+            continue
         result = measure(user, text, order, arguments.runs)
         title = text if order == "newest" else f"{text} (relevance)"
         print(

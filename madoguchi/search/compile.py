@@ -24,7 +24,13 @@ from django.db.models import BooleanField, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from madoguchi.search.backends import PostgresBackend, SqliteBackend, Term, backend_for
+from madoguchi.search.backends import (
+    PostgresBackend,
+    SqliteBackend,
+    Term,
+    backend_for,
+    filter_token,
+)
 from madoguchi.search.query import (
     HAS_VALUES,
     IS_VALUES,
@@ -203,13 +209,58 @@ class Compiler:
                     found[id(child)] = phrase
         return found
 
-    def matching_except(self, term: Term, excluded: list[Term], negated: bool) -> Q:
+    def folded_filters(self, node: And) -> dict[int, Term]:
+        """SQLite: the filters directly under this AND that the conversation document
+        holds as tokens (backends.FILTER_MARK), by their node's id, each as the tokens
+        any of which it matches: they join the word's FTS5 match, so `返金 status:open`
+        is one walk of one match. A value naming nothing is left to filter(), which
+        reports it."""
+        if not isinstance(backend_for(), SqliteBackend):
+            return {}  # PostgreSQL keeps its own way (its documents hold no filters)
+        found: dict[int, Term] = {}
+        for child in node.nodes:
+            if isinstance(child, Filter) and (tokens := self.filter_tokens(child)):
+                found[id(child)] = [([token], False) for token in tokens]
+        return found
+
+    def filter_tokens(self, leaf: Filter) -> list[str]:
+        from madoguchi.models import Label, Mailbox
+        from madoguchi.models.conversations import Status
+
+        value = leaf.value.lower()
+        if leaf.name == "status":
+            status = STATUS_ALIASES.get(value, value)
+            return [filter_token("s", status)] if status in Status.values else []
+        if leaf.name == "priority" and value in PRIORITY_ALIASES:
+            return [filter_token("p", PRIORITY_ALIASES[value])]
+        if leaf.name == "label":
+            named = (self.labels if self.labels is not None else Label.objects).filter(
+                name__iexact=leaf.value
+            )
+            return [filter_token("l", pk) for pk in named.values_list("id", flat=True)]
+        if leaf.name == "assignee":
+            people = self.assignee_ids(leaf)
+            return [filter_token("o", pk or 0) for pk in people or []]
+        if leaf.name == "mailbox":
+            mailboxes = Mailbox.objects.filter(
+                Q(name__icontains=leaf.value) | Q(address__iexact=leaf.value)
+            )
+            return [filter_token("m", pk) for pk in mailboxes.values_list("id", flat=True)]
+        return []
+
+    def matching_except(
+        self, term: Term, excluded: list[Term], negated: bool, filters: list[Term] | None = None
+    ) -> Q:
         """A conversation mentioning `term` and none of `excluded`, from one FTS5 match
         (backends.SqliteBackend.conversation_match_except_sql): "no message mentions
         charged" is "the conversation's document does not", as for -charged alone."""
         backend = backend_for()
         assert isinstance(backend, (SqliteBackend, PostgresBackend))
-        sql, params = backend.conversation_match_except_sql(term, excluded)
+        if filters:
+            assert isinstance(backend, SqliteBackend)  # folded_filters: SQLite only
+            sql, params = backend.conversation_match_except_sql(term, excluded, filters)
+        else:
+            sql, params = backend.conversation_match_except_sql(term, excluded)
         # PostgreSQL walks by testing each conversation's document for the term alone
         # (_conversation_matching), which would forget the exclusion: it reads the
         # matches through the GIN index instead.
@@ -236,12 +287,21 @@ class Compiler:
                 p for child in node.nodes if isinstance(child, Text) if (p := _phrase(child))
             ]
             excluded = self.excluded_words(node) if len(phrases) == 1 else {}
+            folded = self.folded_filters(node) if len(phrases) <= 1 else {}
+            if not phrases and len(folded) < 2:
+                folded = {}  # one filter alone stays a column test: nothing to intersect
             if excluded:
-                condition = self.matching_except(phrases[0], list(excluded.values()), negated)
+                condition = self.matching_except(
+                    phrases[0], list(excluded.values()), negated, list(folded.values())
+                )
+            elif folded:
+                terms = phrases + list(folded.values())
+                walk = not negated and self.walkable(terms, False)
+                condition = _conversation_matching(terms, False, walk)
             else:
                 condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
             for child in node.nodes:
-                if not isinstance(child, Text) and id(child) not in excluded:
+                if not isinstance(child, Text) and id(child) not in excluded | folded:
                     condition &= self.compile(child, negated)
             return condition
         assert isinstance(node, Or)
@@ -366,17 +426,24 @@ class Compiler:
         return self.unknown(leaf)
 
     def assignee(self, leaf: Filter) -> Q:
+        people = self.assignee_ids(leaf)
+        if people == [None]:
+            return Q(owner__isnull=True)
+        return Q(owner_id__in=people) if people else self.unknown(leaf)
+
+    def assignee_ids(self, leaf: Filter) -> list[int | None]:
+        """The owners `assignee:` names: [None] for nobody, [] for no one known."""
         from django.contrib.auth import get_user_model
 
         value = leaf.value
         lowered = value.lower()
         if lowered in ("me", "自分", "私"):
-            return Q(owner=self.user)
+            return [self.user.pk]
         if lowered in ("none", "nobody", "unassigned", "未割当", "未割り当て", "なし"):
-            return Q(owner__isnull=True)
+            return [None]
         # A person by login, display name (佐藤 花子), family or given name (佐藤, 田中さん).
         name = value.removesuffix("さん").removesuffix("様").strip() or value
-        people = list(
+        people: list[int | None] = list(
             get_user_model()
             .objects.filter(
                 Q(username__iexact=value)
@@ -386,7 +453,7 @@ class Compiler:
             )
             .values_list("id", flat=True)
         )
-        return Q(owner_id__in=people) if people else self.unknown(leaf)
+        return people
 
 
 def _conversations_with_labels(label_ids: list[int]) -> Any:
