@@ -116,6 +116,7 @@ def explain(user: Any, text: str, order: str) -> None:
 
     from madoguchi.actions.base import visible_conversations
     from madoguchi.search import search_conversations
+    from madoguchi.search.compile import materialised_matches
 
     clock = time.perf_counter if connection.vendor == "postgresql" else time.process_time
     seen: list[tuple[float, str, Any]] = []
@@ -131,18 +132,31 @@ def explain(user: Any, text: str, order: str) -> None:
         search_conversations(visible_conversations(user), user, text, order=order, with_facets=True)
 
     once()
+    # Kept open: the page's statements read the temporary tables it fills (SQLite).
+    scope = materialised_matches()
+    scope.__enter__()
     with connection.execute_wrapper(timed):
         once()
     total = sum(ms for ms, _sql, _params in seen)
     print(f"\n=== {text} ({order}): {total:.1f} ms in {len(seen)} statements")
     prefix = "EXPLAIN " if connection.vendor == "postgresql" else "EXPLAIN QUERY PLAN "
     for ms, sql, params in seen:
-        print(f"--- {ms:.1f} ms: {sql[:600]}  {str(params)[:200]}")
+        # The wrapper times the execute alone; SQLite does most of a walk's work while
+        # the rows are fetched: a SELECT is run again, with its rows, to time both.
+        fetched = ""
+        if sql.lstrip().upper().startswith("SELECT"):
+            with connection.cursor() as cursor:
+                begin = clock()
+                cursor.execute(sql, params)
+                rows = len(cursor.fetchall())
+                fetched = f" ({(clock() - begin) * 1000:.1f} ms with its {rows} rows)"
+        print(f"--- {ms:.1f} ms{fetched}: {sql[:600]}  {str(params)[:200]}")
         if sql.lstrip().upper().startswith("SELECT"):
             with connection.cursor() as cursor:
                 cursor.execute(prefix + sql, params)
                 for row in cursor.fetchall():
                     print("      ", " ".join(str(part) for part in row))
+    scope.__exit__(None, None, None)
 
 
 def main() -> None:
