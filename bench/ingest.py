@@ -1,7 +1,7 @@
 """Ingest benchmark: parse alone, and import into SQLite (parse + thread + store).
 
 usage: .venv/bin/python bench/ingest.py [--messages N] [--workers W] [--skip-parse]
-                                        [--no-triage] [--keep DIR]
+                                        [--no-triage] [--keep DIR] [--profile DIR]
 
 Generates N realistic messages (bench/generate_mail.py: Japanese/English, 1–30 KB, 10% with
 attachments) into an mbox file, then reports messages/s and peak memory for
@@ -15,6 +15,7 @@ attachments) into an mbox file, then reports messages/s and peak memory for
 from __future__ import annotations
 
 import argparse
+import cProfile
 import multiprocessing
 import os
 import resource
@@ -70,7 +71,9 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_import(path: Path, workers: int, triage: bool, expected: int) -> tuple[int, float, str]:
+def bench_import(
+    path: Path, workers: int, triage: bool, expected: int, profile: Path | None = None
+) -> tuple[int, float, str]:
     import django
 
     django.setup()
@@ -89,9 +92,31 @@ def bench_import(path: Path, workers: int, triage: bool, expected: int) -> tuple
     # the other users' load, the CPU time per mail follows the database.
     marks: list[tuple[int, float, float]] = [(0, started, own)]
 
+    # --profile: the storing process under cProfile in the first and the last quarter,
+    # to see what grows with the database (the rates are then not comparable).
+    profilers: list[cProfile.Profile] = []
+
+    def start_profile() -> None:
+        # CPU time, not wall: on a shared machine waiting would swamp the figures.
+        profilers.append(cProfile.Profile(time.process_time))
+        profilers[-1].enable()
+
+    def stop_profile(name: str) -> None:
+        if profile and profilers:
+            profilers[-1].disable()
+            profilers[-1].dump_stats(profile / name)
+
+    if profile:
+        profile.mkdir(parents=True, exist_ok=True)
+        start_profile()
+
     def progress(done: int, consumed: int, report: object) -> None:
         if done >= expected * len(marks) / 4:
             marks.append((done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)))
+            if profile and len(marks) == 2:  # the first quarter is done
+                stop_profile("first-quarter.prof")
+            if profile and len(marks) == 4:  # the last quarter starts
+                start_profile()
 
     report = import_paths(
         IngestSession(mailbox, trust_own_address=True),
@@ -101,6 +126,8 @@ def bench_import(path: Path, workers: int, triage: bool, expected: int) -> tuple
         progress=progress,
     )
     elapsed = time.perf_counter() - started
+    if len(profilers) == 2:
+        stop_profile("last-quarter.prof")
     count = report.stored + report.duplicates
     own_seconds = cpu_seconds(resource.RUSAGE_SELF) - own
     children_seconds = cpu_seconds(resource.RUSAGE_CHILDREN) - children
@@ -138,6 +165,11 @@ def main() -> None:
         "--no-triage", action="store_true", help="as `madoguchi import --no-triage` (archives)"
     )
     parser.add_argument("--keep", type=Path, help="keep the database in this folder")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="write cProfile stats of the storing process's first and last quarter here",
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="madoguchi-bench-"))
@@ -158,7 +190,7 @@ def main() -> None:
                 f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
             )
         count, elapsed, summary = bench_import(
-            mbox, args.workers, not args.no_triage, args.messages
+            mbox, args.workers, not args.no_triage, args.messages, args.profile
         )
         triage_mode = "off" if args.no_triage else "on"
         print(

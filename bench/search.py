@@ -142,11 +142,66 @@ def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
     }
 
 
+def explain(user: Any, text: str, order: str) -> None:
+    """One search (after a warm-up), statement by statement: CPU (SQLite) or wall ms, the
+    SQL and its plan, to see which statement a query's time goes to."""
+    from django.db import connection
+
+    from madoguchi.actions.base import visible_conversations
+    from madoguchi.search import search_conversations
+    from madoguchi.search.compile import materialised_matches
+
+    clock = time.perf_counter if connection.vendor == "postgresql" else time.process_time
+    seen: list[tuple[float, str, Any]] = []
+
+    def timed(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        begin = clock()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            seen.append(((clock() - begin) * 1000, sql, params))
+
+    def once() -> None:
+        search_conversations(visible_conversations(user), user, text, order=order, with_facets=True)
+
+    once()
+    # Kept open: the page's statements read the temporary tables it fills (SQLite).
+    scope = materialised_matches()
+    scope.__enter__()
+    with connection.execute_wrapper(timed):
+        once()
+    total = sum(ms for ms, _sql, _params in seen)
+    print(f"\n=== {text} ({order}): {total:.1f} ms in {len(seen)} statements")
+    prefix = "EXPLAIN " if connection.vendor == "postgresql" else "EXPLAIN QUERY PLAN "
+    for ms, sql, params in seen:
+        # The wrapper times the execute alone; SQLite does most of a walk's work while
+        # the rows are fetched: a SELECT is run again, with its rows, to time both.
+        fetched = ""
+        if sql.lstrip().upper().startswith("SELECT"):
+            with connection.cursor() as cursor:
+                begin = clock()
+                cursor.execute(sql, params)
+                rows = len(cursor.fetchall())
+                fetched = f" ({(clock() - begin) * 1000:.1f} ms with its {rows} rows)"
+        print(f"--- {ms:.1f} ms{fetched}: {sql[:600]}  {str(params)[:200]}")
+        if sql.lstrip().upper().startswith("SELECT"):
+            with connection.cursor() as cursor:
+                cursor.execute(prefix + sql, params)
+                for row in cursor.fetchall():
+                    print("      ", " ".join(str(part) for part in row))
+    scope.__exit__(None, None, None)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse", required=True, help="a folder bench/web.py generated")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--only", help="measure only the queries containing this")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print each statement of one search per query: its time and EXPLAIN QUERY PLAN",
+    )
     arguments = parser.parse_args()
     setup_django(Path(arguments.reuse))
     from django.contrib.auth.models import User
@@ -171,6 +226,9 @@ def main() -> None:
         f"{'server':>7} {'queries':>8} {'buffers':>8} {'read':>7}"
     )
     for text, order in cases:
+        if arguments.explain:
+            explain(user, text, order)
+            continue
         result = measure(user, text, order, arguments.runs)
         title = text if order == "newest" else f"{text} (relevance)"
         print(

@@ -42,6 +42,6 @@ def drop_filters(apps, schema_editor):  # type: ignore[no-untyped-def]
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0031_s7_walkfix")]
+    dependencies = [("madoguchi", "0034_s8_search")]
 
     operations = [migrations.RunPython(add_filters, drop_filters)]

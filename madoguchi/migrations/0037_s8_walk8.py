@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('madoguchi', '0031_s7_walkfix'),
+        ("madoguchi", "0035_s8_pgsearch"),
     ]
 
     operations = [

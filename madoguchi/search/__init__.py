@@ -23,7 +23,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from madoguchi.search.backends import Term, backend_for
-from madoguchi.search.compile import compile_query
+from madoguchi.search.compile import compile_query, materialised_matches
 from madoguchi.search.query import Or, Problem, SearchQuery, parse_query
 from madoguchi.search.tokens import message_tokens, term_alternatives
 
@@ -121,31 +121,23 @@ def _id_list(ids: Sequence[int]) -> RawSQL:
 
 
 def facet_counts(
-    conversation_ids: Sequence[int], labels: Any = None
+    conversations: Sequence[tuple[int, str, int | None, int]], labels: Any = None
 ) -> dict[str, list[tuple[Any, ...]]]:
-    """Counts of these conversations by status, label, assignee and mailbox (`labels`: the
-    labels the user may see; None: every label).
+    """Counts of these conversations (id, status, owner id, mailbox id) by status, label,
+    assignee and mailbox (`labels`: the labels the user may see; None: every label).
 
-    Status, assignee and mailbox come from one grouped pass (a few hundred groups at
-    most) summed here, labels from a second; the names are then read for the few owners
-    and mailboxes found."""
+    Status, assignee and mailbox are counted here from the rows the search read anyway
+    (a second grouped pass over the same thousand rows cost ~4 ms of SQLite CPU at
+    1,000,000 messages), labels in one grouped statement; the names are then read for
+    the few owners and mailboxes found."""
     from django.contrib.auth import get_user_model
 
     from madoguchi.models import Conversation, Mailbox
 
-    ids = _id_list(conversation_ids)
-    groups = (
-        Conversation.objects.filter(id__in=ids)
-        .order_by()
-        .values_list("status", "owner_id", "mailbox_id")
-    )
-    by_status: Counter[str] = Counter()
-    by_owner: Counter[int | None] = Counter()
-    by_mailbox: Counter[int] = Counter()
-    for status, owner_id, mailbox_id, n in groups.annotate(n=Count("id")):
-        by_status[status] += n
-        by_owner[owner_id] += n
-        by_mailbox[mailbox_id] += n
+    ids = _id_list([row[0] for row in conversations])
+    by_status: Counter[str] = Counter(row[1] for row in conversations)
+    by_owner: Counter[int | None] = Counter(row[2] for row in conversations)
+    by_mailbox: Counter[int] = Counter(row[3] for row in conversations)
     owner_ids = [pk for pk in by_owner if pk is not None] or [0]
     owners = {
         pk: (username, display_name)
@@ -185,6 +177,32 @@ def search_conversations(
     with_facets: bool = False,
     labels: Any = None,
 ) -> SearchPage:
+    """Conversations matching the search box text (see _search); on SQLite each text
+    match is evaluated once for the page's statements (compile.materialised_matches)."""
+    with materialised_matches():
+        return _search(
+            visible,
+            user,
+            text,
+            order=order,
+            cursor=cursor,
+            limit=limit,
+            with_facets=with_facets,
+            labels=labels,
+        )
+
+
+def _search(
+    visible: QuerySet[Any],
+    user: Any,
+    text: str,
+    *,
+    order: str = "newest",
+    cursor: str | None = None,
+    limit: int = 25,
+    with_facets: bool = False,
+    labels: Any = None,
+) -> SearchPage:
     """Conversations matching the search box text, newest first or most relevant first.
 
     A query with problems (a bad date, a label that does not exist) returns no
@@ -206,7 +224,11 @@ def search_conversations(
     if with_facets:
         # The most recently created matches, in the primary key's order: SQLite reads
         # the matches' ids in order and stops after FACET_LIMIT + 1.
-        recent = list(queryset.order_by("-id").values_list("id", flat=True)[: FACET_LIMIT + 1])
+        recent = list(
+            queryset.order_by("-id").values_list("id", "status", "owner_id", "mailbox_id")[
+                : FACET_LIMIT + 1
+            ]
+        )
         capped = len(recent) > FACET_LIMIT
         facets = facet_counts(recent[:FACET_LIMIT], labels)
     # The same condition compiled so that SQLite reads common words' matches as a set to
@@ -226,6 +248,19 @@ def search_conversations(
         candidates = visible.filter(walking).filter(id__in=_id_list(ranked))
         allowed = set(candidates.values_list("id", flat=True))
         ordered = [pk for pk in ranked if pk in allowed][:limit]
+        if len(ordered) < limit and len(ranked) >= RELEVANCE_CANDIDATES:
+            # The candidates are the best of the word's newest matches, taken before the
+            # filters: a rare filter (`返金 label:稀`) can leave none of them although
+            # older matches pass it. Those are shown after the ranked ones, newest first,
+            # rather than an empty page that newest-first would contradict.
+            rest = (
+                visible.filter(walking)
+                .filter(last_message_at__isnull=False)
+                .exclude(id__in=ordered)
+                .order_by("-last_message_at", "-id")
+                .values_list("id", flat=True)[: limit - len(ordered)]
+            )
+            ordered += list(rest)
         by_id = queryset.model.objects.in_bulk(ordered)
         return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query, facets, capped)
     newest = (

@@ -132,6 +132,18 @@ def keys(admin, found, text):  # type: ignore[no-untyped-def]
         ("charges", {"charged"}),
         ('"charged twice"', {"charged"}),
         ("twice -charge", set()),
+        # A word with filters: on SQLite one FTS5 match with the filter tokens.
+        ("返金 status:resolved", {"refund"}),
+        ("返金 status:new", {"both"}),
+        ("請求 label:請求", {"invoice"}),
+        ("返金 assignee:tanaka", {"refund"}),
+        ("返金 assignee:none", {"both"}),
+        ("返金 priority:至急", {"both"}),
+        ("ログイン mailbox:営業窓口", {"login"}),
+        ("返金 -請求 status:resolved", {"refund"}),
+        ("status:resolved assignee:田中", {"refund"}),
+        ("-(返金 status:resolved)", {"invoice", "both", "english", "login", "charged"}),
+        ("(返金 status:resolved) OR (請求 label:請求)", {"refund", "invoice"}),
     ],
 )
 def test_it_answers_the_query_correctly(world, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -275,3 +287,32 @@ def test_the_help_lists_status_words_and_status_open_explains_itself(world, clie
     assert "Waiting on customer" in page  # the names in the reader's language
     page = client.get("/search/", {"q": "is:open"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "To find everything not yet resolved" not in page
+
+
+def test_a_change_moves_a_conversation_in_and_out_of_filtered_results_at_once(world) -> None:  # type: ignore[no-untyped-def]
+    """The filters a search folds into the word's match (SQLite: tokens in the
+    conversation's document) follow every change through actions/, with no reindexing."""
+    from madoguchi.actions.conversations import add_label, assign, remove_label, set_status
+
+    admin, found = world
+    both = found["both"]
+    assert keys(admin, found, "返金 status:open") == (set(), [])
+    set_status(admin, both.pk, "open")
+    assert keys(admin, found, "返金 status:open") == ({"both"}, [])
+    assert keys(admin, found, "返金 status:new") == (set(), [])
+    set_status(admin, both.pk, "resolved")
+    assert keys(admin, found, "返金 status:open") == (set(), [])
+    assert keys(admin, found, "返金 status:resolved") == ({"refund", "both"}, [])
+
+    label = Label.objects.get(name="請求")
+    add_label(admin, both.pk, label)
+    assert keys(admin, found, "返金 label:請求") == ({"both"}, [])
+    assert keys(admin, found, "status:resolved label:請求") == ({"both"}, [])
+    remove_label(admin, both.pk, label)
+    assert keys(admin, found, "返金 label:請求") == (set(), [])
+
+    assign(admin, both.pk, admin)
+    assert keys(admin, found, "返金 assignee:admin") == ({"both"}, [])
+    assign(admin, both.pk, None)
+    assert keys(admin, found, "返金 assignee:admin") == (set(), [])
+    assert keys(admin, found, "返金 assignee:none") == ({"both"}, [])

@@ -112,6 +112,22 @@ def test_relevance_order_returns_the_matches(
     assert keys(page.conversations, conversations) == {"refund", "single"}
 
 
+def test_it_finds_a_rare_filtered_match_by_relevance_beyond_the_ranked_candidates(
+    conversations: dict[str, Conversation], admin: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Relevance ranks a bounded set of the word's matches before the filters: with room
+    for one candidate, one of the two 金 conversations is not ranked, and a filter naming
+    it must still find it (newest first after the ranked ones), never an empty page."""
+    import madoguchi.search as search
+
+    monkeypatch.setattr(search, "RELEVANCE_CANDIDATES", 1)
+    for key in ("refund", "single"):
+        page = search_conversations(
+            visible_conversations(admin), admin, f"金 from:{key}@", order="relevance"
+        )
+        assert keys(page.conversations, conversations) == {key}
+
+
 def test_an_agent_of_another_team_finds_nothing(
     conversations: dict[str, Conversation],
 ) -> None:
