@@ -23,6 +23,14 @@ had flagged; ja / en):
 - prevention as a process change rather than a vow: 「手順を改めました」「確認する形に改め
   ております」「二人で読み合わせる」「〜してから受付を始めることにいたしました」 / "now blocks
   a slot until …", "we've added a colour proof", "staff now check …".
+Session 8 (outside writers' drafts): an apology that names an event of ours makes an
+apology mail even without an incident word (「ご予約が登録されていなかった件、申し訳ございませ
+ん」「ご迷惑をおかけしました」, "sorry about how you were treated", "apologies for the double
+charge"); a cushion (「ご心配をおかけして」「お力になれず」, "sorry for the trouble" opening a
+how-to answer, "sorry to hear") does not. Parts also read in the outside shapes: cause as
+「調べたところ、〜されていました」「〜ものと考えられます」「不具合があり」「【原因】」 / "a billing
+bug charged …"; prevention as 「同じ不具合が起きないよう」 / "are now also checked …", "from this
+week", "in case it happens again".
 A draft is really incomplete when a part is absent, not when it is worded unlike the
 lists: apology only (「今後気をつけます」 with no cause and nothing done), a cause with
 nothing done, a remedy with no word of why. A courier's or the weather's delay is not

@@ -40,6 +40,11 @@ The families real agents use (session 7, written down before the rules changed; 
 7. closing the topic — 「これ以上のご説明はいたしかねます」「やり取りはこれで終わりとさせて
    いただきます」「結論は変わりません」 / "we consider this matter closed", "our decision is
    final", "nothing further to add".
+Session 8: in a whole draft the way out may come a few sentences after the no (a sentence
+of regret between): the next four sentences of the agent's own wording are read, closing
+formulas (「よろしくお願いいたします」) are not a way out; a pointer "for more"
+(「詳しくはマニュアルに記載しておりますので」) after an answer adds to it; a pointer as the whole
+answer (「ホームページに詳しく記載しておりますので、ご覧ください」) is family 6.
 When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
 だいても同じです」), it is named once, as condescending.
 """
