@@ -158,14 +158,7 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
     first, and two findings on one sentence read as noise."""
     # The same for a brush-off that is also a bare request (「メーカーにご相談ください」: the
     # fault is sending the customer away, not a missing reason).
-    # And an order that gives no reason is named as the order (「書類を返送してください」): the
-    # writers of both outside sets (sessions 7 and 8) label it imperative and not also
-    # request_without_reason (2 of 27 in session 8's training set), where the team's own items
-    # gave it both; two findings there read as noise.
-    named_first = {
-        "dismissive": ("condescending",),
-        "request_without_reason": ("dismissive", "imperative"),
-    }
+    named_first = {"dismissive": "condescending", "request_without_reason": "dismissive"}
     flagged: dict[str, set[int]] = {}
     for finding in findings:
         sentence = _sentence_of(document, finding)
@@ -173,11 +166,11 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
             flagged.setdefault(finding.rule, set()).add(sentence.start)
     kept = []
     for finding in findings:
-        sentence = _sentence_of(document, finding)
-        if sentence is not None and any(
-            sentence.start in flagged.get(first, ()) for first in named_first.get(finding.rule, ())
-        ):
-            continue
+        first = named_first.get(finding.rule)
+        if first is not None and first in flagged:
+            sentence = _sentence_of(document, finding)
+            if sentence is not None and sentence.start in flagged[first]:
+                continue
         kept.append(finding)
     return kept
 

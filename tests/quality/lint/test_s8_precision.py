@@ -184,8 +184,3 @@ def test_it_keeps_a_reason_two_sentences_back() -> None:
         "メーカー修理受付：0120-333-444（受付番号 A-55821 をお伝えください）"
     )
     assert "request_without_reason" not in _rules(text)
-
-
-def test_it_names_an_order_with_no_reason_once_as_the_order() -> None:
-    found = [f.rule for f in lint("明日までに納品書を郵送してください。")]
-    assert found == ["imperative"]
