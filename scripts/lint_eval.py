@@ -7,6 +7,7 @@
     .venv/bin/python scripts/lint_eval.py --hand          # hand-written items, leave-domains-out
     .venv/bin/python scripts/lint_eval.py --hand --shipped  # hand items with the shipped model
     .venv/bin/python scripts/lint_eval.py --hand --folds /tmp/folds  # keep/reuse the fold models
+    .venv/bin/python scripts/lint_eval.py --hand --without-origin outside8  # not in training
 
 --hand is the honest figure: the hand-written items (tests/quality/lint/data/hand/) are
 split by domain into FOLDS groups; for each, a model is trained (scripts/train_lint.py,
@@ -167,6 +168,7 @@ def hand_report(args: argparse.Namespace) -> int:
     def fold(item: Item) -> int:
         return zlib.crc32(train_lint.canonical_domain(item).encode()) % FOLDS
 
+    without = set(args.without_origin or ())
     scored: list[tuple[Item, set[str]]] = []
     every_rule = SENTENCE_RULES + DRAFT_RULES
     if args.shipped or args.rules_only:
@@ -186,7 +188,11 @@ def hand_report(args: argparse.Namespace) -> int:
             for held in range(FOLDS):
                 path = Path(directory) / f"fold{held}.npz"
                 if not kept:
-                    fitting = [item for item in template + hand if fold(item) != held]
+                    fitting = [
+                        item
+                        for item in template + hand
+                        if fold(item) != held and item.get("origin") not in without
+                    ]
                     arrays = train_lint.train([row for item in fitting for row in rows[id(item)]])
                     numpy.savez_compressed(path, **arrays)  # type: ignore[arg-type]
                 learned_layer.MODEL_PATH = path
@@ -196,12 +202,15 @@ def hand_report(args: argparse.Namespace) -> int:
                         scored.append((item, predict(item, every_rule)))
     if args.score_files:
         scored = [pair for pair in scored if pair[0]["file"] in set(args.score_files)]
+    if args.score_origin:
+        scored = [pair for pair in scored if pair[0].get("origin") in set(args.score_origin)]
     how = (
         "rules only"
         if args.rules_only
         else "shipped model"
         if args.shipped
         else f"leave-domains-out, {FOLDS} folds, hand weight {weight}, template share {share}"
+        + (f", trained without origin {', '.join(sorted(without))}" if without else "")
     )
     print(f"Hand-written items ({len(scored)} scored of {len(hand)}), {how}")
     for language in ("ja", "en"):
@@ -266,6 +275,15 @@ def main() -> int:
         help="with --hand: keep the fold models in this directory and reuse them when there"
         " (to compare what the layer does with its findings without training again; train"
         " again after the data or the features change)",
+    )
+    parser.add_argument(
+        "--without-origin",
+        nargs="*",
+        help="with --hand: leave the items of this origin (e.g. outside8) out of every fold's"
+        " training; they are still scored",
+    )
+    parser.add_argument(
+        "--score-origin", nargs="*", help="with --hand: score only the items of this origin"
     )
     parser.add_argument("--hand-weight", type=float, default=None)
     parser.add_argument("--template-share", type=float, default=None)

@@ -177,6 +177,7 @@ def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             and _ends_sentence(tokens, index + 1)
             and tokens[index - 1].pos1 in ("動詞", "助動詞")
             and tokens[index - 1].cform.startswith("連体形")
+            and tokens[index - 1].lemma != "ます"  # 「楽しいご旅行になりますように」: a wish
         ):
             # 「確認しておく|よう|に。」: a sentence that ends on 〜ように is a directive.
             found.append((_verb_start(tokens, index - 1), index + 1, "bare"))
@@ -292,10 +293,15 @@ def honorific_noun(noun: str) -> str:
 _OPERATING = frozenset(
     """押す 長押し 抜く 差す 挿す 差し直す 挿し直す 入れ直す 再起動 起動 開く 閉じる
     タップ クリック 選ぶ 選択 切る 入れる 外す 待つ 試す 更新 戻す 回す 長押しする 入力
-    切り替える 立ち上げる 押し直す""".split()
+    切り替える 立ち上げる 押し直す 設定 再設定 登録 ログイン インストール ダウンロード
+    保存 アップデート 追加 貼り付ける 読み込む""".split()
 )
 _CONDITION = re.compile(r"(場合|とき|時|際)[はに、]|(たら|れば)[、,]")
-_ANSWERING = re.compile(r"^\s*(ご質問の|お尋ねの|お問い合わせの|ご相談の)")
+# 「以下の手順で再設定してください」「次の値を入力してください」: the sentence that opens the
+# steps the customer asked for (outside drafts, session 8: clean replies flagged for it).
+_ANSWERING = re.compile(
+    r"^\s*(ご質問の|お尋ねの|お問い合わせの|ご相談の)|(以下|下記|次)の(手順|方法|とおり|通り|値|設定|内容|画面)"
+)
 
 
 def is_troubleshooting_step(tokens: Sequence[Token], masked: str, start: int) -> bool:
@@ -309,6 +315,8 @@ def is_troubleshooting_step(tokens: Sequence[Token], masked: str, start: int) ->
         return {token.lemma.split("-")[0], token.surface}
 
     words = names(tokens[start])
+    if tokens[start].pos1 == "接頭辞" and start + 1 < len(tokens):
+        words |= names(tokens[start + 1])  # 再|設定|して
     if tokens[start].lemma in ("為る", "直す") and start > 0:
         words |= names(tokens[start - 1])  # 長押し|して, 差し|直して
     return not words.isdisjoint(_OPERATING)

@@ -298,6 +298,24 @@ _COMMAND_SHAPE_JA = re.compile(
 )
 
 
+# Sympathy the model reads as talking down (outside drafts, session 8): it names the
+# customer's feeling, not their fault.
+_EMPATHY = re.compile(
+    r"\b(that|this|it)('s| is| was| must (have been|be)) (so |very |really )?(disappointing|frustrating|stressful|annoying|upsetting|worrying|inconvenient)\b|"
+    r"\bi (completely |fully )?(understand|can imagine|can see) (how|why|that)\b|"
+    r"(お気持ち|ご心配|ご不安|ご不満|お怒り|残念)[^。]{0,12}(お察し|ごもっとも|当然|無理もない|存じます)",
+    re.IGNORECASE,
+)
+_SELF_CRITICAL = re.compile(
+    r"\b(i|we)( really)? should(n't)? have\b|\b(i|we) (was|were) wrong\b|(私|わたくし|弊社|当社|私ども|こちら)[^。]{0,30}べき(でした|だった)",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"予定|見込み|\b(planned|scheduled|expected|coming|due|will be (available|added|released|supported))\b",
+    re.IGNORECASE,
+)
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -341,8 +359,25 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         alternative = (
             dismissive._ALTERNATIVE_JA if sentence.lang == "ja" else dismissive._ALTERNATIVE_EN
         )
-        after = " ".join(item.masked for item in document.neighbours(index, 0, 2)[1:])
-        return alternative.search(after) is not None
+        after = " ".join(item.masked for item in document.neighbours(index, 0, 4)[1:])
+        if alternative.search(after) is not None:
+            return True
+        # In a mail of several sentences a plan with a date ("CSV support is planned for the
+        # March release", 「来年3月に対応予定です」) is news, not a brush-off (session 8).
+        body = sum(1 for item in document.sentences if item.role == "body")
+        return body > 1 and concrete(text) and _PLANNED.search(text) is not None
+    if rule == "condescending" and (_EMPATHY.search(text) or _SELF_CRITICAL.search(text)):
+        return True  # "That's disappointing …", "I should have checked that before …"
+    if (
+        rule == "condescending"
+        and sentence.lang == "ja"
+        and "原因" in text
+        and condescending._OUR_PROCESS_JA.search(text)
+        and not condescending._CUSTOMER_NAMED_JA.search(text)
+    ):
+        return (
+            True  # 「原因は、〜配車担当がその遅れを把握できていなかったことです」: our own account
+        )
     if rule == "condescending":
         # 「ご都合が合わない場合は、別の日をご案内いたします」 / "If nobody is home, you can
         # choose a safe place": a condition followed by an offer is help, not an ultimatum.

@@ -40,6 +40,11 @@ The families real agents use (session 7, written down before the rules changed; 
 7. closing the topic — 「これ以上のご説明はいたしかねます」「やり取りはこれで終わりとさせて
    いただきます」「結論は変わりません」 / "we consider this matter closed", "our decision is
    final", "nothing further to add".
+Session 8: in a whole draft the way out may come a few sentences after the no (a sentence
+of regret between): the next four sentences of the agent's own wording are read, closing
+formulas (「よろしくお願いいたします」) are not a way out; a pointer "for more"
+(「詳しくはマニュアルに記載しておりますので」) after an answer adds to it; a pointer as the whole
+answer (「ホームページに詳しく記載しておりますので、ご覧ください」) is family 6.
 When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
 だいても同じです」), it is named once, as condescending.
 """
@@ -101,7 +106,8 @@ _FAMILIES_S7_JA = re.compile(
     r"(会社|業者|メーカー|開発元|提供元|販売元|銀行|カード会社|プロバイダー?|キャリア|ストア|役所|市役所|区役所|保健所|管理会社|大家)(さん|様)?(で|に|へ|のほう(で|に|へ))[^。]{0,10}(ご確認|お確かめ|お調べ|お問い合わせ|聞いて|お尋ね|ご相談)|"
     r"(お|ご)?(判断|管轄|担当|責任)(です|になります|となります|でございます)ので[、,]?(そちら|先方)|(そちら|先方)で(お願い|ご確認|ご判断)|"
     r"(?<!添付の)(?<!同封の)(?<!下記の)(?<!以下の)(FAQ|ＦＡＱ|よくある(ご)?質問|ヘルプ(センター|ページ)?|ホームページ|ウェブサイト|公式サイト|マニュアル|利用ガイド|ご利用ガイド|取扱説明書|説明書)(の(ページ|サイト))?(を|で|に|から)?[、,]?(ご覧|ご確認|ご参照|参照|お読み)(ください|いただけますでしょうか|願います|をお願い)|"
-    r"(FAQ|ＦＡＱ|よくある(ご)?質問|ヘルプ(センター|ページ)?|ホームページ|ウェブサイト|公式サイト|マニュアル|利用ガイド|ご利用ガイド)に(記載して|載って|書いて)(おり|あり|い)ます(ので|から)[、,]?(そちら|ご覧|ご確認|ご参照)|"
+    r"(FAQ|ＦＡＱ|よくある(ご)?質問|ヘルプ(センター|ページ)?|ホームページ|ウェブサイト|公式サイト|マニュアル|利用ガイド|ご利用ガイド|説明書|取扱説明書|サイト|ページ)に[^。]{0,10}(記載|掲載|書いて|載って|まとめて)(して|いたして)?(おり|あり|い)ます(ので|から)[、,]?[^。]{0,8}(そちら|ご覧|ご確認|ご参照|お読み)|"
+    r"サポートして(おり|い)ません|サポート(いたし|し)かね|ことは(でき|いたし)かねます(ので|。|$)|"
     r"(書いて(あり|い)ます|書いてある|記載の|記載して(おり|い)ます|載って(おり|い)ます)(とおり|通り)(です|でございます)|"
     r"これ以上の?(ご)?(対応|回答|ご回答|ご説明|説明|お答え)は(いたしかね|できかね|致しかね|でき(ません)|控え)|"
     r"(やり取り|やりとり|お問い合わせ|ご連絡)は[^。]{0,10}(終わり|終了|最後|打ち切り)とさせて|結論は変わりません|"
@@ -118,12 +124,16 @@ _HANDOVER_JA = re.compile(
 )
 _ALTERNATIVE_JA = re.compile(
     r"代わり|代替|回避|別の方法|方法|ご案内(いたし|し|でき)|ご提案|ご紹介|お手伝い|いただけます|できます|可能です|交換いたし|承ります|承って(おり|い)ます|"
-    r"であれば|でしたら|なら|手順|以下|下記|お手続き|いたします(?!が)|ご利用ください|可能で|ことができ|いただければ|お選びいただけ"
+    r"であれば|でしたら|なら|手順|以下|下記|お手続き|(?<!お願い)(?<!お願い申し上げ)いたします(?!が)|ご利用ください|可能で|ことができ|いただければ|お選びいただけ|"
+    # 「なお、自動バックアップが有効になっていれば、そちらから戻せる可能性があります」: a way
+    # left open, in the shape outside writers give it (session 8).
+    r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)"
 )
 _CONDITION_JA = re.compile(r"なければ|ないと|ない場合|なかった場合")
 _REFUSAL_EN = re.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
-    r"by design|expected behaviou?r|nothing we can do|not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
+    r"by design|expected behaviou?r|nothing we can do|(not|isn't|is not) something (we|i) can (control|do|help with|change)|out of our hands|"
+    r"not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
     r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact|"
     # Out of scope and sent elsewhere, in the shapes nobody listed: who does not do what.
@@ -161,7 +171,9 @@ _ALTERNATIVE_EN = re.compile(
     r"ways? to|options?|you could|you may|you might|is possible|i can|i could|i'd be glad|we'd be glad|"
     # A handover: we pass the matter on, or someone will come back to the customer.
     r"(i|we)( have|'ve|’ve)? (passed|forwarded|referred|sent|handed|introduced|copied)\b[^.!?]{0,40}\b(to|on|over|in)|"
-    r"(he|she|they|who|someone|their [\w ]{1,20})( will|'ll|’ll) (call|contact|email|phone|ring|be in touch|get in touch|reach out)|our partner|partners with)\b",
+    r"(he|she|they|who|someone|their [\w ]{1,20})( will|'ll|’ll) (call|contact|email|phone|ring|be in touch|get in touch|reach out)|our partner|partners with|"
+    # Something already done for the customer: "I've removed it and your order went through".
+    r"(i|we)( have|'ve|’ve)( already| just)? (?!closed|decided|noted|received|reviewed|considered|explained|told|answered)\w+ed)\b",
     re.IGNORECASE,
 )
 
@@ -194,6 +206,29 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
 _BUT_THEN_JA = re.compile(r"^[^。]{0,10}(が|けれど|ものの)[、,][^。]{8,}")
 
 
+_POINTER = re.compile(
+    r"FAQ|ＦＡＱ|よくある|ヘルプ|ホームページ|サイト|ページ|マニュアル|ガイド|説明書|faq|help|manual|guide|documentation|docs|website",
+    re.IGNORECASE,
+)
+_SUPPLEMENT = re.compile(
+    r"^\s*(詳しく|詳細|より詳しい|なお)|\b(for more|more details|for details|in more detail|further details)\b",
+    re.IGNORECASE,
+)
+_FORMULA = re.compile(
+    r"ありがとう|お世話に|お問い合わせいただき|担当の|でございます。?$|です。?$|\b(thank|thanks)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_before(document: Document, index: int) -> bool:
+    """Whether an earlier sentence of the agent's own wording says something of substance
+    (not a thank-you or who is writing): then a pointer "for more" adds to an answer."""
+    return any(
+        sentence.role == "body" and len(sentence.text) > 15 and not _FORMULA.search(sentence.text)
+        for sentence in document.sentences[:index]
+    )
+
+
 def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
@@ -207,9 +242,18 @@ def _check(document: Document, index: int) -> list[Finding]:
         return []  # the next sentence gives the contact or says we pass it on
     if japanese and _BUT_THEN_JA.search(text[refusal.end() :]):
         return []
+    if (
+        _POINTER.search(refusal.group(0))
+        and _SUPPLEMENT.search(text)
+        and _answered_before(document, index)
+    ):
+        return []  # 「詳しくはマニュアルに記載しておりますので」 after the answer: more, not instead
     alternative = _ALTERNATIVE_JA if japanese else _ALTERNATIVE_EN
+    # What follows in the agent's own wording, up to four sentences: a mail that says no and
+    # then, after a sentence of regret, offers a way (「お力になれず申し訳ございません。なお、
+    # 〜であれば戻せる可能性があります」) is an answer, not a brush-off.
     after = text[refusal.end() :] + " ".join(
-        item.masked for item in document.neighbours(index, 0, 2)[1:]
+        item.masked for item in document.neighbours(index, 0, 4)[1:] if item.role == "body"
     )
     if alternative.search(after):
         return []

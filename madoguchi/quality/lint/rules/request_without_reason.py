@@ -142,7 +142,11 @@ def _is_closing(tokens: Sequence[Token], index: int) -> bool:
 # 「ご希望をお聞かせください」「ご都合のよい日時をお知らせください」: asking for the customer's
 # own choice is an offer; the choice is theirs to make, not work to explain.
 _THEIR_CHOICE = re.compile(
-    r"(ご希望|ご都合|ご要望|ご意向|ご感想|ご意見|お好み)(の[^。、]{0,12})?(を|について|など)[^。]{0,16}(お?聞かせ|お?知らせ|お?教え|ご連絡|ご返信|お伝え)"
+    r"(ご希望|ご都合|ご要望|ご意向|ご感想|ご意見|お好み)(の[^。、]{0,12})?(を|について|など)[^。]{0,16}(お?聞かせ|お?知らせ|お?教え|ご連絡|ご返信|お伝え)|"
+    # 「12月12日のお届けでよろしいか、ご返信いただけますでしょうか」「以下のいずれかをお選び
+    # いただけますでしょうか」「ご確認をお願いしたくご連絡しました」: the customer's own choice,
+    # or the mail saying what it is for (outside drafts, session 8).
+    r"よろしいか[、,]|いずれか(を|に|で)|どちらか(を|に|で)|(お願い|ご確認|ご相談|お伺い|お尋ね)(いた)?したく"
 )
 
 
@@ -171,14 +175,25 @@ _CONNECTIVE_JA = re.compile(
 )
 
 
+_PRESENCE_JA = re.compile(r"在宅|立ち会い|立会い|お立ち会い|ご同席|いらっしゃ")
+_OUR_VISIT_JA = re.compile(r"伺い|伺います|訪問|お届けに|点検|工事|作業|配達|お迎え")
+
+
 def _reason_nearby(document: Document, index: int) -> bool:
     """A reason in the sentence or the one before, a connective that points back to the one
     before, or a reason or consequence in the one after."""
     sentence = document.sentences[index]
+    if _PRESENCE_JA.search(sentence.masked) and any(
+        _OUR_VISIT_JA.search(item.masked) for item in document.neighbours(index, 2, 0)
+    ):
+        return True  # 「〜に伺います。当日はご在宅をお願いいたします」: the visit is the reason
     connective = _CONNECTIVE_JA if sentence.lang == "ja" else english.CONNECTIVE
     if index > 0 and connective.search(sentence.masked):
         return True
-    for neighbour in document.neighbours(index, 1, 1):
+    # Two sentences back: in a reply the reason often comes, then a detail (a number, what we
+    # did), then the request (「…行っておりますので、下記へご連絡いただけますか。当店からも
+    # 伝えておきました。受付番号をお伝えください」); outside writers saw the reason there.
+    for neighbour in document.neighbours(index, 2, 1):
         if neighbour.paragraph != sentence.paragraph:
             continue
         after = neighbour.start > sentence.start

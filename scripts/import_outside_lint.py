@@ -1,0 +1,95 @@
+"""Copy a lint set written outside the repository into the hand-written training data.
+
+    .venv/bin/python scripts/import_outside_lint.py /work/train8 --tag outside8
+
+Session 8: a writer with no sight of the rules or the code wrote a TRAINING set
+(lint_sentences_ja.jsonl, lint_sentences_en.jsonl, lint_drafts.jsonl, one
+{"id", "text", "labels", "domain"} a line, drafts with "subject"). Each item keeps its text,
+labels and domain as written, and is marked with where it came from ("origin") so the
+leave-domains-out evaluation can train with or without it (scripts/lint_eval.py --hand
+--without-origin outside8). The writer named no families: "family" stays empty (the
+family model learns nothing from the item) and "family_note" says so. A label that is not
+a rule id is refused, naming the item: nothing is mapped silently.
+The files written are tests/quality/lint/data/hand/<tag>_{sentences_ja,sentences_en,drafts}.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from madoguchi.quality.lint import rule_ids  # noqa: E402
+
+HAND = ROOT / "tests" / "quality" / "lint" / "data" / "hand"
+FILES = {
+    "lint_sentences_ja.jsonl": ("sentences_ja", "ja"),
+    "lint_sentences_en.jsonl": ("sentences_en", "en"),
+    "lint_drafts.jsonl": ("drafts", None),
+}
+
+
+def convert(
+    item: dict[str, object], tag: str, lang: str | None, known: set[str]
+) -> dict[str, object]:
+    labels = item.get("labels")
+    if not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
+        raise ValueError(f"{item.get('id')}: labels must be a list of rule ids")
+    unknown = sorted(set(labels) - known)
+    if unknown:
+        raise ValueError(f"{item.get('id')}: labels that are no rule: {', '.join(unknown)}")
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"{item.get('id')}: no text")
+    converted: dict[str, object] = {"id": f"{tag}-{item['id']}"}
+    if "subject" in item:
+        converted["subject"] = str(item["subject"])
+    converted["text"] = text
+    converted["labels"] = sorted(set(labels), key=labels.index)
+    if lang is None:
+        from madoguchi.quality.lint.sentences import is_japanese
+
+        lang = "ja" if is_japanese(text) else "en"
+    converted["lang"] = lang
+    converted["domain"] = str(item.get("domain") or "unknown")
+    converted["family"] = ""
+    converted["family_note"] = "unknown: the outside writer named no family"
+    converted["origin"] = tag
+    return converted
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source", type=Path)
+    parser.add_argument("--tag", default="outside8")
+    args = parser.parse_args()
+    known = set(rule_ids())
+    problems = 0
+    for name, (kind, lang) in FILES.items():
+        path = args.source / name
+        if not path.exists():
+            print(f"{path}: missing, skipped", file=sys.stderr)
+            continue
+        out = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(convert(json.loads(line), args.tag, lang, known))
+            except (ValueError, KeyError, json.JSONDecodeError) as error:
+                print(f"{path}:{number}: {error}", file=sys.stderr)
+                problems += 1
+        target = HAND / f"{args.tag}_{kind}.jsonl"
+        with open(target, "w", encoding="utf-8") as handle:
+            for item in out:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"{target.relative_to(ROOT)}: {len(out)} items")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
