@@ -32,6 +32,7 @@ from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.sla_settings import may_edit_sla
 from madoguchi.models import Priority, Status, Team
 from madoguchi.web.forms import DayField
+from madoguchi.web.queries import workload_by_owner
 from madoguchi.web.report_queries import (
     GROUPS,
     ReportFilter,
@@ -315,6 +316,7 @@ def reports(request: HttpRequest) -> HttpResponse:
         "chart": chart,
         "weekly": weekly,
         "query": form.query,
+        "workload": workload_by_owner(request.user),  # now, whatever the period
     }
     return render(request, "madoguchi/reports.html", context)
 
