@@ -222,6 +222,7 @@ class PreferencesForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].choices = time_zone_choices()  # type: ignore[attr-defined]
+
     signature = forms.CharField(
         label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
