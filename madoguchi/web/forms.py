@@ -218,11 +218,6 @@ class PreferencesForm(forms.Form):
         required=False,
     )
     time_zone = forms.ChoiceField(label=_("Time zone"), required=False)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["time_zone"].choices = time_zone_choices()  # type: ignore[attr-defined]
-
     signature = forms.CharField(
         label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
@@ -231,6 +226,10 @@ class PreferencesForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].choices = time_zone_choices()  # type: ignore[attr-defined]
 
 
 class TemplateForm(forms.Form):
