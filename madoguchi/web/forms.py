@@ -247,8 +247,8 @@ class TemplateForm(forms.Form):
         label=_("Body"),
         widget=forms.Textarea(attrs={"rows": 12}),
         help_text=_(
-            "Variables: {customer_name}, {organization}, {agent_name}, {tag}, {subject}, "
-            "{mailbox_name}"
+            "Variables: {customer_name}, {customer_first_name} (for English greetings: "
+            "Hi Grace,), {organization}, {agent_name}, {tag}, {subject}, {mailbox_name}"
         ),
     )
     set_status = forms.ChoiceField(
