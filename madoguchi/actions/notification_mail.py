@@ -8,10 +8,16 @@ actions/sending.py, with no customer checks, as the weekly digest): it names the
 the conversation's subject, quotes at most a short snippet of the customer's last mail and
 links to the conversation (settings.PUBLIC_URL), in the reader's UI language.
 
-Batching: at most one mail per person, kind and conversation within BATCH_WINDOW. The first
-notification is mailed at the next worker round; the ones after it within the window fold
-into one more mail, due when the window after the previous one ends (a burst of twenty
-mentions makes at most two mails, never twenty).
+Batching, per person (walk 8 finding 19: handing over an absent agent's five conversations
+sent five mails, and the substitute got nineteen in one second): at most one mail per person
+within BATCH_WINDOW. The first notification after a quiet window is mailed at the next
+worker round, so a single urgent one is never held back; everything that comes for that
+person while a mail of theirs is waiting, or within the window after their last mail, waits
+for the same round and goes as ONE digest mail listing each (worker/notification_mail.py).
+Notifications of one kind on one conversation still fold into one line with a count. So a
+burst of twenty mentions, or a hand-over of five conversations, makes at most two mails; no
+notification waits longer than BATCH_WINDOW after the previous mail. The centre in the app
+is not batched: each notification is there at once.
 """
 
 from __future__ import annotations
@@ -131,8 +137,7 @@ def _queue_one(row: Notification, at: Any) -> None:
     )
     if folded:
         return
-    previous = batch.order_by("-due_at").values_list("due_at", flat=True).first()
-    due = at if previous is None else max(at, previous + BATCH_WINDOW)
+    due = _due_for(row.recipient_id, at)
     NotificationMail.objects.create(
         recipient_id=row.recipient_id,
         kind=row.kind,
@@ -142,6 +147,27 @@ def _queue_one(row: Notification, at: Any) -> None:
         created_at=at,
         due_at=due,
     )
+
+
+def _due_for(recipient_id: int, at: Any) -> Any:
+    """When a new mail for this person goes: with the one already waiting (one digest), else
+    when the window after their last mail ends, else at the next round."""
+    mails = NotificationMail.objects.filter(recipient_id=recipient_id)
+    waiting = (
+        mails.filter(sent_at__isnull=True, attempts=0)  # a failed one waits on its own pause
+        .order_by("due_at")
+        .values_list("due_at", flat=True)
+        .first()
+    )
+    if waiting is not None:
+        return waiting
+    last_sent = (
+        mails.filter(sent_at__isnull=False)
+        .order_by("-sent_at")
+        .values_list("sent_at", flat=True)
+        .first()
+    )
+    return at if last_sent is None else max(at, last_sent + BATCH_WINDOW)
 
 
 # sending (called by the worker) ---------------------------------------------------------
@@ -233,6 +259,49 @@ def notification_mail_text(mail: NotificationMail) -> tuple[str, str]:
             % {"url": f"{settings.PUBLIC_URL}/preferences/"},
         ]
     return subject, "\n".join(str(line) for line in lines) + "\n"
+
+
+def digest_mail_text(mails: Sequence[NotificationMail]) -> tuple[str, str]:
+    """(subject, text) of one mail telling one person about several notifications, in their
+    language: one paragraph per notification (kind, conversation, who, link)."""
+    recipient = mails[0].recipient
+    total = sum(mail.count for mail in mails)
+    with translation.override(_language(recipient)):
+        subject = ngettext(
+            "[madoguchi] %(count)d notification", "[madoguchi] %(count)d notifications", total
+        ) % {"count": total}
+        lines = [
+            ngettext(
+                "%(count)d notification for you in the last few minutes:",
+                "%(count)d notifications for you in the last few minutes:",
+                total,
+            )
+            % {"count": total}
+        ]
+        for mail in mails:
+            kind = str(NotificationKind(mail.kind).label)
+            conversation = mail.conversation
+            heading = f"■ {kind}"
+            if mail.count > 1:
+                heading += " " + _("(%(count)d times)") % {"count": mail.count}
+            lines += ["", heading]
+            if conversation is not None:
+                lines.append(
+                    _("Conversation: %(subject)s") % {"subject": conversation.subject or "—"}
+                )
+            if mail.actor is not None:
+                lines.append(_("By: %(name)s") % {"name": _name(mail.actor)})
+            if mail.on_behalf_of is not None:
+                lines.append(_("(for %(name)s, who is away)") % {"name": _name(mail.on_behalf_of)})
+            if conversation is not None:
+                lines.append(f"{settings.PUBLIC_URL}/c/{conversation.pk}/")
+        lines += [
+            "",
+            "-- ",
+            _("You get this mail because of your choices on the preferences page: %(url)s")
+            % {"url": f"{settings.PUBLIC_URL}/preferences/"},
+        ]
+    return str(subject), "\n".join(str(line) for line in lines) + "\n"
 
 
 def record_notification_mail_sent(mail: NotificationMail) -> None:

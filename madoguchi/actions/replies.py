@@ -48,7 +48,7 @@ from madoguchi.models import (
     Status,
     Template,
 )
-from madoguchi.quality.placeholders import fill_placeholders, fill_template
+from madoguchi.quality.placeholders import fill_placeholders, fill_template, first_name
 
 
 @dataclass(frozen=True)
@@ -490,7 +490,15 @@ def save_draft(
 
 # The ordinary template variables (the template form refuses any other name).
 TEMPLATE_VARIABLES = frozenset(
-    {"customer_name", "organization", "agent_name", "tag", "subject", "mailbox_name"}
+    {
+        "customer_name",
+        "customer_first_name",  # "Hi {customer_first_name}," in English (walk 8 finding 22)
+        "organization",
+        "agent_name",
+        "tag",
+        "subject",
+        "mailbox_name",
+    }
 )
 
 
@@ -506,6 +514,7 @@ def template_variables(
     author = user.get_username() if user is not None else conversation.mailbox.name
     values = {
         "customer_name": customer.name.strip() if customer and customer.name else "",
+        "customer_first_name": first_name(customer.name) if customer and customer.name else "",
         "organization": (
             customer.organization.name if customer and customer.organization is not None else ""
         ),

@@ -21,8 +21,17 @@ from django.db.models.functions import Substr
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
 from madoguchi.actions.batch import conversation_codes, conversation_reasons
 from madoguchi.actions.scoping import may_manage_scope
-from madoguchi.models import Conversation, Direction, Mailbox, Message, Role, Team, TopicLabel
-from madoguchi.quality.trends import Topic, TrendMail, apply_labels, find_topics
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Direction,
+    Mailbox,
+    Message,
+    Role,
+    Team,
+    TopicLabel,
+)
+from madoguchi.quality.trends import Topic, TrendMail, apply_labels, find_topics, own_name_terms
 from madoguchi.quality.triage import triage
 
 BATCH_SIZE = 500
@@ -185,7 +194,7 @@ def load_topics(
     key = f"madoguchi:trends:{days}:{','.join(map(str, ids))}:{shape['count']}:{shape['last']}"
     trends: Trends | None = cache.get(key) if cached else None
     if trends is None:
-        trends = _compute(messages, days, at)
+        trends = _compute(messages, days, at, _own_terms(ids))
         if cached:
             cache.set(key, trends, TRENDS_CACHE_SECONDS)
     labels = topic_names(team_ids)
@@ -194,7 +203,25 @@ def load_topics(
     )
 
 
-def _compute(messages: Any, days: int, at: datetime) -> Trends:
+def _own_terms(mailbox_ids: Sequence[int]) -> frozenset[str]:
+    """Our own names as the mailboxes and their people write them (names, addresses,
+    signatures in both languages): customers name the company and the product in mail of
+    every kind, so those words never name a topic (walk 8: "last / tsunagu / month")."""
+    texts: list[str] = []
+    for row in Mailbox.objects.filter(pk__in=mailbox_ids).values_list(
+        "name", "address", "signature", "signature_en"
+    ):
+        texts += row
+    for signatures in (
+        Agent.objects.filter(teams__mailboxes__in=mailbox_ids)
+        .distinct()
+        .values_list("signature", "signature_en")
+    ):
+        texts += signatures
+    return own_name_terms(*texts)
+
+
+def _compute(messages: Any, days: int, at: datetime, own_terms: frozenset[str]) -> Trends:
     mails: list[TrendMail] = []
     refs: dict[str, MailRef] = {}
     # A fixed order: the clustering depends on it, and PostgreSQL returns rows in any order
@@ -208,7 +235,7 @@ def _compute(messages: Any, days: int, at: datetime) -> Trends:
         key = trend_key(conversation_id, pk)
         mails.append(TrendMail(key, received_at, f"{subject}\n{head or ''}"))
         refs[key] = MailRef(conversation_id, subject, received_at)
-    topics = find_topics(mails, now=at, window_days=days)
+    topics = find_topics(mails, now=at, window_days=days, own_terms=own_terms)
     # Only the examples are linked from the page; the other keys stay in the export.
     shown = {key for topic in topics for key in topic.example_keys}
     return Trends(days, len(mails), tuple(topics), {k: v for k, v in refs.items() if k in shown})

@@ -14,7 +14,8 @@ LABELS = {
     "VIP": "#ca8a04",
 }
 
-# (name, language, kind, body). Variables: {customer_name}, {agent_name}, {tag},
+# (name, language, kind, body). Variables: {customer_name} ({customer_first_name} for an
+# English greeting), {agent_name}, {tag},
 # {organization}, {subject}, {mailbox_name}.
 TEMPLATES = (
     (
@@ -87,7 +88,7 @@ TEMPLATES = (
         "Acknowledgement (investigating)",
         "en",
         "reply",
-        "Hi {customer_name},\n\n"
+        "Hi {customer_first_name},\n\n"
         "Thanks for reaching out, and sorry for the trouble. I'm {agent_name} from the "
         "Tsunagu support team.\n\n"
         "We're looking into this now and will get back to you with what we found by "
@@ -97,7 +98,7 @@ TEMPLATES = (
         "Clarify: what exactly isn't working?",
         "en",
         "clarify",
-        "Hi {customer_name},\n\n"
+        "Hi {customer_first_name},\n\n"
         "Thanks for letting us know, and sorry it isn't working for you. I'm {agent_name} "
         "from Tsunagu support.\n\n"
         "So that I can fix this quickly rather than guess, could you tell me:\n"

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 from madoguchi.quality.language import Language, detect_language
-from madoguchi.quality.placeholders import fill_placeholders
+from madoguchi.quality.placeholders import fill_placeholders, first_name
 from madoguchi.quality.triage import TriageResult
 
 
@@ -248,4 +248,4 @@ def _missing_questions(topic: str, text: str, lang: Language) -> tuple[str, ...]
 def _customer(name: str | None, lang: Language) -> str:
     if lang == "ja":
         return f"{name} 様" if name else "お客様"
-    return name or "there"
+    return first_name(name or "") or "there"  # "Hi Grace," not "Hi Grace Lee,"

@@ -29,6 +29,28 @@ def fill_placeholders(template: str, values: Mapping[str, str]) -> str:
     return _VARIABLE.sub(value_of, template)
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def first_name(name: str) -> str:
+    """The name an English greeting uses, "Hi Grace," for "Grace Lee" (walk 8 finding 22:
+    "Hi Grace Lee," reads like a form letter). "Lee, Grace" is Grace; a title (Dr, Ms …) is
+    skipped. A name in Japanese, Chinese or Korean script is given whole: which part is the
+    given name cannot be told, and 山田 太郎 stays 山田 太郎 rather than becoming 山田. An
+    address, or nothing, gives "" (the template's blank rule then writes "Hello,")."""
+    name = " ".join(name.split())
+    if not name or "@" in name:
+        return ""
+    if _CJK.search(name):
+        return name
+    if name.count(",") == 1:
+        family, given = (part.strip() for part in name.split(","))
+        name = given or family
+    words = [word for word in name.split(" ") if word.rstrip(".").lower() not in _TITLES]
+    return words[0].strip(",") if words else ""
+
+
 # A greeting line whose name was empty: 「様」 alone or "Dear ," is worse than no name.
 _JA_NAME_FALLBACK = "お客様"
 _JA_HONORIFIC_AFTER_FALLBACK = re.compile(r"お客様\s*(様|さま|殿)")

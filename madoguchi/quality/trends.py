@@ -33,7 +33,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.cluster import MiniBatchKMeans
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import (
+    ENGLISH_STOP_WORDS,
+    HashingVectorizer,
+    TfidfTransformer,
+)
 
 from madoguchi.mail.greetings import strip_pleasantries
 from madoguchi.mail.quote import split_quoted
@@ -77,8 +81,16 @@ def recent_days(window_days: int) -> int:
     return max(1, min(window_days - 1, max(2, window_days // 10)))
 
 
-def find_topics(mails: Sequence[TrendMail], *, now: datetime, window_days: int) -> list[Topic]:
-    """Topics of the mails received in the `window_days` up to `now`; rising ones first."""
+def find_topics(
+    mails: Sequence[TrendMail],
+    *,
+    now: datetime,
+    window_days: int,
+    own_terms: frozenset[str] = frozenset(),
+) -> list[Topic]:
+    """Topics of the mails received in the `window_days` up to `now`; rising ones first.
+    `own_terms` (see `own_name_terms`): the company's and product's own names, which
+    customers write in every kind of mail, so they never name a topic."""
     window_days = max(1, window_days)
     start = now - timedelta(days=window_days)
     chosen = [mail for mail in mails if start <= mail.received_at <= now]
@@ -91,7 +103,7 @@ def find_topics(mails: Sequence[TrendMail], *, now: datetime, window_days: int) 
     is_recent = np.array([mail.received_at >= recent_start for mail in chosen])
     labels, centroids = _merge_similar(*_cluster(vectors, is_recent), vectors)
     baseline_days = max(window_days - recent, 1)
-    term_sets = [_terms(text) for text in texts]
+    term_sets = [_terms(text) - own_terms for text in texts]
     document_frequency = Counter(term for terms in term_sets for term in terms)
     topics: list[Topic] = []
     for cluster in range(centroids.shape[0]):
@@ -263,19 +275,84 @@ def _merge_similar(
 
 # Words for labels: English words, katakana runs (ログイン), kanji runs (請求, 二重請求).
 _TERM = re.compile(r"[a-z][a-z0-9\-]{2,}|[ァ-ヴー]{2,}|[一-龥々]{2,}")
-_STOP_TERMS = frozenset(
+# Words that say nothing about what a mail is about (walk 8: "last / tsunagu / month" was
+# the top rising topic): scikit-learn's English stop words, the words of mail itself, time
+# words, and their Japanese counterparts (kanji and katakana runs; hiragana never is a term).
+_STOP_TERMS = ENGLISH_STOP_WORDS | frozenset(
     """the and for you your our are was were this that with have has not but can please
     thanks thank from will would could there what when how about any all just been into
     support team hello regards best dear sent wrote after before since didn doesn don isn
     wasn can't cannot help need want like also still only some more very really today
     yesterday since then than which who why where get got use using used one two
+    hi hey kind sincerely cheers asap issue issues problem question questions regarding
+    let know tell able try tried trying make made getting having going way thing things
+    day days week weeks month months year years time times hour hours minute minutes
+    morning afternoon evening tonight tomorrow monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december ago recently currently soon quick quickly sure okay fine great good
+    customer customers company
     お世話 宜しく 対応 確認 連絡 質問 件名 本日
-    今回 以下 下記 弊社 御社 貴社 大変 申し訳 失礼 お願い""".split()
+    今回 以下 下記 弊社 御社 貴社 大変 申し訳 失礼 お願い
+    先日 昨日 今日 明日 今週 先週 来週 今月 先月 来月 今年 昨年 毎日 毎月 以前 現在 最近
+    午前 午後 時間 担当 担当者 皆様 皆さま 様子 状況 問題 件数 当社 御中 何卒 恐縮 早急
+    至急 可能 必要 場合 方法 内容 ご確認 ご連絡 ご対応 ご教示 ご案内 お手数 サポート
+    メール ご担当 担当様 よろしく 致します いたします""".split()
 )
 
 
 def _terms(text: str) -> frozenset[str]:
     return frozenset(term for term in _TERM.findall(text) if term not in _STOP_TERMS)
+
+
+def own_name_terms(*texts: str) -> frozenset[str]:
+    """The words of our own names (a mailbox's name and address, its and its people's
+    signatures in both languages): the company and the product, never a topic."""
+    words: set[str] = set()
+    for text in texts:
+        flat = unicodedata.normalize("NFKC", text).lower()
+        words |= set(_TERM.findall(flat))
+        words |= {part for part in re.split(r"[@.\-_+\s]+", flat) if len(part) >= 3}
+    words |= {romaji(word) for word in words if _KATAKANA.fullmatch(word)} - {""}
+    return frozenset(words - {"com", "net", "org", "example", "mail", "www", "http", "https"})
+
+
+# A katakana name as English mail writes it (ツナグ → tsunagu, Hepburn): a Japanese company's
+# customers write its name in Latin letters in English mail.
+_KATAKANA = re.compile(r"[ァ-ヴー]+")
+_KANA = dict(
+    zip(
+        "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+        "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ",
+        "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
+        "ma mi mu me mo ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de "
+        "do ba bi bu be bo pa pi pu pe po vu".split(),
+        strict=True,
+    )
+)
+_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo", "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+
+
+def romaji(katakana: str) -> str:
+    """Hepburn for a katakana word ("" when it has a character this table does not know)."""
+    out: list[str] = []
+    double = False
+    for char in katakana:
+        if char == "ッ":
+            double = True
+            continue
+        if char == "ー":
+            continue
+        if char in _SMALL and out:  # キャ kya, シャ sha, フォ fo: the small kana's vowel
+            last = out.pop()[:-1]
+            small = _SMALL[char]
+            out.append(last + (small[1:] if last in ("sh", "ch", "j") else small))
+            continue
+        syllable = _KANA.get(char)
+        if syllable is None:
+            return ""
+        out.append(syllable[0] + syllable if double and syllable[0] not in "aiueon" else syllable)
+        double = False
+    return "".join(out)
 
 
 def topic_terms(text: str) -> frozenset[str]:

@@ -22,7 +22,10 @@ COLUMNS = """() => Array.from(document.querySelectorAll('main table.rows')).map(
     edges: shown(row).every((cell) => cell.colSpan === 1)
       ? shown(row).map((cell) => Math.round(cell.getBoundingClientRect().left)) : null,
   });
-  const head = table.tHead && table.tHead.rows.length ? describe(table.tHead.rows[0]) : null;
+  // A table shown as cards (its heading row hidden, each figure named in its cell: trends)
+  // has no headings for the cells to stand under.
+  const head = table.tHead && table.tHead.rows.length
+    && getComputedStyle(table.tHead).display !== 'none' ? describe(table.tHead.rows[0]) : null;
   const rows = Array.from(table.tBodies).flatMap((body) => Array.from(body.rows)).map(describe);
   return {head, rows};
 })"""

@@ -17,7 +17,9 @@ from madoguchi.quality.trends import (  # noqa: E402
     TrendMail,
     apply_labels,
     find_topics,
+    own_name_terms,
     recent_days,
+    romaji,
     topics_to_csv,
     topics_to_json,
 )
@@ -100,3 +102,39 @@ def test_it_keeps_the_label_a_lead_gave() -> None:
     relabelled = apply_labels(topics, {topics[0].label: "v5.2 起動時クラッシュ"})
     assert relabelled[0].label == "v5.2 起動時クラッシュ"
     assert relabelled[1:] == topics[1:]
+
+
+def test_it_never_names_a_topic_with_stop_words_or_our_own_names() -> None:
+    """Walk 8 finding 15: the top rising topic was "last / tsunagu / month"."""
+    mails = [
+        TrendMail(
+            f"m{number}",
+            NOW - timedelta(hours=number + 1),
+            f"Tsunagu charged our card twice last month ({number}). Duplicate charge on the"
+            " invoice, please refund it.",
+        )
+        for number in range(6)
+    ]
+    own = own_name_terms("ツナグ サポート窓口", "support@example.com")
+    assert {"tsunagu", "ツナグ"} <= own  # the katakana name as English mail writes it
+    topics = find_topics(mails, now=NOW, window_days=7, own_terms=own)
+    [topic] = topics
+    assert not set(topic.terms) & {"tsunagu", "last", "month", "please"}
+    assert set(topic.terms) <= {
+        "charged",
+        "twice",
+        "duplicate",
+        "charge",
+        "invoice",
+        "refund",
+        "card",
+    }
+
+
+def test_it_writes_katakana_names_in_latin_letters() -> None:
+    assert [romaji(word) for word in ("ツナグ", "ショップ", "キャンセル", "フォーム")] == [
+        "tsunagu",
+        "shoppu",
+        "kyanseru",
+        "fomu",
+    ]

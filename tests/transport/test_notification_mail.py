@@ -12,6 +12,7 @@ from email.message import EmailMessage
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db.models import F
 from django.test import Client
 
 from madoguchi.actions.absence import set_absence
@@ -188,3 +189,78 @@ def test_the_choice_is_on_the_preferences_page(mailbox: Mailbox, alice: User) ->
     assert 'name="kinds" value="mentioned">' in page
     bad = client.post("/preferences/notification-mail/", {"kinds": ["everything"]})
     assert bad.status_code == 400
+
+
+def conversations(dovecot: Dovecot, mailbox: Mailbox, how_many: int) -> list[Conversation]:
+    for number in range(how_many):
+        dovecot.deliver(
+            mailbox.address, sample_mail(20 + number, subject=f"問い合わせ {number}", body="本文\n")
+        )
+    fetch(mailbox)
+    return list(Conversation.objects.filter(mailbox=mailbox).order_by("pk"))
+
+
+def test_a_hand_over_of_five_conversations_is_one_digest_mail_listing_each(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    """Walk 8 finding 19: the substitute got one mail per handed-over conversation."""
+    boss = person(mailbox, "boss", Role.LEAD)
+    carol = person(mailbox, "carol")
+    five = conversations(dovecot, mailbox, 5)
+    for conversation in five:
+        assign(boss, conversation, alice)
+    assert send_notification_mails() == 1  # alice's own digest of five assignments
+    today = date.today()
+    set_absence(
+        alice,
+        away_from=today,
+        away_until=today + timedelta(days=2),
+        substitute=carol,
+        hand_over=True,
+    )
+    # A mention on another conversation in the same minute joins the same digest.
+    add_note(boss, five[0], "@carol 至急お願いします")
+
+    assert send_notification_mails() == 1
+    [(mail, text)] = mails_to(sink, "carol@example.test")
+    assert mail["Subject"] == "[madoguchi] 通知6件"
+    assert text.startswith("この数分間にあなた宛ての通知が6件あります:\n")
+    assert text.count("■ あなたに割り当て\n") == 5
+    assert text.count("■ あなたへのメンション\n") == 1
+    for conversation in five:
+        assert f"問い合わせ: {conversation.subject}\n" in text
+        assert f"{settings.PUBLIC_URL}/c/{conversation.pk}/\n" in text
+    assert text.count("通知元: Alice\n") == 5  # she handed them over herself
+    # Nothing more: every notification of the digest is marked sent.
+    assert send_notification_mails() == 0
+    assert len(mails_to(sink, "carol@example.test")) == 1
+    # In the app, each notification is still its own row.
+    assert carol.notifications.count() == 6  # type: ignore[attr-defined]
+
+
+def test_a_single_notification_after_a_quiet_window_is_not_delayed(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    boss = person(mailbox, "boss", Role.LEAD)
+    bob = person(mailbox, "bob", language="en")
+    first, second = conversations(dovecot, mailbox, 2)
+    assign(boss, first, bob)
+    add_note(boss, second, "@bob please look")
+    assert send_notification_mails() == 1
+    [(mail, text)] = mails_to(sink, "bob@example.test")
+    assert mail["Subject"] == "[madoguchi] 2 notifications"
+    assert "■ Assigned to you\n" in text and "■ Mentioned you\n" in text
+
+    # Within the window after that mail, a new one waits (and would join a digest) ...
+    assign(boss, second, bob)
+    assert send_notification_mails() == 0
+    waiting = NotificationMail.objects.get(sent_at__isnull=True)
+    last = NotificationMail.objects.filter(sent_at__isnull=False).latest("sent_at")
+    assert last.sent_at is not None and waiting.due_at >= last.sent_at + BATCH_WINDOW
+    # ... but after a quiet window, the very next round mails it on its own.
+    NotificationMail.objects.update(sent_at=F("sent_at") - BATCH_WINDOW)
+    NotificationMail.objects.filter(pk=waiting.pk).delete()
+    add_note(boss, first, "@bob urgent: the customer is on the phone")
+    assert send_notification_mails() == 1
+    mail, text = mails_to(sink, "bob@example.test")[-1]
+    assert mail["Subject"] == f"[Mentioned you] {first.subject}"

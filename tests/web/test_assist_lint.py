@@ -180,3 +180,31 @@ def test_talking_down_is_not_sent_with_one_click_until_a_lead_says_so(world: Wor
     other = make_conversation(world.support, subject="別件")
     _send(world, other.pk, rude)
     assert OutboxItem.objects.filter(conversation=other).count() == 1
+
+
+JAPANESE = re.compile(r"[ぁ-んァ-ヴ一-龥]")
+
+
+def _panel(world: World, conversation_id: int, body: str, language: str) -> str:
+    response = world.client(world.alice).post(
+        f"/c/{conversation_id}/lint/", {"body": body}, HTTP_ACCEPT_LANGUAGE=language
+    )
+    return response.content.decode()
+
+
+def test_each_card_explains_in_the_readers_language_whatever_the_replys(world: World) -> None:
+    """Walk 8 finding 24: an English UI showed a Japanese reply's findings with English
+    titles over Japanese explanations. Both now follow the UI; the rewrite, which goes into
+    the reply, stays in the reply's language."""
+    conversation = make_conversation(world.support)
+    english_ui = _panel(world, conversation.pk, DRAFT, "en")
+    explanations = re.findall(r'<p class="lint-message">([^<]*)</p>', english_ui)
+    assert explanations and not any(JAPANESE.search(text) for text in explanations)
+    assert "Commanding tone" in english_ui
+    assert "〇〇のため" in english_ui  # the suggestion for the Japanese reply stays Japanese
+
+    japanese_ui = _panel(world, conversation.pk, "Obviously you should have read the manual.", "ja")
+    explanations = re.findall(r'<p class="lint-message">([^<]*)</p>', japanese_ui)
+    assert explanations and all(JAPANESE.search(text) for text in explanations)
+    # The JSON of the contract keeps the reply's language.
+    assert _lint(world, conversation.pk, DRAFT)[0]["message"].startswith("お客様")  # type: ignore[union-attr]

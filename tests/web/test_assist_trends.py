@@ -138,3 +138,50 @@ def test_faq_is_managed_by_leads(world: World) -> None:
     assert world.client(world.alice).post(f"/faq/{entry.pk}/delete/").status_code == 404
     assert lead.post(f"/faq/{entry.pk}/delete/").status_code == 303
     assert not FaqEntry.objects.exists()
+
+
+DOUBLE_CHARGE = [
+    "Hi, Tsunagu charged our card twice for the invoice last month. Please refund the duplicate.",
+    "Our Tsunagu invoice was charged twice last month, the card shows a duplicate charge.",
+    "We were charged twice by Tsunagu last month: duplicate invoice charge on the card.",
+    "Last month Tsunagu charged the card twice for one invoice. Duplicate charge, please refund.",
+    "The card was charged twice for our Tsunagu invoice last month; please refund the duplicate.",
+]
+JA_DOUBLE_CHARGE = [
+    "ツナグ顧客管理の請求が先月二重請求になっています。カードに二重請求が届きました。",
+    "ツナグ顧客管理の利用料が先月二重請求されました。二重請求の返金をお願いします。",
+    "先月分のツナグ顧客管理の請求が二重請求になっていました。カードの二重請求です。",
+    "ツナグ顧客管理で先月二重請求がありました。二重請求分を返金してください。",
+]
+
+
+def test_the_companys_own_names_and_stop_words_never_name_a_topic(world: World) -> None:
+    """Walk 8 finding 15: the top topic was "last / tsunagu / month"."""
+    world.support.name = "ツナグ サポート窓口"
+    world.support.signature = "ツナグ顧客管理 サポート窓口"
+    world.support.save()
+    for number, text in enumerate(DOUBLE_CHARGE + JA_DOUBLE_CHARGE):
+        make_conversation(
+            world.support,
+            "Duplicate charge" if text.isascii() else "二重請求",
+            text,
+            sender=f"payer{number}@customer.example",
+            age=timedelta(hours=3 + number),
+        )
+    topics = json.loads(world.client(world.lead).get("/trends/export.json?days=7").content)
+    terms = {term for topic in topics for term in topic["label"].split(" / ")}
+    assert terms, topics
+    assert not terms & {"tsunagu", "last", "month", "ツナグ", "顧客管理", "先月", "crm"}
+    assert terms & {"charged", "twice", "duplicate", "invoice", "charge", "refund", "card"}
+    assert "二重請求" in terms
+
+
+def test_the_page_explains_rising_without_jargon_and_names_each_figure(
+    world: World, planted: list[int]
+) -> None:
+    page = world.client(world.lead).get("/trends/?days=7", HTTP_ACCEPT_LANGUAGE="ja")
+    text = page.content.decode()
+    assert "不具合や障害の始まりかもしれません。" in text
+    assert "傾向不良" not in text  # an engineering word the walker could not read
+    # On a phone each figure is written with its name (the header row is hidden there).
+    assert 'data-label="件数"' in text and 'data-label="直近 / 日"' in text

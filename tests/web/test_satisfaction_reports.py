@@ -43,12 +43,15 @@ def test_the_share_of_great_is_shown_per_period_and_per_agent(
     # This period: one 満足 of two answers; the week before: no answers.
     assert '<td class="num">50.0% (1/2)</td><td class="num">—</td>' in body
     assert "満足の割合" in body
-    assert '<td class="num">100.0% (1/1)</td></tr>' in body  # Alice's row
-    assert '<td class="num">0.0% (0/1)</td></tr>' in body  # nobody's row
+    # The breakdown's cells name their figure (a card per row on a phone, s8-lead).
+    assert (
+        '<td class="num" data-label="満足（回答数）">100.0% (1/1)</td></tr>' in body
+    )  # Alice's row
+    assert '<td class="num" data-label="満足（回答数）">0.0% (0/1)</td></tr>' in body  # nobody's
     english = client.get(URL.format(group="team"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Customer satisfaction: share of Great (answers)" in english
     team = Team.objects.get(mailboxes=quick.mailbox)
-    assert f"<td>{team.name}</td>" in english and english.count("50.0% (1/2)") == 2
+    assert f'<td class="what">{team.name}</td>' in english and english.count("50.0% (1/2)") == 2
 
 
 def test_an_answer_outside_the_period_is_not_counted(

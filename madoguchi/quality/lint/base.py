@@ -24,6 +24,9 @@ class Finding:
     # Which family of wording the finding belongs to (blame, ultimatum, time …), named by
     # the learned layer; not part of the CONTRACT.md finding object.
     family: str = ""
+    # The message in both languages (ja, en): the web panel writes it in the reader's UI
+    # language (walk 8 finding 24), `message` stays the draft's for the CLI contract.
+    messages: tuple[str, str] = ("", "")
 
     def to_dict(self) -> dict[str, object]:
         """Exactly the finding object of CONTRACT.md."""
@@ -90,6 +93,7 @@ class Document:
             excerpt=self.text[start:end],
             message=self.say(*message),
             suggestion=chosen,
+            messages=message,
         )
 
     def index_at(self, offset: int) -> int | None:

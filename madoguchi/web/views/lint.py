@@ -62,6 +62,10 @@ class FindingView:
     end_utf16: int
     replace_end_utf16: int  # where the one-click rewrite's replacement ends
     rewrite: str | None  # the suggestion when it is a drop-in for the flagged words, else None
+    # The explanation in the reader's UI language, as the rule's name beside it (walk 8
+    # finding 24: a Japanese title over an English explanation); the rewrite stays in the
+    # reply's language, since it goes into the reply.
+    message: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,7 +90,14 @@ def _view(
         end_utf16=utf16(item.finding.end),
         replace_end_utf16=utf16(rewrite.end if rewrite else item.finding.end),
         rewrite=rewrite.text if rewrite else None,
+        message=_in_ui_language(item.finding),
     )
+
+
+def _in_ui_language(finding: Finding) -> str:
+    japanese, english = finding.messages
+    chosen = japanese if (get_language() or "").startswith("ja") else english
+    return chosen or finding.message
 
 
 def finding_views(text: str, findings: list[PolicyFinding]) -> list[FindingView]:

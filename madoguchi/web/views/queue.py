@@ -75,6 +75,7 @@ def _render_queue(
     order = order if order in ("newest", "urgent") else "oldest"
     status = request.GET.get("status", "")
     queryset = folder_queryset(request.user, folder, status)
+    queryset, owner_name = _owned_by(request, queryset)
     if order == "urgent":  # triage score, highest first
         page = urgent_page(queryset, request.GET.get("after"), labels=visible_labels(request.user))
     else:
@@ -94,7 +95,7 @@ def _render_queue(
     ]
     context = {
         "folder": folder,
-        "title": _folder_title(folder, label, mailbox),
+        "title": _folder_title(folder, label, mailbox) + (f" — {owner_name}" if owner_name else ""),
         "rows": rows,
         "next_cursor": page.next_cursor,
         "order": order,
@@ -119,6 +120,23 @@ def _render_queue(
     rows_only = htmx and (request.GET.get("after") or htmx.target == "queue-rows")
     template = "madoguchi/_queue_rows.html" if rows_only else None
     return render(request, template or "madoguchi/queue.html", context)
+
+
+def _owned_by(request: HttpRequest, queryset: Any) -> tuple[Any, str]:
+    """?owner=<user id> or ?owner=none: one person's part of the folder (the reports page's
+    open work per person links here)."""
+    owner = request.GET.get("owner", "")
+    if not owner:
+        return queryset, ""
+    if owner == "none":
+        return queryset.filter(owner__isnull=True), str(_("Unassigned"))
+    if not owner.isdigit():
+        raise Http404("no such person")
+    person = get_user_model().objects.filter(pk=int(owner)).select_related("agent").first()
+    if person is None:
+        raise Http404("no such person")
+    agent = getattr(person, "agent", None)
+    return queryset.filter(owner_id=person.pk), str(agent.name if agent else person.username)
 
 
 def _teammates(user: Any) -> list[Any]:

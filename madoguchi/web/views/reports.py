@@ -33,6 +33,7 @@ from madoguchi.actions.sla_settings import may_edit_sla
 from madoguchi.models import Priority, Status, Team
 from madoguchi.web.durations import duration_text
 from madoguchi.web.forms import DayField
+from madoguchi.web.queries import workload_by_owner
 from madoguchi.web.report_queries import (
     GROUPS,
     ReportFilter,
@@ -314,6 +315,7 @@ def reports(request: HttpRequest) -> HttpResponse:
         "chart": chart,
         "weekly": weekly,
         "query": form.query,
+        "workload": workload_by_owner(request.user),  # now, whatever the period
     }
     return render(request, "madoguchi/reports.html", context)
 

@@ -1,0 +1,37 @@
+"""The reports page on a phone (walk 8 finding 13): the per-person table scrolled sideways
+at 390 px and open work per person was nowhere. Now the breakdown is a card per person with
+each figure named, and the open-work table fits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import App, screenshot, sign_in
+
+FITS = """() => Array.from(document.querySelectorAll('main table.rows')).map((table) => ({
+  cls: table.className, scrolls: table.scrollWidth > table.clientWidth + 1,
+  box: table.closest('.table-scroll') ? table.closest('.table-scroll').scrollWidth
+       > table.closest('.table-scroll').clientWidth + 1 : false}))"""
+
+
+@pytest.mark.parametrize(
+    ("locale", "heading"),
+    [("ja-JP", "今この時点の担当者別の未完了"), ("en-US", "Open now, per person")],
+)
+def test_the_reports_fit_a_phone_and_show_open_work_per_person(
+    app: App, browser: Any, locale: str, heading: str
+) -> None:
+    page = sign_in(browser, app, "sato", locale=locale)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{app.url}/reports/")
+    expect(page.locator("section.report-workload h2")).to_have_text(heading)
+    expect(page.locator("table.workload-table tbody tr").first).to_be_visible()
+    page.wait_for_load_state("networkidle")
+    for table in page.evaluate(FITS):
+        if "breakdown-table" in table["cls"] or "workload-table" in table["cls"]:
+            assert not table["scrolls"] and not table["box"], table
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    screenshot(page, f"reports-{locale[:2]}-390")
