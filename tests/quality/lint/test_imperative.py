@@ -62,3 +62,21 @@ def test_steps_of_a_numbered_procedure_are_not_orders(rules_in) -> None:
 
 def test_a_causative_before_koto_is_still_a_command(rules_in) -> None:
     assert "imperative" in rules_in("申請は期限内に済ませること。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "suggestion"),
+    [
+        ("You must send it now.", "Could you send it now, please?"),
+        ("You need to restart the router.", "Could you restart the router, please?"),
+        (
+            "You have to sign the form before Friday.",
+            "Could you sign the form before Friday, please?",
+        ),
+        ("Send the form today.", "Could you send the form today, please?"),
+    ],
+)
+def test_it_asks_an_english_obligation_without_a_stutter(sentence: str, suggestion: str) -> None:
+    """The walk found "Could you you must send it now, please?" offered for "You must…"."""
+    found = [f for f in lint(sentence) if f.rule == "imperative"]
+    assert [f.suggestion for f in found] == [suggestion]

@@ -11,6 +11,7 @@ reads as an order from above.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
@@ -114,6 +115,22 @@ def _rewrite(span: Sequence[Token]) -> str | None:
     return None
 
 
+# "You must send it" asked as "Could you you must send it" read as a stutter: the
+# obligation goes, the verb phrase stays ("Could you send it now, please?").
+_OBLIGATION = re.compile(
+    r"^(?:you\s+(?:must|need\s+to|have\s+to|should|will\s+need\s+to|are\s+required\s+to)"
+    r"|(?:you'll|you\s+will)\s+have\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
+def _could_you(text: str) -> str:
+    body = _OBLIGATION.sub("", text.strip()).rstrip(".!")
+    if body[:1].isupper() and not body[1:2].isupper():
+        body = body[0].lower() + body[1:]
+    return f"Could you {body}, please?"
+
+
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     if not is_bare_command(sentence.text):
         return []
@@ -123,13 +140,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             sentence.start,
             sentence.end,
             MESSAGE,
-            (
-                None,
-                "Could you "
-                + sentence.text[0].lower()
-                + sentence.text[1:].rstrip(".!")
-                + ", please?",
-            ),
+            (None, _could_you(sentence.text)),
         )
     ]
 
