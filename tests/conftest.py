@@ -35,3 +35,14 @@ def _fresh_sla_setup() -> None:
     from madoguchi.actions import sla
 
     sla.forget_setup()
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> None:
+    """Each test starts in the site's language: a request through the test client leaves
+    the language it activated (the agent's) active in the worker's thread, and a later
+    test calling an action directly would read its messages in that language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)

@@ -44,6 +44,7 @@ DOES_NOT_CHANGE_THE_CONVERSATION = {
     "madoguchi.actions.approval.check_reply",  # what the compose box says before sending
     "madoguchi.actions.approval.returned_to",  # a look-up of a sent-back reply
     "madoguchi.actions.sending.approval_required",  # the gate's question, no change
+    "madoguchi.actions.conversations.since_merge",  # what undoing a merge would undo: a look-up
 }
 
 
