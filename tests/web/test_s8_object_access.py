@@ -94,7 +94,7 @@ def _team_b(world: World) -> TeamB:
     Draft.objects.create(conversation=conversation, author=world.charlie, body=SECRET)
     reply = Message.objects.create(
         conversation=conversation,
-        direction="outgoing",
+        direction="out",
         message_id="<reply.b@example.com>",
         from_address=world.sales.address,
         subject=SECRET,
