@@ -136,6 +136,7 @@ class AnnouncesSmallSendsHuge:
     def __init__(self) -> None:
         self.asked: list[tuple[list[int], list[str]]] = []
         self.sent = 0
+        self.mails: dict[int, bytes] = {}  # built once: sample_mail's Date is the clock's
         self.header = (
             b"From: liar@customer.example\r\nSubject: small\r\nMessage-ID: <liar@x>\r\n\r\n"
         )
@@ -158,7 +159,9 @@ class AnnouncesSmallSendsHuge:
     def _mail(self, uid: int) -> bytes:
         if uid == 1:
             return self.header + b"A" * (self.HUGE - len(self.header))
-        return sample_mail(uid)
+        if uid not in self.mails:
+            self.mails[uid] = sample_mail(uid)
+        return self.mails[uid]
 
     def fetch(self, uids: list[int], items: list[str]) -> dict[int, dict[bytes, object]]:
         self.asked.append((list(uids), list(items)))
@@ -200,7 +203,7 @@ def test_a_server_announcing_a_small_size_for_a_huge_mail_sends_no_more_than_the
     # Never deleted from the server; the honest mail behind it was, as asked.
     assert ([2], ["DELETE"]) in server.asked and ([1], ["DELETE"]) not in server.asked
     honest = RawMessage.objects.get(source="imap:INBOX:9:2")
-    assert bytes(honest.data) == sample_mail(2) and honest.size_on_server is None
+    assert bytes(honest.data) == server.mails[2] and honest.size_on_server is None
 
 
 def test_a_batch_of_lying_mails_is_read_one_cap_at_a_time_and_an_honest_error_is_fetched(
