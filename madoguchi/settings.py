@@ -149,6 +149,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "madoguchi.middleware.AgentPreferencesMiddleware",
+    "madoguchi.middleware.RefuseNulMiddleware",  # after the language is chosen: a 400 in it
 ]
 
 ROOT_URLCONF = "madoguchi.urls"
