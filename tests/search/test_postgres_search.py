@@ -128,7 +128,9 @@ def test_it_reads_a_word_with_filters_through_the_index_once(
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN " + sql, params)
             plan = "\n".join(row[0] for row in cursor.fetchall())
-        assert "InitPlan" in plan
+        # Never one probe of the search table per conversation. (Whether the ids come
+        # as an InitPlan depends on the planner's statistics of these tiny tables: under
+        # xdist a run without them chose a hash join, which reads the index once too.)
         assert "madoguchi_search_conversation_pkey" not in plan
 
 
