@@ -237,6 +237,11 @@ def _search(
     walking, _problems = (
         compile_query(query.tree, user, labels, walk=True) if query.tree else (Q(), [])
     )
+    newest = (
+        visible.filter(walking)
+        .filter(last_message_at__isnull=False)
+        .order_by("-last_message_at", "-id")
+    )
     phrases = _ranking_terms(query)
     if phrases and order == "relevance":
         sql, params = backend_for().ranked_sql(phrases, RELEVANCE_CANDIDATES, any_of=_has_or(query))
@@ -253,21 +258,10 @@ def _search(
             # filters: a rare filter (`返金 label:稀`) can leave none of them although
             # older matches pass it. Those are shown after the ranked ones, newest first,
             # rather than an empty page that newest-first would contradict.
-            rest = (
-                visible.filter(walking)
-                .filter(last_message_at__isnull=False)
-                .exclude(id__in=ordered)
-                .order_by("-last_message_at", "-id")
-                .values_list("id", flat=True)[: limit - len(ordered)]
-            )
-            ordered += list(rest)
+            rest = newest.exclude(id__in=ordered).values_list("id", flat=True)
+            ordered += list(rest[: limit - len(ordered)])
         by_id = queryset.model.objects.in_bulk(ordered)
         return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query, facets, capped)
-    newest = (
-        visible.filter(walking)
-        .filter(last_message_at__isnull=False)
-        .order_by("-last_message_at", "-id")
-    )
     decoded = _decode_cursor(cursor) if cursor else None
     if decoded:
         at, pk = decoded
