@@ -329,7 +329,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             ONGOING,
             1.0,
-            r"(?:今朝|朝|昨夜|昨晩|夜中|本日|今日)(?:の[^。\n]{0,6})?から(?!の)"
+            # 「明日の朝から配信」「毎朝から」 start later or every day: not a problem running now.
+            r"(?:今朝|(?<!明日の)(?<!明日)(?<!明後日の)(?<!翌日の)(?<!翌)(?<!毎)(?<!来週の)(?<!週明けの)朝|昨夜|昨晩|夜中|本日|今日)(?:の[^。\n]{0,6})?から(?!の)"
             r"|[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?(?:から|以降)",
             r"since (?:this (?:morning|afternoon|evening)|today|last night|early today"
             r"|(?:about |around |roughly )?[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:am|pm|utc|cet|gmt|jst)?\b)",
