@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/triage_import_outside.py /work/train8/triage_ja.txt ja o8
     .venv/bin/python scripts/triage_import_outside.py /work/train8/triage_en.txt en o8
-    .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_ja.txt ja o6   # session 9
+    .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_ja.txt ja o6
     .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_en.txt en o6
 
 The writer's blocks are `=== id | urgency | emotion | terse|full`, then `Subject:` and the
