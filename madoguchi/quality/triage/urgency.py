@@ -100,7 +100,7 @@ def is_settled(weights: Mapping[str, float], *, contrast: bool) -> bool:
 
 # A note that asks nothing of us ("FYI", "no need to reply") is not urgent for what it
 # reports: a customer leaving who says so and wants no answer, a delivery that came this
-# morning. Not one such labelled mail is high (174 low or normal; fresh-eval6 files
+# morning. Not one such labelled mail is high (175 low or normal; fresh-eval6 files
 # "we're done, no need to reply" low too), save danger to someone or to their data.
 _URGENT_EVEN_AS_A_NOTE = ("safety", "incident", "security")
 
