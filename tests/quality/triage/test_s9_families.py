@@ -33,22 +33,31 @@ def test_it_reads_what_a_forward_carries() -> None:
 
 
 def test_it_files_a_question_that_can_wait_as_low() -> None:
-    assert triage(
-        "来年度の会報誌の送付先を、事務局の住所に変えることはできますか。急ぎではありません。",
-        subject="送付先について",
-        use_model=False,
-    ).urgency == "low"
-    assert triage(
-        "Do you have gift vouchers for the spring classes? No rush, just planning ahead.",
-        subject="Vouchers",
-        use_model=False,
-    ).urgency == "low"
+    assert (
+        triage(
+            "来年度の会報誌の送付先を、事務局の住所に変えることはできますか。急ぎではありません。",
+            subject="送付先について",
+            use_model=False,
+        ).urgency
+        == "low"
+    )
+    assert (
+        triage(
+            "Do you have gift vouchers for the spring classes? No rush, just planning ahead.",
+            subject="Vouchers",
+            use_model=False,
+        ).urgency
+        == "low"
+    )
     # "No rush" does not make a broken thing, or anger, wait.
-    assert triage(
-        "No rush, but the invoice PDF in my account won't open since the update, error 0x12.",
-        subject="Invoice PDF",
-        use_model=False,
-    ).urgency == "normal"
+    assert (
+        triage(
+            "No rush, but the invoice PDF in my account won't open since the update, error 0x12.",
+            subject="Invoice PDF",
+            use_model=False,
+        ).urgency
+        == "normal"
+    )
 
 
 def test_it_does_not_rank_a_note_that_wants_no_reply_first_unless_someone_is_in_danger() -> None:
