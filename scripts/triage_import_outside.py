@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/triage_import_outside.py /work/train8/triage_ja.txt ja o8
     .venv/bin/python scripts/triage_import_outside.py /work/train8/triage_en.txt en o8
+    .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_ja.txt ja o6
+    .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_en.txt en o6
 
 The writer's blocks are `=== id | urgency | emotion | terse|full`, then `Subject:` and the
 body, a blank line between mails. They carry no domain; the writer wrote a few mails per

@@ -124,7 +124,7 @@ _JA_EVENT = (
     r"(?:告別式|葬儀|通夜|結婚式|披露宴|式典|手術|出発|搭乗|フライト|飛行機|便に|便の|新幹線|電車|バス|"
     r"公演|開演|ライブ|コンサート|試合|大会|予選|展示会|イベント|納車|入居|引っ越し|引越し|試験|面接|"
     r"入社|勤務開始|監査|会議|会食|宴会|開店|オープン|営業開始|出荷|納品|量産|成形|通院|透析|"
-    r"チェックイン|出社|登校|授業|旅行|商談|プレゼン|申請|締切|締め切り|期限|受付終了|配信)"
+    r"チェックイン|出社|登校|授業|旅行|商談|プレゼン|申請|締切|締め切り|期限|受付終了|配信|講習|検定|説明会)"
 )
 _EN_EVENT = (
     r"(?:funeral|wedding|ceremony|surgery|operation|flight|fly\b|flying|boarding|board\b|train|"
@@ -173,6 +173,22 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\bleak(?:ing|s)?\b|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
             r"\bloose\b|unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
             r"(?:sitting|listing) (?:noticeably )?low|chlorine|nodding off|falling asleep at the wheel",
+        ),
+        # A child or an animal shut in or gone, a machine running hot: said as what
+        # happened, not as danger (fresh-eval6: a baby inside a house that will not open,
+        # a boarded cat out of the door, an inverter "much hotter than usual").
+        *_cues(
+            SAFETY,
+            1.0,
+            r"閉じ込め|(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
+            r"脱走|逃げ出し|逃げてしま|迷子に|行方不明|"
+            r"(?:筐体|本体|機械|機器|コンセント|プラグ|充電器|バッテリー|電池|ケーブル|配線|パワコン|パワーコンディショナ)[^。\n]{0,10}(?:熱い|熱く|熱を持|過熱)|"
+            r"過熱|オーバーヒート",
+            # "Hey Locked In crew" names an escape room: someone is locked in, or in something.
+            r"(?:is|are|was|were|got|been|'s|'re) (?:locked|shut) in\b|locked in(?:side)? (?:the|a|my|our|his|her|their)\b|trapped|"
+            r"(?:baby|child|toddler|kid|son|daughter|dog|cat|puppy|kitten|pet)\b[^.\n]{0,20}(?:escaped|got out|ran off|went missing|is missing|locked)|"
+            r"water everywhere|won'?t stop (?:leaking|running|pouring|dripping)|it won'?t stop|"
+            r"(?:hot|warm) to the touch|(?:much|really|very) hotter than",
         ),
         *_cues(
             INCIDENT,
@@ -329,7 +345,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             ONGOING,
             1.0,
-            r"(?:今朝|朝|昨夜|昨晩|夜中|本日|今日)(?:の[^。\n]{0,6})?から(?!の)"
+            # 「明日の朝から配信」「毎朝から」 start later or every day: not a problem running now.
+            r"(?:今朝|(?<!明日の)(?<!明日)(?<!明後日の)(?<!翌日の)(?<!翌)(?<!毎)(?<!来週の)(?<!週明けの)朝|昨夜|昨晩|夜中|本日|今日)(?:の[^。\n]{0,6})?から(?!の)"
             r"|[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?:頃|ごろ|過ぎ)?(?:から|以降)",
             r"since (?:this (?:morning|afternoon|evening)|today|last night|early today"
             r"|(?:about |around |roughly )?[0-9]{1,2}(?:[:.][0-9]{2})? ?(?:am|pm|utc|cet|gmt|jst)?\b)",
@@ -397,6 +414,19 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"|^again\.|\. again\.|\bagain\?!|\b(?:yet|once) again\b|still (?:nothing|no (?:reply|answer|word|refund))"
             r"|i(?:'ve| have) (?:now )?(?:turned up|called|rung|written|emailed|chased) (?:twice|three times|[0-9]+ times)",
         ),
+        # Anger told as the record of our failure, with no angry word (fresh-eval6's
+        # English writer read anger where our cues read fear or nothing): a promise
+        # broken, contact that met silence, the same mistake again, a no-show.
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"\b(?:you|your (?:staff|rep|sales ?rep|agent|salesperson|technician|website|site|ad)) (?:said|promised|assured (?:me|us)|told (?:me|us)) (?:it|that|there|we|i|this|the)\b"
+            r"|\b(?:i|we) (?:was|were) (?:told|promised|assured) (?:it|that|there|this|the)\b|\bwas supposed to\b"
+            r"|heard nothing|(?:haven'?t|have not|hasn'?t|didn'?t) heard (?:anything|back)|no word (?:on|from|about)"
+            r"|nothing has (?:arrived|come|changed|happened)|nothing (?:changed|happened)\b"
+            r"|\bagain (?:includes|shows|charged|billed|sent|missed|forgot)|the same (?:error|mistake)|both times|"
+            r"(?:never|didn'?t) (?:came|come|showed up|show up|turned up|turn up)\b|(?:marked|charged) (?:me |us )?(?:as )?(?:a )?no-show",
+        ),
         *_cues(
             SARCASM,
             1.0,
@@ -459,7 +489,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             RELIEF,
             0.7,
             r"ありがとうございます|感謝しています|嬉しかった|楽しめ|喜んで|大喜び|感動|快適",
-            r"thanks (?:for|so|again)|thank you (?:for|so|all)|\blove[sd]?\b|best (?:thing|festival|we|trip)|"
+            # "Thanks for your reply" opens a reply, complaints too: a formula, not relief.
+            r"thanks (?:for(?! (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|so|again)|"
+            r"thank you (?:for(?! (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|so|all)|\blove[sd]?\b|best (?:thing|festival|we|trip)|"
             r"game changer|great work|great job|so fast|really clear|was perfect|shout-out",
         ),
         # --- a wish: an idea or a suggestion, phrased any way ------------------------------------

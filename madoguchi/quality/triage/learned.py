@@ -198,7 +198,10 @@ class Model:
 
     def strongest(self, head: Head, found: Mapping[str, float], label: str) -> str:
         """The wording feature that pushed hardest towards `label` (for the reason)."""
-        names = [name for name in found if name[:2] in _WORDING and name in self.index]
+        # Sorted: `found` is built from sets, whose order changes with each process's
+        # string hashing; two features pushing equally (a bigram and the trigram over
+        # it) must quote the same words in every run.
+        names = sorted(name for name in found if name[:2] in _WORDING and name in self.index)
         if not names:
             return ""
         block = self.matrix[[self.index[name] for name in names], head.columns]

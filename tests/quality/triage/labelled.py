@@ -57,6 +57,10 @@ def _outside_held_out(domain: str) -> bool:
     per "domain". Every fourth block from the third is held out, chosen by number before
     the mails were read."""
     prefix, _, block = domain.rpartition("_b")
+    # Session 9: fresh-eval6's mails (o6_*.txt, scored once as an outside set before
+    # they came in) are all dev. Its English mails retell its Japanese ones in another
+    # order (「預けている犬」 gjt-001 is "Max not eating" get-002), so blocks by number
+    # would put twins on both sides of the split; none is held out.
     return prefix in ("o8_ja", "o8_en") and block.isdigit() and int(block) % 4 == 3
 
 
@@ -87,8 +91,9 @@ class LabelledMail:
 
     @property
     def outside_written(self) -> bool:
-        """Written outside the repository by someone who never saw the cues (o8_*.txt)."""
-        return self.key.startswith(("ja-o8-", "en-o8-"))
+        """Written outside the repository by someone who never saw the cues (o8_*.txt,
+        and fresh-eval6's o6_*.txt)."""
+        return self.key.startswith(("ja-o8-", "en-o8-", "ja-o6-", "en-o6-"))
 
     @property
     def hand_written(self) -> bool:

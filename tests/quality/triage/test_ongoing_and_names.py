@@ -66,3 +66,21 @@ def test_it_still_reads_a_threat_to_sue_as_legal() -> None:
         "We are suing for the lost stock.",
     ):
         assert "legal" in _codes(triage(text, use_model=False)), text
+
+
+def test_it_does_not_read_a_start_tomorrow_morning_as_trouble_running_since_this_morning() -> None:
+    # The walk's mail (session 8): a delivery that starts tomorrow is not a problem that
+    # has run since this morning.
+    result = triage(
+        "明日の朝から新刊案内の配信を始めたいのですが、設定画面でエラーが出て保存できません。",
+        subject="配信設定",
+        use_model=False,
+    )
+    assert "ongoing" not in _codes(result)
+    assert not any("朝から" in quote for code, quote in result.codes if code == "ongoing")
+    running = triage(
+        "朝から倉庫システムにログインできず、出荷指示が一件も出せません。",
+        subject="倉庫システム",
+        use_model=False,
+    )
+    assert "ongoing" in _codes(running)

@@ -3,6 +3,8 @@ scores of the named features the model was trained on (learned.features)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -79,3 +81,31 @@ def test_it_files_a_weak_rules_high_as_normal_only_where_the_model_rules_high_ou
         demoting, stopped.text, stopped.weights, stopped.urgency, stopped.emotion, stopped.lang
     )
     assert urgency == "high"
+
+
+def test_it_quotes_the_same_words_for_a_learned_reason_in_every_process() -> None:
+    # Session 8 saw one learned reason quote a different sentence between two runs: two
+    # features pushed equally and the tie went by set order, which string hashing changes
+    # from process to process.
+    script = (
+        "import sys; sys.path.insert(0, 'tests/quality/triage')\n"
+        "from labelled import load_labelled\n"
+        "from madoguchi.quality.triage import triage\n"
+        "for m in load_labelled():\n"
+        "    codes = triage(m.body, subject=m.subject).codes\n"
+        "    print(m.key, [c for c in codes if c[0].startswith('learned_')])\n"
+    )
+    repo = Path(__file__).resolve().parents[3]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=repo,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert "learned_" in runs[0]
+    assert runs[0] == runs[1] == runs[2]
