@@ -41,3 +41,22 @@ def test_per_person_the_breakdown_has_no_received_column_and_says_why(
     assert "<th>Received</th>" in by_mailbox
     assert '<td class="num" data-label="Received">2</td>' in by_mailbox
     assert "counted per mailbox" not in by_mailbox
+
+
+def test_the_report_dates_are_written_the_way_the_ui_language_writes_them(
+    world: World,
+) -> None:
+    client = world.client(world.lead)
+    query = {"start": "2026-11-01", "end": "２０２６年１１月７日"}
+    ja = client.get("/reports/", query, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert re.search(
+        r'<input type="text" name="start" value="2026/11/01"[^>]*placeholder="2026/11/01"', ja
+    )
+    assert 'name="end" value="2026/11/07"' in ja
+    assert "mm/dd/yyyy" not in ja and 'type="date"' not in ja
+    en = client.get("/reports/", query, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'name="start" value="2026-11-01"' in en and 'name="end" value="2026-11-07"' in en
+    # A date that is not one stays as typed, beside its error.
+    bad = client.get("/reports/", {"start": "2026/13/01"}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert bad.status_code == 400
+    assert 'name="start" value="2026/13/01"' in bad.content.decode()
