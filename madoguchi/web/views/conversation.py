@@ -422,6 +422,7 @@ def mention_suggestions(request: HttpRequest, conversation_id: int) -> HttpRespo
                 {
                     "insert": name or person.login,
                     "name": person.display_name or person.login,
+                    "latin": person.latin_name if person.latin_name != person.display_name else "",
                     "login": person.login,
                 }
             )
