@@ -4,6 +4,8 @@ anyone owns it, and the page says where received mail and each person's load are
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from typing import Any
 
@@ -60,3 +62,17 @@ def test_the_report_dates_are_written_the_way_the_ui_language_writes_them(
     bad = client.get("/reports/", {"start": "2026/13/01"}, HTTP_ACCEPT_LANGUAGE="ja")
     assert bad.status_code == 400
     assert 'name="start" value="2026/13/01"' in bad.content.decode()
+
+
+def test_the_summary_csv_per_person_has_no_received_column_either(
+    world: World,
+    worked_week: Any,  # noqa: F811
+) -> None:
+    response = world.client(world.lead).get(
+        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=agent",
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows and "受信" not in rows[0]
+    assert {row["担当者"]: row["対応済"] for row in rows}["佐藤 アリス"] == "1"
