@@ -36,6 +36,11 @@ def test_it_says_when_a_snooze_until_the_reply_wakes_without_one(world: World) -
     assert "お客様の返信までスヌーズしました" in text and day in text
     conversation.refresh_from_db()
     assert conversation.snoozed_until is not None
+    # The page keeps saying it: in the header and in the timeline.
+    page = client.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    wakes_at = conversation.snoozed_until.astimezone(TOKYO).strftime("%Y-%m-%d %H:%M")
+    assert f"お客様の返信までスヌーズ中（返信がなければ {wakes_at} に戻ります）" in page
+    assert "佐藤 アリス さんがお客様の返信までスヌーズしました" in page
 
     english = client.post(
         f"/c/{conversation.pk}/snooze/",
@@ -65,3 +70,11 @@ def test_the_snoozed_folder_shows_how_many_are_snoozed(world: World) -> None:
     assert snoozed_count() == "2"
     world.client(world.charlie).post(f"/c/{first.pk}/snooze/", {"preset": "tomorrow"})
     assert snoozed_count() == "2"
+
+
+def test_a_timed_snooze_keeps_its_plain_header(world: World) -> None:
+    conversation = make_conversation(world.support, status="open")
+    client = world.client(world.alice)
+    client.post(f"/c/{conversation.pk}/snooze/", {"preset": "tomorrow"})
+    page = client.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "スヌーズ期限" in page and "お客様の返信までスヌーズ中" not in page

@@ -35,6 +35,7 @@ from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
     Draft,
+    Event,
     MergeRecord,
     Message,
     OutboxItem,
@@ -123,6 +124,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
         # お客様の返信まで says when it is back if the customer stays silent (s8 walk).
         "snooze_reply_wakes": preset_time("reply", at),
+        "snoozed_until_reply": item.snoozed_until is not None and _snoozed_until_reply(item),
         "all_labels": list(visible_labels(request.user)),
         # Another team's private label on a shared mailbox's conversation is not shown (nor
         # offered for removal); the queue and search rows hide it the same way.
@@ -136,6 +138,17 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "customer_address": _customer_address(item),
         **outbox_context(request, item),
     }
+
+
+def _snoozed_until_reply(item: Any) -> bool:
+    """Whether the snooze in force is お客様の返信まで (its latest 'snoozed' event says so)."""
+    after = (
+        Event.objects.filter(conversation=item, verb="snoozed")
+        .order_by("-created_at", "-id")
+        .values_list("after", flat=True)
+        .first()
+    )
+    return bool(isinstance(after, dict) and after.get("until_reply"))
 
 
 def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
