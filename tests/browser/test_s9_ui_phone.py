@@ -6,6 +6,7 @@ Screenshots: s9-ui-*.png (also copied to /tmp/s9-ui/ when that folder exists).""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -160,3 +161,43 @@ def test_mentions_are_completed_from_the_keyboard_by_japanese_and_latin_names(
     expect(box).to_be_focused()
     page.keyboard.press("Enter")
     expect(box).to_have_value("確認お願いします @田中健太 と @鈴木花子 @s\n")
+
+
+def test_a_conversation_of_the_customer_is_merged_from_the_panel_at_390_px(
+    app: App, browser: Any
+) -> None:
+    kept_subject, moved_subject = (
+        "CSVインポート 文字化け（取引先マスタ）",
+        "閲覧のみの権限設定について",
+    )
+    page = _phone(browser, app, "sato", "ja")
+    page.goto(f"{app.url}/search/?q={kept_subject}")
+    page.locator("main a", has_text=kept_subject).first.click()
+    expect(page.locator("h1")).to_have_text(kept_subject)
+    kept = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    page.locator(".note-form textarea").fill("経理に確認済み")
+    page.locator(".note-form button", has_text="メモを追加").click()
+
+    item = page.locator(".customer ul.related li", has_text=moved_subject)
+    number = item.locator(".conv-number")
+    expect(number).to_have_text(re.compile(r"#\d+"))
+    moved = int(number.inner_text().lstrip("#"))
+    button = item.get_by_role("button", name="この問い合わせに統合…")
+    button.scroll_into_view_if_needed()
+    box = button.bounding_box()
+    assert box is not None and box["x"] + box["width"] <= 390
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    _keep(screenshot(page, "s9-ui-customer-panel-ja-390"))
+    button.click()
+
+    expect(page.locator("h1")).to_have_text("問い合わせの統合")
+    kept_card = page.locator(".merge-pair .card", has_text=f"残す側 · #{kept}")
+    expect(kept_card).to_contain_text("メモ: 1 件")
+    _keep(screenshot(page, "s9-ui-merge-preview-ja-390"))
+    page.get_by_role("button", name=f"#{moved} を #{kept} に統合する").click()
+    page.wait_for_url(f"{app.url}/c/{kept}/")
+    expect(page.locator(".timeline li.message", has_text="閲覧のみ").first).to_be_visible()
+    # Put it back for the other tests (undo, confirmed).
+    page.get_by_role("button", name="統合を元に戻す").click()
+    page.get_by_role("button", name="統合を元に戻す").click()
+    page.wait_for_url(f"{app.url}/c/{moved}/")
