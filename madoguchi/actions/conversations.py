@@ -289,7 +289,8 @@ def snooze(
         user,
         "snoozed",
         {"until": before.isoformat() if before else None},
-        {"until": until.isoformat()},
+        # お客様の返信まで is said as such on the page, not only as its fallback date (s9-ui).
+        {"until": until.isoformat(), **({"until_reply": True} if until_reply else {})},
     )
     return conversation
 

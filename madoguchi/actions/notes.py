@@ -39,6 +39,7 @@ def as_person(user: Any) -> Person:
         display_name=agent.display_name if agent is not None else "",
         family_name=user.last_name,
         given_name=user.first_name,
+        latin_name=agent.name_en if agent is not None else "",
     )
 
 

@@ -30,12 +30,14 @@ class Person:
     display_name: str = ""
     family_name: str = ""
     given_name: str = ""
+    # 田中 健太 is also "Kenta Tanaka" to colleagues who type Latin letters (s8 walk).
+    latin_name: str = ""
 
     def names(self) -> set[str]:
         """Every way colleagues write this person's name, normalised."""
         names = {self.login, self.family_name, self.given_name}
-        if self.display_name:
-            parts = self.display_name.split()
+        for written in (self.display_name, self.latin_name):
+            parts = written.split()
             names.update(parts)
             names.add("".join(parts))
         return {_normalise(name) for name in names if name.strip()}

@@ -12,6 +12,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.actions.replies import TEMPLATE_VARIABLES
@@ -26,11 +27,43 @@ MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one me
 DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 
 
+class DayInput(forms.DateInput):
+    """A day written the way the UI language writes it: 2026/11/01 in Japanese, 2026-11-01
+    in English. Not the browser's date picker: it shows the browser's locale, not the UI's,
+    and an agent reading Japanese saw mm/dd/yyyy (s8 walk)."""
+
+    input_type = "text"
+    FORMATS = {"ja": ("%Y/%m/%d", "2026/11/01"), "en": ("%Y-%m-%d", "2026-11-01")}
+
+    def __init__(self) -> None:
+        super().__init__(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 10})
+
+    def _format(self) -> tuple[str, str]:
+        language = (get_language() or "ja").split("-")[0]
+        return self.FORMATS.get(language, self.FORMATS["en"])
+
+    def format_value(self, value: Any) -> str | None:
+        if isinstance(value, str):  # as typed or linked: shown back in the UI's way if a day
+            match = DAY.fullmatch(unicodedata.normalize("NFKC", value).strip())
+            try:
+                value = date(*(int(part) for part in match.groups())) if match else value
+            except ValueError:
+                pass  # 2026/13/01 stays as typed, beside its error
+        if isinstance(value, date):
+            return value.strftime(self._format()[0])
+        return super().format_value(value)
+
+    def get_context(self, name: str, value: Any, attrs: Any) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["placeholder"] = self._format()[1]
+        return context
+
+
 class DayField(forms.DateField):
     """A day as people type it in Japan as well as ISO (s6 walk: 2026/11/01 gave an empty
-    HTTP 400). The widget is a date picker; typed or linked values go through here."""
+    HTTP 400); typed or linked values go through here."""
 
-    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    widget = DayInput
     default_error_messages = {
         "invalid": _("Enter a date such as 2026-11-01, 2026/11/01 or 2026年11月1日."),
     }

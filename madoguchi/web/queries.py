@@ -153,7 +153,9 @@ def counts_for(user: Any) -> Counts:
     process (nothing is cached per process)."""
     if role_of(user) is None:
         return Counts(
-            dict.fromkeys([*STATUS_FOLDERS, *_CLOCK_FOLDERS, "mine", "unassigned"], 0), {}, {}
+            dict.fromkeys([*STATUS_FOLDERS, *_CLOCK_FOLDERS, "mine", "unassigned", "snoozed"], 0),
+            {},
+            {},
         )
     at = timezone.now()
     visible = visible_mailboxes(user).order_by().values("id")
@@ -173,13 +175,15 @@ def counts_for(user: Any) -> Counts:
         f"AND c.merged_into_id IS NULL AND c.mailbox_id IN ({mailboxes})"
     )
     params = [*mailbox_params, when, *mailbox_params, when, *mailbox_params]
-    by_folder = dict.fromkeys([*STATUS_FOLDERS, "mine", "unassigned"], 0)
+    by_folder = dict.fromkeys([*STATUS_FOLDERS, "mine", "unassigned", "snoozed"], 0)
     by_label: dict[int, int] = {}
     by_mailbox: dict[int, int] = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         for mailbox, status, owner, label, total in cursor.fetchall():
             active = status in ACTIVE
+            if total == -1 and not label:  # one conversation snoozed until later: スヌーズ中
+                by_folder["snoozed"] += 1
             if label:
                 if active:
                     by_label[label] = by_label.get(label, 0) + total

@@ -58,3 +58,11 @@ def test_it_still_completes_a_name_typed_in_full_with_san() -> None:
     assert [p.key for p in completions("佐藤に", PEOPLE)] == [1]
     assert [p.key for p in completions("佐藤田さん", PEOPLE)] == [2]
     assert completions("aliceb", PEOPLE) == []
+
+
+def test_it_completes_and_finds_a_japanese_colleague_by_the_latin_name() -> None:
+    tanaka = Person(key=4, login="t.k", display_name="田中 健太", latin_name="Kenta Tanaka")
+    assert completions("kent", [SATO, tanaka, BOB]) == [tanaka]
+    assert completions("Tana", [SATO, tanaka, BOB]) == [tanaka]
+    assert mentioned("@KentaTanaka さん見てください", [SATO, tanaka]) == [4]
+    assert mentioned("@kentaro", [tanaka]) == []

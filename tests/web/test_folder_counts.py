@@ -65,6 +65,10 @@ def _from_scratch(user: Any) -> tuple[dict[str, int], dict[int, int], dict[int, 
         unassigned=Count("id", filter=active & Q(owner__isnull=True)),
         send_failed=Count("id", filter=Q(outbox__state="failed"), distinct=True),
     )
+    # スヌーズ中 (s9-ui): every visible conversation snoozed until later, whatever its status.
+    folders["snoozed"] = (
+        visible_conversations(user).filter(merged_into__isnull=True, snoozed_until__gt=at).count()
+    )
     by_label: dict[int, int] = {}
     by_mailbox: dict[int, int] = {}
     for conversation in base.filter(active).prefetch_related("labels"):

@@ -109,9 +109,44 @@
     area.value = area.value.replace(/[@\uFF20]\S*$/, "@" + name + " ");
     var list = document.getElementById("mention-suggestions");
     if (list) list.innerHTML = "";
+    area.removeAttribute("aria-activedescendant");
     area.focus();
     area.setSelectionRange(area.value.length, area.value.length);
   }
+
+  // The suggestions from the keyboard (s8 walk): ↑↓ move through them, Enter or Tab inserts
+  // the one chosen (Tab the first when none is), Esc closes them. Not while an IME is
+  // composing: its Enter commits the kanji, it does not pick a colleague.
+  function mentionOptions() {
+    return Array.prototype.slice.call(document.querySelectorAll("#mention-suggestions [role=option]"));
+  }
+  function chooseMention(options, index) {
+    var area = document.getElementById("note-text");
+    options.forEach(function (option, i) { option.setAttribute("aria-selected", i === index ? "true" : "false"); });
+    if (area) {
+      if (index >= 0) area.setAttribute("aria-activedescendant", options[index].id);
+      else area.removeAttribute("aria-activedescendant");
+    }
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.target.id !== "note-text" || event.isComposing || event.keyCode === 229) return;
+    var options = mentionOptions();
+    if (!options.length) return;
+    var current = options.findIndex(function (option) { return option.getAttribute("aria-selected") === "true"; });
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      var step = event.key === "ArrowDown" ? 1 : -1;
+      chooseMention(options, current < 0 ? (step > 0 ? 0 : options.length - 1) : (current + step + options.length) % options.length);
+    } else if ((event.key === "Enter" && current >= 0) || (event.key === "Tab" && !event.shiftKey)) {
+      event.preventDefault();
+      completeMention(options[current < 0 ? 0 : current].dataset.mention);
+    } else if (event.key === "Escape") {  // closes the list; the note keeps the focus
+      event.preventDefault();
+      event.stopPropagation();
+      document.getElementById("mention-suggestions").innerHTML = "";
+      chooseMention([], -1);
+    }
+  }, true);  // before the shortcut keys' Escape, which leaves the field
 
   // The bulk bar shows the field its operation needs (all of them without script).
   function showBulkFields() {

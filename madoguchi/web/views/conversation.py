@@ -15,6 +15,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -27,13 +28,14 @@ from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import format_addresses, reply_all
-from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.actions.spam import blocked_by, mark_not_spam, mark_spam
 from madoguchi.actions.templates import picker_templates
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
     Draft,
+    Event,
     MergeRecord,
     Message,
     OutboxItem,
@@ -120,6 +122,9 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
+        # お客様の返信まで says when it is back if the customer stays silent (s8 walk).
+        "snooze_reply_wakes": preset_time("reply", at),
+        "snoozed_until_reply": item.snoozed_until is not None and _snoozed_until_reply(item),
         "all_labels": list(visible_labels(request.user)),
         # Another team's private label on a shared mailbox's conversation is not shown (nor
         # offered for removal); the queue and search rows hide it the same way.
@@ -133,6 +138,17 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "customer_address": _customer_address(item),
         **outbox_context(request, item),
     }
+
+
+def _snoozed_until_reply(item: Any) -> bool:
+    """Whether the snooze in force is お客様の返信まで (its latest 'snoozed' event says so)."""
+    after = (
+        Event.objects.filter(conversation=item, verb="snoozed")
+        .order_by("-created_at", "-id")
+        .values_list("after", flat=True)
+        .first()
+    )
+    return bool(isinstance(after, dict) and after.get("until_reply"))
 
 
 def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
@@ -240,12 +256,19 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
         raise ActionError(
             " ".join(str(e) for e in form.errors.get("until", [_("Choose a time in the future.")]))
         )
-    conversation_actions.snooze(
-        request.user,
-        conversation_id,
-        form.cleaned_data["until"],
-        until_reply=form.cleaned_data.get("preset") == "reply",
-    )
+    until_reply = form.cleaned_data.get("preset") == "reply"
+    until = form.cleaned_data["until"]
+    conversation_actions.snooze(request.user, conversation_id, until, until_reply=until_reply)
+    # Say what the snooze does: a 14-day date nobody chose was set silently (s8 walk).
+    wakes = date_format(timezone.localtime(until), "DATETIME_FORMAT")
+    if until_reply:
+        text = _(
+            "Snoozed until the customer replies: their next mail brings it back at once. "
+            "If no reply comes, it is back on %(date)s."
+        )
+    else:
+        text = _("Snoozed until %(date)s.")
+    messages.success(request, text % {"date": wakes})
     return _done(request, conversation_id)
 
 
@@ -412,6 +435,7 @@ def mention_suggestions(request: HttpRequest, conversation_id: int) -> HttpRespo
                 {
                     "insert": name or person.login,
                     "name": person.display_name or person.login,
+                    "latin": person.latin_name if person.latin_name != person.display_name else "",
                     "login": person.login,
                 }
             )

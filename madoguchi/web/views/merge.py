@@ -48,6 +48,9 @@ def merge_preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
         "source_notes": source.notes.count(),
         # Another team's private label moves too, but is not this reader's to see.
         "source_labels": list(source.labels.filter(pk__in=shown)),
+        # The kept side's notes and labels too: what the merged conversation will carry (s8 walk).
+        "target_notes": target.notes.count(),
+        "target_labels": list(target.labels.filter(pk__in=shown)),
         "same_mailbox": source.mailbox_id == target.mailbox_id,
     }
     return render(request, "madoguchi/merge_preview.html", context)
