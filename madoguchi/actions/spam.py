@@ -17,7 +17,7 @@ from madoguchi.actions.base import (
 )
 from madoguchi.actions.conversations import _lock, _touch
 from madoguchi.mail.freemail import is_free_mail_domain
-from madoguchi.models import BlockedSender, Conversation, Direction, Message, Status
+from madoguchi.models import BlockedSender, Conversation, Direction, Message, Role, Status
 
 
 def _sender(conversation: Conversation) -> str:
@@ -111,14 +111,26 @@ def mark_not_spam(user: Any, conversation: Conversation | int) -> Conversation:
     return conversation
 
 
+def may_unblock(user: Any, entry: BlockedSender) -> bool:
+    if role_of(user) in (Role.LEAD, Role.ADMIN):
+        return True
+    return entry.created_by_id is not None and entry.created_by_id == getattr(user, "pk", None)
+
+
 @transaction.atomic
 def unblock(user: Any, blocked_id: int) -> str:
-    """Take an address or domain off the block list (its spam stays where it is)."""
+    """Take an address or domain off the block list (its spam stays where it is).
+
+    The list is one for the whole company (a spammer writes to every address), so taking
+    an entry off lets that sender into every team's mailboxes: a lead's or an admin's
+    decision, or the undoing of one's own spam mark (s8 walk: any agent could)."""
     if role_of(user) is None:
         raise NotAllowed("sign in first")
     entry = BlockedSender.objects.select_for_update().filter(pk=blocked_id).first()
     if entry is None:
         raise ActionError(_("That sender is not blocked."))
+    if not may_unblock(user, entry):
+        raise NotAllowed("only leads, admins and whoever blocked it take a sender off")
     entry.delete()
     record_event(None, user, "unblocked", {"blocked": entry.pattern}, None)
     return entry.pattern

@@ -9,14 +9,16 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.spam import unblock
+from madoguchi.actions.spam import may_unblock, unblock
 from madoguchi.models import BlockedSender
 from madoguchi.web.views.common import action_view, redirect_to
 
 
 @login_required
 def blocked_senders(request: HttpRequest) -> HttpResponse:
-    entries = BlockedSender.objects.select_related("created_by__agent")
+    entries = list(BlockedSender.objects.select_related("created_by__agent"))
+    for entry in entries:
+        entry.may_unblock = may_unblock(request.user, entry)  # type: ignore[attr-defined]
     return render(request, "madoguchi/blocked_senders.html", {"entries": entries})
 
 
