@@ -36,7 +36,7 @@ STOP_TERMS = ENGLISH_STOP_WORDS | frozenset(
     morning afternoon evening tonight tomorrow monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december ago recently currently soon quick quickly sure okay fine great good
-    customer customers company mr mrs ms
+    customer customers company mr mrs ms contact account example com reply replies
     お世話 宜しく 対応 確認 連絡 質問 件名 本日
     今回 以下 下記 弊社 御社 貴社 大変 申し訳 失礼 お願い 願い
     先日 昨日 今日 明日 今週 先週 来週 今月 先月 来月 今年 昨年 毎日 毎月 以前 現在 最近
