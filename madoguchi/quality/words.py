@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -44,7 +45,8 @@ STOP_TERMS = ENGLISH_STOP_WORDS | frozenset(
     至急 可能 必要 場合 方法 内容 ご確認 ご連絡 ご対応 ご教示 ご案内 お手数 サポート
     メール ご担当 担当様 よろしく 致します いたします 世話 ところ こと もの ため よう
     出来る 成る 有る 居る 思う 言う 分かる 存じる 頂く 下さる 致す 参る 申す 貰う 為る
-    良い 無い 宜しい 早い 同じ 自分 私 皆 方 様 今 前 後 中 際 度 事 物 所 為
+    良い 無い 宜しい 早い 同じ 新しい 古い 多い 少ない 欲しい
+    自分 私 皆 方 様 今 前 後 中 際 度 事 物 所 為
     サポート窓口 窓口 問い合わせ 問合せ お問い合わせ 付く つく 教える 知る 見る 来る
     行く 使う 変わる 入る 出る 持つ 掛かる 受ける 伺う 聞く""".split()
 )
@@ -65,6 +67,8 @@ def fold_plural(word: str) -> str:
     """invoices → invoice, deliveries → delivery; address, status and this stay."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("shes", "ches", "xes", "sses", "zes")):
+        return word[:-2]  # crashes → crash, boxes → box
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -84,11 +88,19 @@ def stem(word: str) -> str:
 
 
 def name_words(names: Iterable[str]) -> frozenset[str]:
-    """The words of people's names (山田 太郎, Grace Hopper), as content_words() sees them."""
+    """The words of people's and companies' names (山田 太郎, ミナト商事, Grace Hopper), as
+    content_words() would find them in a mail."""
     words: set[str] = set()
     for name in names:
-        flat = normalise(name)
-        words |= set(re.split(r"[\s,.・　]+", flat)) | {flat.replace(" ", "")}
+        words |= _words_of_name(name)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)  # a customer writes many mails: their name is split once
+def _words_of_name(name: str) -> frozenset[str]:
+    flat = normalise(name)
+    words = set(re.split(r"[\s,.・　]+", flat)) | {flat.replace(" ", "")}
+    words |= set(content_words(flat))  # ミナト and 商事 of ミナト商事
     return frozenset(word for word in words if word)
 
 
@@ -140,11 +152,14 @@ def _japanese_words(text: str, exclude: frozenset[str]) -> list[str]:
             close()
             continue
         surface, lemma, pos = fields[0], fields[3], fields[4]
+        if surface in STOP_TERMS or not _HAS_JAPANESE.search(surface):
+            close()  # 今月 of 今月二重, 3 of 3名: no part of a topic's word
+            continue
         if pos.startswith(_NOUN_PARTS) and "人名" not in pos and surface not in exclude:
             if pos == "接頭辞" and not re.fullmatch(r"[一-龥]", surface):
                 close()  # ご, お: politeness, not part of the word
                 continue
-            if pos.startswith("接尾辞") and not compound:
+            if (pos.startswith("接尾辞") or "助数詞" in pos and len(surface) == 1) and not compound:
                 continue  # 様 after a name, 料 after nothing: no word of its own
             compound.append((surface, pos))
             continue
