@@ -122,7 +122,8 @@ def find_topics(
         rising = in_recent >= MIN_RISING_COUNT and recent_rate >= RISE_FACTOR * (
             baseline_rate + SMOOTHING_PER_DAY
         )
-        terms = _top_terms(members, term_sets, document_frequency, len(chosen))
+        senders = [chosen[index].names[:1] for index in members]
+        terms = _top_terms(members, term_sets, document_frequency, len(chosen), senders)
         if not terms:
             continue  # mails alike in nothing that names a topic ("Thank you!")
         closeness = np.asarray(vectors[members] @ centroids[cluster]).ravel()
@@ -353,13 +354,23 @@ def _top_terms(
     term_sets: Sequence[frozenset[str]],
     document_frequency: Counter[str],
     total: int,
+    senders: Sequence[tuple[str, ...]],
 ) -> tuple[str, ...]:
     in_topic = Counter(term for index in members for term in term_sets[index])
+    # In a topic several customers wrote, a word only one of them writes (their shop's
+    # name in their signature) is theirs, not the topic's. A sender without a name counts
+    # as a sender of their own.
+    written_by: dict[str, set[object]] = {}
+    for position, index in enumerate(members):
+        sender: object = senders[position] or ("", position)
+        for term in term_sets[index]:
+            written_by.setdefault(term, set()).add(sender)
+    several = len(set().union(*written_by.values())) >= 2 if written_by else False
     size = len(members)
     scored = [
         (count / size * math.log(total / document_frequency[term]), term)
         for term, count in in_topic.items()
-        if count >= max(2, size // 10)
+        if count >= max(2, size // 10) and (not several or len(written_by[term]) >= 2)
     ]
     scored.sort(key=lambda item: (-item[0], -len(item[1]), item[1]))
     chosen: list[str] = []

@@ -152,7 +152,7 @@ def _japanese_words(text: str, exclude: frozenset[str]) -> list[str]:
             close()
             continue
         surface, lemma, pos = fields[0], fields[3], fields[4]
-        if surface in STOP_TERMS or not _HAS_JAPANESE.search(surface):
+        if (surface in STOP_TERMS and len(surface) > 1) or not _HAS_JAPANESE.search(surface):
             close()  # 今月 of 今月二重, 3 of 3名: no part of a topic's word
             continue
         if pos.startswith(_NOUN_PARTS) and "人名" not in pos and surface not in exclude:

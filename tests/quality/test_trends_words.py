@@ -95,3 +95,18 @@ def test_a_group_with_no_content_word_is_no_topic() -> None:
     mails = [TrendMail(f"t{n}", at, "Thank you!", names=("Grace",)) for n in range(4)]
     mails += [TrendMail(f"a{n}", at, "ありがとうございました。") for n in range(4)]
     assert find_topics(mails, now=NOW, window_days=7) == []
+
+
+def test_a_word_only_one_customer_writes_does_not_name_a_topic() -> None:
+    # s8 walk: a customer's shop name in their signature named a topic.
+    at = NOW - timedelta(hours=1)
+    mails = [
+        TrendMail(f"k{n}", at, f"領収書を発行してください。\nことり舎 藤田 ({n})", names=("藤田",))
+        for n in range(3)
+    ]
+    mails += [
+        TrendMail(f"o{n}", at, "領収書の発行方法を教えてください。", names=(f"客{n}",))
+        for n in range(3)
+    ]
+    [topic] = find_topics(mails, now=NOW, window_days=7)
+    assert "ことり舎" not in topic.terms and "領収書" in topic.terms
