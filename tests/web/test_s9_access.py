@@ -82,3 +82,24 @@ def test_whoever_blocked_it_or_a_lead_takes_it_off_and_the_audit_log_says_who(
         (world.alice.pk, {"blocked": "win@prize.example"}),
         (world.lead.pk, {"blocked": "win@prize.example"}),
     ]
+
+
+def test_a_lead_blocks_a_sender_again_and_an_agent_cannot(world: World) -> None:
+    entry = _blocked_by(world)
+    lead = world.client(world.lead)
+    lead.post(f"/spam/blocked/{entry.pk}/delete/")
+    page = lead.get("/spam/blocked/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'id="recently-unblocked"' in page and "再ブロック" in page
+    bob = world.client(world.bob)
+    assert 'id="recently-unblocked"' not in bob.get("/spam/blocked/").content.decode()
+    assert bob.post("/spam/blocked/again/", {"pattern": "win@prize.example"}).status_code == 404
+    assert not BlockedSender.objects.exists()
+    # Only what was taken off: not a new entry typed in.
+    lead.post("/spam/blocked/again/", {"pattern": "someone@else.example"})
+    assert not BlockedSender.objects.exists()
+    response = lead.post("/spam/blocked/again/", {"pattern": "win@prize.example"})
+    assert response.status_code == 303
+    assert list(BlockedSender.objects.values_list("pattern", flat=True)) == ["win@prize.example"]
+    assert Event.objects.filter(verb="blocked_again", actor=world.lead).exists()
+    page = lead.get("/spam/blocked/").content.decode()
+    assert 'id="recently-unblocked"' not in page

@@ -66,6 +66,7 @@ VERB_NAMES = {
     "template_deleted": _("Template deleted"),
     "faq_deleted": _("FAQ entry deleted"),
     "unblocked": _("Sender taken off the block list"),
+    "blocked_again": _("Sender blocked again"),
 }
 
 
