@@ -33,13 +33,15 @@ def main() -> int:
     mails, spike_keys = generate_mails(
         now=now, window_days=args.window, per_day=per_day, spike_per_day=spike_per_day, spike_days=2
     )
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     topics = find_topics(mails, now=now, window_days=args.window)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     rising = [topic for topic in topics if topic.rising]
     caught = set().union(*(set(topic.keys) for topic in rising)) if rising else set()
     print(f"mails: {len(mails)}  window: {args.window} days  topics: {len(topics)}")
     print(f"find_topics: {elapsed:.1f} s  ({len(mails) / elapsed:,.0f} mails/s)")
+    print(f"CPU: {cpu:.1f} s  ({cpu / len(mails) * 1000:.2f} ms per mail)")
     print(
         f"rising topics: {len(rising)}  planted spike mails caught: "
         f"{len(caught & spike_keys)}/{len(spike_keys)}  false positives: {len(caught - spike_keys)}"

@@ -134,6 +134,7 @@ class SuggestionView:
     title: str
     score: float
     text: str  # ready to insert: a template with its variables filled
+    reply_ready: bool = True  # False: FAQ text for the website ("contact support")
 
 
 class _IndexCache:
@@ -211,7 +212,16 @@ def suggestions_for(
             text = faq[pk].body
         else:
             continue  # deleted since the index was built
-        views.append(SuggestionView(suggestion.kind, pk, suggestion.title, suggestion.score, text))
+        views.append(
+            SuggestionView(
+                suggestion.kind,
+                pk,
+                suggestion.title,
+                suggestion.score,
+                text,
+                reply_ready=suggestion.reply_ready,
+            )
+        )
     return views[:k]
 
 

@@ -61,7 +61,7 @@ AUDIT_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
     ),
     "export": (_("Exports"), ("exported",)),
     "merge": (_("Merges"), ("merged", "merged_into")),
-    "deletion": (_("Deletions"), ("template_deleted", "faq_deleted")),
+    "deletion": (_("Deletions"), ("template_deleted", "faq_deleted", "unblocked", "blocked_again")),
 }
 AUDIT_VERBS = tuple(verb for _name, verbs in AUDIT_KINDS.values() for verb in verbs)
 

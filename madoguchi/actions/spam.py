@@ -17,7 +17,15 @@ from madoguchi.actions.base import (
 )
 from madoguchi.actions.conversations import _lock, _touch
 from madoguchi.mail.freemail import is_free_mail_domain
-from madoguchi.models import BlockedSender, Conversation, Direction, Message, Status
+from madoguchi.models import (
+    BlockedSender,
+    Conversation,
+    Direction,
+    Event,
+    Message,
+    Role,
+    Status,
+)
 
 
 def _sender(conversation: Conversation) -> str:
@@ -111,14 +119,59 @@ def mark_not_spam(user: Any, conversation: Conversation | int) -> Conversation:
     return conversation
 
 
+def may_unblock(user: Any, entry: BlockedSender) -> bool:
+    if role_of(user) in (Role.LEAD, Role.ADMIN):
+        return True
+    return entry.created_by_id is not None and entry.created_by_id == getattr(user, "pk", None)
+
+
 @transaction.atomic
 def unblock(user: Any, blocked_id: int) -> str:
-    """Take an address or domain off the block list (its spam stays where it is)."""
+    """Take an address or domain off the block list (its spam stays where it is).
+
+    The list is one for the whole company (a spammer writes to every address), so taking
+    an entry off lets that sender into every team's mailboxes: a lead's or an admin's
+    decision, or the undoing of one's own spam mark (s8 walk: any agent could)."""
     if role_of(user) is None:
         raise NotAllowed("sign in first")
     entry = BlockedSender.objects.select_for_update().filter(pk=blocked_id).first()
     if entry is None:
         raise ActionError(_("That sender is not blocked."))
+    if not may_unblock(user, entry):
+        raise NotAllowed("only leads, admins and whoever blocked it take a sender off")
     entry.delete()
     record_event(None, user, "unblocked", {"blocked": entry.pattern}, None)
     return entry.pattern
+
+
+def recently_unblocked(user: Any, limit: int = 10) -> list[str]:
+    """Senders taken off the list lately and not blocked again: what "block again" undoes.
+    Only for those who may take entries off (the same people may put them back)."""
+    if role_of(user) not in (Role.LEAD, Role.ADMIN):
+        return []
+    blocked = set(BlockedSender.objects.values_list("pattern", flat=True))
+    patterns: list[str] = []
+    for before in (
+        Event.objects.filter(verb="unblocked")
+        .order_by("-created_at", "-pk")
+        .values_list("before", flat=True)[: limit * 3]
+    ):
+        pattern = before.get("blocked") if isinstance(before, dict) else None
+        if pattern and pattern not in blocked and pattern not in patterns:
+            patterns.append(pattern)
+    return patterns[:limit]
+
+
+@transaction.atomic
+def block_again(user: Any, pattern: str) -> str:
+    """Undo a removal from the block list (a lead's or an admin's, as removing is)."""
+    if role_of(user) not in (Role.LEAD, Role.ADMIN):
+        raise NotAllowed("only leads and admins put a sender back on the list")
+    pattern = pattern.strip().lower()
+    if pattern not in recently_unblocked(user, limit=50):
+        raise ActionError(_("That sender was not taken off the block list lately."))
+    BlockedSender.objects.get_or_create(
+        pattern=pattern, defaults={"created_by": user, "created_at": now()}
+    )
+    record_event(None, user, "blocked_again", None, {"blocked": pattern})
+    return pattern

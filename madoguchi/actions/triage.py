@@ -229,11 +229,23 @@ def _compute(messages: Any, days: int, at: datetime, own_terms: frozenset[str]) 
     rows = (
         messages.annotate(head=Substr("text", 1, TREND_TEXT_CHARS))
         .order_by("pk")
-        .values_list("pk", "conversation_id", "subject", "head", "received_at")
+        .values_list(
+            "pk",
+            "conversation_id",
+            "subject",
+            "head",
+            "received_at",
+            "from_name",
+            "conversation__customer__name",
+            "conversation__customer__organization__name",
+        )
     )
-    for pk, conversation_id, subject, head, received_at in rows.iterator(chunk_size=2000):
+    for pk, conversation_id, subject, head, received_at, *names in rows.iterator(chunk_size=2000):
         key = trend_key(conversation_id, pk)
-        mails.append(TrendMail(key, received_at, f"{subject}\n{head or ''}"))
+        # The sender's, customer's and company's names are in greetings and signatures
+        # of every kind of mail: never a topic's name (s8 walk).
+        names = tuple(name for name in names if name)
+        mails.append(TrendMail(key, received_at, f"{subject}\n{head or ''}", names=names))
         refs[key] = MailRef(conversation_id, subject, received_at)
     topics = find_topics(mails, now=at, window_days=days, own_terms=own_terms)
     # Only the examples are linked from the page; the other keys stay in the export.

@@ -1,16 +1,20 @@
 """Recurring topics in incoming mail and topics rising against their baseline (傾向不良).
 
 How it works, and why it is fast enough for 100,000 mails on two cores:
-1. Each mail's new text (quotes and signature cut) becomes a hashed character 2–3-gram
-   vector (no vocabulary to build, no tokenizer, Japanese and English alike), TF-IDF
-   weighted and L2-normalised.
+1. Each mail's new text (quotes and greetings cut) becomes a hashed vector of its content
+   words (quality/words: Japanese by MeCab, nouns, compounds and independent verbs;
+   English words with plurals and endings folded; no person's name, no stop word, none
+   of our own names), TF-IDF weighted and L2-normalised. Character n-grams were tried
+   first: they compare particles and endings, so clusters formed by language before
+   content and unrelated Japanese mail shared a topic (s8 walk).
 2. MiniBatchKMeans over-splits them on purpose (a small spike must not be swallowed by a
    big neighbour), then groups whose centroids are near-identical (cosine >= MERGE_AT)
-   are merged back; small groups (< MIN_TOPIC_SIZE) are noise, not topics. The same
-   complaint worded very differently, or in two languages, stays two topics: character
-   n-grams do not translate.
-3. A topic's label is its three most distinctive terms (class-based TF-IDF over words:
-   English words, katakana and kanji runs), which a lead can replace (`apply_labels`).
+   are merged back; small groups (< MIN_TOPIC_SIZE) are noise, not topics. Mail in two
+   languages meets only where its words do (a product name, "CSV", "API"): the same
+   complaint in Japanese and English stays two topics; words are not translated.
+3. A topic's label is its three most distinctive content words (class-based TF-IDF),
+   never one inside another (二重請求, not 二重請求 / 請求); a lead can replace it
+   (`apply_labels`). A group with no shared content word is no topic.
 
 "Rising": the window is split into a recent part (the last `recent_days(window)` days:
 2 of 7, 3 of 30 — a spike is sudden) and the baseline before it. A topic is rising when
@@ -33,21 +37,19 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from sklearn.cluster import MiniBatchKMeans
-from sklearn.feature_extraction.text import (
-    ENGLISH_STOP_WORDS,
-    HashingVectorizer,
-    TfidfTransformer,
-)
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 from madoguchi.mail.greetings import strip_pleasantries
 from madoguchi.mail.quote import split_quoted
+from madoguchi.quality.words import content_words, name_words, stem
 from madoguchi.spreadsheet import csv_text
 
 if TYPE_CHECKING:  # scipy comes with scikit-learn; only its type is named here
     from scipy.sparse import csr_matrix
 
 MIN_TOPIC_SIZE = 3
-MERGE_AT = 0.5
+MERGE_AT = 0.4  # word vectors are sparser than n-grams: one topic's halves meet at 0.4+
+MIN_CLOSENESS = 0.1  # cosine to the rest of its group below which a mail is not of it
 MAX_TOPICS = 40
 RISE_FACTOR = 3.0
 SMOOTHING_PER_DAY = 0.5
@@ -62,6 +64,7 @@ class TrendMail:
     key: str
     received_at: datetime
     text: str  # subject + body
+    names: tuple[str, ...] = ()  # the sender's: never a topic (s8 walk: topics named so)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +99,21 @@ def find_topics(
     chosen = [mail for mail in mails if start <= mail.received_at <= now]
     if len(chosen) < MIN_TOPIC_SIZE:
         return []
-    texts = [_clean(mail.text) for mail in chosen]
-    vectors = _vectorise(texts)
+    words = [
+        content_words(_clean(mail.text), own_terms | name_words(mail.names)) for mail in chosen
+    ]
+    vectors = _vectorise([" ".join(stem(word) for word in found) for found in words])
     recent = recent_days(window_days)
     recent_start = now - timedelta(days=recent)
     is_recent = np.array([mail.received_at >= recent_start for mail in chosen])
     labels, centroids = _merge_similar(*_cluster(vectors, is_recent), vectors)
     baseline_days = max(window_days - recent, 1)
-    term_sets = [_terms(text) - own_terms for text in texts]
+    term_sets = [frozenset(found) for found in words]
     document_frequency = Counter(term for terms in term_sets for term in terms)
     topics: list[Topic] = []
     for cluster in range(centroids.shape[0]):
         members = np.flatnonzero(labels == cluster)
+        members = members[_share_with_the_rest(vectors, members) >= MIN_CLOSENESS]
         if len(members) < MIN_TOPIC_SIZE:
             continue
         in_recent = int(is_recent[members].sum())
@@ -116,12 +122,15 @@ def find_topics(
         rising = in_recent >= MIN_RISING_COUNT and recent_rate >= RISE_FACTOR * (
             baseline_rate + SMOOTHING_PER_DAY
         )
-        terms = _top_terms(members, term_sets, document_frequency, len(chosen))
+        senders = [chosen[index].names[:1] for index in members]
+        terms = _top_terms(members, term_sets, document_frequency, len(chosen), senders)
+        if not terms:
+            continue  # mails alike in nothing that names a topic ("Thank you!")
         closeness = np.asarray(vectors[members] @ centroids[cluster]).ravel()
         examples = members[np.argsort(-closeness, kind="stable")[:EXAMPLES_PER_TOPIC]]
         topics.append(
             Topic(
-                label=" / ".join(terms) if terms else chosen[examples[0]].text[:30],
+                label=" / ".join(terms),
                 count=len(members),
                 example_keys=tuple(chosen[index].key for index in examples),
                 keys=tuple(chosen[index].key for index in members),
@@ -179,8 +188,7 @@ def topics_to_csv(topics: Sequence[Topic]) -> str:
 # --- internals --------------------------------------------------------------------------
 
 _VECTORIZER = HashingVectorizer(
-    analyzer="char_wb",
-    ngram_range=(2, 3),
+    analyzer=str.split,  # the content words, joined by spaces
     n_features=2**17,
     alternate_sign=False,
     norm=None,
@@ -243,6 +251,18 @@ def _balanced_sample(recent: np.ndarray) -> np.ndarray:
     return np.sort(np.concatenate(parts))
 
 
+def _share_with_the_rest(vectors: csr_matrix, members: np.ndarray) -> np.ndarray:
+    """Each member's cosine to the sum of the others. k-means puts every mail somewhere:
+    one that shares nothing with the rest of its group is only nearest to it, not of its
+    topic (a centre the mail itself pulls would keep it)."""
+    rows = vectors[members]
+    total = np.asarray(rows.sum(axis=0)).ravel()
+    own = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()  # 1 for a non-empty mail
+    dots = np.asarray(rows @ total).ravel() - own
+    rest = np.sqrt(np.maximum(float(total @ total) - 2 * (dots + own) + own, 1e-12))
+    return dots / rest
+
+
 def _merge_similar(
     labels: np.ndarray, centroids: np.ndarray, vectors: csr_matrix
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -273,35 +293,8 @@ def _merge_similar(
     return merged, sums / np.where(norms == 0, 1, norms)
 
 
-# Words for labels: English words, katakana runs (ログイン), kanji runs (請求, 二重請求).
+# Words of our own names: English words, katakana runs (ツナグ), kanji runs (窓口).
 _TERM = re.compile(r"[a-z][a-z0-9\-]{2,}|[ァ-ヴー]{2,}|[一-龥々]{2,}")
-# Words that say nothing about what a mail is about (walk 8: "last / tsunagu / month" was
-# the top rising topic): scikit-learn's English stop words, the words of mail itself, time
-# words, and their Japanese counterparts (kanji and katakana runs; hiragana never is a term).
-_STOP_TERMS = ENGLISH_STOP_WORDS | frozenset(
-    """the and for you your our are was were this that with have has not but can please
-    thanks thank from will would could there what when how about any all just been into
-    support team hello regards best dear sent wrote after before since didn doesn don isn
-    wasn can't cannot help need want like also still only some more very really today
-    yesterday since then than which who why where get got use using used one two
-    hi hey kind sincerely cheers asap issue issues problem question questions regarding
-    let know tell able try tried trying make made getting having going way thing things
-    day days week weeks month months year years time times hour hours minute minutes
-    morning afternoon evening tonight tomorrow monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december ago recently currently soon quick quickly sure okay fine great good
-    customer customers company
-    お世話 宜しく 対応 確認 連絡 質問 件名 本日
-    今回 以下 下記 弊社 御社 貴社 大変 申し訳 失礼 お願い
-    先日 昨日 今日 明日 今週 先週 来週 今月 先月 来月 今年 昨年 毎日 毎月 以前 現在 最近
-    午前 午後 時間 担当 担当者 皆様 皆さま 様子 状況 問題 件数 当社 御中 何卒 恐縮 早急
-    至急 可能 必要 場合 方法 内容 ご確認 ご連絡 ご対応 ご教示 ご案内 お手数 サポート
-    メール ご担当 担当様 よろしく 致します いたします""".split()
-)
-
-
-def _terms(text: str) -> frozenset[str]:
-    return frozenset(term for term in _TERM.findall(text) if term not in _STOP_TERMS)
 
 
 def own_name_terms(*texts: str) -> frozenset[str]:
@@ -311,6 +304,7 @@ def own_name_terms(*texts: str) -> frozenset[str]:
     for text in texts:
         flat = unicodedata.normalize("NFKC", text).lower()
         words |= set(_TERM.findall(flat))
+        words |= set(content_words(flat))  # 顧客 and 管理 of ツナグ顧客管理, as mail is split
         words |= {part for part in re.split(r"[@.\-_+\s]+", flat) if len(part) >= 3}
     words |= {romaji(word) for word in words if _KATAKANA.fullmatch(word)} - {""}
     return frozenset(words - {"com", "net", "org", "example", "mail", "www", "http", "https"})
@@ -355,23 +349,35 @@ def romaji(katakana: str) -> str:
     return "".join(out)
 
 
-def topic_terms(text: str) -> frozenset[str]:
-    """The words in a mail's own text (no quote, no greetings) that can name its topic."""
-    return _terms(_clean(text))
-
-
 def _top_terms(
     members: np.ndarray,
     term_sets: Sequence[frozenset[str]],
     document_frequency: Counter[str],
     total: int,
+    senders: Sequence[tuple[str, ...]],
 ) -> tuple[str, ...]:
     in_topic = Counter(term for index in members for term in term_sets[index])
+    # In a topic several customers wrote, a word only one of them writes (their shop's
+    # name in their signature) is theirs, not the topic's. A sender without a name counts
+    # as a sender of their own.
+    written_by: dict[str, set[object]] = {}
+    for position, index in enumerate(members):
+        sender: object = senders[position] or ("", position)
+        for term in term_sets[index]:
+            written_by.setdefault(term, set()).add(sender)
+    several = len(set().union(*written_by.values())) >= 2 if written_by else False
     size = len(members)
     scored = [
         (count / size * math.log(total / document_frequency[term]), term)
         for term, count in in_topic.items()
-        if count >= max(2, size // 10)
+        if count >= max(2, size // 10) and (not several or len(written_by[term]) >= 2)
     ]
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return tuple(term for _, term in scored[:TERMS_PER_TOPIC])
+    scored.sort(key=lambda item: (-item[0], -len(item[1]), item[1]))
+    chosen: list[str] = []
+    for _score, term in scored:
+        if any(term in other or other in term for other in chosen):
+            continue  # 請求 beside 二重請求 says nothing more
+        chosen.append(term)
+        if len(chosen) == TERMS_PER_TOPIC:
+            break
+    return tuple(chosen)

@@ -154,6 +154,7 @@ urlpatterns = [
     path("customers/", records.customers, name="customers"),
     path("spam/blocked/", spam.blocked_senders, name="blocked_senders"),
     path("spam/blocked/<int:blocked_id>/delete/", spam.unblock_sender, name="unblock_sender"),
+    path("spam/blocked/again/", spam.reblock_sender, name="reblock_sender"),
     path("customers/fields/", records.custom_fields, name="custom_fields"),
     path("customers/<int:customer_id>/", records.customer_edit, name="customer_edit"),
     path(

@@ -53,3 +53,56 @@ def test_it_compares_english_mail_too() -> None:
 def test_it_says_nothing_is_alike_for_empty_or_punctuation_only_text() -> None:
     assert not compare_topics(("", ""), INVOICE_JA).similar
     assert not compare_topics(("…", "!!"), ("…", "!!")).similar
+
+
+# The demo's customer who chases a double charge (s8 walk: judged a different topic).
+DOUBLE_CHARGE_JA = (
+    "二重に請求されています",
+    "ツナグ サポート様\n\nクレジットカードの明細を確認したところ、今月分の利用料 5,500円が\n"
+    "同じ日に2回引き落とされています。どういうことでしょうか。\n至急返金してください。",
+)
+DOUBLE_CHARGE_CHASER_JA = (
+    "昨日の件、まだ返事がないのですが",
+    "ツナグ サポート様\n\n昨日、二重請求の件でメールしましたが、まだ返事がありません。\n"
+    "お金のことなので、きちんと対応してください。\n今日中に連絡がなければカード会社に連絡します。",
+)
+DELIVERY_JA = (
+    "商品が届きません",
+    "先週注文した商品がまだ届きません。配送状況を教えてください。",
+)
+DELIVERY_JA_AGAIN = ("配送について", "注文の商品は届かないままです。いつ届きますか。")
+# Same particles and endings, different things: what character n-grams matched.
+PARTICLES_JA = (
+    "パスワードについて",
+    "パスワードを変更したいのですが、どこでできますか。教えていただけますでしょうか。",
+)
+PARTICLES_JA_OTHER = (
+    "領収書について",
+    "領収書を発行したいのですが、どこでできますか。教えていただけますでしょうか。",
+)
+DOUBLE_CHARGE_EN = ("Charged twice", "Hi, my card was charged twice for the March invoice.")
+DOUBLE_CHARGE_EN_AGAIN = ("Double charge", "Hello, I still see two charges on my card. Grace")
+DELIVERY_EN = ("Where is my order?", "Hi, my order has not been delivered yet. Grace")
+
+
+def test_it_matches_a_japanese_chaser_written_in_other_words() -> None:
+    match = compare_topics(DOUBLE_CHARGE_JA, DOUBLE_CHARGE_CHASER_JA)
+    assert match.similar
+    assert "請求" in match.shared_terms
+    assert compare_topics(DELIVERY_JA, DELIVERY_JA_AGAIN).similar
+
+
+def test_it_does_not_match_japanese_mail_by_particles_and_endings() -> None:
+    assert not compare_topics(PARTICLES_JA, PARTICLES_JA_OTHER).similar
+    assert not compare_topics(DOUBLE_CHARGE_JA, DELIVERY_JA).similar
+    assert not compare_topics(DOUBLE_CHARGE_CHASER_JA, LOGIN_JA).similar
+
+
+def test_it_matches_english_by_words_and_not_by_the_customers_name() -> None:
+    assert compare_topics(DOUBLE_CHARGE_EN, DOUBLE_CHARGE_EN_AGAIN).similar
+    assert compare_topics(DOUBLE_CHARGE_EN, DOUBLE_CHARGE_EN_AGAIN).shared_terms == (
+        "charged",
+        "card",
+    )
+    match = compare_topics(DOUBLE_CHARGE_EN_AGAIN, DELIVERY_EN, names=["Grace Hopper"])
+    assert not match.similar and match.shared_terms == ()

@@ -245,14 +245,17 @@ NOT_TEAM_OBJECTS: dict[str, str] = {
     "satisfaction": "the customer's page, opened by its unguessable token: a wrong token is 404",
     "satisfaction_rating": "as satisfaction",
     "welcome": "a one-time link checked by Django's token generator: a forged one is refused",
-    "unblock_sender": "the block list is the company's, one for all teams, filled by spam marks",
+    "unblock_sender": "the block list is the company's, one for all teams, filled by spam marks;"
+    " who takes an entry off (a lead, an admin, whoever blocked it): test_s9_access",
 }
 
 
 # A lead's view of a colleague of another team, by design: the people page is the company's
 # staff list, and a lead adds a colleague to their own team from it (test_people). The
 # forged POST must still change nothing of the other team's.
-OPEN_TO_LEADS: dict[str, str] = {"person_edit": "the staff list is company-wide"}
+OPEN_TO_LEADS: dict[str, str] = {
+    "person_edit": "the staff list is company-wide; no absence shown: test_s9_access"
+}
 
 
 def _patterns(

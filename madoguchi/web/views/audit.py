@@ -22,10 +22,12 @@ from django.utils.translation import gettext_lazy as _
 from madoguchi.actions.audit import AUDIT_KINDS, audit_events, may_read_audit_log, record_export
 from madoguchi.models import Event
 from madoguchi.quality.spreadsheet import spreadsheet_safe
+from madoguchi.web.audit_texts import Names, readable
 from madoguchi.web.forms import DayField
 
 PAGE_SIZE = 50
 CSV_LIMIT = 100_000
+CSV_BATCH = 2000  # events named per query of teams and people
 
 VERB_NAMES = {
     "login": _("Signed in"),
@@ -63,6 +65,8 @@ VERB_NAMES = {
     "merged_into": _("Merged into another conversation"),
     "template_deleted": _("Template deleted"),
     "faq_deleted": _("FAQ entry deleted"),
+    "unblocked": _("Sender taken off the block list"),
+    "blocked_again": _("Sender blocked again"),
 }
 
 
@@ -115,7 +119,7 @@ def _start_of(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-def _row(event: Event) -> AuditRow:
+def _row(event: Event, names: Names) -> AuditRow:
     after = event.after if isinstance(event.after, dict) else {}
     actor = event.actor.get_username() if event.actor else str(after.get("username") or "")
     details = {"before": event.before, "after": event.after}
@@ -128,30 +132,8 @@ def _row(event: Event) -> AuditRow:
         address=event.address or str(after.get("address") or ""),
         conversation_id=event.conversation_id,
         details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)[:2000],
-        lines=_readable(event.before, event.after),
+        lines=readable(event.before, event.after, names),
     )
-
-
-def _readable(before: Any, after: Any) -> tuple[str, ...]:
-    """The change as people read it (s6 walk: the page showed raw JSON 480 px wide)."""
-    old = before if isinstance(before, dict) else {}
-    new = after if isinstance(after, dict) else {}
-    lines = []
-    for key in sorted(set(old) | set(new)):
-        if key in old and key in new and old[key] != new[key]:
-            lines.append(f"{key}: {_shown(old[key])} → {_shown(new[key])}")
-        elif key in new:
-            lines.append(f"{key}: {_shown(new[key])}")
-        elif key in old:
-            lines.append(f"{key}: {_shown(old[key])} → —")
-    return tuple(lines)
-
-
-def _shown(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def _cursor(event: AuditRow) -> str:
@@ -171,7 +153,7 @@ def _after_cursor(events: QuerySet[Event], cursor: str) -> QuerySet[Event]:
 def audit_log(request: HttpRequest) -> HttpResponse:
     events, form = _filtered(request)
     events = _after_cursor(events, request.GET.get("before", ""))
-    rows = [_row(event) for event in events[: PAGE_SIZE + 1]]
+    rows = _rows(list(events[: PAGE_SIZE + 1]))
     query: dict[str, str] = {
         key: str(value) for key, value in request.GET.items() if key != "before" and value
     }
@@ -186,14 +168,17 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-def audit_export(request: HttpRequest) -> HttpResponse:
-    events, _form = _filtered(request)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["time", "event", "actor", "address", "conversation", "details"])
-    for event in events[:CSV_LIMIT].iterator():
-        row = _row(event)
+def _rows(events: list[Event]) -> list[AuditRow]:
+    names = Names(detail for event in events for detail in _details_of(event))
+    return [_row(event, names) for event in events]
+
+
+def _details_of(event: Event) -> list[dict[str, Any]]:
+    return [value for value in (event.before, event.after) if isinstance(value, dict)]
+
+
+def _write_rows(writer: Any, events: list[Event]) -> None:
+    for row in _rows(events):
         writer.writerow(
             spreadsheet_safe(cell)
             for cell in (
@@ -203,8 +188,29 @@ def audit_export(request: HttpRequest) -> HttpResponse:
                 row.address,
                 row.conversation_id or "",
                 row.details,
+                row.name,
+                "; ".join(row.lines),
             )
         )
+
+
+@login_required
+def audit_export(request: HttpRequest) -> HttpResponse:
+    events, _form = _filtered(request)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    # The first six columns are what scripts read (unchanged); the last two are the same
+    # event in the reader's language, as the page shows it.
+    writer.writerow(
+        ["time", "event", "actor", "address", "conversation", "details", "event_name", "summary"]
+    )
+    batch: list[Event] = []
+    for event in events[:CSV_LIMIT].iterator(chunk_size=CSV_BATCH):
+        batch.append(event)
+        if len(batch) == CSV_BATCH:
+            _write_rows(writer, batch)
+            batch = []
+    _write_rows(writer, batch)
     record_export(request.user, "audit", dict(request.GET.items()))
     # The BOM makes spreadsheets read the file as UTF-8 (Excel otherwise assumes Shift_JIS).
     response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")

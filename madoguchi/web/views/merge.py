@@ -44,7 +44,11 @@ def merge_preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
     context = {
         "source": source,
         "target": target,
-        "match": compare_topics((source.subject, source.preview), (target.subject, target.preview)),
+        "match": compare_topics(
+            (source.subject, source.preview),
+            (target.subject, target.preview),
+            names=[source.customer.name] if source.customer else [],
+        ),
         "source_notes": source.notes.count(),
         # Another team's private label moves too, but is not this reader's to see.
         "source_labels": list(source.labels.filter(pk__in=shown)),

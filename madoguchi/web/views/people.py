@@ -146,14 +146,27 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
     # A lead sees the person's other teams, but cannot change them.
     led = set(led_teams(request.user).values_list("pk", flat=True))
     other_teams = [team for team in agent.teams.all() if team.pk not in led] if agent else []
+    # A lead sees of another team's colleague what the staff list shows (name, role,
+    # teams) and may add them to a team they lead; their absence, substitute and the
+    # absence form are for their own leads and admins (s8 walk: any lead saw all).
+    manages = _manages(request.user, person)
     context = {
         "form": form,
         "person": person,
         "is_admin": admin,
         "other_teams": other_teams,
-        "absence_form": _absence_form(person, None),
+        "manages": manages,
+        "absence_form": _absence_form(person, None) if manages else None,
     }
     return render(request, "madoguchi/person_edit.html", context)
+
+
+def _manages(user: Any, person: User) -> bool:
+    try:
+        check_may_set(user, person)
+    except NotAllowed:
+        return False
+    return True
 
 
 def _absence_form(person: User, data: Any) -> AbsenceForm:
