@@ -73,7 +73,7 @@ from typing import Any
 
 from django.db import connection
 
-from madoguchi.search.tokens import FILTER_LABEL, FILTER_STATUS
+from madoguchi.search.tokens import FILTER_LABEL, FILTER_STATUS, OLD_FILTER_PREFIXES
 
 TABLE = "madoguchi_search"
 CONVERSATION_TABLE = "madoguchi_search_conversation"
@@ -460,6 +460,36 @@ class PostgresBackend(Backend):
         ]
 
     @staticmethod
+    def rewrite_filters() -> list[str]:
+        """Statements giving every existing document the reserved lexemes as
+        filter_statements spells them now (migration 0038: session 8's `zz…` lexemes out,
+        the ¦ ones in). Session 8's are told from a typed word of the same spelling by
+        having no positions (array_to_tsvector adds none; text lexemes always have
+        some). Copied into a new table as migration 0035 did (an UPDATE of every row
+        doubles the heap until a VACUUM FULL); idempotent."""
+        old = " OR ".join(f"u.lexeme LIKE '{prefix}%%'" for prefix in OLD_FILTER_PREFIXES)
+        current = " OR ".join(
+            f"u.lexeme LIKE '{prefix}%%'" for prefix in (FILTER_STATUS, FILTER_LABEL)
+        )
+        reserved = (
+            "ARRAY(SELECT u.lexeme FROM unnest(tsv) u "
+            f"WHERE u.positions IS NULL AND ({old} OR {current}))"
+        )
+        index = PostgresBackend().create_conversation_index()[-1]
+        return [
+            *PostgresBackend.filter_statements(),
+            f"CREATE TABLE {CONVERSATION_TABLE}_new AS SELECT conversation_id, "
+            f"ts_delete(tsv, {reserved}) || {PG_FILTERS}(conversation_id) AS tsv "
+            f"FROM {CONVERSATION_TABLE}",
+            f"DROP TABLE {CONVERSATION_TABLE}",
+            f"ALTER TABLE {CONVERSATION_TABLE}_new RENAME TO {CONVERSATION_TABLE}",
+            f"ALTER TABLE {CONVERSATION_TABLE} ALTER COLUMN tsv SET NOT NULL, "
+            "ADD PRIMARY KEY (conversation_id)",
+            index,
+            f"ANALYZE {CONVERSATION_TABLE}",
+        ]
+
+    @staticmethod
     def drop_filters() -> list[str]:
         return [
             f"DROP TRIGGER IF EXISTS {PG_FILTERS}_status ON madoguchi_conversation",
@@ -504,14 +534,21 @@ class PostgresBackend(Backend):
         """required: reserved lexemes (tokens.filter_tokens) the document must also have,
         one of each group (`label:請求` may name a label of each team)."""
         expression = self._expression(terms, any_of)
-        if required:
-            expression = f"({expression})" + "".join(
-                " & (" + " | ".join(f"'{lexeme}'" for lexeme in group) + ")" for group in required
+        if not required:
+            return (
+                f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
+                "WHERE tsv @@ to_tsquery('simple', %s)",
+                [expression],
             )
+        # The reserved lexemes as a tsquery literal (its input keeps ¦ verbatim, where
+        # to_tsquery's parser would drop it), ANDed with the words: still one GIN match.
+        reserved = " & ".join(
+            "(" + " | ".join(f"'{lexeme}'" for lexeme in group) + ")" for group in required
+        )
         return (
             f"SELECT conversation_id FROM {CONVERSATION_TABLE} "
-            "WHERE tsv @@ to_tsquery('simple', %s)",
-            [expression],
+            "WHERE tsv @@ (to_tsquery('simple', %s) && %s::tsquery)",
+            [expression, reserved],
         )
 
     def conversation_match_except_sql(
