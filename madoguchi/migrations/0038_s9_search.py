@@ -1,23 +1,33 @@
-"""PostgreSQL: the reserved filter lexemes become ¦s…/¦l… (search/tokens.py says why: a
-typed `zzstatusopen` matched session 8's). The triggers' functions are replaced and every
-document rewritten in a copy of the table (PostgresBackend.rewrite_filters). SQLite:
-nothing (its filter tokens were ¦ already).
+"""Search, session 9 (search/backends.py says why for each):
+- SQLite: each conversation's document carries its customer's tokens (CUSTOMER_MARK),
+  kept by triggers on customers, organisations, addresses and the conversation's
+  customer; the document table is built again beside the old one from its stored
+  tokens (SqliteBackend.rebuild_filters).
+- PostgreSQL: the reserved filter lexemes become ¦s…/¦l… (search/tokens.py: a typed
+  `zzstatusopen` matched session 8's); the triggers' functions are replaced and every
+  document rewritten in a copy of the table (PostgresBackend.rewrite_filters).
 """
 
 from django.db import migrations
 
 
 def rewrite(apps, schema_editor):  # type: ignore[no-untyped-def]
-    from madoguchi.search.backends import PostgresBackend
+    from madoguchi.search.backends import PostgresBackend, SqliteBackend
 
-    if schema_editor.connection.vendor != "postgresql":
+    vendor = schema_editor.connection.vendor
+    if vendor == "postgresql":
+        statements = PostgresBackend.rewrite_filters()
+    elif vendor == "sqlite":
+        statements = SqliteBackend.rebuild_filters()
+    else:
         return
-    for statement in PostgresBackend.rewrite_filters():
+    for statement in statements:
         schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
     dependencies = [("madoguchi", "0037_s8_walk8")]
 
-    # Not reversible: session 8's spelling is what this removes.
+    # Not reversed: the documents stay readable by the code before it except for the
+    # spelling this removes (PostgreSQL) and tokens nobody asks for (SQLite).
     operations = [migrations.RunPython(rewrite, migrations.RunPython.noop)]
