@@ -265,7 +265,14 @@ class SqliteBackend(Backend):
         rules, SLA timers, spam, merges, bulk updates with .update()), so the database
         does it, as the folder counts' triggers do (migration 0024). Only the changed
         conversation's document is rewritten (FTS5 rewrites the whole row: about its
-        size in tokens), and only when one of the four columns really changed."""
+        size in tokens), and only when one of the four columns really changed.
+
+        Per row, not per statement (session 9, 100,000 conversations): deleting a label
+        from 6,773 conversations cost 0.50-0.56 s of CPU with these triggers and 0.04 s
+        without; the same rewrite as one statement after the delete (the ids kept in a
+        temporary table, one UPDATE of the documents) cost 0.48-0.54 s. The cost is
+        FTS5 re-indexing each document's row (~75 µs), not the trigger's firing, and
+        SQLite has no statement-level triggers anyway: left as it is."""
         columns = ("status", "priority", "owner_id", "mailbox_id", "customer_id")
         changed = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in columns)
         relabel = (

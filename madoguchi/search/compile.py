@@ -534,6 +534,13 @@ class Compiler:
         if name == "priority":
             return Q(priority=PRIORITY_ALIASES.get(value.lower(), 1))
         if name in ("before", "after"):
+            # Not folded into the word's match (session 9, SQLite, 100,000
+            # conversations, loaded): `after:2026-09-01 返金` costs 24.8 ms of CPU a
+            # search against 16.3 for 返金, the difference almost all in the facets'
+            # statement (the newest 1,001 matches by id, each one's date tested: 1.7 →
+            # 8.8 ms with its rows); the page's statement walks conv_recent within the
+            # date either way. Month tokens in the document would need a trigger on
+            # last_message_at (every new mail) and an OR of months for a range: not done.
             day = parse_date(value)
             if day is None:
                 return MATCH_ALL  # reported by the parser
