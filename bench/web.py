@@ -130,7 +130,7 @@ def generate(
 
     from madoguchi.actions.counts import compact as compact_counts
     from madoguchi.models import Agent, Label, Mailbox, Role, Team
-    from madoguchi.search.backends import CONVERSATION_TABLE, SEPARATOR, TABLE
+    from madoguchi.search.backends import CONVERSATION_TABLE, SEPARATOR, TABLE, filter_tokens_sql
     from madoguchi.search.tokens import message_tokens
 
     rng = random.Random(seed)
@@ -353,12 +353,15 @@ def generate(
         for sql in indexes:
             cursor.execute(sql)
         if not postgres:
-            # The conversation-level index, as migration 0025 builds it.
+            # The conversation-level index, as migration 0025 builds it, with the filter
+            # and customer tokens the triggers keep (migrations 0034 and 0038; without
+            # them a generated database answered `返金 status:open` with nothing).
             cursor.execute(
-                f"INSERT INTO {CONVERSATION_TABLE} (rowid, tokens) "
-                f"SELECT m.conversation_id, group_concat(s.tokens, %s) "
+                f"INSERT INTO {CONVERSATION_TABLE} (rowid, tokens, filters) "
+                f"SELECT d.id, d.tokens, {filter_tokens_sql('c')} FROM ("
+                f"SELECT m.conversation_id AS id, group_concat(s.tokens, %s) AS tokens "
                 f"FROM madoguchi_message m JOIN {TABLE} s ON s.rowid = m.id "
-                "GROUP BY m.conversation_id",
+                "GROUP BY m.conversation_id) d JOIN madoguchi_conversation c ON c.id = d.id",
                 [SEPARATOR],
             )
     # PostgreSQL's count triggers appended a row per insert: fold them as the worker would.

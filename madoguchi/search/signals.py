@@ -18,10 +18,16 @@ def _forget_message(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 
 def _hits_tables(sender: Any, connection: Any, **kwargs: Any) -> None:
-    """Once per SQLite connection, not once per search (a statement each time)."""
+    """Once per SQLite connection, not once per search (a statement each time); and the
+    function the filter triggers compute a customer's tokens with (backends.py,
+    CUSTOMER_TOKENS_FUNCTION)."""
+    from madoguchi.search.backends import CUSTOMER_TOKENS_FUNCTION, customer_tokens
     from madoguchi.search.compile import HITS_SLOTS, hits_table
 
     if connection.vendor == "sqlite":
+        connection.connection.create_function(
+            CUSTOMER_TOKENS_FUNCTION, 1, customer_tokens, deterministic=True
+        )
         for slot in range(HITS_SLOTS):
             connection.connection.execute(
                 f"CREATE TEMP TABLE IF NOT EXISTS {hits_table(slot)} (id INTEGER PRIMARY KEY)"

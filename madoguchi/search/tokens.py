@@ -132,16 +132,23 @@ def term_alternatives(term: str, exact: bool) -> list[tuple[list[str], bool]]:
     return alternatives
 
 
-# Reserved tokens for filter values in a conversation's document (filter_tokens).
-FILTER_STATUS = "zzstatus"
-FILTER_LABEL = "zzlabel"
+# Reserved lexemes for filter values in a PostgreSQL conversation's document
+# (filter_tokens): the broken bar (U+00A6, backends.FILTER_MARK) and a letter, as SQLite's
+# filter tokens are spelled. Session 8 used `zzstatus`/`zzlabel`, which a typed word could
+# produce: searching `zzstatusopen` listed the open conversations. The text side of the
+# index never yields U+00A6 (it is no word character here, and PostgreSQL's parser drops
+# it), so no typed word can match a reserved lexeme; the lexemes reach the documents by
+# array_to_tsvector and the queries by a tsquery literal, both of which keep it verbatim.
+FILTER_STATUS = "\u00a6s"
+FILTER_LABEL = "\u00a6l"
+# What session 8's documents carry (migration 0038 removes them).
+OLD_FILTER_PREFIXES = ("zzstatus", "zzlabel")
 
 
 def filter_tokens(status: str | None = None, label_ids: tuple[int, ...] = ()) -> list[str]:
-    """The tokens a conversation's document carries for its status and labels, so that a
+    """The lexemes a conversation's document carries for its status and labels, so that a
     word and a filter (`返金 status:open`) are one index match instead of a word's
     matches tested one by one against the conversations (search/backends.py,
-    PostgresBackend.filter_statements). Letters and digits only (`no_action` →
-    zzstatusnoaction), so every tokenizer keeps each as one token."""
+    PostgresBackend.filter_statements). `no_action` → ¦snoaction, as in SQLite."""
     tokens = [FILTER_STATUS + status.replace("_", "")] if status else []
     return tokens + [f"{FILTER_LABEL}{label}" for label in label_ids]
