@@ -14,6 +14,7 @@ a worker that died mid-send was replaced.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from email.utils import formataddr, formatdate, getaddresses
 
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 
 from madoguchi.actions.approval import approve, send_back
 from madoguchi.actions.base import now
@@ -396,6 +398,47 @@ def new_mail_sent_back_and_resent(world: World) -> Expected:
     )
 
 
+def new_mail_to_several_sent_back_and_resent(world: World) -> Expected:
+    """Sent back, the mail comes back to the reply box with every To and Cc it had (it
+    came back with the first To only), and re-sent goes to each of them once."""
+    ApprovalPolicy.objects.create(name="見積チェック", words="見積")
+    item = start_conversation(
+        world.alice,
+        world.mailbox,
+        to="新規 顧客 <new@client.example>, keiri@client.example、buchou@client.example",
+        cc="eigyo@client.example",
+        subject="お見積りのご案内",
+        body="新規様\n\nお見積りをお送りします。",
+    )
+    send_back(world.lead, item, "金額を書いてください")
+    conversation = Conversation.objects.get(pk=item.conversation_id)
+    client = Client()
+    client.force_login(world.alice)
+    page = client.get(f"/c/{conversation.pk}/").content.decode()
+    [to_field] = re.findall(r'<input type="text" name="to" value="([^"]*)"', page)
+    shown = html.unescape(to_field)
+    for address in ("new@client.example", "keiri@client.example", "buchou@client.example"):
+        assert shown.count(address) == 1, shown
+    draft = Draft.objects.get(conversation=conversation, author=world.alice)
+    send_reply(
+        world.alice,
+        conversation,
+        draft.body.replace("お見積り", "5万円のお見積り"),
+        seen_at=now(),
+        to=shown,  # as the reply box posts it
+        cc=draft.cc,
+    )
+    approve(world.lead, OutboxItem.objects.get(conversation=conversation))
+    return Expected(
+        ("new@client.example", "keiri@client.example", "buchou@client.example"),
+        "お見積りのご案内",
+        JA_SIGNATURE,
+        "5万円のお見積りをお送りします。",
+        cc=("eigyo@client.example",),
+        reply=False,
+    )
+
+
 def new_mail_approved(world: World) -> Expected:
     ApprovalPolicy.objects.create(name="見積チェック", words="見積")
     item = start_conversation(
@@ -512,6 +555,7 @@ CASES: dict[str, Callable[[World], Expected]] = {
         reply_to_a_doubled_prefix,
         acknowledgement,
         new_mail_sent_back_and_resent,
+        new_mail_to_several_sent_back_and_resent,
         new_mail_approved,
         failed_then_retried_edited,
         with_an_attachment,
@@ -583,6 +627,8 @@ def test_it_sends_each_path_right_and_once(world: World, case: str) -> None:
     else:
         assert header(data, "In-Reply-To") == []
     assert header(data, "Auto-Submitted") == (["auto-replied"] if expected.automatic else [])
+    for address in (*expected.to, *expected.cc):  # the envelope: each recipient once
+        assert mail.recipients.count(address) == 1, mail.recipients
 
 
 def test_it_sends_once_when_a_worker_died_before_or_after_the_smtp_server_took_it(
