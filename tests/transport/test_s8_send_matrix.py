@@ -439,6 +439,27 @@ def new_mail_to_several_sent_back_and_resent(world: World) -> Expected:
     )
 
 
+def new_mail_mentioning_an_attachment(world: World) -> Expected:
+    """「添付」 with nothing attached: asked once, as in the reply box; sent when answered."""
+    fields = {
+        "to": "new@client.example",
+        "subject": "お見積りのご案内",
+        "body": "新規様\n\n添付の見積書をご確認ください。",
+    }
+    with pytest.raises(NeedsConfirmation) as asked:
+        start_conversation(world.alice, world.mailbox, **fields)
+    assert [question.kind for question in asked.value.questions] == ["attachment"]
+    assert not Conversation.objects.exists()
+    start_conversation(world.alice, world.mailbox, **fields, confirmed=["attachment"])
+    return Expected(
+        ("new@client.example",),
+        "お見積りのご案内",
+        JA_SIGNATURE,
+        "添付の見積書をご確認ください。",
+        reply=False,
+    )
+
+
 def new_mail_approved(world: World) -> Expected:
     ApprovalPolicy.objects.create(name="見積チェック", words="見積")
     item = start_conversation(
@@ -557,6 +578,7 @@ CASES: dict[str, Callable[[World], Expected]] = {
         new_mail_sent_back_and_resent,
         new_mail_to_several_sent_back_and_resent,
         new_mail_approved,
+        new_mail_mentioning_an_attachment,
         failed_then_retried_edited,
         with_an_attachment,
         taken_back_and_sent_again,

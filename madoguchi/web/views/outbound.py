@@ -20,9 +20,8 @@ from madoguchi.actions.outbound import (
 )
 from madoguchi.actions.replies import render_template_for_new_mail
 from madoguchi.actions.satisfaction import set_satisfaction_survey
-from madoguchi.actions.sending import NeedsConfirmation, own_words
+from madoguchi.actions.sending import NeedsConfirmation, new_mail_body
 from madoguchi.actions.templates import picker_templates, visible_templates
-from madoguchi.mail.body import outgoing_body
 from madoguchi.models import AutoAcknowledgement, SatisfactionSetting, Template
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
 from madoguchi.web.views.common import (
@@ -74,7 +73,7 @@ def new_mail(request: HttpRequest) -> HttpResponse:
             context.update(
                 questions=asked.questions,
                 already_confirmed=request.POST.getlist("confirmed"),
-                preview=outgoing_body(own_words(data["body"]), "", "en"),
+                preview=new_mail_body(data["mailbox"], request.user, data["body"]),
                 recipients={"to": data["to"], "cc": data["cc"], "bcc": data["bcc"]},
                 attachment_names=[],
                 files_dropped=bool(request.FILES.getlist("attachments")),
