@@ -53,6 +53,7 @@ from madoguchi.models import (
     RuleReply,
     Status,
 )
+from madoguchi.quality.language import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -204,11 +205,16 @@ def forward(
         for m in chosen
     ]
     subject, _prefixes = strip_subject_prefixes(conversation.subject)
+    # Signed under the agent's note as a reply is, before the forwarded mails: the note
+    # alone decides whether it signs off already, so a signature inside a forwarded mail
+    # (the customer's, or ours under an earlier reply) is never taken for this one.
+    language = detect_language(note) if note.strip() else detect_language(chosen[-1].text)
+    signed = compose_body(conversation, user, note, language, quote=False).body.strip("\n")
     sent, item = _outgoing(
         conversation,
         to=recipients,
         subject=f"Fwd: {subject}".strip(),
-        text=forward_text(note, quoted, _("Forwarded message")),
+        text=forward_text(signed, quoted, _("Forwarded message")),
         author=user,
     )
     files = [a for m in chosen for a in m.attachments.all() if not a.inline]

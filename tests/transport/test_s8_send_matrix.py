@@ -87,8 +87,12 @@ class World:
     alice: User
     lead: User
 
-    def customer_mail(self, *, english: bool = False, subject: str = "") -> Conversation:
+    def customer_mail(
+        self, *, english: bool = False, subject: str = "", signature: str = ""
+    ) -> Conversation:
         text = EN_QUESTION if english else JA_QUESTION
+        if signature:  # the customer's own, under their "-- " line
+            text += "\n\n-- \n" + signature
         message = MIMEText(text + "\n", "plain", "utf-8")
         message["From"] = formataddr(("John Smith" if english else "山田 太郎", CUSTOMER))
         message["To"] = self.mailbox.address
@@ -147,14 +151,46 @@ def reply_to_a_re_subject(world: World) -> Expected:
 def forwarded(world: World) -> Expected:
     conversation = world.customer_mail()
     forward(world.alice, conversation, "keiri@partner.example", "経理ご担当様\n\nご確認ください。")
-    # A forward carries the team's note and the thread; no signature is added to it.
+    # The team's note, signed as a reply is, then the thread.
     return Expected(
         ("keiri@partner.example",),
         "Fwd: 返金について",
-        None,
+        JA_SIGNATURE,
         "ご確認ください。",
         reply=False,
         quoted=JA_QUESTION,
+    )
+
+
+def forwarded_with_the_customers_signature(world: World) -> Expected:
+    """The customer's mail ends with their "-- " signature: that is theirs, not ours; ours
+    still goes under the note, once, above the forwarded mail."""
+    conversation = world.customer_mail(signature="山田 太郎\n山田商事株式会社")
+    forward(world.alice, conversation, "keiri@partner.example", "経理ご担当様\n\nご確認ください。")
+    return Expected(
+        ("keiri@partner.example",),
+        "Fwd: 返金について",
+        JA_SIGNATURE,
+        "ご確認ください。",
+        reply=False,
+        quoted="山田商事株式会社",
+        extra={"signed_above": "山田商事株式会社", "their_separators": "1"},
+    )
+
+
+def forwarded_without_a_note_in_english(world: World) -> Expected:
+    Agent.objects.filter(user=world.alice).update(signature_en=EN_SIGNATURE)
+    conversation = world.customer_mail(english=True)
+    forward(world.alice, conversation, "billing@partner.example")
+    # No note: signed all the same, in the forwarded mail's language.
+    return Expected(
+        ("billing@partner.example",),
+        "Fwd: Refund",
+        EN_SIGNATURE,
+        EN_QUESTION,
+        reply=False,
+        absent=("佐藤", "株式会社"),
+        extra={"signed_above": EN_QUESTION},
     )
 
 
@@ -562,6 +598,8 @@ CASES: dict[str, Callable[[World], Expected]] = {
         ja_reply_all,
         reply_to_a_re_subject,
         forwarded,
+        forwarded_with_the_customers_signature,
+        forwarded_without_a_note_in_english,
         new_mail,
         sent_back_and_resent,
         approved_as_edited,
@@ -627,7 +665,12 @@ def test_it_sends_each_path_right_and_once(world: World, case: str) -> None:
         assert "\n-- \n" not in "\n" + text
     else:
         assert text.count(expected.signature) == 1, text
-        assert text.count("\n-- \n") <= 1, text  # none when the text signs off itself
+        # none when the text signs off itself (a forwarded mail may carry its own)
+        theirs = int(expected.extra.get("their_separators", "0"))
+        assert text.count("\n-- \n") <= 1 + theirs, text
+    if "signed_above" in expected.extra:  # our signature comes before that text
+        assert expected.signature is not None
+        assert text.index(expected.signature) < text.index(expected.extra["signed_above"])
     if expected.quoted:
         assert text.count(expected.quoted) <= 1, text
     assert not _BLANK.search(text), text
