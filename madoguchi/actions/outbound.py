@@ -34,7 +34,7 @@ from madoguchi.actions.base import (
 )
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.replies import customer_recipients, render_template
-from madoguchi.actions.sending import check_outgoing, compose_body, own_words
+from madoguchi.actions.sending import check_outgoing, compose_body, goes_unsigned, own_words
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
 from madoguchi.mail.threading import strip_subject_prefixes
@@ -483,7 +483,8 @@ def _acknowledge(conversation: Conversation, first: int, text: str, subject: str
             record.message = message
             record.save(update_fields=["message"])
             _touch(locked)
-            record_event(locked, None, via, None, {"message": message.pk})
+            unsigned = {"unsigned": True} if goes_unsigned(locked.mailbox, None, text) else {}
+            record_event(locked, None, via, None, {"message": message.pk} | unsigned)
     except IntegrityError:
         return False  # answered by another worker a moment ago
     return True

@@ -238,12 +238,23 @@ def _signatures(mailbox: Mailbox, user: Any) -> Signatures:
     )
 
 
+def goes_unsigned(mailbox: Mailbox, user: Any, own: str) -> bool:
+    """True when this text would leave with no signature although the team has one: an
+    English mail gets no Japanese signature (mail/body.py) and no English one exists
+    (the writer's or the mailbox's)."""
+    if detect_language(own_words(own)) != "en":
+        return False
+    signatures = _signatures(mailbox, user)
+    return not signatures.for_language("en") and bool(signatures.for_language("ja"))
+
+
 def unsigned_question(conversation: Conversation, user: Any, own: str) -> Question | None:
-    """An English reply gets no Japanese signature (mail/body.py): when only Japanese ones
-    exist the mail would go unsigned, which the agent must know before it goes."""
-    language = detect_language(own)
-    signatures = _signatures(conversation.mailbox, user)
-    if language != "en" or signatures.for_language("en") or not signatures.for_language("ja"):
+    """An English reply that would go unsigned is asked about: the agent must know before
+    it goes. Automatic mail has nobody to ask: it goes unsigned (an acknowledgement held
+    for a person is no acknowledgement, and a Japanese signature under English text is
+    the wrong signature), its event says so on the conversation, and the lead is warned
+    where the text is written (goes_unsigned)."""
+    if not goes_unsigned(conversation.mailbox, user, own):
         return None
     return Question(
         "signature",

@@ -48,6 +48,7 @@ from madoguchi.models import (
     ApprovalPolicy,
     Conversation,
     Draft,
+    Event,
     Mailbox,
     OutboxItem,
     OutboxState,
@@ -591,6 +592,132 @@ def satisfaction_survey(world: World) -> Expected:
     )
 
 
+EN_MAILBOX_SIGNATURE = "Sample Inc. Support Desk"
+FOLLOWUP_EN = (
+    "Dear {customer_name},\n\nWe would like to check whether the refund has reached your "
+    "account.\nIf anything is still unclear, please reply to this mail and we will help."
+)
+
+
+def _unsigned_recorded(verb: str) -> bool:
+    return bool(Event.objects.get(verb=verb).after.get("unsigned"))
+
+
+def english_acknowledgement_with_only_japanese_signatures(world: World) -> Expected:
+    """Nobody to ask: it goes without a signature (never the Japanese one), and the
+    conversation's event says so."""
+    set_auto_acknowledgement(
+        world.lead,
+        world.mailbox,
+        enabled=True,
+        subject="",
+        text="Thank you for contacting us. We will get back to you shortly.",
+    )
+    world.customer_mail(english=True)
+    assert acknowledge_new_conversations() == 1
+    assert _unsigned_recorded("auto_acknowledged")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "We will get back to you shortly.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口"),
+        automatic=True,
+    )
+
+
+def english_acknowledgement_with_the_mailboxs_english_signature(world: World) -> Expected:
+    Mailbox.objects.filter(pk=world.mailbox.pk).update(signature_en=EN_MAILBOX_SIGNATURE)
+    set_auto_acknowledgement(
+        world.lead,
+        world.mailbox,
+        enabled=True,
+        subject="",
+        text="Thank you for contacting us. We will get back to you shortly.",
+    )
+    world.customer_mail(english=True)
+    assert acknowledge_new_conversations() == 1
+    assert not _unsigned_recorded("auto_acknowledged")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        EN_MAILBOX_SIGNATURE,
+        "We will get back to you shortly.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口"),
+        automatic=True,
+    )
+
+
+def english_rule_auto_reply_with_only_japanese_signatures(world: World) -> Expected:
+    conversation = world.customer_mail(english=True)
+    template = Template.objects.create(
+        name="Refund auto-reply",
+        body="Dear {customer_name},\n\nWe have received your refund request.",
+        language="en",
+    )
+    RuleReply.objects.create(
+        conversation=conversation, template=template, rule_name="refund", created_at=now()
+    )
+    assert acknowledge_new_conversations() == 1
+    assert _unsigned_recorded("rule_reply")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "We have received your refund request.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口", "佐藤"),
+        automatic=True,
+    )
+
+
+def english_followup_with_only_japanese_signatures(world: World) -> Expected:
+    conversation = world.customer_mail(english=True)
+    template = Template.objects.create(
+        name="Checking in",
+        body=FOLLOWUP_EN,
+        language="en",
+    )
+    Conversation.objects.filter(pk=conversation.pk).update(owner=world.alice)
+    conversation.refresh_from_db()
+    assert send_followup(conversation, template.pk), Event.objects.filter(
+        verb="followup_not_sent"
+    ).values_list("after", flat=True)
+    assert _unsigned_recorded("followup_queued")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "check whether the refund has reached your account.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口", "佐藤"),
+    )
+
+
+def english_followup_with_the_owners_english_signature(world: World) -> Expected:
+    Agent.objects.filter(user=world.alice).update(signature_en=EN_SIGNATURE)
+    conversation = world.customer_mail(english=True)
+    template = Template.objects.create(
+        name="Checking in",
+        body=FOLLOWUP_EN,
+        language="en",
+    )
+    Conversation.objects.filter(pk=conversation.pk).update(owner=world.alice)
+    conversation.refresh_from_db()
+    assert send_followup(conversation, template.pk)
+    assert not _unsigned_recorded("followup_queued")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        EN_SIGNATURE,
+        "check whether the refund has reached your account.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口", "佐藤"),
+    )
+
+
 CASES: dict[str, Callable[[World], Expected]] = {
     case.__name__: case
     for case in (
@@ -621,6 +748,11 @@ CASES: dict[str, Callable[[World], Expected]] = {
         with_an_attachment,
         taken_back_and_sent_again,
         satisfaction_survey,
+        english_acknowledgement_with_only_japanese_signatures,
+        english_acknowledgement_with_the_mailboxs_english_signature,
+        english_rule_auto_reply_with_only_japanese_signatures,
+        english_followup_with_only_japanese_signatures,
+        english_followup_with_the_owners_english_signature,
     )
 }
 

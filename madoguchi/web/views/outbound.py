@@ -20,7 +20,7 @@ from madoguchi.actions.outbound import (
 )
 from madoguchi.actions.replies import render_template_for_new_mail
 from madoguchi.actions.satisfaction import set_satisfaction_survey
-from madoguchi.actions.sending import NeedsConfirmation, new_mail_body
+from madoguchi.actions.sending import NeedsConfirmation, goes_unsigned, new_mail_body
 from madoguchi.actions.templates import picker_templates, visible_templates
 from madoguchi.models import AutoAcknowledgement, SatisfactionSetting, Template
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
@@ -124,6 +124,14 @@ def new_mail_template_search(request: HttpRequest) -> HttpResponse:
     )
 
 
+def unsigned_automatic_warning() -> str:
+    return _(
+        "This text is English and the mailbox has no English signature: it will be sent "
+        "without a signature (a Japanese one is never put under English text). Add an "
+        "English signature in the mailbox's settings."
+    )
+
+
 @login_required
 def acknowledgements(request: HttpRequest) -> HttpResponse:
     if not may_manage_policies(request.user):
@@ -147,19 +155,27 @@ def acknowledgements(request: HttpRequest) -> HttpResponse:
                 text=data["text"],
             )
             messages.success(request, _("Acknowledgement saved."))
+            if data["enabled"] and goes_unsigned(chosen, None, data["text"]):
+                messages.warning(request, unsigned_automatic_warning())
         except ActionError as error:
             messages.error(request, str(error))
         return redirect_to(request, request.path)
     settings = {s.mailbox_id: s for s in AutoAcknowledgement.objects.filter(mailbox__in=mailboxes)}
     surveys = {s.mailbox_id: s for s in SatisfactionSetting.objects.filter(mailbox__in=mailboxes)}
+    texts = {
+        mailbox.pk: settings[mailbox.pk].text
+        if mailbox.pk in settings
+        else DEFAULT_ACKNOWLEDGEMENT_TEXT
+        for mailbox in mailboxes
+    }
     rows = [
         {
             "mailbox": mailbox,
             "setting": settings.get(mailbox.pk),
             "survey": surveys.get(mailbox.pk),
-            "text": settings[mailbox.pk].text
-            if mailbox.pk in settings
-            else DEFAULT_ACKNOWLEDGEMENT_TEXT,
+            "text": texts[mailbox.pk],
+            # Nobody is asked when it goes: the lead is told here, where it is written.
+            "unsigned": goes_unsigned(mailbox, None, texts[mailbox.pk]),
         }
         for mailbox in mailboxes
     ]

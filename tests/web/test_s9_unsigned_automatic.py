@@ -1,0 +1,57 @@
+"""An English automatic mail (acknowledgement, a rule's reply, a follow-up) when the team
+has only Japanese signatures: nobody is at the keyboard to ask, so it goes without a
+signature (never the Japanese one under English text), and people are told where they
+look: the lead where the acknowledgement is written, everyone on the conversation."""
+
+from __future__ import annotations
+
+from madoguchi.actions.outbound import acknowledge_new_conversations, set_auto_acknowledgement
+from madoguchi.models import Mailbox, OutboxItem
+from tests.web.conftest import World, make_conversation
+
+ENGLISH = "Thank you for contacting us. We will get back to you shortly."
+WARNING_JA = "この文面は英語ですが、メールボックスに英語の署名がありません"
+
+
+def _only_japanese_signature(mailbox: Mailbox) -> None:
+    Mailbox.objects.filter(pk=mailbox.pk).update(signature="株式会社サンプル", signature_en="")
+
+
+def test_it_warns_the_lead_who_saves_an_english_acknowledgement_that_will_go_unsigned(
+    world: World,
+) -> None:
+    _only_japanese_signature(world.support)
+    lead = world.client(world.lead)
+    fields = {"mailbox": world.support.pk, "enabled": "on", "subject": "", "text": ENGLISH}
+    saved = lead.post("/acknowledgements/", fields, follow=True, HTTP_ACCEPT_LANGUAGE="ja")
+    page = saved.content.decode()
+    assert page.count(WARNING_JA) == 2  # the message after saving, and beside the text
+
+    Mailbox.objects.filter(pk=world.support.pk).update(signature_en="Sample Inc. Support")
+    page = lead.get("/acknowledgements/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert WARNING_JA not in page
+
+
+def test_a_japanese_acknowledgement_is_not_warned_about(world: World) -> None:
+    _only_japanese_signature(world.support)
+    lead = world.client(world.lead)
+    fields = {"mailbox": world.support.pk, "enabled": "on", "subject": "", "text": "受付ました。"}
+    saved = lead.post("/acknowledgements/", fields, follow=True, HTTP_ACCEPT_LANGUAGE="ja")
+    assert WARNING_JA not in saved.content.decode()
+
+
+def test_the_conversation_says_the_acknowledgement_went_without_a_signature(
+    world: World,
+) -> None:
+    _only_japanese_signature(world.support)
+    world.support.refresh_from_db()
+    set_auto_acknowledgement(world.lead, world.support, enabled=True, subject="", text=ENGLISH)
+    conversation = make_conversation(
+        world.support, subject="Refund", text="When will I get my refund?", name="John Smith"
+    )
+    assert acknowledge_new_conversations() == 1
+    sent = OutboxItem.objects.get(conversation=conversation).message.text
+    assert "株式会社サンプル" not in sent and "\n-- \n" not in sent
+
+    page = world.client(world.alice).get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja")
+    assert "署名なしで送信：英語の文面で、英語の署名がありません" in page.content.decode()
