@@ -6,7 +6,7 @@ look: the lead where the acknowledgement is written, everyone on the conversatio
 from __future__ import annotations
 
 from madoguchi.actions.outbound import acknowledge_new_conversations, set_auto_acknowledgement
-from madoguchi.models import Mailbox, OutboxItem
+from madoguchi.models import Mailbox, OutboxItem, Template
 from tests.web.conftest import World, make_conversation
 
 ENGLISH = "Thank you for contacting us. We will get back to you shortly."
@@ -55,3 +55,28 @@ def test_the_conversation_says_the_acknowledgement_went_without_a_signature(
 
     page = world.client(world.alice).get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja")
     assert "署名なしで送信：英語の文面で、英語の署名がありません" in page.content.decode()
+
+
+def test_it_warns_the_lead_who_saves_a_rule_with_an_english_automatic_reply(
+    world: World,
+) -> None:
+    _only_japanese_signature(world.support)
+    english = Template.objects.create(
+        name="Refund received", body="Dear {customer_name},\n\n" + ENGLISH, team=world.team_a
+    )
+    japanese = Template.objects.create(name="受付", body="受け付けました。", team=world.team_a)
+    client = world.client(world.lead)
+    rule = {"name": "返金", "position": "10", "is_active": "on", "match": "all"}
+    rule["mailbox"] = str(world.support.pk)
+
+    saved = client.post(
+        "/rules/new/", {**rule, "auto_reply": english.pk}, follow=True, HTTP_ACCEPT_LANGUAGE="ja"
+    )
+    assert WARNING_JA in saved.content.decode()
+    saved = client.post(
+        "/rules/new/",
+        {**rule, "name": "受付", "auto_reply": japanese.pk},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert WARNING_JA not in saved.content.decode()
