@@ -80,3 +80,26 @@ def test_it_warns_the_lead_who_saves_a_rule_with_an_english_automatic_reply(
         HTTP_ACCEPT_LANGUAGE="ja",
     )
     assert WARNING_JA not in saved.content.decode()
+
+
+def test_it_warns_the_lead_who_names_an_english_follow_up_for_a_mailbox_without_one(
+    world: World,
+) -> None:
+    _only_japanese_signature(world.support)
+    english = Template.objects.create(name="Checking in", body="Dear {customer_name}, " + ENGLISH)
+    japanese = Template.objects.create(name="その後", body="その後いかがでしょうか。")
+    client = world.client(world.lead)
+    form = {
+        "name": "標準",
+        "mailbox": str(world.support.pk),
+        "warn_percent": "80",
+        "first_response_minutes": "60",
+        "remind_after_days": "3",
+        "followup_template": str(english.pk),
+    }
+    warning = "フォローアップのテンプレートは英語ですが、メールボックスに英語の署名がありません"
+    saved = client.post("/sla/policies/new/", form, follow=True, HTTP_ACCEPT_LANGUAGE="ja")
+    assert warning in saved.content.decode()
+    form |= {"name": "和文", "followup_template": str(japanese.pk)}
+    saved = client.post("/sla/policies/new/", form, follow=True, HTTP_ACCEPT_LANGUAGE="ja")
+    assert warning not in saved.content.decode()
