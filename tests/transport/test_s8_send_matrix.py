@@ -718,6 +718,22 @@ def english_followup_with_the_owners_english_signature(world: World) -> Expected
     )
 
 
+def english_survey_with_only_a_japanese_signature(world: World) -> Expected:
+    set_satisfaction_survey(world.lead, world.mailbox, enabled=True)
+    conversation = world.customer_mail(english=True)
+    set_status(world.alice, conversation, Status.RESOLVED)
+    assert send_satisfaction_surveys() == 1
+    assert _unsigned_recorded("satisfaction_asked")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "Thank you for contacting us",
+        absent=(EN_QUESTION, "株式会社", "サポート窓口"),
+        automatic=True,
+    )
+
+
 CASES: dict[str, Callable[[World], Expected]] = {
     case.__name__: case
     for case in (
@@ -753,6 +769,7 @@ CASES: dict[str, Callable[[World], Expected]] = {
         english_rule_auto_reply_with_only_japanese_signatures,
         english_followup_with_only_japanese_signatures,
         english_followup_with_the_owners_english_signature,
+        english_survey_with_only_a_japanese_signature,
     )
 }
 
