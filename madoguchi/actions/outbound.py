@@ -208,7 +208,8 @@ def forward(
     # Signed under the agent's note as a reply is, before the forwarded mails: the note
     # alone decides whether it signs off already, so a signature inside a forwarded mail
     # (the customer's, or ours under an earlier reply) is never taken for this one.
-    language = detect_language(note) if note.strip() else detect_language(chosen[-1].text)
+    language_of = note if note.strip() else chosen[-1].text
+    language = detect_language(language_of)
     signed = compose_body(conversation, user, note, language, quote=False).body.strip("\n")
     sent, item = _outgoing(
         conversation,
@@ -237,7 +238,10 @@ def forward(
             "message": sent.pk,
             "source": chosen[0].pk if message is not None else None,
             "attachments": len(files),
-        },
+        }
+        # English with only Japanese signatures: it goes unsigned, and the timeline (and
+        # the agent, on the page) are told.
+        | ({"unsigned": True} if goes_unsigned(conversation.mailbox, user, language_of) else {}),
     )
     return item
 

@@ -103,3 +103,29 @@ def test_it_warns_the_lead_who_names_an_english_follow_up_for_a_mailbox_without_
     form |= {"name": "和文", "followup_template": str(japanese.pk)}
     saved = client.post("/sla/policies/new/", form, follow=True, HTTP_ACCEPT_LANGUAGE="ja")
     assert warning not in saved.content.decode()
+
+
+def test_an_english_forward_with_only_japanese_signatures_says_it_went_unsigned(
+    world: World,
+) -> None:
+    _only_japanese_signature(world.support)
+    conversation = make_conversation(world.support)
+    client = world.client(world.alice)
+    forwarded = client.post(
+        f"/c/{conversation.pk}/forward/",
+        {"to": "billing@partner.example", "note": "Could you check this refund, please?"},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    page = forwarded.content.decode()
+    assert "署名なしで送信されます：英語の文面ですが、英語の署名がありません" in page
+    text = OutboxItem.objects.get(conversation=conversation).message.text
+    assert "株式会社サンプル" not in text.split("----------")[0]  # never under the note
+
+    japanese = client.post(
+        f"/c/{conversation.pk}/forward/",
+        {"to": "keiri@partner.example", "note": "ご確認をお願いします。"},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert "署名なしで送信されます" not in japanese.content.decode()

@@ -22,7 +22,7 @@ from madoguchi.actions.replies import render_template_for_new_mail
 from madoguchi.actions.satisfaction import set_satisfaction_survey
 from madoguchi.actions.sending import NeedsConfirmation, goes_unsigned, new_mail_body
 from madoguchi.actions.templates import picker_templates, visible_templates
-from madoguchi.models import AutoAcknowledgement, SatisfactionSetting, Template
+from madoguchi.models import AutoAcknowledgement, Event, SatisfactionSetting, Template
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
 from madoguchi.web.views.common import (
     action_view,
@@ -40,8 +40,19 @@ def forward_view(request: HttpRequest, conversation_id: int) -> HttpResponse:
     if not form.is_valid():
         raise ActionError(_("Fill in the address to forward to."))
     data = form.cleaned_data
-    forward(request.user, conversation, data["to"], data["note"], message=data["message"])
+    item = forward(request.user, conversation, data["to"], data["note"], message=data["message"])
     messages.success(request, _("Forwarded: the mail is in the outbox."))
+    recorded = Event.objects.filter(
+        conversation=conversation, verb="forwarded", after__message=item.message_id
+    ).first()
+    if recorded is not None and (recorded.after or {}).get("unsigned"):
+        messages.warning(
+            request,
+            _(
+                "It goes without a signature: the text is English and there is no English "
+                "signature. Add one in Preferences."
+            ),
+        )
     return redirect_to(request, conversation_url(conversation.pk))
 
 
