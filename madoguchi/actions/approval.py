@@ -27,6 +27,7 @@ from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, r
 from madoguchi.actions.lint_policy import lint_draft
 from madoguchi.actions.notify import approvers_of, close_approval_requests, notify
 from madoguchi.mail.body import above_signature
+from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
     ApprovalPolicy,
@@ -409,6 +410,7 @@ def send_back(user: Any, item: OutboxItem | int, comment: str) -> ApprovalReques
             author_id=message.author_id,
             defaults={
                 "body": returned,
+                "to": format_addresses(message.to or []),
                 "cc": _address_text(message.cc),
                 "bcc": _address_text(message.bcc),
                 "seen_version": conversation.version + 1,

@@ -30,7 +30,7 @@ from madoguchi.actions.replies import (
     render_template,
     reply_subject,
 )
-from madoguchi.actions.sending import check_outgoing, compose_body, own_words
+from madoguchi.actions.sending import check_outgoing, compose_body, goes_unsigned, own_words
 from madoguchi.models import (
     ApprovalRequest,
     ApprovalState,
@@ -98,7 +98,8 @@ def send_followup(conversation: Conversation, template_id: int) -> bool:
                 None,
                 "followup_awaiting_approval" if gate.needs_approval else "followup_queued",
                 None,
-                {"message": message.pk, "template": template.name, "owner": owner.pk},
+                {"message": message.pk, "template": template.name, "owner": owner.pk}
+                | ({"unsigned": True} if goes_unsigned(conversation.mailbox, owner, text) else {}),
             )
     except ActionError as refused:
         return _not_sent(conversation, f"not sent: {refused}")

@@ -34,7 +34,7 @@ from madoguchi.actions.base import (
 )
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.replies import customer_recipients, render_template
-from madoguchi.actions.sending import check_outgoing, compose_body, own_words
+from madoguchi.actions.sending import check_outgoing, compose_body, goes_unsigned, own_words
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
 from madoguchi.mail.threading import strip_subject_prefixes
@@ -53,6 +53,7 @@ from madoguchi.models import (
     RuleReply,
     Status,
 )
+from madoguchi.quality.language import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -204,11 +205,17 @@ def forward(
         for m in chosen
     ]
     subject, _prefixes = strip_subject_prefixes(conversation.subject)
+    # Signed under the agent's note as a reply is, before the forwarded mails: the note
+    # alone decides whether it signs off already, so a signature inside a forwarded mail
+    # (the customer's, or ours under an earlier reply) is never taken for this one.
+    language_of = note if note.strip() else chosen[-1].text
+    language = detect_language(language_of)
+    signed = compose_body(conversation, user, note, language, quote=False).body.strip("\n")
     sent, item = _outgoing(
         conversation,
         to=recipients,
         subject=f"Fwd: {subject}".strip(),
-        text=forward_text(note, quoted, _("Forwarded message")),
+        text=forward_text(signed, quoted, _("Forwarded message")),
         author=user,
     )
     files = [a for m in chosen for a in m.attachments.all() if not a.inline]
@@ -231,7 +238,10 @@ def forward(
             "message": sent.pk,
             "source": chosen[0].pk if message is not None else None,
             "attachments": len(files),
-        },
+        }
+        # English with only Japanese signatures: it goes unsigned, and the timeline (and
+        # the agent, on the page) are told.
+        | ({"unsigned": True} if goes_unsigned(conversation.mailbox, user, language_of) else {}),
     )
     return item
 
@@ -477,7 +487,8 @@ def _acknowledge(conversation: Conversation, first: int, text: str, subject: str
             record.message = message
             record.save(update_fields=["message"])
             _touch(locked)
-            record_event(locked, None, via, None, {"message": message.pk})
+            unsigned = {"unsigned": True} if goes_unsigned(locked.mailbox, None, text) else {}
+            record_event(locked, None, via, None, {"message": message.pk} | unsigned)
     except IntegrityError:
         return False  # answered by another worker a moment ago
     return True

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
+from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.ids import content_hash
 from madoguchi.models import (
     Conversation,
@@ -213,6 +214,7 @@ def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
         author=user,
         defaults={
             "body": item.own_text or message.text,
+            "to": format_addresses(message.to or []),
             "cc": ", ".join(entry.get("address", "") for entry in message.cc or []),
             "bcc": ", ".join(entry.get("address", "") for entry in message.bcc or []),
             "seen_version": conversation.version,

@@ -276,16 +276,6 @@ def reply_to_of(message: Message) -> list[dict[str, str]]:
     ]
 
 
-def format_addresses(entries: Sequence[dict[str, str]]) -> str:
-    """Addresses as the compose box shows them (and `_addresses` reads them back)."""
-    return ", ".join(
-        f'"{entry["name"]}" <{entry["address"]}>'
-        if entry.get("name") and not re.search(r'["\\]', entry["name"])
-        else entry["address"]
-        for entry in entries
-    )
-
-
 @transaction.atomic
 def send_reply(
     user: Any,
@@ -476,14 +466,21 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
 
 
 def save_draft(
-    user: Any, conversation: Conversation, body: str, cc: str = "", bcc: str = ""
+    user: Any,
+    conversation: Conversation,
+    body: str,
+    cc: str = "",
+    bcc: str = "",
+    to: str | None = None,
 ) -> Draft:
+    """`to=None` keeps the To the draft has (a caller that never showed the To field)."""
     if not visible_conversations(user).filter(pk=conversation.pk).exists():
         raise NotAllowed("no such conversation")
+    fields = {"body": body, "cc": cc, "bcc": bcc, "seen_version": conversation.version}
     draft, _created = Draft.objects.update_or_create(
         conversation=conversation,
         author=user,
-        defaults={"body": body, "cc": cc, "bcc": bcc, "seen_version": conversation.version},
+        defaults=fields | ({"to": to} if to is not None else {}),
     )
     return draft
 

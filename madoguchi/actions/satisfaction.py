@@ -24,7 +24,12 @@ from django.utils.translation import gettext as _
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailboxes
 from madoguchi.actions.outbound import _headers, _outgoing, _touch
 from madoguchi.actions.replies import customer_recipients
-from madoguchi.actions.sending import check_outgoing, compose_body, latest_customer_message
+from madoguchi.actions.sending import (
+    check_outgoing,
+    compose_body,
+    goes_unsigned,
+    latest_customer_message,
+)
 from madoguchi.mail.outbound import auto_reply_refusal
 from madoguchi.mail.threading import strip_subject_prefixes
 from madoguchi.models import (
@@ -170,7 +175,12 @@ def _ask(conversation: Conversation) -> bool:
             survey.message = message
             survey.save(update_fields=["message"])
             _touch(locked)
-            record_event(locked, None, "satisfaction_asked", None, {"message": message.pk})
+            # An English survey where the mailbox has only a Japanese signature goes
+            # unsigned (nobody to ask): said on the conversation, as for acknowledgements.
+            unsigned = {"unsigned": True} if goes_unsigned(locked.mailbox, None, text) else {}
+            record_event(
+                locked, None, "satisfaction_asked", None, {"message": message.pk} | unsigned
+            )
     except IntegrityError:
         return False  # asked by another worker a moment ago
     return True

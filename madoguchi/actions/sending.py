@@ -29,7 +29,7 @@ from madoguchi.actions.approval import Reason, Recipients, approval_reasons
 from madoguchi.actions.base import ActionError
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
-from madoguchi.models import Agent, Conversation, Direction, Message
+from madoguchi.models import Agent, Conversation, Direction, Mailbox, Message
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
 from madoguchi.quality.language import detect_language
 from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
@@ -90,11 +90,21 @@ SEND_PATHS: dict[str, SendPath] = {
         # approval do not apply to it.
         SendPath("forward", "actions.outbound.forward", (PLACEHOLDERS, VERSION_BUMP, REINDEX)),
         # The agent is at the keyboard as in the reply box, and the mail is signed as a
-        # reply is: an English one that would leave unsigned is asked about the same way.
+        # reply is: an English one that would leave unsigned is asked about the same way,
+        # and so is 「添付」 with nothing attached.
         SendPath(
             "new_mail",
             "actions.outbound.start_conversation",
-            (EMPTY, PLACEHOLDERS, BLOCKING_RULES, UNSIGNED, APPROVAL, VERSION_BUMP, REINDEX),
+            (
+                EMPTY,
+                PLACEHOLDERS,
+                BLOCKING_RULES,
+                ATTACHMENT_MENTION,
+                UNSIGNED,
+                APPROVAL,
+                VERSION_BUMP,
+                REINDEX,
+            ),
         ),
         SendPath(
             "auto_ack",
@@ -195,7 +205,7 @@ def compose_body(
     own = own_words(own_text)
     language = language or detect_language(own)
     mailbox = conversation.mailbox
-    signatures = _signatures(conversation, user)
+    signatures = _signatures(mailbox, user)
     quoted = None
     if quote and mailbox.quote_style == QuoteStyle.JAPANESE:
         original = original or latest_customer_message(conversation)
@@ -210,9 +220,16 @@ def compose_body(
     return Outgoing(body=body, language=language)
 
 
-def _signatures(conversation: Conversation, user: Any) -> Signatures:
+def new_mail_body(mailbox: Mailbox, user: Any, own_text: str) -> str:
+    """What a new mail (/new/) will carry before its conversation exists: the agent's
+    words and the signature, as start_conversation's compose_body builds it."""
+    own = own_words(own_text)
+    language = detect_language(own)
+    return outgoing_body(own, _signatures(mailbox, user).for_language(language), language)
+
+
+def _signatures(mailbox: Mailbox, user: Any) -> Signatures:
     agent = _agent_of(user)
-    mailbox = conversation.mailbox
     return Signatures(
         agent_ja=agent.signature if agent else "",
         agent_en=agent.signature_en if agent else "",
@@ -221,12 +238,23 @@ def _signatures(conversation: Conversation, user: Any) -> Signatures:
     )
 
 
+def goes_unsigned(mailbox: Mailbox, user: Any, own: str) -> bool:
+    """True when this text would leave with no signature although the team has one: an
+    English mail gets no Japanese signature (mail/body.py) and no English one exists
+    (the writer's or the mailbox's)."""
+    if detect_language(own_words(own)) != "en":
+        return False
+    signatures = _signatures(mailbox, user)
+    return not signatures.for_language("en") and bool(signatures.for_language("ja"))
+
+
 def unsigned_question(conversation: Conversation, user: Any, own: str) -> Question | None:
-    """An English reply gets no Japanese signature (mail/body.py): when only Japanese ones
-    exist the mail would go unsigned, which the agent must know before it goes."""
-    language = detect_language(own)
-    signatures = _signatures(conversation, user)
-    if language != "en" or signatures.for_language("en") or not signatures.for_language("ja"):
+    """An English reply that would go unsigned is asked about: the agent must know before
+    it goes. Automatic mail has nobody to ask: it goes unsigned (an acknowledgement held
+    for a person is no acknowledgement, and a Japanese signature under English text is
+    the wrong signature), its event says so on the conversation, and the lead is warned
+    where the text is written (goes_unsigned)."""
+    if not goes_unsigned(conversation.mailbox, user, own):
         return None
     return Question(
         "signature",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import binascii
 import re
+from collections.abc import Mapping, Sequence
 from email.utils import getaddresses
 from urllib.parse import unquote_to_bytes
 
@@ -290,3 +291,14 @@ def without_trace_fields(data: bytes) -> bytes:
                 break
         position += len(line)
     return data[position:]
+
+
+def format_addresses(entries: Sequence[Mapping[str, str]]) -> str:
+    """Addresses as the compose box shows them (and `actions.replies._addresses` reads
+    them back): a name is kept unless a quote or backslash in it would need escaping."""
+    return ", ".join(
+        f'"{entry["name"]}" <{entry["address"]}>'
+        if entry.get("name") and not re.search(r'["\\]', entry["name"])
+        else entry["address"]
+        for entry in entries
+    )

@@ -53,6 +53,9 @@ class Draft(models.Model):
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="drafts")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     body = models.TextField(blank=True)
+    # The To the agent had when the reply came back (sent back, taken back) or was saved:
+    # "" means reply-all. A /new/ mail to three people came back to the first only.
+    to = models.CharField(max_length=2000, blank=True)
     cc = models.CharField(max_length=2000, blank=True)
     bcc = models.CharField(max_length=2000, blank=True)
     # The conversation version the author last saw: sending checks it (Traffic Cop).

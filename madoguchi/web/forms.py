@@ -190,6 +190,7 @@ class ReplyForm(forms.Form):
 
 class DraftForm(forms.Form):
     body = forms.CharField(max_length=200000, required=False)
+    to = forms.CharField(max_length=2000, required=False)
     cc = forms.CharField(max_length=2000, required=False)
     bcc = forms.CharField(max_length=2000, required=False)
 

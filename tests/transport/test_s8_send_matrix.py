@@ -14,6 +14,7 @@ a worker that died mid-send was replaced.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from email.utils import formataddr, formatdate, getaddresses
 
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 
 from madoguchi.actions.approval import approve, send_back
 from madoguchi.actions.base import now
@@ -46,6 +48,7 @@ from madoguchi.models import (
     ApprovalPolicy,
     Conversation,
     Draft,
+    Event,
     Mailbox,
     OutboxItem,
     OutboxState,
@@ -85,8 +88,12 @@ class World:
     alice: User
     lead: User
 
-    def customer_mail(self, *, english: bool = False, subject: str = "") -> Conversation:
+    def customer_mail(
+        self, *, english: bool = False, subject: str = "", signature: str = ""
+    ) -> Conversation:
         text = EN_QUESTION if english else JA_QUESTION
+        if signature:  # the customer's own, under their "-- " line
+            text += "\n\n-- \n" + signature
         message = MIMEText(text + "\n", "plain", "utf-8")
         message["From"] = formataddr(("John Smith" if english else "山田 太郎", CUSTOMER))
         message["To"] = self.mailbox.address
@@ -145,14 +152,46 @@ def reply_to_a_re_subject(world: World) -> Expected:
 def forwarded(world: World) -> Expected:
     conversation = world.customer_mail()
     forward(world.alice, conversation, "keiri@partner.example", "経理ご担当様\n\nご確認ください。")
-    # A forward carries the team's note and the thread; no signature is added to it.
+    # The team's note, signed as a reply is, then the thread.
     return Expected(
         ("keiri@partner.example",),
         "Fwd: 返金について",
-        None,
+        JA_SIGNATURE,
         "ご確認ください。",
         reply=False,
         quoted=JA_QUESTION,
+    )
+
+
+def forwarded_with_the_customers_signature(world: World) -> Expected:
+    """The customer's mail ends with their "-- " signature: that is theirs, not ours; ours
+    still goes under the note, once, above the forwarded mail."""
+    conversation = world.customer_mail(signature="山田 太郎\n山田商事株式会社")
+    forward(world.alice, conversation, "keiri@partner.example", "経理ご担当様\n\nご確認ください。")
+    return Expected(
+        ("keiri@partner.example",),
+        "Fwd: 返金について",
+        JA_SIGNATURE,
+        "ご確認ください。",
+        reply=False,
+        quoted="山田商事株式会社",
+        extra={"signed_above": "山田商事株式会社", "their_separators": "1"},
+    )
+
+
+def forwarded_without_a_note_in_english(world: World) -> Expected:
+    Agent.objects.filter(user=world.alice).update(signature_en=EN_SIGNATURE)
+    conversation = world.customer_mail(english=True)
+    forward(world.alice, conversation, "billing@partner.example")
+    # No note: signed all the same, in the forwarded mail's language.
+    return Expected(
+        ("billing@partner.example",),
+        "Fwd: Refund",
+        EN_SIGNATURE,
+        EN_QUESTION,
+        reply=False,
+        absent=("佐藤", "株式会社"),
+        extra={"signed_above": EN_QUESTION},
     )
 
 
@@ -396,6 +435,68 @@ def new_mail_sent_back_and_resent(world: World) -> Expected:
     )
 
 
+def new_mail_to_several_sent_back_and_resent(world: World) -> Expected:
+    """Sent back, the mail comes back to the reply box with every To and Cc it had (it
+    came back with the first To only), and re-sent goes to each of them once."""
+    ApprovalPolicy.objects.create(name="見積チェック", words="見積")
+    item = start_conversation(
+        world.alice,
+        world.mailbox,
+        to="新規 顧客 <new@client.example>, keiri@client.example、buchou@client.example",
+        cc="eigyo@client.example",
+        subject="お見積りのご案内",
+        body="新規様\n\nお見積りをお送りします。",
+    )
+    send_back(world.lead, item, "金額を書いてください")
+    conversation = Conversation.objects.get(pk=item.conversation_id)
+    client = Client()
+    client.force_login(world.alice)
+    page = client.get(f"/c/{conversation.pk}/").content.decode()
+    [to_field] = re.findall(r'<input type="text" name="to" value="([^"]*)"', page)
+    shown = html.unescape(to_field)
+    for address in ("new@client.example", "keiri@client.example", "buchou@client.example"):
+        assert shown.count(address) == 1, shown
+    draft = Draft.objects.get(conversation=conversation, author=world.alice)
+    send_reply(
+        world.alice,
+        conversation,
+        draft.body.replace("お見積り", "5万円のお見積り"),
+        seen_at=now(),
+        to=shown,  # as the reply box posts it
+        cc=draft.cc,
+    )
+    approve(world.lead, OutboxItem.objects.get(conversation=conversation))
+    return Expected(
+        ("new@client.example", "keiri@client.example", "buchou@client.example"),
+        "お見積りのご案内",
+        JA_SIGNATURE,
+        "5万円のお見積りをお送りします。",
+        cc=("eigyo@client.example",),
+        reply=False,
+    )
+
+
+def new_mail_mentioning_an_attachment(world: World) -> Expected:
+    """「添付」 with nothing attached: asked once, as in the reply box; sent when answered."""
+    fields = {
+        "to": "new@client.example",
+        "subject": "お見積りのご案内",
+        "body": "新規様\n\n添付の見積書をご確認ください。",
+    }
+    with pytest.raises(NeedsConfirmation) as asked:
+        start_conversation(world.alice, world.mailbox, **fields)
+    assert [question.kind for question in asked.value.questions] == ["attachment"]
+    assert not Conversation.objects.exists()
+    start_conversation(world.alice, world.mailbox, **fields, confirmed=["attachment"])
+    return Expected(
+        ("new@client.example",),
+        "お見積りのご案内",
+        JA_SIGNATURE,
+        "添付の見積書をご確認ください。",
+        reply=False,
+    )
+
+
 def new_mail_approved(world: World) -> Expected:
     ApprovalPolicy.objects.create(name="見積チェック", words="見積")
     item = start_conversation(
@@ -491,6 +592,148 @@ def satisfaction_survey(world: World) -> Expected:
     )
 
 
+EN_MAILBOX_SIGNATURE = "Sample Inc. Support Desk"
+FOLLOWUP_EN = (
+    "Dear {customer_name},\n\nWe would like to check whether the refund has reached your "
+    "account.\nIf anything is still unclear, please reply to this mail and we will help."
+)
+
+
+def _unsigned_recorded(verb: str) -> bool:
+    return bool(Event.objects.get(verb=verb).after.get("unsigned"))
+
+
+def english_acknowledgement_with_only_japanese_signatures(world: World) -> Expected:
+    """Nobody to ask: it goes without a signature (never the Japanese one), and the
+    conversation's event says so."""
+    set_auto_acknowledgement(
+        world.lead,
+        world.mailbox,
+        enabled=True,
+        subject="",
+        text="Thank you for contacting us. We will get back to you shortly.",
+    )
+    world.customer_mail(english=True)
+    assert acknowledge_new_conversations() == 1
+    assert _unsigned_recorded("auto_acknowledged")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "We will get back to you shortly.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口"),
+        automatic=True,
+    )
+
+
+def english_acknowledgement_with_the_mailboxs_english_signature(world: World) -> Expected:
+    Mailbox.objects.filter(pk=world.mailbox.pk).update(signature_en=EN_MAILBOX_SIGNATURE)
+    set_auto_acknowledgement(
+        world.lead,
+        world.mailbox,
+        enabled=True,
+        subject="",
+        text="Thank you for contacting us. We will get back to you shortly.",
+    )
+    world.customer_mail(english=True)
+    assert acknowledge_new_conversations() == 1
+    assert not _unsigned_recorded("auto_acknowledged")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        EN_MAILBOX_SIGNATURE,
+        "We will get back to you shortly.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口"),
+        automatic=True,
+    )
+
+
+def english_rule_auto_reply_with_only_japanese_signatures(world: World) -> Expected:
+    conversation = world.customer_mail(english=True)
+    template = Template.objects.create(
+        name="Refund auto-reply",
+        body="Dear {customer_name},\n\nWe have received your refund request.",
+        language="en",
+    )
+    RuleReply.objects.create(
+        conversation=conversation, template=template, rule_name="refund", created_at=now()
+    )
+    assert acknowledge_new_conversations() == 1
+    assert _unsigned_recorded("rule_reply")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "We have received your refund request.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口", "佐藤"),
+        automatic=True,
+    )
+
+
+def english_followup_with_only_japanese_signatures(world: World) -> Expected:
+    conversation = world.customer_mail(english=True)
+    template = Template.objects.create(
+        name="Checking in",
+        body=FOLLOWUP_EN,
+        language="en",
+    )
+    Conversation.objects.filter(pk=conversation.pk).update(owner=world.alice)
+    conversation.refresh_from_db()
+    assert send_followup(conversation, template.pk), Event.objects.filter(
+        verb="followup_not_sent"
+    ).values_list("after", flat=True)
+    assert _unsigned_recorded("followup_queued")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "check whether the refund has reached your account.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口", "佐藤"),
+    )
+
+
+def english_followup_with_the_owners_english_signature(world: World) -> Expected:
+    Agent.objects.filter(user=world.alice).update(signature_en=EN_SIGNATURE)
+    conversation = world.customer_mail(english=True)
+    template = Template.objects.create(
+        name="Checking in",
+        body=FOLLOWUP_EN,
+        language="en",
+    )
+    Conversation.objects.filter(pk=conversation.pk).update(owner=world.alice)
+    conversation.refresh_from_db()
+    assert send_followup(conversation, template.pk)
+    assert not _unsigned_recorded("followup_queued")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        EN_SIGNATURE,
+        "check whether the refund has reached your account.",
+        quoted=EN_QUESTION,
+        absent=("株式会社", "サポート窓口", "佐藤"),
+    )
+
+
+def english_survey_with_only_a_japanese_signature(world: World) -> Expected:
+    set_satisfaction_survey(world.lead, world.mailbox, enabled=True)
+    conversation = world.customer_mail(english=True)
+    set_status(world.alice, conversation, Status.RESOLVED)
+    assert send_satisfaction_surveys() == 1
+    assert _unsigned_recorded("satisfaction_asked")
+    return Expected(
+        (CUSTOMER,),
+        "Re: Refund",
+        None,
+        "Thank you for contacting us",
+        absent=(EN_QUESTION, "株式会社", "サポート窓口"),
+        automatic=True,
+    )
+
+
 CASES: dict[str, Callable[[World], Expected]] = {
     case.__name__: case
     for case in (
@@ -498,6 +741,8 @@ CASES: dict[str, Callable[[World], Expected]] = {
         ja_reply_all,
         reply_to_a_re_subject,
         forwarded,
+        forwarded_with_the_customers_signature,
+        forwarded_without_a_note_in_english,
         new_mail,
         sent_back_and_resent,
         approved_as_edited,
@@ -512,11 +757,19 @@ CASES: dict[str, Callable[[World], Expected]] = {
         reply_to_a_doubled_prefix,
         acknowledgement,
         new_mail_sent_back_and_resent,
+        new_mail_to_several_sent_back_and_resent,
         new_mail_approved,
+        new_mail_mentioning_an_attachment,
         failed_then_retried_edited,
         with_an_attachment,
         taken_back_and_sent_again,
         satisfaction_survey,
+        english_acknowledgement_with_only_japanese_signatures,
+        english_acknowledgement_with_the_mailboxs_english_signature,
+        english_rule_auto_reply_with_only_japanese_signatures,
+        english_followup_with_only_japanese_signatures,
+        english_followup_with_the_owners_english_signature,
+        english_survey_with_only_a_japanese_signature,
     )
 }
 
@@ -561,7 +814,12 @@ def test_it_sends_each_path_right_and_once(world: World, case: str) -> None:
         assert "\n-- \n" not in "\n" + text
     else:
         assert text.count(expected.signature) == 1, text
-        assert text.count("\n-- \n") <= 1, text  # none when the text signs off itself
+        # none when the text signs off itself (a forwarded mail may carry its own)
+        theirs = int(expected.extra.get("their_separators", "0"))
+        assert text.count("\n-- \n") <= 1 + theirs, text
+    if "signed_above" in expected.extra:  # our signature comes before that text
+        assert expected.signature is not None
+        assert text.index(expected.signature) < text.index(expected.extra["signed_above"])
     if expected.quoted:
         assert text.count(expected.quoted) <= 1, text
     assert not _BLANK.search(text), text
@@ -583,6 +841,8 @@ def test_it_sends_each_path_right_and_once(world: World, case: str) -> None:
     else:
         assert header(data, "In-Reply-To") == []
     assert header(data, "Auto-Submitted") == (["auto-replied"] if expected.automatic else [])
+    for address in (*expected.to, *expected.cc):  # the envelope: each recipient once
+        assert mail.recipients.count(address) == 1, mail.recipients
 
 
 def test_it_sends_once_when_a_worker_died_before_or_after_the_smtp_server_took_it(

@@ -91,3 +91,28 @@ def test_an_english_mail_that_would_leave_unsigned_is_asked_about_first(world: W
     sent = alice.post("/new/", {**fields, "confirmed": "signature"})
     assert sent.status_code == 303
     assert OutboxItem.objects.get().message.text == fields["body"] + "\n"
+
+
+def test_it_asks_about_an_attachment_the_text_mentions_but_nothing_attached(
+    world: World,
+) -> None:
+    """「添付」 with no file: the reply box's question, asked by /new/ too; the mail waits."""
+    Agent.objects.filter(user=world.alice).update(signature="佐藤 アリス")
+    alice = world.client(world.alice)
+    fields = {
+        "mailbox": world.support.pk,
+        "to": "new@client.example",
+        "subject": "お見積りのご案内",
+        "body": "新規様\n\n添付の見積書をご確認ください。",
+    }
+    asked = alice.post("/new/", fields, HTTP_ACCEPT_LANGUAGE="ja")
+    assert asked.status_code == 409
+    page = asked.content.decode()
+    assert "ファイルが添付されていません" in page
+    assert 'name="confirmed" value="attachment"' in page
+    assert "佐藤 アリス" in page  # the preview is the mail as it will go, signed
+    assert not Conversation.objects.exists() and not OutboxItem.objects.exists()
+
+    sent = alice.post("/new/", {**fields, "confirmed": "attachment"})
+    assert sent.status_code == 303
+    assert OutboxItem.objects.get().message.text.count("佐藤 アリス") == 1

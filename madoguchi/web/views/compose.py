@@ -88,15 +88,22 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
         if "body" not in form.errors:  # a body too long to keep leaves the saved draft be
             keep = {
                 name: "" if name in form.errors else str(request.POST.get(name, ""))
-                for name in ("cc", "bcc")
+                for name in ("to", "cc", "bcc")
             }
-            save_draft(request.user, item, str(request.POST["body"]), keep["cc"], keep["bcc"])
+            save_draft(
+                request.user,
+                item,
+                str(request.POST["body"]),
+                keep["cc"],
+                keep["bcc"],
+                keep["to"],
+            )
         return redirect_to(request, conversation_url(item.pk))
     data = form.cleaned_data
     try:
         uploads = _uploads(request)
     except ActionError as refused:  # too large: the text stays, the files are chosen again
-        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"], data["to"])
         messages.error(request, str(refused))
         return redirect_to(request, conversation_url(item.pk))
     try:
@@ -117,7 +124,7 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
         # Ask once (attachment mentioned, recipients to check): the answer is a second
         # click that posts the same form with `confirmed`. htmx puts the question into the
         # form, so the chosen files stay chosen.
-        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"], data["to"])
         context = {
             "conversation": item,
             "questions": questions.questions,
@@ -145,16 +152,16 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
         return render(request, "madoguchi/conversation.html", page, status=409)
     except LintBlocked:
         # The team's reply-check rules stop this text: keep it, say why, let the agent fix it.
-        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"], data["to"])
         messages.error(request, lint_blocked_message())
         return redirect_to(request, conversation_url(item.pk))
     except (EmptyReply, PlaceholdersLeft) as refused:
-        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"], data["to"])
         messages.error(request, str(refused))
         return redirect_to(request, conversation_url(item.pk))
     except ConversationChanged as changed:
         # Stop, show what changed, keep the text: the agent sends anyway or revises.
-        save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+        save_draft(request.user, item, data["body"], data["cc"], data["bcc"], data["to"])
         context = compose_context(request, item, None)
         context.update(
             changes=changed.changes,
@@ -227,7 +234,9 @@ def draft(request: HttpRequest, conversation_id: int) -> HttpResponse:
     if not form.is_valid():
         return HttpResponse(status=400)
     data = form.cleaned_data
-    save_draft(request.user, item, data["body"], data["cc"], data["bcc"])
+    # An older page posts no To: the draft keeps the one it has.
+    to = data["to"] if "to" in request.POST else None
+    save_draft(request.user, item, data["body"], data["cc"], data["bcc"], to)
     heartbeat(request.user, item, Presence.Activity.DRAFTING)
     return render(request, "madoguchi/_draft_saved.html", {"at": timezone.now()})
 

@@ -27,10 +27,11 @@ from madoguchi.actions.notify import mark_conversation_read
 from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
-from madoguchi.actions.replies import format_addresses, reply_all
+from madoguchi.actions.replies import reply_all
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.actions.spam import blocked_by, mark_not_spam, mark_spam
 from madoguchi.actions.templates import picker_templates
+from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.html import block_remote_images, sanitize_html
 from madoguchi.models import (
     Attachment,
@@ -113,7 +114,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         "draft": draft,
         "seen_at": at.isoformat(),
         "reply_body": draft.body if draft else "",
-        "reply_to": format_addresses(to),
+        "reply_to": draft.to if draft and draft.to else format_addresses(to),
         "reply_cc": draft.cc if draft else format_addresses(cc),
         "reply_bcc": draft.bcc if draft else "",
         "template_folders": picker_templates(request.user),

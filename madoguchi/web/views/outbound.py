@@ -20,10 +20,9 @@ from madoguchi.actions.outbound import (
 )
 from madoguchi.actions.replies import render_template_for_new_mail
 from madoguchi.actions.satisfaction import set_satisfaction_survey
-from madoguchi.actions.sending import NeedsConfirmation, own_words
+from madoguchi.actions.sending import NeedsConfirmation, goes_unsigned, new_mail_body
 from madoguchi.actions.templates import picker_templates, visible_templates
-from madoguchi.mail.body import outgoing_body
-from madoguchi.models import AutoAcknowledgement, SatisfactionSetting, Template
+from madoguchi.models import AutoAcknowledgement, Event, SatisfactionSetting, Template
 from madoguchi.web.outbound_forms import AcknowledgementForm, ForwardForm, NewMailForm
 from madoguchi.web.views.common import (
     action_view,
@@ -41,8 +40,19 @@ def forward_view(request: HttpRequest, conversation_id: int) -> HttpResponse:
     if not form.is_valid():
         raise ActionError(_("Fill in the address to forward to."))
     data = form.cleaned_data
-    forward(request.user, conversation, data["to"], data["note"], message=data["message"])
+    item = forward(request.user, conversation, data["to"], data["note"], message=data["message"])
     messages.success(request, _("Forwarded: the mail is in the outbox."))
+    recorded = Event.objects.filter(
+        conversation=conversation, verb="forwarded", after__message=item.message_id
+    ).first()
+    if recorded is not None and (recorded.after or {}).get("unsigned"):
+        messages.warning(
+            request,
+            _(
+                "It goes without a signature: the text is English and there is no English "
+                "signature. Add one in Preferences."
+            ),
+        )
     return redirect_to(request, conversation_url(conversation.pk))
 
 
@@ -74,7 +84,7 @@ def new_mail(request: HttpRequest) -> HttpResponse:
             context.update(
                 questions=asked.questions,
                 already_confirmed=request.POST.getlist("confirmed"),
-                preview=outgoing_body(own_words(data["body"]), "", "en"),
+                preview=new_mail_body(data["mailbox"], request.user, data["body"]),
                 recipients={"to": data["to"], "cc": data["cc"], "bcc": data["bcc"]},
                 attachment_names=[],
                 files_dropped=bool(request.FILES.getlist("attachments")),
@@ -125,6 +135,14 @@ def new_mail_template_search(request: HttpRequest) -> HttpResponse:
     )
 
 
+def unsigned_automatic_warning() -> str:
+    return _(
+        "This text is English and the mailbox has no English signature: it will be sent "
+        "without a signature (a Japanese one is never put under English text). Add an "
+        "English signature in the mailbox's settings."
+    )
+
+
 @login_required
 def acknowledgements(request: HttpRequest) -> HttpResponse:
     if not may_manage_policies(request.user):
@@ -148,19 +166,27 @@ def acknowledgements(request: HttpRequest) -> HttpResponse:
                 text=data["text"],
             )
             messages.success(request, _("Acknowledgement saved."))
+            if data["enabled"] and goes_unsigned(chosen, None, data["text"]):
+                messages.warning(request, unsigned_automatic_warning())
         except ActionError as error:
             messages.error(request, str(error))
         return redirect_to(request, request.path)
     settings = {s.mailbox_id: s for s in AutoAcknowledgement.objects.filter(mailbox__in=mailboxes)}
     surveys = {s.mailbox_id: s for s in SatisfactionSetting.objects.filter(mailbox__in=mailboxes)}
+    texts = {
+        mailbox.pk: settings[mailbox.pk].text
+        if mailbox.pk in settings
+        else DEFAULT_ACKNOWLEDGEMENT_TEXT
+        for mailbox in mailboxes
+    }
     rows = [
         {
             "mailbox": mailbox,
             "setting": settings.get(mailbox.pk),
             "survey": surveys.get(mailbox.pk),
-            "text": settings[mailbox.pk].text
-            if mailbox.pk in settings
-            else DEFAULT_ACKNOWLEDGEMENT_TEXT,
+            "text": texts[mailbox.pk],
+            # Nobody is asked when it goes: the lead is told here, where it is written.
+            "unsigned": goes_unsigned(mailbox, None, texts[mailbox.pk]),
         }
         for mailbox in mailboxes
     ]

@@ -16,11 +16,14 @@ from madoguchi.actions.rule_settings import (
     editable_rules,
     may_manage_rules,
     preview,
+    rule_mailboxes,
     save_rule,
 )
+from madoguchi.actions.sending import goes_unsigned
 from madoguchi.models import Rule
 from madoguchi.web.rule_forms import RuleForm
 from madoguchi.web.views.common import action_view
+from madoguchi.web.views.outbound import unsigned_automatic_warning
 
 
 def _rule_or_404(request: HttpRequest, rule_id: int) -> Rule:
@@ -52,6 +55,14 @@ def rule_edit(request: HttpRequest, rule_id: int | None = None) -> HttpResponse:
                 form.add_error("mailbox", str(error))
             else:
                 messages.success(request, _("Sorting rule saved."))
+                # Its automatic reply has nobody to ask when it goes: say it here.
+                template = form.cleaned_data.get("auto_reply")
+                chosen = form.cleaned_data.get("mailbox")
+                mailboxes = [chosen] if chosen else list(rule_mailboxes(request.user))
+                if template is not None and any(
+                    goes_unsigned(mailbox, None, template.body) for mailbox in mailboxes
+                ):
+                    messages.warning(request, unsigned_automatic_warning())
                 return HttpResponseRedirect(reverse("rules"), status=303)
     else:
         form = RuleForm(user=request.user, rule=rule)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.actions.base import NotAllowed
 from madoguchi.actions.labels import visible_labels
+from madoguchi.actions.sending import goes_unsigned
 from madoguchi.actions.sla import build_calendar
 from madoguchi.actions.sla_settings import (
     delete_policy,
@@ -88,6 +89,24 @@ def calendar_edit(request: HttpRequest, calendar_id: int | None = None) -> HttpR
     return render(request, "madoguchi/calendar_edit.html", context)
 
 
+def _warn_if_the_followup_goes_unsigned(request: HttpRequest, policy: SlaPolicy) -> None:
+    """The follow-up is mailed with nobody to ask: an English template where the mailbox
+    has no English signature goes unsigned unless the owner has one of their own."""
+    template = policy.followup_template
+    if template is None:
+        return
+    mailboxes = [policy.mailbox] if policy.mailbox else list(managed_mailboxes(request.user))
+    if any(goes_unsigned(mailbox, None, template.body) for mailbox in mailboxes):
+        messages.warning(
+            request,
+            _(
+                "The follow-up template is English and the mailbox has no English "
+                "signature: it will be sent without a signature unless the conversation's "
+                "owner has an English signature. Add one in the mailbox's settings."
+            ),
+        )
+
+
 @login_required
 def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpResponse:
     _lead_only(request)
@@ -109,6 +128,7 @@ def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpRespo
             form.add_error("mailbox", _("Choose one of your teams' mailboxes."))
         else:
             messages.success(request, _("SLA policy saved."))
+            _warn_if_the_followup_goes_unsigned(request, form.instance)
             return redirect_to(request, reverse("sla_settings"))
     return render(request, "madoguchi/sla_policy_edit.html", {"form": form, "policy": policy})
 

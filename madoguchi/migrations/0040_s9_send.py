@@ -1,0 +1,13 @@
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [("madoguchi", "0037_s8_walk8")]
+
+    operations = [
+        migrations.AddField(
+            model_name="draft",
+            name="to",
+            field=models.CharField(blank=True, max_length=2000),
+        ),
+    ]
