@@ -306,6 +306,29 @@ _EMPATHY = re.compile(
     r"(お気持ち|ご心配|ご不安|ご不満|お怒り|残念)[^。]{0,12}(お察し|ごもっとも|当然|無理もない|存じます)",
     re.IGNORECASE,
 )
+_PRAISE = re.compile(
+    r"お上手|上手(に|で|な|です)|見事|素晴らし|すばらし|さすが|感心|思えないほど|安定して(い|お)|"
+    r"\b(great job|well done|nicely done|impressive|you did (great|well|a great job))\b",
+    re.IGNORECASE,
+)
+_FAULT_WORDS = re.compile(r"のに|くせに|なのに|ですから|\bbut\b|\bshould\b", re.IGNORECASE)
+_DIAGNOSIS_EN = re.compile(
+    r"\b(it is|it's|it’s|this is|that is|that's) (most |very |quite )?(likely|probably|almost certainly) (?!(that )?(you|your|because you)\b)\w",
+    re.IGNORECASE,
+)
+_ENCOURAGEMENT_EN = re.compile(
+    r"\b(pass|succeed|get it|do (fine|well|great)|improve)\b[^.!?]{0,30}\b(next|second|following) (attempt|try|time|lesson)",
+    re.IGNORECASE,
+)
+_TALKING_DOWN_EN = re.compile(
+    r"\b(obviously|clearly|of course|simply|everyone knows|common sense|basic|as (i|we) (said|told|explained|mentioned)|again|already|anyone|should|bother|actually|frankly|so we|that's why)\b",
+    re.IGNORECASE,
+)
+_OUR_STANDARD = re.compile(
+    r"\bnot (the|what|how) [\w ]{0,30}\b(we|i) (want|wanted|expect|aim|strive|hope|promise|intend)|"
+    r"\b(we|i) (fell|have fallen|came) short\b|あってはならない|(私ども|弊社|当社|当店)[^。]{0,20}(目指|望|お約束)[^。]{0,10}(ではありません|ではございません)",
+    re.IGNORECASE,
+)
 _SELF_CRITICAL = re.compile(
     r"\b(i|we)( really)? should(n't)? have\b|\b(i|we) (was|were) wrong\b|(私|わたくし|弊社|当社|私ども|こちら)[^。]{0,30}べき(でした|だった)",
     re.IGNORECASE,
@@ -355,6 +378,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             else unknown_without_followup._PLAN_EN
         )
         return plan.search(window) is not None and concrete(window)
+    if rule == "dismissive" and (
+        dismissive._describes_kind_after_answer(document, index) or _OUR_STANDARD.search(text)
+    ):
+        # What a kind of account cannot do, after the steps; "That's not the experience we
+        # want": our own standard, said in regret, refuses nothing.
+        return True
     if rule == "dismissive":
         alternative = (
             dismissive._ALTERNATIVE_JA if sentence.lang == "ja" else dismissive._ALTERNATIVE_EN
@@ -366,8 +395,23 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # March release", 「来年3月に対応予定です」) is news, not a brush-off (session 8).
         body = sum(1 for item in document.sentences if item.role == "body")
         return body > 1 and concrete(text) and _PLANNED.search(text) is not None
-    if rule == "condescending" and (_EMPATHY.search(text) or _SELF_CRITICAL.search(text)):
+    if rule == "condescending" and (
+        _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
+    ):
         return True  # "That's disappointing …", "I should have checked that before …"
+    if rule == "condescending" and _PRAISE.search(text) and not _FAULT_WORDS.search(text):
+        return True  # 「初めてとは思えないほど安定していましたね」: praise talks down to no one
+    if (
+        rule == "condescending"
+        and sentence.lang == "en"
+        and (_DIAGNOSIS_EN.search(text) or _ENCOURAGEMENT_EN.search(text))
+        and not _TALKING_DOWN_EN.search(text)
+    ):
+        # "From your description, it is most likely the bottom bracket": a diagnosis of a
+        # thing; "Most students who fail … pass on the next attempt after one or two lessons":
+        # encouragement (fresh-eval6 gd-058, gd-054). The model alone does not add them;
+        # "Most of our customers manage to …, so we have to charge" still reads as a reproach.
+        return True
     if (
         rule == "condescending"
         and sentence.lang == "ja"
