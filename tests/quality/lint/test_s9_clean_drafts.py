@@ -9,7 +9,8 @@ the reader's own feeling; an apology whose parts came as a step redone, a remedy
 wait, or a cause still being found with a report promised by a time; what a kind of account
 cannot do told after the steps; a signature block with no closing line; an invitation at the
 customer's convenience; a fixed rhythm as a time; a diagnosis or encouragement the model read
-as talking down. The drafts here are written for these tests, not taken from any labelled set.
+as talking down. And the other way: a "way out" that hands the matter back (the customer
+coping alone, or another party "if it bothers you") is no way out. The drafts here are written for these tests, not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ import pytest
 from madoguchi.quality.lint import lint
 
 CLEAN_DRAFTS = {
+    "out_of_warranty_with_our_offer_ja": (
+        "Re: 塗装",
+        "林 様\n\nサイクルベースの川口です。\n塗装のはがれは保証の対象外ですが、当店で部分塗装を承ります。\n費用は3,300円、お預かりは3日間です。\n\nサイクルベース　川口",
+    ),
     "steps_ja": (
         "Re: 住所変更の方法",
         "高橋 様\n\nいつもご利用いただきありがとうございます。ハナミズキ生協の小山です。\n\nお届け先の変更は、以下の手順でお願いいたします。\n1. 組合員サイトにログインする\n2. 「登録情報」から「お届け先」を選ぶ\n3. 新しいご住所を入力して「保存」を押す\n\n変更は翌週のお届け分から反映されます。\n\nハナミズキ生協　小山",
@@ -65,6 +70,16 @@ CLEAN_DRAFTS = {
     ),
 }
 FAULT_DRAFTS = {
+    "customer_left_to_cope_ja": (
+        "Re: 話し声",
+        "森 様\n\nコワーキング・ハブです。\n隣の席の話し声については、当社からは注意できません。\n耳栓などでご対応いただければと思います。\n\nコワーキング・ハブ",
+        "dismissive",
+    ),
+    "elsewhere_if_it_bothers_you_ja": (
+        "Re: 塗装",
+        "林 様\n\nサイクルベースの川口です。\n塗装のはがれは保証の対象外ですので、気になるようでしたら近くの塗装店でご相談ください。\n\nサイクルベース　川口",
+        "dismissive",
+    ),
     "rwr_ja": (
         "Re: 書類",
         "小野 様\n\nアオバ不動産の中村です。\n\n身分証のコピーをお送りいただけますでしょうか。\n\nアオバ不動産　中村",

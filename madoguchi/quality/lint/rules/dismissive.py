@@ -254,6 +254,15 @@ def _describes_kind_after_answer(document: Document, index: int) -> bool:
     )
 
 
+# What reads like a way out but hands the matter back (fresh-eval6 gd-012, gd-038): the
+# customer coping alone (「イヤホンなどでご対応いただければと思います」) or, "if it bothers
+# you", another party (「気になるようでしたらお近くの整備工場でご相談ください」).
+_NOT_A_WAY_JA = re.compile(
+    r"[^。]{0,30}(ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
+    r"(ようでしたら|ようであれば|のであれば)[^。]{0,30}(で|に)(ご相談|お問い合わせ|ご確認)(ください|いただ)[^。]*"
+)
+
+
 def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
@@ -282,6 +291,8 @@ def _check(document: Document, index: int) -> list[Finding]:
     after = text[refusal.end() :] + " ".join(
         item.masked for item in document.neighbours(index, 0, 4)[1:] if item.role == "body"
     )
+    if japanese:
+        after = _NOT_A_WAY_JA.sub(" ", after)
     if alternative.search(after):
         return []
     suggestion = (
