@@ -312,6 +312,51 @@ _PRAISE = re.compile(
     re.IGNORECASE,
 )
 _FAULT_WORDS = re.compile(r"のに|くせに|なのに|ですから|\bbut\b|\bshould\b", re.IGNORECASE)
+_OUR_SIDE_JA = re.compile(
+    r"弊社|当社|当店|こちら(で|から|の|側)|私ども|当方|当院|当園|当館|当クラブ|当スクール|当教室|システム"
+)
+_TALKING_DOWN_JA = re.compile(
+    r"当然|常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|普通|基本的|すぐに分か|お分かり|ご自身|ご自分"
+)
+_NOT_THEIR_FAULT_JA = re.compile(r"(から|ため|せい)では(ありません|ございません|なく)")
+_OUR_SIDE_EN = re.compile(r"\b(we|our|ours|us)\b", re.IGNORECASE)
+_YOU_FAULT_EN = re.compile(
+    r"\byou(r)?\b[^.!?]{0,20}\b(should|must|need to|failed|forgot|didn't|did not|never|were supposed)\b",
+    re.IGNORECASE,
+)
+_AGAIN_OF_A_FAULT = re.compile(
+    r"\b(happen|happening|occur|occurring|recur|recurring)\w* again\b", re.IGNORECASE
+)
+
+
+def _our_own_account(document: Any, sentence: Sentence) -> bool:
+    """In a mail of several sentences, a sentence the model alone reads as talking down but
+    whose agent is our side (弊社/こちら/the system, "we"/"our") with no word of the reader's
+    fault or of obviousness is our own account: a cause of ours, what we stopped, what we
+    changed (outside8 drafts, leave-domains-out: 「〜病院のシステムが古い予約を取り消した
+    ためです」「こちらで停止済みですので」, "our payment file is now checked"); so is saying
+    the fault was not theirs (「お客様のお荷物が増えたからではありません」)."""
+    from madoguchi.quality.lint.rules import condescending
+
+    if sum(1 for item in document.sentences if item.role == "body") <= 1:
+        return False
+    text = sentence.masked
+    if sentence.lang == "ja":
+        if _NOT_THEIR_FAULT_JA.search(text):
+            return True
+        return (
+            _OUR_SIDE_JA.search(text) is not None
+            and _TALKING_DOWN_JA.search(text) is None
+            and condescending._CUSTOMER_NAMED_JA.search(text) is None
+        )
+    plain = _AGAIN_OF_A_FAULT.sub(" ", text)
+    return (
+        _OUR_SIDE_EN.search(plain) is not None
+        and _TALKING_DOWN_EN.search(plain) is None
+        and _YOU_FAULT_EN.search(plain) is None
+    )
+
+
 _DIAGNOSIS_EN = re.compile(
     r"\b(it is|it's|it’s|this is|that is|that's) (most |very |quite )?(likely|probably|almost certainly) (?!(that )?(you|your|because you)\b)\w",
     re.IGNORECASE,
@@ -321,7 +366,7 @@ _ENCOURAGEMENT_EN = re.compile(
     re.IGNORECASE,
 )
 _TALKING_DOWN_EN = re.compile(
-    r"\b(obviously|clearly|of course|simply|everyone knows|common sense|basic|as (i|we) (said|told|explained|mentioned)|again|already|anyone|should|bother|actually|frankly|so we|that's why)\b",
+    r"\b(obviously|clearly|of course|simply|everyone knows|common sense|basic|as (i|we) (said|told|explained|mentioned)|again|already|anyone|obvious|bother|actually|frankly|so we|that's why|no doubt|everyone else|(told|explained|said|mentioned)( (it|this|that))?( to you)? before|(i|we)('ve|’ve| have)? (already )?(said|told|explained|mentioned))\b",
     re.IGNORECASE,
 )
 _OUR_STANDARD = re.compile(
@@ -399,6 +444,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
     ):
         return True  # "That's disappointing …", "I should have checked that before …"
+    if rule == "condescending" and _our_own_account(document, sentence):
+        return True
     if rule == "condescending" and _PRAISE.search(text) and not _FAULT_WORDS.search(text):
         return True  # 「初めてとは思えないほど安定していましたね」: praise talks down to no one
     if (

@@ -20,6 +20,14 @@ import pytest
 from madoguchi.quality.lint import lint
 
 CLEAN_DRAFTS = {
+    "our_own_cause_ja": (
+        "Re: 予約がキャンセル表示になっています",
+        "小林 様\n\nいつもご利用ありがとうございます。よやくナビサポートの中島です。\n\nご予約は有効で、12月8日10時のまま変わっておりません。\nアプリで「キャンセル済み」と表示されたのは、本日午後に店舗の席替えを反映した際、当社のシステムが古い予約を取り消して新しい予約を作り直したためです。\n紛らわしい表示でご心配をおかけし、申し訳ございません。\n\nよやくナビサポート　中島",
+    ),
+    "our_process_change_en": (
+        "Duplicate delivery fee",
+        "Dear customers,\n\nOn 3 March some orders were charged the delivery fee twice. We're sorry.\nTo stop this happening again, our checkout now checks for a second fee before the payment is taken.\nThe double fee came from a checkout update on 2 March that added the fee in two places.\nEvery extra fee will be refunded by Friday 6 March, and affected customers have been emailed today.\n\nGreenBasket",
+    ),
     "out_of_warranty_with_our_offer_ja": (
         "Re: 塗装",
         "林 様\n\nサイクルベースの川口です。\n塗装のはがれは保証の対象外ですが、当店で部分塗装を承ります。\n費用は3,300円、お預かりは3日間です。\n\nサイクルベース　川口",
@@ -70,6 +78,11 @@ CLEAN_DRAFTS = {
     ),
 }
 FAULT_DRAFTS = {
+    "explained_before_en": (
+        "Re: Rounding",
+        "Hi Carl,\n\nAs we've explained before, a difference of a few cents is within the rounding our bank applies.\nWe consider this settled.\n\nDana\nLedgerly",
+        "condescending",
+    ),
     "customer_left_to_cope_ja": (
         "Re: 話し声",
         "森 様\n\nコワーキング・ハブです。\n隣の席の話し声については、当社からは注意できません。\n耳栓などでご対応いただければと思います。\n\nコワーキング・ハブ",
