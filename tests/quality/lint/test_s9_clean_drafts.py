@@ -10,7 +10,8 @@ wait, or a cause still being found with a report promised by a time; what a kind
 cannot do told after the steps; a signature block with no closing line; an invitation at the
 customer's convenience; a fixed rhythm as a time; a diagnosis or encouragement the model read
 as talking down. And the other way: a "way out" that hands the matter back (the customer
-coping alone, or another party "if it bothers you") is no way out. The drafts here are written for these tests, not taken from any labelled set.
+coping alone, or another party "if it bothers you") is no way out. Session 9 also: causative + てください (「ご相談させてください」) asks leave for our own
+step, and a purpose clause 「〜られるよう、」 is a reason. The drafts here are written for these tests, not taken from any labelled set.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ import pytest
 from madoguchi.quality.lint import lint
 
 CLEAN_DRAFTS = {
+    "let_us_and_purpose_ja": (
+        "Re: 外壁塗装のお見積り",
+        "三浦 様\n\nいつもお世話になっております。ヤマト塗装の岩田です。\n\n足場の費用はまだ確定しておりません。\n来週の現地確認のあとで、工事の日程とあわせてご相談させてください。\n当日の作業が滞りなく進められるよう、お車を前日までに敷地の外へ移していただけますでしょうか。\n\nヤマト塗装　岩田",
+    ),
     "our_own_cause_ja": (
         "Re: 予約がキャンセル表示になっています",
         "小林 様\n\nいつもご利用ありがとうございます。よやくナビサポートの中島です。\n\nご予約は有効で、12月8日10時のまま変わっておりません。\nアプリで「キャンセル済み」と表示されたのは、本日午後に店舗の席替えを反映した際、当社のシステムが古い予約を取り消して新しい予約を作り直したためです。\n紛らわしい表示でご心配をおかけし、申し訳ございません。\n\nよやくナビサポート　中島",
@@ -78,6 +83,11 @@ CLEAN_DRAFTS = {
     ),
 }
 FAULT_DRAFTS = {
+    "causative_order_ja": (
+        "Re: 宿題",
+        "野口 様\n\n個別指導アップの佐藤です。\nお子様に毎日宿題をさせてください。\n\n個別指導アップ　佐藤",
+        "imperative",
+    ),
     "explained_before_en": (
         "Re: Rounding",
         "Hi Carl,\n\nAs we've explained before, a difference of a few cents is within the rounding our bank applies.\nWe consider this settled.\n\nDana\nLedgerly",

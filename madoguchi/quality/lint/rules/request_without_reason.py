@@ -109,6 +109,8 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
     for index, token in enumerate(tokens):
         if token.surface == "願い" and _is_closing(tokens, index):
             continue
+        if japanese.is_request_auxiliary(token) and japanese.is_let_us(tokens, index):
+            continue  # 「ご相談させてください」: our own next step, asked leave for
         if japanese.is_request_auxiliary(token) or (
             token.lemma == "願い" or token.surface == "願い"
         ):
