@@ -257,6 +257,11 @@ _CONDITIONAL_OFFER = re.compile(
     r"(場合|でしたら|であれば|ようでしたら|ようであれば)[は、,]?[^。]{0,40}(いただけます|できます|ご利用ください|承ります|(ご案内|ご用意|ご提案|手配|調整|対応)(いたし|し)ます|お知らせください|ご連絡ください|お申し付けください)",
     re.IGNORECASE,
 )
+# The customer's own preference as the condition of an option we point to; whatever the
+# option's words ("cancel", "fee"), nobody is threatened.
+_THEIR_PREFERENCE_EN = re.compile(
+    r"^\s*if you('d|’d| would) (rather|prefer|like)\b|^\s*if you prefer\b", re.IGNORECASE
+)
 _PENALTY_EN = re.compile(
     r"\b(lose|forfeit|terminat\w*|suspend\w*|cancel\w*|clos(e|ed|ure)|delet\w*|penalt\w*|fee|charged?|no longer|last|final|warning|legal|fault|blame)\b|キャンセル|違約|停止|解約|削除|無効|失効|お断り|責任",
     re.IGNORECASE,
@@ -446,6 +451,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         return True  # "That's disappointing …", "I should have checked that before …"
     if rule == "condescending" and _our_own_account(document, sentence):
         return True
+    if rule == "condescending" and _THEIR_PREFERENCE_EN.search(text):
+        return True  # "If you'd rather pause than cancel, the same page has …": their choice
     if rule == "condescending" and _PRAISE.search(text) and not _FAULT_WORDS.search(text):
         return True  # 「初めてとは思えないほど安定していましたね」: praise talks down to no one
     if (
