@@ -13,7 +13,9 @@ _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NAMED_DATE = re.compile(rf"\b({_MONTHS}|{_DAYS})\b")
 CONCRETE = re.compile(
     r"\d|\b(today|tomorrow|tonight|noon|midnight|end of (the )?day|this (morning|afternoon|evening))\b"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(business\s+)?(minutes?|hours?|days?|weeks?|months?|dollars?)\b",
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(business\s+)?(minutes?|hours?|days?|weeks?|months?|dollars?)\b"
+    # a fixed rhythm is a time the customer can count on: "a photo each evening"
+    r"|\b(each|every) (morning|afternoon|evening|night|day|weekday|business day|hour)\b",
     re.IGNORECASE,
 )
 
@@ -70,11 +72,22 @@ def is_procedure(text: str) -> bool:
     return any(match.group(4).lower() in COMMAND_VERBS for match in _THEN_STEP.finditer(text))
 
 
+# "Bring it in whenever suits you", "Drop by any time that works for you": the customer
+# chooses whether and when, so the verb-first clause invites rather than orders
+# (fresh-eval6 gd-058, a clean casual reply).
+_AT_THEIR_CONVENIENCE = re.compile(
+    r"\b(when(ever)? (it )?(suits|works for|is convenient for) you|whenever you (like|can|want|are ready|have a (moment|minute))|any ?time (that )?(suits|works)|at your (convenience|leisure)|if you('d| would) like)\b",
+    re.IGNORECASE,
+)
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
     if not words or _HOURS.match(text) or _THEN_WE.search(text) or is_procedure(text):
         return False
+    if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
+        return False  # "Bring her in whenever suits you": an invitation, the time is theirs
     if words[0] in ("don't", "never") or words[:2] in (["do", "not"], ["you", "must"]):
         return True
     if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) or words[:3] == [

@@ -29,6 +29,34 @@ def is_request_auxiliary(token: Token) -> bool:
     return token.lemma == "下さる" and token.cform.startswith("命令形")
 
 
+# A third person the customer is asked to make act: 「お子様に宿題をさせてください」 orders.
+_CAUSEE = frozenset(
+    ("子", "子供", "子ども", "息子", "娘", "家族", "社員", "従業員", "スタッフ", "部下", "犬", "猫")
+)
+
+
+def is_let_us(tokens: Sequence[Token], index: int) -> bool:
+    """「ご相談させてください」「考えさせてください」「ご案内させてください」: causative + て +
+    ください asks the customer to let US act; a courtesy about our own next step, not an order
+    or a task (outside8 leave-domains-out: four clean sentences read as commands). 「知らせて
+    ください」 is the verb 知らせる, not a causative; 「お子様に〜させてください」 is an order."""
+    if index < 3 or tokens[index - 1].surface != "て":
+        return False
+    auxiliary = tokens[index - 2]
+    causative = auxiliary.lemma == "させる" or (
+        auxiliary.lemma == "せる" and tokens[index - 3].lemma == "為る"
+    )
+    if not causative:
+        return False
+    for position in range(1, index):
+        token = tokens[position]
+        if token.surface == "に" and token.pos1 == "助詞":
+            before = tokens[position - 1]
+            if before.lemma in _CAUSEE or before.surface in ("様", "さん", "君", "ちゃん"):
+                return False
+    return True
+
+
 def te_form_before(tokens: Sequence[Token], index: int) -> int | None:
     """Start index of 'verb + て/で' right before tokens[index], or None.
 
@@ -149,7 +177,11 @@ def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
                 continue
             start = te_form_before(tokens, index)
             # 「お大事になさってください」: なさる honours the customer; a courtesy, not an order.
-            if start is not None and all(t.lemma != "為さる" for t in tokens[start:index]):
+            if (
+                start is not None
+                and all(t.lemma != "為さる" for t in tokens[start:index])
+                and not is_let_us(tokens, index)
+            ):
                 found.append((start, index, "te"))
         elif token.lemma == "為さる" and token.cform.startswith("命令形") and index > 0:
             found.append((_verb_start(tokens, index), index, "bare"))
@@ -211,7 +243,7 @@ def has_concrete_figure(text: str) -> bool:
 
 
 _REASON_WORDS = re.compile(
-    r"ので|ため|必要|できるよう|ように|ことで(?!す)|により|によって|都合(で|により|上)|観点|目的|次第|"
+    r"ので|ため|必要|できるよう|ように|[るい]よう[、,]|ことで(?!す)|により|によって|都合(で|により|上)|観点|目的|次第|"
     r"場合|ましたら|ようでしたら|際[はに、]|とき[は、]|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
 )
 _NOT_REASON = re.compile(

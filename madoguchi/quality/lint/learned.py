@@ -257,6 +257,11 @@ _CONDITIONAL_OFFER = re.compile(
     r"(場合|でしたら|であれば|ようでしたら|ようであれば)[は、,]?[^。]{0,40}(いただけます|できます|ご利用ください|承ります|(ご案内|ご用意|ご提案|手配|調整|対応)(いたし|し)ます|お知らせください|ご連絡ください|お申し付けください)",
     re.IGNORECASE,
 )
+# The customer's own preference as the condition of an option we point to; whatever the
+# option's words ("cancel", "fee"), nobody is threatened.
+_THEIR_PREFERENCE_EN = re.compile(
+    r"^\s*if you('d|’d| would) (rather|prefer|like)\b|^\s*if you prefer\b", re.IGNORECASE
+)
 _PENALTY_EN = re.compile(
     r"\b(lose|forfeit|terminat\w*|suspend\w*|cancel\w*|clos(e|ed|ure)|delet\w*|penalt\w*|fee|charged?|no longer|last|final|warning|legal|fault|blame)\b|キャンセル|違約|停止|解約|削除|無効|失効|お断り|責任",
     re.IGNORECASE,
@@ -304,6 +309,74 @@ _EMPATHY = re.compile(
     r"\b(that|this|it)('s| is| was| must (have been|be)) (so |very |really )?(disappointing|frustrating|stressful|annoying|upsetting|worrying|inconvenient)\b|"
     r"\bi (completely |fully )?(understand|can imagine|can see) (how|why|that)\b|"
     r"(お気持ち|ご心配|ご不安|ご不満|お怒り|残念)[^。]{0,12}(お察し|ごもっとも|当然|無理もない|存じます)",
+    re.IGNORECASE,
+)
+_PRAISE = re.compile(
+    r"お上手|上手(に|で|な|です)|見事|素晴らし|すばらし|さすが|感心|思えないほど|安定して(い|お)|"
+    r"\b(great job|well done|nicely done|impressive|you did (great|well|a great job))\b",
+    re.IGNORECASE,
+)
+_FAULT_WORDS = re.compile(r"のに|くせに|なのに|ですから|\bbut\b|\bshould\b", re.IGNORECASE)
+_OUR_SIDE_JA = re.compile(
+    r"弊社|当社|当店|こちら(で|から|の|側)|私ども|当方|当院|当園|当館|当クラブ|当スクール|当教室|システム"
+)
+_TALKING_DOWN_JA = re.compile(
+    r"当然|常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|普通|基本的|すぐに分か|お分かり|ご自身|ご自分"
+)
+_NOT_THEIR_FAULT_JA = re.compile(r"(から|ため|せい)では(ありません|ございません|なく)")
+_OUR_SIDE_EN = re.compile(r"\b(we|our|ours|us)\b", re.IGNORECASE)
+_YOU_FAULT_EN = re.compile(
+    r"\byou(r)?\b[^.!?]{0,20}\b(should|must|need to|failed|forgot|didn't|did not|never|were supposed)\b",
+    re.IGNORECASE,
+)
+_AGAIN_OF_A_FAULT = re.compile(
+    r"\b(happen|happening|occur|occurring|recur|recurring)\w* again\b", re.IGNORECASE
+)
+
+
+def _our_own_account(document: Any, sentence: Sentence) -> bool:
+    """In a mail of several sentences, a sentence the model alone reads as talking down but
+    whose agent is our side (弊社/こちら/the system, "we"/"our") with no word of the reader's
+    fault or of obviousness is our own account: a cause of ours, what we stopped, what we
+    changed (outside8 drafts, leave-domains-out: 「〜病院のシステムが古い予約を取り消した
+    ためです」「こちらで停止済みですので」, "our payment file is now checked"); so is saying
+    the fault was not theirs (「お客様のお荷物が増えたからではありません」)."""
+    from madoguchi.quality.lint.rules import condescending
+
+    if sum(1 for item in document.sentences if item.role == "body") <= 1:
+        return False
+    text = sentence.masked
+    if sentence.lang == "ja":
+        if _NOT_THEIR_FAULT_JA.search(text):
+            return True
+        return (
+            _OUR_SIDE_JA.search(text) is not None
+            and _TALKING_DOWN_JA.search(text) is None
+            and condescending._CUSTOMER_NAMED_JA.search(text) is None
+        )
+    plain = _AGAIN_OF_A_FAULT.sub(" ", text)
+    return (
+        _OUR_SIDE_EN.search(plain) is not None
+        and _TALKING_DOWN_EN.search(plain) is None
+        and _YOU_FAULT_EN.search(plain) is None
+    )
+
+
+_DIAGNOSIS_EN = re.compile(
+    r"\b(it is|it's|it’s|this is|that is|that's) (most |very |quite )?(likely|probably|almost certainly) (?!(that )?(you|your|because you)\b)\w",
+    re.IGNORECASE,
+)
+_ENCOURAGEMENT_EN = re.compile(
+    r"\b(pass|succeed|get it|do (fine|well|great)|improve)\b[^.!?]{0,30}\b(next|second|following) (attempt|try|time|lesson)",
+    re.IGNORECASE,
+)
+_TALKING_DOWN_EN = re.compile(
+    r"\b(obviously|clearly|of course|simply|everyone knows|common sense|basic|as (i|we) (said|told|explained|mentioned)|again|already|anyone|obvious|bother|actually|frankly|so we|that's why|no doubt|everyone else|(told|explained|said|mentioned)( (it|this|that))?( to you)? before|(i|we)('ve|’ve| have)? (already )?(said|told|explained|mentioned))\b",
+    re.IGNORECASE,
+)
+_OUR_STANDARD = re.compile(
+    r"\bnot (the|what|how) [\w ]{0,30}\b(we|i) (want|wanted|expect|aim|strive|hope|promise|intend)|"
+    r"\b(we|i) (fell|have fallen|came) short\b|あってはならない|(私ども|弊社|当社|当店)[^。]{0,20}(目指|望|お約束)[^。]{0,10}(ではありません|ではございません)",
     re.IGNORECASE,
 )
 _SELF_CRITICAL = re.compile(
@@ -355,6 +428,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             else unknown_without_followup._PLAN_EN
         )
         return plan.search(window) is not None and concrete(window)
+    if rule == "dismissive" and (
+        dismissive._describes_kind_after_answer(document, index) or _OUR_STANDARD.search(text)
+    ):
+        # What a kind of account cannot do, after the steps; "That's not the experience we
+        # want": our own standard, said in regret, refuses nothing.
+        return True
     if rule == "dismissive":
         alternative = (
             dismissive._ALTERNATIVE_JA if sentence.lang == "ja" else dismissive._ALTERNATIVE_EN
@@ -366,8 +445,27 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # March release", 「来年3月に対応予定です」) is news, not a brush-off (session 8).
         body = sum(1 for item in document.sentences if item.role == "body")
         return body > 1 and concrete(text) and _PLANNED.search(text) is not None
-    if rule == "condescending" and (_EMPATHY.search(text) or _SELF_CRITICAL.search(text)):
+    if rule == "condescending" and (
+        _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
+    ):
         return True  # "That's disappointing …", "I should have checked that before …"
+    if rule == "condescending" and _our_own_account(document, sentence):
+        return True
+    if rule == "condescending" and _THEIR_PREFERENCE_EN.search(text):
+        return True  # "If you'd rather pause than cancel, the same page has …": their choice
+    if rule == "condescending" and _PRAISE.search(text) and not _FAULT_WORDS.search(text):
+        return True  # 「初めてとは思えないほど安定していましたね」: praise talks down to no one
+    if (
+        rule == "condescending"
+        and sentence.lang == "en"
+        and (_DIAGNOSIS_EN.search(text) or _ENCOURAGEMENT_EN.search(text))
+        and not _TALKING_DOWN_EN.search(text)
+    ):
+        # "From your description, it is most likely the bottom bracket": a diagnosis of a
+        # thing; "Most students who fail … pass on the next attempt after one or two lessons":
+        # encouragement (fresh-eval6 gd-058, gd-054). The model alone does not add them;
+        # "Most of our customers manage to …, so we have to charge" still reads as a reproach.
+        return True
     if (
         rule == "condescending"
         and sentence.lang == "ja"

@@ -202,7 +202,19 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
         last_paragraph = max(paragraphs)
         for start, end, paragraph in reversed(spans):
             line = text[start:end]
-            if paragraph == 0 or "\n" in line.strip():
+            if paragraph == 0:
+                break
+            if "\n" in line.strip():
+                # "Go Ono\nRidgeway Driving School": an English span runs on over lines that end
+                # no sentence (fresh-eval6 gd-054 read the name as the command "Go"); a block
+                # of such short lines closing the mail is the signature, each line as above.
+                parts = line.strip().split("\n")
+                if paragraph == last_paragraph and all(
+                    _CONTACT.search(part) or (len(part) <= 60 and not _ENDS_SENTENCE.search(part))
+                    for part in parts
+                ):
+                    tail = start
+                    continue
                 break
             if _CONTACT.search(line) or (
                 paragraph == last_paragraph and len(line) <= 60 and not _ENDS_SENTENCE.search(line)

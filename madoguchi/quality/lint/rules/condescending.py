@@ -273,6 +273,15 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# 「ご心配ですよね」「お困りですよね」「残念でしたよね」: よね after the reader's own feeling
+# shares it (fresh-eval6 gd-016, a clean kimono-rental reply); 「〜とお伝えしましたよね」
+# presses them about something they did or were told.
+_SYMPATHY_YONE = re.compile(
+    r"(ご心配|心配|ご不安|不安|残念|お困り|困ります|大変|ショック|がっかり|お辛い|おつらい|つらい|辛い|悲しい|驚かれ|びっくり|戸惑われ|寂しい|さみしい|寒い|暑い|お疲れ)"
+    r"(です|でした|でしょう|ですし|だった|ましたし)?よね[。！!？?]?\s*$"
+)
+
+
 def _pressure_ja(sentence: Sentence) -> tuple[int, int] | None:
     """Sentence-final よね/でしょう/んです that press the reader, from the final tokens.
 
@@ -288,6 +297,8 @@ def _pressure_ja(sentence: Sentence) -> tuple[int, int] | None:
     last = tokens[-1]
     before = tokens[-2]
     if last.surface == "ね" and before.surface == "よ" and before.pos1 == "助詞":
+        if _SYMPATHY_YONE.search(sentence.masked):
+            return None  # 「雨予報とのこと、ご心配ですよね」: sharing the reader's feeling
         return tokens[-3].start, last.end
     if last.surface in ("でしょう", "でしょ", "だろう") and last.pos1 == "助動詞":
         if before.pos1 in ("動詞", "助動詞") and not sentence.text.rstrip().endswith(

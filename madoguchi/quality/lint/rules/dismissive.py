@@ -229,12 +229,48 @@ def _answered_before(document: Document, index: int) -> bool:
     )
 
 
+# 「閲覧のみのアカウントでは、データの編集や書き出しはできません」 after the steps that set
+# such an account up (the walker's reply, session 8): what a kind of account, plan or mode
+# cannot do, told as part of an answer, describes the product the customer is choosing; it
+# refuses nothing they asked for. Only when the mail has already given the way (the steps,
+# or what can be done) before it.
+_DESCRIBES_KIND = re.compile(
+    r"(アカウント|プラン|権限|ユーザー|モード|会員|コース|バージョン|版|ライセンス)(では|の場合は?|の方は|は)[、,]?[^。]{0,40}(でき(ません|ない)|行えません|使えません|ご利用(いただ|になれ)けません)|"
+    r"\b(view-only|read-only|free|basic|trial|guest|standard) (accounts?|users?|plans?|members?|mode|roles?|tier)( users)? (can't|cannot|can not|don't|do not|aren't able to)\b",
+    re.IGNORECASE,
+)
+_WAY_GIVEN = re.compile(
+    r"でき(ます|る)|可能です|いただけます|\b(you can|you'll be able to|here is how|here's how)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_kind_after_answer(document: Document, index: int) -> bool:
+    if not _DESCRIBES_KIND.search(document.sentences[index].masked):
+        return False
+    return any(
+        sentence.role == "body" and (sentence.list_item or _WAY_GIVEN.search(sentence.masked))
+        for sentence in document.sentences[:index]
+    )
+
+
+# What reads like a way out but hands the matter back (fresh-eval6 gd-012, gd-038): the
+# customer coping alone (「イヤホンなどでご対応いただければと思います」) or, "if it bothers
+# you", another party (「気になるようでしたらお近くの整備工場でご相談ください」).
+_NOT_A_WAY_JA = re.compile(
+    r"[^。]{0,30}(ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
+    r"(ようでしたら|ようであれば|のであれば)[^。]{0,30}(で|に)(ご相談|お問い合わせ|ご確認)(ください|いただ)[^。]*"
+)
+
+
 def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
     text = sentence.masked
     refusal = _refusal_ja(text) if japanese else _REFUSAL_EN.search(text)
     if refusal is None or (japanese and _CONDITION_JA.search(text)):
+        return []
+    if _describes_kind_after_answer(document, index):
         return []
     if japanese and _HANDOVER_JA.search(
         " ".join(item.masked for item in document.neighbours(index, 0, 1)[1:])
@@ -255,6 +291,8 @@ def _check(document: Document, index: int) -> list[Finding]:
     after = text[refusal.end() :] + " ".join(
         item.masked for item in document.neighbours(index, 0, 4)[1:] if item.role == "body"
     )
+    if japanese:
+        after = _NOT_A_WAY_JA.sub(" ", after)
     if alternative.search(after):
         return []
     suggestion = (

@@ -109,6 +109,8 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
     for index, token in enumerate(tokens):
         if token.surface == "願い" and _is_closing(tokens, index):
             continue
+        if japanese.is_request_auxiliary(token) and japanese.is_let_us(tokens, index):
+            continue  # 「ご相談させてください」: our own next step, asked leave for
         if japanese.is_request_auxiliary(token) or (
             token.lemma == "願い" or token.surface == "願い"
         ):
@@ -146,7 +148,10 @@ _THEIR_CHOICE = re.compile(
     # 「12月12日のお届けでよろしいか、ご返信いただけますでしょうか」「以下のいずれかをお選び
     # いただけますでしょうか」「ご確認をお願いしたくご連絡しました」: the customer's own choice,
     # or the mail saying what it is for (outside drafts, session 8).
-    r"よろしいか[、,]|いずれか(を|に|で)|どちらか(を|に|で)|(お願い|ご確認|ご相談|お伺い|お尋ね)(いた)?したく"
+    r"よろしいか[、,]|いずれか(を|に|で)|どちらか(を|に|で)|(お願い|ご確認|ご相談|お伺い|お尋ね)(いた)?したく|"
+    # 「ご希望でしたら、このメールにご返信ください」: an offer the customer may take up, not a
+    # task (fresh-eval6 gd-045, a clean reply offering a free trial lesson).
+    r"(ご希望|ご興味|ご関心|ご入用|必要|お急ぎ)(でしたら|の場合は?|であれば|がございましたら|がありましたら|があれば|がおありでしたら)"
 )
 
 
@@ -175,6 +180,32 @@ _CONNECTIVE_JA = re.compile(
 )
 
 
+# A rule or deadline stated just before the request is its reason, as much as one after it
+# (the walker's 「2027年1月15日から、管理者アカウントでは二段階認証が必須になります。それまで
+# に、〜設定をお済ませいただけますと幸いです」).
+_REQUIREMENT_JA = re.compile(
+    r"必須|義務|(必要|不要|有効|無効|終了|停止|変更)(に|と)(なり|なる|なっ)|決まり|規定|要件|法律|法令|求められ|期限"
+)
+# 「お申し込みは、次の手順でお願いいたします。」 followed by the numbered steps, "Please follow
+# these steps:": the request introduces the procedure the customer asked for or needs
+# (fresh-eval6 gd-004, gd-039); the steps, not a reason, are what it owes them.
+_INTRODUCES_STEPS = re.compile(
+    r"手順|方法|操作|流れ|以下|下記|次の|次のとおり|次の通り|\b(steps?|following|as follows|below)\b|[:：]\s*$",
+    re.IGNORECASE,
+)
+
+
+def introduces_steps(document: Document, index: int) -> bool:
+    sentence = document.sentences[index]
+    following = document.sentences[index + 1] if index + 1 < len(document.sentences) else None
+    return (
+        following is not None
+        and following.list_item
+        and not sentence.list_item
+        and _INTRODUCES_STEPS.search(sentence.masked) is not None
+    )
+
+
 _PRESENCE_JA = re.compile(r"在宅|立ち会い|立会い|お立ち会い|ご同席|いらっしゃ")
 _OUR_VISIT_JA = re.compile(r"伺い|伺います|訪問|お届けに|点検|工事|作業|配達|お迎え")
 
@@ -200,11 +231,12 @@ def _reason_nearby(document: Document, index: int) -> bool:
         if neighbour.lang == "ja" and (
             japanese.states_reason(neighbour.masked)
             or (after and _CONSEQUENCE_JA.search(neighbour.masked) is not None)
+            or (not after and _REQUIREMENT_JA.search(neighbour.masked) is not None)
         ):
             return True
         if neighbour.lang == "en" and (
             english.REASON.search(neighbour.masked)
-            or (after and english.CONSEQUENCE.search(neighbour.masked) is not None)
+            or english.CONSEQUENCE.search(neighbour.masked) is not None
         ):
             return True
     return False
@@ -318,7 +350,7 @@ def context_clears(document: Document, index: int) -> bool:
     The learned layer reads one sentence; a finding it adds must survive this too."""
     sentence = document.sentences[index]
     masked = sentence.masked
-    if _reason_nearby(document, index):
+    if _reason_nearby(document, index) or introduces_steps(document, index):
         return True
     if sentence.lang == "en":
         return (
@@ -354,8 +386,8 @@ class RequestWithoutReason:
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []
         for index, sentence in enumerate(document.sentences):
-            if sentence.list_item:
-                continue  # a step of a procedure: the introduction says what it is for
+            if sentence.list_item or introduces_steps(document, index):
+                continue  # a step of a procedure, or its introduction: the steps are the help
             check = _japanese if sentence.lang == "ja" else _english
             findings.extend(check(document, sentence, index))
         return findings
