@@ -2,7 +2,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("madoguchi", "0037_s8_walk8")]
+    dependencies = [("madoguchi", "0038_s9_search")]
 
     operations = [
         migrations.AddField(
