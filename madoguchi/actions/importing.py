@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 
 from madoguchi.actions.budget import ParsePool, configured_budget
 from madoguchi.actions.ingest import IncomingMail, IngestReport, IngestSession, ingest_batch
@@ -28,20 +27,6 @@ BATCH_SIZE = 500
 # writes a batch (~1.2 ms a mail on a quiet machine, the children sharing the other core
 # meanwhile): half a batch per chunk, the ratio measured with 250/125.
 CHUNK_SIZE = BATCH_SIZE // 2
-
-# Batches stored per commit, while the transaction has been open less than COMMIT_SECONDS.
-# Each commit writes every page the batches dirtied to the WAL (16 KB each; a checkpoint
-# then copies them into the database), and the indexes keyed by something random (content
-# hash, Message-ID, sender, subject, customer) take their inserts all over: once such an
-# index has more leaf pages than a batch has mails, a batch dirties about one page per mail
-# in each, so the commit's cost a mail grew with the database (the storing process's CPU by
-# quarter over 100,000 mails: 0.90, 1.12, 1.25, 1.35 ms). Four batches a commit write those
-# pages a quarter as often. Each batch stays its own savepoint: one failing is retried mail
-# by mail without touching the others (ingest.py). The time bound keeps the write lock,
-# which the web and the fetcher wait for (SQLite busy_timeout 10 s), well below that on a
-# busy machine; on a quiet one four batches take about 3 s (700 mails/s).
-BATCHES_PER_COMMIT = 4
-COMMIT_SECONDS = 5.0
 
 Progress = Callable[[int, int, IngestReport], None]  # (mails done, bytes done, report so far)
 
@@ -111,43 +96,17 @@ def import_paths(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     done = consumed = 0
     chunks = _chunks(_mails(paths, report), CHUNK_SIZE)
-    with _page_cache():
-        batches = _batches(_prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers, triage))
-        for first in batches:
-            # Several batches a commit (BATCHES_PER_COMMIT); the next batch is taken from
-            # the parse pipeline only when this transaction goes on, so nothing waits.
-            stored: list[list[tuple[FileMail, PreparedMail]]] = []
-            with transaction.atomic():
-                opened = time.monotonic()
-                _store(session, first, report)
-                stored.append(first)
-                while (
-                    len(stored) < BATCHES_PER_COMMIT and time.monotonic() - opened < COMMIT_SECONDS
-                ):
-                    batch = next(batches, None)
-                    if batch is None:
-                        break
-                    _store(session, batch, report)
-                    stored.append(batch)
-            # Progress counts committed mail only.
-            done += sum(len(batch) for batch in stored)
-            consumed += sum(mail.consumed for batch in stored for mail, _ in batch)
-            if progress is not None:
-                progress(done, consumed, report)
-    return report
-
-
-def _batches(
-    prepared_chunks: Iterator[list[tuple[FileMail, PreparedMail]]],
-) -> Iterator[list[tuple[FileMail, PreparedMail]]]:
     batch: list[tuple[FileMail, PreparedMail]] = []
-    for prepared in prepared_chunks:
-        batch.extend(prepared)
-        if len(batch) >= BATCH_SIZE:
-            yield batch
+    with _page_cache():
+        for prepared in _prepared_chunks(chunks, settings.ATTACHMENT_DIR, workers, triage):
+            batch.extend(prepared)
+            if len(batch) < BATCH_SIZE:
+                continue
+            done, consumed = _store(session, batch, report, progress, done, consumed)
             batch = []
-    if batch:
-        yield batch
+        if batch:
+            _store(session, batch, report, progress, done, consumed)
+    return report
 
 
 IMPORT_CACHE_KIB = 64 * 1024
@@ -175,7 +134,17 @@ def _page_cache() -> Iterator[None]:
 
 
 def _store(
-    session: IngestSession, batch: list[tuple[FileMail, PreparedMail]], report: IngestReport
-) -> None:
+    session: IngestSession,
+    batch: list[tuple[FileMail, PreparedMail]],
+    report: IngestReport,
+    progress: Progress | None,
+    done: int,
+    consumed: int,
+) -> tuple[int, int]:
     items = [(IncomingMail(raw=mail.raw, source=mail.source), ready) for mail, ready in batch]
     report.add(ingest_batch(session, items))
+    done += len(batch)
+    consumed += sum(mail.consumed for mail, _ in batch)
+    if progress is not None:
+        progress(done, consumed, report)
+    return done, consumed
