@@ -210,6 +210,21 @@ class Backend:
         self.index_messages_only([(pk, tokens) for pk, _conversation, tokens in rows])
         self.refresh_conversations(sorted({conversation for _, conversation, _ in rows}))
 
+    def drop_documents(self, conversation_ids: Sequence[int]) -> None:
+        """Removes these conversations' documents (rebuilt by a refresh_conversations or
+        index_new_mail later in the same transaction)."""
+        ids = sorted(set(conversation_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"DELETE FROM {CONVERSATION_TABLE} WHERE {self.document_key} IN ({marks})",
+                    chunk,
+                )
+
+    document_key = "rowid"  # the conversation table's column holding the conversation's id
+
     def index_messages_only(self, rows: Sequence[tuple[int, str]]) -> None:
         raise NotImplementedError
 
@@ -501,6 +516,8 @@ RANK_SAMPLE = 1000
 
 
 class PostgresBackend(Backend):
+    document_key = "conversation_id"
+
     def create(self) -> list[str]:
         return [
             # No foreign key: Django's test flush truncates madoguchi_message without
