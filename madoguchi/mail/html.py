@@ -89,7 +89,9 @@ _PRE_PLACEHOLDER = re.compile(r"\x00pre(\d+)\x00")
 # with the square of the nesting: 40,000 unclosed `<div>`s (200 KB) took 16 s. Opening tags past
 # this depth are dropped before sanitising; real mail (nested layout tables) stays far below it.
 MAX_HTML_DEPTH = 512
-_TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>?")
+# A tag's name runs, as the parser reads it, to whitespace, "/" or ">": `<font-size:11pt;">` opens
+# an element named `font-size:11pt;"` that `</font>` does not close (50,000 of them: 66 s in nh3).
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*>?")
 # Elements that never deepen the stack: void ones, and ones the parser closes by itself.
 _FLAT_ELEMENTS = frozenset(
     {

@@ -63,6 +63,18 @@ def test_unknown_elements_closed_by_another_name_stay_within_the_depth_limit() -
     assert _limit_depth(nested) == nested
 
 
+def test_a_tag_name_runs_to_whitespace_slash_or_bracket_as_the_parser_reads_it() -> None:
+    # A fuzzed mail (CI, session 9): `<font-size:11pt;">` opens an element named
+    # `font-size:11pt;"` that the `</font>` after it does not close; 50,000 of them in 4 MB
+    # stalled nh3 for 66 s of CPU because the depth limit read the name as `font`.
+    from madoguchi.mail.html import MAX_HTML_DEPTH, _limit_depth
+
+    html = '<font-size:11pt;">\r\n<div>1</div>\r\n</span></font>\r\n' * 2_000
+    assert _limit_depth(html).count('<font-size:11pt;">') == MAX_HTML_DEPTH
+    outlook = "<p><o:p>&nbsp;</o:p></p>" * 2_000  # Outlook's <o:p> opens and closes: all kept
+    assert _limit_depth(outlook) == outlook
+
+
 def test_it_sanitises_the_same_from_any_thread_with_the_one_shared_cleaner() -> None:
     # The allow-list is built once (mail/html.py _CLEANER) and the web server's threads share it.
     from concurrent.futures import ThreadPoolExecutor
