@@ -166,11 +166,12 @@ def counts_for(user: Any) -> Counts:
     # A snoozed conversation is out of sight until its time comes: its buckets are
     # lessened by the conversations snoozed until later (an index range on snoozed_until).
     sql = (
-        f"SELECT mailbox_id, status, owner_id, label_id, total FROM {counts} "
+        f"SELECT mailbox_id, status, owner_id, label_id, total, 0 FROM {counts} "
         f"WHERE mailbox_id IN ({mailboxes}) "
-        f"UNION ALL SELECT mailbox_id, status, COALESCE(owner_id, 0), 0, -1 FROM {conversations} "
+        f"UNION ALL SELECT mailbox_id, status, COALESCE(owner_id, 0), 0, -1, 1 "
+        f"FROM {conversations} "
         f"WHERE snoozed_until > %s AND merged_into_id IS NULL AND mailbox_id IN ({mailboxes}) "
-        f"UNION ALL SELECT c.mailbox_id, c.status, 0, l.label_id, -1 FROM {conversations} c "
+        f"UNION ALL SELECT c.mailbox_id, c.status, 0, l.label_id, -1, 1 FROM {conversations} c "
         f"JOIN {labels} l ON l.conversation_id = c.id WHERE c.snoozed_until > %s "
         f"AND c.merged_into_id IS NULL AND c.mailbox_id IN ({mailboxes})"
     )
@@ -180,9 +181,11 @@ def counts_for(user: Any) -> Counts:
     by_mailbox: dict[int, int] = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        for mailbox, status, owner, label, total in cursor.fetchall():
+        for mailbox, status, owner, label, total, snoozed in cursor.fetchall():
             active = status in ACTIVE
-            if total == -1 and not label:  # one conversation snoozed until later: スヌーズ中
+            # One conversation snoozed until later: スヌーズ中. Told by its own column, not by
+            # total == -1: on PostgreSQL the counts table holds -1 delta rows too.
+            if snoozed and not label:
                 by_folder["snoozed"] += 1
             if label:
                 if active:
