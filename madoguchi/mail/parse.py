@@ -141,12 +141,18 @@ def _repair_header_block(raw: bytes, defects: list[str]) -> bytes:
     if len([line for line in lines if _HEADER_FIELD.match(line)]) < 2:
         return raw  # not a header block with a bad line: plain text, leave it to the parser
     repaired: list[bytes] = []
+    # Whether a field came before: kept as a flag, not looked for in the lines so far (50,000
+    # bad lines made that look-back quadratic: 4 s of CPU for a 360 KB mail, found by fuzzing).
+    after_a_field = False
     for number, line in enumerate(lines):
-        if _HEADER_FIELD.match(line) or line[:1] in (b" ", b"\t"):
+        if _HEADER_FIELD.match(line):
+            repaired.append(line)
+            after_a_field = True
+        elif line[:1] in (b" ", b"\t"):
             repaired.append(line)
         elif number == 0 and line.startswith(b"From "):
             repaired.append(line)
-        elif any(_HEADER_FIELD.match(previous) for previous in repaired):
+        elif after_a_field:
             repaired.append(b" " + line)
     defects.append("header lines without a field name or folding repaired")
     return b"\n".join(repaired) + raw[end:]
