@@ -24,6 +24,10 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
     glad = w("positive", 0.0) or w("relief", 0.0) or w("thanks", 0.0)
     if not glad or has_trouble(weights):
         angry += w("shouting", 0.0)  # "Grade 3!! Thank you!" is joy, not anger
+        if w("shouting", 0.0) and (w("broken", 0.0) or has_trouble(weights)) and not glad:
+            # "NO HOT WATER AGAIN", "wrong blade AGAIN", 「まだ？？？」 about something broken:
+            # shouted at us, not about joy (train10's terse complaints, all angry).
+            angry += 0.5
     angry += 0.8 * min(w("cold_anger", 0.0), 2.0)
     # Legal and leaving threats, ultimatums and the third request are said in anger even
     # when the words are polite.

@@ -380,7 +380,8 @@ CUES: tuple[Cue, ...] = tuple(
             r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks|awesome"
             r"|amazing|excellent|fantastic|wonderful|brilliant|lifesaver|love (?:the|your|it|using)"
             r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work|tool|product)"
-            r"|much appreciated",
+            r"|much appreciated|(?:you|y'all|you guys) rock|\blegend\b|nice job|(?:was|were) impressed|gratitude|grateful"
+            r"|(?:the )?highlight of|saved (?:my|our|us|the day)|can'?t thank",
         ),
         *_cues(
             POSITIVE,
