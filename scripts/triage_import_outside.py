@@ -4,6 +4,13 @@
     .venv/bin/python scripts/triage_import_outside.py /work/train8/triage_en.txt en o8
     .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_ja.txt ja o6
     .venv/bin/python scripts/triage_import_outside.py /work/fresh-eval6/triage_en.txt en o6
+    .venv/bin/python scripts/triage_import_outside.py /work/train10/triage_ja.txt ja o10
+    .venv/bin/python scripts/triage_import_outside.py /work/train10/triage_en.txt en o10
+
+KINDS (train10 on): the writer wrote the kinds of business in one order, the same in both
+languages, so each mail gets its kind ("o10_moving", read from the subjects once; first
+id of each kind below, --domains to give others), shared by a Japanese mail and its
+English counterpart. Without a list, blocks of BLOCK mails as below.
 
 The writer's blocks are `=== id | urgency | emotion | terse|full`, then `Subject:` and the
 body, a blank line between mails. They carry no domain; the writer wrote a few mails per
@@ -27,6 +34,29 @@ DATA = REPO / "tests" / "quality" / "triage" / "data"
 BLOCK = 20
 NEAR_COPY = 0.6
 URGENCY = ("high", "normal", "low")
+_O10_KINDS = (
+    "moving car_rental hosting phone_repair pest_control water_server used_cars ferry"
+    " driving_school coworking florist dry_cleaning solar translation kimono pet_hotel"
+    " wedding_photo pharmacy meal_delivery housing equipment_rental fishing_boat mixed"
+).split()
+KINDS = {
+    ("o10", "ja"): list(
+        zip(
+            (1, 7, 12, 21, 27, 34, 41, 47, 53, 59, 65, 71, 77, 83, 89, 95, 101, 107, 113, 119)
+            + (125, 130, 133),
+            _O10_KINDS,
+            strict=True,
+        )
+    ),
+    ("o10", "en"): list(
+        zip(
+            (1, 7, 13, 21, 27, 34, 40, 46, 51, 57, 61, 66, 71, 77, 82, 87, 91, 95, 99, 104)
+            + (108, 109, 114),
+            _O10_KINDS,
+            strict=True,
+        )
+    ),
+}
 EMOTION = ("angry", "anxious", "neutral", "positive")
 
 
@@ -56,7 +86,17 @@ def _near_copy(grams: frozenset[str], others: list[frozenset[str]]) -> bool:
     return False
 
 
-def convert(text: str, lang: str, prefix: str) -> tuple[str, int]:
+def _domain_of(number: int, starts: list[tuple[int, str]]) -> str | None:
+    found = None
+    for first, name in starts:
+        if number >= first:
+            found = name
+    return found
+
+
+def convert(
+    text: str, lang: str, prefix: str, starts: list[tuple[int, str]] | None = None
+) -> tuple[str, int]:
     out: list[str] = []
     count = 0
     existing = _existing(prefix)
@@ -72,7 +112,8 @@ def convert(text: str, lang: str, prefix: str) -> tuple[str, int]:
         if urgency not in URGENCY or emotion not in EMOTION or terse not in ("terse", "full"):
             raise SystemExit(f"bad labels: {header!r}")
         number = int(key.rsplit("-", 1)[-1])  # t8jt-041 -> 41
-        domain = f"{prefix}_{lang}_b{(number - 1) // BLOCK + 1:02d}"
+        kind = _domain_of(number, starts) if starts else None
+        domain = f"{prefix}_{kind}" if kind else f"{prefix}_{lang}_b{(number - 1) // BLOCK + 1:02d}"
         body = rest.rstrip()
         if "\n=== " in f"\n{body}":
             raise SystemExit(f"a body holds a header line: {key}")
@@ -97,8 +138,22 @@ def main() -> int:
     parser.add_argument("source", type=Path)
     parser.add_argument("lang", choices=["ja", "en"])
     parser.add_argument("prefix", help="names the set in ids and domains, e.g. o8")
+    parser.add_argument(
+        "--domains",
+        help="first-id:kind pairs, comma-separated (1:moving,7:car_rental): a mail's kind "
+        "of business is the last whose first id is at or below its own",
+    )
     args = parser.parse_args()
-    text, count = convert(args.source.read_text(encoding="utf-8"), args.lang, args.prefix)
+    starts = KINDS.get((args.prefix, args.lang))
+    if args.domains:
+        try:
+            starts = [
+                (int(first), name.strip())
+                for first, _, name in (part.partition(":") for part in args.domains.split(","))
+            ]
+        except ValueError:
+            raise SystemExit(f"--domains: want first-id:kind pairs, got {args.domains!r}") from None
+    text, count = convert(args.source.read_text(encoding="utf-8"), args.lang, args.prefix, starts)
     target = DATA / f"{args.prefix}_{args.lang}.txt"
     target.write_text(text, encoding="utf-8")
     print(f"wrote {target.relative_to(REPO)}: {count} mails")

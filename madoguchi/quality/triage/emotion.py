@@ -24,6 +24,10 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
     glad = w("positive", 0.0) or w("relief", 0.0) or w("thanks", 0.0)
     if not glad or has_trouble(weights):
         angry += w("shouting", 0.0)  # "Grade 3!! Thank you!" is joy, not anger
+        if w("shouting", 0.0) and (w("broken", 0.0) or has_trouble(weights)) and not glad:
+            # "NO HOT WATER AGAIN", "wrong blade AGAIN", 「まだ？？？」 about something broken:
+            # shouted at us, not about joy (train10's terse complaints, all angry).
+            angry += 0.5
     angry += 0.8 * min(w("cold_anger", 0.0), 2.0)
     # Legal and leaving threats, ultimatums and the third request are said in anger even
     # when the words are polite.
@@ -48,6 +52,11 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
         # Their fault stated coldly ("your own records show…") about something gone wrong.
         angry += 0.7
     anxious = w("anxious", 0.0) + 1.5 * min(w("fear", 0.0), 1.0) + min(w("at_a_loss", 0.0), 1.0)
+    if w("past_worry", 0.0) and not has_trouble(weights) and not w("at_a_loss", 0.0):
+        # 「手術の前は不安でしたが、おかげさまで」 "a year ago I was terrified": the worry is
+        # the story a thank-you or a happy report tells, over now (outside writers:
+        # positive, low), unless something is still wrong or they do not know what to do.
+        anxious = max(anxious - 2.5 * w("past_worry", 0.0), 0.0)
     stakes = w("safety", 0.0) + w("incident", 0.0) + w("money_lost", 0.0) + w("security", 0.0)
     # Not knowing what to do about a child, a flight tomorrow or the police: fear said calmly.
     stakes += w("vulnerable", 0.0) + w("cannot_wait", 0.0) + w("authority", 0.0)

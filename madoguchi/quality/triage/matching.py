@@ -32,7 +32,8 @@ class Hit:
     excerpt: str  # the words in the mail that triggered the cue
 
 
-_EXCLAMATIONS = re.compile(r"[!?]*![!?]*!|\?!|!\?")  # 「！！」「？！」 "!!!"
+# 「！！」「？！」 "!!!", and "???" (three question marks: "まだ？？？", not "delivered??").
+_EXCLAMATIONS = re.compile(r"[!?]*![!?]*!|\?!|!\?|\?\?\?")
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{3,}\b")
 # Acronyms that are not shouting.
 _ACRONYMS = frozenset(

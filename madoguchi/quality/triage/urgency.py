@@ -6,6 +6,14 @@ the older phrase families: outage, locked out, paid but unusable, billing, secur
 legal, leaving) is urgent on its own. Time is urgent only with something to do: little
 time left (today, within hours) with a request or a problem, or a near date with a weaker
 consequence. Low: ideas, thanks, feedback, already solved.
+
+What the labels mean, with examples in both languages, is written down in
+tests/quality/triage/data/README.md: high, someone is harmed or loses something unless we
+act soon (「明日の式なのに衣装が届かない」, a third contact in anger); normal, a person waits
+for an answer with nothing at stake yet (a quote, a booking, "how do I change my
+address?", something not working, a date within days); low, nobody waits on us (thanks,
+FYI, new details for later such as a new address, a request that says it can wait with
+nothing broken and no date close).
 """
 
 from __future__ import annotations
@@ -70,6 +78,11 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
         total += 0.5 * min(weight, 1.0) if name in _HALF_WEIGHT else weight
     if settled or calm:
         return total
+    if weights.get("repeated", 0.0) and weights.get("angry", 0.0) >= 1.0 and total < 1.0:
+        # 「もう3回目です。いい加減にしてください。」 "This is the third time. Seriously.": a
+        # third contact in anger is urgent on its own, whatever else the mail leaves unsaid
+        # (outside writers: 11 of 12 such mails high).
+        total = 1.0
     # Consequence × time: little time left adds to a consequence, and a problem with hours
     # left ("held at customs, the fair is tomorrow") is urgent; "today" with a plain
     # request ("could you send it today?") is not, nor is a near date unless a child or
@@ -121,18 +134,36 @@ def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
     asked = weights.get("problem", 0.0) or weights.get("request", 0.0)
     if (good or weights.get("positive", 0.0) >= 0.7) and not asked:
         return "low"  # praise with nothing asked of us; a happy booking is still a booking
-    if _unhurried_question(weights):
+    if _unhurried_question(weights) or _new_details(weights):
         return "low"
     return "normal"
 
 
-def _unhurried_question(weights: Mapping[str, float]) -> bool:
-    """A question or request the writer says can wait (「急ぎではありません」, "no rush"),
-    with nothing broken, no date close at hand and no anger or worry: the outside writers
-    (fresh-eval5/6) file these low, and so did most of our own data (29 of 40)."""
-    if not weights.get("calm", 0.0) or not weights.get("request", 0.0):
+def _new_details(weights: Mapping[str, float]) -> bool:
+    """New standing details for later (「来月から請求書の送付先を…に」, "please use my new
+    address") with nothing broken, no question of how, no date close at hand, no anger or
+    worry: nobody waits on the answer (the label convention in the data README)."""
+    if not weights.get("standing_change", 0.0):
         return False
-    if weights.get("problem", 0.0) or weights.get("demand", 0.0):
+    if weights.get("broken", 0.0) or weights.get("asks_how", 0.0):
+        return False
+    if weights.get("angry", 0.0) >= 1.0 or weights.get("anxious", 0.0) >= 1.0:
+        return False
+    trouble = ("time_near", *HIGH_CATEGORIES)
+    return not any(weights.get(name, 0.0) for name in trouble)
+
+
+def _unhurried_question(weights: Mapping[str, float]) -> bool:
+    """A question or request the writer says can wait (「急ぎではありません」, "no rush",
+    "whenever suits"), with nothing broken, no date close at hand and no anger or worry:
+    every outside writer files these low (train8, fresh-eval5/6), and since session 10
+    our own data does too (the label convention: tests/quality/triage/data/README.md).
+    "Nothing broken" is the `broken` family, not `problem`, which also holds every
+    「教えてください」 and "could you" — a request alone never kept such a mail normal."""
+    asked = weights.get("request", 0.0) or weights.get("problem", 0.0)
+    if not weights.get("calm", 0.0) or not asked:
+        return False
+    if weights.get("broken", 0.0):
         return False
     if weights.get("angry", 0.0) >= 1.0 or weights.get("anxious", 0.0) >= 1.0:
         return False
