@@ -72,6 +72,17 @@ class SearchPage:
         return [problem_message(problem) for problem in self.query.problems]
 
 
+_FILTER_EXAMPLES = {
+    "status": "status:open",
+    "is": "is:open",
+    "priority": "priority:urgent",
+    "after": "after:2026-11-01",
+    "before": "before:2026-11-30",
+    "has": "has:attachment",
+    "assignee": "assignee:me",
+}
+
+
 def problem_message(problem: Problem) -> str:
     """The problem in the reader's language, naming the filter and the value."""
     if problem.kind == "bad_date":
@@ -89,6 +100,21 @@ def problem_message(problem: Problem) -> str:
             "name": problem.name,
             "value": problem.value,
         }
+    if problem.kind == "unknown_filter":
+        return _(
+            "“%(name)s:” is not a filter, so it was searched as a word. Did you mean %(meant)s:?"
+        ) % {"name": problem.name, "meant": problem.value}
+    if problem.kind == "empty_value":
+        return _("%(name)s: needs a value after the colon (for example %(example)s).") % {
+            "name": problem.name,
+            "example": _FILTER_EXAMPLES.get(problem.name, f"{problem.name}:…"),
+        }
+    if problem.kind == "empty_range":
+        return _(
+            "No day is both after and before these dates (%(value)s): check after: and before:."
+        ) % {"value": problem.value}
+    if problem.kind == "nothing":
+        return _("“%(value)s” has no word or filter to search for.") % {"value": problem.value}
     return _("A parenthesis is not closed or not opened; check ( and ).")
 
 
@@ -212,8 +238,8 @@ def _search(
     `label:` and see in the facets (actions.labels.visible_labels; None: every label).
     """
     query = parse_query(text)
-    if query.blocking_problems:
-        return SearchPage([], None, query)
+    if query.blocking_problems or (query.tree is None and text.strip()):
+        return SearchPage([], None, query)  # "(" alone: nothing to search, not everything
     condition, problems = compile_query(query.tree, user, labels) if query.tree else (Q(), [])
     if problems:
         reported = SearchQuery(query.tree, query.problems + tuple(problems), query.terms)
