@@ -213,11 +213,44 @@ class _Token:
 
 
 def _word(word: str) -> Node:
-    """A bare word; a Japanese one typed with inflection (返金する) as its parts."""
+    """A bare word; a Japanese one typed with inflection (返金する) as its parts; one with a
+    numeral before a kanji (2段階認証) also as its other spelling (二段階認証)."""
+    node = _parts(word)
+    other = numeral_variant(word)
+    return Or((node, _parts(other))) if other else node
+
+
+def _parts(word: str) -> Node:
     parts = content_parts(word)
     if len(parts) == 1:
         return Text(parts[0])
     return And(tuple(Text(part) for part in parts))
+
+
+_DIGIT_TO_KANJI = dict(zip("123456789", "一二三四五六七八九", strict=True))
+_KANJI_TO_DIGIT = {kanji: digit for digit, kanji in _DIGIT_TO_KANJI.items() if kanji != "一"}
+# A single numeral directly before a kanji (2段階, 二段階, ３回目), not part of a longer number.
+_NUMERAL_BEFORE_KANJI = re.compile(
+    "(?<![0-9一二三四五六七八九十百千万])([1-9二三四五六七八九])(?=[\u3400-\u9fff])"
+)
+
+
+def numeral_variant(word: str) -> str | None:
+    """The same word with its numeral written the other way (2段階 ↔ 二段階), or None.
+
+    Mail writes both and the index keeps what was written. 一 is left alone: 一部, 一度,
+    統一 are words, not counts."""
+    folded = word.translate(_FULL_WIDTH_DIGITS)
+
+    def swap(match: re.Match[str]) -> str:
+        numeral = match.group(1)
+        return _DIGIT_TO_KANJI.get(numeral) or _KANJI_TO_DIGIT.get(numeral, numeral)
+
+    other = _NUMERAL_BEFORE_KANJI.sub(swap, folded)
+    return other if other != folded else None
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _misspelt_filter(name: str) -> str | None:

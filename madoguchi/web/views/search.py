@@ -117,10 +117,30 @@ def _quoted(value: str) -> str:
 
 def facet_links(
     text: str, facets: dict[str, list[tuple[Any, ...]]] | None
-) -> list[tuple[str, list[tuple[str, int, str]]]]:
-    """Each facet as (heading, [(shown value, count, query that narrows to it)])."""
+) -> list[tuple[str, list[tuple[str, int, str, bool]]]]:
+    """Each facet as (heading, [(shown value, count, query, applied)]): the query narrows to
+    the value, or — when the search already has that filter — takes it away again."""
     if not facets:
         return []
+    groups = _facet_groups(text, facets)
+    padded = f" {' '.join(text.split())} "
+    marked = []
+    for heading, values in groups:
+        chips = []
+        for shown, count, narrowed in values:
+            added = narrowed[len(text) + 1 :]
+            if added and f" {added} " in padded:
+                without = " ".join(padded.replace(f" {added} ", " ").split())
+                chips.append((shown, count, without, True))
+            else:
+                chips.append((shown, count, narrowed, False))
+        marked.append((heading, chips))
+    return marked
+
+
+def _facet_groups(
+    text: str, facets: dict[str, list[tuple[Any, ...]]]
+) -> list[tuple[str, list[tuple[str, int, str]]]]:
     status_names = dict(Status.choices)
     groups: list[tuple[str, list[tuple[str, int, str]]]] = []
     statuses = [
