@@ -29,6 +29,7 @@ from madoguchi.actions.approval import Reason, Recipients, approval_reasons
 from madoguchi.actions.base import ActionError
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
+from madoguchi.mail.greeting import greeted_name, is_someone_known
 from madoguchi.models import Agent, Conversation, Direction, Mailbox, Message
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
 from madoguchi.quality.language import detect_language
@@ -42,6 +43,7 @@ BLOCKING_RULES = "blocking_rules"  # the team's reply-check policy (block / ackn
 ATTACHMENT_MENTION = "attachment_mention"  # 「添付」 with nothing attached: ask once
 CONFIRM_RECIPIENTS = "confirm_recipients"  # the mailbox's confirmation setting
 UNSIGNED = "unsigned"  # English mail with only Japanese signatures: ask before it goes bare
+GREETING = "greeting"  # 「田中様」 on 山本さんの conversation: ask once
 APPROVAL = "approval"  # 回し読み
 VERSION_BUMP = "version_bump"
 REINDEX = "reindex"
@@ -53,6 +55,7 @@ AGENT_CHECKS = (
     ATTACHMENT_MENTION,
     CONFIRM_RECIPIENTS,
     UNSIGNED,
+    GREETING,
     APPROVAL,
     VERSION_BUMP,
     REINDEX,
@@ -101,6 +104,7 @@ SEND_PATHS: dict[str, SendPath] = {
                 BLOCKING_RULES,
                 ATTACHMENT_MENTION,
                 UNSIGNED,
+                GREETING,
                 APPROVAL,
                 VERSION_BUMP,
                 REINDEX,
@@ -266,6 +270,53 @@ def unsigned_question(conversation: Conversation, user: Any, own: str) -> Questi
     )
 
 
+def greeting_question(
+    conversation: Conversation, own: str, recipients: Sequence[str] = ()
+) -> Question | None:
+    """A greeting that names nobody in the conversation (walk 10: "Hi Grace," on Hannah's
+    conversation went out unquestioned) is asked about once."""
+    greeted = greeted_name(own)
+    if greeted is None:
+        return None
+    known = _conversation_names(conversation, recipients)
+    if is_someone_known(greeted, known):
+        return None
+    customer = conversation.customer.name if conversation.customer is not None else ""
+    shown = customer or next((name for name in known if "@" not in name), "")
+    return Question(
+        "greeting",
+        _(
+            "The greeting names %(greeted)s, but this conversation is with %(customer)s. "
+            "Send it anyway?"
+        )
+        % {"greeted": greeted, "customer": shown or _("someone else")},
+    )
+
+
+def _conversation_names(conversation: Conversation, recipients: Sequence[str]) -> list[str]:
+    """Everyone the thread names: the customer, each sender and each To/Cc name, and the
+    local parts of the addresses (hannah.wright@ for a customer stored without a name)."""
+    names: list[str] = []
+    customer = conversation.customer
+    if customer is not None:
+        names.append(customer.name)
+        names += [
+            address.split("@")[0].replace(".", " ").replace("_", " ")
+            for address in customer.addresses.values_list("address", flat=True)
+        ]
+    for name, address, to, cc in conversation.messages.values_list(
+        "from_name", "from_address", "to", "cc"
+    ):
+        names += [name, address.split("@")[0].replace(".", " ").replace("_", " ")]
+        for entry in [*(to or []), *(cc or [])]:
+            if isinstance(entry, dict):
+                names.append(str(entry.get("name") or ""))
+                local = str(entry.get("address") or "").split("@")[0]
+                names.append(local.replace(".", " ").replace("_", " "))
+    names += [address.split("@")[0].replace(".", " ").replace("_", " ") for address in recipients]
+    return [name for name in names if name]
+
+
 def _agent_of(user: Any) -> Agent | None:
     pk = getattr(user, "pk", None)
     return Agent.objects.filter(user_id=pk).first() if pk is not None else None
@@ -387,6 +438,10 @@ def check_outgoing(
             if (question.kind == "attachment" and ATTACHMENT_MENTION in checks)
             or (question.kind == "recipients" and CONFIRM_RECIPIENTS in checks)
         ]
+    if GREETING in checks and "greeting" not in confirmed:
+        greeting = greeting_question(conversation, own, recipients)
+        if greeting is not None:
+            questions.append(greeting)
     if UNSIGNED in checks and "signature" not in confirmed:
         unsigned = unsigned_question(conversation, user, own)
         if unsigned is not None:

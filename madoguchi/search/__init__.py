@@ -72,6 +72,17 @@ class SearchPage:
         return [problem_message(problem) for problem in self.query.problems]
 
 
+_FILTER_EXAMPLES = {
+    "status": "status:open",
+    "is": "is:open",
+    "priority": "priority:urgent",
+    "after": "after:2026-11-01",
+    "before": "before:2026-11-30",
+    "has": "has:attachment",
+    "assignee": "assignee:me",
+}
+
+
 def problem_message(problem: Problem) -> str:
     """The problem in the reader's language, naming the filter and the value."""
     if problem.kind == "bad_date":
@@ -89,6 +100,21 @@ def problem_message(problem: Problem) -> str:
             "name": problem.name,
             "value": problem.value,
         }
+    if problem.kind == "unknown_filter":
+        return _(
+            "“%(name)s:” is not a filter, so it was searched as a word. Did you mean %(meant)s:?"
+        ) % {"name": problem.name, "meant": problem.value}
+    if problem.kind == "empty_value":
+        return _("%(name)s: needs a value after the colon (for example %(example)s).") % {
+            "name": problem.name,
+            "example": _FILTER_EXAMPLES.get(problem.name, f"{problem.name}:…"),
+        }
+    if problem.kind == "empty_range":
+        return _(
+            "No day is both after and before these dates (%(value)s): check after: and before:."
+        ) % {"value": problem.value}
+    if problem.kind == "nothing":
+        return _("“%(value)s” has no word or filter to search for.") % {"value": problem.value}
     return _("A parenthesis is not closed or not opened; check ( and ).")
 
 
@@ -212,8 +238,8 @@ def _search(
     `label:` and see in the facets (actions.labels.visible_labels; None: every label).
     """
     query = parse_query(text)
-    if query.blocking_problems:
-        return SearchPage([], None, query)
+    if query.blocking_problems or (query.tree is None and text.strip()):
+        return SearchPage([], None, query)  # "(" alone: nothing to search, not everything
     condition, problems = compile_query(query.tree, user, labels) if query.tree else (Q(), [])
     if problems:
         reported = SearchQuery(query.tree, query.problems + tuple(problems), query.terms)
@@ -252,8 +278,12 @@ def _search(
         # 1,000,000 messages), SQLite spent 57 ms CPU on this statement; 8 ms this way.
         candidates = visible.filter(walking).filter(id__in=_id_list(ranked))
         allowed = set(candidates.values_list("id", flat=True))
-        ordered = [pk for pk in ranked if pk in allowed][:limit]
-        if len(ordered) < limit and len(ranked) >= RELEVANCE_CANDIDATES:
+        # Pages of the ranked candidates ("r25", "r50" …: the walk ended the list at 25).
+        offset = _relevance_offset(cursor)
+        every = [pk for pk in ranked if pk in allowed]
+        ordered = every[offset : offset + limit]
+        following = f"r{offset + limit}" if offset + limit < len(every) else None
+        if offset == 0 and len(ordered) < limit and len(ranked) >= RELEVANCE_CANDIDATES:
             # The candidates are the best of the word's newest matches, taken before the
             # filters: a rare filter (`返金 label:稀`) can leave none of them although
             # older matches pass it. Those are shown after the ranked ones, newest first,
@@ -261,7 +291,9 @@ def _search(
             rest = newest.exclude(id__in=ordered).values_list("id", flat=True)
             ordered += list(rest[: limit - len(ordered)])
         by_id = queryset.model.objects.in_bulk(ordered)
-        return SearchPage([by_id[pk] for pk in ordered if pk in by_id], None, query, facets, capped)
+        return SearchPage(
+            [by_id[pk] for pk in ordered if pk in by_id], following, query, facets, capped
+        )
     decoded = _decode_cursor(cursor) if cursor else None
     if decoded:
         at, pk = decoded
@@ -269,6 +301,12 @@ def _search(
     page = list(newest[: limit + 1])
     next_cursor = _encode_cursor(page[limit - 1]) if len(page) > limit else None
     return SearchPage(page[:limit], next_cursor, query, facets, capped)
+
+
+def _relevance_offset(cursor: str | None) -> int:
+    if not cursor or not cursor.startswith("r") or not cursor[1:].isdigit():
+        return 0
+    return min(int(cursor[1:]), RELEVANCE_CANDIDATES)
 
 
 def _has_or(query: SearchQuery) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, time
@@ -666,7 +667,27 @@ class Compiler:
             )
             .values_list("id", flat=True)
         )
+        if not people and len(name) > 1:
+            # 鈴木花子 for 「鈴木 花子」: Japanese write a full name without the space. The
+            # team's people are few; their names are compared here with spaces removed.
+            typed = _without_spaces(name)
+            people = [
+                pk
+                for pk, display_name, first, last in get_user_model().objects.values_list(
+                    "id", "agent__display_name", "first_name", "last_name"
+                )
+                if typed
+                in (
+                    _without_spaces(display_name or ""),
+                    _without_spaces(f"{last}{first}"),
+                    _without_spaces(f"{first}{last}"),
+                )
+            ]
         return people
+
+
+def _without_spaces(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
 def _conversations_with_labels(label_ids: list[int]) -> Any:

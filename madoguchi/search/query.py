@@ -21,9 +21,12 @@ the value), never raised.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+
+from madoguchi.search.japanese import content_parts
 
 FILTER_NAMES = frozenset(
     {
@@ -60,6 +63,10 @@ FILTER_ALIASES = {
     "メールボックス": "mailbox",  # the word the navigation uses (s8)
     "チーム": "team",
     "優先度": "priority",
+    "owner": "assignee",
+    "tag": "label",
+    "tags": "label",
+    "labels": "label",
 }
 
 # Status words people type, in both languages.
@@ -165,7 +172,9 @@ Node = Text | Filter | Not | And | Or
 class Problem:
     """Something in the query that could not be used; `kind` picks the message shown."""
 
-    kind: str  # "bad_date", "date_range", "unknown_value", "parenthesis"
+    # "bad_date", "date_range", "unknown_value", "empty_range", "empty_value", "nothing";
+    # and two that still search: "parenthesis", "unknown_filter" (a misspelt filter name).
+    kind: str
     name: str = ""
     value: str = ""
 
@@ -186,20 +195,73 @@ class SearchQuery:
     @property
     def blocking_problems(self) -> tuple[Problem, ...]:
         """Problems that make any result misleading (an unmatched parenthesis does not)."""
-        return tuple(problem for problem in self.problems if problem.kind != "parenthesis")
+        return tuple(problem for problem in self.problems if problem.kind not in _NOTES)
 
     def filter(self, name: str) -> tuple[str, ...]:
         return self.filters.get(name, ())
+
+
+# Problems reported beside results rather than instead of them.
+_NOTES = frozenset({"parenthesis", "unknown_filter"})
 
 
 @dataclass
 class _Token:
     kind: str  # "(", ")", "or", "and", "not", "atom"
     negated: bool = False
-    node: Text | Filter | None = None
+    node: Node | None = None
 
 
-def _tokens(text: str) -> list[_Token]:
+def _word(word: str) -> Node:
+    """A bare word; a Japanese one typed with inflection (返金する) as its parts; one with a
+    numeral before a kanji (2段階認証) also as its other spelling (二段階認証)."""
+    node = _parts(word)
+    other = numeral_variant(word)
+    return Or((node, _parts(other))) if other else node
+
+
+def _parts(word: str) -> Node:
+    parts = content_parts(word)
+    if len(parts) == 1:
+        return Text(parts[0])
+    return And(tuple(Text(part) for part in parts))
+
+
+_DIGIT_TO_KANJI = dict(zip("123456789", "一二三四五六七八九", strict=True))
+_KANJI_TO_DIGIT = {kanji: digit for digit, kanji in _DIGIT_TO_KANJI.items() if kanji != "一"}
+# A single numeral directly before a kanji (2段階, 二段階, ３回目), not part of a longer number.
+_NUMERAL_BEFORE_KANJI = re.compile(
+    "(?<![0-9一二三四五六七八九十百千万])([1-9二三四五六七八九])(?=[\u3400-\u9fff])"
+)
+
+
+def numeral_variant(word: str) -> str | None:
+    """The same word with its numeral written the other way (2段階 ↔ 二段階), or None.
+
+    Mail writes both and the index keeps what was written. 一 is left alone: 一部, 一度,
+    統一 are words, not counts."""
+    folded = word.translate(_FULL_WIDTH_DIGITS)
+
+    def swap(match: re.Match[str]) -> str:
+        numeral = match.group(1)
+        return _DIGIT_TO_KANJI.get(numeral) or _KANJI_TO_DIGIT.get(numeral, numeral)
+
+    other = _NUMERAL_BEFORE_KANJI.sub(swap, folded)
+    return other if other != folded else None
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _misspelt_filter(name: str) -> str | None:
+    """The filter a Latin name not known as one was probably meant to be (stauts → status)."""
+    if not name.isascii() or not name.isalpha() or len(name) < 3:
+        return None
+    close = difflib.get_close_matches(name, sorted(FILTER_NAMES | set(FILTER_ALIASES)), 1, 0.75)
+    return FILTER_ALIASES.get(close[0], close[0]) if close else None
+
+
+def _tokens(text: str, problems: list[Problem] | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     position = 0
     while position < len(text):
@@ -218,8 +280,13 @@ def _tokens(text: str) -> list[_Token]:
             if name in FILTER_NAMES:
                 if value and value.strip():
                     tokens.append(_Token("atom", negated, Filter(name, value.strip())))
+                elif problems is not None:
+                    problems.append(Problem("empty_value", name))
                 continue
-            # "http://…" or "10:30": not a filter, a word.
+            # "http://…" or "10:30": not a filter, a word — but "stauts:open" is a typo.
+            meant = _misspelt_filter(name)
+            if meant is not None and problems is not None:
+                problems.append(Problem("unknown_filter", match["name"], meant))
             word = match.group(0).strip().removeprefix("-")
             tokens.append(_Token("atom", negated, Text(word)))
             continue
@@ -239,8 +306,18 @@ def _tokens(text: str) -> list[_Token]:
             if text.startswith("(", position):
                 tokens.append(_Token("not"))
             continue
+        elif (
+            word.endswith(":")
+            and FILTER_ALIASES.get(word[:-1].lower(), word[:-1].lower()) in FILTER_NAMES
+        ):
+            if problems is not None:  # "status:" with nothing after it
+                problems.append(
+                    Problem("empty_value", FILTER_ALIASES.get(word[:-1].lower(), word[:-1].lower()))
+                )
+        elif not any(character.isalnum() for character in word):
+            continue  # ":" or "…": nothing to match (it matched every conversation)
         else:
-            tokens.append(_Token("atom", negated, Text(word)))
+            tokens.append(_Token("atom", negated, _word(word)))
     return tokens
 
 
@@ -365,21 +442,50 @@ def _check_filter(leaf: Filter) -> Problem | None:
     return None
 
 
+def _date_range_problem(tree: Node, dates: list[Filter]) -> Problem | None:
+    """after: on or later than before: finds nothing; say so instead of an empty page.
+    Only for dates that must all hold (not negated, no OR anywhere)."""
+    if any(isinstance(node, Or) for node in _nodes(tree)):
+        return None
+    afters = [day for leaf in dates if leaf.name == "after" and (day := parse_date(leaf.value))]
+    befores = [day for leaf in dates if leaf.name == "before" and (day := parse_date(leaf.value))]
+    if afters and befores and max(afters) >= min(befores):
+        return Problem("empty_range", "after", f"{max(afters)} – {min(befores)}")
+    return None
+
+
+def _nodes(node: Node):  # type: ignore[no-untyped-def]
+    yield node
+    if isinstance(node, Not):
+        yield from _nodes(node.node)
+    elif isinstance(node, And | Or):
+        for child in node.nodes:
+            yield from _nodes(child)
+
+
 def parse_query(text: str) -> SearchQuery:
-    parser = _Parser(_tokens(text.translate(_FULL_WIDTH)))
+    found: list[Problem] = []
+    parser = _Parser(_tokens(text.translate(_FULL_WIDTH), found))
     tree = parser.parse()
-    problems = list(parser.problems)
+    problems = list(dict.fromkeys(found + parser.problems))
     terms: list[str] = []
     filters: dict[str, list[str]] = {}
+    dates: list[Filter] = []
     if tree is not None:
         for leaf, negated in _walk(tree):
             if isinstance(leaf, Filter):
                 filters.setdefault(leaf.name, []).append(leaf.value)
+                if leaf.name in ("after", "before") and not negated:
+                    dates.append(leaf)
                 problem = _check_filter(leaf)
                 if problem is not None and problem not in problems:
                     problems.append(problem)
             elif not negated and leaf.text not in terms:
                 terms.append(leaf.text)
+        if (empty := _date_range_problem(tree, dates)) is not None:
+            problems.append(empty)
+    elif text.strip() and not problems:
+        problems.append(Problem("nothing", value=text.strip()))  # "OR", "-", ":" alone
     return SearchQuery(
         tree=tree,
         problems=tuple(problems),

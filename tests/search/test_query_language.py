@@ -144,6 +144,20 @@ def keys(admin, found, text):  # type: ignore[no-untyped-def]
         ("status:resolved assignee:田中", {"refund"}),
         ("-(返金 status:resolved)", {"invoice", "both", "english", "login", "charged"}),
         ("(返金 status:resolved) OR (請求 label:請求)", {"refund", "invoice"}),
+        # Japanese typed as spoken (walk 10: 「返金する」 found nothing): its content parts.
+        ("返金する", {"refund", "both"}),
+        ("返金して", {"refund", "both"}),
+        ("ログインできない", {"login"}),
+        ("ログイン できない", {"login"}),
+        ("請求書を再発行してほしい", {"invoice"}),
+        ("送ってほしい", {"invoice"}),
+        ("-返金したい", {"invoice", "english", "login", "charged"}),
+        ('"返金して"', {"both"}),  # in quotes: that very string
+        ('"返金する"', set()),
+        # A full name typed without its space, as Japanese write it.
+        ("assignee:田中美咲", {"refund"}),
+        ("owner:tanaka", {"refund"}),
+        ("tag:請求", {"invoice"}),
     ],
 )
 def test_it_answers_the_query_correctly(world, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -164,6 +178,15 @@ def test_it_answers_the_query_correctly(world, text: str, expected: set[str]) ->
         ("before:9999-12-31", "9999-12-31"),
         ("after:yesterday", "yesterday"),
         ("priority:maybe", "maybe"),
+        # Walk 10: each of these gave a silent empty page (or every conversation).
+        ("stauts:resolved", "status:"),
+        ("lable:請求", "label:"),
+        ("status:", "status:"),
+        ("ラベル:", "label:"),
+        ("after:2026-12-01 before:2026-11-01", "2026-12-01"),
+        ("OR", "OR"),
+        (":", ":"),
+        ("(", "("),
     ],
 )
 def test_it_names_what_it_could_not_use(world, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
@@ -206,6 +229,19 @@ def test_the_search_page_shows_problems_and_facets(world, client) -> None:  # ty
     assert "foo" in response.content.decode()
     page = client.get("/search/", {"q": "返金 OR 請求"}).content.decode()
     assert "label:請求" in page or "label%3A%E8%AB%8B%E6%B1%82" in page
+
+
+def test_the_page_says_how_many_matched_and_where_the_page_starts(world, client) -> None:  # type: ignore[no-untyped-def]
+    admin, _ = world
+    client.force_login(admin)
+    page = client.get("/search/", {"q": "返金 OR 請求"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "3 conversations" in page
+    japanese = client.get("/search/", {"q": "返金"}, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "2 件の問い合わせ" in japanese
+    later = client.get("/search/", {"q": "返金 OR 請求", "from": "26"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert "Back to the first page" in later.content.decode()
+    help_en = client.get("/search/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "priority:urgent" in help_en and "status:open" in help_en
 
 
 PIECES = list('返金請求ab -"():（）－：＂　') + [

@@ -60,7 +60,14 @@ def search(request: HttpRequest) -> HttpResponse:
         )
         conversations = [by_id[pk] for pk in ids if pk in by_id]
         snippets = snippets_for(conversations, page.query.terms)
+        # Where this page starts among the results ("26–50 of 42"): the cursor alone
+        # cannot say, so the "More" link carries it along.
+        start = _start(request.GET.get("from"))
         context.update(
+            total=_total(page.facets),
+            first_shown=start if conversations else 0,
+            last_shown=start + len(conversations) - 1,
+            next_start=start + len(conversations),
             results=[(c, snippets.get(c.pk)) for c in conversations],
             next_cursor=page.next_cursor,
             errors=page.problems,
@@ -70,6 +77,21 @@ def search(request: HttpRequest) -> HttpResponse:
             status_open_hint="open" in page.query.filters.get("status", ()),
         )
     return render(request, "madoguchi/search.html", context)
+
+
+def _start(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 10_000_000))
+    except ValueError:
+        return 1
+
+
+def _total(facets: dict[str, list[tuple[Any, ...]]] | None) -> int:
+    """How many conversations matched, counted from the status facet (every match has one
+    status); the facets stop at FACET_LIMIT, which the page shows as "1,000+"."""
+    if not facets:
+        return 0
+    return sum(count for _status, count in facets["status"])
 
 
 def search_help() -> dict[str, Any]:
@@ -95,10 +117,30 @@ def _quoted(value: str) -> str:
 
 def facet_links(
     text: str, facets: dict[str, list[tuple[Any, ...]]] | None
-) -> list[tuple[str, list[tuple[str, int, str]]]]:
-    """Each facet as (heading, [(shown value, count, query that narrows to it)])."""
+) -> list[tuple[str, list[tuple[str, int, str, bool]]]]:
+    """Each facet as (heading, [(shown value, count, query, applied)]): the query narrows to
+    the value, or — when the search already has that filter — takes it away again."""
     if not facets:
         return []
+    groups = _facet_groups(text, facets)
+    padded = f" {' '.join(text.split())} "
+    marked = []
+    for heading, values in groups:
+        chips = []
+        for shown, count, narrowed in values:
+            added = narrowed[len(text) + 1 :]
+            if added and f" {added} " in padded:
+                without = " ".join(padded.replace(f" {added} ", " ").split())
+                chips.append((shown, count, without, True))
+            else:
+                chips.append((shown, count, narrowed, False))
+        marked.append((heading, chips))
+    return marked
+
+
+def _facet_groups(
+    text: str, facets: dict[str, list[tuple[Any, ...]]]
+) -> list[tuple[str, list[tuple[str, int, str]]]]:
     status_names = dict(Status.choices)
     groups: list[tuple[str, list[tuple[str, int, str]]]] = []
     statuses = [
