@@ -50,7 +50,7 @@ FACET_LIMIT = 1000
 # four windows.
 FACET_WINDOW = 20_000
 FACET_WINDOW_GROWTH = 4
-FACET_WINDOW_MARGIN = 2
+FACET_WINDOW_MARGIN = 4
 
 
 def index_messages(messages: Sequence[Any]) -> None:
