@@ -130,7 +130,13 @@ def generate(
 
     from madoguchi.actions.counts import compact as compact_counts
     from madoguchi.models import Agent, Label, Mailbox, Role, Team
-    from madoguchi.search.backends import CONVERSATION_TABLE, SEPARATOR, TABLE, filter_tokens_sql
+    from madoguchi.search.backends import (
+        CONVERSATION_TABLE,
+        SEPARATOR,
+        TABLE,
+        PostgresBackend,
+        filter_tokens_sql,
+    )
     from madoguchi.search.tokens import message_tokens
 
     rng = random.Random(seed)
@@ -167,6 +173,7 @@ def generate(
         "madoguchi_message",
         "madoguchi_conversation_labels",
         TABLE,
+        *([CONVERSATION_TABLE] if postgres else []),
     ]
     with transaction.atomic(), connection.cursor() as cursor:
         if postgres:
@@ -350,6 +357,10 @@ def generate(
             # The deferred foreign-key checks run now (an index cannot be built on a
             # table with pending trigger events).
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            # The conversation documents, as new mail builds them (with the filters',
+            # customers' and senders' lexemes): before, a database generated here had
+            # none on PostgreSQL, and every search found nothing.
+            cursor.execute(PostgresBackend.build_sql())
         for sql in indexes:
             cursor.execute(sql)
         if not postgres:

@@ -1,8 +1,9 @@
-"""`customer:` with a Japanese value (issue 15): on SQLite it is answered by the customer
-tokens in each conversation's document (search/backends.py, CUSTOMER_MARK), which
-triggers keep right when a customer or its organisation is renamed, an address comes or
-goes, or a conversation moves to another customer; on PostgreSQL by LIKE. Either way the
-results are the same, which is what runs here on both databases."""
+"""`customer:` with a Japanese value (issue 15): it is answered by the customer tokens in
+each conversation's document (search/backends.py: CUSTOMER_MARK on SQLite, the `¦c`
+lexemes of PostgresBackend.party_statements on PostgreSQL), which triggers keep right
+when a customer or its organisation is renamed, an address comes or goes, or a
+conversation moves to another customer. The results are the same on both databases,
+which is what runs here."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from test_conversation_index import QUERIES, admin, found, threads  # noqa: F401
 
+from madoguchi import search
 from madoguchi.actions.conversations import add_label, remove_label, set_status
 from madoguchi.models import Conversation, Label, Status
 from madoguchi.search import backends, reindex_conversations
@@ -140,10 +141,10 @@ def test_it_ranks_only_the_newest_matches_on_postgresql(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert sorted(found(admin, "金", threads, order="relevance")) == ["money", "refund", "split"]
-    # Both ways of finding the newest candidates (walking, or the GIN index's ids).
-    for walks in (True, False):
-        monkeypatch.setattr(backends.PostgresBackend, "rank_walks", lambda self, e, w=walks: w)
-        monkeypatch.setattr(backends, "RANK_CANDIDATES", 2)
+    # The newest candidates from one window of ids, or from windows of one id each.
+    monkeypatch.setattr(backends, "RANK_CANDIDATES", 2)
+    for width in (10**6, 1):
+        monkeypatch.setattr(backends, "RANK_WINDOW", width)
         assert sorted(found(admin, "金", threads, order="relevance")) == ["money", "split"]
 
 
@@ -171,3 +172,36 @@ def test_it_rewrites_session_8s_filter_lexemes_on_postgresql(
     assert found(admin, "zzlabel8", threads) == ["refund"]  # the typed word stays
     assert found(admin, "返金 status:open", threads) == ["refund"]
     assert found(admin, "zzstatusopen", threads) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [*QUERIES, ("customer:佐藤 返金", ["refund"])])
+def test_it_counts_the_same_facets_reading_windows_of_ids_on_postgresql(
+    threads: dict[str, Conversation],  # noqa: F811
+    admin: object,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    expected: list[str],
+) -> None:
+    from madoguchi.actions.base import visible_conversations
+    from madoguchi.search import search_conversations
+
+    def facets() -> tuple[object, bool, list[int]]:
+        page = search_conversations(
+            visible_conversations(admin),  # type: ignore[arg-type]
+            admin,
+            text,
+            with_facets=True,
+        )
+        return page.facets, page.facets_capped, [c.pk for c in page.conversations]
+
+    monkeypatch.setattr(search, "FACET_LIMIT", 1)  # capped after the newest match
+    monkeypatch.setattr(search, "windowed", lambda node: False)  # one statement
+    whole = facets()
+    # Windows whenever the query has text, whatever its filters.
+    monkeypatch.setattr(search, "windowed", search_compile.indexed)
+    # One window; windows of one id each; one window and then the rest in one statement.
+    for width, margin in ((10**6, 2), (1, 0), (1, 10**9)):
+        monkeypatch.setattr(search, "FACET_WINDOW", width)
+        monkeypatch.setattr(search, "FACET_WINDOW_MARGIN", margin)
+        assert facets() == whole
+    assert [k for pk in whole[2] for k, c in threads.items() if c.pk == pk] == expected
