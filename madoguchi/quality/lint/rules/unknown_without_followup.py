@@ -49,6 +49,14 @@ _PLAN_EN = re.compile(
     re.IGNORECASE,
 )
 
+# An outage report lists what is known (「原因：〜（調査中の部分あり）」) and then promises the
+# next report at a time (「10:00の時点で状況を改めてメールいたします」, train9); that sentence
+# may come well after the unknown, but it is the dated next step.
+_DATED_REPORT = re.compile(
+    r"(ご報告|ご連絡|お知らせ|ご回答|メール|お伝え|ご案内)(いたします|します|させていただきます|差し上げます)|"
+    r"\b(we|i)('ll|’ll| will) (email|e-mail|update|write|call|phone|ring|let you know|get back|report|send (you )?(an )?update)",
+    re.IGNORECASE,
+)
 # 「ご理解いただけるか分かりませんが」 doubts the reader (condescending), it reports no unknown.
 _ABOUT_THE_READER = re.compile(r"(ご理解|お分かり|ご納得)いただける(か|かどうか)(分|わ)か")
 
@@ -103,6 +111,11 @@ def _check(
     has_date = any(dated(text) for text in window)
     if has_plan and has_date:
         return []
+    if any(
+        item.role == "body" and _DATED_REPORT.search(item.masked) and dated(item.masked)
+        for item in document.sentences[index + 1 :]
+    ):
+        return []  # the mail promises the next report at a time, after a list of the facts
     key = "date" if has_plan else "both"
     suggestion_ja = "担当部署に確認のうえ、〇月〇日までにご回答いたします。"
     suggestion_en = "I will check with our engineers and reply by <date>."
