@@ -176,3 +176,38 @@ def test_it_still_finds_the_fault_beside_each_exemption(shape: str) -> None:
 def test_it_still_asks_why_when_the_visit_needs_papers() -> None:
     text = "岩田 様\n\n当日は受付でお待ちしております。図書館カードと身分証明書、購入時のレシートをお持ちください。\n\n市立図書館"
     assert "request_without_reason" in {f.rule for f in lint(text, subject="Re: 本の汚損")}
+
+
+def test_it_reads_across_a_huge_paste_once_not_once_per_sentence() -> None:
+    """Bounded without a clock: the session-10 reads across the mail (the visit named earlier,
+    a dated report later, a date elsewhere) look at each sentence once per document; read
+    once per sentence they made a 100,000-character paste quadratic (5 s of CPU at 20,000)."""
+    from unittest import mock
+
+    from madoguchi.quality.lint.rules import request_without_reason, unknown_without_followup, vague
+
+    class Counted:
+        def __init__(self, pattern: object) -> None:
+            self.pattern, self.calls = pattern, 0
+
+        def search(self, *args: object) -> object:
+            self.calls += 1
+            return self.pattern.search(*args)  # type: ignore[attr-defined]
+
+    body = (
+        "Please bring water.\n原因は分かりません。\n次回の抽選日程は決まり次第お知らせします。\n"
+        * 2_000
+    )[:100_000]
+    visit = Counted(request_without_reason._VISIT_OR_ACTIVITY)
+    report = Counted(unknown_without_followup._DATED_REPORT)
+    dated = Counted(vague._DATE_JA)
+    with (
+        mock.patch.object(request_without_reason, "_VISIT_OR_ACTIVITY", visit),
+        mock.patch.object(unknown_without_followup, "_DATED_REPORT", report),
+        mock.patch.object(vague, "_DATE_JA", dated),
+    ):
+        findings = lint(body, subject="Re: 抽選")
+    sentences = 6_000
+    assert len(findings) > 1_000
+    assert visit.calls <= 2 * sentences and report.calls <= 2 * sentences
+    assert dated.calls <= 4 * sentences

@@ -247,7 +247,27 @@ def _preparation_for_visit(document: Document, index: int) -> bool:
         return False
     # The visit may be named anywhere before: a reply about a trial lesson gives its days and
     # price, then how to book, then what to bring (outside8 t8d-057).
-    return any(_VISIT_OR_ACTIVITY.search(item.masked) for item in document.sentences[: index + 1])
+    return _first_visit(document) <= index
+
+
+_VISIT_CACHE: list[tuple[str, int]] = []
+
+
+def _first_visit(document: Document) -> int:
+    """The first sentence naming the visit or activity, once per document (the cache holds the
+    last document's text object): a pasted 100,000 characters of "bring …" stays linear."""
+    if _VISIT_CACHE and _VISIT_CACHE[0][0] is document.text:
+        return _VISIT_CACHE[0][1]
+    first = next(
+        (
+            position
+            for position, item in enumerate(document.sentences)
+            if _VISIT_OR_ACTIVITY.search(item.masked)
+        ),
+        len(document.sentences),
+    )
+    _VISIT_CACHE[:] = [(document.text, first)]
+    return first
 
 
 def _reason_nearby(document: Document, index: int) -> bool:

@@ -88,6 +88,7 @@ def _check(
     unknown: re.Pattern[str],
     plan: re.Pattern[str],
     dated: Callable[[str], bool],
+    last_dated_report: int = -1,
 ) -> list[Finding]:
     sentence = document.sentences[index]
     match = unknown.search(sentence.masked)
@@ -111,10 +112,7 @@ def _check(
     has_date = any(dated(text) for text in window)
     if has_plan and has_date:
         return []
-    if any(
-        item.role == "body" and _DATED_REPORT.search(item.masked) and dated(item.masked)
-        for item in document.sentences[index + 1 :]
-    ):
+    if index < last_dated_report:
         return []  # the mail promises the next report at a time, after a list of the facts
     key = "date" if has_plan else "both"
     suggestion_ja = "担当部署に確認のうえ、〇月〇日までにご回答いたします。"
@@ -128,6 +126,17 @@ def _check(
             (suggestion_ja, suggestion_en),
         )
     ]
+
+
+def _last_dated_report(document: Document) -> int:
+    """The index of the last sentence promising a report at a time, -1 if none: found once
+    per document, so an unknown checks "is there one after me" in constant time."""
+    for index in range(len(document.sentences) - 1, -1, -1):
+        item = document.sentences[index]
+        dated = japanese.has_concrete_figure if item.lang == "ja" else english.has_concrete_figure
+        if item.role == "body" and _DATED_REPORT.search(item.masked) and dated(item.masked):
+            return index
+    return -1
 
 
 class UnknownWithoutFollowup:
@@ -155,14 +164,19 @@ class UnknownWithoutFollowup:
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []
+        last = _last_dated_report(document)
         for index, sentence in enumerate(document.sentences):
             if sentence.lang == "ja":
                 findings.extend(
-                    _check(document, index, _UNKNOWN_JA, _PLAN_JA, japanese.has_concrete_figure)
+                    _check(
+                        document, index, _UNKNOWN_JA, _PLAN_JA, japanese.has_concrete_figure, last
+                    )
                 )
             else:
                 findings.extend(
-                    _check(document, index, _UNKNOWN_EN, _PLAN_EN, english.has_concrete_figure)
+                    _check(
+                        document, index, _UNKNOWN_EN, _PLAN_EN, english.has_concrete_figure, last
+                    )
                 )
         return findings
 

@@ -17,6 +17,7 @@ as do reports of the past (「早急に対応いたしました」) and the set 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from madoguchi.quality.lint import english, japanese
@@ -167,14 +168,36 @@ def _timed_elsewhere(document: Document, sentence: Sentence) -> bool:
     } - {"次第", "決まり", "後日", "詳細", "日程", "予定", "ご連絡", "連絡", "お知らせ"}
     if not nouns:
         return False
-    for other in document.sentences:
-        if other is sentence or other.lang != "ja":
-            continue
-        if (_DATE_JA.search(other.masked) or _MONTH_PLAN_JA.search(other.masked)) and any(
-            noun in other.masked for noun in nouns
-        ):
-            return True
-    return False
+    index = document.index_of(sentence)
+    dated = _dated_sentences(document)
+    # The nearest dated sentences only: a mail is tens of sentences, a pasted 100,000
+    # characters must not compare every vague sentence with every dated one.
+    middle = bisect.bisect_left(dated, index)
+    around = dated[max(0, middle - _NEAREST) : middle + _NEAREST]
+    nearest = sorted(around, key=lambda other: abs(other - index))[:_NEAREST]
+    return any(
+        other != index and any(noun in document.sentences[other].masked for noun in nouns)
+        for other in nearest
+    )
+
+
+_NEAREST = 40
+_DATED_CACHE: list[tuple[str, tuple[int, ...]]] = []
+
+
+def _dated_sentences(document: Document) -> tuple[int, ...]:
+    """Indices of the Japanese sentences giving a date or a month, once per document (the
+    cache holds the last document's text object: the rules read one document at a time)."""
+    if _DATED_CACHE and _DATED_CACHE[0][0] is document.text:
+        return _DATED_CACHE[0][1]
+    dated = tuple(
+        position
+        for position, other in enumerate(document.sentences)
+        if other.lang == "ja"
+        and (_DATE_JA.search(other.masked) or _MONTH_PLAN_JA.search(other.masked))
+    )
+    _DATED_CACHE[:] = [(document.text, dated)]
+    return dated
 
 
 _MONTH_PLAN_JA = re.compile(r"\d+\s*月\s*(予定|上旬|中旬|下旬|頃|ごろ|中|末)")
@@ -183,8 +206,6 @@ _MONTH_PLAN_JA = re.compile(r"\d+\s*月\s*(予定|上旬|中旬|下旬|頃|ご�
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if japanese.has_concrete_figure(text) or _deadline_just_given(document, sentence):
-        return []
-    if _date_follows(document, sentence) or _timed_elsewhere(document, sentence):
         return []
     text = _THEIR_LATER_DAY_JA.sub(lambda match: "\u2003" * len(match.group(0)), text)
     reason = _REASON_FOR_A_REQUEST_JA.search(text)
@@ -210,6 +231,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
             findings.append(
                 document.finding(ID, start, end, message, (_suggest_ja(match.group(0), text), None))
             )
+    # Read only for a sentence that has a vague word: looking across the mail for every
+    # sentence made a 100,000-character paste quadratic.
+    if findings and (_date_follows(document, sentence) or _timed_elsewhere(document, sentence)):
+        return []
     return findings[:1] if findings else []
 
 
