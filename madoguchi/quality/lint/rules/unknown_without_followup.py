@@ -88,7 +88,7 @@ def _check(
     unknown: re.Pattern[str],
     plan: re.Pattern[str],
     dated: Callable[[str], bool],
-    last_dated_report: int = -1,
+    last_dated_report: Callable[[], int] = lambda: -1,
 ) -> list[Finding]:
     sentence = document.sentences[index]
     match = unknown.search(sentence.masked)
@@ -112,7 +112,7 @@ def _check(
     has_date = any(dated(text) for text in window)
     if has_plan and has_date:
         return []
-    if index < last_dated_report:
+    if index < last_dated_report():
         return []  # the mail promises the next report at a time, after a list of the facts
     key = "date" if has_plan else "both"
     suggestion_ja = "担当部署に確認のうえ、〇月〇日までにご回答いたします。"
@@ -164,7 +164,13 @@ class UnknownWithoutFollowup:
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []
-        last = _last_dated_report(document)
+        found: list[int] = []
+
+        def last() -> int:  # read only when an unknown needs it, then once per document
+            if not found:
+                found.append(_last_dated_report(document))
+            return found[0]
+
         for index, sentence in enumerate(document.sentences):
             if sentence.lang == "ja":
                 findings.extend(

@@ -207,8 +207,9 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if japanese.has_concrete_figure(text) or _deadline_just_given(document, sentence):
         return []
-    text = _THEIR_LATER_DAY_JA.sub(lambda match: "\u2003" * len(match.group(0)), text)
-    reason = _REASON_FOR_A_REQUEST_JA.search(text)
+    if "後日" in text:
+        text = _THEIR_LATER_DAY_JA.sub(lambda match: "\u2003" * len(match.group(0)), text)
+    reason = _REASON_FOR_A_REQUEST_JA.search(text) if ("ので" in text or "ため" in text) else None
     if reason is not None and not _WAIT_FOR_IT.search(text, reason.start()):
         text = "\u2003" * reason.start() + text[reason.start() :]
     if _time_set_by_customer(document, sentence) and not re.search(
