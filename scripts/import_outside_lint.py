@@ -1,6 +1,7 @@
 """Copy a lint set written outside the repository into the hand-written training data.
 
     .venv/bin/python scripts/import_outside_lint.py /work/train8 --tag outside8
+    .venv/bin/python scripts/import_outside_lint.py /work/train9 --tag outside9
 
 Session 8: a writer with no sight of the rules or the code wrote a TRAINING set
 (lint_sentences_ja.jsonl, lint_sentences_en.jsonl, lint_drafts.jsonl, one
@@ -30,6 +31,9 @@ FILES = {
     "lint_sentences_ja.jsonl": ("sentences_ja", "ja"),
     "lint_sentences_en.jsonl": ("sentences_en", "en"),
     "lint_drafts.jsonl": ("drafts", None),
+    # Session 10: train9 is 200 whole drafts in one file (its "customer" and "note" fields
+    # are the writer's context and are not kept: the checker reads the draft and subject).
+    "drafts.jsonl": ("drafts", None),
 }
 
 

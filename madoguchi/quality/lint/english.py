@@ -114,7 +114,9 @@ CONSEQUENCE = re.compile(
 )
 # A request opening with a connective refers to the sentence before as its reason.
 CONNECTIVE = re.compile(
-    r"^\s*(so|therefore|for this reason|for that reason|that's why|that is why|because of this|to do (this|that|so)|with that in mind|to (get|keep) (this|that|things) moving)\b",
+    r"^\s*(so|therefore|for this reason|for that reason|that's why|that is why|because of this|to do (this|that|so)|with that in mind|to (get|keep) (this|that|things) moving|"
+    # "After that, please restart the phone": the next step of the process just described.
+    r"after that|afterwards|once (that|this|it)('s|’s| is| has| arrives| comes)|when (that|this|it)('s|’s| is| has| arrives| comes))\b",
     re.IGNORECASE,
 )
 

@@ -260,7 +260,12 @@ _CONDITIONAL_OFFER = re.compile(
 # The customer's own preference as the condition of an option we point to; whatever the
 # option's words ("cancel", "fee"), nobody is threatened.
 _THEIR_PREFERENCE_EN = re.compile(
-    r"^\s*if you('d|’d| would) (rather|prefer|like)\b|^\s*if you prefer\b", re.IGNORECASE
+    r"^\s*if you('d|’d| would) (rather|prefer|like)\b|^\s*if you prefer\b|"
+    # "If you ever want to come back, your preferences are kept for 12 months" (train9): the
+    # customer's own wish as the condition of what stays open to them; nobody is threatened.
+    r"^\s*(if|whenever|should) you( ever| later| still)? (want|wish|decide|choose)\b|"
+    r"^\s*(また|今後|将来)?[^。]{0,12}(ご希望の場合|ご希望でしたら|ご希望があれば|したい場合|されたい場合|たくなった(ら|場合))",
+    re.IGNORECASE,
 )
 _PENALTY_EN = re.compile(
     r"\b(lose|forfeit|terminat\w*|suspend\w*|cancel\w*|clos(e|ed|ure)|delet\w*|penalt\w*|fee|charged?|no longer|last|final|warning|legal|fault|blame)\b|キャンセル|違約|停止|解約|削除|無効|失効|お断り|責任",
@@ -434,6 +439,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # What a kind of account cannot do, after the steps; "That's not the experience we
         # want": our own standard, said in regret, refuses nothing.
         return True
+    if rule == "dismissive" and dismissive._way_given_before(document, index):
+        return True  # the way was said just before; the no explains it
     if rule == "dismissive":
         alternative = (
             dismissive._ALTERNATIVE_JA if sentence.lang == "ja" else dismissive._ALTERNATIVE_EN
@@ -525,7 +532,14 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         asked_before = any(
             _ASKS_CUSTOMER.search(item.masked) for item in document.sentences[:index]
         )
-        return concrete(text) or asked_before or _CUSTOMER_SETS_THE_TIME.search(text) is not None
+        from madoguchi.quality.lint.rules import vague
+
+        return (
+            concrete(text)
+            or asked_before
+            or _CUSTOMER_SETS_THE_TIME.search(text) is not None
+            or vague._date_follows(document, sentence)  # the next sentence gives the date
+        )
     return False
 
 

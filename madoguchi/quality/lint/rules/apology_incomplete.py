@@ -89,7 +89,7 @@ _EVENT_APOLOGY = re.compile(
 # 「お力になれず申し訳ございません」「申し訳ございませんが、〜」: regret for a no or a cushion
 # before a request; "sorry to hear", "sorry I can't": not an event of ours.
 _NOT_AN_EVENT = re.compile(
-    r"(ご心配|ご不便|お手数|ご面倒|ご足労)を(おかけ|お掛け)|お力になれず|お応えできず|ご希望に(沿|添)えず|ご期待に(沿|添)えず|お役に立てず|申し訳(ござい|あり)ません(が|けれども)[、,]|"
+    r"(ご心配|ご不便|お手数|ご面倒|ご足労)を(おかけ|お掛け)|残念な(思い|お気持ち)|お力になれず|お応えできず|ご希望に(沿|添)えず|ご期待に(沿|添)えず|お役に立てず|申し訳(ござい|あり)ません(が|けれども)[、,]|"
     r"\bsorry to hear\b|\bsorry,? but\b|\bsorry (i|we) (can't|cannot|couldn't|am unable|are unable)\b",
     re.IGNORECASE,
 )
@@ -182,6 +182,9 @@ _BY_A_TIME = re.compile(
 )
 _REPORT_PROMISED = re.compile(
     r"(原因|結果|今後の対応|経緯)[^。]{0,20}(ご報告|お知らせ|ご連絡|ご説明)(いたします|します|させていただきます|いたしますので)|"
+    # An outage still under way: the next update at a stated time (train9: 「10:00の時点で状況を
+    # 改めてメールいたします」) promises the cause and what changes once they are known.
+    r"\d{1,2}[:：時][^。]{0,16}(状況|進捗|続報|経過)[^。]{0,12}(ご報告|お知らせ|ご連絡|メール|ご案内)(いたします|します|させていただきます|差し上げます)|"
     r"\b(report|update you|let you know|explain)\b[^.]{0,60}\b(by|on|within|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b",
     re.IGNORECASE,
 )
@@ -246,10 +249,18 @@ _TEMPLATES = {
 }
 
 
+# 「受験料を二重に払い込んだ場合」, "if you were charged twice": a case the mail describes, not
+# something that went wrong (train9: a refusal listing the exceptions read as an incident).
+_HYPOTHETICAL = re.compile(
+    r"[^。、\n]{0,40}(場合|際は|ときは|時は)|\b(if|in case|should)\b[^.,;\n]{0,60}",
+    re.IGNORECASE,
+)
+
+
 def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
         return True
-    without_cushions = _CUSHION.sub("", body)
+    without_cushions = _HYPOTHETICAL.sub(" ", _CUSHION.sub("", body))
     if _EXTERNAL_CAUSE.search(without_cushions):
         return False  # a delay from the weather is news, not our fault to account for
     apologies_for_problems = any(

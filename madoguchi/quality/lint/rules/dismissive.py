@@ -263,12 +263,50 @@ _NOT_A_WAY_JA = re.compile(
 )
 
 
+_CONDITION_EN = re.compile(
+    r"\b(after that|otherwise|unless|without (it|this|that|them)|if (you|we|it|they|the \w+) (don't|do not|doesn't|does not|can't|cannot|isn't|is not|aren't|are not)|past (that|this) (date|day|point)|after (that|this|the) (date|day|deadline))\b",
+    re.IGNORECASE,
+)
+# What the customer can do, said just before the no: 「ご家族以外の方がお迎えに来られる場合は、
+# 事前にお名前をお知らせください。〜登録のない方にはお引き渡しできません」, "Could you bring a
+# pack of nappies? We don't provide them because …" (train9). The way comes first and the no
+# explains it; asking only for patience or understanding is no way.
+_WAY_REQUEST = re.compile(
+    r"ください|いただけ(ます|ません)(でしょう)?か|いただければ|お願い(いた|し|申し上げ)|\b(please|could you|would you|can you|you can|you could|you may|you're welcome to)\b",
+    re.IGNORECASE,
+)
+_NO_WAY_REQUEST = re.compile(
+    r"了承|容赦|ご理解|お待ち|ご注意|ご留意|よろしく|\b(understand|accept|bear with|be patient|note|noted|wait|keep in mind)\b",
+    re.IGNORECASE,
+)
+
+
+def _way_given_before(document: Document, index: int) -> bool:
+    if index == 0:
+        return False
+    sentence = document.sentences[index]
+    before = document.sentences[index - 1]
+    if before.role != "body" or before.paragraph != sentence.paragraph:
+        return False
+    text = before.masked
+    refusal = _refusal_ja(text) if before.lang == "ja" else _REFUSAL_EN.search(text)
+    return (
+        refusal is None
+        and _WAY_REQUEST.search(text) is not None
+        and _NO_WAY_REQUEST.search(text) is None
+    )
+
+
 def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
     text = sentence.masked
     refusal = _refusal_ja(text) if japanese else _REFUSAL_EN.search(text)
     if refusal is None or (japanese and _CONDITION_JA.search(text)):
+        return []
+    if not japanese and _CONDITION_EN.search(text[: refusal.start()]):
+        return []  # "after that we can't guarantee …": what a missed deadline costs, not a no
+    if _way_given_before(document, index):
         return []
     if _describes_kind_after_answer(document, index):
         return []

@@ -59,6 +59,7 @@ _FREE_ACTIONS = {
     "周知",
     "活用",
     "利用",
+    "使う",  # 「返却は、同封の伝票をお使いください」: the means for what they are doing, like ご利用
     "参考",
     "注意",
     "一読",
@@ -176,7 +177,10 @@ _CONSEQUENCE_JA = re.compile(
 )
 # A request opening with a connective takes the sentence before as its reason.
 _CONNECTIVE_JA = re.compile(
-    r"^\s*(つきましては|そのため|そこで|したがって|従いまして|したがいまして|このため|そのような(事情|理由)から)"
+    r"^\s*(つきましては|そのため|そこで|したがって|従いまして|したがいまして|このため|そのような(事情|理由)から|"
+    # 「その後、」「完了後、」: the next step of a process the sentence before describes (ours,
+    # or the one the customer asked for); the process is the reason.
+    r"その後|そのあと|完了後|(完了|終了|到着|受け取り|お受け取り)(し|いたし)?(ましたら|次第|後))"
 )
 
 
@@ -184,7 +188,11 @@ _CONNECTIVE_JA = re.compile(
 # (the walker's 「2027年1月15日から、管理者アカウントでは二段階認証が必須になります。それまで
 # に、〜設定をお済ませいただけますと幸いです」).
 _REQUIREMENT_JA = re.compile(
-    r"必須|義務|(必要|不要|有効|無効|終了|停止|変更)(に|と)(なり|なる|なっ)|決まり|規定|要件|法律|法令|求められ|期限"
+    r"必須|義務|(必要|不要|有効|無効|終了|停止|変更)(に|と)(なり|なる|なっ)|決まり|規定|要件|法律|法令|求められ|期限|"
+    # What is missing or wrong in what the customer sent, stated just before the request to
+    # put it right (train9: 「調査書に校長印が押されておりませんでした。恐れ入りますが、押印済み
+    # の調査書を〜ご郵送いただけますでしょうか」): the defect is the reason.
+    r"不備|不足|漏れ|抜け|誤り|(押され|記入され|記載され|添付され|同封され|入って|届いて|確認でき)(て)?(おり|い)?ませんでした|(押され|記入され|記載され|添付され|同封され|届いて)(て)?(おり|い)ません"
 )
 # 「お申し込みは、次の手順でお願いいたします。」 followed by the numbered steps, "Please follow
 # these steps:": the request introduces the procedure the customer asked for or needs
@@ -210,10 +218,64 @@ _PRESENCE_JA = re.compile(r"在宅|立ち会い|立会い|お立ち会い|ご同
 _OUR_VISIT_JA = re.compile(r"伺い|伺います|訪問|お届けに|点検|工事|作業|配達|お迎え")
 
 
+# "Please bring comfortable clothes and water", 「当日は動きやすい服装で、飲み物をお持ちください」:
+# what to bring or wear to the visit or activity the customer booked; the activity is the
+# reason, and spelling it out ("so that you can hike") reads oddly.
+_BRING_OR_WEAR = re.compile(
+    r"お持ち|持参|持って|服装|着用|お召し|履(い|き)|\b(bring|wear|pack|dress in|have (your|a|some))\b",
+    re.IGNORECASE,
+)
+_VISIT_OR_ACTIVITY = re.compile(
+    r"当日|お越し|ご来店|ご来院|ご来場|ご参加|参加(さ|いただ)|集合|受診|レッスン|体験|ツアー|教室|講座|見学|"
+    r"\b(on the day|booked|you('re|’re| are) (booked|registered|signed up|all set)|your (visit|appointment|class|lesson|tour|session|hike|trip|stay|booking)|meet(ing)? (at|in)|see you|join(ing)? us|the (class|lesson|tour|session|hike|trip|event|workshop|course|walk|ride))\b",
+    re.IGNORECASE,
+)
+
+
+# Papers and proof are another matter: why we need the customer's ID, card or receipt is a
+# question they may rightly ask (train9: 「次回ご来館時に、図書館カード、身分証明書、レシートを
+# お持ちください」 asks for three papers with no reason).
+_PAPERS = re.compile(
+    r"書類|証明書|証明|身分証|免許証|保険証|カード|レシート|領収書|印鑑|通帳|契約書|申込書|用紙|控え|\b(id|identification|passport|licen[cs]e|receipt|documents?|paperwork|proof|card|certificate|forms?|invoice)\b",
+    re.IGNORECASE,
+)
+
+
+def _preparation_for_visit(document: Document, index: int) -> bool:
+    sentence = document.sentences[index]
+    if not _BRING_OR_WEAR.search(sentence.masked) or _PAPERS.search(sentence.masked):
+        return False
+    # The visit may be named anywhere before: a reply about a trial lesson gives its days and
+    # price, then how to book, then what to bring (outside8 t8d-057).
+    return _first_visit(document) <= index
+
+
+_VISIT_CACHE: list[tuple[str, int]] = []
+
+
+def _first_visit(document: Document) -> int:
+    """The first sentence naming the visit or activity, once per document (the cache holds the
+    last document's text object): a pasted 100,000 characters of "bring …" stays linear."""
+    if _VISIT_CACHE and _VISIT_CACHE[0][0] is document.text:
+        return _VISIT_CACHE[0][1]
+    first = next(
+        (
+            position
+            for position, item in enumerate(document.sentences)
+            if _VISIT_OR_ACTIVITY.search(item.masked)
+        ),
+        len(document.sentences),
+    )
+    _VISIT_CACHE[:] = [(document.text, first)]
+    return first
+
+
 def _reason_nearby(document: Document, index: int) -> bool:
     """A reason in the sentence or the one before, a connective that points back to the one
     before, or a reason or consequence in the one after."""
     sentence = document.sentences[index]
+    if _preparation_for_visit(document, index):
+        return True
     if _PRESENCE_JA.search(sentence.masked) and any(
         _OUR_VISIT_JA.search(item.masked) for item in document.neighbours(index, 2, 0)
     ):
@@ -242,6 +304,30 @@ def _reason_nearby(document: Document, index: int) -> bool:
     return False
 
 
+# 「ご予約は https://… から、または 03-… までお電話ください」「返却は、同封の伝票をお使いくだ
+# さい」: the topic is an act the customer may choose to do, and the request gives the way to do
+# it (outside8 t8d-057, train9); how to do what they want needs no reason.
+_HOW_TO_DO_JA = re.compile(
+    r"^\s*(ご|お)?(予約|申し込み|申込|返却|返品|返送|支払い|支払|キャンセル|解約|変更|手続き|交換|受け取り|受取|振込|振り込み|来店|相談|問い合わせ|入会|退会|登録)(の際|のとき|の場合)?(は|には)[、,]?[^。]{0,80}(から|で|まで|にて|を使って|をお使い)"
+)
+
+
+def _asked_by_subject(document: Document, action: Token | None) -> bool:
+    """The request is the act the customer wrote about: a reply to 「延長保育の申し込み」 that
+    says 「3月15日までにお申し込みください」 tells them how and when to do what they asked to
+    do (train9); its purpose is theirs, not ours to explain."""
+    if action is None or not document.subject or action.pos1 not in ("動詞", "名詞"):
+        return False
+    from madoguchi.quality.morphology import tokenize
+
+    wanted = {action.lemma, action.surface}
+    return any(
+        token.lemma in wanted or token.surface in wanted
+        for token in tokenize(document.subject)
+        if token.pos1 in ("動詞", "名詞") and len(token.surface) >= 2
+    )
+
+
 def _japanese(document: Document, sentence: Sentence, index: int) -> list[Finding]:
     masked = sentence.masked
     if _OFFER.search(masked) or _CLOSING.match(masked.strip()):
@@ -255,7 +341,9 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
     for position, action, command in _request_actions(tokens, masked):
         if not _needs_reason(action, masked, command):
             continue
-        if _reason_nearby(document, index):
+        if _reason_nearby(document, index) or _asked_by_subject(document, action):
+            return []
+        if _HOW_TO_DO_JA.search(masked):
             return []
         tokens = sentence.tokens_unquoted()
         end = sentence.start + _tail_end(tokens, position)
@@ -325,11 +413,35 @@ def _explained_after(document: Document, sentence: Sentence, index: int) -> bool
     return False
 
 
+_EN_ASKED_VERB = re.compile(
+    r"\b(please|kindly|could you|would you|can you|you('ll| will)? need to|make sure to)\s+(?P<verb>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _asked_by_subject_en(document: Document, text: str) -> bool:
+    """ "Re: Returning the tent" answered with "Please return it with the enclosed label": the
+    request is the act the customer wrote about (see _asked_by_subject)."""
+    if not document.subject:
+        return False
+    asked = _EN_ASKED_VERB.search(text)
+    words = english.first_words(text)
+    verb = asked.group("verb").lower() if asked else (words[0] if words else "")
+    if len(verb) < 4:
+        return False
+    stem = verb[:5]
+    return any(
+        word.lower().startswith(stem) for word in re.findall(r"[A-Za-z]{4,}", document.subject)
+    )
+
+
 def _english(document: Document, sentence: Sentence, index: int) -> list[Finding]:
     text = sentence.masked
     if not (_EN_REQUEST.search(text) or english.is_bare_command(text)):
         return []
     if _EN_FREE.search(text) or _reason_nearby(document, index):
+        return []
+    if _asked_by_subject_en(document, text):
         return []
     if _explained_after(document, sentence, index):
         return []
@@ -355,6 +467,7 @@ def context_clears(document: Document, index: int) -> bool:
     if sentence.lang == "en":
         return (
             _EN_FREE.search(masked) is not None
+            or _asked_by_subject_en(document, masked)
             or english.is_offer_or_hours(masked)
             or _explained_after(document, sentence, index)
         )
@@ -362,6 +475,7 @@ def context_clears(document: Document, index: int) -> bool:
     return (
         _THEIR_CHOICE.search(masked) is not None
         or _OFFER.search(masked) is not None
+        or _HOW_TO_DO_JA.search(masked) is not None
         or any(
             kind == "te" and japanese.is_troubleshooting_step(tokens, masked, start)
             for start, _end, kind in japanese.command_positions(tokens)

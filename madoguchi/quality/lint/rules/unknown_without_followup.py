@@ -49,6 +49,14 @@ _PLAN_EN = re.compile(
     re.IGNORECASE,
 )
 
+# An outage report lists what is known (「原因：〜（調査中の部分あり）」) and then promises the
+# next report at a time (「10:00の時点で状況を改めてメールいたします」, train9); that sentence
+# may come well after the unknown, but it is the dated next step.
+_DATED_REPORT = re.compile(
+    r"(ご報告|ご連絡|お知らせ|ご回答|メール|お伝え|ご案内)(いたします|します|させていただきます|差し上げます)|"
+    r"\b(we|i)('ll|’ll| will) (email|e-mail|update|write|call|phone|ring|let you know|get back|report|send (you )?(an )?update)",
+    re.IGNORECASE,
+)
 # 「ご理解いただけるか分かりませんが」 doubts the reader (condescending), it reports no unknown.
 _ABOUT_THE_READER = re.compile(r"(ご理解|お分かり|ご納得)いただける(か|かどうか)(分|わ)か")
 
@@ -80,6 +88,7 @@ def _check(
     unknown: re.Pattern[str],
     plan: re.Pattern[str],
     dated: Callable[[str], bool],
+    last_dated_report: Callable[[], int] = lambda: -1,
 ) -> list[Finding]:
     sentence = document.sentences[index]
     match = unknown.search(sentence.masked)
@@ -103,6 +112,8 @@ def _check(
     has_date = any(dated(text) for text in window)
     if has_plan and has_date:
         return []
+    if index < last_dated_report():
+        return []  # the mail promises the next report at a time, after a list of the facts
     key = "date" if has_plan else "both"
     suggestion_ja = "担当部署に確認のうえ、〇月〇日までにご回答いたします。"
     suggestion_en = "I will check with our engineers and reply by <date>."
@@ -115,6 +126,17 @@ def _check(
             (suggestion_ja, suggestion_en),
         )
     ]
+
+
+def _last_dated_report(document: Document) -> int:
+    """The index of the last sentence promising a report at a time, -1 if none: found once
+    per document, so an unknown checks "is there one after me" in constant time."""
+    for index in range(len(document.sentences) - 1, -1, -1):
+        item = document.sentences[index]
+        dated = japanese.has_concrete_figure if item.lang == "ja" else english.has_concrete_figure
+        if item.role == "body" and _DATED_REPORT.search(item.masked) and dated(item.masked):
+            return index
+    return -1
 
 
 class UnknownWithoutFollowup:
@@ -142,14 +164,25 @@ class UnknownWithoutFollowup:
 
     def check(self, document: Document) -> list[Finding]:
         findings: list[Finding] = []
+        found: list[int] = []
+
+        def last() -> int:  # read only when an unknown needs it, then once per document
+            if not found:
+                found.append(_last_dated_report(document))
+            return found[0]
+
         for index, sentence in enumerate(document.sentences):
             if sentence.lang == "ja":
                 findings.extend(
-                    _check(document, index, _UNKNOWN_JA, _PLAN_JA, japanese.has_concrete_figure)
+                    _check(
+                        document, index, _UNKNOWN_JA, _PLAN_JA, japanese.has_concrete_figure, last
+                    )
                 )
             else:
                 findings.extend(
-                    _check(document, index, _UNKNOWN_EN, _PLAN_EN, english.has_concrete_figure)
+                    _check(
+                        document, index, _UNKNOWN_EN, _PLAN_EN, english.has_concrete_figure, last
+                    )
                 )
         return findings
 

@@ -17,6 +17,7 @@ as do reports of the past (「早急に対応いたしました」) and the set 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from madoguchi.quality.lint import english, japanese
@@ -115,10 +116,102 @@ def _deadline_just_given(document: Document, sentence: Sentence) -> bool:
     )
 
 
+# A date or time the customer can count on (not any figure: 「5,000円」 dates nothing).
+_DATE_JA = re.compile(
+    r"\d+\s*月\s*\d+\s*日|\d+\s*日[（(]|[月火水木金土日]曜|\d+\s*[:：時]|本日|明日|明後日|今週中|今日中|\d+\s*営業日|\d+\s*日(以内|まで|後)"
+)
+_DATE_EN = re.compile(
+    rf"\b({english._MONTHS}|{english._DAYS})\b|\b\d{{1,2}}(:\d\d)?\s*(am|pm)\b|\b(today|tomorrow|tonight)\b|\bwithin \d+\b|\b\d+ (business |working )?days\b"
+)
+
+
+def _date_follows(document: Document, sentence: Sentence) -> bool:
+    """「面接の日程は決まり次第ご連絡いたします。遅くとも12月5日（金）までにはお知らせします」:
+    the next sentence of the paragraph gives the date the vague word left open."""
+    index = document.index_of(sentence)
+    if index + 1 >= len(document.sentences):
+        return False
+    following = document.sentences[index + 1]
+    pattern = _DATE_JA if following.lang == "ja" else _DATE_EN
+    return (
+        following.paragraph == sentence.paragraph and pattern.search(following.masked) is not None
+    )
+
+
+# 「後日ご来店の際に」「後日改めてお越しください」「後日不具合が出た場合は」: a later day that is
+# the customer's to choose, or a case that may come; no time of ours is withheld.
+_THEIR_LATER_DAY_JA = re.compile(
+    r"後日[、,]?[^。]{0,12}((ご|お)(来店|来院|来場|来社|越し|持ち込み|立ち寄り|受け取り)|(場合|とき|際)(は|に|も))"
+)
+
+
+# 「被害を受けた家財については、後日保険の手続きをご案内しますので、写真を撮っておいていただける
+# と助かります」 (outside8 t8d-012): the later step is the reason for what the customer is asked
+# to do now; the request, not a date, is what the sentence gives them.
+_REASON_FOR_A_REQUEST_JA = re.compile(
+    r"(ので|ため)[、,][^。]{0,60}(ください|いただけ(ます|ません)(でしょう)?か|いただけると(助かり|幸い)|いただければ(助かり|幸い)|お願い(いた|致|申し上げ|し))"
+)
+
+
+# Asked to wait for, or to check, the thing that comes later: then its time is what they need.
+_WAIT_FOR_IT = re.compile(r"お待ち|ご確認|ご了承|ご査収|ご覧")
+
+
+def _timed_elsewhere(document: Document, sentence: Sentence) -> bool:
+    """「次回の抽選日程は、決まり次第お知らせします」 after 「次回の抽選（1月予定）からは〜」
+    (outside8 t8d-094): what is not yet decided was given a month or date elsewhere in the
+    mail; the exact day is what follows when it is set."""
+    nouns = {
+        token.surface
+        for token in sentence.tokens
+        if token.pos1 == "名詞" and len(token.surface) >= 2 and token.pos2 != "数詞"
+    } - {"次第", "決まり", "後日", "詳細", "日程", "予定", "ご連絡", "連絡", "お知らせ"}
+    if not nouns:
+        return False
+    index = document.index_of(sentence)
+    dated = _dated_sentences(document)
+    # The nearest dated sentences only: a mail is tens of sentences, a pasted 100,000
+    # characters must not compare every vague sentence with every dated one.
+    middle = bisect.bisect_left(dated, index)
+    around = dated[max(0, middle - _NEAREST) : middle + _NEAREST]
+    nearest = sorted(around, key=lambda other: abs(other - index))[:_NEAREST]
+    return any(
+        other != index and any(noun in document.sentences[other].masked for noun in nouns)
+        for other in nearest
+    )
+
+
+_NEAREST = 40
+_DATED_CACHE: list[tuple[str, tuple[int, ...]]] = []
+
+
+def _dated_sentences(document: Document) -> tuple[int, ...]:
+    """Indices of the Japanese sentences giving a date or a month, once per document (the
+    cache holds the last document's text object: the rules read one document at a time)."""
+    if _DATED_CACHE and _DATED_CACHE[0][0] is document.text:
+        return _DATED_CACHE[0][1]
+    dated = tuple(
+        position
+        for position, other in enumerate(document.sentences)
+        if other.lang == "ja"
+        and (_DATE_JA.search(other.masked) or _MONTH_PLAN_JA.search(other.masked))
+    )
+    _DATED_CACHE[:] = [(document.text, dated)]
+    return dated
+
+
+_MONTH_PLAN_JA = re.compile(r"\d+\s*月\s*(予定|上旬|中旬|下旬|頃|ごろ|中|末)")
+
+
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if japanese.has_concrete_figure(text) or _deadline_just_given(document, sentence):
         return []
+    if "後日" in text:
+        text = _THEIR_LATER_DAY_JA.sub(lambda match: "\u2003" * len(match.group(0)), text)
+    reason = _REASON_FOR_A_REQUEST_JA.search(text) if ("ので" in text or "ため" in text) else None
+    if reason is not None and not _WAIT_FOR_IT.search(text, reason.start()):
+        text = "\u2003" * reason.start() + text[reason.start() :]
     if _time_set_by_customer(document, sentence) and not re.search(
         r"近日|後ほど|のちほど|しばらく|早急|速やか|追って|後日|数日", text
     ):
@@ -139,20 +232,27 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
             findings.append(
                 document.finding(ID, start, end, message, (_suggest_ja(match.group(0), text), None))
             )
+    # Read only for a sentence that has a vague word: looking across the mail for every
+    # sentence made a 100,000-character paste quadratic.
+    if findings and (_date_follows(document, sentence) or _timed_elsewhere(document, sentence)):
+        return []
     return findings[:1] if findings else []
 
 
 # "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
 # bound that reassures, not a figure withheld.
 _NOT_VAGUE_EN = re.compile(
-    r"\b(as soon as|once|when) (you|your)\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    r"\b(as soon as|once|when) (you|your)\b|"
+    # "If you've lived alone for a while, we can backdate it" (train9): the customer's own past,
+    # in the condition of what we offer; no time of ours is withheld.
+    r"\byou('ve|’ve| have| had|'d)\b[^,.;]{0,40}\b(for a while|for some time)\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
 
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
-    if english.has_concrete_figure(text):
+    if english.has_concrete_figure(text) or _date_follows(document, sentence):
         return []
     text = _NOT_VAGUE_EN.sub(lambda match: " " * len(match.group(0)), text)
     match = _TIME_EN.search(text)
