@@ -158,6 +158,12 @@ class RuleForm(forms.Form):
     priority = forms.ChoiceField(label=_("Set the priority"), required=False, choices=_PRIORITIES)
     status = forms.ChoiceField(label=_("Set the status"), required=False, choices=_STATUSES)
     stop_processing = forms.BooleanField(label=_("Stop after this rule"), required=False)
+    # A rule with no condition acts on every new mail of its mailboxes: said and ticked on
+    # purpose, never saved by leaving the conditions empty (s10 walk: a rule meant to be
+    # finished later made every new mail 至急).
+    every_mail = forms.BooleanField(
+        label=_("No condition: apply it to every new mail"), required=False
+    )
 
     def __init__(self, *args: Any, user: Any, rule: Rule | None = None, **kwargs: Any) -> None:
         if rule is not None and "initial" not in kwargs and not args and "data" not in kwargs:
@@ -189,6 +195,14 @@ class RuleForm(forms.Form):
             raise forms.ValidationError(_("Choose a person or a team, not both."))
         if not any(self.actions().values()):
             raise forms.ValidationError(_("A rule needs at least one action."))
+        if not self.errors and len(self.conditions()) == 1 and not data.get("every_mail"):
+            self.add_error(
+                "every_mail",
+                _(
+                    "This rule has no condition, so it would act on every new mail. Add a "
+                    "condition, or tick this box if every new mail is meant."
+                ),
+            )
         return data
 
     def conditions(self) -> dict[str, Any]:
@@ -260,4 +274,5 @@ def initial_of(rule: Rule) -> dict[str, Any]:
         "priority": actions.get("priority") or "",
         "status": actions.get("status") or "",
         "auto_reply": actions.get("auto_reply"),
+        "every_mail": not any(name != "match" for name in conditions),
     }

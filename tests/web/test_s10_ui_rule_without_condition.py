@@ -1,0 +1,44 @@
+"""A sorting rule with no condition acts on every new mail: it is saved only when the lead
+ticks "apply it to every new mail" (s10 walk: a rule left without conditions made every new
+mail 至急). Editing a saved catch-all rule keeps the box ticked."""
+
+from __future__ import annotations
+
+import pytest
+
+from madoguchi.models import Rule
+from tests.web.conftest import World
+
+RULE = {"name": "条件なし", "position": "100", "is_active": "on", "match": "all"}
+
+
+@pytest.mark.parametrize(
+    ("language", "refusal"),
+    [
+        ("ja", "このルールには条件がないため、すべての新着メールに適用されます"),
+        ("en", "This rule has no condition, so it would act on every new mail."),
+    ],
+)
+def test_a_rule_without_a_condition_is_refused_until_every_mail_is_ticked(
+    world: World, language: str, refusal: str
+) -> None:
+    client = world.client(world.lead)
+    form = {**RULE, "mailbox": world.support.pk, "priority": "urgent"}
+    refused = client.post("/rules/new/", form, HTTP_ACCEPT_LANGUAGE=language)
+    assert refused.status_code == 200
+    assert refusal in refused.content.decode()
+    assert not Rule.objects.exists()
+
+    saved = client.post("/rules/new/", {**form, "every_mail": "on"})
+    assert saved.status_code == 303
+    rule = Rule.objects.get()
+    assert rule.conditions == {"match": "all"} and rule.actions == {"priority": "urgent"}
+    edit = client.get(f"/rules/{rule.pk}/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert 'name="every_mail" id="id_every_mail" checked' in edit
+
+
+def test_a_rule_with_a_condition_needs_no_tick(world: World) -> None:
+    client = world.client(world.lead)
+    form = {**RULE, "mailbox": world.support.pk, "priority": "urgent", "keywords": "至急"}
+    assert client.post("/rules/new/", form).status_code == 303
+    assert Rule.objects.get().conditions == {"match": "all", "keywords": ["至急"]}
