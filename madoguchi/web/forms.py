@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 from datetime import datetime
 from typing import Any
@@ -10,6 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.actions.replies import TEMPLATE_VARIABLES
@@ -255,18 +257,35 @@ class TemplateForm(forms.Form):
         known = TEMPLATE_VARIABLES | (
             CLARIFY_VARIABLES if data.get("kind") == Template.Kind.CLARIFY else frozenset()
         )
-        # A misspelt {customer_nmae} would reach the customer as written.
-        unknown = sorted({name for name in template_variable_names(body) if name not in known})
+        # A misspelt {customer_nmae} would reach the customer as written; so would a name in
+        # Japanese ({顧客名}) or full-width braces typed with the IME (｛customer_name｝): only
+        # {ascii_name} is ever filled (s10 walk F15).
+        unknown = sorted(
+            {name for name in template_variable_names(body) if name not in known}
+            | {
+                match.group(0)
+                for match in _ANY_BRACED.finditer(body)
+                if not _VARIABLE_WRITTEN.fullmatch(match.group(0))
+            }
+        )
         if unknown:
+            comma = "、" if (get_language() or "ja").startswith("ja") else ", "
             self.add_error(
                 "body",
                 _("Unknown variable %(unknown)s. The variables are: %(known)s.")
                 % {
-                    "unknown": "、".join(f"{{{name}}}" for name in unknown),
+                    "unknown": comma.join(
+                        name if name[:1] in "{｛" else f"{{{name}}}" for name in unknown
+                    ),
                     "known": ", ".join(f"{{{name}}}" for name in sorted(known)),
                 },
             )
         return data
+
+
+# Whatever looks like a variable: braces, half- or full-width, around a name of any script.
+_ANY_BRACED = re.compile(r"[{｛]\s*[^\s{}｛｝]{1,40}\s*[}｝]")
+_VARIABLE_WRITTEN = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 class RecordForm(forms.Form):
