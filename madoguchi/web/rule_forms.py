@@ -11,9 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from madoguchi.actions.labels import visible_labels
+from madoguchi.actions.replies import TEMPLATE_VARIABLES
 from madoguchi.actions.rule_settings import rule_mailboxes
 from madoguchi.actions.templates import visible_templates
 from madoguchi.models import Label, Mailbox, Role, Rule, Status, Team, Template
+from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
+from madoguchi.quality.placeholders import fill_placeholders
 
 ANY = ""
 _PRIORITIES = [
@@ -195,6 +198,18 @@ class RuleForm(forms.Form):
             raise forms.ValidationError(_("Choose a person or a team, not both."))
         if not any(self.actions().values()):
             raise forms.ValidationError(_("A rule needs at least one action."))
+        template = data.get("auto_reply")
+        blanks = blanks_nobody_fills(template.body) if template is not None else []
+        if blanks:
+            self.add_error(
+                "auto_reply",
+                _(
+                    "This template has blanks nobody fills (%(blanks)s): an automatic reply "
+                    "is never sent with a blank, so it would never go. Fill them in the "
+                    "template, or choose another."
+                )
+                % {"blanks": ", ".join(blanks)},
+            )
         if not self.errors and len(self.conditions()) == 1 and not data.get("every_mail"):
             self.add_error(
                 "every_mail",
@@ -246,6 +261,13 @@ class RuleForm(forms.Form):
         rule.conditions = self.conditions()
         rule.actions = self.actions()
         return rule
+
+
+def blanks_nobody_fills(body: str) -> list[str]:
+    """The blanks (〇〇, <day, time>, an unknown {name}) left once every template variable is
+    filled: the send gate refuses an automatic mail holding one (s10 walk F28)."""
+    filled = fill_placeholders(body, {name: "x" for name in TEMPLATE_VARIABLES})
+    return placeholders_in(filled)
 
 
 def initial_of(rule: Rule) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from madoguchi.models import Rule
+from madoguchi.models import Rule, Template
 from tests.web.conftest import World
 
 RULE = {"name": "条件なし", "position": "100", "is_active": "on", "match": "all"}
@@ -42,3 +42,31 @@ def test_a_rule_with_a_condition_needs_no_tick(world: World) -> None:
     form = {**RULE, "mailbox": world.support.pk, "priority": "urgent", "keywords": "至急"}
     assert client.post("/rules/new/", form).status_code == 303
     assert Rule.objects.get().conditions == {"match": "all", "keywords": ["至急"]}
+
+
+@pytest.mark.parametrize(
+    ("language", "refusal"),
+    [
+        ("ja", "このテンプレートには誰も埋めない空欄があります（&lt;day, time&gt;）"),
+        ("en", "This template has blanks nobody fills (&lt;day, time&gt;)"),
+    ],
+)
+def test_an_automatic_reply_with_a_blank_nobody_fills_is_refused(
+    world: World, language: str, refusal: str
+) -> None:
+    # s10 walk F28: the rule saved, and its reply was then never sent (the gate refuses it).
+    blank = Template.objects.create(
+        name="Acknowledgement (investigating)",
+        body="Dear {customer_first_name},\n\nWe will write to you by <day, time>.",
+    )
+    filled = Template.objects.create(
+        name="Acknowledgement", body="Dear {customer_first_name},\n\nWe will write to you today."
+    )
+    client = world.client(world.lead)
+    form = {**RULE, "mailbox": world.support.pk, "language": "en"}
+    refused = client.post(
+        "/rules/new/", {**form, "auto_reply": blank.pk}, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert refused.status_code == 200 and refusal in refused.content.decode()
+    assert not Rule.objects.exists()
+    assert client.post("/rules/new/", {**form, "auto_reply": filled.pk}).status_code == 303
