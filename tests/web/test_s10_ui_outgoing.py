@@ -90,3 +90,18 @@ def test_the_new_mail_attachment_question_speaks_of_a_mail_not_a_reply(
     assert question in page
     assert "The reply mentions" not in page
     assert not OutboxItem.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("ja", "評価（満足 / 普通 / 不満。英語で書くお客様には Great / Okay / Bad）"),
+        ("en", "a rating (Great / Okay / Bad; 満足 / 普通 / 不満 to a customer who writes in"),
+    ],
+)
+def test_the_survey_switch_names_the_ratings_each_customer_sees(
+    world: World, language: str, words: str
+) -> None:
+    # s10 walk F10: the English page named only 満足 / 普通 / 不満.
+    page = world.client(world.lead).get("/acknowledgements/", HTTP_ACCEPT_LANGUAGE=language)
+    assert words in page.content.decode()
