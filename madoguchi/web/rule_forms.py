@@ -298,3 +298,41 @@ def initial_of(rule: Rule) -> dict[str, Any]:
         "auto_reply": actions.get("auto_reply"),
         "every_mail": not any(name != "match" for name in conditions),
     }
+
+
+_CONDITION_FIELDS = (
+    "sender",
+    "domain",
+    "recipient",
+    "subject_words",
+    "keywords",
+    "attachment",
+    "language",
+    "urgency",
+    "emotion",
+)
+_ACTION_FIELDS = ("assignee", "team", "label", "priority", "status", "auto_reply")
+
+
+def rule_summary(rule: Rule, user: Any) -> tuple[list[str], list[str]]:
+    """What a rule checks and does, in the form's own words ("Sender's domain: example.co.jp",
+    "Set the priority: Urgent"), for the rules list (s10 walk F12: it showed only names)."""
+    form = RuleForm(user=user, rule=rule)
+
+    def shown(name: str) -> str:
+        field = form.fields[name]
+        value = form.initial.get(name)
+        if value in (None, "", []):
+            return ""
+        if isinstance(field, forms.ModelChoiceField):
+            key = field.to_field_name or "pk"
+            found = field.queryset.filter(**{key: value}).first()  # type: ignore[union-attr]
+            return field.label_from_instance(found) if found is not None else str(value)
+        if isinstance(field, forms.ChoiceField):
+            return str(dict(field.choices).get(value, value))  # type: ignore[arg-type]
+        return str(value)
+
+    def described(names: tuple[str, ...]) -> list[str]:
+        return [f"{form.fields[name].label}: {text}" for name in names if (text := shown(name))]
+
+    return described(_CONDITION_FIELDS), described(_ACTION_FIELDS)

@@ -4,6 +4,8 @@ mail 至急). Editing a saved catch-all rule keeps the box ticked."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from madoguchi.models import Rule, Template
@@ -70,3 +72,26 @@ def test_an_automatic_reply_with_a_blank_nobody_fills_is_refused(
     assert refused.status_code == 200 and refusal in refused.content.decode()
     assert not Rule.objects.exists()
     assert client.post("/rules/new/", {**form, "auto_reply": filled.pk}).status_code == 303
+
+
+def test_the_rules_list_says_what_each_rule_checks_and_does(world: World) -> None:
+    # s10 walk F12: the list showed only names, positions and mailboxes.
+    client = world.client(world.lead)
+    form = {**RULE, "mailbox": world.support.pk, "domain": "bigcustomer.co.jp"}
+    client.post("/rules/new/", {**form, "priority": "urgent", "label": world.label.name})
+    client.post(
+        "/rules/new/",
+        {
+            **RULE,
+            "name": "全部",
+            "mailbox": world.support.pk,
+            "every_mail": "on",
+            "assignee": world.bob.pk,
+        },
+    )
+    page = client.get("/rules/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    summaries = re.findall(r"data-rule-summary>(.*?)</small>", page, re.S)
+    assert len(summaries) == 2, summaries
+    assert "送信者のドメイン: bigcustomer.co.jp" in summaries[0]
+    assert "優先度を設定: 至急" in summaries[0] and "請求" in summaries[0]
+    assert "すべての新着メールに適用する" in summaries[1] and "bob" in summaries[1]
