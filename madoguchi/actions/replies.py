@@ -42,6 +42,7 @@ from madoguchi.models import (
     Mailbox,
     Message,
     Note,
+    Organization,
     OutboxItem,
     OutboxState,
     RawMessage,
@@ -499,6 +500,18 @@ TEMPLATE_VARIABLES = frozenset(
 )
 
 
+def company_name(organization: Organization | None) -> str:
+    """The organisation's name as a letter may use it, or "" when we know no name: an
+    organisation is created from the sender's domain and named after it until someone
+    names it, and 「sakura-shoten.example\n山本様」 addressed the customer by a domain
+    (s10 walk F19). With "", {organization} alone on a line goes (the compose box) or stays
+    a blank an automatic send refuses."""
+    if organization is None:
+        return ""
+    name = organization.name.strip()
+    return "" if name.lower() == (organization.domain or "").strip().lower() else name
+
+
 def template_variables(
     conversation: Conversation, user: Any, language: str | None = None
 ) -> dict[str, str]:
@@ -512,9 +525,7 @@ def template_variables(
     values = {
         "customer_name": customer.name.strip() if customer and customer.name else "",
         "customer_first_name": first_name(customer.name) if customer and customer.name else "",
-        "organization": (
-            customer.organization.name if customer and customer.organization is not None else ""
-        ),
+        "organization": company_name(customer.organization if customer else None),
         "agent_name": agent.name_for(language or "") if agent else author,
         "tag": conversation.tag,
         "subject": conversation.subject,

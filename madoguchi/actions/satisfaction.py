@@ -186,6 +186,15 @@ def _ask(conversation: Conversation) -> bool:
     return True
 
 
+def english_survey_goes_unsigned(mailbox: Mailbox) -> bool:
+    """The survey is written in the customer's language: to a customer who wrote in
+    English it goes in English, and with only Japanese signatures it goes unsigned (as
+    _ask records). The lead is told where the survey is switched on."""
+    with translation.override("en"):
+        text = survey_text(SatisfactionSurvey(token="x"))
+    return goes_unsigned(mailbox, None, text)
+
+
 def survey_text(survey: SatisfactionSurvey) -> str:
     """The mail's own words, in the active language, with one link per rating."""
     lines = [

@@ -361,6 +361,7 @@ def conversation_domains(conversation: Conversation) -> set[str]:
 
 
 def _questions(
+    path: str,
     conversation: Conversation,
     own: str,
     recipients: Sequence[str],
@@ -369,12 +370,13 @@ def _questions(
 ) -> list[Question]:
     questions = []
     if "attachment" not in confirmed and not attachments and _ATTACHMENT_WORDS.search(own):
-        questions.append(
-            Question(
-                "attachment",
-                _("The reply mentions an attachment, but nothing is attached. Send it anyway?"),
-            )
+        # /new/ starts a conversation: there is nothing yet to reply to.
+        text = (
+            _("The mail mentions an attachment, but nothing is attached. Send it anyway?")
+            if path == "new_mail"
+            else _("The reply mentions an attachment, but nothing is attached. Send it anyway?")
         )
+        questions.append(Question("attachment", text))
     setting = conversation.mailbox.confirm_before_send
     if "recipients" not in confirmed and setting != ConfirmBeforeSend.NEVER:
         known = conversation_domains(conversation)
@@ -434,7 +436,7 @@ def check_outgoing(
     if ATTACHMENT_MENTION in checks or CONFIRM_RECIPIENTS in checks:
         questions = [
             question
-            for question in _questions(conversation, own, recipients, attachments, confirmed)
+            for question in _questions(path, conversation, own, recipients, attachments, confirmed)
             if (question.kind == "attachment" and ATTACHMENT_MENTION in checks)
             or (question.kind == "recipients" and CONFIRM_RECIPIENTS in checks)
         ]

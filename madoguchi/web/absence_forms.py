@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.actions.base import visible_mailboxes
+from madoguchi.web.date_fields import DayField
 
 
 def colleagues(user: Any) -> Any:
@@ -31,12 +32,8 @@ class PersonChoiceField(forms.ModelChoiceField):  # type: ignore[type-arg]
 
 
 class AbsenceForm(forms.Form):
-    away_from = forms.DateField(
-        label=_("First day away"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    away_until = forms.DateField(
-        label=_("Last day away"), widget=forms.DateInput(attrs={"type": "date"})
-    )
+    away_from = DayField(label=_("First day away"))
+    away_until = DayField(label=_("Last day away"))
     substitute = PersonChoiceField(
         label=_("Substitute"),
         queryset=get_user_model().objects.none(),

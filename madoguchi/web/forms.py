@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 import zoneinfo
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from django import forms
@@ -20,73 +19,9 @@ from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.models import CustomField, Label, Priority, Status, Team, Template
 from madoguchi.quality.clarify import VARIABLES as CLARIFY_VARIABLES
 from madoguchi.quality.placeholders import template_variable_names
+from madoguchi.web.date_fields import DayTimeField
 
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024  # what common mail servers accept in one message
-
-# 2026-11-01, 2026/11/01, 2026.11.01, 2026年11月1日 (after NFKC: full-width digits are ASCII).
-DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-
-
-class DayInput(forms.DateInput):
-    """A day written the way the UI language writes it: 2026/11/01 in Japanese, 2026-11-01
-    in English. Not the browser's date picker: it shows the browser's locale, not the UI's,
-    and an agent reading Japanese saw mm/dd/yyyy (s8 walk)."""
-
-    input_type = "text"
-    FORMATS = {"ja": ("%Y/%m/%d", "2026/11/01"), "en": ("%Y-%m-%d", "2026-11-01")}
-
-    def __init__(self) -> None:
-        super().__init__(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 10})
-
-    def _format(self) -> tuple[str, str]:
-        language = (get_language() or "ja").split("-")[0]
-        return self.FORMATS.get(language, self.FORMATS["en"])
-
-    def format_value(self, value: Any) -> str | None:
-        if isinstance(value, str):  # as typed or linked: shown back in the UI's way if a day
-            match = DAY.fullmatch(unicodedata.normalize("NFKC", value).strip())
-            try:
-                value = date(*(int(part) for part in match.groups())) if match else value
-            except ValueError:
-                pass  # 2026/13/01 stays as typed, beside its error
-        if isinstance(value, date):
-            return value.strftime(self._format()[0])
-        return super().format_value(value)
-
-    def get_context(self, name: str, value: Any, attrs: Any) -> dict[str, Any]:
-        context = super().get_context(name, value, attrs)
-        context["widget"]["attrs"]["placeholder"] = self._format()[1]
-        return context
-
-
-class DayField(forms.DateField):
-    """A day as people type it in Japan as well as ISO (s6 walk: 2026/11/01 gave an empty
-    HTTP 400); typed or linked values go through here."""
-
-    widget = DayInput
-    default_error_messages = {
-        "invalid": _("Enter a date such as 2026-11-01, 2026/11/01 or 2026年11月1日."),
-    }
-
-    def to_python(self, value: Any) -> date | None:
-        if not isinstance(value, str):
-            return super().to_python(value)
-        typed = unicodedata.normalize("NFKC", value).strip()
-        if not typed:
-            return None
-        # Year first only: 11/01/2026 reads as November to one person and January to another.
-        match = DAY.fullmatch(typed)
-        try:
-            day = date(*(int(part) for part in match.groups())) if match else None
-        except ValueError:  # 2026/13/01
-            day = None
-        if day is None:
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        # Year 1 in Tokyo is before datetime's year 1 in UTC, and the day after 9999-12-31
-        # does not exist: the reports and the audit log answered 500 (session 8 audit).
-        if not date(1900, 1, 1) <= day <= date(9998, 12, 31):
-            raise forms.ValidationError(_("Enter a date between 1900 and 9998."), code="range")
-        return day
 
 
 class StatusForm(forms.Form):
@@ -133,11 +68,7 @@ class SnoozeForm(forms.Form):
     """A preset (明日の朝 …) or a time of the agent's choosing, no further than MAX_SNOOZE."""
 
     preset = forms.ChoiceField(choices=[("", "")] + list(PRESETS.items()), required=False)
-    until = forms.DateTimeField(
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-        required=False,
-    )
+    until = DayTimeField(required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -326,18 +257,35 @@ class TemplateForm(forms.Form):
         known = TEMPLATE_VARIABLES | (
             CLARIFY_VARIABLES if data.get("kind") == Template.Kind.CLARIFY else frozenset()
         )
-        # A misspelt {customer_nmae} would reach the customer as written.
-        unknown = sorted({name for name in template_variable_names(body) if name not in known})
+        # A misspelt {customer_nmae} would reach the customer as written; so would a name in
+        # Japanese ({顧客名}) or full-width braces typed with the IME (｛customer_name｝): only
+        # {ascii_name} is ever filled (s10 walk F15).
+        unknown = sorted(
+            {name for name in template_variable_names(body) if name not in known}
+            | {
+                match.group(0)
+                for match in _ANY_BRACED.finditer(body)
+                if not _VARIABLE_WRITTEN.fullmatch(match.group(0))
+            }
+        )
         if unknown:
+            comma = "、" if (get_language() or "ja").startswith("ja") else ", "
             self.add_error(
                 "body",
                 _("Unknown variable %(unknown)s. The variables are: %(known)s.")
                 % {
-                    "unknown": "、".join(f"{{{name}}}" for name in unknown),
+                    "unknown": comma.join(
+                        name if name[:1] in "{｛" else f"{{{name}}}" for name in unknown
+                    ),
                     "known": ", ".join(f"{{{name}}}" for name in sorted(known)),
                 },
             )
         return data
+
+
+# Whatever looks like a variable: braces, half- or full-width, around a name of any script.
+_ANY_BRACED = re.compile(r"[{｛]\s*[^\s{}｛｝]{1,40}\s*[}｝]")
+_VARIABLE_WRITTEN = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 
 class RecordForm(forms.Form):

@@ -11,9 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from madoguchi.actions.labels import visible_labels
+from madoguchi.actions.replies import TEMPLATE_VARIABLES
 from madoguchi.actions.rule_settings import rule_mailboxes
 from madoguchi.actions.templates import visible_templates
 from madoguchi.models import Label, Mailbox, Role, Rule, Status, Team, Template
+from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
+from madoguchi.quality.placeholders import fill_placeholders
 
 ANY = ""
 _PRIORITIES = [
@@ -158,6 +161,12 @@ class RuleForm(forms.Form):
     priority = forms.ChoiceField(label=_("Set the priority"), required=False, choices=_PRIORITIES)
     status = forms.ChoiceField(label=_("Set the status"), required=False, choices=_STATUSES)
     stop_processing = forms.BooleanField(label=_("Stop after this rule"), required=False)
+    # A rule with no condition acts on every new mail of its mailboxes: said and ticked on
+    # purpose, never saved by leaving the conditions empty (s10 walk: a rule meant to be
+    # finished later made every new mail 至急).
+    every_mail = forms.BooleanField(
+        label=_("No condition: apply it to every new mail"), required=False
+    )
 
     def __init__(self, *args: Any, user: Any, rule: Rule | None = None, **kwargs: Any) -> None:
         if rule is not None and "initial" not in kwargs and not args and "data" not in kwargs:
@@ -189,6 +198,26 @@ class RuleForm(forms.Form):
             raise forms.ValidationError(_("Choose a person or a team, not both."))
         if not any(self.actions().values()):
             raise forms.ValidationError(_("A rule needs at least one action."))
+        template = data.get("auto_reply")
+        blanks = blanks_nobody_fills(template.body) if template is not None else []
+        if blanks:
+            self.add_error(
+                "auto_reply",
+                _(
+                    "This template has blanks nobody fills (%(blanks)s): an automatic reply "
+                    "is never sent with a blank, so it would never go. Fill them in the "
+                    "template, or choose another."
+                )
+                % {"blanks": ", ".join(blanks)},
+            )
+        if not self.errors and len(self.conditions()) == 1 and not data.get("every_mail"):
+            self.add_error(
+                "every_mail",
+                _(
+                    "This rule has no condition, so it would act on every new mail. Add a "
+                    "condition, or tick this box if every new mail is meant."
+                ),
+            )
         return data
 
     def conditions(self) -> dict[str, Any]:
@@ -234,6 +263,13 @@ class RuleForm(forms.Form):
         return rule
 
 
+def blanks_nobody_fills(body: str) -> list[str]:
+    """The blanks (〇〇, <day, time>, an unknown {name}) left once every template variable is
+    filled: the send gate refuses an automatic mail holding one (s10 walk F28)."""
+    filled = fill_placeholders(body, {name: "x" for name in TEMPLATE_VARIABLES})
+    return placeholders_in(filled)
+
+
 def initial_of(rule: Rule) -> dict[str, Any]:
     conditions = rule.conditions or {}
     actions = rule.actions or {}
@@ -260,4 +296,43 @@ def initial_of(rule: Rule) -> dict[str, Any]:
         "priority": actions.get("priority") or "",
         "status": actions.get("status") or "",
         "auto_reply": actions.get("auto_reply"),
+        "every_mail": not any(name != "match" for name in conditions),
     }
+
+
+_CONDITION_FIELDS = (
+    "sender",
+    "domain",
+    "recipient",
+    "subject_words",
+    "keywords",
+    "attachment",
+    "language",
+    "urgency",
+    "emotion",
+)
+_ACTION_FIELDS = ("assignee", "team", "label", "priority", "status", "auto_reply")
+
+
+def rule_summary(rule: Rule, user: Any) -> tuple[list[str], list[str]]:
+    """What a rule checks and does, in the form's own words ("Sender's domain: example.co.jp",
+    "Set the priority: Urgent"), for the rules list (s10 walk F12: it showed only names)."""
+    form = RuleForm(user=user, rule=rule)
+
+    def shown(name: str) -> str:
+        field = form.fields[name]
+        value = form.initial.get(name)
+        if value in (None, "", []):
+            return ""
+        if isinstance(field, forms.ModelChoiceField):
+            key = field.to_field_name or "pk"
+            found = field.queryset.filter(**{key: value}).first()  # type: ignore[union-attr]
+            return field.label_from_instance(found) if found is not None else str(value)
+        if isinstance(field, forms.ChoiceField):
+            return str(dict(field.choices).get(value, value))  # type: ignore[arg-type]
+        return str(value)
+
+    def described(names: tuple[str, ...]) -> list[str]:
+        return [f"{form.fields[name].label}: {text}" for name in names if (text := shown(name))]
+
+    return described(_CONDITION_FIELDS), described(_ACTION_FIELDS)

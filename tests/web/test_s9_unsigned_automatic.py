@@ -66,7 +66,7 @@ def test_it_warns_the_lead_who_saves_a_rule_with_an_english_automatic_reply(
     )
     japanese = Template.objects.create(name="受付", body="受け付けました。", team=world.team_a)
     client = world.client(world.lead)
-    rule = {"name": "返金", "position": "10", "is_active": "on", "match": "all"}
+    rule = {"name": "返金", "position": "10", "is_active": "on", "match": "all", "every_mail": "on"}
     rule["mailbox"] = str(world.support.pk)
 
     saved = client.post(

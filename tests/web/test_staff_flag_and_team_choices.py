@@ -101,7 +101,7 @@ def test_a_rules_label_and_automatic_reply_choices_are_the_leads_teams_and_globa
     assert ours.name in page and world.label.name in page
     assert theirs.name not in page and personal.name not in page and their_label.name not in page
 
-    rule = {"name": "受付", "position": "10", "is_active": "on", "match": "all"}
+    rule = {"name": "受付", "position": "10", "is_active": "on", "match": "all", "every_mail": "on"}
     rule["mailbox"] = str(world.support.pk)
     assert client.post("/rules/new/", {**rule, "auto_reply": theirs.pk}).status_code == 200
     assert client.post("/rules/new/", {**rule, "label": their_label.name}).status_code == 200

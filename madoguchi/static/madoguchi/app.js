@@ -254,3 +254,51 @@ document.addEventListener("DOMContentLoaded", () => {
     details.open = false;
   }
 });
+
+// s10: a date field is text written the UI language's way (2026/11/01, 2026-11-01) with the
+// browser's calendar laid over the icon beside it (web/date_fields.py). The calendar opens
+// on the day already typed, and what is picked is written into the text; the text is what
+// is sent, so without JavaScript the field is still typed.
+(() => {
+  const DAY_TIME = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]\s*(\d{1,2})\s*[:時]\s*(\d{2})\s*分?)?$/;
+  const two = (number) => String(number).padStart(2, "0");
+  const partsOf = (picker) => {
+    const field = picker.closest(".date-field");
+    return field ? field.querySelector("[data-date-text]") : null;
+  };
+  // The typed text as the picker's value (2026-11-01 or 2026-11-01T09:30), or "".
+  const pickerValue = (text, kind) => {
+    const found = DAY_TIME.exec(text.normalize("NFKC").trim());
+    if (!found) return "";
+    const day = `${found[1]}-${two(found[2])}-${two(found[3])}`;
+    if (kind !== "datetime") return day;
+    return `${day}T${found[4] ? `${two(found[4])}:${found[5]}` : "09:00"}`;
+  };
+  const written = (value, separator) => {
+    const [day, time] = value.split("T");
+    const text = day.split("-").join(separator);
+    return time ? `${text} ${time.slice(0, 5)}` : text;
+  };
+  document.addEventListener("click", (event) => {
+    const picker = event.target.closest && event.target.closest("[data-date-picker]");
+    const text = picker && partsOf(picker);
+    if (!text) return;
+    const value = pickerValue(text.value, text.dataset.dateText);
+    if (value) picker.value = value;
+    // A desktop Chromium opens its calendar only from its own icon; a touch screen opens
+    // the picker on the tap by itself.
+    if (picker.showPicker && !window.matchMedia("(pointer: coarse)").matches) {
+      try { picker.showPicker(); } catch (refused) { /* already open, or not allowed here */ }
+    }
+  });
+  const pick = (event) => {
+    const picker = event.target;
+    if (!picker.matches || !picker.matches("[data-date-picker]") || !picker.value) return;
+    const text = partsOf(picker);
+    if (!text) return;
+    text.value = written(picker.value, text.dataset.dateSeparator || "-");
+    text.dispatchEvent(new Event("change", { bubbles: true }));
+  };
+  document.addEventListener("change", pick);
+  document.addEventListener("input", pick);
+})();

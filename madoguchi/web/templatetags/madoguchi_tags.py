@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from madoguchi.web.date_fields import DayTimeInput
+
 register = template.Library()
 
 # Sentences madoguchi itself writes into a stored error (transport/: no request, no language);
@@ -151,3 +153,27 @@ def business_duration(minutes: int | None) -> str:
     from madoguchi.web.durations import duration_text
 
     return duration_text(minutes) if minutes else "—"
+
+
+@register.simple_tag
+def date_time_input(
+    name: str,
+    label: str,
+    earliest: datetime,
+    latest: datetime,
+    *,
+    required: bool = False,
+    data_for: str = "",
+) -> str:
+    """A date-time field written by hand in a template (the snooze boxes): the same text
+    and calendar as every form's date field (web/date_fields.py)."""
+    attrs = {
+        "aria-label": label,
+        "min": f"{earliest:%Y-%m-%dT%H:%M}",
+        "max": f"{latest:%Y-%m-%dT%H:%M}",
+    }
+    if required:
+        attrs["required"] = "required"
+    if data_for:
+        attrs["data-for"] = data_for
+    return DayTimeInput(attrs).render(name, None)

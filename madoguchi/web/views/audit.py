@@ -23,7 +23,7 @@ from madoguchi.actions.audit import AUDIT_KINDS, audit_events, may_read_audit_lo
 from madoguchi.models import Event
 from madoguchi.quality.spreadsheet import spreadsheet_safe
 from madoguchi.web.audit_texts import Names, readable
-from madoguchi.web.forms import DayField
+from madoguchi.web.date_fields import DayField
 
 PAGE_SIZE = 50
 CSV_LIMIT = 100_000

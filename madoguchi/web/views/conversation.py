@@ -28,6 +28,7 @@ from madoguchi.actions.outbox import cancellable
 from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import reply_all
+from madoguchi.actions.resolving import resolve_warnings
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.actions.spam import blocked_by, mark_not_spam, mark_spam
 from madoguchi.actions.templates import picker_templates
@@ -219,7 +220,15 @@ def status(request: HttpRequest, conversation_id: int) -> HttpResponse:
     form = StatusForm(request.POST)
     if not form.is_valid():
         raise ActionError(_("Choose a status."))
-    conversation_actions.set_status(request.user, conversation_id, form.cleaned_data["status"])
+    chosen = form.cleaned_data["status"]
+    # The Resolve button asks first when the customer has no reply or the reply is a draft.
+    if chosen == Status.RESOLVED and request.POST.get("ask") and not request.POST.get("confirmed"):
+        conversation = conversation_or_404(request, conversation_id)
+        warnings = resolve_warnings(conversation, request.user)
+        if warnings:
+            context = {"conversation": conversation, "warnings": warnings}
+            return render(request, "madoguchi/resolve_confirm.html", context)
+    conversation_actions.set_status(request.user, conversation_id, chosen)
     return _done(request, conversation_id)
 
 

@@ -19,7 +19,7 @@ from madoguchi.actions.outbound import (
     start_conversation,
 )
 from madoguchi.actions.replies import render_template_for_new_mail
-from madoguchi.actions.satisfaction import set_satisfaction_survey
+from madoguchi.actions.satisfaction import english_survey_goes_unsigned, set_satisfaction_survey
 from madoguchi.actions.sending import NeedsConfirmation, goes_unsigned, new_mail_body
 from madoguchi.actions.templates import picker_templates, visible_templates
 from madoguchi.models import AutoAcknowledgement, Event, SatisfactionSetting, Template
@@ -143,6 +143,14 @@ def unsigned_automatic_warning() -> str:
     )
 
 
+def unsigned_survey_warning() -> str:
+    return _(
+        "Customers who write in English get the survey in English, and the mailbox has no "
+        "English signature: it will be sent to them without a signature (a Japanese one is "
+        "never put under English text). Add an English signature in the mailbox's settings."
+    )
+
+
 @login_required
 def acknowledgements(request: HttpRequest) -> HttpResponse:
     if not may_manage_policies(request.user):
@@ -187,6 +195,7 @@ def acknowledgements(request: HttpRequest) -> HttpResponse:
             "text": texts[mailbox.pk],
             # Nobody is asked when it goes: the lead is told here, where it is written.
             "unsigned": goes_unsigned(mailbox, None, texts[mailbox.pk]),
+            "survey_unsigned": english_survey_goes_unsigned(mailbox),
         }
         for mailbox in mailboxes
     ]
@@ -202,8 +211,11 @@ def satisfaction_setting(request: HttpRequest) -> HttpResponse:
     chosen = visible_mailboxes(request.user).filter(pk=_number(request.POST.get("mailbox"))).first()
     if chosen is None:
         raise Http404("no such mailbox")
-    set_satisfaction_survey(request.user, chosen, enabled=bool(request.POST.get("enabled")))
+    enabled = bool(request.POST.get("enabled"))
+    set_satisfaction_survey(request.user, chosen, enabled=enabled)
     messages.success(request, _("Satisfaction survey saved."))
+    if enabled and english_survey_goes_unsigned(chosen):
+        messages.warning(request, unsigned_survey_warning())
     return redirect_to(request, reverse("acknowledgements"))
 
 

@@ -11,13 +11,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
-from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
 from madoguchi.models import Label, Status
 from madoguchi.web.assist_queries import urgent_page
 from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
@@ -107,6 +108,8 @@ def _render_queue(
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
+        # The side panel's words for お客様の返信まで, in the bulk bar too (s9 walk).
+        "snooze_reply_wakes": preset_time("reply", at),
         # Only touched after a bulk change, so a plain queue page costs no session write.
         "selected": request.session.pop(BULK_SELECTION, [])
         if BULK_SELECTION in request.session
@@ -188,16 +191,29 @@ def bulk(request: HttpRequest) -> HttpResponse:
         return back_to(request, reverse("home"))
     result = bulk_update(request.user, data["ids"], **changes)
     if result.changed:
-        messages.success(
-            request,
-            _("%(count)d conversations updated.") % {"count": len(result.changed)},
-        )
+        messages.success(request, _bulk_done(len(result.changed), changes))
     if result.failed:
         request.session[BULK_FAILURES] = [
             {"id": f.conversation_id, "subject": f.subject, "reason": f.reason}
             for f in result.failed
         ]
     return back_to(request, reverse("home"))
+
+
+def _bulk_done(count: int, changes: dict[str, Any]) -> str:
+    """What was done; a snooze says when they come back, as the side panel's does."""
+    if "snooze_until" not in changes:
+        return _("%(count)d conversations updated.") % {"count": count}
+    wakes = date_format(timezone.localtime(changes["snooze_until"]), "DATETIME_FORMAT")
+    if changes.get("snooze_until_reply"):
+        text = _(
+            "%(count)d conversations snoozed until the customer replies: a customer's next "
+            "mail brings that conversation back at once. If no reply comes, it is back on "
+            "%(date)s."
+        )
+    else:
+        text = _("%(count)d conversations snoozed until %(date)s.")
+    return text % {"count": count, "date": wakes}
 
 
 def _bulk_changes(request: HttpRequest, data: dict[str, Any]) -> tuple[dict[str, Any], str]:

@@ -23,6 +23,7 @@ from madoguchi.actions.records import (
 )
 from madoguchi.models import CustomField, CustomFieldValue
 from madoguchi.web.forms import FieldForm, RecordForm
+from madoguchi.web.record_history import record_history
 from madoguchi.web.views.common import back_to, redirect_to
 
 
@@ -50,7 +51,14 @@ def _edit(request: HttpRequest, record: Any, applies_to: str, title: str) -> Htt
         else:
             messages.success(request, _("Saved."))
             return back_to(request, request.path)
-    context = {"form": form, "title": title, "record": record, "next": request.GET.get("next")}
+    context = {
+        "form": form,
+        "title": title,
+        "record": record,
+        "next": request.GET.get("next"),
+        "history": record_history(request.user, record),
+        "is_company": applies_to == "organization",
+    }
     return render(request, "madoguchi/record_edit.html", context)
 
 

@@ -31,8 +31,8 @@ from madoguchi.actions.digest import set_weekly_digest
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.sla_settings import may_edit_sla
 from madoguchi.models import Priority, Status, Team
+from madoguchi.web.date_fields import DayField
 from madoguchi.web.durations import duration_text
-from madoguchi.web.forms import DayField
 from madoguchi.web.queries import workload_by_owner
 from madoguchi.web.report_queries import (
     GROUPS,

@@ -21,7 +21,7 @@ from madoguchi.actions.rule_settings import (
 )
 from madoguchi.actions.sending import goes_unsigned
 from madoguchi.models import Rule
-from madoguchi.web.rule_forms import RuleForm
+from madoguchi.web.rule_forms import RuleForm, rule_summary
 from madoguchi.web.views.common import action_view
 from madoguchi.web.views.outbound import unsigned_automatic_warning
 
@@ -37,8 +37,8 @@ def _rule_or_404(request: HttpRequest, rule_id: int) -> Rule:
 def rules(request: HttpRequest) -> HttpResponse:
     if not may_manage_rules(request.user):
         raise Http404("only leads edit sorting rules")
-    rows = editable_rules(request.user)
-    return render(request, "madoguchi/rules.html", {"rules": rows})
+    rows = [(rule, *rule_summary(rule, request.user)) for rule in editable_rules(request.user)]
+    return render(request, "madoguchi/rules.html", {"rows": rows})
 
 
 @login_required

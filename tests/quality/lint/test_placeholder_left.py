@@ -118,3 +118,11 @@ def test_an_applied_english_rewrite_left_unfilled_is_a_blank() -> None:
         ("Please send [name or order number] so we can look it up.", "[name or order number]"),
     ]:
         assert [f.excerpt for f in lint(draft) if f.rule == "placeholder_left"] == [blank]
+
+
+def test_full_width_braces_typed_with_the_ime_are_a_blank_too() -> None:
+    # s10 walk F15: ｛customer_name｝ is never filled and passed the check.
+    draft = "｛customer_name｝様\n\nお世話になっております。"
+    assert placeholders_in(draft) == ["｛customer_name｝"]
+    assert placeholders_in("｛顧客名｝様") == ["｛顧客名｝"]
+    assert placeholders_in("全角の括弧（｛｝）は使えません。") == []

@@ -66,6 +66,8 @@ _PLACEHOLDER = re.compile(
     # The same with a Japanese name ({顧客名}, {{患者名}}), or in another template syntax:
     # %CUSTOMER_NAME%, [PET NAME], <COMPANY> (capitals only, so "[Attachment]" passes).
     r"|\{\{?\s*[\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.]{0,30}\s*\}\}?"
+    # Full-width braces, as a Japanese IME types them: ｛customer_name｝, ｛顧客名｝ (never filled).
+    r"|｛\s*[\w.]{1,30}\s*｝"
     r"|%[A-Z][A-Z0-9_]{1,30}%|\[(?!(?:PDF|CSV|ZIP|JPE?G|PNG|GIF|HEIC|DOCX?|XLSX?|PPTX?|TXT|HTML?|MP[34]|FAQ|FYI|NEW|SALE|INFO|NOTICE|UPDATE|URGENT|IMPORTANT|EXTERNAL|SPAM|FWD?|RE|OK|NG)\])[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
     # A slot named in brackets: 【お名前】, [会社名], ［日付］, [date], [Customer Name], <insert name>.
     rf"|[【\[［〈<＜](?:\s*{_SLOT_JA}\s*)[】\]］〉>＞]"
