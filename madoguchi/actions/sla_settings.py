@@ -52,6 +52,30 @@ def managed_policies(user: Any) -> QuerySet[SlaPolicy]:
     return SlaPolicy.objects.filter(mailbox__in=managed_mailboxes(user))
 
 
+def applicable_policies(user: Any) -> QuerySet[SlaPolicy]:
+    """Policies that time the conversations of the user's mailboxes: their own and those
+    for every mailbox (an admin's, shown to a lead without a link). The walk found /sla/
+    telling a lead "no policy yet, the mailbox target is used" while an admin's policy
+    for every mailbox timed all their mail (F29)."""
+    if role_of(user) == Role.ADMIN:
+        return SlaPolicy.objects.all()
+    return SlaPolicy.objects.filter(
+        Q(mailbox__isnull=True) | Q(mailbox__in=managed_mailboxes(user))
+    )
+
+
+def covering_policy(mailbox_id: int | None) -> SlaPolicy | None:
+    """The policy that applies to every conversation of the mailbox whatever its label or
+    priority, so its response target (Mailbox.sla_hours) is never used; None: none does.
+    The mailbox's own beats one for every mailbox, as in SlaSetup.targets_for."""
+    if mailbox_id is None:
+        return None
+    found = SlaPolicy.objects.filter(label__isnull=True, priority__isnull=True).filter(
+        Q(mailbox__isnull=True) | Q(mailbox_id=mailbox_id)
+    )
+    return max(found, key=lambda p: (p.mailbox_id is not None, -p.pk), default=None)
+
+
 def _check_calendar_scope(user: Any, calendar: BusinessCalendar) -> None:
     if role_of(user) == Role.ADMIN:
         return

@@ -16,6 +16,7 @@ from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.sending import goes_unsigned
 from madoguchi.actions.sla import build_calendar
 from madoguchi.actions.sla_settings import (
+    applicable_policies,
     delete_policy,
     managed_calendar_teams,
     managed_calendars,
@@ -43,12 +44,23 @@ def _lead_only(request: HttpRequest) -> None:
 def sla_settings(request: HttpRequest) -> HttpResponse:
     _lead_only(request)
     calendars = list(managed_calendars(request.user).select_related("team", "mailbox"))
-    policies = list(managed_policies(request.user).select_related("mailbox", "label"))
-    return render(
-        request,
-        "madoguchi/sla_settings.html",
-        {"calendars": calendars, "policies": policies, "weekdays": list(enumerate(WEEKDAYS))},
+    policies = list(applicable_policies(request.user).select_related("mailbox", "label"))
+    editable = set(managed_policies(request.user).values_list("pk", flat=True))
+    for policy in policies:
+        policy.editable = policy.pk in editable  # type: ignore[attr-defined]
+    # A policy with no mailbox, label or priority times every conversation: the
+    # mailboxes' response targets are then never used, and the page must say so (F29).
+    everything = next(
+        (p for p in policies if p.mailbox_id is None and p.label_id is None and p.priority is None),
+        None,
     )
+    context = {
+        "calendars": calendars,
+        "policies": policies,
+        "covers_everything": everything,
+        "weekdays": list(enumerate(WEEKDAYS)),
+    }
+    return render(request, "madoguchi/sla_settings.html", context)
 
 
 @login_required
