@@ -44,6 +44,11 @@ def managed_calendars(user: Any) -> QuerySet[BusinessCalendar]:
     )
 
 
+def may_set_every_mailbox(user: Any) -> bool:
+    """A policy (or calendar) for every mailbox is an admin's."""
+    return role_of(user) == Role.ADMIN
+
+
 def managed_policies(user: Any) -> QuerySet[SlaPolicy]:
     """SLA policies the user may open and change: a lead those of their teams' mailboxes;
     a policy for every mailbox is an admin's."""
