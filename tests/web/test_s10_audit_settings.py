@@ -24,9 +24,11 @@ def _friday(world: World) -> int:
         world.lead, world.support, enabled=True, subject="受付", text="受け付けました。"
     )
     set_satisfaction_survey(world.lead, world.support, enabled=True)
-    save_policy(
+    policy = save_policy(
         world.lead, SlaPolicy(name="VIP 対応", mailbox=world.support, first_response_minutes=30)
     )
+    policy.first_response_minutes = 120
+    save_policy(world.lead, policy)
     template = save_template(
         world.alice, None, name="お礼", body="ありがとうございます。", language="ja", scope=PERSONAL
     )
@@ -73,7 +75,7 @@ def test_it_shows_a_fridays_settings_changes_in_japanese(world: World) -> None:
     ):
         assert name in page, name
     assert "本文: ありがとうございます。 → ありがとうございました。" in page
-    assert "初回応答（営業時間の分）: 30" in page
+    assert "初回応答（営業時間の分）: 30 → 120" in page and "SLA ポリシーを変更" in page
     assert "代理: — → bob" in page and f"引き継いだ問い合わせ: [{handed}]" in page
     assert "メモ: — → 電話連絡希望" in page
     assert "オン: いいえ → はい" in page and "メールボックス: Support" in page
