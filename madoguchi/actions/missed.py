@@ -52,8 +52,9 @@ def missed_first_responses(
         return {}
     rows = Conversation.objects.filter(
         mailbox_id__in=list(mailbox_ids),
+        # A merged conversation is 対応不要 (actions/conversations.merge), so the status
+        # leaves it out; `merged_into IS NULL` made SQLite walk that index (every row).
         status__in=(Status.NEW, Status.OPEN),
-        merged_into__isnull=True,
         sla_kind=FIRST_RESPONSE,
         first_response_seconds__isnull=True,
         sla_due_at__gte=since,
