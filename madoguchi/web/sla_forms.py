@@ -181,6 +181,23 @@ class PolicyForm(forms.ModelForm):
         priority = self.fields["priority"]
         assert isinstance(priority, forms.ChoiceField)
         priority.choices = [("", _("Any priority")), *Priority.choices]
+        for name in ("remind_after_days", "resolve_after_days"):
+            self.fields[name].widget.attrs["min"] = 1
+
+    def _days(self, name: str) -> int | None:
+        # 0 was accepted and meant "never", like an empty field, without saying so (F14).
+        value = self.cleaned_data.get(name)
+        if value == 0:
+            raise forms.ValidationError(
+                _("Write a number of business days from 1, or leave it empty for none.")
+            )
+        return value
+
+    def clean_remind_after_days(self) -> int | None:
+        return self._days("remind_after_days")
+
+    def clean_resolve_after_days(self) -> int | None:
+        return self._days("resolve_after_days")
 
     def clean_warn_percent(self) -> int:
         value = int(self.cleaned_data["warn_percent"])

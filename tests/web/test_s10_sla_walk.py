@@ -56,3 +56,24 @@ def test_a_lead_chooses_one_of_their_mailboxes_and_learns_when_it_applies(world:
     # An admin still may set one for every mailbox.
     form = world.client(world.admin).get("/sla/policies/new/", HTTP_ACCEPT_LANGUAGE="ja")
     assert "すべてのメールボックス" in form.content.decode()
+
+
+def test_a_policy_refuses_zero_days_and_the_list_shows_the_waiting_days(world: World) -> None:
+    client = world.client(world.lead)
+    form = {
+        "name": "返信待ち",
+        "mailbox": str(world.support.pk),
+        "first_response_minutes": "4時間",
+        "warn_percent": "80",
+        "remind_after_days": "3",
+        "resolve_after_days": "0",
+    }
+    body = client.post("/sla/policies/new/", form, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "1 以上の営業日数を書いてください（使わないときは空欄）。" in body
+    body = client.post("/sla/policies/new/", form, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Write a number of business days from 1, or leave it empty for none." in body
+    response = client.post("/sla/policies/new/", {**form, "resolve_after_days": "5"})
+    assert response.status_code == 303
+    page = client.get("/sla/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "返信待ち：リマインド / 自動で対応済（営業日）" in page
+    assert '<td class="sla-waiting">3 / 5</td>' in page
