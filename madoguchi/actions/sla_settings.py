@@ -103,6 +103,18 @@ def _check_policy_scope(user: Any, policy: SlaPolicy) -> None:
         raise NotAllowed("a lead sets the SLA policies of their own teams' mailboxes")
 
 
+def _calendar_summary(calendar: BusinessCalendar) -> dict[str, Any]:
+    """What the audit log shows before → after (walk 10, F23)."""
+    hours = calendar.weekly_hours or {}
+    return {
+        "calendar": calendar.pk,
+        "name": calendar.name,
+        "time_zone": calendar.time_zone,
+        "hours": " / ".join(str(hours.get(str(day)) or "—") for day in range(7)),
+        "days": calendar.days.count() if calendar.pk else 0,
+    }
+
+
 @transaction.atomic
 def save_calendar(
     user: Any, calendar: BusinessCalendar, days: Sequence[SpecialDay]
@@ -114,6 +126,7 @@ def save_calendar(
         raise NotAllowed("not a calendar of the user's teams")
     _check_calendar_scope(user, calendar)
     created = calendar.pk is None
+    before = None if created else _calendar_summary(BusinessCalendar.objects.get(pk=calendar.pk))
     calendar.save()
     calendar.days.all().delete()
     CalendarDay.objects.bulk_create(
@@ -130,8 +143,8 @@ def save_calendar(
         None,
         user,
         "calendar_created" if created else "calendar_changed",
-        None,
-        {"calendar": calendar.pk, "name": calendar.name, "days": len(days)},
+        before,
+        _calendar_summary(calendar),
     )
     transaction.on_commit(forget_setup)
     return calendar

@@ -71,6 +71,7 @@ FIELD_NAMES: dict[str, Any] = {
     "stop": gettext_lazy("Stop after this rule"),
     "calendar": gettext_lazy("Business calendar"),
     "days": gettext_lazy("Company holidays and special days"),
+    "hours": gettext_lazy("Business hours, Monday to Sunday"),
     "policy": gettext_lazy("Policy"),
     "first_response_minutes": gettext_lazy("First response (business minutes)"),
     "next_response_minutes": gettext_lazy("Next response (business minutes)"),

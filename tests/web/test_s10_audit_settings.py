@@ -105,3 +105,17 @@ def test_who_accepts_a_display_name(world: World) -> None:
     assert "SLA ポリシーを作成" not in page
     by_login = client.get("/audit/?actor=alice", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "テンプレートを変更" in by_login
+
+
+def test_a_calendar_change_shows_its_hours_before_and_after(world: World) -> None:
+    from tests.web.test_sla_settings import _calendar_form
+
+    client = world.client(world.lead)
+    form = _calendar_form(team=str(world.team_a.pk))
+    response = client.post("/sla/calendars/new/", form)
+    assert response.status_code == 303
+    assert client.post(response["Location"], {**form, "hours_4": "09:00-15:00"}).status_code == 303
+    page = client.get("/audit/?kind=settings", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "営業カレンダーを変更" in page and "営業カレンダーを作成" in page
+    assert "09:00-12:00, 13:00-18:00 / — / — → " in page  # Friday's hours, then the weekend
+    assert "09:00-15:00 / — / —</span>" in page
