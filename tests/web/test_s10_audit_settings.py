@@ -4,7 +4,10 @@ sign-ins after an hour of acknowledgement, survey, SLA, template, absence and me
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import timedelta
+from typing import Any
 
 from django.utils import timezone
 
@@ -119,3 +122,11 @@ def test_a_calendar_change_shows_its_hours_before_and_after(world: World) -> Non
     assert "営業カレンダーを変更" in page and "営業カレンダーを作成" in page
     assert "09:00-12:00, 13:00-18:00 / — / — → " in page  # Friday's hours, then the weekend
     assert "09:00-15:00 / — / —</span>" in page
+
+
+def test_the_csv_gives_times_as_the_page_shows_them(world: World, settings: Any) -> None:
+    settings.TIME_ZONE = "Asia/Tokyo"
+    _friday(world)
+    response = world.client(world.admin).get("/audit/export.csv?kind=settings")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[1][0].endswith("+09:00")

@@ -235,7 +235,9 @@ def _write_rows(writer: Any, events: list[Event]) -> None:
         writer.writerow(
             spreadsheet_safe(cell)
             for cell in (
-                row.at.isoformat(),
+                # The time the page shows (JST), with its offset: the same instant for a
+                # script, and the same wall clock for a reader (walk 10: UTC beside 17:41).
+                timezone.localtime(row.at).isoformat(),
                 row.verb,
                 row.actor,
                 row.address,
