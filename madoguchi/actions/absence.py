@@ -84,8 +84,9 @@ def set_absence(
     before = _summary(agent)
     agent.away_from, agent.away_until, agent.substitute = away_from, away_until, substitute
     agent.save(update_fields=["away_from", "away_until", "substitute"])
-    record_event(None, user, "absence_set", before, {**_summary(agent), "user": person.pk})
+    after = {**_summary(agent), "user": person.pk}
     if not hand_over:
+        record_event(None, user, "absence_set", before, after)
         return Handover()
     handed, kept = [], []
     owned = (
@@ -101,6 +102,8 @@ def set_absence(
             kept.append(pk)
         else:
             handed.append(pk)
+    # The audit log answers "where did my conversations go?" (walk 10, F23).
+    record_event(None, user, "absence_set", before, {**after, "handed_over": handed})
     return Handover(handed, kept)
 
 

@@ -57,13 +57,49 @@ AUDIT_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
             "person_reactivated",
             "team_created",
             "team_renamed",
+            # Walk 10 (F23): these were recorded but never shown, so "who changed this?"
+            # had no answer for a Friday's acknowledgement, rules, SLA or absences.
+            "auto_acknowledgement_set",
+            "satisfaction_survey_set",
+            "rule_saved",
+            "calendar_created",
+            "calendar_changed",
+            "sla_policy_created",
+            "sla_policy_changed",
+            "template_created",
+            "template_changed",
+            "faq_created",
+            "faq_changed",
+            "approval_policy_saved",
+            "absence_set",
+            "absence_cleared",
+            "customer_updated",
+            "organization_updated",
+            "custom_field_defined",
+            "weekly_digest_set",
+            "notification_mail_set",
         ),
+    ),
+    "block_list": (
+        _("Block list"),
+        ("marked_spam", "marked_not_spam", "unblocked", "blocked_again"),
     ),
     "export": (_("Exports"), ("exported",)),
     "merge": (_("Merges"), ("merged", "merged_into")),
-    "deletion": (_("Deletions"), ("template_deleted", "faq_deleted", "unblocked", "blocked_again")),
+    "deletion": (
+        _("Deletions"),
+        (
+            "template_deleted",
+            "faq_deleted",
+            "unblocked",
+            "blocked_again",
+            "rule_deleted",
+            "sla_policy_deleted",
+            "approval_policy_deleted",
+        ),
+    ),
 }
-AUDIT_VERBS = tuple(verb for _name, verbs in AUDIT_KINDS.values() for verb in verbs)
+AUDIT_VERBS = tuple(dict.fromkeys(verb for _name, verbs in AUDIT_KINDS.values() for verb in verbs))
 
 
 def may_read_audit_log(user: Any) -> bool:

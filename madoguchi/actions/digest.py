@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions.approval_policies import may_manage_policies
 from madoguchi.actions.base import NotAllowed, now, record_event, visible_mailboxes
+from madoguchi.actions.missed import missed_first_responses
 from madoguchi.actions.satisfaction import count_answers
 from madoguchi.models import (
     Agent,
@@ -117,6 +118,9 @@ def digest_text(user: Any, mailbox_ids: list[int], week: date) -> tuple[str, str
         resolution_met=Sum("resolution_met"),
     )
     counts = {name: int(value or 0) for name, value in days.items()}
+    # The same rule as the reports: overdue and still unanswered is a miss (F24).
+    missed = missed_first_responses(mailbox_ids, start, end, now=timezone.now())
+    counts["first_targeted"] += missed.get(None, 0)
     histogram: dict[int, int] = {}
     for bucket, count in (
         ReportTiming.objects.filter(

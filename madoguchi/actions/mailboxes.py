@@ -139,6 +139,11 @@ def save_mailbox(
         if old != new:
             changed_teams = (old, new)
     difference = {key: value for key, value in after.items() if before.get(key) != value}
+    if "sla_hours" in difference:
+        # The next mail is timed on the new target, not after the setup cache expires.
+        from madoguchi.actions.sla import forget_setup
+
+        transaction.on_commit(forget_setup)
     record_event(
         None,
         user,

@@ -44,12 +44,41 @@ def managed_calendars(user: Any) -> QuerySet[BusinessCalendar]:
     )
 
 
+def may_set_every_mailbox(user: Any) -> bool:
+    """A policy (or calendar) for every mailbox is an admin's."""
+    return role_of(user) == Role.ADMIN
+
+
 def managed_policies(user: Any) -> QuerySet[SlaPolicy]:
     """SLA policies the user may open and change: a lead those of their teams' mailboxes;
     a policy for every mailbox is an admin's."""
     if role_of(user) == Role.ADMIN:
         return SlaPolicy.objects.all()
     return SlaPolicy.objects.filter(mailbox__in=managed_mailboxes(user))
+
+
+def applicable_policies(user: Any) -> QuerySet[SlaPolicy]:
+    """Policies that time the conversations of the user's mailboxes: their own and those
+    for every mailbox (an admin's, shown to a lead without a link). The walk found /sla/
+    telling a lead "no policy yet, the mailbox target is used" while an admin's policy
+    for every mailbox timed all their mail (F29)."""
+    if role_of(user) == Role.ADMIN:
+        return SlaPolicy.objects.all()
+    return SlaPolicy.objects.filter(
+        Q(mailbox__isnull=True) | Q(mailbox__in=managed_mailboxes(user))
+    )
+
+
+def covering_policy(mailbox_id: int | None) -> SlaPolicy | None:
+    """The policy that applies to every conversation of the mailbox whatever its label or
+    priority, so its response target (Mailbox.sla_hours) is never used; None: none does.
+    The mailbox's own beats one for every mailbox, as in SlaSetup.targets_for."""
+    if mailbox_id is None:
+        return None
+    found = SlaPolicy.objects.filter(label__isnull=True, priority__isnull=True).filter(
+        Q(mailbox__isnull=True) | Q(mailbox_id=mailbox_id)
+    )
+    return max(found, key=lambda p: (p.mailbox_id is not None, -p.pk), default=None)
 
 
 def _check_calendar_scope(user: Any, calendar: BusinessCalendar) -> None:
@@ -74,6 +103,18 @@ def _check_policy_scope(user: Any, policy: SlaPolicy) -> None:
         raise NotAllowed("a lead sets the SLA policies of their own teams' mailboxes")
 
 
+def _calendar_summary(calendar: BusinessCalendar) -> dict[str, Any]:
+    """What the audit log shows before → after (walk 10, F23)."""
+    hours = calendar.weekly_hours or {}
+    return {
+        "calendar": calendar.pk,
+        "name": calendar.name,
+        "time_zone": calendar.time_zone,
+        "hours": " / ".join(str(hours.get(str(day)) or "—") for day in range(7)),
+        "days": calendar.days.count() if calendar.pk else 0,
+    }
+
+
 @transaction.atomic
 def save_calendar(
     user: Any, calendar: BusinessCalendar, days: Sequence[SpecialDay]
@@ -85,6 +126,7 @@ def save_calendar(
         raise NotAllowed("not a calendar of the user's teams")
     _check_calendar_scope(user, calendar)
     created = calendar.pk is None
+    before = None if created else _calendar_summary(BusinessCalendar.objects.get(pk=calendar.pk))
     calendar.save()
     calendar.days.all().delete()
     CalendarDay.objects.bulk_create(
@@ -101,11 +143,22 @@ def save_calendar(
         None,
         user,
         "calendar_created" if created else "calendar_changed",
-        None,
-        {"calendar": calendar.pk, "name": calendar.name, "days": len(days)},
+        before,
+        _calendar_summary(calendar),
     )
     transaction.on_commit(forget_setup)
     return calendar
+
+
+def _policy_summary(policy: SlaPolicy) -> dict[str, Any]:
+    return {
+        "policy": policy.pk,
+        "name": policy.name,
+        "mailbox": policy.mailbox_id,
+        "first_response_minutes": policy.first_response_minutes,
+        "next_response_minutes": policy.next_response_minutes,
+        "resolution_minutes": policy.resolution_minutes,
+    }
 
 
 @transaction.atomic
@@ -116,19 +169,15 @@ def save_policy(user: Any, policy: SlaPolicy) -> SlaPolicy:
         raise NotAllowed("not a policy of the user's teams")
     _check_policy_scope(user, policy)
     created = policy.pk is None
+    # Before → after in the audit log (walk 10, F23): "who made VIPs 2 hours?"
+    before = None if created else _policy_summary(SlaPolicy.objects.get(pk=policy.pk))
     policy.save()
     record_event(
         None,
         user,
         "sla_policy_created" if created else "sla_policy_changed",
-        None,
-        {
-            "policy": policy.pk,
-            "name": policy.name,
-            "first_response_minutes": policy.first_response_minutes,
-            "next_response_minutes": policy.next_response_minutes,
-            "resolution_minutes": policy.resolution_minutes,
-        },
+        before,
+        _policy_summary(policy),
     )
     transaction.on_commit(forget_setup)
     return policy

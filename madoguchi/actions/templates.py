@@ -117,6 +117,8 @@ def save_template(
     created = template is None
     if template is None:
         template = Template(created_by=user)
+    # What the audit log shows as "before → after" (walk 10, F23).
+    before = None if created else {"name": template.name, "body": template.body}
     template.name = name.strip()
     template.body = body
     template.language = language or "ja"
@@ -132,10 +134,11 @@ def save_template(
         None,
         user,
         "template_created" if created else "template_changed",
-        None,
+        before,
         {
             "template": template.pk,
             "name": template.name,
+            "body": template.body,
             "team": template.team_id,
             "personal": template.owner_id is not None,
         },

@@ -25,7 +25,14 @@ Period = tuple[time, time]  # opening period of a day, local wall clock, start <
 
 
 class CalendarError(ValueError):
-    """A calendar that cannot be used; the message names the problem."""
+    """A calendar that cannot be used; the message names the problem (English). `code`
+    and `params` let a caller say it in the reader's language (walk 10, F13: the form
+    showed these English sentences inside Japanese ones)."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def parse_periods(text: str) -> tuple[Period, ...]:
@@ -38,15 +45,17 @@ def parse_periods(text: str) -> tuple[Period, ...]:
             continue
         start_text, dash, end_text = chunk.partition("-")
         if not dash:
-            raise CalendarError(f"{chunk!r} is not a period like 09:00-12:00")
+            raise CalendarError(
+                f"{chunk!r} is not a period like 09:00-12:00", "not_period", text=chunk
+            )
         start, end = _parse_time(start_text), _parse_time(end_text)
         if end <= start and end != time(0):
-            raise CalendarError(f"{chunk!r} ends before it starts")
+            raise CalendarError(f"{chunk!r} ends before it starts", "ends_early", text=chunk)
         periods.append((start, end))
     periods.sort()
     for (_, first_end), (second_start, _) in zip(periods, periods[1:], strict=False):
         if first_end == time(0) or second_start < first_end:
-            raise CalendarError(f"periods overlap in {text!r}")
+            raise CalendarError(f"periods overlap in {text!r}", "overlap", text=text)
     return tuple(periods)
 
 
@@ -62,7 +71,7 @@ def _parse_time(text: str) -> time:
     try:
         return time(int(hour), int(minute or 0))
     except ValueError:
-        raise CalendarError(f"{text!r} is not a time like 09:00") from None
+        raise CalendarError(f"{text!r} is not a time like 09:00", "not_time", text=text) from None
 
 
 def format_periods(periods: Iterable[Period]) -> str:
@@ -244,7 +253,9 @@ def parse_special_days(text: str) -> list[SpecialDay]:
             try:
                 periods = parse_periods(hours)
             except CalendarError as error:
-                raise CalendarError(f"line {number}: {error}") from None
+                raise CalendarError(
+                    f"line {number}: {error}", error.code, line=number, **error.params
+                ) from None
             rest = name.strip()
         start_text, dots, end_text = first.partition("..")
         try:
@@ -252,14 +263,24 @@ def parse_special_days(text: str) -> list[SpecialDay]:
             end, end_every_year = _parse_day(end_text) if dots else (start, every_year)
         except ValueError:
             raise CalendarError(
-                f"line {number}: {first!r} is not a date like 2026-08-13 or 12-29..01-03"
+                f"line {number}: {first!r} is not a date like 2026-08-13 or 12-29..01-03",
+                "not_date",
+                line=number,
+                text=first,
             ) from None
         if every_year != end_every_year:
-            raise CalendarError(f"line {number}: write both ends with a year, or neither")
+            raise CalendarError(
+                f"line {number}: write both ends with a year, or neither", "years", line=number
+            )
         if end < start and every_year:
             end = end.replace(year=end.year + 1)  # 12-29..01-03 runs over the new year
         if end < start or (end - start).days > 62:
-            raise CalendarError(f"line {number}: {first!r} is not a range of up to 62 days")
+            raise CalendarError(
+                f"line {number}: {first!r} is not a range of up to 62 days",
+                "long_range",
+                line=number,
+                text=first,
+            )
         current = start
         while current <= end:
             placeholder = current.replace(year=2000 + (current.year - start.year))

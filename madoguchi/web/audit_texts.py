@@ -59,6 +59,36 @@ FIELD_NAMES: dict[str, Any] = {
     "blocked": gettext_lazy("Blocked address or domain"),
     "time_zone": gettext_lazy("Time zone"),
     "language": gettext_lazy("Language"),
+    "enabled": gettext_lazy("Switched on"),
+    "subject": gettext_lazy("Subject"),
+    "text": gettext_lazy("Text"),
+    "body": gettext_lazy("Text"),
+    "rule": gettext_lazy("Sorting rule"),
+    "active": gettext_lazy("In use"),
+    "position": gettext_lazy("Order"),
+    "conditions": gettext_lazy("Conditions"),
+    "actions": gettext_lazy("Actions"),
+    "stop": gettext_lazy("Stop after this rule"),
+    "calendar": gettext_lazy("Business calendar"),
+    "days": gettext_lazy("Company holidays and special days"),
+    "hours": gettext_lazy("Business hours, Monday to Sunday"),
+    "policy": gettext_lazy("Policy"),
+    "first_response_minutes": gettext_lazy("First response (business minutes)"),
+    "next_response_minutes": gettext_lazy("Next response (business minutes)"),
+    "resolution_minutes": gettext_lazy("Resolution (business minutes)"),
+    "personal": gettext_lazy("Personal"),
+    "away_from": gettext_lazy("Away from"),
+    "away_until": gettext_lazy("Away until"),
+    "substitute": gettext_lazy("Substitute"),
+    "handed_over": gettext_lazy("Conversations handed over"),
+    "customer": gettext_lazy("Customer"),
+    "organization": gettext_lazy("Organisation"),
+    "notes": gettext_lazy("Memo"),
+    "field": gettext_lazy("Field"),
+    "for": gettext_lazy("For"),
+    "kinds": gettext_lazy("Notifications by mail"),
+    "unblocked": gettext_lazy("Taken off the block list"),
+    "status": gettext_lazy("Status"),
 }
 
 VALUE_NAMES: dict[str, Any] = {
@@ -74,7 +104,8 @@ VALUE_NAMES: dict[str, Any] = {
 }
 
 _TEAM_KEYS = ("team", "teams")
-_PERSON_KEYS = ("user",)
+_MAILBOX_KEYS = ("mailbox",)
+_PERSON_KEYS = ("user", "substitute")
 
 
 class Names:
@@ -83,6 +114,7 @@ class Names:
     def __init__(self, details: Iterable[dict[str, Any]]) -> None:
         team_ids: set[int] = set()
         person_ids: set[int] = set()
+        mailbox_ids: set[int] = set()
         for detail in details:
             for key, value in detail.items():
                 ids = _ids(value)
@@ -90,7 +122,10 @@ class Names:
                     team_ids |= ids
                 elif key in _PERSON_KEYS:
                     person_ids |= ids
+                elif key in _MAILBOX_KEYS:
+                    mailbox_ids |= ids
         self.teams = dict(Team.objects.filter(pk__in=team_ids).values_list("pk", "name"))
+        self.mailboxes = dict(Mailbox.objects.filter(pk__in=mailbox_ids).values_list("pk", "name"))
         self.people = dict(
             get_user_model().objects.filter(pk__in=person_ids).values_list("pk", "username")
         )
@@ -116,6 +151,8 @@ class Names:
             names = self.teams if key in _TEAM_KEYS else self.people
             ids = value if isinstance(value, list) else [value]
             return ", ".join(names.get(item, f"#{item}") for item in ids)
+        if key in _MAILBOX_KEYS and isinstance(value, int):
+            return self.mailboxes.get(value, f"#{value}")
         if key == "role" and value in Role.values:
             return str(Role(value).label)
         if isinstance(value, str):

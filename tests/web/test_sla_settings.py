@@ -68,7 +68,7 @@ def test_it_names_the_mistake_in_the_hours_and_keeps_the_calendar(world: World) 
         HTTP_ACCEPT_LANGUAGE="en",
     ).content.decode()
     assert "ends before it starts" in body
-    assert "line 1" in body and "is not a date" in body
+    assert "Line 1" in body and "is not a date" in body
     assert not BusinessCalendar.objects.exists()
 
 

@@ -67,7 +67,56 @@ VERB_NAMES = {
     "faq_deleted": _("FAQ entry deleted"),
     "unblocked": _("Sender taken off the block list"),
     "blocked_again": _("Sender blocked again"),
+    "auto_acknowledgement_set": _("Acknowledgement mail changed"),
+    "satisfaction_survey_set": _("Satisfaction survey switched"),
+    "rule_saved": _("Sorting rule saved"),
+    "rule_deleted": _("Sorting rule deleted"),
+    "calendar_created": _("Business calendar created"),
+    "calendar_changed": _("Business calendar changed"),
+    "sla_policy_created": _("SLA policy created"),
+    "sla_policy_changed": _("SLA policy changed"),
+    "sla_policy_deleted": _("SLA policy deleted"),
+    "template_created": _("Template created"),
+    "template_changed": _("Template changed"),
+    "faq_created": _("FAQ entry created"),
+    "faq_changed": _("FAQ entry changed"),
+    "approval_policy_saved": _("Approval rule saved"),
+    "approval_policy_deleted": _("Approval rule deleted"),
+    "absence_set": _("Absence set"),
+    "absence_cleared": _("Absence ended"),
+    "customer_updated": _("Customer changed"),
+    "organization_updated": _("Organisation changed"),
+    "custom_field_defined": _("Customer field added"),
+    "weekly_digest_set": _("Weekly digest switched"),
+    "notification_mail_set": _("Notification mail changed"),
+    "marked_spam": _("Marked as spam (sender blocked)"),
+    "marked_not_spam": _("Marked as not spam (sender unblocked)"),
 }
+
+# Keys an event shares with another kind but means otherwise (an absence's "from" is a
+# day, a merge's a conversation), named apart before the log reads them.
+_RENAMED_KEYS = {
+    "absence_set": {"from": "away_from", "until": "away_until"},
+    "absence_cleared": {"from": "away_from", "until": "away_until"},
+}
+# Events that store a change as {"field": [before, after]} in `after`.
+_PAIRED = ("customer_updated", "organization_updated")
+
+
+def _before_after(event: Event) -> tuple[Any, Any]:
+    before, after = event.before, event.after
+    if event.verb in _PAIRED and isinstance(after, dict):
+        pairs = {k: v for k, v in after.items() if isinstance(v, list) and len(v) == 2}
+        ids = before if isinstance(before, dict) else {}
+        before = {**ids, **{k: v[0] for k, v in pairs.items()}}
+        after = {**ids, **{k: v[1] for k, v in pairs.items()}}
+    renamed = _RENAMED_KEYS.get(event.verb)
+    if renamed:
+        before, after = (
+            {renamed.get(k, k): v for k, v in d.items()} if isinstance(d, dict) else d
+            for d in (before, after)
+        )
+    return before, after
 
 
 class AuditFilterForm(forms.Form):
@@ -103,8 +152,12 @@ def _filtered(request: HttpRequest) -> tuple[QuerySet[Event], AuditFilterForm]:
     data = form.cleaned_data  # the valid filters only
     if (data.get("actor") or "").strip():
         name = data["actor"].strip()
+        # People look for 佐藤, not sato (walk 10): the display names count too.
         events = events.filter(
-            Q(actor__username=name) | Q(actor__isnull=True, after__username=name)
+            Q(actor__username=name)
+            | Q(actor__agent__display_name__icontains=name)
+            | Q(actor__agent__name_en__icontains=name)
+            | Q(actor__isnull=True, after__username=name)
         )
     if data.get("kind"):
         events = events.filter(verb__in=AUDIT_KINDS[data["kind"]][1])
@@ -132,7 +185,7 @@ def _row(event: Event, names: Names) -> AuditRow:
         address=event.address or str(after.get("address") or ""),
         conversation_id=event.conversation_id,
         details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)[:2000],
-        lines=readable(event.before, event.after, names),
+        lines=readable(*_before_after(event), names),
     )
 
 
@@ -174,7 +227,7 @@ def _rows(events: list[Event]) -> list[AuditRow]:
 
 
 def _details_of(event: Event) -> list[dict[str, Any]]:
-    return [value for value in (event.before, event.after) if isinstance(value, dict)]
+    return [value for value in _before_after(event) if isinstance(value, dict)]
 
 
 def _write_rows(writer: Any, events: list[Event]) -> None:
@@ -182,7 +235,9 @@ def _write_rows(writer: Any, events: list[Event]) -> None:
         writer.writerow(
             spreadsheet_safe(cell)
             for cell in (
-                row.at.isoformat(),
+                # The time the page shows (JST), with its offset: the same instant for a
+                # script, and the same wall clock for a reader (walk 10: UTC beside 17:41).
+                timezone.localtime(row.at).isoformat(),
                 row.verb,
                 row.actor,
                 row.address,

@@ -320,6 +320,7 @@ def reports(request: HttpRequest) -> HttpResponse:
         # Mail is received before anyone owns it: per person the column read 0 for everyone
         # (s8 walk), so it is not shown per person and the page says why.
         "per_person": group == "agent",
+        "by_team": group == "team",
         "satisfaction": satisfaction_text(answered),
         "satisfaction_before": satisfaction_text(answered_before),
         "chart": chart,

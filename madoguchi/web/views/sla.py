@@ -16,12 +16,14 @@ from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.sending import goes_unsigned
 from madoguchi.actions.sla import build_calendar
 from madoguchi.actions.sla_settings import (
+    applicable_policies,
     delete_policy,
     managed_calendar_teams,
     managed_calendars,
     managed_mailboxes,
     managed_policies,
     may_edit_sla,
+    may_set_every_mailbox,
     save_calendar,
     save_policy,
 )
@@ -43,12 +45,23 @@ def _lead_only(request: HttpRequest) -> None:
 def sla_settings(request: HttpRequest) -> HttpResponse:
     _lead_only(request)
     calendars = list(managed_calendars(request.user).select_related("team", "mailbox"))
-    policies = list(managed_policies(request.user).select_related("mailbox", "label"))
-    return render(
-        request,
-        "madoguchi/sla_settings.html",
-        {"calendars": calendars, "policies": policies, "weekdays": list(enumerate(WEEKDAYS))},
+    policies = list(applicable_policies(request.user).select_related("mailbox", "label"))
+    editable = set(managed_policies(request.user).values_list("pk", flat=True))
+    for policy in policies:
+        policy.editable = policy.pk in editable  # type: ignore[attr-defined]
+    # A policy with no mailbox, label or priority times every conversation: the
+    # mailboxes' response targets are then never used, and the page must say so (F29).
+    everything = next(
+        (p for p in policies if p.mailbox_id is None and p.label_id is None and p.priority is None),
+        None,
     )
+    context = {
+        "calendars": calendars,
+        "policies": policies,
+        "covers_everything": everything,
+        "weekdays": list(enumerate(WEEKDAYS)),
+    }
+    return render(request, "madoguchi/sla_settings.html", context)
 
 
 @login_required
@@ -83,7 +96,13 @@ def calendar_edit(request: HttpRequest, calendar_id: int | None = None) -> HttpR
         except CalendarError:  # a calendar stored before the form checked its hours
             closed = frozenset()
         closed_days = sorted(d for d in closed if d.year == year and d not in found)
-        holidays += [(d, _("Company holiday")) for d in closed_days]
+        # The names the lead gave (年末年始, クリスマス), not one word for all (F13).
+        names = {
+            (day.date.replace(year=year) if day.every_year else day.date): day.name
+            for day in stored.days.all()
+            if day.name and not (day.every_year and (day.date.month, day.date.day) == (2, 29))
+        }
+        holidays += [(d, names.get(d) or _("Company holiday")) for d in closed_days]
         holidays.sort()
     context = {"form": form, "calendar": calendar, "holidays": holidays}
     return render(request, "madoguchi/calendar_edit.html", context)
@@ -121,13 +140,24 @@ def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpRespo
     form.fields["mailbox"].queryset = managed_mailboxes(request.user)  # type: ignore[attr-defined]
     form.fields["label"].queryset = visible_labels(request.user)  # type: ignore[attr-defined]
     form.fields["followup_template"].queryset = visible_templates(request.user)  # type: ignore[attr-defined]
+    if not may_set_every_mailbox(request.user):
+        # A lead was offered 「すべてのメールボックス」 and refused after filling in
+        # everything (F14): their choice is one of their mailboxes, asked for up front.
+        form.fields["mailbox"].required = True
+        form.fields["mailbox"].empty_label = None  # type: ignore[attr-defined]
     if request.method == "POST" and form.is_valid():
         try:
             save_policy(request.user, form.save(commit=False))
         except NotAllowed:
             form.add_error("mailbox", _("Choose one of your teams' mailboxes."))
         else:
-            messages.success(request, _("SLA policy saved."))
+            messages.success(
+                request,
+                _(
+                    "SLA policy saved. It times new mail, and each open conversation from the "
+                    "next thing that happens to it (a message, a reply, a label or priority)."
+                ),
+            )
             _warn_if_the_followup_goes_unsigned(request, form.instance)
             return redirect_to(request, reverse("sla_settings"))
     return render(request, "madoguchi/sla_policy_edit.html", {"form": form, "policy": policy})
