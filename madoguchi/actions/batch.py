@@ -450,16 +450,20 @@ class Batch:
         rows.insert(self.events)
         self._link_predecessors()
         backend = backend_for()
-        # The documents of the conversations this batch answers are rebuilt below
-        # (index_new_mail), from their messages and their rows as they are then. Dropped
+        # The documents of the conversations this batch answers are rewritten below
+        # (index_new_mail): their previous tokens (read here, on SQLite) or their messages,
+        # then the new messages', with the filters of their rows as they are then. Dropped
         # before the update: a status it changes (a customer's reply reopens, ours makes it
         # waiting) would make the filter triggers rewrite each one's whole document first,
         # a rewrite thrown away a moment later (FTS5 and the GIN index: twice the work).
-        backend.drop_documents([int(c.pk) for c in existing])
+        previous = backend.drop_documents([int(c.pk) for c in existing])
         rows.update(existing, _CONVERSATION_FIELDS)
         # A follow-up not gone yet must not reach a customer who has just written (after the
         # update above: it adjusts the counts the batch has just written).
-        withdraw_followups(self.customer_replied)
+        if withdraw_followups(self.customer_replied):
+            # A withdrawn follow-up's message is gone and its conversation's document was
+            # rebuilt without it (search/signals.py): the documents read above are stale.
+            previous = {}
         self._notify_owners()
         self.tally.flush()
         if self.rule_inputs:
@@ -474,6 +478,7 @@ class Batch:
                 for message, tokens in zip(self.messages, self.tokens, strict=True)
             ],
             new_conversations={conversation.pk for conversation in self.fresh},
+            previous=previous,
         )
         return self.report
 
