@@ -178,26 +178,34 @@ def bench_import(
     # it reads (/proc/self/io) follow neither.
     last = [0, started, own, *io_bytes()]
 
-    # --profile: the storing process under cProfile in the first and the last quarter's
-    # own mail (not the probes), to see what grows with the database (the rates are then
-    # not comparable).
-    profilers: list[cProfile.Profile] = []
-    first_quarter = next(i for i, seg in enumerate(segments) if seg.quarter == 1)
-    last_quarter = next(i for i, seg in enumerate(segments) if seg.quarter == 4)
+    # --profile: the storing process under cProfile in the first and the last quarter
+    # (first-quarter.prof, last-quarter.prof: their own mixed mail) and in the probes after
+    # them (q1-reply.prof …), to see what grows with the database (the rates are then not
+    # comparable).
+    profiled = {
+        index: f"{'first' if seg.quarter == 1 else 'last'}-quarter.prof"
+        if seg.kind is None
+        else f"q{seg.quarter}-{seg.kind.replace(' ', '-')}.prof"
+        for index, seg in enumerate(segments)
+        if seg.quarter in (1, 4)
+    }
+    profiler: list[cProfile.Profile] = []
 
-    def start_profile() -> None:
-        # CPU time, not wall: on a shared machine waiting would swamp the figures.
-        profilers.append(cProfile.Profile(time.process_time))
-        profilers[-1].enable()
+    def start_profile(index: int) -> None:
+        if profile and index in profiled:
+            # CPU time, not wall: on a shared machine waiting would swamp the figures.
+            profiler[:] = [cProfile.Profile(time.process_time)]
+            profiler[0].enable()
 
-    def stop_profile(name: str) -> None:
-        if profile and profilers:
-            profilers[-1].disable()
-            profilers[-1].dump_stats(profile / name)
+    def stop_profile(index: int) -> None:
+        if profile and profiler and index in profiled:
+            profiler[0].disable()
+            profiler[0].dump_stats(profile / profiled[index])
+            profiler.clear()
 
     if profile:
         profile.mkdir(parents=True, exist_ok=True)
-        start_profile()
+        start_profile(0)
 
     def progress(done: int, consumed: int, report: object) -> None:
         now_wall, now_cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
@@ -209,12 +217,9 @@ def bench_import(
         tally.cpu += now_cpu - last[2]
         tally.read += read - last[3]
         tally.written += written - last[4]
-        if profile and done == ends[first_quarter]:
-            stop_profile("first-quarter.prof")
-        if profile and last_quarter > 0 and done == ends[last_quarter - 1]:
-            start_profile()
-        if profile and done == ends[last_quarter]:
-            stop_profile("last-quarter.prof")
+        if done == ends[index]:  # the segment is over: the next one starts
+            stop_profile(index)
+            start_profile(index + 1)
         last[:] = [done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF), *io_bytes()]
 
     report = import_paths(
