@@ -2,7 +2,7 @@
 
 usage: .venv/bin/python bench/ingest.py [--messages N] [--workers W] [--skip-parse]
                                         [--no-triage] [--keep DIR] [--profile DIR]
-                                        [--mix steady|drift] [--probe N]
+                                        [--mix steady|drift] [--probe N] [--cache-mb MB]
 
 Generates N realistic messages (bench/generate_mail.py: Japanese/English, 1–30 KB, 10% with
 attachments) into an mbox file, then reports messages/s and peak memory for
@@ -144,10 +144,15 @@ def bench_import(
     triage: bool,
     segments: list[Segment],
     profile: Path | None = None,
+    cache_mb: int | None = None,
 ) -> tuple[int, float, str]:
     import django
 
     django.setup()
+    if cache_mb is not None:
+        from madoguchi.actions import importing
+
+        importing.IMPORT_CACHE_KIB = cache_mb * 1024
     from django.core.management import call_command
 
     from madoguchi.actions.importing import import_paths
@@ -298,6 +303,12 @@ def main() -> None:
         default=500,
         help="mails of each kind alone after each quarter (steady mix; 0: none)",
     )
+    parser.add_argument(
+        "--cache-mb",
+        type=int,
+        help="the import's SQLite page cache (actions/importing.py; default its 64 MB), "
+        "to see what a larger one saves: compare KB read a mail and CPU by quarter",
+    )
     args = parser.parse_args()
     probe = args.probe if args.mix == "steady" else 0
 
@@ -321,7 +332,7 @@ def main() -> None:
                 f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
             )
         count, elapsed, summary = bench_import(
-            mbox, args.workers, not args.no_triage, segments, args.profile
+            mbox, args.workers, not args.no_triage, segments, args.profile, args.cache_mb
         )
         triage_mode = "off" if args.no_triage else "on"
         print(
