@@ -2,6 +2,7 @@
 
 usage: .venv/bin/python bench/ingest.py [--messages N] [--workers W] [--skip-parse]
                                         [--no-triage] [--keep DIR] [--profile DIR]
+                                        [--mix steady|drift] [--probe N] [--cache-mb MB]
 
 Generates N realistic messages (bench/generate_mail.py: Japanese/English, 1–30 KB, 10% with
 attachments) into an mbox file, then reports messages/s and peak memory for
@@ -10,6 +11,15 @@ attachments) into an mbox file, then reports messages/s and peak memory for
      triage and search tokens in the worker processes; thread, store and index in this
      one. The CPU time per message of each side is printed too: the sum over two cores
      bounds the rate.
+
+--mix steady (the default): the same share of new customers, known customers and replies in
+every quarter (a real mailbox's mix does not drift with its size), so a rate that falls from
+the first quarter to the last is the database's doing. --mix drift: the mix up to session 9,
+whose replies and known customers grow along the stream (to compare with older figures).
+--probe N (steady mix; default 500, one batch; 0: none): after each quarter, N mails of each
+kind alone — a new customer, a known customer's new conversation, a reply — to print what
+each kind costs the storing process as the database grows. The probes are stored (the
+database holds N × 3 × 4 more mails) but are left out of the quarters' rates.
 """
 
 from __future__ import annotations
@@ -23,26 +33,60 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate_mail import generate_messages  # noqa: E402
+from generate_mail import KINDS, SteadyMail, drifting_mail  # noqa: E402
 
 
 def peak_rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def write_mbox(path: Path, count: int) -> int:
+@dataclass(frozen=True)
+class Segment:
+    """A run of the mbox: a quarter of the N mails, or a probe of one kind after a quarter."""
+
+    quarter: int  # 1–4
+    kind: str | None  # None: the quarter's own mixed mail; else a probe of this kind
+    count: int
+
+
+def mail_stream(count: int, mix: str, probe: int) -> Iterator[tuple[Segment, bytes]]:
+    sizes = [count // 4] * 3 + [count - 3 * (count // 4)]
+    if mix == "drift":
+        drifting = drifting_mail(count, seed=7)
+        for quarter, size in enumerate(sizes, start=1):
+            mixed = Segment(quarter, None, size)
+            for _ in range(size):
+                yield mixed, next(drifting)[1]
+        return
+    stream = SteadyMail(seed=7)
+    for quarter, size in enumerate(sizes, start=1):
+        mixed = Segment(quarter, None, size)
+        for _ in range(size):
+            yield mixed, stream.next()[1]
+        for kind in KINDS if probe else ():
+            probing = Segment(quarter, kind, probe)
+            for _ in range(probe):
+                yield probing, stream.next(kind)[1]
+
+
+def write_mbox(path: Path, count: int, mix: str, probe: int) -> tuple[int, list[Segment]]:
     size = 0
+    segments: list[Segment] = []
     with path.open("wb") as handle:
-        for raw in generate_messages(count, seed=7):
+        for segment, raw in mail_stream(count, mix, probe):
+            if not segments or segments[-1] is not segment:
+                segments.append(segment)
             raw = raw.replace(b"\r\n", b"\n").replace(b"\nFrom ", b"\n>From ")
             handle.write(b"From bench@example.com Mon Nov 23 09:00:00 2026\n")
             handle.write(raw if raw.endswith(b"\n") else raw + b"\n")
             handle.write(b"\n")
             size += len(raw)
-    return size
+    return size, segments
 
 
 def bench_parse(path: Path) -> tuple[int, float]:
@@ -83,12 +127,32 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+@dataclass
+class Tally:
+    """What the storing process spent on one segment's mails."""
+
+    mails: int = 0
+    wall: float = 0.0
+    cpu: float = 0.0
+    read: int = 0
+    written: int = 0
+
+
 def bench_import(
-    path: Path, workers: int, triage: bool, expected: int, profile: Path | None = None
+    path: Path,
+    workers: int,
+    triage: bool,
+    segments: list[Segment],
+    profile: Path | None = None,
+    cache_mb: int | None = None,
 ) -> tuple[int, float, str]:
     import django
 
     django.setup()
+    if cache_mb is not None:
+        from madoguchi.actions import importing
+
+        importing.IMPORT_CACHE_KIB = cache_mb * 1024
     from django.core.management import call_command
 
     from madoguchi.actions.importing import import_paths
@@ -97,40 +161,71 @@ def bench_import(
 
     call_command("migrate", verbosity=0)
     mailbox = Mailbox.objects.create(name="Bench", address="support@example.com")
+    # The parse pool loads the codecs and lexicons once in this process before forking its
+    # children (about 1 s of CPU): done here, before the clock starts, or the first
+    # quarter's CPU per mail carries a one-off cost and hides what grows after it.
+    from django.conf import settings
+
+    from madoguchi.actions.budget import _warm_up
+
+    _warm_up(settings.ATTACHMENT_DIR, triage)
+    # Where each segment ends in the stream: a batch is counted to the segment of its
+    # last mail (the segments are whole batches when N / 4 and the probe are multiples
+    # of the batch size).
+    ends: list[int] = []
+    for segment in segments:
+        ends.append((ends[-1] if ends else 0) + segment.count)
+    tallies = {id(segment): Tally() for segment in segments}
     started = time.perf_counter()
     own, children = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
-    # When each quarter of the mails was stored: does the rate hold as the database grows?
-    # With the storing process's CPU time then: on a shared machine the wall rate follows
-    # the other users' load, the CPU time per mail follows the database.
-    marks: list[tuple[int, float, float]] = [(0, started, own)]
-    io_marks: list[tuple[int, int]] = [io_bytes()]
+    # With the storing process's CPU time per batch: on a shared machine the wall rate
+    # follows the other users' load, the CPU time per mail follows the database; the bytes
+    # it reads (/proc/self/io) follow neither.
+    last = [0, started, own, *io_bytes()]
 
-    # --profile: the storing process under cProfile in the first and the last quarter,
-    # to see what grows with the database (the rates are then not comparable).
-    profilers: list[cProfile.Profile] = []
+    # --profile: the storing process under cProfile in the first and the last quarter
+    # (first-quarter.prof, last-quarter.prof: their own mixed mail) and in the probes after
+    # them (q1-reply.prof …), to see what grows with the database (the rates are then not
+    # comparable).
+    profiled = {
+        index: f"{'first' if seg.quarter == 1 else 'last'}-quarter.prof"
+        if seg.kind is None
+        else f"q{seg.quarter}-{seg.kind.replace(' ', '-')}.prof"
+        for index, seg in enumerate(segments)
+        if seg.quarter in (1, 4)
+    }
+    profiler: list[cProfile.Profile] = []
 
-    def start_profile() -> None:
-        # CPU time, not wall: on a shared machine waiting would swamp the figures.
-        profilers.append(cProfile.Profile(time.process_time))
-        profilers[-1].enable()
+    def start_profile(index: int) -> None:
+        if profile and index in profiled:
+            # CPU time, not wall: on a shared machine waiting would swamp the figures.
+            profiler[:] = [cProfile.Profile(time.process_time)]
+            profiler[0].enable()
 
-    def stop_profile(name: str) -> None:
-        if profile and profilers:
-            profilers[-1].disable()
-            profilers[-1].dump_stats(profile / name)
+    def stop_profile(index: int) -> None:
+        if profile and profiler and index in profiled:
+            profiler[0].disable()
+            profiler[0].dump_stats(profile / profiled[index])
+            profiler.clear()
 
     if profile:
         profile.mkdir(parents=True, exist_ok=True)
-        start_profile()
+        start_profile(0)
 
     def progress(done: int, consumed: int, report: object) -> None:
-        if done >= expected * len(marks) / 4:
-            marks.append((done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)))
-            io_marks.append(io_bytes())
-            if profile and len(marks) == 2:  # the first quarter is done
-                stop_profile("first-quarter.prof")
-            if profile and len(marks) == 4:  # the last quarter starts
-                start_profile()
+        now_wall, now_cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
+        read, written = io_bytes()
+        index = next((i for i, end in enumerate(ends) if done <= end), len(ends) - 1)
+        tally = tallies[id(segments[index])]
+        tally.mails += done - last[0]
+        tally.wall += now_wall - last[1]
+        tally.cpu += now_cpu - last[2]
+        tally.read += read - last[3]
+        tally.written += written - last[4]
+        if done == ends[index]:  # the segment is over: the next one starts
+            stop_profile(index)
+            start_profile(index + 1)
+        last[:] = [done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF), *io_bytes()]
 
     report = import_paths(
         IngestSession(mailbox, trust_own_address=True),
@@ -140,13 +235,17 @@ def bench_import(
         progress=progress,
     )
     elapsed = time.perf_counter() - started
-    if len(profilers) == 2:
-        stop_profile("last-quarter.prof")
     count = report.stored + report.duplicates
     own_seconds = cpu_seconds(resource.RUSAGE_SELF) - own
     children_seconds = cpu_seconds(resource.RUSAGE_CHILDREN) - children
     own = own_seconds / max(count, 1) * 1000
     children = children_seconds / max(count, 1) * 1000
+    quarters = [tallies[id(seg)] for seg in segments if seg.kind is None]
+    probes = [seg for seg in segments if seg.kind is not None]
+
+    def per_mail(tally: Tally) -> str:
+        return f"{tally.cpu / max(tally.mails, 1) * 1000:.2f}"
+
     summary = (
         f"stored {report.stored:,}, duplicates {report.duplicates:,}, "
         f"with defects {report.with_defects:,}, failed {len(report.failed):,}, "
@@ -156,24 +255,25 @@ def bench_import(
         # means a side waited for the other (the pipeline, not the CPU, bounded the rate).
         f"cores busy: storing process {own_seconds / elapsed:.2f}, "
         f"parse workers {children_seconds / elapsed:.2f}; by quarter: "
-        + ", ".join(
-            f"{(done - before) / (at - then):,.0f}"
-            for (before, then, _), (done, at, _) in zip(marks, marks[1:], strict=False)
-        )
+        + ", ".join(f"{tally.mails / max(tally.wall, 1e-9):,.0f}" for tally in quarters)
         + " msg/s; storing process CPU by quarter: "
-        + ", ".join(
-            f"{(cpu - cpu_then) / max(done - before, 1) * 1000:.2f}"
-            for (before, _, cpu_then), (done, _, cpu) in zip(marks, marks[1:], strict=False)
-        )
+        + ", ".join(per_mail(tally) for tally in quarters)
         + " ms a mail; storing process KB read/written a mail by quarter: "
         + ", ".join(
-            f"{(read - read_then) / max(done - before, 1) / 1024:.0f}/"
-            f"{(written - written_then) / max(done - before, 1) / 1024:.0f}"
-            for (before, _, _), (done, _, _), (read_then, written_then), (read, written) in zip(
-                marks, marks[1:], io_marks, io_marks[1:], strict=False
-            )
+            f"{tally.read / max(tally.mails, 1) / 1024:.0f}/"
+            f"{tally.written / max(tally.mails, 1) / 1024:.0f}"
+            for tally in quarters
         )
     )
+    if probes:
+        summary += (
+            "; storing process CPU ms a mail by kind (a batch of one kind after each quarter): "
+            + "; ".join(
+                f"{kind} "
+                + ", ".join(per_mail(tallies[id(seg)]) for seg in probes if seg.kind == kind)
+                for kind in KINDS
+            )
+        )
     return count, elapsed, summary
 
 
@@ -191,7 +291,26 @@ def main() -> None:
         type=Path,
         help="write cProfile stats of the storing process's first and last quarter here",
     )
+    parser.add_argument(
+        "--mix",
+        choices=("steady", "drift"),
+        default="steady",
+        help="steady: the same mix of kinds in every quarter; drift: the mix up to session 9",
+    )
+    parser.add_argument(
+        "--probe",
+        type=int,
+        default=500,
+        help="mails of each kind alone after each quarter (steady mix; 0: none)",
+    )
+    parser.add_argument(
+        "--cache-mb",
+        type=int,
+        help="the import's SQLite page cache (actions/importing.py; default its 64 MB), "
+        "to see what a larger one saves: compare KB read a mail and CPU by quarter",
+    )
     args = parser.parse_args()
+    probe = args.probe if args.mix == "steady" else 0
 
     workdir = Path(tempfile.mkdtemp(prefix="madoguchi-bench-"))
     data_dir = args.keep or workdir / "data"
@@ -200,10 +319,12 @@ def main() -> None:
     os.environ.setdefault("MADOGUCHI_LOG_LEVEL", "WARNING")
     try:
         mbox = workdir / "bench.mbox"
-        size = write_mbox(mbox, args.messages)
+        size, segments = write_mbox(mbox, args.messages, args.mix, probe)
+        total = sum(segment.count for segment in segments)
         print(
-            f"generated {args.messages:,} messages, {size / 1e6:,.1f} MB "
-            f"(avg {size / args.messages / 1024:,.1f} KB)"
+            f"generated {total:,} messages ({args.mix} mix: {args.messages:,}"
+            + (f" + probes {probe} × 3 kinds × 4 quarters" if probe else "")
+            + f"), {size / 1e6:,.1f} MB (avg {size / total / 1024:,.1f} KB)"
         )
         if not args.skip_parse:
             count, elapsed = bench_parse(mbox)
@@ -211,7 +332,7 @@ def main() -> None:
                 f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
             )
         count, elapsed, summary = bench_import(
-            mbox, args.workers, not args.no_triage, args.messages, args.profile
+            mbox, args.workers, not args.no_triage, segments, args.profile, args.cache_mb
         )
         triage_mode = "off" if args.no_triage else "on"
         print(

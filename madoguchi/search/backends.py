@@ -77,7 +77,7 @@ and 1 MB (PG_JOIN keeps what fits).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from django.db import connection
@@ -208,21 +208,30 @@ class Backend:
         self.refresh_conversations(conversations)
 
     def index_new_mail(
-        self, rows: Sequence[tuple[int, int, str]], new_conversations: Collection[int]
+        self,
+        rows: Sequence[tuple[int, int, str]],
+        new_conversations: Collection[int],
+        previous: Mapping[int, str] | None = None,
     ) -> None:
         """rows: (message id, its conversation's id, tokens) of messages just stored;
         new_conversations: those of their conversations created with them (every message
-        of such a conversation is among the rows). The same index as index(rows), with
-        fewer reads: a backend may write a new conversation's document from the rows
-        instead of reading its messages back."""
+        of such a conversation is among the rows); previous: what drop_documents returned
+        for the older ones. The same index as index(rows), with fewer reads: a backend
+        may write a new conversation's document from the rows, and an older one's from
+        its previous document and the rows, instead of reading its messages back."""
         if not rows:
             return
         self.index_messages_only([(pk, tokens) for pk, _conversation, tokens in rows])
         self.refresh_conversations(sorted({conversation for _, conversation, _ in rows}))
 
-    def drop_documents(self, conversation_ids: Sequence[int]) -> None:
+    def drop_documents(self, conversation_ids: Sequence[int]) -> dict[int, str]:
         """Removes these conversations' documents (rebuilt by a refresh_conversations or
-        index_new_mail later in the same transaction)."""
+        index_new_mail later in the same transaction); returns the tokens they held
+        where the backend keeps them (SQLite), for index_new_mail to append to."""
+        self._delete_documents(conversation_ids)
+        return {}
+
+    def _delete_documents(self, conversation_ids: Sequence[int]) -> None:
         ids = sorted(set(conversation_ids))
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -386,8 +395,27 @@ class SqliteBackend(Backend):
             cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(r[0],) for r in rows])
             cursor.executemany(f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)", list(rows))
 
+    def drop_documents(self, conversation_ids: Sequence[int]) -> dict[int, str]:
+        # Read before the delete: an FTS5 table that keeps its content answers by rowid.
+        previous: dict[int, str] = {}
+        ids = sorted(set(conversation_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT rowid, tokens FROM {CONVERSATION_TABLE} WHERE rowid IN ({marks})",
+                    chunk,
+                )
+                previous.update(cursor.fetchall())
+        self._delete_documents(ids)
+        return previous
+
     def index_new_mail(
-        self, rows: Sequence[tuple[int, int, str]], new_conversations: Collection[int]
+        self,
+        rows: Sequence[tuple[int, int, str]],
+        new_conversations: Collection[int],
+        previous: Mapping[int, str] | None = None,
     ) -> None:
         # Most imported mail starts a conversation (four in five in bench/ingest.py): its
         # document is its messages' tokens, in hand here, not read back from the message
@@ -398,12 +426,21 @@ class SqliteBackend(Backend):
         # 0.267 ms): the FTS5 writes themselves, not the read-back, are the cost.
         if not rows:
             return
+        # An older conversation whose document was read before the batch dropped it
+        # (drop_documents) gets that document with the new messages' tokens after it: the
+        # same text as a rebuild (its messages in id order, the new ones last), without
+        # reading every message of the conversation back from the message index — the
+        # rebuild's cost grew with the conversation (a reply to a long thread re-read all
+        # of it).
         new = set(new_conversations)
+        kept = previous or {}
         documents: dict[int, list[str]] = {}
         older: set[int] = set()
         for _pk, conversation, tokens in rows:  # in id order: the order group_concat reads
             if conversation in new:
                 documents.setdefault(conversation, []).append(tokens)
+            elif conversation in kept:
+                documents.setdefault(conversation, [kept[conversation]]).append(tokens)
             else:
                 older.add(conversation)
         with connection.cursor() as cursor:
