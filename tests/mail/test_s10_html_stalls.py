@@ -1,0 +1,90 @@
+"""HTML shapes that stalled the sanitiser, found by session 10's randomized fuzzing
+(bench/fuzz_shapes.py) and by profiling session 9's 4 MB mail of 50,000 unknown tags.
+
+html5ever (inside nh3) spent, on each `&` or no-break space in a text node, time in proportion
+to the node's length; the depth limit scanned its stack for every closing tag."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import pytest
+
+from madoguchi.mail.html import MAX_HTML_DEPTH, _cut_long_text, _limit_depth, sanitize_html
+from madoguchi.mail.parse import parse_message
+
+pytestmark = pytest.mark.pure
+
+# CPU seconds, not wall time: the machine is shared. The aim is 1 s a MB; the margin is for CI.
+_LIMIT = 3.0
+
+
+T = TypeVar("T")
+
+
+def _timed(function: Callable[..., T], *args: object) -> T:
+    started = time.process_time()
+    result = function(*args)
+    elapsed = time.process_time() - started
+    assert elapsed < _LIMIT, f"took {elapsed:.1f} s of CPU"
+    return result
+
+
+def test_it_sanitises_a_text_node_of_600000_ampersands_in_linear_time() -> None:
+    # 3.6 MB: over 60 s of CPU before (7.6 s at 700,000 in nh3 alone), 0.3 s after.
+    html = "<div>" * 600 + "a&amp;" * 300_000 + "b&nbsp;" * 300_000
+    cleaned = _timed(sanitize_html, html)
+    assert cleaned.count("a&amp;") == 300_000  # every one kept, as nh3 writes it
+    assert cleaned.count("b&nbsp;") == 300_000
+    assert "<!--" not in cleaned
+    assert cleaned.count("<div>") == MAX_HTML_DEPTH
+
+
+def test_it_sanitises_bare_ampersands_and_no_break_spaces_in_linear_time() -> None:
+    cleaned = _timed(sanitize_html, "Q&A " * 500_000 + "x\u00a0" * 500_000)
+    assert cleaned.count("Q&amp;A ") == 500_000
+    assert cleaned.count("x&nbsp;") == 500_000
+
+
+def test_cutting_text_changes_nothing_the_sanitiser_gives() -> None:
+    # Small enough to sanitise uncut quickly: the cut text must give byte for byte the same.
+    html = (
+        '<p class="x">'
+        + "Tom &amp; Jerry&nbsp;&nbsp;&notin;&amp &zzz; Q&A\u00a0" * 400
+        + '</p><a title="'
+        + "&amp;" * 3_000
+        + '">link</a><pre>'
+        + "a&lt;b&nbsp;" * 400
+        + "</pre>"
+    )
+    cut = _cut_long_text(html)
+    assert cut != html and cut.replace("<!---->", "") == html
+    from madoguchi.mail.html import _CLEANER
+
+    assert _CLEANER.clean(cut) == _CLEANER.clean(html)
+    assert sanitize_html(html) == _CLEANER.clean(html)
+
+
+def test_it_cuts_only_before_an_ampersand_and_never_inside_a_tag() -> None:
+    html = '<img alt="' + "&nbsp;x" * 1_000 + '">' + "y&eacute;z" * 1_000
+    cut = _cut_long_text(html)
+    tag, _bracket, text = cut.partition(">")
+    assert "<!---->" not in tag  # a tag's inside is never cut
+    assert all(piece.startswith("&") for piece in text.split("<!---->")[1:])
+
+
+def test_it_parses_the_4_mb_mail_of_50000_unknown_tags_within_a_second_a_megabyte() -> None:
+    # Session 9's CI find: `<font-size:11pt;">` opens an element `</font>` does not close.
+    # 1.2 s of CPU before (the depth limit scanned 512 open names per closing tag), 0.7 s after.
+    unit = b'<font-size:11pt;">\r\n<div>1</div>\r\n</span></font>\r\n'
+    body = (unit + b"text " * 7) * 50_000
+    raw = (
+        b"Message-ID: <tags@example.com>\r\nFrom: a@example.com\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n" + body
+    )
+    assert len(raw) > 3_500_000
+    parsed = _timed(parse_message, raw)
+    assert parsed.text.count("\n" + " ".join(["text"] * 7)) == 50_000  # no text lost
+    assert _limit_depth(body.decode()).count('<font-size:11pt;">') == MAX_HTML_DEPTH
