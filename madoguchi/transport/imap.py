@@ -486,18 +486,30 @@ def append_sent(client: IMAPClient, folder: str, data: bytes, when: datetime) ->
 
 def find_message_id(
     client: IMAPClient, folders: Sequence[str], message_id: str
-) -> tuple[str, bytes] | None:
-    """(the first of `folders` holding a message with this Message-ID, its bytes), or None."""
+) -> tuple[str, int] | None:
+    """(the first of `folders` holding a message with this Message-ID, its UID), or None.
+
+    The server searches its Message-ID field; nothing of the mail is read (it was fetched
+    whole here before: a reply with attachments is megabytes, and the check runs for every
+    send that was cut off). `fetch_copy` reads it when it is to be kept."""
     for folder in folders:
         if not folder or not client.folder_exists(folder):
             continue
         client.select_folder(folder, readonly=True)
         found = client.search(["HEADER", "Message-ID", message_id])
         if found:
-            for data in client.fetch(found[:1], ["BODY.PEEK[]"]).values():
-                return folder, bytes(data.get(b"BODY[]") or b"")
-            return folder, b""
+            return folder, min(found)
     return None
+
+
+def fetch_copy(client: IMAPClient, folder: str, uid: int, cap: int) -> bytes | None:
+    """The bytes of `uid` in `folder`, or None when it is gone or over `cap` (then no more
+    than cap + 1 bytes were kept, even from a server that ignores the partial limit)."""
+    client.select_folder(folder, readonly=True)
+    answer, _cut = _fetch_part(client, [uid], "BODY.PEEK[]", cap + 1)
+    data = answer.get(uid)
+    body = None if data is None else _body(data, header_only=False)
+    return body if body is not None and len(body) <= cap else None
 
 
 def record_error(mailbox: Mailbox, folder: str, error: str) -> None:
