@@ -66,9 +66,14 @@ _PRE_OPEN = re.compile(r"<pre\b[^<>]*>", re.IGNORECASE)
 _PRE_CLOSE = re.compile(r"</pre\s*>", re.IGNORECASE)
 _WHITESPACE = re.compile(r"[ \t\r\n\f]+")
 # The label stops at the next `<a` (anchors do not nest), so an unclosed one costs one scan.
+# Nothing is given back once taken: the tag must end (a `>` before any `<`) before any href is
+# tried, an unquoted value is taken whole (no `<`), and the tag (atomic) and label (possessive)
+# are not re-tried when the label has no `</a>`. `<a href=` and 200,000 letters without a `>`
+# gave the value back a letter at a time, each rescanning the rest (44 s of CPU for 200 KB);
+# `<a` and 300,000 `href="x ` tried every href against the label's end.
 _LINK = re.compile(
-    r"""<a\b[^<>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^<>]*>"""
-    r"""((?:[^<]|<(?!a\b|/a\s*>))*)</a\s*>""",
+    r"""(?><a\b(?=[^<>]*+>)[^<>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s<>]++))[^<>]*>)"""
+    r"""((?:[^<]++|<(?!a\b|/a\s*>))*+)</a\s*>""",
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"<br\b[^>]*>", re.IGNORECASE)
@@ -107,21 +112,58 @@ def _limit_depth(html: str) -> str:
     element that is open, as the parser does: `<DIVface=…>…</DIV>` repeated opens an
     unknown element each time and never closes it (82,000 of them stalled nh3)."""
     stack: list[str] = []
+    # How many of each name are open: a closing tag of a name not open (most, past the limit:
+    # `</span></font>` under 512 `<font-size:11pt;">`) is answered without scanning the stack,
+    # which cost 512 comparisons a tag (a 4 MB mail with 250,000 tags: 0.63 s → 0.2 s).
+    open_names: dict[str, int] = {}
 
     def keep(match: re.Match[str]) -> str:
         name = match.group(2).lower()
         if name in _FLAT_ELEMENTS or match.group(0).endswith("/>"):
             return match.group(0)
         if match.group(1):
-            if name in stack:  # at most MAX_HTML_DEPTH names: a short scan in C
-                del stack[len(stack) - 1 - stack[::-1].index(name) :]
+            if open_names.get(name):
+                at = len(stack) - 1 - stack[::-1].index(name)
+                for closed in stack[at:]:
+                    open_names[closed] -= 1
+                del stack[at:]
             return match.group(0)
         if len(stack) >= MAX_HTML_DEPTH:
             return ""
         stack.append(name)
+        open_names[name] = open_names.get(name, 0) + 1
         return match.group(0)
 
     return _TAG_NAME.sub(keep, html)
+
+
+# html5ever (inside nh3) spends, on each `&` or no-break space in a text node (as a character or
+# a reference: `&amp;`, `&nbsp;`, a bare `&`), time in proportion to the node's length: 400,000
+# `a&nbsp;` in one node (2.4 MB) took 2.8 s, 700,000 `a&amp;` under a few `<div>`s 7.6 s. An empty
+# element of a name not allowed ends the node and is dropped by the sanitiser: the output is the
+# same. (An empty comment did too, but not in a table, where text is moved before the table and
+# joined into one node while the comment stays: `<table>` and 3 MB of `&`s took 13 s.) Text is
+# cut only just before a `&` or a no-break space (never inside a reference), only in runs that
+# follow a `>` (text, not a tag's inside), and only in mail with that many of them: ordinary
+# mail reaches nh3 untouched.
+_MANY_AMPERSANDS = 2_000
+_TEXT_PIECE = 1_024
+_TEXT_RUN = re.compile(rf"(?:^|(?<=>))[^<>]{{{2 * _TEXT_PIECE},}}")
+_CUT_BEFORE = re.compile("[&\u00a0]")
+
+
+def _cut_long_text(html: str) -> str:
+    def cut(match: re.Match[str]) -> str:
+        text = match.group(0)
+        pieces = []
+        start = 0
+        while (at := _CUT_BEFORE.search(text, start + _TEXT_PIECE)) is not None:
+            pieces.append(text[start : at.start()])
+            start = at.start()
+        pieces.append(text[start:])
+        return "<x-cut></x-cut>".join(pieces)
+
+    return _TEXT_RUN.sub(cut, html)
 
 
 # Built once: nh3.clean(html, tags=…, …) turns the Python sets and dicts into the sanitiser's own
@@ -142,6 +184,8 @@ def sanitize_html(html: str) -> str:
     """Allow-list sanitising: no scripts, handlers, javascript: URLs, forms, frames, CSS tricks."""
     if html.count("<") > MAX_HTML_DEPTH:
         html = _limit_depth(html)
+    if html.count("&") + html.count("\u00a0") >= _MANY_AMPERSANDS:
+        html = _cut_long_text(html)
     return _CLEANER.clean(html)
 
 
@@ -205,13 +249,21 @@ def _strip_invisible(html: str) -> str:
     return "".join(kept)
 
 
+def _sub_before_last_bracket(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    """`pattern.sub` for a tag pattern ending `[^>]*>`, on the text up to its last `>`: past
+    it nothing can match, but each `<br` there was scanned to the end before failing
+    (`<br` 40,000 times, 120 KB without a `>`: 1.5 s of CPU; a million: minutes)."""
+    end = text.rfind(">") + 1
+    return pattern.sub(replacement, text[:end]) + text[end:]
+
+
 def html_to_text(html: str) -> str:
     """Readable text: paragraphs and line breaks kept, lists as '- ', links as 'text <url>'."""
     text = _strip_invisible(html)
     preformatted: list[str] = []
 
     def keep_pre(inner: str) -> str:
-        inner = _TAG.sub("", _BREAK.sub("\n", inner))
+        inner = _TAG.sub("", _sub_before_last_bracket(_BREAK, "\n", inner))
         preformatted.append(html_entities.unescape(inner).replace("\r\n", "\n"))
         return "\n" + _PRE_MARK.format(len(preformatted) - 1) + "\n"
 
@@ -230,10 +282,10 @@ def html_to_text(html: str) -> str:
         text = "".join(pieces) + text[position:]
     text = _WHITESPACE.sub(" ", text)  # in HTML a newline is just a space
     text = _LINK.sub(_link_text, text)
-    text = _BREAK.sub("\n", text)
-    text = _LIST_ITEM.sub("\n- ", text)
+    text = _sub_before_last_bracket(_BREAK, "\n", text)
+    text = _sub_before_last_bracket(_LIST_ITEM, "\n- ", text)
     text = _CELL_END.sub(" ", text)
-    text = _BLOCK.sub("\n", text)
+    text = _sub_before_last_bracket(_BLOCK, "\n", text)
     text = _TAG.sub("", text)
     text = html_entities.unescape(text).replace("\u00a0", " ")
     text = text.replace("\x01", "<").replace("\x02", ">")

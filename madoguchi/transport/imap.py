@@ -14,10 +14,13 @@ Rules (DESIGN.md, "Rules that keep mail safe"):
 
 from __future__ import annotations
 
+import imaplib
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -138,6 +141,90 @@ def _sized_batches(
             yield batch
 
 
+# A literal's announcement ends its line: "{N}" and CRLF (imaplib's own test, CRLF kept).
+_LITERAL_AT_END = re.compile(rb"\{(\d+)\}\r\n\Z")
+# How much of a literal over the limit is read and dropped at a time.
+DISCARD_CHUNK = 64 * 1024
+
+
+class _LiteralBound:
+    """imaplib's reads with each literal kept to at most `limit` bytes.
+
+    A server that ignores a partial fetch's <0.N> (RFC 3501 6.4.5) sends the whole mail;
+    imaplib would read that literal into memory at once. Here the line announcing it is
+    rewritten to announce `limit`, the first `limit` bytes are handed on, and the rest
+    is read in small pieces and dropped: the stream stays in step with the server and
+    imapclient's parser sees a literal of the size its line announces. `announced` keeps
+    the true sizes of the literals cut.
+
+    It mirrors imaplib's own reading: a line read with readline() that ends in {N}
+    is a literal only if imaplib then calls read(); a line read next cancels it."""
+
+    def __init__(self, readline: Callable[[], bytes], read: Callable[[int], bytes], limit: int):
+        self._readline = readline
+        self._read = read
+        self.limit = limit
+        self.announced: list[int] = []
+        self._pending: int | None = None
+
+    def readline(self) -> bytes:
+        self._pending = None
+        line = self._readline()
+        match = _LITERAL_AT_END.search(line)
+        if match is not None and int(match.group(1)) > self.limit:
+            self._pending = int(match.group(1))
+            line = line[: match.start(1)] + b"%d}\r\n" % self.limit
+        return line
+
+    def read(self, size: int) -> bytes:
+        announced, self._pending = self._pending, None
+        data = self._read(size)
+        if announced is None:
+            return data
+        left = announced - len(data)
+        while left > 0:
+            dropped = len(self._read(min(left, DISCARD_CHUNK)))
+            if not dropped:
+                break  # end of stream: imaplib's next line read reports it
+            left -= dropped
+        self.announced.append(announced)
+        return data
+
+
+@contextmanager
+def _literals_at_most(client: IMAPClient, limit: int) -> Iterator[_LiteralBound]:
+    """Within the block, no literal the server sends is kept beyond `limit` bytes.
+
+    imaplib's IMAP4.read and IMAP4.readline are its documented points to override; they
+    are replaced on this connection's object only, and put back after the block (the
+    connection's file may be replaced between commands, by STARTTLS, so it is not
+    wrapped)."""
+    protocol: imaplib.IMAP4 = client._imap
+    own = vars(protocol)
+    before = {name: own[name] for name in ("readline", "read") if name in own}
+    bound = _LiteralBound(protocol.readline, protocol.read, limit)
+    setattr(protocol, "readline", bound.readline)  # noqa: B010 - a method, per instance
+    setattr(protocol, "read", bound.read)  # noqa: B010
+    try:
+        yield bound
+    finally:
+        for name in ("readline", "read"):
+            if name in before:
+                setattr(protocol, name, before[name])
+            else:
+                delattr(protocol, name)
+
+
+def _fetch_part(
+    client: IMAPClient, uids: Sequence[int], section: str, limit: int
+) -> tuple[dict[int, dict[bytes, Any]], list[int]]:
+    """FETCH `section`<0.limit> and INTERNALDATE of `uids`, no literal kept beyond `limit`
+    even from a server that ignores the partial limit; also the true sizes of any cut."""
+    with _literals_at_most(client, limit) as bound:
+        answer = client.fetch(list(uids), [f"{section}<0.{limit}>", "INTERNALDATE"])
+    return answer, bound.announced
+
+
 def _fetch_mails(
     client: IMAPClient, folder: str, uidvalidity: int, sizes: dict[int, int], cap: int
 ) -> tuple[list[FetchedMail], set[int]]:
@@ -157,14 +244,16 @@ def _fetch_mails(
     on_server = dict(sizes)
     response: dict[int, dict[bytes, Any]] = {}
     for limit, group in _by_limit(whole, sizes, cap):
-        answer = client.fetch(group, [f"BODY.PEEK[]<0.{limit + 1}>", "INTERNALDATE"])
+        answer, _cut = _fetch_part(client, group, "BODY.PEEK[]", limit + 1)
         for uid in group:
             data = answer.get(uid)
             body = None if data is None else _body(data, header_only=False)
+            cut: list[int] = []
             if body is not None and len(body) > limit and limit < cap:
                 # More than announced (a server's size can be off): asked again, alone, up
                 # to the cap, so a batch of such mails never holds more than one at a time.
-                data = client.fetch([uid], [f"BODY.PEEK[]<0.{cap + 1}>", "INTERNALDATE"]).get(uid)
+                alone, cut = _fetch_part(client, [uid], "BODY.PEEK[]", cap + 1)
+                data = alone.get(uid)
                 body = None if data is None else _body(data, header_only=False)
             if body is not None and len(body) > cap:
                 log.warning(
@@ -175,13 +264,13 @@ def _fetch_mails(
                     cap,
                 )
                 large.add(uid)
-                on_server[uid] = len(body)  # at least this much; its true size is not known
+                # At least this much; the true size when the server sent it whole anyway.
+                on_server[uid] = max([len(body), *cut])
             elif data is not None:
                 response[uid] = data
     if large:
-        response.update(
-            client.fetch(sorted(large), [f"BODY.PEEK[HEADER]<0.{HEADER_BYTES}>", "INTERNALDATE"])
-        )
+        headers, _cut = _fetch_part(client, sorted(large), "BODY.PEEK[HEADER]", HEADER_BYTES)
+        response.update(headers)
     mails = []
     for uid in sorted(sizes):
         data = response.get(uid)
@@ -397,18 +486,30 @@ def append_sent(client: IMAPClient, folder: str, data: bytes, when: datetime) ->
 
 def find_message_id(
     client: IMAPClient, folders: Sequence[str], message_id: str
-) -> tuple[str, bytes] | None:
-    """(the first of `folders` holding a message with this Message-ID, its bytes), or None."""
+) -> tuple[str, int] | None:
+    """(the first of `folders` holding a message with this Message-ID, its UID), or None.
+
+    The server searches its Message-ID field; nothing of the mail is read (it was fetched
+    whole here before: a reply with attachments is megabytes, and the check runs for every
+    send that was cut off). `fetch_copy` reads it when it is to be kept."""
     for folder in folders:
         if not folder or not client.folder_exists(folder):
             continue
         client.select_folder(folder, readonly=True)
         found = client.search(["HEADER", "Message-ID", message_id])
         if found:
-            for data in client.fetch(found[:1], ["BODY.PEEK[]"]).values():
-                return folder, bytes(data.get(b"BODY[]") or b"")
-            return folder, b""
+            return folder, min(found)
     return None
+
+
+def fetch_copy(client: IMAPClient, folder: str, uid: int, cap: int) -> bytes | None:
+    """The bytes of `uid` in `folder`, or None when it is gone or over `cap` (then no more
+    than cap + 1 bytes were kept, even from a server that ignores the partial limit)."""
+    client.select_folder(folder, readonly=True)
+    answer, _cut = _fetch_part(client, [uid], "BODY.PEEK[]", cap + 1)
+    data = answer.get(uid)
+    body = None if data is None else _body(data, header_only=False)
+    return body if body is not None and len(body) <= cap else None
 
 
 def record_error(mailbox: Mailbox, folder: str, error: str) -> None:

@@ -195,10 +195,16 @@ class OutboxSender:
                 record_check_later(claim.item_id, self.owner, problem, self.config)
                 return "retried"
             if found:
+                folder, copy = found
+                if copy is None:
+                    # It went out (the server holds it) but is over the size cap, or was
+                    # moved since the search: sent, with no copy kept or filed.
+                    note = f"recovered from {folder}; its copy is over the size cap: not kept"
+                    record_sent(item, self.owner, None, note, recovered=True)
+                    return "recovered"
                 # The bytes the server accepted, not a new composition: composing again
                 # gave the Sent copy and the conversation a new Date (and MIME boundary)
                 # the customer's mail never had, and the conversation kept no raw copy.
-                folder, copy = found
                 data = without_trace_fields(copy)
                 if folder != mailbox.sent_folder:
                     self._append_sent(mailbox, data, _date_of(data))
@@ -309,15 +315,22 @@ class OutboxSender:
         self._imap[mailbox.pk] = client
         return client
 
-    def _find_copy(self, mailbox: Mailbox, message_id: str) -> tuple[tuple[str, bytes] | None, str]:
-        """((folder, bytes) of the copy with the Message-ID or None, problem): problem set =
-        do not know."""
+    def _find_copy(
+        self, mailbox: Mailbox, message_id: str
+    ) -> tuple[tuple[str, bytes | None] | None, str]:
+        """((folder, bytes of the copy with the Message-ID, None when over the size cap) or
+        None, problem): problem set = do not know. The search reads nothing of the mail; the
+        copy is read (at most the cap) only once it is found."""
         if not mailbox.imap_host:
             return None, "the mailbox has no IMAP server to check its Sent folder"
         try:
             client = self._imap_session(mailbox)
             folders = [mailbox.sent_folder, mailbox.imap_folder]
-            return imap.find_message_id(client, folders, message_id), ""
+            found = imap.find_message_id(client, folders, message_id)
+            if found is None:
+                return None, ""
+            folder, uid = found
+            return (folder, imap.fetch_copy(client, folder, uid, settings.MAX_MESSAGE_BYTES)), ""
         except (OSError, IMAPClientError, CredentialError) as error:
             self._imap.pop(mailbox.pk, None)
             return None, f"IMAP: {type(error).__name__}: {error}"

@@ -5,6 +5,7 @@ fetch), and the mail behind it is fetched as usual."""
 
 from __future__ import annotations
 
+import imaplib
 import logging
 from email.header import Header
 from typing import Any
@@ -91,6 +92,9 @@ class AnnouncesTwoGigabytes:
     """An IMAP server whose UID 1 announces RFC822.SIZE 2 GB (and would send it): records
     what the fetcher asks for. Dovecot cannot be made to hold 2 GB on a test machine."""
 
+    # The imaplib connection whose literal reads the fetcher bounds (never read here).
+    _imap = imaplib.IMAP4.__new__(imaplib.IMAP4)
+
     def __init__(self) -> None:
         self.asked: list[tuple[list[int], list[str]]] = []
         self.header = b"From: big@customer.example\r\nSubject: huge\r\nMessage-ID: <huge@x>\r\n\r\n"
@@ -132,6 +136,9 @@ class AnnouncesSmallSendsHuge:
     mail to a plain BODY[]. Records what it was asked and how many bytes it sent."""
 
     HUGE = 50 << 20
+
+    # The imaplib connection whose literal reads the fetcher bounds (never read here).
+    _imap = imaplib.IMAP4.__new__(imaplib.IMAP4)
 
     def __init__(self) -> None:
         self.asked: list[tuple[list[int], list[str]]] = []
