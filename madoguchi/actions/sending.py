@@ -279,7 +279,7 @@ def greeting_question(
     if greeted is None:
         return None
     known = _conversation_names(conversation, recipients)
-    if is_someone_known(greeted, known):
+    if is_someone_known(greeted, known) or _signed_in_the_thread(conversation, greeted):
         return None
     customer = conversation.customer.name if conversation.customer is not None else ""
     shown = customer or next((name for name in known if "@" not in name), "")
@@ -293,6 +293,25 @@ def greeting_question(
     )
 
 
+def _signed_in_the_thread(conversation: Conversation, greeted: str) -> bool:
+    """Whether the customer's own mail names the greeted person — a shared department
+    address (ミナト商事 経理部) signed 「山田 太郎」: 「山田様」 is right."""
+    texts = (
+        conversation.messages.filter(direction=Direction.INCOMING)
+        .order_by("-id")
+        .values_list("text", flat=True)[:20]
+    )
+    words = [word for word in greeted.split() if len(word) >= 2] or [greeted]
+    for text in texts:
+        for word in words:
+            if word.isascii():
+                if re.search(rf"\b{re.escape(word)}\b", text or ""):  # not "grace period"
+                    return True
+            elif word in (text or "").replace(" ", "").replace("\u3000", ""):
+                return True
+    return False
+
+
 def _conversation_names(conversation: Conversation, recipients: Sequence[str]) -> list[str]:
     """Everyone the thread names: the customer, each sender and each To/Cc name, and the
     local parts of the addresses (hannah.wright@ for a customer stored without a name)."""
@@ -304,10 +323,11 @@ def _conversation_names(conversation: Conversation, recipients: Sequence[str]) -
             address.split("@")[0].replace(".", " ").replace("_", " ")
             for address in customer.addresses.values_list("address", flat=True)
         ]
-    for name, address, to, cc in conversation.messages.values_list(
-        "from_name", "from_address", "to", "cc"
+    for name, address, to, cc, direction in conversation.messages.values_list(
+        "from_name", "from_address", "to", "cc", "direction"
     ):
-        names += [name, address.split("@")[0].replace(".", " ").replace("_", " ")]
+        if direction == Direction.INCOMING:  # our own mail's sender is us, not a name to greet
+            names += [name, address.split("@")[0].replace(".", " ").replace("_", " ")]
         for entry in [*(to or []), *(cc or [])]:
             if isinstance(entry, dict):
                 names.append(str(entry.get("name") or ""))

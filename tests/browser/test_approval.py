@@ -59,7 +59,7 @@ def _the_flow(app: App, browser: Any, lead: Any, subject: str) -> None:
     alice = sign_in(browser, app, "alice")
     wait_for_row(alice, app, subject).locator("a.subject").click()
     body = alice.locator("#reply-body")
-    body.fill(f"山田様\n\n{WORD}は発生いたしません。\n")
+    body.fill(f"お客様\n\n{WORD}は発生いたしません。\n")
     # Before sending: the compose box says it will go to approval, and why.
     check = alice.locator("#approval-check")
     expect(check).to_contain_text("承認に回ります")
@@ -104,14 +104,14 @@ def _the_flow(app: App, browser: Any, lead: Any, subject: str) -> None:
     alice.goto(alice.url)
     expect(alice.locator(".approval-returned")).to_contain_text("解約手数料の金額も書いてください")
     expect(body).to_have_value(re.compile(f"{WORD}は発生いたしません"))
-    body.fill(f"山田様\n\n{WORD}は発生いたしません。解約手数料は3,300円です。\n")
+    body.fill(f"お客様\n\n{WORD}は発生いたしません。解約手数料は3,300円です。\n")
     alice.locator("#compose-form button.primary").click()
     expect(alice.locator(".flash")).to_contain_text("承認に回しました")
 
     # The lead edits the text and sends it.
     lead.goto(f"{app.url}/approvals/")
     item = lead.locator("li.approval", has_text=subject)
-    edited = f"山田様\n\n{WORD}は発生いたしません。\n解約手数料は3,300円（税込）です。\n"
+    edited = f"お客様\n\n{WORD}は発生いたしません。\n解約手数料は3,300円（税込）です。\n"
     item.locator("textarea[name=text]").fill(edited)
     item.get_by_role("button", name="修正して送信").click()
     expect(lead.locator(".flash")).to_contain_text("修正して承認しました")

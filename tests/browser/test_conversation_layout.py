@@ -109,7 +109,7 @@ def test_the_compose_box_underlines_findings_and_sends_in_the_two_columns(
     assert area["y"] <= marked["y"] <= area["y"] + area["height"]
     screenshot(page, "conversation-columns-lint-ja-990")
 
-    body.fill("山田様\n\nお問い合わせありがとうございます。返金は本日手配いたしました。")
+    body.fill("お客様\n\nお問い合わせありがとうございます。返金は本日手配いたしました。")
     expect(page.locator(".assist-backdrop mark")).to_have_count(0, timeout=20_000)
     page.locator("#compose-form button.primary").click()
     expect(page.locator(".thread-meta .status-pill")).to_have_text("返信待ち")

@@ -67,3 +67,17 @@ def test_english_greetings_are_checked_against_everyone_in_the_thread(world: Wor
         "山田様\n\n返金いたしました。",  # a Japanese name for a customer known in Latin: no basis
     ):
         assert post_reply(world, conversation.pk, body).status_code == 204, body
+
+
+def test_a_name_signed_in_the_customers_mail_is_someone_in_the_thread(world: World) -> None:
+    # A shared department address: the From says the department, the signature the person.
+    conversation = make_conversation(
+        world.support,
+        text="請求書の再発行をお願いします。\n\nミナト商事 経理部\n山田 花子",
+        sender="keiri@minato.example",
+        name="ミナト商事 経理部",
+    )
+    answered = post_reply(world, conversation.pk, "山田様\n\n再発行いたしました。")
+    assert answered.status_code == 204
+    asked = post_reply(world, conversation.pk, "田中様\n\n再発行いたしました。")
+    assert 'data-question="greeting"' in asked.content.decode()
