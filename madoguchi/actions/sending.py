@@ -320,21 +320,24 @@ def _conversation_names(conversation: Conversation, recipients: Sequence[str]) -
     if customer is not None:
         names.append(customer.name)
         names += [
-            address.split("@")[0].replace(".", " ").replace("_", " ")
-            for address in customer.addresses.values_list("address", flat=True)
+            _local_name(address) for address in customer.addresses.values_list("address", flat=True)
         ]
     for name, address, to, cc, direction in conversation.messages.values_list(
         "from_name", "from_address", "to", "cc", "direction"
     ):
         if direction == Direction.INCOMING:  # our own mail's sender is us, not a name to greet
-            names += [name, address.split("@")[0].replace(".", " ").replace("_", " ")]
+            names += [name, _local_name(address)]
         for entry in [*(to or []), *(cc or [])]:
             if isinstance(entry, dict):
                 names.append(str(entry.get("name") or ""))
-                local = str(entry.get("address") or "").split("@")[0]
-                names.append(local.replace(".", " ").replace("_", " "))
-    names += [address.split("@")[0].replace(".", " ").replace("_", " ") for address in recipients]
+                names.append(_local_name(str(entry.get("address") or "")))
+    names += [_local_name(address) for address in recipients]
     return [name for name in names if name]
+
+
+def _local_name(address: str) -> str:
+    """hannah.wright@… as "hannah wright": a name for a customer stored without one."""
+    return address.split("@")[0].replace(".", " ").replace("_", " ")
 
 
 def _agent_of(user: Any) -> Agent | None:

@@ -817,12 +817,7 @@ class PostgresBackend(Backend):
             f"FROM unnest(d.tsv) u WHERE {marks})) AS tsv "
             f"FROM {CONVERSATION_TABLE} d LEFT JOIN madoguchi_conversation c "
             "ON c.id = d.conversation_id",
-            f"DROP TABLE {CONVERSATION_TABLE}",
-            f"ALTER TABLE {CONVERSATION_TABLE}_new RENAME TO {CONVERSATION_TABLE}",
-            f"ALTER TABLE {CONVERSATION_TABLE} ALTER COLUMN tsv SET NOT NULL, "
-            "ADD PRIMARY KEY (conversation_id)",
-            index,
-            f"ANALYZE {CONVERSATION_TABLE}",
+            *_swap_in_new_documents(index),
         ]
 
     @staticmethod
@@ -878,12 +873,7 @@ class PostgresBackend(Backend):
             f"CREATE TABLE {CONVERSATION_TABLE}_new AS SELECT conversation_id, "
             f"ts_delete(tsv, {reserved}) || {PG_FILTERS}(conversation_id) AS tsv "
             f"FROM {CONVERSATION_TABLE}",
-            f"DROP TABLE {CONVERSATION_TABLE}",
-            f"ALTER TABLE {CONVERSATION_TABLE}_new RENAME TO {CONVERSATION_TABLE}",
-            f"ALTER TABLE {CONVERSATION_TABLE} ALTER COLUMN tsv SET NOT NULL, "
-            "ADD PRIMARY KEY (conversation_id)",
-            index,
-            f"ANALYZE {CONVERSATION_TABLE}",
+            *_swap_in_new_documents(index),
         ]
 
     @staticmethod
@@ -1094,3 +1084,16 @@ def delete_messages(message_ids: Iterable[int]) -> None:
     column = "rowid" if connection.vendor == "sqlite" else "message_id"
     with connection.cursor() as cursor:
         cursor.executemany(f"DELETE FROM {TABLE} WHERE {column} = %s", ids)
+
+
+def _swap_in_new_documents(index: str) -> list[str]:
+    """The end of a rewrite by copy (migrations 0035, 0038, 0041): the new table takes the
+    old one's name, key and index."""
+    return [
+        f"DROP TABLE {CONVERSATION_TABLE}",
+        f"ALTER TABLE {CONVERSATION_TABLE}_new RENAME TO {CONVERSATION_TABLE}",
+        f"ALTER TABLE {CONVERSATION_TABLE} ALTER COLUMN tsv SET NOT NULL, "
+        "ADD PRIMARY KEY (conversation_id)",
+        index,
+        f"ANALYZE {CONVERSATION_TABLE}",
+    ]
