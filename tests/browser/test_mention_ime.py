@@ -81,6 +81,7 @@ def test_a_note_mentioning_a_name_typed_through_an_ime_notifies_the_colleague(
     page = sign_in(browser, app, URGENCY_LEAD)
     page.goto(f"{app.url}/search/?q={SUBJECT}")
     page.locator("main a", has_text=SUBJECT).first.click()
+    expect(page.locator("h1")).to_have_text(SUBJECT)
     page.evaluate(COMPOSE, ["資料の送付をお願いします。", "＠さとうさん", "＠佐藤さん"])
     page.locator("#note-text").press("End")
     page.locator(".note-form button").click()
