@@ -77,8 +77,15 @@ def _jsonl_lines(source: str) -> Iterator[tuple[int, str]]:
                 yield number, line
 
 
-def _run_jsonl(source: str, handle: Callable[[dict[str, Any]], dict[str, Any]]) -> int:
-    """One JSON object in, one out, same order; a bad line gives an error object and exit 2."""
+def _run_jsonl(
+    source: str,
+    handle: Callable[[dict[str, Any]], dict[str, Any]],
+    found: Callable[[dict[str, Any]], bool] | None = None,
+) -> int:
+    """One JSON object in, one out, same order; a bad line gives an error object and exit 2.
+
+    found: for lint, whether a result holds findings; the exit is then 1 when any line has
+    some (as for one draft), unless a bad line makes it 2."""
     status = EXIT_OK
     out = sys.stdout
     for number, line in _jsonl_lines(source):
@@ -89,6 +96,8 @@ def _run_jsonl(source: str, handle: Callable[[dict[str, Any]], dict[str, Any]]) 
                 raise InputError("line is not a JSON object")
             item_id = item.get("id")
             result = {"id": item_id, **handle(item)}
+            if found is not None and status == EXIT_OK and found(result):
+                status = EXIT_FINDINGS
         except ValueError as error:
             status = EXIT_USAGE
             result = {"id": item_id, "error": f"line {number}: not JSON ({error})"}
@@ -153,7 +162,7 @@ def _lint_item(item: dict[str, Any]) -> dict[str, Any]:
 
 def command_lint(args: argparse.Namespace) -> int:
     if args.jsonl:
-        return _run_jsonl(args.jsonl, _lint_item)
+        return _run_jsonl(args.jsonl, _lint_item, found=lambda result: bool(result["findings"]))
     text = _decode_text(_read_input(args.file), args.file)
     findings = _lint(text, args.subject, args.lang)
     _print_json({"findings": findings}, sys.stdout)
