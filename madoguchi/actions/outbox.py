@@ -228,6 +228,35 @@ def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
     return draft
 
 
+@transaction.atomic
+def discard_failed_reply(user: Any, item: OutboxItem | int) -> None:
+    """A failed reply nobody will send (another reply replaced it) leaves the conversation,
+    so that fixing the mailbox's settings and pressing every 「今すぐ送信」 cannot answer the
+    customer twice (walk 11 F-6). Anyone who sees the conversation may, as anyone may send
+    it now; the text stays in the event, for the audit trail."""
+    item = _item_for(user, item)
+    # Conditional, as undo is: a "send now" that just made it due is not discarded.
+    if not OutboxItem.objects.filter(pk=item.pk, state=OutboxState.FAILED).update(
+        state=OutboxState.CANCELLED
+    ):
+        raise ActionError(_("Only a reply whose sending failed can be discarded."))
+    message = item.message
+    conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
+    conversation.message_count = max(conversation.message_count - 1, 0)
+    conversation.version += 1
+    conversation.updated_at = now()
+    conversation.save(update_fields=["message_count", "version", "updated_at"])
+    record_event(
+        conversation,
+        user,
+        "reply_discarded",
+        None,
+        {"author": message.author_id, "text": (item.own_text or message.text)[:2000]},
+    )
+    message.delete()  # the outbox row goes with it
+    log.info("failed reply %s to conversation %s discarded", message.message_id, conversation.pk)
+
+
 def cancellable(item: OutboxItem, user: Any) -> bool:
     return (
         item.state == OutboxState.PENDING

@@ -94,6 +94,12 @@ def changes_since(conversation: Conversation, since: datetime, viewer: Any) -> l
         elif message.author_id != getattr(viewer, "pk", None):
             who = _shown_name(message.author)
             changes.append(Change(message.received_at, "message_out", who, message.text[:200]))
+        else:
+            # The viewer's own reply since the page was opened: a double click on 送信, or
+            # a second tab, queued the same reply twice (walk 11 F-20). The second request
+            # waits for the first's lock and then sees its message here.
+            who = _shown_name(message.author)
+            changes.append(Change(message.received_at, "own_message_out", who, message.text[:200]))
     for note in Note.objects.filter(conversation=conversation, created_at__gt=since).select_related(
         "author"
     ):

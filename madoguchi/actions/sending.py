@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -30,7 +30,15 @@ from madoguchi.actions.base import ActionError
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
 from madoguchi.mail.greeting import greeted_name, is_someone_known
-from madoguchi.models import Agent, Conversation, Direction, Mailbox, Message
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Direction,
+    Mailbox,
+    Message,
+    OutboxItem,
+    OutboxState,
+)
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
 from madoguchi.quality.language import detect_language
 from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
@@ -44,6 +52,7 @@ ATTACHMENT_MENTION = "attachment_mention"  # 「添付」 with nothing attached:
 CONFIRM_RECIPIENTS = "confirm_recipients"  # the mailbox's confirmation setting
 UNSIGNED = "unsigned"  # English mail with only Japanese signatures: ask before it goes bare
 GREETING = "greeting"  # 「田中様」 on 山本さんの conversation: ask once
+UNSENT = "unsent_reply"  # a colleague's reply here has not reached the customer: ask once
 APPROVAL = "approval"  # 回し読み
 VERSION_BUMP = "version_bump"
 REINDEX = "reindex"
@@ -56,6 +65,7 @@ AGENT_CHECKS = (
     CONFIRM_RECIPIENTS,
     UNSIGNED,
     GREETING,
+    UNSENT,
     APPROVAL,
     VERSION_BUMP,
     REINDEX,
@@ -270,6 +280,43 @@ def unsigned_question(conversation: Conversation, user: Any, own: str) -> Questi
     )
 
 
+def unsent_question(conversation: Conversation) -> Question | None:
+    """A reply here that has not reached the customer (failed, retrying, waiting for approval)
+    is named before another goes: two agents each sent one while the mailbox could not send,
+    and whoever fixed the settings could have sent both (walk 11 F-6)."""
+    # Not one in its undo window: the timeline shows it as sent, and one queued after the
+    # page was opened is the stale-page check's.
+    stuck = Q(state__in=(OutboxState.FAILED, OutboxState.AWAITING_APPROVAL)) | Q(attempts__gt=0)
+    waiting = (
+        OutboxItem.objects.filter(stuck, conversation=conversation)
+        .exclude(state__in=(OutboxState.SENT, OutboxState.CANCELLED))
+        .select_related("message__author__agent")
+        .order_by("-id")
+        .first()
+    )
+    if waiting is None:
+        return None
+    author = waiting.message.author
+    agent = getattr(author, "agent", None) if author is not None else None
+    who = agent.name if agent is not None else (author.get_username() if author else "")
+    if waiting.state == OutboxState.FAILED:
+        state = _("sending failed")
+    elif waiting.state == OutboxState.AWAITING_APPROVAL:
+        state = _("waiting for approval")
+    else:
+        state = _("waiting to be sent")
+    at = timezone.localtime(waiting.created_at).strftime("%H:%M")
+    return Question(
+        "unsent",
+        _(
+            "%(who)s's reply of %(at)s has not reached the customer yet (%(state)s). Send "
+            "yours as well? If yours replaces it, discard that one on the conversation page, "
+            "or the customer may get both."
+        )
+        % {"who": who or _("A colleague"), "at": at, "state": state},
+    )
+
+
 def greeting_question(
     conversation: Conversation, own: str, recipients: Sequence[str] = ()
 ) -> Question | None:
@@ -467,6 +514,10 @@ def check_outgoing(
         greeting = greeting_question(conversation, own, recipients)
         if greeting is not None:
             questions.append(greeting)
+    if UNSENT in checks and "unsent" not in confirmed:
+        unsent = unsent_question(conversation)
+        if unsent is not None:
+            questions.append(unsent)
     if UNSIGNED in checks and "signature" not in confirmed:
         unsigned = unsigned_question(conversation, user, own)
         if unsigned is not None:

@@ -62,6 +62,7 @@ TIMELINE_VERBS = (
     "reply_approved",
     "reply_sent",
     "reply_failed",
+    "reply_discarded",
     "reopened",
     # wip-approval
     "reply_edited_approved",

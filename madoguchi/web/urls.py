@@ -106,6 +106,11 @@ urlpatterns = [
     path("approvals/", outbox.approvals, name="approvals"),
     path("c/<int:conversation_id>/outbox/<int:item_id>/retry/", outbox.retry, name="outbox_retry"),
     path(
+        "c/<int:conversation_id>/outbox/<int:item_id>/discard/",
+        outbox.discard,
+        name="outbox_discard",
+    ),
+    path(
         "c/<int:conversation_id>/outbox/<int:item_id>/approve/",
         outbox.approve,
         name="outbox_approve",

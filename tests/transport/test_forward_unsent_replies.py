@@ -53,7 +53,9 @@ def test_it_leaves_a_failed_reply_out_and_marks_one_still_waiting(
     conversation, _failed = conversation_with_a_failed_reply(dovecot, sink, mailbox, alice)
     # The second reply waits in its undo window when the conversation is forwarded.
     Mailbox.objects.filter(pk=mailbox.pk).update(send_delay_seconds=3600)
-    send_reply(alice, conversation, WAITING, seen_at=now(), cc="", force=True)
+    send_reply(
+        alice, conversation, WAITING, seen_at=now(), cc="", force=True, confirmed=("unsent",)
+    )
     Mailbox.objects.filter(pk=mailbox.pk).update(send_delay_seconds=0)
 
     with translation.override("ja"):

@@ -164,11 +164,22 @@ def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
         .select_related("message")
         .order_by("id")
     )
+    failed = [reply for reply in unsent if reply.state == OutboxState.FAILED]
+    # A failed reply with a later one queued or sent since: sending it too answers twice.
+    later = (
+        OutboxItem.objects.filter(conversation=item, id__gt=failed[0].id)
+        .exclude(state=OutboxState.CANCELLED)
+        .values_list("id", flat=True)
+        if failed
+        else []
+    )
+    newest = max(later, default=0)
     return {
         "conversation": item,
+        "superseded_ids": {reply.id for reply in failed if reply.id < newest},
         # A forward in its undo window is not "your reply" (s8 walk, screen 26).
         "forward_ids": forwarded_message_ids(item, [reply.message_id for reply in unsent]),
-        "failed_replies": [reply for reply in unsent if reply.state == OutboxState.FAILED],
+        "failed_replies": failed,
         "retrying_replies": [
             reply for reply in unsent if reply.state != OutboxState.FAILED and reply.attempts
         ],

@@ -3,6 +3,8 @@ wait for a lead's approval (回し読み)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -10,6 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_conversations
+from madoguchi.actions.outbox import discard_failed_reply
 from madoguchi.actions.replies import approve_reply, retry_reply
 from madoguchi.models import OutboxItem, OutboxState
 from madoguchi.web.approval_queries import review_context  # wip-approval
@@ -29,20 +32,49 @@ def _item_or_404(request: HttpRequest, conversation_id: int, item_id: int) -> Ou
     return item
 
 
+def _act_on(
+    request: HttpRequest,
+    conversation_id: int,
+    item_id: int,
+    act: Callable[[OutboxItem], object],
+    done: str,
+) -> HttpResponse:
+    act(_item_or_404(request, conversation_id, item_id))
+    messages.success(request, done)
+    return redirect_to(request, conversation_url(conversation_id))
+
+
 @action_view
 def retry(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
-    item = _item_or_404(request, conversation_id, item_id)
-    retry_reply(request.user, item, body=request.POST.get("body"))
-    messages.success(request, _("The reply is back in the outbox and will be sent again."))
-    return redirect_to(request, conversation_url(conversation_id))
+    return _act_on(
+        request,
+        conversation_id,
+        item_id,
+        lambda item: retry_reply(request.user, item, body=request.POST.get("body")),
+        _("The reply is back in the outbox and will be sent again."),
+    )
+
+
+@action_view
+def discard(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
+    return _act_on(
+        request,
+        conversation_id,
+        item_id,
+        lambda item: discard_failed_reply(request.user, item),
+        _("The failed reply was discarded: it will not be sent."),
+    )
 
 
 @action_view
 def approve(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
-    item = _item_or_404(request, conversation_id, item_id)
-    approve_reply(request.user, item)
-    messages.success(request, _("Approved: the reply will be sent."))
-    return redirect_to(request, conversation_url(conversation_id))
+    return _act_on(
+        request,
+        conversation_id,
+        item_id,
+        lambda item: approve_reply(request.user, item),
+        _("Approved: the reply will be sent."),
+    )
 
 
 @login_required
