@@ -92,3 +92,14 @@ def test_only_a_failed_reply_can_be_discarded(world: World) -> None:
     world.client(world.alice).post(f"/c/{conversation.pk}/outbox/{item.pk}/discard/", **JA)
     item.refresh_from_db()
     assert item.state == OutboxState.PENDING
+
+
+def test_the_reply_box_says_before_writing_that_the_mailbox_cannot_send(world: World) -> None:
+    # F-5: on the demo, every first reply failed, and the agent learnt it after writing.
+    conversation = make_conversation(world.support)
+    page = world.client(world.alice).get(f"/c/{conversation.pk}/", **JA).content.decode()
+    assert "送信（SMTP）サーバーがまだ設定されていません" in page
+    world.support.smtp_host = "smtp.example.com"
+    world.support.save(update_fields=["smtp_host"])
+    page = world.client(world.alice).get(f"/c/{conversation.pk}/", **JA).content.decode()
+    assert "data-no-smtp" not in page
