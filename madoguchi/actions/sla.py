@@ -493,9 +493,17 @@ def _deadline(
 # --- warnings -------------------------------------------------------------------------
 
 
-def sla_warning(conversation: Conversation, kind: str) -> Event:
+def sla_warning(conversation: Conversation, kind: str) -> Event | None:
     """Record that a deadline is near (DUE_SOON) or missed (BREACHED), and tell the owner
-    and the leads of the mailbox's teams."""
+    and the leads of the mailbox's teams — once per deadline: a reply that failed gives the
+    conversation its deadline back, and the same overdue deadline was announced again after
+    every attempt (walk 11 F-17: six notifications for one conversation in ten minutes).
+    None when this deadline was announced already."""
+    due = conversation.sla_due_at.isoformat() if conversation.sla_due_at else None
+    if Event.objects.filter(
+        conversation=conversation, verb="sla_warning", after__kind=kind, after__due=due
+    ).exists():
+        return None
     notify(
         [conversation.owner_id, *leads_of(conversation)],
         NotificationKind.SLA_BREACHED if kind == BREACHED else NotificationKind.SLA_DUE_SOON,
@@ -510,7 +518,7 @@ def sla_warning(conversation: Conversation, kind: str) -> Event:
         {
             "kind": kind,
             "target": conversation.sla_kind,
-            "due": conversation.sla_due_at.isoformat() if conversation.sla_due_at else None,
+            "due": due,
             "owner": conversation.owner_id,
         },
     )
@@ -535,8 +543,13 @@ def check_sla(at: datetime | None = None) -> int:
                 stamp = getattr(conversation, field)
                 if conversation.sla_alerted >= level or stamp is None or stamp > at:
                     continue  # another worker got it, or the deadline moved
-                sla_warning(conversation, kind)
-                recorded += 1
+                due = conversation.sla_due_at
+                if level == 1 and due is not None and due <= at:
+                    # Past due already (the worker was down, or the deadline came back):
+                    # "overdue" alone, from the pass below, not "due soon" with it.
+                    continue
+                if sla_warning(conversation, kind) is not None:
+                    recorded += 1
                 conversation.sla_alerted = level
                 conversation.save(update_fields=["sla_alerted"])
     return recorded + check_reminders(at)

@@ -16,6 +16,7 @@ from madoguchi.actions.notes import add_note
 from madoguchi.actions.outbox import record_failed
 from madoguchi.models import (
     ApprovalPolicy,
+    Conversation,
     Notification,
     NotificationKind,
     OutboxItem,
@@ -120,6 +121,27 @@ def test_it_warns_the_owner_and_the_lead_before_and_at_the_breach(world: World, 
     expected = [NotificationKind.SLA_DUE_SOON, NotificationKind.SLA_BREACHED]
     assert kinds(world.alice) == expected and kinds(world.lead) == expected
     assert kinds(world.bob) == []
+
+
+def test_a_deadline_found_past_is_announced_once_as_overdue_even_when_it_comes_back(
+    world: World, clock: Any
+) -> None:
+    # Walk 11 F-17: "due soon" and "overdue" arrived together, and again after each failed
+    # reply gave the conversation its deadline back.
+    tokyo = ZoneInfo("Asia/Tokyo")
+    SlaPolicy.objects.create(name="標準", first_response_minutes=60, warn_percent=50)
+    sla.forget_setup()
+    clock.at = datetime(2026, 7, 14, 9, 0, tzinfo=tokyo)
+    conversation = make_conversation(world.support, age=timedelta(0))
+    conversation.owner = world.alice
+    sla.on_customer_message(conversation, clock.at)
+    conversation.save()
+    late = datetime(2026, 7, 14, 11, 0, tzinfo=tokyo)  # the worker first looks after the due
+    assert sla.check_sla(late) == 1
+    assert kinds(world.alice) == [NotificationKind.SLA_BREACHED]
+    Conversation.objects.filter(pk=conversation.pk).update(sla_alerted=0)  # deadline back
+    assert sla.check_sla(late + timedelta(minutes=5)) == 0
+    assert kinds(world.alice) == [NotificationKind.SLA_BREACHED]
 
 
 def test_the_badge_counts_unread_and_reading_clears_it(world: World) -> None:
