@@ -48,6 +48,12 @@ def blocked_by(user: Any, conversation_id: int, block: str) -> tuple[str, list[C
     if not sender or block not in ("sender", "domain"):
         return "", []
     pattern = sender if block == "sender" else sender.rpartition("@")[2]
+    if block == "domain" and is_free_mail_domain(pattern):
+        # Refused before the question, not after it: the question listed seven unrelated
+        # Gmail customers as one sender's other conversations (walk 11 F-21).
+        raise ActionError(
+            _("%(domain)s is a free mail service: block the address instead.") % {"domain": pattern}
+        )
     if block == "sender":
         match = {"messages__from_address__iexact": pattern}
     else:

@@ -51,3 +51,22 @@ def test_the_block_list_is_shown_and_an_entry_can_be_taken_off(world: World) -> 
         "win@prize.example のブロックを解除しました。"
         in client.get("/spam/blocked/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     )
+
+
+def test_a_free_mail_domain_is_never_offered_for_a_domain_block(world: World) -> None:
+    # Walk 11 F-21: the button was offered for gmail.com, and its question listed unrelated
+    # Gmail customers as one sender's other conversations.
+    gmail = make_conversation(world.support, sender="tom.becker@gmail.com", name="Tom Becker")
+    make_conversation(world.support, sender="anna@gmail.com", name="Anna")
+    company = make_conversation(world.support, sender="sato@aoba-logi.example")
+    client = world.client(world.alice)
+    assert 'value="domain"' not in client.get(f"/c/{gmail.pk}/").content.decode()
+    assert 'value="domain"' in client.get(f"/c/{company.pk}/").content.decode()
+    response = client.post(
+        f"/c/{gmail.pk}/spam/", {"block": "domain"}, HTTP_ACCEPT_LANGUAGE="en", follow=True
+    )
+    assert "gmail.com is a free mail service: block the address instead." in (
+        response.content.decode()
+    )
+    gmail.refresh_from_db()
+    assert gmail.status != "spam"

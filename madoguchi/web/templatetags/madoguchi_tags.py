@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.web.date_fields import DayTimeInput
 
 register = template.Library()
@@ -23,6 +24,12 @@ OUR_WORDS = {
     "no IMAP server configured": gettext_lazy("No IMAP server is set for this mailbox."),
     "no SMTP server configured": gettext_lazy("No SMTP server is set for this mailbox."),
 }
+
+
+@register.filter
+def free_mail(address: str) -> bool:
+    """True for an address (or a domain) of a free mail service: its domain is many people."""
+    return bool(address) and is_free_mail_domain(address.rpartition("@")[2])
 
 
 @register.filter
