@@ -69,6 +69,16 @@ def above_signature(text: str) -> str:
     return ("\n" + normalise_newlines(text)).partition("\n" + SIGNATURE_SEPARATOR + "\n")[0][1:]
 
 
+def without_separator(signature: str) -> str:
+    """The signature without a separator line of its own at its top: one typed into the
+    signature setting ("-- " or "--", as mail clients that add none teach people to) went
+    out under ours as a second one."""
+    lines = normalise_newlines(signature).strip("\n").split("\n")
+    if lines and lines[0].rstrip() == SIGNATURE_SEPARATOR.rstrip():
+        lines = lines[1:]
+    return "\n".join(lines).strip("\n")
+
+
 def _squashed(text: str) -> str:
     return _SPACES.sub("", text)
 
@@ -124,7 +134,7 @@ def outgoing_body(
 ) -> str:
     """The text part exactly as the customer receives it (LF line endings, one final LF)."""
     own = normalise_newlines(own_text).strip("\n").rstrip()
-    signature = normalise_newlines(signature).strip("\n").rstrip()
+    signature = without_separator(signature).rstrip()
     parts = [own]
     if signature and not signs_off(own, signature):
         parts.append(f"{SIGNATURE_SEPARATOR}\n{signature}")

@@ -86,3 +86,17 @@ def test_only_a_separator_line_starts_the_signature() -> None:
     text = "返金は 5/10 -- 5/12 の間に行います。\r\n\r\n-- \r\n佐藤"
     assert above_signature(text) == "返金は 5/10 -- 5/12 の間に行います。\n"
     assert above_signature("署名なし") == "署名なし"
+
+
+def test_a_signature_typed_with_its_own_separator_gets_one_separator() -> None:
+    typed_ones = ("-- \n" + JA_SIGNATURE, "--\r\n" + JA_SIGNATURE + "\r\n", "\n--\n" + JA_SIGNATURE)
+    for typed in typed_ones:
+        body = outgoing_body("山田様\n\n承知しました。", typed, "ja")
+
+        assert body == "山田様\n\n承知しました。\n\n-- \n" + JA_SIGNATURE + "\n"
+
+
+def test_a_pasted_signature_that_carries_its_separator_is_not_added_again() -> None:
+    draft = "山田様\n\n承知しました。\n\n-- \n" + JA_SIGNATURE
+
+    assert outgoing_body(draft, "-- \n" + JA_SIGNATURE, "ja") == draft + "\n"
