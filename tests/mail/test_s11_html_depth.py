@@ -6,6 +6,8 @@ of CPU; 4 MB of it: minutes)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from madoguchi.mail.html import MAX_HTML_DEPTH, _limit_depth, html_to_text, sanitize_html
@@ -27,6 +29,7 @@ REPEATS = 3 * MAX_HTML_DEPTH
         ("<math>x<dt>x<section/>", "<section/>"),
         ("<optgroup><center><dt/></optgroup>", "<optgroup>"),  # </optgroup> stops at dt
         ("<em/><p>x<rt/><hr/>", "<em/>"),  # the hr closes the p (and the rt in it)
+        ("<br<br>", "<br<br>"),  # one element named `br<br`: a tag name runs past "<"
     ],
 )
 def test_elements_the_parser_keeps_open_count_towards_the_depth_limit(
@@ -62,3 +65,13 @@ def test_ordinary_mail_with_many_paragraphs_rows_and_list_items_passes_untouched
     assert _limit_depth(html) == html
     text = html_to_text(sanitize_html(html))
     assert "品目299 299円" in text and "段落299" in text and "- 項目299" in text
+
+
+def test_a_tag_dropped_after_a_stray_angle_bracket_does_not_make_a_new_tag() -> None:
+    # Found by bench/fuzz_shapes.py (s11, 3 MB, over 60 s): with `<em/>` and `<p>` dropped
+    # past the limit, `<` + `x<hr/>` read as an element named `x<hr/`, nesting again.
+    limited = _limit_depth("<em/><p>x<hr/><<" * REPEATS)
+
+    assert limited.count("<em/>") == MAX_HTML_DEPTH
+    assert not re.search(r"<x(?!-cut>)", limited)  # no tag named from the text
+    assert html_to_text(sanitize_html(limited)).count("x") == REPEATS
