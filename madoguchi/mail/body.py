@@ -22,6 +22,11 @@ SIGNATURE_SEPARATOR = "-- "  # RFC 3676 4.3: the line mail clients use to find a
 _SPACES = re.compile(r"\s+")
 # How far from the end of the agent's text a sign-off line still counts as signing off.
 _SIGN_OFF_LINES = 6
+_WORD = re.compile(r"[^\W_]")  # a letter or digit of any script
+_CLOSING = re.compile(
+    r"よろしく|宜しく|以上|お願い(?:いた|致)?します|^\W*(?:best|kind|warm)?\s*regards|thank|sincerely|cheers",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,16 @@ def above_signature(text: str) -> str:
     return ("\n" + normalise_newlines(text)).partition("\n" + SIGNATURE_SEPARATOR + "\n")[0][1:]
 
 
+def without_separator(signature: str) -> str:
+    """The signature without a separator line of its own at its top: one typed into the
+    signature setting ("-- " or "--", as mail clients that add none teach people to) went
+    out under ours as a second one."""
+    lines = normalise_newlines(signature).strip("\n").split("\n")
+    if lines and lines[0].rstrip() == SIGNATURE_SEPARATOR.rstrip():
+        lines = lines[1:]
+    return "\n".join(lines).strip("\n")
+
+
 def _squashed(text: str) -> str:
     return _SPACES.sub("", text)
 
@@ -83,9 +98,28 @@ def signs_off(own_text: str, signature: str) -> bool:
         return True
     if wanted in _squashed(text):
         return True
-    first_line = next((line for line in signature.split("\n") if line.strip()), "")
+    first_line = next((line for line in signature.split("\n") if _names_the_sender(line)), "")
     tail = [_squashed(line) for line in text.rstrip().split("\n")[-_SIGN_OFF_LINES:]]
     return bool(first_line) and _squashed(first_line) in tail
+
+
+def _names_the_sender(line: str) -> bool:
+    """A signature line that says who signs: not a ruled line (━━━━, ----, ＊＊＊) nor a
+    closing phrase. Either one at the top of a signature, ending the agent's text (「今後とも
+    よろしくお願いいたします。」, or a ruled line above a P.S.), counted as the signature and
+    the company name and telephone number were left off."""
+    return bool(_WORD.search(line)) and not _CLOSING.search(line)
+
+
+def _closing_overlap(own: str, signature: str) -> int:
+    """How many of the signature's first lines the agent's text already ends with (its
+    closing phrase typed by hand): those are not written a second time."""
+    own_lines = [_squashed(line) for line in own.split("\n") if line.strip()]
+    signature_lines = [line for line in signature.split("\n") if line.strip()]
+    for count in range(min(len(own_lines), len(signature_lines) - 1), 0, -1):
+        if own_lines[-count:] == [_squashed(line) for line in signature_lines[:count]]:
+            return count
+    return 0
 
 
 def _quotes(own_text: str, original: str) -> bool:
@@ -124,9 +158,14 @@ def outgoing_body(
 ) -> str:
     """The text part exactly as the customer receives it (LF line endings, one final LF)."""
     own = normalise_newlines(own_text).strip("\n").rstrip()
-    signature = normalise_newlines(signature).strip("\n").rstrip()
+    signature = without_separator(signature).rstrip()
     parts = [own]
     if signature and not signs_off(own, signature):
+        overlap = _closing_overlap(own, signature)
+        if overlap:
+            lines = signature.split("\n")
+            starts = [at for at, line in enumerate(lines) if line.strip()][overlap]
+            signature = "\n".join(lines[starts:])
         parts.append(f"{SIGNATURE_SEPARATOR}\n{signature}")
     # A quote already in the agent's text (a draft kept from an earlier composition) is
     # not added a second time, as the signature is not.

@@ -30,6 +30,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr
 from io import BytesIO
+from urllib.parse import quote
 
 UTF8 = "utf-8"
 ISO2022JP = "iso-2022-jp"
@@ -131,21 +132,54 @@ def header_token(value: str) -> str:
 
 
 def address_token(value: str) -> str:
-    """An address for a header or the SMTP envelope: no controls, no spaces (an address
-    outside ASCII stays as it is: RFC 6531 SMTPUTF8)."""
-    return _SPACES_AND_CONTROLS.sub("", value)
+    """An address for a header or the SMTP envelope: no controls, no spaces, a Japanese
+    domain (例え.jp) in its ASCII form (xn--…), which every server and mail client takes; a
+    local part outside ASCII stays as it is (RFC 6531 SMTPUTF8)."""
+    address = _SPACES_AND_CONTROLS.sub("", value)
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:  # not a name IDNA can carry: left for the server to refuse
+        return address
+
+
+class UnencodableAddress(ValueError):
+    """An address the headers cannot carry: compat32 writes no raw UTF-8 (RFC 6532)."""
+
+    def __init__(self, address: str) -> None:
+        super().__init__(
+            f"{address} has characters outside ASCII before the @; "
+            "mail to such an address (RFC 6532) cannot be sent from madoguchi: "
+            "ask the customer for another address"
+        )
 
 
 def _address(recipient: Recipient, charset: str) -> str:
     name = header_text(recipient.name)
     address = address_token(recipient.address)
+    if not address.isascii():
+        raise UnencodableAddress(address)
     if name and not name.isascii():
-        # RFC 2047 2: an encoded word is at most 75 characters. formataddr makes one word of
-        # any length (a 24-character company name became 107), which strict readers show
-        # raw; Header splits it into words that fit, and the generator folds between them.
-        words = Header(name, charset).encode(maxlinelen=75).replace("\n", "")
-        return f"{words} <{address}>"
+        return f"{encoded_words(name, charset)} <{address}>"
     return formataddr((name, address), charset=charset)
+
+
+# RFC 2047 2: "An 'encoded-word' may not be more than 75 characters long".
+MAX_ENCODED_WORD = 75
+
+
+def encoded_words(text: str, charset: str, header_name: str = "") -> str:
+    """`text` as RFC 2047 encoded words of at most 75 characters, separated by spaces.
+
+    formataddr makes one word of any length (a 24-character company name became 107), and
+    a Header left to the generator makes 76 (UTF-8) and 78 (ISO-2022-JP) for a long
+    subject: strict readers show such a word raw. Header splits on characters (each
+    ISO-2022-JP word back in ASCII at its end), and the generator folds between words;
+    `header_name` leaves room for "Subject: " so the first word stays on that line."""
+    words = Header(text, charset, header_name=header_name or None)
+    return words.encode(maxlinelen=MAX_ENCODED_WORD).replace("\n", "")
 
 
 def _text_part(body: str) -> str:
@@ -214,10 +248,37 @@ def _attachment_part(attachment: OutgoingAttachment) -> MIMEBase:
     part.set_payload(attachment.data)
     encoders.encode_base64(part)
     name = header_text(attachment.filename) or "attachment"
-    # RFC 2231 for a name outside ASCII (what Japanese mail clients read, as do the others).
-    filename: str | tuple[str, str, str] = name if name.isascii() else (UTF8, "", name)
-    part.add_header("Content-Disposition", "attachment", filename=filename)
+    if name.isascii() and len(name) <= _LONGEST_PLAIN_FILENAME:
+        part.add_header("Content-Disposition", "attachment", filename=name)
+    else:
+        part["Content-Disposition"] = "attachment; " + _filename_parameters(name)
     return part
+
+
+# An ASCII name goes as a plain quoted `filename=` (the oldest readers know only that) up
+# to here; past it, continuations keep the line within RFC 5322's 998 octets.
+_LONGEST_PLAIN_FILENAME = 900
+# Octets of one RFC 2231 continuation's value: with `filename*12*=` and "; " it stays under
+# 78 characters on its folded line.
+_FILENAME_SEGMENT = 60
+
+
+def _filename_parameters(name: str) -> str:
+    """RFC 2231 `filename*=utf-8''…` (what Japanese mail clients read, as do the others),
+    in numbered continuations when long: written whole, a 120-character Japanese name was
+    one 1,100-character line, over RFC 5322's 998 (relays break such a line, and with it
+    the name). Each piece ends on a whole character, for readers that decode piece by
+    piece."""
+    pieces = [""]
+    for character in name:
+        encoded = quote(character.encode(UTF8, "replace"), safe="")
+        if pieces[-1] and len(pieces[-1]) + len(encoded) > _FILENAME_SEGMENT:
+            pieces.append("")
+        pieces[-1] += encoded
+    if len(pieces) == 1:
+        return f"filename*=utf-8''{pieces[0]}"
+    first = f"filename*0*=utf-8''{pieces[0]}"
+    return "; ".join([first, *(f"filename*{n}*={piece}" for n, piece in enumerate(pieces) if n)])
 
 
 def _build(mail: OutgoingMail, charset: str) -> bytes:
@@ -249,16 +310,16 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
             container.attach(_attachment_part(attachment))
         part = container  # type: ignore[assignment]
 
-    def header(value: str) -> str | Header:
+    def header(name: str, value: str) -> str:
         value = header_text(value)
-        return value if value.isascii() else Header(value, header_charset)
+        return value if value.isascii() else encoded_words(value, header_charset, name)
 
     part["From"] = _address(Recipient(mail.from_name, mail.from_address), header_charset)
     if mail.to:
         part["To"] = ", ".join(_address(item, header_charset) for item in mail.to)
     if mail.cc:
         part["Cc"] = ", ".join(_address(item, header_charset) for item in mail.cc)
-    part["Subject"] = header(mail.subject)  # type: ignore[assignment]
+    part["Subject"] = header("Subject", mail.subject)
     part["Date"] = format_datetime(mail.date)
     part["Message-ID"] = header_token(mail.message_id)
     if header_token(mail.in_reply_to):
@@ -268,7 +329,7 @@ def _build(mail: OutgoingMail, charset: str) -> bytes:
     if header_token(mail.auto_submitted):
         part["Auto-Submitted"] = header_token(mail.auto_submitted)
     buffer = BytesIO()
-    # compat32 keeps the Header objects' encoded words as built; CRLF for SMTP and IMAP.
+    # compat32 folds the encoded words built above only between them; CRLF for SMTP and IMAP.
     # mangle_from_ off: compat32 writes a body line "From …" as ">From …" (an mbox habit),
     # and an English reply saying "From Monday, …" reached the customer as ">From Monday".
     generator = BytesGenerator(

@@ -96,40 +96,176 @@ _PRE_PLACEHOLDER = re.compile(r"\x00pre(\d+)\x00")
 MAX_HTML_DEPTH = 512
 # A tag's name runs, as the parser reads it, to whitespace, "/" or ">": `<font-size:11pt;">` opens
 # an element named `font-size:11pt;"` that `</font>` does not close (50,000 of them: 66 s in nh3).
-_TAG_NAME = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)[^<>]*>?")
-# Elements that never deepen the stack: void ones, and ones the parser closes by itself.
-_FLAT_ELEMENTS = frozenset(
+_TAG_NAME = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^<>]*>?")
+# Elements that never deepen the stack. A "/>" closes nothing else in HTML (the parser ignores
+# the slash): `<div/>` 32,000 times (190 KB) took 3.2 s in nh3 while the depth limit, reading
+# the slash as a closing, let every one through.
+_VOID_ELEMENTS = frozenset(
     {
         *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"),
-        *("track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup"),
-        *("rb", "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption"),
+        *("track", "wbr", "param", "keygen", "frame", "basefont", "bgsound", "image"),
+    }
+)
+# Elements the parser closes by itself when another of their group opens (HTML 13.2.6.4.7),
+# each with the elements past which it does not look (the scope): `<p>a<p>b` is two siblings,
+# and so is `<td>` after `<td>`, but a `<tr>` inside a nested table does not close the outer
+# table's row. Only those that close something: `<optgroup>` or `<rt>` outside a select or a
+# ruby close nothing and nest (16,000 `<optgroup>`s: 0.5 s, quadratic), so they count.
+_SCOPE = frozenset(
+    {"table", "td", "th", "caption", "button", "object", "marquee", "applet", "template"}
+)
+# HTML 13.1.2's special elements: an `<li>` looks for the open one to close only as far
+# down as the first of these (address, div and p aside).
+_SPECIAL = frozenset(
+    {
+        *("address", "applet", "area", "article", "aside", "base", "basefont", "bgsound"),
+        *("blockquote", "body", "br", "button", "caption", "center", "col", "colgroup", "dd"),
+        *("details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure"),
+        *("footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head"),
+        *("header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link"),
+        *("listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes"),
+        *("noscript", "object", "ol", "p", "param", "plaintext", "pre", "script", "search"),
+        *("section", "select", "source", "style", "summary", "table", "tbody", "td"),
+        *("template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr"),
+        "xmp",
+    }
+)
+_LIST_SCOPE = _SPECIAL - {"address", "div", "p"}
+_SIBLINGS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), _LIST_SCOPE - {"li"}),
+    "dd": (frozenset({"dd", "dt"}), _LIST_SCOPE - {"dd", "dt"}),
+    "dt": (frozenset({"dd", "dt"}), _LIST_SCOPE - {"dd", "dt"}),
+    "tr": (frozenset({"tr"}), frozenset({"table"})),
+    "td": (frozenset({"td", "th"}), frozenset({"table", "tr"})),
+    "th": (frozenset({"td", "th"}), frozenset({"table", "tr"})),
+    "thead": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tbody": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tfoot": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "caption": (frozenset({"caption", "colgroup"}), frozenset({"table"})),
+    "colgroup": (frozenset({"caption", "colgroup"}), frozenset({"table"})),
+}
+# Start tags that first close an open `<p>` within its scope (HTML 13.2.6.4.7, "in body"):
+# `<p><div>` is a closed p and a div, so `<p/><div/>` repeated nests divs, not p's.
+_CLOSE_P = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "center", "details", "dialog", "dir"),
+        *("div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup"),
+        *("main", "menu", "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2"),
+        *("h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "xmp"),
+    }
+)
+_P_SCOPE = _SCOPE | {"html"}
+_FORMATTING = frozenset(
+    {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong"}
+    | {"tt", "u"}
+)
+_SIBLING_WINDOW = 32
+_KEEP_APART = "<x-cut></x-cut>"
+_ONLY_P = frozenset({"p"})
+# Ignored outside a table (in body, the parser drops these start tags).
+_TABLE_PARTS = frozenset({"tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_FOREIGN = ("svg", "math")  # inside these, "/>" does close the element
+# HTML start tags that end svg or math content (HTML 13.2.6.5): `<math>x<dt>` is a math and a
+# dt beside it, so the dt's "/>" means nothing again.
+_BREAKOUT = frozenset(
+    {
+        *("b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt"),
+        *("em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li"),
+        *("listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span"),
+        *("strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var", "font"),
     }
 )
 
 
 def _limit_depth(html: str) -> str:
-    """Drop opening tags past MAX_HTML_DEPTH open elements. A closing tag closes only an
-    element that is open, as the parser does: `<DIVface=…>…</DIV>` repeated opens an
-    unknown element each time and never closes it (82,000 of them stalled nh3)."""
+    """Drop opening tags past MAX_HTML_DEPTH open elements, counting open elements as the
+    parser does: a closing tag closes only an element that is open (`<DIVface=…>…</DIV>`
+    repeated opens an unknown element each time and never closes it: 82,000 of them stalled
+    nh3), an element of _SIBLINGS closes the open one of its group within its scope, and only
+    a void element (or one inside svg or math) is closed by its "/>"."""
     stack: list[str] = []
     # How many of each name are open: a closing tag of a name not open (most, past the limit:
     # `</span></font>` under 512 `<font-size:11pt;">`) is answered without scanning the stack,
     # which cost 512 comparisons a tag (a 4 MB mail with 250,000 tags: 0.63 s → 0.2 s).
     open_names: dict[str, int] = {}
 
+    foreign_at: list[int] = []  # where the open svg and math elements are in the stack
+
+    def close_from(at: int) -> None:
+        for closed in stack[at:]:
+            open_names[closed] -= 1
+        del stack[at:]
+        while foreign_at and foreign_at[-1] >= at:
+            foreign_at.pop()
+
+    def end_tag(name: str, at: int) -> None:
+        """`</name>` with one open at `at`. An element that is not special is closed only
+        when no special one is open above it (HTML 13.2.6.4.7, "any other end tag"): else the
+        tag is ignored (`<optgroup><dt>…</optgroup>` repeated nests optgroups), or for a
+        formatting element the adoption agency takes that one element out."""
+        above = stack[at + 1 :] if len(stack) - at <= _SIBLING_WINDOW else None
+        if (
+            name in _SPECIAL
+            or name in _FOREIGN
+            or (above is not None and not any(tag in _SPECIAL for tag in above))
+        ):
+            close_from(at)
+        elif name in _FORMATTING:
+            open_names[name] -= 1
+            del stack[at]
+            foreign_at[:] = [where - (where > at) for where in foreign_at]
+
+    def sibling_of(group: frozenset[str], scope: frozenset[str]) -> int | None:
+        """Where the open element of `group` that an opening closes is (None: none). Only
+        the top _SIBLING_WINDOW elements are looked at, so no tag costs a scan of the whole
+        stack; one deeper is counted as still open, which can only drop formatting early."""
+        if not any(open_names.get(member) for member in group):
+            return None
+        for at in range(len(stack) - 1, max(len(stack) - _SIBLING_WINDOW, 0) - 1, -1):
+            if stack[at] in group:
+                return at
+            if stack[at] in scope:
+                return None
+        return None
+
     def keep(match: re.Match[str]) -> str:
         name = match.group(2).lower()
-        if name in _FLAT_ELEMENTS or match.group(0).endswith("/>"):
-            return match.group(0)
         if match.group(1):
             if open_names.get(name):
-                at = len(stack) - 1 - stack[::-1].index(name)
-                for closed in stack[at:]:
-                    open_names[closed] -= 1
-                del stack[at:]
+                end_tag(name, len(stack) - 1 - stack[::-1].index(name))
             return match.group(0)
+        if foreign_at and name in _BREAKOUT:
+            close_from(foreign_at[-1])
+        foreign = bool(foreign_at)
+        if (
+            not foreign
+            and (name in _CLOSE_P or name == "hr")
+            and (at := sibling_of(_ONLY_P, _P_SCOPE)) is not None
+        ):
+            close_from(at)
+        if name in _VOID_ELEMENTS:
+            return match.group(0)
+        if match.group(0).endswith("/>") and (foreign or name in _FOREIGN):
+            return match.group(0)
+        if foreign:  # svg and math elements close nothing by themselves
+            pass
+        elif name in _TABLE_PARTS and not open_names.get("table"):
+            return match.group(0)
+        elif name in _SIBLINGS and (at := sibling_of(*_SIBLINGS[name])) is not None:
+            close_from(at)
+        elif name in _HEADINGS and stack and stack[-1] in _HEADINGS:
+            close_from(len(stack) - 1)
+        elif name == "option" and stack and stack[-1] == "option":
+            close_from(len(stack) - 1)
         if len(stack) >= MAX_HTML_DEPTH:
-            return ""
+            # A stray "<" right before a dropped tag would join the text after it into a new
+            # tag (`<` `<em/>` `x<hr/>` became `<x<hr/>`, an element that nests: a 3 MB mail
+            # of them ran past 60 s); an empty element the sanitiser drops keeps them apart.
+            start = match.start()
+            return _KEEP_APART if start and match.string[start - 1] == "<" else ""
+        if name in _FOREIGN:
+            foreign_at.append(len(stack))
         stack.append(name)
         open_names[name] = open_names.get(name, 0) + 1
         return match.group(0)

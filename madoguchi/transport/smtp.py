@@ -54,6 +54,9 @@ def _is_config_error(error: BaseException) -> bool:
 class SendResult:
     refused: tuple[str, ...]  # recipients the server refused while accepting the others
     answer: str  # the server's reply to the end of DATA
+    # Each refused recipient with the server's answer, and whether waiting could help
+    # (RFC 5321 4.2.1: 4yz): "boss@example.jp: 550 5.1.1 no such user".
+    reasons: tuple[str, ...] = ()
 
 
 def connect(endpoint: Endpoint) -> smtplib.SMTP:
@@ -141,7 +144,12 @@ def send(
         if code != 250:
             client.rset()
             raise smtplib.SMTPDataError(code, answer)
-        return SendResult(tuple(refused), answer.decode("utf-8", "replace"))
+        reasons = tuple(
+            f"{address}: {_answer(code, text, None)}"
+            + (" (temporary; not retried: send it again to this address)" if code < 500 else "")
+            for address, (code, text) in refused.items()
+        )
+        return SendResult(tuple(refused), answer.decode("utf-8", "replace"), reasons)
     except smtplib.SMTPRecipientsRefused as error:
         codes = [code for code, _ in error.recipients.values()]
         text = "; ".join(

@@ -246,7 +246,8 @@ class OutboxSender:
             return record_retrying(claim.item_id, self.owner, str(error), self.config)
         notes = []
         if result.refused:
-            notes.append("not accepted for: " + ", ".join(result.refused))
+            # Shown under the sent reply: who did not get it and the server's reason.
+            notes.append("not accepted for: " + "; ".join(result.reasons or result.refused))
         if composed.fell_back:
             notes.append(f"sent as UTF-8: ISO-2022-JP cannot carry {composed.unencodable!r}")
         problem = self._append_sent(mailbox, composed.data)

@@ -86,3 +86,38 @@ def test_only_a_separator_line_starts_the_signature() -> None:
     text = "返金は 5/10 -- 5/12 の間に行います。\r\n\r\n-- \r\n佐藤"
     assert above_signature(text) == "返金は 5/10 -- 5/12 の間に行います。\n"
     assert above_signature("署名なし") == "署名なし"
+
+
+def test_a_signature_typed_with_its_own_separator_gets_one_separator() -> None:
+    typed_ones = ("-- \n" + JA_SIGNATURE, "--\r\n" + JA_SIGNATURE + "\r\n", "\n--\n" + JA_SIGNATURE)
+    for typed in typed_ones:
+        body = outgoing_body("山田様\n\n承知しました。", typed, "ja")
+
+        assert body == "山田様\n\n承知しました。\n\n-- \n" + JA_SIGNATURE + "\n"
+
+
+def test_a_pasted_signature_that_carries_its_separator_is_not_added_again() -> None:
+    draft = "山田様\n\n承知しました。\n\n-- \n" + JA_SIGNATURE
+
+    assert outgoing_body(draft, "-- \n" + JA_SIGNATURE, "ja") == draft + "\n"
+
+
+def test_a_closing_phrase_atop_the_signature_is_not_taken_for_the_signature() -> None:
+    # The agent typed the closing the signature starts with: the company and telephone
+    # number still go, and the closing is not written twice.
+    signature = "今後ともよろしくお願いいたします。\n株式会社サンプル 佐藤\nTEL 03-0000-0000"
+    draft = "山田様\n\n承知しました。\n\n今後ともよろしくお願いいたします。"
+
+    assert outgoing_body(draft, signature, "ja") == (
+        draft + "\n\n-- \n株式会社サンプル 佐藤\nTEL 03-0000-0000\n"
+    )
+
+
+def test_a_ruled_line_atop_the_signature_is_not_taken_for_the_signature() -> None:
+    signature = "━━━━━━━━━━\n株式会社サンプル 佐藤\n━━━━━━━━━━"
+    draft = "山田様\n\n承知しました。\n\n━━━━━━━━━━\n追伸：資料は明日お送りします。"
+
+    body = outgoing_body(draft, signature, "ja")
+
+    assert body == draft + "\n\n-- \n" + signature + "\n"
+    assert body.count("株式会社サンプル 佐藤") == 1
