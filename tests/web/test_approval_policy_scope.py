@@ -42,6 +42,8 @@ def test_it_offers_a_lead_only_their_teams_and_refuses_every_mailbox(world: Worl
     japanese = lead.get("/approval-rules/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "自分のチームか、そのチームのメールボックスを選びます。" in japanese
     assert "全チーム" not in japanese  # no "every team" choice for a lead
+    # Walk 11 F-15: the form read as "this agent AND these words"; it says each is enough.
+    assert "どれか一つに当てはまるだけで承認に回ります" in japanese
     response = lead.post(
         "/approval-rules/new/",
         {"name": "全部止める", "words": "返金", "first_replies": "0"},
