@@ -34,4 +34,8 @@ def test_the_reports_fit_a_phone_and_show_open_work_per_person(
         if "breakdown-table" in table["cls"] or "workload-table" in table["cls"]:
             assert not table["scrolls"] and not table["box"], table
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    # Walk 11 F-19: in English the summary's row names broke one letter per line ("R/e/c…").
+    names = page.locator("section.report-summary tbody th")
+    heights = [box["height"] for box in (names.nth(i).bounding_box() for i in range(4)) if box]
+    assert heights and max(heights) < 40, heights  # "Received", "Resolved": one line each
     screenshot(page, f"reports-{locale[:2]}-390")
