@@ -45,9 +45,12 @@ def written_time(moment: datetime) -> str:
 
 
 def example(kind: str) -> str:
-    """The placeholder: 2026/11/01 (ja) or 2026-11-01 (en), with 09:30 for a time."""
-    day = written_day(date(2026, 11, 1))
-    return f"{day} 09:30" if kind == "datetime" else day
+    """The placeholder: YYYY/MM/DD (ja) or YYYY-MM-DD (en), with hh:mm for a time. Not an
+    example date: 「2026/11/01 09:30」 in an empty snooze field read as a value, and a past
+    one (walk 11 F-2)."""
+    separator = _separator()
+    day = separator.join(("YYYY", "MM", "DD"))
+    return f"{day} hh:mm" if kind == "datetime" else day
 
 
 def read_day(typed: str) -> date | None:

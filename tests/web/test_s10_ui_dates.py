@@ -16,7 +16,7 @@ from madoguchi.web.date_fields import read_day_time
 from tests.web.conftest import World, make_conversation
 
 TOKYO = ZoneInfo("Asia/Tokyo")
-EXAMPLE = {"ja": "2026/11/01", "en": "2026-11-01"}
+EXAMPLE = {"ja": "YYYY/MM/DD", "en": "YYYY-MM-DD"}  # a format, not a date (walk 11 F-2)
 
 
 def _fields(page: str) -> list[tuple[str, str, str]]:
@@ -38,7 +38,7 @@ def test_every_date_field_is_text_in_the_ui_languages_way_with_a_calendar(
 ) -> None:
     conversation = make_conversation(world.support, status="waiting")
     lead = world.client(world.lead)
-    day, moment = EXAMPLE[language], EXAMPLE[language] + " 09:30"
+    day, moment = EXAMPLE[language], EXAMPLE[language] + " hh:mm"
 
     def fields(url: str) -> list[tuple[str, str, str]]:
         return _fields(lead.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode())

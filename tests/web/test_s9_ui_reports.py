@@ -52,7 +52,7 @@ def test_the_report_dates_are_written_the_way_the_ui_language_writes_them(
     query = {"start": "2026-11-01", "end": "２０２６年１１月７日"}
     ja = client.get("/reports/", query, HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert re.search(
-        r'<input type="text" name="start" value="2026/11/01"[^>]*placeholder="2026/11/01"', ja
+        r'<input type="text" name="start" value="2026/11/01"[^>]*placeholder="YYYY/MM/DD"', ja
     )
     assert 'name="end" value="2026/11/07"' in ja
     assert "mm/dd/yyyy" not in ja
