@@ -54,6 +54,7 @@ from madoguchi.models import (
     Status,
 )
 from madoguchi.quality.language import detect_language
+from madoguchi.transport import outbox as outbox_transport
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,9 @@ def _outgoing(
     in_reply_to: str = "",
     references: str = "",
     is_auto: bool = False,
+    delay_seconds: int = 0,
 ) -> tuple[Message, OutboxItem]:
+    """delay_seconds: the undo window of mail a person sends (a forward); 0 for the rest."""
     mailbox = conversation.mailbox
     at = now()
     message = Message.objects.create(
@@ -129,7 +132,7 @@ def _outgoing(
         conversation=conversation,
         message=message,
         state=OutboxState.PENDING,
-        next_attempt_at=at,
+        next_attempt_at=at + timedelta(seconds=delay_seconds),
         created_at=at,
     )
     from madoguchi.search import index_messages
@@ -217,6 +220,9 @@ def forward(
         subject=f"Fwd: {subject}".strip(),
         text=forward_text(signed, quoted, _("Forwarded message")),
         author=user,
+        # The customer's mail leaving for a third party: the same undo window as a reply
+        # (walk 11 F-25: a forward to a domain never seen before went out at once).
+        delay_seconds=conversation.mailbox.send_delay_seconds,
     )
     files = [a for m in chosen for a in m.attachments.all() if not a.inline]
     for attachment in files:  # the same stored file, one more row pointing at it
@@ -244,6 +250,24 @@ def forward(
         | ({"unsigned": True} if goes_unsigned(conversation.mailbox, user, language_of) else {}),
     )
     return item
+
+
+@transaction.atomic
+def cancel_forward(user: Any, item: OutboxItem) -> None:
+    """Undo a forward within the mailbox's window: nothing leaves; the timeline says so."""
+    item = OutboxItem.objects.select_related("message").get(pk=item.pk)
+    if item.message.author_id != user.pk:
+        raise ActionError(_("Only the agent who forwarded it can take it back."))
+    if not outbox_transport.take_back(item.pk):
+        raise ActionError(_("Too late to undo: the forward is already on its way."))
+    conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
+    conversation.message_count = max(conversation.message_count - 1, 0)
+    conversation.version += 1
+    conversation.updated_at = now()
+    conversation.save(update_fields=["message_count", "version", "updated_at"])
+    to = ", ".join(str(entry.get("address", "")) for entry in item.message.to or [])
+    record_event(conversation, user, "forward_cancelled", None, {"to": to})
+    item.message.delete()  # the outbox row goes with it
 
 
 def _not_gone(message: Message) -> bool:

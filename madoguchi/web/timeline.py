@@ -68,6 +68,7 @@ TIMELINE_VERBS = (
     "reply_edited_approved",
     "reply_returned",
     "forwarded",
+    "forward_cancelled",
     "mail_started",
     "auto_acknowledged",
     # s5-notify: the 返信待ち follow-up (actions/followup.py), and its withdrawal

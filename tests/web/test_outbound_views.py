@@ -21,6 +21,29 @@ def test_it_forwards_from_the_conversation_page(world: World) -> None:
     assert "forwarded it to partner@outside.example" in page
 
 
+def test_a_forward_waits_the_undo_window_and_can_be_taken_back(world: World) -> None:
+    # Walk 11 F-25: a forward of the whole conversation to a domain never seen before went
+    # out at once, with no way back.
+    conversation = make_conversation(world.support)
+    client = world.client(world.alice)
+    client.post(f"/c/{conversation.pk}/forward/", {"to": "partner@outside.example", "note": ""})
+    item = OutboxItem.objects.get(conversation=conversation)
+    assert (item.next_attempt_at - item.created_at).total_seconds() == 10  # the mailbox's
+    page = client.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "転送メールは" in page and f"/outbox/{item.pk}/undo/" in page
+    # A colleague cannot take it back; the one who forwarded can.
+    world.client(world.bob).post(f"/c/{conversation.pk}/outbox/{item.pk}/undo/")
+    assert OutboxItem.objects.filter(pk=item.pk, state=OutboxState.PENDING).exists()
+    response = client.post(
+        f"/c/{conversation.pk}/outbox/{item.pk}/undo/", HTTP_ACCEPT_LANGUAGE="ja", follow=True
+    )
+    page = response.content.decode()
+    assert "転送を取り消しました" in page
+    assert "partner@outside.example への転送を取り消しました" in page
+    assert not OutboxItem.objects.filter(conversation=conversation).exists()
+    assert not conversation.drafts.exists()  # not turned into a reply draft
+
+
 def test_a_bad_forward_address_is_named_and_nothing_is_queued(world: World) -> None:
     conversation = make_conversation(world.support)
     response = world.client(world.alice).post(

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from madoguchi.actions.base import ActionError
 from madoguchi.actions.lint_policy import LintBlocked
+from madoguchi.actions.outbound import cancel_forward
 from madoguchi.actions.outbox import cancel_reply
 from madoguchi.actions.presence import heartbeat, present_in
 from madoguchi.actions.replies import (
@@ -43,6 +44,7 @@ from madoguchi.web.forms import (
     DraftForm,
     ReplyForm,
 )
+from madoguchi.web.timeline import forwarded_message_ids
 from madoguchi.web.views.approval import sent_to_approval_message
 from madoguchi.web.views.common import (
     action_view,
@@ -222,8 +224,12 @@ def undo(request: HttpRequest, conversation_id: int, item_id: int) -> HttpRespon
     reply = OutboxItem.objects.filter(pk=item_id, conversation=item).first()
     if reply is None:
         raise Http404("no such reply")
-    cancel_reply(request.user, reply)
-    messages.success(request, _("Sending cancelled: the reply is back in the compose box."))
+    if forwarded_message_ids(item, [reply.message_id]):
+        cancel_forward(request.user, reply)
+        messages.success(request, _("Forward cancelled: nothing was sent."))
+    else:
+        cancel_reply(request.user, reply)
+        messages.success(request, _("Sending cancelled: the reply is back in the compose box."))
     return redirect_to(request, conversation_url(item.pk))
 
 
