@@ -52,3 +52,17 @@ def test_a_hint_does_not_block_a_rule_set_to_block(world: World) -> None:
     )
     assert response.status_code == 303
     assert OutboxItem.objects.filter(conversation=conversation).count() == 1
+
+
+def test_a_hint_does_not_hold_a_reply_for_approval(world: World) -> None:
+    from madoguchi.actions.approval import Recipients, approval_reasons
+    from madoguchi.models import ApprovalPolicy
+
+    ApprovalPolicy.objects.create(name="ルール", lint_rules=["imperative"])
+    conversation = make_conversation(world.support, subject="Refund")
+    recipients = Recipients(("taro@customer.example",))
+    assert approval_reasons(world.alice, conversation, BODY, (), recipients) == []
+    held = approval_reasons(
+        world.alice, conversation, "Send us the form by Friday.", (), recipients
+    )
+    assert [reason.code for reason in held] == ["lint"]
