@@ -216,12 +216,6 @@ def hand_report(args: argparse.Namespace) -> int:
                     if fold(item) == held:
                         found.append((item, *train_lint.scored_findings(item)))
         train_lint.use_model(shipped)
-    if args.score_files:
-        found = [entry for entry in found if entry[0]["file"] in set(args.score_files)]
-    if args.score_origin:
-        found = [entry for entry in found if entry[0].get("origin") in set(args.score_origin)]
-    scored = [(item, {f.rule for f in findings}) for item, findings, _ in found]
-
     # The draft-level decision, leave-domains-out twice over: each fold's thresholds come
     # from the other folds' drafts (which their own fold models scored).
     drafts = [entry for entry in found if is_draft(entry[0])]
@@ -242,7 +236,13 @@ def hand_report(args: argparse.Namespace) -> int:
                 if fold(item) == held:
                     graded = learned_layer.grade(findings, thresholds, body)
                     warned[id(item)] = {f.rule for f in warnings_of(graded)}
-    after = [(item, warned[id(item)]) for item, _, _ in drafts]
+    # Only now the chosen items: the thresholds are fitted on every other fold's drafts.
+    if args.score_files:
+        found = [entry for entry in found if entry[0]["file"] in set(args.score_files)]
+    if args.score_origin:
+        found = [entry for entry in found if entry[0].get("origin") in set(args.score_origin)]
+    scored = [(item, {f.rule for f in findings}) for item, findings, _ in found]
+    after = [(item, warned[id(item)]) for item, _, _ in found if is_draft(item)]
 
     how = (
         "rules only"

@@ -17,6 +17,13 @@ finding over the whole sentence, without a rewrite (a sound rewrite needs the ru
 analysis). A second, multi-class model names the family of every finding
 (scripts/lint_corpus_frames.py lists them). The weights live in model.npz next to this
 module (float16, about 2 MB), loaded once per process.
+
+The draft-level decision (grade, session 11): every finding keeps the model's probability
+as its evidence; in a mail of several body sentences a finding below its rule's draft
+threshold (two per rule: found by the rule, added by the model alone) is a hint — listed
+apart, never a problem (not in CONTRACT.md's `findings`, no exit 1, no block). The
+thresholds are fitted leave-domains-out on the training split by scripts/train_lint.py and
+ship in model.npz (draft_rules, draft_thresholds).
 """
 
 # Messages stay one unit per line, to be read and diffed whole.
