@@ -146,10 +146,16 @@ def command_parse(args: argparse.Namespace) -> int:
 # lint ----------------------------------------------------------------------------------
 
 
-def _lint(text: str, subject: str | None, lang: str | None) -> list[dict[str, Any]]:
-    from madoguchi.quality.lint import lint
+def _lint(text: str, subject: str | None, lang: str | None) -> dict[str, list[dict[str, Any]]]:
+    """CONTRACT.md's `findings` (what reads badly: exit 1) and, added beside them, `hints`:
+    weaker findings of the same shape that the draft-level decision did not assert."""
+    from madoguchi.quality.lint import hints_of, lint, warnings_of
 
-    return [finding.to_dict() for finding in lint(text, subject=subject, lang=lang or "auto")]
+    found = lint(text, subject=subject, lang=lang or "auto")
+    return {
+        "findings": [finding.to_dict() for finding in warnings_of(found)],
+        "hints": [finding.to_dict() for finding in hints_of(found)],
+    }
 
 
 def _lint_item(item: dict[str, Any]) -> dict[str, Any]:
@@ -157,16 +163,16 @@ def _lint_item(item: dict[str, Any]) -> dict[str, Any]:
     if lang not in (None, "ja", "en", "auto"):
         raise InputError(f"field 'lang' must be ja, en or auto, not {lang!r}")
     text = _require_str(item, "text")
-    return {"findings": _lint(text, _optional_str(item, "subject"), lang)}
+    return _lint(text, _optional_str(item, "subject"), lang)
 
 
 def command_lint(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _run_jsonl(args.jsonl, _lint_item, found=lambda result: bool(result["findings"]))
     text = _decode_text(_read_input(args.file), args.file)
-    findings = _lint(text, args.subject, args.lang)
-    _print_json({"findings": findings}, sys.stdout)
-    return EXIT_FINDINGS if findings else EXIT_OK
+    result = _lint(text, args.subject, args.lang)
+    _print_json(result, sys.stdout)
+    return EXIT_FINDINGS if result["findings"] else EXIT_OK
 
 
 # triage --------------------------------------------------------------------------------

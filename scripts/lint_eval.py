@@ -35,6 +35,7 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -148,62 +149,101 @@ def report(
         family_recall(sentences + drafts)
 
 
-FOLDS = 4
+def draft_tables(name: str, pairs: list[tuple[Item, set[str]]], rules: list[str]) -> None:
+    """Per language: every rule's P/R/F1 on the drafts and the clean drafts flagged."""
+    for language in ("ja", "en"):
+        drafts = [pair for pair in pairs if language_of(pair[0]) == language]
+        if not drafts:
+            continue
+        table(
+            f"[{name}] drafts, every rule, {language} ({len(drafts)} drafts)", score(drafts, rules)
+        )
+        clean_drafts_line(drafts)
+
+
+def clean_drafts_line(drafts: list[tuple[Item, set[str]]], indent: str = "  ") -> None:
+    clean = [pair for pair in drafts if not pair[0]["labels"]]
+    flagged = sum(1 for _, predicted in clean if predicted)
+    print(
+        f"{indent}clean drafts flagged: {flagged}/{len(clean)} = {flagged / max(1, len(clean)):.3f}"
+    )
 
 
 def hand_report(args: argparse.Namespace) -> int:
-    """Leave-domains-out on the hand-written items: FOLDS models, each blind to its domains."""
-    import tempfile
-    import zlib
+    """Leave-domains-out on the hand-written items: FOLDS models, each blind to its domains.
 
-    import numpy
+    Drafts are reported twice: "all findings" (warnings and hints alike: what the checker
+    reported before the draft-level decision) and "warnings" (after it: the thresholds of
+    each fold fitted on the other folds' drafts, so no draft is scored by a threshold fitted
+    on its own domains; train_lint.fit_draft_thresholds)."""
+    import tempfile
+
     import train_lint
 
     from madoguchi.quality.lint import learned as learned_layer
+    from madoguchi.quality.lint import warnings_of
 
     hand = train_lint.hand_items()
     weight = train_lint.HAND_WEIGHT if args.hand_weight is None else args.hand_weight
     share = train_lint.TEMPLATE_SHARE if args.template_share is None else args.template_share
+    clean_weight = train_lint.CLEAN_WEIGHT if args.clean_weight is None else args.clean_weight
+    fold = train_lint.fold_of
+    FOLDS = train_lint.FOLDS  # noqa: N806
 
-    def fold(item: Item) -> int:
-        return zlib.crc32(train_lint.canonical_domain(item).encode()) % FOLDS
-
-    without = set(args.without_origin or ())
-    scored: list[tuple[Item, set[str]]] = []
+    without = frozenset(args.without_origin or ())
     every_rule = SENTENCE_RULES + DRAFT_RULES
+    found: list[tuple[Item, list[Any], int]] = []
     if args.shipped or args.rules_only:
-        scored = [(item, predict(item, every_rule, not args.rules_only)) for item in hand]
+        for item in hand:
+            if args.rules_only:
+                subject = item.get("subject")
+                rules_found = lint(
+                    str(item["text"]),
+                    subject=subject if isinstance(subject, str) else None,
+                    learned=False,
+                )
+                found.append((item, rules_found, 1))
+            else:
+                found.append((item, *train_lint.scored_findings(item)))
     else:
-        kept = args.folds is not None and all(
-            (args.folds / f"fold{held}.npz").exists() for held in range(FOLDS)
-        )
-        rows = {}
-        if not kept:
-            template = train_lint.template_items(share)
-            for item in template + hand:
-                rows[id(item)] = train_lint.examples([item], weight)
+        shipped = learned_layer.MODEL_PATH
         with tempfile.TemporaryDirectory() as scratch:
             directory = args.folds or Path(scratch)
-            directory.mkdir(parents=True, exist_ok=True)
-            for held in range(FOLDS):
-                path = Path(directory) / f"fold{held}.npz"
-                if not kept:
-                    fitting = [
-                        item
-                        for item in template + hand
-                        if fold(item) != held and item.get("origin") not in without
-                    ]
-                    arrays = train_lint.train([row for item in fitting for row in rows[id(item)]])
-                    numpy.savez_compressed(path, **arrays)  # type: ignore[arg-type]
-                learned_layer.MODEL_PATH = path
-                learned_layer._load.cache_clear()
+            paths = train_lint.fold_models(directory, hand, weight, share, without)
+            for held, path in enumerate(paths):
+                train_lint.use_model(path)
                 for item in hand:
                     if fold(item) == held:
-                        scored.append((item, predict(item, every_rule)))
+                        found.append((item, *train_lint.scored_findings(item)))
+        train_lint.use_model(shipped)
+    # The draft-level decision, leave-domains-out twice over: each fold's thresholds come
+    # from the other folds' drafts (which their own fold models scored).
+    drafts = [entry for entry in found if is_draft(entry[0])]
+    if args.shipped:
+        warned = {id(item): {f.rule for f in warnings_of(findings)} for item, findings, _ in drafts}
+        fitted = {"shipped": learned_layer.model().draft_thresholds}  # type: ignore[union-attr]
+    elif args.rules_only:
+        warned = {id(item): {f.rule for f in findings} for item, findings, _ in drafts}
+        fitted = {}
+    else:
+        warned, fitted = {}, {}
+        for held in range(FOLDS):
+            thresholds = train_lint.fit_draft_thresholds(
+                [entry for entry in drafts if fold(entry[0]) != held], clean_weight
+            )
+            fitted[f"fold {held}"] = thresholds
+            for item, findings, body in drafts:
+                if fold(item) == held:
+                    graded = learned_layer.grade(findings, thresholds, body)
+                    warned[id(item)] = {f.rule for f in warnings_of(graded)}
+    # Only now the chosen items: the thresholds are fitted on every other fold's drafts.
     if args.score_files:
-        scored = [pair for pair in scored if pair[0]["file"] in set(args.score_files)]
+        found = [entry for entry in found if entry[0]["file"] in set(args.score_files)]
     if args.score_origin:
-        scored = [pair for pair in scored if pair[0].get("origin") in set(args.score_origin)]
+        found = [entry for entry in found if entry[0].get("origin") in set(args.score_origin)]
+    scored = [(item, {f.rule for f in findings}) for item, findings, _ in found]
+    after = [(item, warned[id(item)]) for item, _, _ in found if is_draft(item)]
+
     how = (
         "rules only"
         if args.rules_only
@@ -213,6 +253,9 @@ def hand_report(args: argparse.Namespace) -> int:
         + (f", trained without origin {', '.join(sorted(without))}" if without else "")
     )
     print(f"Hand-written items ({len(scored)} scored of {len(hand)}), {how}")
+    for name, thresholds in fitted.items():
+        listed = ", ".join(f"{rule} {value:.2f}" for rule, value in sorted(thresholds.items()))
+        print(f"  draft thresholds ({name}, clean weight {clean_weight}): {listed or 'none'}")
     for language in ("ja", "en"):
         sentences = [
             pair for pair in scored if not is_draft(pair[0]) and language_of(pair[0]) == language
@@ -227,22 +270,37 @@ def hand_report(args: argparse.Namespace) -> int:
             f"  clean sentences flagged: {flagged}/{len(clean)}"
             f" = {flagged / max(1, len(clean)):.3f}"
         )
-        drafts = [pair for pair in scored if is_draft(pair[0]) and language_of(pair[0]) == language]
-        table(
-            f"[hand] drafts, every rule, {language} ({len(drafts)} drafts)",
-            score(drafts, every_rule),
-        )
-        clean = [pair for pair in drafts if not pair[0]["labels"]]
-        flagged = sum(1 for _, predicted in clean if predicted)
-        print(
-            f"  clean drafts flagged: {flagged}/{len(clean)} = {flagged / max(1, len(clean)):.3f}"
-        )
+    before = [pair for pair in scored if is_draft(pair[0])]
+    draft_tables("hand, all findings (before: hints counted)", before, every_rule)
+    draft_tables("hand, warnings only (draft-level decision)", after, every_rule)
+    print("\n  clean drafts flagged by origin (all findings -> warnings only):")
+    origins = sorted({str(item.get("origin") or "own") for item, _ in before})
+    for origin in origins:
+        for language in ("ja", "en"):
+
+            def mine(pairs: list[tuple[Item, set[str]]]) -> list[tuple[Item, set[str]]]:
+                return [
+                    pair
+                    for pair in pairs
+                    if str(pair[0].get("origin") or "own") == origin  # noqa: B023
+                    and language_of(pair[0]) == language  # noqa: B023
+                    and not pair[0]["labels"]
+                ]
+
+            was, now = mine(before), mine(after)
+            if was:
+                print(
+                    f"    {origin:9} {language}: {sum(1 for _, p in was if p):3d}/{len(was):<3d}"
+                    f" -> {sum(1 for _, p in now if p):3d}/{len(now):<3d}"
+                )
     print("\n  [hand] recall by family:")
     family_recall(scored)
     if args.errors:
-        print("\nErrors:")
+        print("\nErrors (drafts: warnings only):")
+        final = dict((id(item), predicted) for item, predicted in after)
         for item, predicted in scored:
             rules = every_rule if is_draft(item) else SENTENCE_RULES
+            predicted = final.get(id(item), predicted)
             expected = {label for label in item["labels"] if label in rules}  # type: ignore[attr-defined]
             predicted = predicted & set(rules)  # a sentence is scored on sentence rules only
             if expected != predicted:
@@ -287,6 +345,13 @@ def main() -> int:
     )
     parser.add_argument("--hand-weight", type=float, default=None)
     parser.add_argument("--template-share", type=float, default=None)
+    parser.add_argument(
+        "--clean-weight",
+        type=float,
+        default=None,
+        help="with --hand: how many times a clean draft's false alarm counts in fitting the"
+        " draft thresholds (default train_lint.CLEAN_WEIGHT)",
+    )
     args = parser.parse_args()
     learned = not args.rules_only
 

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions import sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
-from madoguchi.actions.lint_policy import lint_draft
+from madoguchi.actions.lint_policy import HINT, lint_draft
 from madoguchi.actions.notify import approvers_of, close_approval_requests, notify
 from madoguchi.mail.body import above_signature
 from madoguchi.mail.headers import format_addresses
@@ -180,7 +180,11 @@ def approval_reasons(
         modes = {
             rule.id: LintMode.WARN if rule.id in lint_rules else LintMode.OFF for rule in RULES
         }
-        fired = {item.finding.rule for item in lint_draft(text, conversation.subject, modes)}
+        fired = {
+            item.finding.rule
+            for item in lint_draft(text, conversation.subject, modes)
+            if item.mode != HINT  # a hint is not what the check asserts: no approval for it
+        }
     amounts = amounts_in(text)
     external: list[str] = []
     if any(policy.on_external_cc for policy in policies) and recipients.cc:

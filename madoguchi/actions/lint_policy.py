@@ -22,6 +22,9 @@ from madoguchi.models import LintMode, LintPolicy, Role, Team
 from madoguchi.quality.lint import RULES, Finding, lint
 
 DEFAULT_MODE = LintMode.WARN
+# Not a mode a lead sets: what a finding the draft-level decision kept only as a hint
+# (Finding.severity) shows as, whatever its rule's mode; it never blocks nor asks.
+HINT = "hint"
 # Each rule by its name in the reader's language (never its code on a screen).
 RULE_NAMES = {
     "condescending": gettext_lazy("Talking down"),
@@ -130,7 +133,12 @@ def lint_draft(
         return []
     text = normalise_newlines(body)
     return [
-        PolicyFinding(finding, modes.get(finding.rule, default_mode(finding.rule)))
+        PolicyFinding(
+            finding,
+            HINT
+            if finding.severity == "hint"
+            else modes.get(finding.rule, default_mode(finding.rule)),
+        )
         for finding in lint(text, subject=subject or None, rules=enabled)
     ]
 

@@ -35,7 +35,7 @@ from madoguchi.quality.lint.sentences import (
     split_sentences,
 )
 
-__all__ = ["MAX_CHARS", "RULES", "Finding", "Rule", "lint", "rule_ids"]
+__all__ = ["MAX_CHARS", "RULES", "Finding", "Rule", "hints_of", "lint", "rule_ids", "warnings_of"]
 
 MAX_CHARS = 100_000
 
@@ -115,7 +115,10 @@ def lint(
     """Findings for a draft body, sorted by start. Never raises for any str input.
 
     With `learned` (the default) the rules' findings go through the learned layer
-    (learned.py): weak ones are dropped, missed sentences are added, families are named.
+    (learned.py): weak ones are dropped, missed sentences are added, families are named,
+    and in a mail of several sentences a finding below its rule's draft threshold becomes
+    a hint (severity "hint": shown quietly, not reported as a problem; learned.grade).
+    `warnings_of()` and `hints_of()` split the result.
     """
     if not isinstance(text, str) or not text.strip():
         return []
@@ -129,7 +132,21 @@ def lint(
     findings = _one_fault_per_sentence(document, findings)
     verdicts: dict[tuple[str, str], bool] = {}  # a draft repeating one sentence checks it once
     findings = [_sound(document, finding, verdicts) for finding in findings]
+    if learned:
+        from madoguchi.quality.lint.learned import graded
+
+        findings = graded(document, findings)
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
+
+
+def warnings_of(findings: list[Finding]) -> list[Finding]:
+    """What the checker asserts reads badly: CONTRACT.md's `findings` (exit 1)."""
+    return [finding for finding in findings if finding.severity != "hint"]
+
+
+def hints_of(findings: list[Finding]) -> list[Finding]:
+    """Weaker findings: shown quietly, never a problem that blocks or counts."""
+    return [finding for finding in findings if finding.severity == "hint"]
 
 
 def _rule_findings(document: Document, rules: tuple[Rule, ...]) -> list[Finding]:

@@ -27,6 +27,14 @@ class Finding:
     # The message in both languages (ja, en): the web panel writes it in the reader's UI
     # language (walk 8 finding 24), `message` stays the draft's for the CLI contract.
     messages: tuple[str, str] = ("", "")
+    # How sure the learned layer is of the finding (its probability for the rule on the
+    # sentence; 1.0 where no model reads the rule), and what the draft-level decision made
+    # of it (learned.grade): a "warning" is what the checker asserts reads badly (the
+    # CONTRACT.md `findings`), a "hint" a weaker finding shown quietly that blocks nothing.
+    # Neither is part of the CONTRACT.md finding object.
+    evidence: float = 1.0
+    severity: str = "warning"
+    added: bool = False  # found by the learned layer alone, on a sentence no rule flagged
 
     def to_dict(self) -> dict[str, object]:
         """Exactly the finding object of CONTRACT.md."""

@@ -17,6 +17,13 @@ finding over the whole sentence, without a rewrite (a sound rewrite needs the ru
 analysis). A second, multi-class model names the family of every finding
 (scripts/lint_corpus_frames.py lists them). The weights live in model.npz next to this
 module (float16, about 2 MB), loaded once per process.
+
+The draft-level decision (grade, session 11): every finding keeps the model's probability
+as its evidence; in a mail of several body sentences a finding below its rule's draft
+threshold (two per rule: found by the rule, added by the model alone) is a hint — listed
+apart, never a problem (not in CONTRACT.md's `findings`, no exit 1, no block). The
+thresholds are fitted leave-domains-out on the training split by scripts/train_lint.py and
+ship in model.npz (draft_rules, draft_thresholds).
 """
 
 # Messages stay one unit per line, to be read and diffed whole.
@@ -28,7 +35,7 @@ import re
 import threading
 import zlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -164,6 +171,11 @@ class Model:
     weights: Any  # numpy float32 (2**BITS, len(rules)): one row per feature, gathered at once
     bias: Any  # numpy float32 (len(rules),)
     families: dict[str, tuple[tuple[str, ...], Any, Any]]  # rule → names, weights, bias
+    # The draft-level decision (grade): in a mail of several body sentences a finding is a
+    # warning only when its evidence reaches its rule's threshold, else a hint. Fitted
+    # leave-domains-out on the training split (scripts/train_lint.py --draft-thresholds);
+    # empty in a model without them: every finding is a warning.
+    draft_thresholds: dict[str, float] = field(default_factory=dict)
 
     def probabilities(self, features: Hashed) -> dict[str, float]:
         import numpy
@@ -199,11 +211,18 @@ def _load(path: str) -> Model | None:
             names = tuple(classes[index].split(":", 1)[1] for index in rows)
             weights = numpy.ascontiguousarray(family_weights[rows].T)
             families[rule] = (names, weights, family_bias[rows])
+        thresholds = {}
+        if "draft_rules" in data.files:
+            thresholds = {
+                str(rule): float(value)
+                for rule, value in zip(data["draft_rules"], data["draft_thresholds"], strict=True)
+            }
         return Model(
             rules=tuple(str(name) for name in data["rules"]),
             weights=numpy.ascontiguousarray(data["weights"].astype(numpy.float32).T),
             bias=data["bias"].astype(numpy.float32),
             families=families,
+            draft_thresholds=thresholds,
         )
 
 
@@ -577,7 +596,8 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
         for finding in mine:
             if probabilities[finding.rule] >= DEMOTE_BELOW:
                 family = finding.family or trained.family(finding.rule, features)
-                kept.append(replace(finding, family=family))
+                evidence = probabilities[finding.rule]
+                kept.append(replace(finding, family=family, evidence=evidence))
         for rule in trained.rules:
             if (
                 rule in allowed
@@ -586,6 +606,51 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
                 and not _cleared(rule, document, index)
             ):
                 added = document.finding(rule, sentence.start, sentence.end, MESSAGES[rule])
-                kept.append(replace(added, family=trained.family(rule, features)))
+                family = trained.family(rule, features)
+                evidence = probabilities[rule]
+                kept.append(replace(added, family=family, evidence=evidence, added=True))
     kept.extend(unplaced)
     return kept
+
+
+def body_sentences(document: Any) -> int:
+    return sum(1 for sentence in document.sentences if sentence.role == "body")
+
+
+def grade(findings: list[Any], thresholds: dict[str, float], body: int) -> list[Any]:
+    """The draft-level decision: which findings the checker asserts (warnings) and which it
+    only hints at.
+
+    A single sentence keeps every finding a warning: that is what the rules and the model
+    were measured on. In a mail of several body sentences every ordinary sentence is one
+    more chance of a false alarm (outside drafts: 23% and 37% of clean drafts had one), so
+    a finding stays a warning only when its evidence (the model's probability for its rule
+    on its sentence) reaches the draft threshold of its rule — one for what a rule found
+    (the rule's signal is among the model's features), one for what the model added alone
+    (threshold_key); weaker ones become hints, kept and shown quietly, blocking nothing.
+    Rules without a threshold (the draft rules, which no model reads, and
+    placeholder_left) stay warnings.
+    """
+    from dataclasses import replace
+
+    if body <= 1 or not thresholds:
+        return findings
+    return [
+        replace(finding, severity="hint")
+        if finding.evidence < thresholds.get(threshold_key(finding.rule, finding.added), 0.0)
+        else finding
+        for finding in findings
+    ]
+
+
+def threshold_key(rule: str, added: bool) -> str:
+    """The name of a draft threshold: the rule's id, with ":added" for the model's own."""
+    return f"{rule}:added" if added else rule
+
+
+def graded(document: Any, findings: list[Any]) -> list[Any]:
+    """grade() with the shipped model's thresholds."""
+    trained = model()
+    if trained is None:
+        return findings
+    return grade(findings, trained.draft_thresholds, body_sentences(document))

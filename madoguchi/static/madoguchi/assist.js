@@ -70,7 +70,7 @@
     backdrop.scrollLeft = area.scrollLeft;
   }
 
-  var MODE_RANK = { warn: 1, acknowledge: 2, block: 3 };
+  var MODE_RANK = { hint: 0, warn: 1, acknowledge: 2, block: 3 };
 
   function paint() {
     var editor = ensureEditor();

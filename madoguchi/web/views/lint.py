@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.actions.base import visible_mailboxes
 from madoguchi.actions.lint_policy import (
+    HINT,
     RULE_NAMES,
     PolicyFinding,
     lint_draft,
@@ -131,15 +132,24 @@ def lint_new_mail(request: HttpRequest) -> HttpResponse:
 def _findings(request: HttpRequest, subject: str, team_ids: list[int]) -> HttpResponse:
     body = normalise_newlines(request.POST.get("body", ""))[:MAX_DRAFT_CHARS]
     modes = policy_modes(team_ids)
-    findings = finding_views(body, lint_draft(body, subject, modes))
+    views = finding_views(body, lint_draft(body, subject, modes))
+    # Warnings are what the check asserts; hints (weaker findings) are listed apart, quieter.
+    findings = [view for view in views if view.mode != HINT]
+    hints = [view for view in views if view.mode == HINT]
     if request.GET.get("format") == "json":
-        return JsonResponse({"findings": [finding.to_dict() for finding in findings]})
+        return JsonResponse(
+            {
+                "findings": [finding.to_dict() for finding in findings],
+                "hints": [hint.to_dict() for hint in hints],
+            }
+        )
     acknowledged = set(request.POST.getlist("lint_ack"))
     return render(
         request,
         "madoguchi/_assist_lint.html",
         {
             "findings": findings,
+            "hints": hints,
             "blocking": any(f.mode == LintMode.BLOCK for f in findings),
             "acknowledged": acknowledged,
             "LintMode": LintMode,
