@@ -325,7 +325,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             rf"{_JA_EVENT}[^。\n]{{0,30}}(?:{_JA_TODAY}|明日|明朝|明後日|{_JA_CLOCK})|"
             rf"(?:{_JA_TODAY}|明日|明朝|明後日)(?:の)?[^。\n]{{0,20}}{_JA_EVENT}|"
             r"間に合(?:わ|いま)(?:ない|せん)|間に合うか|乗れなかった|乗り遅れ",
-            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hour|minute)|at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
+            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
             rf"(?:today|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
             r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|in time for|"
             r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)|"
@@ -375,7 +375,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"今夜中|今日中|本日中|今日が|本日が|今すぐ|直ちに|今晩中|今夜|夜中|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
-            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hour|minute|min)|"
+            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b|"
             r"close of business|\bcob\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from madoguchi.quality.triage import triage
+from madoguchi.quality.triage import render_reasons, triage
 from madoguchi.quality.triage.matching import find_hits
 
 
@@ -80,4 +80,16 @@ def test_it_reads_event_words_only_as_whole_words() -> None:
     # "legend" holds "end", "example" "exam", "prevent" "event".
     assert "cannot_wait" not in _categories(
         "Tomorrow I'll send an example; the legend on the map should prevent confusion."
+    )
+
+
+def test_it_gives_an_english_mails_new_reasons_in_a_japanese_readers_language() -> None:
+    result = triage(
+        "The show starts in about three hours and our tickets have vanished from the app.",
+        subject="Tickets gone",
+    )
+    reasons = render_reasons(result.codes, "ja")
+    assert "日時の決まった予定に間に合わない（「show starts in about three hours」）" in reasons
+    assert render_reasons(triage("This is my fourth email about my refund.").codes, "ja")[0] == (
+        "何度も連絡しているのに解決しない（「fourth email」）"
     )
