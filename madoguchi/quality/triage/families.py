@@ -130,6 +130,11 @@ PAST_WORRY = _category("past_worry", "context", "過去の不安（今は解消�
 # The customer counts their contacts, three or more (「もう3回目です」, "this is the third
 # time"): with anger and nothing else said, the count is the consequence (urgency.py).
 REPEATED = _category("repeated", "context", "3回以上の連絡", "asked three times or more")
+# The count is of the writer's own contacts (「3回目のご連絡」, "my fourth email", "I've asked
+# three times"), not of a failure ("the third time it broke"): urgent even when calm.
+REPEATED_CONTACT = _category(
+    "repeated_contact", "context", "3回以上の連絡", "has written or called three times or more"
+)
 
 # Building blocks -----------------------------------------------------------------------
 # 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
@@ -147,13 +152,18 @@ _JA_EVENT = (
     r"入社|勤務開始|監査|会議|会食|宴会|開店|オープン|営業開始|出荷|納品|量産|成形|通院|透析|"
     r"チェックイン|出社|登校|授業|旅行|商談|プレゼン|申請|締切|締め切り|期限|受付終了|配信|講習|検定|説明会)"
 )
+# Whole words: "legend" holds "end", "example" "exam", "prevent" "event", "dashboard" "board".
 _EN_EVENT = (
-    r"(?:funeral|wedding|ceremony|surgery|operation|flight|fly\b|flying|boarding|board\b|train|"
-    r"departure|leaves?\b|concert|show\b|gig|match|tournament|qualifier|expo|exhibition|event|"
-    r"launch|opening|opens|interview|exam|start date|first day|completion|closing|audit|meeting|"
-    r"board meeting|dinner|party|check-?in|checkout|appointment|session|shift|stream|"
-    r"deadline|cutoff|cut-off|closes|close\b|due\b|expires?|ends?\b)"
+    r"\b(?:funeral|wedding|ceremony|surgery|operation|flight|fly\b|flying|boarding|board\b|trains?\b|"
+    r"departure|leaves?\b|concert|show\b|gig|match|tournament|qualifier|expo|exhibition|events?\b|"
+    r"launch|opening|opens|interview|exams?\b|start date|first day|completion|closing|audit|meeting|"
+    r"board meeting|dinner|party|check-?in|checkout|appointment|session|shift|stream|sailing|ferry|"
+    r"visa|embassy|rehearsal|deadline|cutoff|cut-off|closes|close\b|due\b|expires?|ends?\b)"
 )
+# A clock time with a later date in the same sentence ("at 9:40 on 3 June") is no hour left.
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_EN_NOT_DATED = rf"(?![^.\n]{{0,30}}\b(?:[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_EN_MONTH}\b|{_EN_MONTH} [0-9]{{1,2}}\b|next (?:week|month|year)))"
+_EN_NUMBER = r"(?:an?|[0-9]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety|a couple of|a few|half an)"
 
 FAMILY_CUES: tuple[Cue, ...] = tuple(
     [
@@ -180,7 +190,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"swollen|swelling|overheat|\bfire\b(?! (?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risk assessment|pit|place|stick|tv|tablet))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
             r"mould|mold\b|asthma|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
-            r"could have been killed|came loose|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
+            r"could have been killed|came loose|\ba burn\b|burns? (?:on|to) (?:his|her|my|their|the|your)|burn(?:t|ed) (?:his|her|my|their|him|me|them|himself|herself|myself)|blister|too hot to (?:touch|hold|keep)|"
+            r"smell(?:s|ing)? (?:like|of) (?:hot|burning|melting|melted) (?:plastic|rubber|wires?|electrics?)|sagg(?:ing|ed|s)\b|started to sag|bulging|(?:i'?m|we'?re|i am|we are|been|left|they'?re) stranded|"
+            r"(?:children|kids|pupils|passengers)[^.\n]{0,40}(?:waiting|stuck) (?:by|at|on) the (?:road|roadside|side)|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
             r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
         ),
         # Hazards told as a scene, not named: water where it should not be, an alarm going,
@@ -243,6 +255,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:six|five|four|three|[2-9]) charges|charged (?:me |us )?(?:six|five|four|three|[2-9]) times|overdrawn|overdraft|bounce|"
             r"(?:charged|billed|taken|debited)[^.\n]{0,40}(?:never|didn'?t|did not|not mine|cancelled|canceled|no-show)|"
             r"wrong account|to an account i don'?t know|sent money|final demand|enforcement action|"
+            r"(?:held|holding|withheld|withholding|frozen) (?:my|our) (?:payouts?|funds|money|wages|earnings|payments?)|"
+            r"leaves? (?:me|us) with (?:just |only )?[£$€]?[0-9]+|enforcement agents?|bailiffs?|debt collect|"
+            r"(?:funds|money|payouts?|payments?|wages|earnings) (?:are|is|were|was|being|have been|has been) (?:held|withheld|frozen|on hold)|"
             r"(?:account|card|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
             r"deposit[^.\n]{0,30}(?:not|hasn'?t|never|no)|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
         ),
@@ -283,12 +298,14 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物|偽の|詐欺|SIMの再発行|"
             r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
-            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy)|"
+            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy|upload|install)|"
             r"without my (?:consent|permission|knowledge)|someone (?:else|called)|different person|"
             r"not mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
             r"defraud|new bank (?:account|details)|change of bank|(?:api|secret) key[^.\n]{0,40}public|"
             r"(?:sent|forwarded) my (?:cv|resume|details|data)|unknown (?:country|device|ip)|another country|"
-            r"claiming to be|none of us (?:created|added|made)|nobody here (?:created|added|did)|(?:didn'?t|did not) create",
+            r"claiming to be|none of us (?:created|added|made|uploaded|installed|sent|were)|nobody here (?:created|added|did)|(?:didn'?t|did not) create|"
+            r"someone (?:has )?(?:got in|logged in|signed in|accessed|broken in|changed|reset my)|new payee|payee[^.\n]{0,20}added|(?:logged|signed) in (?:to [a-z ]{0,20})?from [a-z]+ at|"
+            r"(?:login|log-in|sign-in) (?:alert|notification|attempt)s? from",
         ),
         # --- a regulator, an ombudsman, a court, a formal claim ----------------------------
         *_cues(
@@ -308,10 +325,12 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             rf"{_JA_EVENT}[^。\n]{{0,30}}(?:{_JA_TODAY}|明日|明朝|明後日|{_JA_CLOCK})|"
             rf"(?:{_JA_TODAY}|明日|明朝|明後日)(?:の)?[^。\n]{{0,20}}{_JA_EVENT}|"
             r"間に合(?:わ|いま)(?:ない|せん)|間に合うか|乗れなかった|乗り遅れ",
-            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:an? |[0-9]+ )(?:hour|minute)|at {_EN_CLOCK})|"
+            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
             rf"(?:today|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
             r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|in time for|"
-            r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)",
+            r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)|"
+            r"(?:one|last|only|no) (?:pen|dose|tablet|inhaler|vial|injection)s? left|(?:one|two|[0-9]) days?'?s? (?:worth of )?(?:tablets|pills|medication|medicine|supply|doses?) left|run(?:ning)? out of (?:my |her |his )?(?:insulin|medication|meds|tablets|inhaler)|"
+            r"(?:handing|hand) (?:the|my|our) keys? back|(?:fly|flying|leave|leaving|sail|sailing) (?:out |home |to [a-z]+ )?(?:first thing|at [0-9]|early)",
         ),
         # --- asked again and again ----------------------------------------------------------
         *_cues(
@@ -356,7 +375,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"今夜中|今日中|本日中|今日が|本日が|今すぐ|直ちに|今晩中|今夜|夜中|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
-            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}|in (?:an? |[0-9]+ |one |two |three |90 )(?:hour|minute|min)|"
+            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b|"
+            r"close of business|\bcob\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.
             r"right now|(?<!since )this (?:morning|afternoon|evening)"
@@ -378,7 +398,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"明日|明朝|明後日|今週中|今週(?:の)?(?:金|土|日|月|火|水|木)曜|来週(?:の)?(?:月|火)曜|(?:[0-9]+|[一二三])日以内|"
             r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)|締め?切(?:り)?(?:が|は)",
-            rf"tomorrow|by {_EN_DAY}|this {_EN_DAY}|(?:before|until) {_EN_DAY}|this week|"
+            rf"tomorrow|by {_EN_DAY}|this {_EN_DAY}|(?:before|until) {_EN_DAY}|this week|first thing (?:on )?{_EN_DAY}|"
             r"end of (?:the )?(?:week|month)|day after tomorrow|within [0-9]+ days|deadline|due (?:on|by)",
             negatable=True,
         ),
@@ -594,7 +614,18 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             REPEATED,
             1.0,
             r"(?:[3-9]|[1-9][0-9]|[三四五六七八九十何])(?:回|度)目",
-            r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b",
+            r"(?<!than a )\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b",
+        ),
+        *_cues(
+            REPEATED_CONTACT,
+            1.0,
+            r"(?:[3-9]|[三四五六七八九十何])(?:回|度)目の(?:ご連絡|連絡|問い合わせ|お問い合わせ|メール|お願い|催促)|"
+            r"(?:連絡|問い合わせ|メール|お送り)(?:する|いたす|させていただく)?の(?:は|も)(?:これで)?(?:[3-9]|[三四五六七八九])(?:回|度)目",
+            r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:email|e-mail|request|message|call|reminder|chaser|follow-?up)\b|"
+            r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) time (?:i'?m |i am |i'?ve |i have )?(?:writing|asking|emailing|chasing|calling|contacting|raising|reporting|following up)|"
+            r"\b(?:asked|emailed|e-mailed|written|wrote|called|rang|phoned|chased|contacted|complained|reported|raised (?:this|it)(?: with you)?|messaged|followed up)"
+            r"(?: (?:about|on) (?:this|it))? (?:three|four|five|six|seven|[3-9]|several|multiple|many) times\b|"
+            r"\b(?:three|four|five|six|[3-9]) (?:emails|e-mails|calls|phone calls|messages|tickets|reminders) (?:about|and|now|later|so far)",
         ),
         *_cues(
             ASKS_HOW,

@@ -381,7 +381,11 @@ CUES: tuple[Cue, ...] = tuple(
             r"|amazing|excellent|fantastic|wonderful|brilliant|lifesaver|love (?:the|your|it|using)"
             r"|really (?:appreciate|helpful|happy)|works (?:now|perfectly|great)|great (?:job|work|tool|product)"
             r"|much appreciated|(?:you|y'all|you guys) rock|\blegend\b|nice job|(?:was|were) impressed|gratitude|grateful"
-            r"|(?:the )?highlight of|saved (?:my|our|us|the day)|can'?t thank",
+            r"|(?:the )?highlight of|saved (?:my|our|us|the day)|can'?t thank"
+            # Praise shouted in joy: "the invites are STUNNING", "you absolute legend".
+            r"|stunning|blown away|made my (?:day|week|year)|deserve a medal|game[ -]changer|\bwizards?\b|superstars?"
+            r"|you'?re the best|best [a-z]+ ever|over the moon|(?:i'?m|we'?re|i am|we are|was|were|so|absolutely|really|'s) (?:thrilled|delighted)|chuffed|kudos|hats off|above and beyond"
+            r"|thank you thank you|huge thanks|big thanks|i passed|teared up|cried (?:happy|with joy)|(?:was|were) unreal",
         ),
         *_cues(
             POSITIVE,
