@@ -248,7 +248,17 @@ def _search(
     query = parse_query(text)
     if query.blocking_problems or (query.tree is None and text.strip()):
         return SearchPage([], None, query)  # "(" alone: nothing to search, not everything
-    condition, problems = compile_query(query.tree, user, labels) if query.tree else (Q(), [])
+    # PostgreSQL: when the facets read windows (or there are none), this condition is
+    # only read for the rare rest (_newest_matches): no density sample for it (one
+    # statement and ~4,000 buffers a search at 1,000,000 messages).
+    in_windows = (
+        connection.vendor == "postgresql" and query.tree is not None and windowed(query.tree)
+    )
+    condition, problems = (
+        compile_query(query.tree, user, labels, sample=with_facets and not in_windows)
+        if query.tree
+        else (Q(), [])
+    )
     if problems:
         reported = SearchQuery(query.tree, query.problems + tuple(problems), query.terms)
         return SearchPage([], None, reported)
@@ -258,7 +268,7 @@ def _search(
     if with_facets:
         # The most recently created matches, in the primary key's order: SQLite reads
         # the matches' ids in order and stops after FACET_LIMIT + 1.
-        if connection.vendor == "postgresql" and query.tree and windowed(query.tree):
+        if in_windows:
             recent = _newest_matches(visible, queryset, user, query, labels)
         else:
             recent = list(
