@@ -613,6 +613,17 @@ def run(arguments: argparse.Namespace) -> None:
         facts: dict[str, Any] = {"seconds": 0.0}
     else:
         folder = Path(arguments.keep or tempfile.mkdtemp(prefix="madoguchi-bench-web-"))
+        cluster = os.environ.get("MADOGUCHI_PG_DIR")
+        if arguments.keep and cluster:
+            inside = Path(cluster).resolve()
+            if folder.resolve() in (inside, *inside.parents):
+                # --keep empties its folder first: the running cluster's files went with
+                # it (session 11's first 1,000,000-message build).
+                sys.exit(
+                    f"--keep {folder} would delete the PostgreSQL cluster in "
+                    f"MADOGUCHI_PG_DIR={cluster}: keep into a folder inside it, "
+                    f"e.g. --keep {Path(cluster) / 'site'}"
+                )
         if folder.exists() and any(folder.iterdir()) and arguments.keep:
             shutil.rmtree(folder)
         folder.mkdir(parents=True, exist_ok=True)

@@ -181,6 +181,25 @@ def _conversation_matching(
     )
 
 
+def _in_window(backend: PostgresBackend, sql: str, params: list[Any], window: tuple[int, int]) -> Q:
+    """PostgreSQL, for the facets' windows (search._newest_matches): the conversation is
+    one of the matches of `sql` in the window of ids (PostgresBackend.windowed), as a
+    hashed set each of the window's conversations is looked up in. As `id IN (…)` the
+    planner joined the matches to the conversations one primary-key probe each (and
+    again for each mailbox the user sees): at 33,000 conversations, 返金's newest window
+    10,617 buffers, 2,718 this way, reading the window's rows in the primary key's
+    order (or, with `after:`, the pages conv_recent names: 10,742 → 3,204); IS TRUE
+    keeps the planner from turning it back into a join."""
+    window_sql, window_params = backend.windowed(sql, params, window)
+    return Q(
+        RawSQL(
+            f'("madoguchi_conversation"."id" IN ({window_sql})) IS TRUE',
+            window_params,
+            output_field=BooleanField(),
+        )
+    )
+
+
 def _japanese_words(value: str) -> Term | None:
     """The index phrase for a filter value made only of Japanese characters (one CJK run
     after normalising, as 佐藤 or ｻﾄｳ), which the index finds wherever it is a substring of
@@ -251,6 +270,9 @@ class Compiler:
         # walk to an empty page reads every conversation (`refund -charged`: 34 s,
         # `customer:佐藤 解約`: 9.8 s on the bench data).
         self.may_walk = True
+        # PostgreSQL: whether a word's density may be sampled (Compiler.dense) to choose
+        # between walking and reading the GIN index's matches (compile_query).
+        self.sample = True
 
     def walkable(self, terms: list[Term], any_of: bool) -> bool:
         """Whether a page of newest matches comes sooner by walking the conversations
@@ -259,7 +281,12 @@ class Compiler:
         (1,600 at 100,000 conversations). n is counted only up to that, in the index."""
         backend = backend_for()
         if isinstance(backend, PostgresBackend):
-            return self.may_walk and not self.window and self.dense(backend, terms, any_of)
+            return (
+                self.may_walk
+                and self.sample
+                and not self.window
+                and self.dense(backend, terms, any_of)
+            )
         if not self.walk:
             return False
         sql, params = backend.conversation_match_sql(terms, any_of=any_of)
@@ -330,7 +357,7 @@ class Compiler:
         if len(terms) == 1 or any_of:
             if self.window and isinstance(backend, PostgresBackend):
                 sql, params = backend.conversation_match_sql(terms, any_of=any_of)
-                return Q(id__in=RawSQL(*backend.windowed(sql, params, self.window)))
+                return _in_window(backend, sql, params, self.window)
             walk = not negated and self.walkable(terms, any_of)
             return _conversation_matching(terms, any_of, walk)
         return _matching(terms, any_of)  # several words ANDed: in one message
@@ -406,7 +433,7 @@ class Compiler:
         else:
             sql, params = backend.conversation_match_except_sql(term, excluded)
         if isinstance(backend, PostgresBackend) and self.window and not negated:
-            return Q(id__in=RawSQL(*backend.windowed(sql, params, self.window)))
+            return _in_window(backend, sql, params, self.window)
         if isinstance(backend, PostgresBackend):
             # The whole expression (`請求 & !返金`) is sampled when nothing else is
             # beside it. Common, the planner's own plan is kept (a merge join walking
@@ -416,7 +443,8 @@ class Compiler:
             # and that walk read all 333,000 documents (4.3 s): the index answers first
             # (answered_first: ~10 ms).
             expression = params[0]
-            if alone and not negated and self.dense(backend, [term], False, expression):
+            sampled = alone and not negated and self.sample
+            if sampled and self.dense(backend, [term], False, expression):
                 return Q(id__in=RawSQL(sql, params))
             return Q(id__in=RawSQL(backend.answered_first(sql), params))
         # PostgreSQL walks by testing each conversation's document for the term alone
@@ -430,18 +458,23 @@ class Compiler:
         )
         return _conversation_matching([term], False, walk, (sql, params))
 
-    def filter_lexemes(self, node: And) -> tuple[list[str], set[int]]:
+    def filter_lexemes(self, node: And) -> tuple[list[str], set[int], set[int]]:
         """PostgreSQL: the filters directly under this AND that the document holds as
         reserved lexemes, as tsquery literals the word's match must also have
         (backends.reserved_query): status: and label: (PostgresBackend.filter_statements),
-        and customer: or from: with a Japanese value (party_statements); and the ids of
-        the customer:/from: nodes, which the lexemes answer whole. The status and label
-        filters are still applied as conditions too (compile): their lexemes only narrow
-        what the index returns."""
+        and customer: or from: with a Japanese value (party_statements); the ids of the
+        customer:/from: nodes, which the lexemes answer whole; and the ids of the label:
+        nodes, which they answer whole too when the match carries them (compile). The
+        triggers keep a document's label lexemes in the transaction that labels its
+        conversation, so the label's rows need not be read again: `返金 label:請求` at
+        1,000,000 messages looked each of its 3,115 matches up in
+        madoguchi_conversation_labels (9,346 buffers) for the facets and again for the
+        page. The status stays a condition too: the conversation's row is read anyway."""
         if not isinstance(backend_for(), PostgresBackend):
-            return [], set()
+            return [], set(), set()
         literals: list[str] = []
         parties: set[int] = set()
+        labelled: set[int] = set()
         for child in node.nodes:
             if not isinstance(child, Filter):
                 continue
@@ -452,10 +485,11 @@ class Compiler:
             elif child.name == "label" and (labels := self.label_ids(child.value)):
                 lexemes = filter_tokens(label_ids=tuple(labels))
                 literals.append(reserved_query([([token], False) for token in lexemes]))
+                labelled.add(id(child))
             elif party := _party_query(child):
                 literals.append(party)
                 parties.add(id(child))
-        return literals, parties
+        return literals, parties, labelled
 
     def matching_filtered(self, term: Term | None, required: list[str]) -> Q:
         """A word (or none) and its filters as one GIN match, its ids read first
@@ -465,7 +499,7 @@ class Compiler:
         assert isinstance(backend, PostgresBackend)
         sql, params = backend.conversation_match_sql([term] if term else [], required=required)
         if self.window:
-            return Q(id__in=RawSQL(*backend.windowed(sql, params, self.window)))
+            return _in_window(backend, sql, params, self.window)
         return Q(id__in=RawSQL(backend.answered_first(sql), params))
 
     def party_matching(self, literal: str) -> Q:
@@ -515,13 +549,14 @@ class Compiler:
             folded = self.folded_filters(node) if len(phrases) <= 1 else {}  # SQLite only
             if not phrases and len(folded) < 2:
                 folded = {}  # one filter alone stays a column test: nothing to intersect
-            required, parties = (  # PostgreSQL only
+            required, parties, labelled = (  # PostgreSQL only
                 self.filter_lexemes(node)
                 if len(phrases) <= 1 and not excluded and not negated
-                else ([], set())
+                else ([], set(), set())
             )
             if not phrases and not parties:
                 required = []  # status and label alone stay column tests
+            answered = {*excluded, *folded, *parties, *(labelled if required else ())}
             if excluded:
                 # alone: the word and its exclusions are the whole AND.
                 alone = len(node.nodes) == 1 + len(excluded)
@@ -537,7 +572,7 @@ class Compiler:
             else:
                 condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
             for child in node.nodes:
-                if not isinstance(child, Text) and id(child) not in {*excluded, *folded, *parties}:
+                if not isinstance(child, Text) and id(child) not in answered:
                     condition &= self.compile(child, negated)
             return condition
         assert isinstance(node, Or)
@@ -773,25 +808,40 @@ def compile_query(
     labels: Any = None,
     walk: bool = False,
     window: tuple[int, int] | None = None,
+    sample: bool = True,
 ) -> tuple[Q, list[Problem]]:
+    """sample=False: never sample a word's density (Compiler.dense, ~4,000 buffers at
+    1,000,000 messages): the GIN index's matches are read, for a condition that only
+    the rare case reads (search._newest_matches' last statement)."""
     compiler = Compiler(user, labels, walk, window)
     compiler.may_walk = _words_only(node)
+    compiler.sample = sample
     condition = compiler.compile(node)
     return condition, compiler.problems
 
 
 # Filters the windows of ids suit (search._newest_matches): held by the documents
-# (status, label, customer, from) or passed by most conversations.
-WINDOWED_FILTERS = frozenset({"status", "is", "label", "customer", "from"})
+# (status, label, customer, from), or tested on the window's own rows and passed by most
+# of the word's matches (mailbox: `mailbox:窓口1 refund` at 1,000,000 messages, loaded
+# machine, A/B twice: 72 → 40 ms of server CPU a search, 35,000 → 24,700 buffers, of
+# which 13,000 → 40 read from outside shared_buffers: as one statement every match of
+# refund was read). Not after:/before: `after:2026-09-01 返金` in windows read 16,800
+# buffers instead of 36,800 but cost 76 ms of server CPU instead of 47: each window
+# decodes the whole GIN entry of 返金 (46,000 matches, ~30 ms loaded) to intersect it
+# with its range, where the one statement walks the newest conversations and tests
+# the ~7,400 that pass the date.
+WINDOWED_FILTERS = frozenset({"status", "is", "label", "customer", "from", "mailbox"})
 
 
 def windowed(node: Node) -> bool:
     """PostgreSQL: whether the facets read the query's matches in windows of ids
     (search._newest_matches): it has text (or a customer:/from: the documents hold,
-    _party_query) that must match, and no other filter that must match. Beside a
-    selective filter the conversations' own columns are better tested first, walking
-    the newest (`priority:high 返金`: 56,000 buffers a search walking, 103,000 in
-    windows, which read most of 返金's 47,000 matches to find 1,001 of high priority)."""
+    _party_query) that must match, and no other filter that must match but those of
+    WINDOWED_FILTERS. Beside a selective filter of another kind the conversations' own
+    columns are better tested first, walking the newest (`priority:high 返金`: 56,000
+    buffers a search walking, 103,000 in windows, which read most of 返金's 47,000
+    matches to find 1,001 of high priority: session 10, before the windows' widths
+    followed the density found and were tested as a hashed set, _in_window)."""
     return indexed(node) and not _column_filtered(node)
 
 

@@ -205,3 +205,56 @@ def test_it_counts_the_same_facets_reading_windows_of_ids_on_postgresql(
         monkeypatch.setattr(search, "FACET_WINDOW_MARGIN", margin)
         assert facets() == whole
     assert [k for pk in whole[2] for k, c in threads.items() if c.pk == pk] == expected
+
+
+def test_it_counts_the_same_facets_beside_a_date_or_a_mailbox_on_postgresql(
+    threads: dict[str, Conversation],  # noqa: F811
+    admin: object,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from datetime import UTC, datetime
+
+    from madoguchi.actions.base import visible_conversations
+    from madoguchi.models import Mailbox
+    from madoguchi.search import search_conversations
+
+    # refund's last message is old; split has moved to another mailbox.
+    Conversation.objects.filter(pk=threads["refund"].pk).update(
+        last_message_at=datetime(2020, 5, 1, tzinfo=UTC)
+    )
+    sales = Mailbox.objects.create(name="Sales", address="sales@example.com")
+    Conversation.objects.filter(pk=threads["split"].pk).update(mailbox=sales)
+    cases = {
+        "after:2026-01-01 返金": ["split"],
+        "before:2026-01-01 返金": ["refund"],
+        "after:2026-01-01 金": ["money", "split"],
+        "mailbox:Sales 返金": ["split"],
+        "mailbox:Support 金": ["money", "refund"],
+        "mailbox:Support after:2026-01-01 金": ["money"],
+    }
+
+    def look(text: str) -> tuple[object, bool, list[str]]:
+        page = search_conversations(
+            visible_conversations(admin),  # type: ignore[arg-type]
+            admin,
+            text,
+            with_facets=True,
+        )
+        by_pk = {c.pk: k for k, c in threads.items()}
+        return page.facets, page.facets_capped, [by_pk[c.pk] for c in page.conversations]
+
+    for text, expected in cases.items():
+        tree = search.parse_query(text).tree
+        # The facets read windows beside a mailbox, one statement beside a date.
+        assert search_compile.windowed(tree) == ("after:" not in text and "before:" not in text)  # type: ignore[arg-type]
+        monkeypatch.setattr(search, "windowed", lambda node: False)  # one statement
+        whole = look(text)
+        assert whole[2] == expected, text
+        monkeypatch.setattr(search, "windowed", search_compile.indexed)  # windows
+        assert sum(n for _name, n in whole[0]["mailbox"]) == len(expected)  # type: ignore[index]
+        # Windows of one id each, then the rest in one statement; one wide window.
+        for width, margin in ((1, 0), (1, 10**9), (10**6, 4)):
+            monkeypatch.setattr(search, "FACET_WINDOW", width)
+            monkeypatch.setattr(search, "FACET_WINDOW_MARGIN", margin)
+            assert look(text) == whole, (text, width, margin)
+        monkeypatch.undo()
