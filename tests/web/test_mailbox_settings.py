@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from madoguchi.models import Event, Mailbox
+from madoguchi.models import Event, Mailbox, SlaPolicy
 from madoguchi.transport.credentials import decrypt_password, encrypt_password
 from tests.support.servers import Dovecot, SmtpSink, dovecot_available, free_port
 from tests.web.conftest import World
@@ -65,6 +65,11 @@ def test_a_lead_finds_the_mailboxes_in_the_team_settings_menu_in_japanese(world:
     # Only the mailboxes of the lead's teams.
     assert "sales@example.com" not in body
     assert "メールボックスを追加" not in body  # adding is the admin's
+    # Walk 11 F-14: "SLA ポリシー 0" read as "no SLA" while a policy for all mailboxes applied.
+    assert "全メールボックス共通" not in body
+    SlaPolicy.objects.create(name="標準", first_response_minutes=60)
+    body = client.get("/mailboxes/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "（ほかに全メールボックス共通 1 件が適用）" in body
 
 
 def test_an_agent_cannot_open_or_change_mailboxes(world: World) -> None:

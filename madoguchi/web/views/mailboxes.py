@@ -24,7 +24,7 @@ from madoguchi.actions.mailboxes import (
     save_mailbox,
     set_mailbox_active,
 )
-from madoguchi.models import AutoAcknowledgement, Mailbox, RawMessage
+from madoguchi.models import AutoAcknowledgement, Mailbox, RawMessage, SlaPolicy
 from madoguchi.transport.diagnose import Check
 from madoguchi.web.mailbox_forms import OPTION_FIELDS, SERVER_FIELDS, MailboxForm
 from madoguchi.web.templatetags.madoguchi_tags import our_words
@@ -119,7 +119,12 @@ def mailbox_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "madoguchi/mailboxes.html",
-        {"rows": rows, "may_add": may_add_mailboxes(request.user)},
+        {
+            "rows": rows,
+            "may_add": may_add_mailboxes(request.user),
+            # A policy for every mailbox applies to each: "0" alone read as "no SLA" (walk 11).
+            "shared_policies": SlaPolicy.objects.filter(mailbox__isnull=True).count(),
+        },
     )
 
 
