@@ -16,11 +16,13 @@ from django.db import transaction
 from django.db.models import F, Subquery
 from django.utils.translation import gettext as _
 
-from madoguchi.actions import sla
+from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
+from madoguchi.actions.prepare import HEAD_CHARS, preview_of
 from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.ids import content_hash
+from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
     Conversation,
     Direction,
@@ -51,6 +53,21 @@ def _owe_answer(item: OutboxItem, reason: str) -> None:
     conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
     if conversation.status != Status.WAITING:
         return
+    conversation.status = Status.OPEN
+    conversation.save(update_fields=["status", *_unanswer(conversation, item)])
+    record_event(
+        conversation,
+        None,
+        "status_changed",
+        {"status": Status.WAITING},
+        {"status": Status.OPEN, "reason": reason, "message": item.message_id},
+    )
+
+
+def _unanswer(conversation: Conversation, item: OutboxItem) -> list[str]:
+    """The reply `item` answered nobody: the response clock and deadline as before it, and
+    its first-response time taken back. Called with the conversation back in 未対応/対応中;
+    returns the fields changed."""
     answered_at = item.created_at or item.message.received_at
     first = (
         conversation.first_response_at is not None
@@ -59,20 +76,12 @@ def _owe_answer(item: OutboxItem, reason: str) -> None:
             conversation=conversation, state=OutboxState.SENT, created_at__lt=answered_at
         ).exists()
     )
-    conversation.status = Status.OPEN
-    fields = ["status", *sla.SLA_FIELDS]
+    fields = list(sla.SLA_FIELDS)
     sla.on_answer_undone(conversation, answered_at, first, now())
     if first:
         conversation.first_response_at = None
         fields.append("first_response_at")
-    conversation.save(update_fields=fields)
-    record_event(
-        conversation,
-        None,
-        "status_changed",
-        {"status": Status.WAITING},
-        {"status": Status.OPEN, "reason": reason, "message": item.message_id},
-    )
+    return fields
 
 
 def _waiting_again(conversation: Conversation, message: Message) -> None:
@@ -201,14 +210,20 @@ def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
         .first()
     )
     before = (queued.before or {}).get("status") if queued and queued.before else None
-    fields = ["message_count", "version", "updated_at"]
+    fields = ["message_count", "version", "updated_at", *_as_before_reply(conversation, message)]
     conversation.message_count = max(conversation.message_count - 1, 0)
     conversation.version += 1
     conversation.updated_at = now()
     if before and conversation.status == Status.WAITING:
         conversation.status = before
         fields.append("status")
+        if before in (Status.NEW, Status.OPEN):
+            fields += _unanswer(conversation, item)
     conversation.save(update_fields=fields)
+    # The reports counted the reply when it was queued (actions/replies.send_reply).
+    rollup.count_now(
+        conversation, item.created_at or message.received_at, replies=-1, agent=user.pk
+    )
     draft, _created = Draft.objects.update_or_create(
         conversation=conversation,
         author=user,
@@ -226,6 +241,31 @@ def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
     message.delete()  # the outbox row goes with it
     log.info("reply %s to conversation %s taken back", message.message_id, conversation.pk)
     return draft
+
+
+def _as_before_reply(conversation: Conversation, reply: Message) -> list[str]:
+    """The queue's row as before the reply taken back: its preview and time are the latest
+    other message's (the customer's words, not our unsent greeting), and the owner the reply
+    made (an unowned conversation goes to whoever answers it) is let go again, unless that
+    agent was assigned or has answered before. Returns the fields changed."""
+    others = conversation.messages.exclude(pk=reply.pk)
+    latest = others.order_by("-received_at", "-pk").first()
+    fields = []
+    if latest is not None and conversation.last_message_at == reply.received_at:
+        head = latest.text[:HEAD_CHARS]
+        conversation.preview = preview_of(split_quoted(head).body or head)
+        conversation.last_message_at = latest.received_at
+        fields += ["preview", "last_message_at"]
+    owner = reply.author_id
+    if owner is not None and conversation.owner_id == owner and latest is not None:
+        assigned = (
+            conversation.events.filter(verb="assigned").order_by("-created_at", "-pk").first()
+        )
+        chosen = assigned is not None and (assigned.after or {}).get("owner") == owner
+        if not chosen and not others.filter(author_id=owner).exists():
+            conversation.owner = None
+            fields.append("owner")
+    return fields
 
 
 def cancellable(item: OutboxItem, user: Any) -> bool:

@@ -1,0 +1,57 @@
+"""Walk 11: what a new user noticed — undo send leaves the conversation as before the
+reply (deadline, 期限超過, preview, owner, report counts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Sum
+from django.utils import timezone
+
+from madoguchi.models import Conversation, OutboxItem, ReportDay
+from tests.web.conftest import World
+from tests.web.test_sla import frozen_clock, mail, policy, tokyo
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+__all__ = ["frozen_clock"]  # the `clock` fixture
+
+
+def replies_counted() -> int:
+    return int(ReportDay.objects.filter(label_id=0).aggregate(n=Sum("replies"))["n"] or 0)
+
+
+def test_undo_send_on_an_overdue_conversation_leaves_it_overdue_as_before(
+    world: World, clock: Any
+) -> None:
+    policy(first_response_minutes=60)
+    clock.set(tokyo(2026, 7, 14, 9, 0))
+    late = mail(world, tokyo(2026, 7, 14, 9, 0), subject="二段階認証の必須化")
+    clock.set(tokyo(2026, 7, 14, 10, 30))
+    before = Conversation.objects.get(pk=late.pk)
+    alice = world.client(world.alice)
+    assert f'data-href="/c/{late.pk}/"' in alice.get("/q/overdue/").content.decode()
+    counted = replies_counted()
+
+    sent = alice.post(
+        f"/c/{late.pk}/reply/",
+        {"body": "山田様\n\n必須化は来月からです。", "seen_at": timezone.now().isoformat()},
+        **HTMX,
+    )
+    item = OutboxItem.objects.filter(conversation=late).first()
+    assert item is not None, sent.content.decode()[:3000]
+    assert f'data-href="/c/{late.pk}/"' not in alice.get("/q/overdue/").content.decode()
+    alice.post(f"/c/{late.pk}/outbox/{item.pk}/undo/")
+
+    after = Conversation.objects.get(pk=late.pk)
+    assert after.status == before.status
+    assert after.sla_due_at == before.sla_due_at and after.sla_kind == before.sla_kind
+    assert after.first_response_at is None and after.first_response_seconds is None
+    assert after.preview == before.preview == "宛名を変更してください。"
+    assert after.last_message_at == before.last_message_at
+    assert after.owner_id is None  # taking a reply back does not keep the conversation
+    assert replies_counted() == counted
+    overdue = alice.get("/q/overdue/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert f'data-href="/c/{late.pk}/"' in overdue
+    assert '<em data-count="overdue">1</em>' in overdue
+    page = alice.get(f"/c/{late.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "badge late" in page and "山田様" not in page.split('id="reply-body"')[0]
