@@ -77,7 +77,17 @@ def _unanswer(conversation: Conversation, item: OutboxItem) -> list[str]:
         ).exists()
     )
     fields = list(sla.SLA_FIELDS)
-    sla.on_answer_undone(conversation, answered_at, first, now())
+    owner = conversation.owner_id
+    if first and conversation.first_response_at == item.created_at:
+        # Answered in send_reply, which counted the first response (reports, by owner)
+        # before making the replier the owner: taken back from the same row, so the
+        # report's （担当なし） row does not keep a response that failed (walk 11, F-18).
+        if _owner_from(conversation, item.message):
+            conversation.owner_id = None
+    try:
+        sla.on_answer_undone(conversation, answered_at, first, now())
+    finally:
+        conversation.owner_id = owner
     if first:
         conversation.first_response_at = None
         fields.append("first_response_at")
@@ -256,16 +266,22 @@ def _as_before_reply(conversation: Conversation, reply: Message) -> list[str]:
         conversation.preview = preview_of(split_quoted(head).body or head)
         conversation.last_message_at = latest.received_at
         fields += ["preview", "last_message_at"]
-    owner = reply.author_id
-    if owner is not None and conversation.owner_id == owner and latest is not None:
-        assigned = (
-            conversation.events.filter(verb="assigned").order_by("-created_at", "-pk").first()
-        )
-        chosen = assigned is not None and (assigned.after or {}).get("owner") == owner
-        if not chosen and not others.filter(author_id=owner).exists():
-            conversation.owner = None
-            fields.append("owner")
+    if latest is not None and _owner_from(conversation, reply):
+        conversation.owner = None
+        fields.append("owner")
     return fields
+
+
+def _owner_from(conversation: Conversation, reply: Message) -> bool:
+    """Whether the reply's author owns the conversation only because of this reply (an
+    unowned conversation goes to whoever answers it): not assigned, no other answer."""
+    owner = reply.author_id
+    if owner is None or conversation.owner_id != owner:
+        return False
+    assigned = conversation.events.filter(verb="assigned").order_by("-created_at", "-pk").first()
+    if assigned is not None and (assigned.after or {}).get("owner") == owner:
+        return False
+    return not conversation.messages.exclude(pk=reply.pk).filter(author_id=owner).exists()
 
 
 def cancellable(item: OutboxItem, user: Any) -> bool:

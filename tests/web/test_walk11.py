@@ -1,16 +1,20 @@
 """Walk 11: what a new user noticed — undo send leaves the conversation as before the
-reply (deadline, 期限超過, preview, owner, report counts)."""
+reply (deadline, 期限超過, preview, owner, report counts); the reports count only replies
+that reached (or are on their way to) the customer."""
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 from django.db.models import Sum
 from django.utils import timezone
 
-from madoguchi.models import Conversation, OutboxItem, ReportDay
+from madoguchi.actions.outbox import record_failed
+from madoguchi.models import ApprovalPolicy, Conversation, OutboxItem, OutboxState, ReportDay
 from tests.web.conftest import World
-from tests.web.test_sla import frozen_clock, mail, policy, tokyo
+from tests.web.test_sla import frozen_clock, mail, policy, reply, tokyo
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 __all__ = ["frozen_clock"]  # the `clock` fixture
@@ -55,3 +59,46 @@ def test_undo_send_on_an_overdue_conversation_leaves_it_overdue_as_before(
     assert '<em data-count="overdue">1</em>' in overdue
     page = alice.get(f"/c/{late.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "badge late" in page and "山田様" not in page.split('id="reply-body"')[0]
+
+
+def summary_by_agent(world: World) -> dict[str, dict[str, str]]:
+    response = world.client(world.lead).get(
+        "/reports/summary.csv?start=2026-07-13&end=2026-07-19&group=agent",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    return {row["Agent"]: row for row in csv.DictReader(io.StringIO(text))}
+
+
+def fail(item: OutboxItem) -> None:
+    """What the worker does with a reply the mailbox cannot send."""
+    OutboxItem.objects.filter(pk=item.pk).update(state=OutboxState.SENDING, lease_owner="w")
+    assert record_failed(item.pk, "w", "no SMTP server is set for this mailbox")
+
+
+def test_reports_leave_out_replies_that_failed_or_wait_for_approval(
+    world: World, clock: Any
+) -> None:
+    policy(first_response_minutes=60)
+    clock.set(tokyo(2026, 7, 14, 10, 0))
+    sent, failed, held = (
+        mail(world, tokyo(2026, 7, 14, 10, minute), subject=subject)
+        for minute, subject in enumerate(("届いた返信", "届かなかった返信", "承認待ちの返信"))
+    )
+    clock.set(tokyo(2026, 7, 14, 10, 30))
+    for conversation in (sent, failed):
+        reply(world, conversation, tokyo(2026, 7, 14, 10, 30))
+    fail(OutboxItem.objects.get(conversation=failed))
+    ApprovalPolicy.objects.create(name="新人チェック").agents.add(world.alice)
+    reply(world, held, tokyo(2026, 7, 14, 10, 30))
+    assert OutboxItem.objects.get(conversation=held).state == OutboxState.AWAITING_APPROVAL
+    clock.set(tokyo(2026, 7, 20, 12, 0))
+
+    rows = summary_by_agent(world)
+
+    assert rows["佐藤 アリス"]["Replies"] == "1"
+    assert all(row["Replies"] == "0" for name, row in rows.items() if name != "佐藤 アリス")
+    # One customer was answered: one first response, on no one's row twice or below zero
+    # (the failed reply's was counted under （担当なし） and taken back from 佐藤's).
+    firsts = ReportDay.objects.filter(label_id=0).values_list("agent_id", "first_responses")
+    assert sum(n for _, n in firsts) == 1 and all(n >= 0 for _, n in firsts)
