@@ -19,10 +19,9 @@ from django.utils.translation import gettext as _
 from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
-from madoguchi.actions.prepare import HEAD_CHARS, preview_of
+from madoguchi.actions.prepare import text_preview
 from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.ids import content_hash
-from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
     Conversation,
     Direction,
@@ -262,8 +261,7 @@ def _as_before_reply(conversation: Conversation, reply: Message) -> list[str]:
     latest = others.order_by("-received_at", "-pk").first()
     fields = []
     if latest is not None and conversation.last_message_at == reply.received_at:
-        head = latest.text[:HEAD_CHARS]
-        conversation.preview = preview_of(split_quoted(head).body or head)
+        conversation.preview = text_preview(latest.text)
         conversation.last_message_at = latest.received_at
         fields += ["preview", "last_message_at"]
     if latest is not None and _owner_from(conversation, reply):

@@ -12,6 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from madoguchi.actions.outbox import record_failed
+from madoguchi.actions.replies import send_reply
 from madoguchi.models import ApprovalPolicy, Conversation, OutboxItem, OutboxState, ReportDay
 from tests.web.conftest import World
 from tests.web.test_sla import frozen_clock, mail, policy, reply, tokyo
@@ -102,3 +103,30 @@ def test_reports_leave_out_replies_that_failed_or_wait_for_approval(
     # (the failed reply's was counted under （担当なし） and taken back from 佐藤's).
     firsts = ReportDay.objects.filter(label_id=0).values_list("agent_id", "first_responses")
     assert sum(n for _, n in firsts) == 1 and all(n >= 0 for _, n in firsts)
+
+
+def test_a_failed_reply_is_marked_in_the_queue_with_the_customers_words(
+    world: World, clock: Any
+) -> None:
+    clock.set(tokyo(2026, 7, 14, 10, 0))
+    failed = mail(world, tokyo(2026, 7, 14, 10, 0), subject="届かなかった返信")
+    fine = mail(world, tokyo(2026, 7, 14, 10, 1), subject="届いた返信")
+    clock.set(tokyo(2026, 7, 14, 10, 30))
+    for conversation in (failed, fine):
+        send_reply(
+            world.alice,
+            conversation.pk,
+            "山田様\n\n変更いたしました。",
+            seen_at=clock.at,
+            force=True,
+        )
+    fail(OutboxItem.objects.get(conversation=failed))
+    Conversation.objects.filter(pk=fine.pk).update(status="open")  # both in 対応中
+
+    page = world.client(world.alice).get("/q/open/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+
+    rows = {
+        pk: page.split(f'data-href="/c/{pk}/"')[1].split("</tr>")[0] for pk in (failed.pk, fine.pk)
+    }
+    assert "送信失敗" in rows[failed.pk] and "送信失敗" not in rows[fine.pk]
+    assert "宛名を変更してください。" in rows[failed.pk] and "山田様" not in rows[failed.pk]

@@ -25,6 +25,7 @@ from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
 from madoguchi.web.queries import (
     STATUS_FOLDERS,
     Folder,
+    customer_words_if_failed,
     folder_queryset,
     is_due_soon,
     is_overdue,
@@ -85,12 +86,15 @@ def _render_queue(
         )
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
+    failed = customer_words_if_failed([c.pk for c in page.conversations])
     rows = [
         {
             "conversation": c,
             "overdue": is_overdue(c, at),
             "due_soon": is_due_soon(c, at),
             "others": presence.get(c.pk, []),
+            "send_failed": c.pk in failed,
+            "preview": failed.get(c.pk) or c.preview,
         }
         for c in page.conversations
     ]
