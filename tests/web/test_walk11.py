@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 from typing import Any
 
 from django.db.models import Sum
@@ -13,8 +14,16 @@ from django.utils import timezone
 
 from madoguchi.actions.outbox import record_failed
 from madoguchi.actions.replies import send_reply
-from madoguchi.models import ApprovalPolicy, Conversation, OutboxItem, OutboxState, ReportDay
-from tests.web.conftest import World
+from madoguchi.models import (
+    ApprovalPolicy,
+    Conversation,
+    Notification,
+    OutboxItem,
+    OutboxState,
+    ReportDay,
+    Status,
+)
+from tests.web.conftest import World, make_conversation
 from tests.web.test_sla import frozen_clock, mail, policy, reply, tokyo
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -130,3 +139,34 @@ def test_a_failed_reply_is_marked_in_the_queue_with_the_customers_words(
     }
     assert "送信失敗" in rows[failed.pk] and "送信失敗" not in rows[fine.pk]
     assert "宛名を変更してください。" in rows[failed.pk] and "山田様" not in rows[failed.pk]
+
+
+def test_merging_into_an_unassigned_follow_up_keeps_the_owner_and_says_so(world: World) -> None:
+    owned = make_conversation(
+        world.support,
+        subject="二重に請求されています",
+        text="今月二重に請求されています。",
+        age=timedelta(days=1),
+        status=Status.OPEN,
+    )
+    Conversation.objects.filter(pk=owned.pk).update(owner=world.bob)
+    follow_up = make_conversation(
+        world.support,
+        subject="昨日の件、まだ返事がないのですが",
+        text="二重請求の件はどうなりましたか。",
+    )
+    lead = world.client(world.lead)
+
+    preview = lead.get(
+        f"/c/{owned.pk}/merge/preview/?target={follow_up.pk}", HTTP_ACCEPT_LANGUAGE="ja"
+    ).content.decode()
+    assert f"#{follow_up.pk} は #{owned.pk} の担当者 bob さんに割り当てられます。" in preview
+    assert f"#{follow_up.pk} は「対応中」になります。" in preview
+
+    lead.post(f"/c/{owned.pk}/merge/", {"target": follow_up.pk, "confirm": "1"})
+
+    merged = Conversation.objects.get(pk=follow_up.pk)
+    assert merged.owner_id == world.bob.pk and merged.status == Status.OPEN
+    assert Notification.objects.filter(recipient=world.bob, conversation=merged).exists()
+    mine = world.client(world.bob).get("/q/mine/").content.decode()
+    assert f'data-href="/c/{merged.pk}/"' in mine
