@@ -187,13 +187,16 @@ def bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Select conversations and a change to make."))
         return back_to(request, reverse("home"))
     data = form.cleaned_data
-    # The selection survives the round trip, whatever happens: the next queue page ticks it.
+    # A refused change keeps the selection: the next queue page ticks it again.
     request.session[BULK_SELECTION] = data["ids"]
     changes, problem = _bulk_changes(request, data)
     if problem:
         messages.error(request, problem)
         return back_to(request, reverse("home"))
     result = bulk_update(request.user, data["ids"], **changes)
+    # Applied: only what could not be changed stays ticked, to retry or act on; the rows
+    # changed are not, or the next bulk action would apply to them again (walk 11, F-3).
+    request.session[BULK_SELECTION] = [failure.conversation_id for failure in result.failed]
     if result.changed:
         messages.success(request, _bulk_done(len(result.changed), changes))
     if result.failed:
