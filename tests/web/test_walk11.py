@@ -170,3 +170,18 @@ def test_merging_into_an_unassigned_follow_up_keeps_the_owner_and_says_so(world:
     assert Notification.objects.filter(recipient=world.bob, conversation=merged).exists()
     mine = world.client(world.bob).get("/q/mine/").content.decode()
     assert f'data-href="/c/{merged.pk}/"' in mine
+
+
+def test_the_approvals_page_says_why_a_reply_failed_in_the_readers_language(
+    world: World,
+) -> None:
+    conversation = make_conversation(world.support, subject="届かなかった返信")
+    send_reply(world.alice, conversation.pk, "ご連絡ありがとうございます。", seen_at=timezone.now())
+    fail(OutboxItem.objects.get(conversation=conversation))
+
+    page = world.client(world.lead).get("/approvals/", HTTP_ACCEPT_LANGUAGE="ja")
+
+    html = page.content.decode()
+    assert "届かなかった返信" in html
+    assert "このメールボックスには送信（SMTP）サーバーが設定されていません。" in html
+    assert "no SMTP server is set" not in html
