@@ -22,7 +22,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
-from madoguchi.actions import sla
+from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, role_of
 from madoguchi.actions.lint_policy import HINT, lint_draft
 from madoguchi.actions.notify import approvers_of, close_approval_requests, notify
@@ -428,6 +428,8 @@ def send_back(user: Any, item: OutboxItem | int, comment: str) -> ApprovalReques
     message.delete()  # its outbox row goes with it; the request keeps the text
     conversation.message_count = max(conversation.message_count - 1, 0)
     _bump(conversation, ["message_count"])
+    # Counted in the reports when it was written (actions/replies.send_reply): never sent.
+    rollup.count_now(conversation, locked.created_at, replies=-1, agent=message.author_id)
     record_event(
         conversation,
         user,

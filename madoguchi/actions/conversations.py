@@ -329,6 +329,7 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
         raise ActionError(_("only conversations of the same mailbox can be merged"))
     if source.merged_into_id is not None:
         raise ActionError(_("this conversation is already merged"))
+    owner, status = merge_inherits(source, target)
     message_ids = list(Message.objects.filter(conversation=source).values_list("pk", flat=True))
     note_ids = list(source.notes.values_list("pk", flat=True))
     had = set(target.labels.values_list("pk", flat=True))
@@ -359,7 +360,26 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     target.likely_predecessors.remove(source)
     record_event(target, user, "merged", {"from": source.pk}, {"messages": moved})
     record_event(source, user, "merged_into", None, {"into": target.pk})
+    if owner is not None:
+        target = assign(user, target, owner)
+    if status is not None:
+        target = set_status(user, target, status)
     return target
+
+
+def merge_inherits(source: Conversation, target: Conversation) -> tuple[Any | None, str | None]:
+    """What the kept conversation takes over from the one merged into it: its owner, when
+    the kept one has none, and 対応中 when the kept one is still 未対応 but the merged one
+    was being worked on (walk 11, F-1: a customer's follow-up merged with the conversation
+    an agent owned came out unassigned and 未対応; the owner did not see it). The preview
+    says so before the merge. (None, None): nothing changes."""
+    owner = None
+    if target.owner_id is None and source.owner_id is not None:
+        if _may_work_in(source.owner, target.mailbox_id):
+            owner = source.owner
+    worked_on = source.status in (Status.OPEN, Status.WAITING)
+    status = Status.OPEN if target.status == Status.NEW and worked_on else None
+    return owner, status
 
 
 _STAMPS = ["last_message_at", "last_customer_message_at", "message_count"]

@@ -16,10 +16,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, QuerySet
 
 from madoguchi.actions.sla import FIRST_RESPONSE
-from madoguchi.models import Conversation, Status
+from madoguchi.models import Conversation, OutboxItem, OutboxState, Status
 
 # A rollup dimension → the conversation's column.
 COLUMNS = {
@@ -60,18 +60,66 @@ def missed_first_responses(
         sla_due_at__gte=since,
         sla_due_at__lt=until,
     )
+    return _per_key(rows, COLUMNS, column, agent_id, priority, label_id)
+
+
+def _per_key(
+    rows: QuerySet[Any],
+    columns: dict[str, str],
+    column: str | None,
+    agent_id: int | None,
+    priority: int | None,
+    label_id: int,
+) -> dict[Any, int]:
+    """The rows narrowed like the report and counted per value of the rollup `column`."""
     if agent_id is not None:
-        rows = rows.filter(owner_id=agent_id or None)
+        rows = rows.filter(**{columns["agent_id"]: agent_id or None})
     if priority is not None:
-        rows = rows.filter(priority=priority)
+        rows = rows.filter(**{columns["priority"]: priority})
     if label_id:
-        rows = rows.filter(labels__id=label_id)
+        rows = rows.filter(**{columns["label_id"]: label_id})
     if column is None:
         total = rows.aggregate(total=Count("*"))["total"] or 0
         return {None: total} if total else {}
     found: dict[Any, int] = {}
-    for key, count in rows.values_list(COLUMNS[column]).annotate(n=Count("*")).order_by():
+    for key, count in rows.values_list(columns[column]).annotate(n=Count("*")).order_by():
         key = 0 if column == "agent_id" and key is None else key
         if key is not None:  # no label: not in a by-label breakdown, as in the rollups
             found[key] = found.get(key, 0) + count
     return found
+
+
+# A rollup dimension → the column of a reply's outbox row.
+REPLY_COLUMNS = {
+    "mailbox_id": "conversation__mailbox_id",
+    "agent_id": "message__author_id",
+    "priority": "conversation__priority",
+    "label_id": "conversation__labels__id",
+}
+
+
+def unsent_replies(
+    mailbox_ids: Iterable[int],
+    start: date,
+    end: date,
+    *,
+    agent_id: int | None = None,
+    priority: int | None = None,
+    label_id: int = 0,
+    column: str | None = None,
+) -> dict[Any, int]:
+    """Replies counted when they were queued (actions/replies.send_reply) that have not
+    reached the customer: failed, or held for approval. Walk 11 (F-18): the reports said
+    田中 answered four more customers with mail that bounced or sat in the approval queue.
+    The reports subtract these; a reply sent later (resent, approved) counts again, on the
+    day it was queued, as before. Per value of the rollup `column`, like the rollups."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    since = datetime.combine(start, time(0), tzinfo=zone)
+    until = datetime.combine(end + timedelta(days=1), time(0), tzinfo=zone)
+    rows = OutboxItem.objects.filter(
+        conversation__mailbox_id__in=list(mailbox_ids),
+        state__in=(OutboxState.FAILED, OutboxState.AWAITING_APPROVAL),
+        created_at__gte=since,
+        created_at__lt=until,
+    )
+    return _per_key(rows, REPLY_COLUMNS, column, agent_id, priority, label_id)

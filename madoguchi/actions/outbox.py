@@ -16,9 +16,10 @@ from django.db import transaction
 from django.db.models import F, Subquery
 from django.utils.translation import gettext as _
 
-from madoguchi.actions import sla
+from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
+from madoguchi.actions.prepare import text_preview
 from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.ids import content_hash
 from madoguchi.models import (
@@ -51,6 +52,21 @@ def _owe_answer(item: OutboxItem, reason: str) -> None:
     conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
     if conversation.status != Status.WAITING:
         return
+    conversation.status = Status.OPEN
+    conversation.save(update_fields=["status", *_unanswer(conversation, item)])
+    record_event(
+        conversation,
+        None,
+        "status_changed",
+        {"status": Status.WAITING},
+        {"status": Status.OPEN, "reason": reason, "message": item.message_id},
+    )
+
+
+def _unanswer(conversation: Conversation, item: OutboxItem) -> list[str]:
+    """The reply `item` answered nobody: the response clock and deadline as before it, and
+    its first-response time taken back. Called with the conversation back in 未対応/対応中;
+    returns the fields changed."""
     answered_at = item.created_at or item.message.received_at
     first = (
         conversation.first_response_at is not None
@@ -59,20 +75,22 @@ def _owe_answer(item: OutboxItem, reason: str) -> None:
             conversation=conversation, state=OutboxState.SENT, created_at__lt=answered_at
         ).exists()
     )
-    conversation.status = Status.OPEN
-    fields = ["status", *sla.SLA_FIELDS]
-    sla.on_answer_undone(conversation, answered_at, first, now())
+    fields = list(sla.SLA_FIELDS)
+    owner = conversation.owner_id
+    if first and conversation.first_response_at == item.created_at:
+        # Answered in send_reply, which counted the first response (reports, by owner)
+        # before making the replier the owner: taken back from the same row, so the
+        # report's （担当なし） row does not keep a response that failed (walk 11, F-18).
+        if _owner_from(conversation, item.message):
+            conversation.owner_id = None
+    try:
+        sla.on_answer_undone(conversation, answered_at, first, now())
+    finally:
+        conversation.owner_id = owner
     if first:
         conversation.first_response_at = None
         fields.append("first_response_at")
-    conversation.save(update_fields=fields)
-    record_event(
-        conversation,
-        None,
-        "status_changed",
-        {"status": Status.WAITING},
-        {"status": Status.OPEN, "reason": reason, "message": item.message_id},
-    )
+    return fields
 
 
 def _waiting_again(conversation: Conversation, message: Message) -> None:
@@ -201,14 +219,20 @@ def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
         .first()
     )
     before = (queued.before or {}).get("status") if queued and queued.before else None
-    fields = ["message_count", "version", "updated_at"]
+    fields = ["message_count", "version", "updated_at", *_as_before_reply(conversation, message)]
     conversation.message_count = max(conversation.message_count - 1, 0)
     conversation.version += 1
     conversation.updated_at = now()
     if before and conversation.status == Status.WAITING:
         conversation.status = before
         fields.append("status")
+        if before in (Status.NEW, Status.OPEN):
+            fields += _unanswer(conversation, item)
     conversation.save(update_fields=fields)
+    # The reports counted the reply when it was queued (actions/replies.send_reply).
+    rollup.count_now(
+        conversation, item.created_at or message.received_at, replies=-1, agent=user.pk
+    )
     draft, _created = Draft.objects.update_or_create(
         conversation=conversation,
         author=user,
@@ -242,10 +266,16 @@ def discard_failed_reply(user: Any, item: OutboxItem | int) -> None:
         raise ActionError(_("Only a reply whose sending failed can be discarded."))
     message = item.message
     conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
+    fields = ["message_count", "version", "updated_at", *_as_before_reply(conversation, message)]
     conversation.message_count = max(conversation.message_count - 1, 0)
     conversation.version += 1
     conversation.updated_at = now()
-    conversation.save(update_fields=["message_count", "version", "updated_at"])
+    conversation.save(update_fields=fields)
+    # The reports counted it when it was queued, and take unsent replies off when they are
+    # read (actions/missed.unsent_replies): once it is gone, it is taken off for good.
+    rollup.count_now(
+        conversation, item.created_at or message.received_at, replies=-1, agent=message.author_id
+    )
     record_event(
         conversation,
         user,
@@ -255,6 +285,36 @@ def discard_failed_reply(user: Any, item: OutboxItem | int) -> None:
     )
     message.delete()  # the outbox row goes with it
     log.info("failed reply %s to conversation %s discarded", message.message_id, conversation.pk)
+
+
+def _as_before_reply(conversation: Conversation, reply: Message) -> list[str]:
+    """The queue's row as before the reply taken back: its preview and time are the latest
+    other message's (the customer's words, not our unsent greeting), and the owner the reply
+    made (an unowned conversation goes to whoever answers it) is let go again, unless that
+    agent was assigned or has answered before. Returns the fields changed."""
+    others = conversation.messages.exclude(pk=reply.pk)
+    latest = others.order_by("-received_at", "-pk").first()
+    fields = []
+    if latest is not None and conversation.last_message_at == reply.received_at:
+        conversation.preview = text_preview(latest.text)
+        conversation.last_message_at = latest.received_at
+        fields += ["preview", "last_message_at"]
+    if latest is not None and _owner_from(conversation, reply):
+        conversation.owner = None
+        fields.append("owner")
+    return fields
+
+
+def _owner_from(conversation: Conversation, reply: Message) -> bool:
+    """Whether the reply's author owns the conversation only because of this reply (an
+    unowned conversation goes to whoever answers it): not assigned, no other answer."""
+    owner = reply.author_id
+    if owner is None or conversation.owner_id != owner:
+        return False
+    assigned = conversation.events.filter(verb="assigned").order_by("-created_at", "-pk").first()
+    if assigned is not None and (assigned.after or {}).get("owner") == owner:
+        return False
+    return not conversation.messages.exclude(pk=reply.pk).filter(author_id=owner).exists()
 
 
 def cancellable(item: OutboxItem, user: Any) -> bool:

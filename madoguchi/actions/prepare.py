@@ -101,6 +101,13 @@ def preview_of(own_text: str) -> str:
     return chosen[:PREVIEW_LENGTH].replace("\x00", "")
 
 
+def text_preview(text: str) -> str:
+    """The preview of a stored message's text: its own words (the quote and signature
+    left out), as prepare_mail makes it for a new mail."""
+    head = text[:HEAD_CHARS]
+    return preview_of(split_quoted(head).body or head)
+
+
 def searchable_tokens(parsed: ParsedMessage) -> str:
     sender = parsed.from_
     return message_tokens(

@@ -12,12 +12,33 @@ from datetime import datetime
 from typing import Any, cast
 
 from django.db import connection
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from madoguchi.actions.base import role_of, visible_conversations, visible_mailboxes
+from madoguchi.actions.prepare import text_preview
 from madoguchi.actions.scoping import visible_scope
-from madoguchi.models import Conversation, FolderCount, Label, OutboxItem, OutboxState, Status
+from madoguchi.models import (
+    Conversation,
+    Direction,
+    FolderCount,
+    Label,
+    Message,
+    OutboxItem,
+    OutboxState,
+    Status,
+)
 
 PAGE_SIZE = 50
 ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)  # folders other than a status show these
@@ -62,6 +83,31 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
 
 def _send_failed_ids() -> Any:
     return OutboxItem.objects.filter(state=OutboxState.FAILED).values("conversation_id")
+
+
+def customer_words_if_failed(conversation_ids: list[int]) -> dict[int, str]:
+    """For the conversations among these with a reply that failed: the preview of the
+    customer's last mail, keyed by conversation. The row's stored preview is the failed
+    reply's first line, which reads as if the customer had been answered (walk 11, F-24)."""
+    failed = set(
+        _send_failed_ids()
+        .filter(conversation_id__in=conversation_ids)
+        .values_list("conversation_id", flat=True)
+    )
+    words: dict[int, str] = {}
+    if not failed:
+        return words
+    last_in = (
+        Message.objects.filter(conversation=OuterRef("pk"), direction=Direction.INCOMING)
+        .order_by("-received_at", "-pk")
+        .values("pk")[:1]
+    )
+    latest = Conversation.objects.filter(pk__in=failed).values(last=Subquery(last_in))
+    for conversation_id, text in Message.objects.filter(pk__in=latest).values_list(
+        "conversation_id", "text"
+    ):
+        words[conversation_id] = text_preview(text)
+    return words
 
 
 def label_chips(labels: QuerySet[Label] | None) -> Any:

@@ -17,7 +17,7 @@ from django.db.models import Count, QuerySet, Sum
 from django.utils import timezone
 
 from madoguchi.actions.base import visible_mailboxes
-from madoguchi.actions.missed import missed_first_responses
+from madoguchi.actions.missed import missed_first_responses, unsent_replies
 from madoguchi.actions.sla import FIRST_RESPONSE
 from madoguchi.models import (
     Conversation,
@@ -197,6 +197,17 @@ def _grouped(report: ReportFilter, group: str | None) -> dict[Any, Summary]:
     )
     for key, count in missed.items():
         by_key[key].first_response_targeted += count
+    unsent = unsent_replies(
+        report.mailbox_ids,
+        report.start,
+        report.end,
+        agent_id=report.agent_id,
+        priority=report.priority,
+        label_id=report.label_id,
+        column=column,
+    )
+    for key, count in unsent.items():
+        by_key[key].replies -= count
     return dict(by_key)
 
 

@@ -1,5 +1,5 @@
 """Bulk changes from the queue apply to what they can, say which conversations they could
-not change and why (in the agent's language), and keep the selection."""
+not change and why (in the agent's language), and keep ticked what they could not change."""
 
 from __future__ import annotations
 
@@ -43,9 +43,9 @@ def test_it_changes_what_it_can_and_names_what_it_could_not(world: World) -> Non
     assert f"#{theirs.pk} 見積の件" in report
     assert "その担当者はこのメールボックスのチームに所属していません" in report
     assert f"#{ours.pk}" not in report
-    # The selection is kept: both are still 未対応 (assigning is not answering) and come
-    # back ticked, so the agent can retry the one that failed.
-    assert _checked(body) == {ours.pk, theirs.pk}
+    # Only the one that failed comes back ticked, to retry; the one changed is not, or the
+    # next bulk action (対応済にする…) would silently apply to it again (walk 11, F-3).
+    assert _checked(body) == {theirs.pk}
 
     # The report is shown once; the next visit is a plain queue.
     again = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError
 from madoguchi.actions.labels import visible_labels
+from madoguchi.models import Status
 from madoguchi.quality.related import compare_topics
 from madoguchi.web.forms import MergeForm
 from madoguchi.web.views.common import (
@@ -57,6 +58,8 @@ def merge_preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
         "target_labels": list(target.labels.filter(pk__in=shown)),
         "same_mailbox": source.mailbox_id == target.mailbox_id,
     }
+    context["inherit_owner"], inherit_status = conversation_actions.merge_inherits(source, target)
+    context["inherit_status"] = Status(inherit_status).label if inherit_status else ""
     return render(request, "madoguchi/merge_preview.html", context)
 
 

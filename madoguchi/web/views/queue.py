@@ -25,6 +25,7 @@ from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
 from madoguchi.web.queries import (
     STATUS_FOLDERS,
     Folder,
+    customer_words_if_failed,
     folder_queryset,
     is_due_soon,
     is_overdue,
@@ -85,12 +86,15 @@ def _render_queue(
         )
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
+    failed = customer_words_if_failed([c.pk for c in page.conversations])
     rows = [
         {
             "conversation": c,
             "overdue": is_overdue(c, at),
             "due_soon": is_due_soon(c, at),
             "others": presence.get(c.pk, []),
+            "send_failed": c.pk in failed,
+            "preview": failed.get(c.pk) or c.preview,
         }
         for c in page.conversations
     ]
@@ -183,13 +187,16 @@ def bulk(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("Select conversations and a change to make."))
         return back_to(request, reverse("home"))
     data = form.cleaned_data
-    # The selection survives the round trip, whatever happens: the next queue page ticks it.
+    # A refused change keeps the selection: the next queue page ticks it again.
     request.session[BULK_SELECTION] = data["ids"]
     changes, problem = _bulk_changes(request, data)
     if problem:
         messages.error(request, problem)
         return back_to(request, reverse("home"))
     result = bulk_update(request.user, data["ids"], **changes)
+    # Applied: only what could not be changed stays ticked, to retry or act on; the rows
+    # changed are not, or the next bulk action would apply to them again (walk 11, F-3).
+    request.session[BULK_SELECTION] = [failure.conversation_id for failure in result.failed]
     if result.changed:
         messages.success(request, _bulk_done(len(result.changed), changes))
     if result.failed:
