@@ -76,17 +76,9 @@ def _unanswer(conversation: Conversation, item: OutboxItem) -> list[str]:
         ).exists()
     )
     fields = list(sla.SLA_FIELDS)
-    owner = conversation.owner_id
-    if first and conversation.first_response_at == item.created_at:
-        # Answered in send_reply, which counted the first response (reports, by owner)
-        # before making the replier the owner: taken back from the same row, so the
-        # report's （担当なし） row does not keep a response that failed (walk 11, F-18).
-        if _owner_from(conversation, item.message):
-            conversation.owner_id = None
-    try:
-        sla.on_answer_undone(conversation, answered_at, first, now())
-    finally:
-        conversation.owner_id = owner
+    # send_reply makes the replier the owner before it counts the first response (reports,
+    # by owner): it is taken back from the same row, the owner's.
+    sla.on_answer_undone(conversation, answered_at, first, now())
     if first:
         conversation.first_response_at = None
         fields.append("first_response_at")

@@ -393,11 +393,13 @@ def send_reply(
     conversation.message_count += 1
     conversation.updated_at = at
     conversation.preview = own_words(body).splitlines()[0][:200]
-    if not needs_approval:
-        fields.extend(sla.answered(conversation, at))
     if conversation.owner_id is None:
+        # The replier owns it first, so the first response the reports count (by owner) is
+        # theirs, not （担当なし）'s (walk 11 F-18).
         conversation.owner = user
         fields.append("owner")
+    if not needs_approval:
+        fields.extend(sla.answered(conversation, at))
     conversation.save(update_fields=fields)
     rollup.count_now(conversation, at, replies=1, agent=user.pk)
     Draft.objects.filter(conversation=conversation, author=user).delete()

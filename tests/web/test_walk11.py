@@ -108,8 +108,9 @@ def test_reports_leave_out_replies_that_failed_or_wait_for_approval(
 
     assert rows["佐藤 アリス"]["Replies"] == "1"
     assert all(row["Replies"] == "0" for name, row in rows.items() if name != "佐藤 アリス")
-    # One customer was answered: one first response, on no one's row twice or below zero
-    # (the failed reply's is taken back from （担当なし）, where it was counted, not 佐藤's).
+    # One customer was answered: one first response, 佐藤's (the replier owns it before the
+    # response is counted), on no one's row twice or below zero (the failed reply's is
+    # taken back from the row it was counted on).
     firsts = (
         ReportDay.objects.filter(label_id=0)
         .values_list("agent_id")
@@ -117,6 +118,7 @@ def test_reports_leave_out_replies_that_failed_or_wait_for_approval(
         .order_by()
     )  # per agent: on PostgreSQL the rollups are appended rows, folded later
     assert sum(n for _, n in firsts) == 1 and all(n >= 0 for _, n in firsts)
+    assert dict(firsts).get(world.alice.pk) == 1
 
 
 def test_a_failed_reply_is_marked_in_the_queue_with_the_customers_words(
