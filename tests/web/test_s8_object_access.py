@@ -206,6 +206,7 @@ REVIEWED: dict[str, Kwargs] = {
     "message_html": _message,
     "attachment": lambda b: {"attachment_id": b.attachment.pk},
     "outbox_retry": _outbox,
+    "outbox_discard": _outbox,
     "outbox_approve": _outbox,
     "rule_edit": lambda b: {"rule_id": b.rule.pk},
     "rule_delete": lambda b: {"rule_id": b.rule.pk},

@@ -12,7 +12,7 @@ import pytest
 
 MADOGUCHI = Path(sys.executable).with_name("madoguchi")
 CLEAN = {"id": "clean", "text": "お問い合わせいただきありがとうございます。", "lang": "ja"}
-FLAGGED = {"id": "flagged", "text": "書類を返送してください。", "lang": "ja"}
+FLAGGED = {"id": "flagged", "text": "駐車券は帰りに係の者へ渡してください。", "lang": "ja"}
 
 pytestmark = pytest.mark.pure
 
