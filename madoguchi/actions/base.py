@@ -101,6 +101,14 @@ def record_event(
     )
 
 
+def shown_name(user: Any) -> str:
+    """The name colleagues know (表示名), not the login id (s6 walk: 「kobayashi さんが…」)."""
+    if user is None:
+        return ""
+    agent = getattr(user, "agent", None)
+    return agent.name if agent is not None else user.get_username()
+
+
 def role_of(user: Any) -> str | None:
     if isinstance(user, SystemActor):
         return Role.ADMIN

@@ -32,6 +32,7 @@ from madoguchi.actions.base import (
     visible_conversations,
     visible_mailboxes,
 )
+from madoguchi.actions.outbox import one_message_fewer
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.replies import customer_recipients, render_template
 from madoguchi.actions.sending import check_outgoing, compose_body, goes_unsigned, own_words
@@ -261,10 +262,7 @@ def cancel_forward(user: Any, item: OutboxItem) -> None:
     if not outbox_transport.take_back(item.pk):
         raise ActionError(_("Too late to undo: the forward is already on its way."))
     conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
-    conversation.message_count = max(conversation.message_count - 1, 0)
-    conversation.version += 1
-    conversation.updated_at = now()
-    conversation.save(update_fields=["message_count", "version", "updated_at"])
+    one_message_fewer(conversation, [])
     to = ", ".join(str(entry.get("address", "")) for entry in item.message.to or [])
     record_event(conversation, user, "forward_cancelled", None, {"to": to})
     item.message.delete()  # the outbox row goes with it

@@ -42,6 +42,16 @@ def _bump(conversation_id: int) -> None:
     Conversation.objects.filter(pk=conversation_id).update(version=F("version") + 1)
 
 
+def one_message_fewer(conversation: Conversation, fields: list[str]) -> None:
+    """A message of ours taken out (undo send, a failed reply discarded, a forward taken
+    back): one message fewer, a new version (a colleague's stale page notices); saved with
+    the caller's other `fields`."""
+    conversation.message_count = max(conversation.message_count - 1, 0)
+    conversation.version += 1
+    conversation.updated_at = now()
+    conversation.save(update_fields=["message_count", "version", "updated_at", *fields])
+
+
 def _owe_answer(item: OutboxItem, reason: str) -> None:
     """The reply did not go: 返信待ち → 対応中, recorded once, and the SLA owed again.
 
@@ -211,16 +221,13 @@ def cancel_reply(user: Any, item: OutboxItem | int) -> Draft:
         .first()
     )
     before = (queued.before or {}).get("status") if queued and queued.before else None
-    fields = ["message_count", "version", "updated_at", *_as_before_reply(conversation, message)]
-    conversation.message_count = max(conversation.message_count - 1, 0)
-    conversation.version += 1
-    conversation.updated_at = now()
+    fields = _as_before_reply(conversation, message)
     if before and conversation.status == Status.WAITING:
         conversation.status = before
         fields.append("status")
         if before in (Status.NEW, Status.OPEN):
             fields += _unanswer(conversation, item)
-    conversation.save(update_fields=fields)
+    one_message_fewer(conversation, fields)
     # The reports counted the reply when it was queued (actions/replies.send_reply).
     rollup.count_now(
         conversation, item.created_at or message.received_at, replies=-1, agent=user.pk
@@ -258,11 +265,7 @@ def discard_failed_reply(user: Any, item: OutboxItem | int) -> None:
         raise ActionError(_("Only a reply whose sending failed can be discarded."))
     message = item.message
     conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
-    fields = ["message_count", "version", "updated_at", *_as_before_reply(conversation, message)]
-    conversation.message_count = max(conversation.message_count - 1, 0)
-    conversation.version += 1
-    conversation.updated_at = now()
-    conversation.save(update_fields=fields)
+    one_message_fewer(conversation, _as_before_reply(conversation, message))
     # The reports counted it when it was queued, and take unsent replies off when they are
     # read (actions/missed.unsent_replies): once it is gone, it is taken off for good.
     rollup.count_now(

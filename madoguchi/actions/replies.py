@@ -25,7 +25,14 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions import rollup, sla
 from madoguchi.actions.approval import approve, hold_for_approval
-from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    now,
+    record_event,
+    shown_name,
+    visible_conversations,
+)
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.sending import after_queued, check_outgoing, compose_body, own_words
 from madoguchi.mail.headers import parse_addresses
@@ -91,19 +98,18 @@ def changes_since(conversation: Conversation, since: datetime, viewer: Any) -> l
             changes.append(
                 Change(message.received_at, "message_in", message.from_address, message.text[:200])
             )
-        elif message.author_id != getattr(viewer, "pk", None):
-            who = _shown_name(message.author)
-            changes.append(Change(message.received_at, "message_out", who, message.text[:200]))
         else:
-            # The viewer's own reply since the page was opened: a double click on 送信, or
-            # a second tab, queued the same reply twice (walk 11 F-20). The second request
-            # waits for the first's lock and then sees its message here.
-            who = _shown_name(message.author)
-            changes.append(Change(message.received_at, "own_message_out", who, message.text[:200]))
+            # The viewer's own reply since the page was opened counts too: a double click on
+            # 送信, or a second tab, queued the same reply twice (walk 11 F-20). The second
+            # request waits for the first's lock and then sees its message here.
+            own = message.author_id == getattr(viewer, "pk", None)
+            kind = "own_message_out" if own else "message_out"
+            who = shown_name(message.author)
+            changes.append(Change(message.received_at, kind, who, message.text[:200]))
     for note in Note.objects.filter(conversation=conversation, created_at__gt=since).select_related(
         "author"
     ):
-        who = _shown_name(note.author)
+        who = shown_name(note.author)
         changes.append(Change(note.created_at, "note", who, note.text[:200]))
     for event in Event.objects.filter(
         conversation=conversation,
@@ -112,17 +118,9 @@ def changes_since(conversation: Conversation, since: datetime, viewer: Any) -> l
     ).select_related("actor__agent"):
         if event.actor_id == getattr(viewer, "pk", None):
             continue
-        who = _shown_name(event.actor)
+        who = shown_name(event.actor)
         changes.append(Change(event.created_at, event.verb, who, str(event.after or "")))
     return sorted(changes, key=lambda change: change.at)
-
-
-def _shown_name(user: Any) -> str:
-    """The name colleagues know (表示名), not the login id (s6 walk: 「kobayashi さんが…」)."""
-    if user is None:
-        return ""
-    agent = getattr(user, "agent", None)
-    return agent.name if agent is not None else user.get_username()
 
 
 def _addresses(text: str) -> list[dict[str, str]]:

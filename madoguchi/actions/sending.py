@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.approval import Reason, Recipients, approval_reasons
-from madoguchi.actions.base import ActionError
+from madoguchi.actions.base import ActionError, shown_name
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
 from madoguchi.mail.greeting import greeted_name, is_someone_known
@@ -296,9 +296,7 @@ def unsent_question(conversation: Conversation) -> Question | None:
     )
     if waiting is None:
         return None
-    author = waiting.message.author
-    agent = getattr(author, "agent", None) if author is not None else None
-    who = agent.name if agent is not None else (author.get_username() if author else "")
+    who = shown_name(waiting.message.author)
     if waiting.state == OutboxState.FAILED:
         state = _("sending failed")
     elif waiting.state == OutboxState.AWAITING_APPROVAL:

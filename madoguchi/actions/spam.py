@@ -38,6 +38,14 @@ def _sender(conversation: Conversation) -> str:
     return (first or "").strip().lower()
 
 
+def _refuse_free_mail(domain: str) -> None:
+    """A free-mail domain is many unrelated people: its block is refused, by name."""
+    if is_free_mail_domain(domain):
+        raise ActionError(
+            _("%(domain)s is a free mail service: block the address instead.") % {"domain": domain}
+        )
+
+
 def blocked_by(user: Any, conversation_id: int, block: str) -> tuple[str, list[Conversation]]:
     """What a block would catch: the address or domain, and the sender's other conversations
     not in spam (s6 walk: one click on 迷惑メール blocked a customer with another open one)."""
@@ -48,12 +56,10 @@ def blocked_by(user: Any, conversation_id: int, block: str) -> tuple[str, list[C
     if not sender or block not in ("sender", "domain"):
         return "", []
     pattern = sender if block == "sender" else sender.rpartition("@")[2]
-    if block == "domain" and is_free_mail_domain(pattern):
+    if block == "domain":
         # Refused before the question, not after it: the question listed seven unrelated
         # Gmail customers as one sender's other conversations (walk 11 F-21).
-        raise ActionError(
-            _("%(domain)s is a free mail service: block the address instead.") % {"domain": pattern}
-        )
+        _refuse_free_mail(pattern)
     if block == "sender":
         match = {"messages__from_address__iexact": pattern}
     else:
@@ -80,11 +86,7 @@ def mark_spam(user: Any, conversation: Conversation | int, block: str = "sender"
         domain = sender.rpartition("@")[2]
         if not domain:
             raise ActionError(_("This conversation has no sender to block."))
-        if is_free_mail_domain(domain):
-            raise ActionError(
-                _("%(domain)s is a free mail service: block the address instead.")
-                % {"domain": domain}
-            )
+        _refuse_free_mail(domain)
         pattern = domain
     elif block == "sender":
         pattern = sender

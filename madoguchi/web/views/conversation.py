@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.db.models import Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
@@ -166,14 +167,13 @@ def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
     )
     failed = [reply for reply in unsent if reply.state == OutboxState.FAILED]
     # A failed reply with a later one queued or sent since: sending it too answers twice.
-    later = (
+    newest = (
         OutboxItem.objects.filter(conversation=item, id__gt=failed[0].id)
         .exclude(state=OutboxState.CANCELLED)
-        .values_list("id", flat=True)
+        .aggregate(newest=Max("id"))["newest"]
         if failed
-        else []
-    )
-    newest = max(later, default=0)
+        else None
+    ) or 0
     return {
         "conversation": item,
         "superseded_ids": {reply.id for reply in failed if reply.id < newest},
