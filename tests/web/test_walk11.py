@@ -147,6 +147,15 @@ def test_a_failed_reply_is_marked_in_the_queue_with_the_customers_words(
     assert "送信失敗" in rows[failed.pk] and "送信失敗" not in rows[fine.pk]
     assert "宛名を変更してください。" in rows[failed.pk] and "山田様" not in rows[failed.pk]
 
+    # The search results read the same: the customer's words, not our unsent greeting.
+    found = (
+        world.client(world.alice)
+        .get("/search/", {"q": "status:open"}, HTTP_ACCEPT_LANGUAGE="ja")
+        .content.decode()
+    )
+    result = found.split(f'href="/c/{failed.pk}/"')[1].split("</li>")[0]
+    assert "宛名を変更してください。" in result and "変更いたしました" not in result
+
 
 def test_merging_into_an_unassigned_follow_up_keeps_the_owner_and_says_so(world: World) -> None:
     owned = make_conversation(

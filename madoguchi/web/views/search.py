@@ -15,7 +15,7 @@ from madoguchi.actions.labels import visible_labels
 from madoguchi.models import Conversation, Status
 from madoguchi.search import FACET_LIMIT, search_conversations
 from madoguchi.search.query import IS_CLOSED, IS_OPEN, STATUS_ALIASES
-from madoguchi.web.queries import label_chips
+from madoguchi.web.queries import customer_words_if_failed, label_chips
 from madoguchi.web.snippets import snippets_for
 
 ROW_FIELDS = (
@@ -60,6 +60,9 @@ def search(request: HttpRequest) -> HttpResponse:
         )
         conversations = [by_id[pk] for pk in ids if pk in by_id]
         snippets = snippets_for(conversations, page.query.terms)
+        # A conversation whose reply failed shows the customer's words, as the queue does:
+        # its stored preview is our unsent greeting (walk 11, F-24).
+        previews = customer_words_if_failed(ids)
         # Where this page starts among the results ("26–50 of 42"): the cursor alone
         # cannot say, so the "More" link carries it along.
         start = _start(request.GET.get("from"))
@@ -68,7 +71,7 @@ def search(request: HttpRequest) -> HttpResponse:
             first_shown=start if conversations else 0,
             last_shown=start + len(conversations) - 1,
             next_start=start + len(conversations),
-            results=[(c, snippets.get(c.pk)) for c in conversations],
+            results=[(c, snippets.get(c.pk), previews.get(c.pk, c.preview)) for c in conversations],
             next_cursor=page.next_cursor,
             errors=page.problems,
             facets=facet_links(text, page.facets),
