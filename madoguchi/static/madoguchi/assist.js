@@ -182,7 +182,9 @@
     area.setSelectionRange(+item.dataset.start, +item.dataset.end);
   }
 
-  // Insert above the signature, after what the agent already wrote.
+  // Insert where the agent put the caret (at the end of that line), or, when the agent has
+  // not placed it, above the signature after what is already written (walk 11 F-8: an
+  // answer inserted below the closing lines had to be cut and pasted back up).
   function insert(button) {
     var area = textarea();
     var holder = button.closest("li, section");
@@ -190,15 +192,26 @@
     if (!area || !source) return;
     var text = source.textContent.replace(/\s+$/, "");
     var at = area.value.indexOf(SIGNATURE);
-    var head = at < 0 ? area.value : area.value.slice(0, at);
+    var end = at < 0 ? area.value.length : at;
+    var caret = area.dataset.caretPlaced ? Math.min(area.selectionEnd, end) : end;
+    var lineEnd = area.value.indexOf("\n", caret);
+    var cut = lineEnd < 0 || lineEnd > end ? end : lineEnd;
+    var head = area.value.slice(0, cut).replace(/\s+$/, "");
+    var rest = area.value.slice(cut, end).replace(/^\s+|\s+$/g, "");
     var signature = at < 0 ? "" : area.value.slice(at);
-    head = head.replace(/\s+$/, "");
     var before = head ? head + "\n\n" : "";
-    area.value = before + text + (signature ? "\n" + signature : "");
+    area.value = before + text + (rest ? "\n\n" + rest : "") + (signature ? "\n" + signature : "");
     area.focus();
     area.setSelectionRange(before.length, before.length + text.length);
     changed(area);
   }
+
+  // Whether the agent has put the caret somewhere (a fresh box's caret at 0 means nothing).
+  ["click", "keyup", "select"].forEach(function (kind) {
+    document.addEventListener(kind, function (event) {
+      if (event.target === textarea()) event.target.dataset.caretPlaced = "1";
+    });
+  });
 
   document.addEventListener("input", function (event) {
     if (event.target !== textarea()) return;
