@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions.approval import Reason, Recipients, approval_reasons
 from madoguchi.actions.base import ActionError, shown_name
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
+from madoguchi.actions.presence import present_in
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
 from madoguchi.mail.greeting import greeted_name, is_someone_known
 from madoguchi.models import (
@@ -38,6 +39,7 @@ from madoguchi.models import (
     Message,
     OutboxItem,
     OutboxState,
+    Presence,
 )
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
 from madoguchi.quality.language import detect_language
@@ -53,6 +55,7 @@ CONFIRM_RECIPIENTS = "confirm_recipients"  # the mailbox's confirmation setting
 UNSIGNED = "unsigned"  # English mail with only Japanese signatures: ask before it goes bare
 GREETING = "greeting"  # 「田中様」 on 山本さんの conversation: ask once
 UNSENT = "unsent_reply"  # a colleague's reply here has not reached the customer: ask once
+DRAFTING = "colleague_drafting"  # a colleague is writing a reply here right now: ask once
 APPROVAL = "approval"  # 回し読み
 VERSION_BUMP = "version_bump"
 REINDEX = "reindex"
@@ -66,6 +69,7 @@ AGENT_CHECKS = (
     UNSIGNED,
     GREETING,
     UNSENT,
+    DRAFTING,
     APPROVAL,
     VERSION_BUMP,
     REINDEX,
@@ -315,6 +319,27 @@ def unsent_question(conversation: Conversation) -> Question | None:
     )
 
 
+def drafting_question(conversation: Conversation, user: Any) -> Question | None:
+    """A colleague writing a reply to this conversation right now is named before ours goes:
+    the page shows 「…さんが返信を作成中」, but a send went through without a word while a
+    colleague was visibly drafting (walk 11 F-7), and the customer got two answers."""
+    drafting = [
+        present.name
+        for present in present_in([conversation.pk], user).get(conversation.pk, [])
+        if present.activity == Presence.Activity.DRAFTING
+    ]
+    if not drafting:
+        return None
+    return Question(
+        "drafting",
+        _(
+            "%(who)s is writing a reply to this conversation right now. Send yours anyway? "
+            "Tell them first, or the customer may get two answers."
+        )
+        % {"who": "、".join(drafting)},
+    )
+
+
 def greeting_question(
     conversation: Conversation, own: str, recipients: Sequence[str] = ()
 ) -> Question | None:
@@ -516,6 +541,10 @@ def check_outgoing(
         unsent = unsent_question(conversation)
         if unsent is not None:
             questions.append(unsent)
+    if DRAFTING in checks and "drafting" not in confirmed:
+        drafting = drafting_question(conversation, user)
+        if drafting is not None:
+            questions.append(drafting)
     if UNSIGNED in checks and "signature" not in confirmed:
         unsigned = unsigned_question(conversation, user, own)
         if unsigned is not None:

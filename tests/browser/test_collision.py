@@ -1,4 +1,5 @@
-"""Two agents on one conversation see each other, and the second to send is stopped."""
+"""Two agents on one conversation see each other, the first to send is asked while the other
+is writing, and the second to send is stopped."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def test_two_agents_see_each_other_and_the_second_sender_is_stopped(app: App, br
     alice.locator("#reply-body").press("Control+Home")
     alice.locator("#reply-body").type("佐藤です。新しい宛名で請求書を再発行いたしました。")
     alice.locator("#compose-form button.primary").click()
+    # Bob is visibly writing: Alice is asked before hers goes (walk 11 F-7), then sends.
+    asked = alice.locator('[data-question="drafting"]')
+    expect(asked).to_contain_text("鈴木 ボブ")
+    alice.locator("[data-confirm-send]").click()
     expect(alice.locator(".thread-meta .status-pill")).to_have_text("返信待ち")
 
     bob.locator("#compose-form button.primary").click()

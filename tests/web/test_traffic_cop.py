@@ -76,6 +76,31 @@ def test_presence_shows_a_colleague_drafting(world: World) -> None:
     assert "bob" in response.content.decode()
 
 
+def test_a_reply_while_a_colleague_is_writing_one_is_asked_about_first(world: World) -> None:
+    conversation = make_conversation(world.support)
+    heartbeat(world.bob, conversation, "drafting")
+    alice = world.client(world.alice)
+    form = {"body": "回答します", "seen_at": timezone.now().isoformat()}
+
+    asked = alice.post(f"/c/{conversation.pk}/reply/", form, HTTP_ACCEPT_LANGUAGE="ja")
+
+    assert 'data-question="drafting"' in asked.content.decode()
+    assert "bob さんがいまこの問い合わせへの返信を書いています" in asked.content.decode()
+    assert not OutboxItem.objects.filter(conversation=conversation).exists()
+    sent = alice.post(f"/c/{conversation.pk}/reply/", {**form, "confirmed": "drafting"})
+    assert sent.status_code == 303
+    assert OutboxItem.objects.filter(conversation=conversation).count() == 1
+
+
+def test_a_colleague_only_viewing_does_not_hold_a_reply(world: World) -> None:
+    conversation = make_conversation(world.support)
+    heartbeat(world.bob, conversation, "viewing")
+    heartbeat(world.alice, conversation, "drafting")  # the sender's own presence
+    form = {"body": "回答します", "seen_at": timezone.now().isoformat()}
+    response = world.client(world.alice).post(f"/c/{conversation.pk}/reply/", form)
+    assert response.status_code == 303
+
+
 def test_presence_tells_when_the_conversation_changed(world: World) -> None:
     conversation = make_conversation(world.support)
     loaded = conversation.version
