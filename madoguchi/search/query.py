@@ -142,6 +142,9 @@ class Text:
 
     text: str
     phrase: bool = False
+    # The word as typed when `text` is one of its parts (届かなかった → 届): what a
+    # snippet highlights where the text has it. Not part of the query's meaning.
+    typed: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,14 @@ class SearchQuery:
     terms: tuple[str, ...] = ()
     # Filters anywhere in the tree, for pre-filling the facets.
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Japanese words as typed where only their parts are searched (届かなかった → 届).
+    typed: tuple[str, ...] = ()
+
+    @property
+    def highlights(self) -> tuple[str, ...]:
+        """What a snippet marks: the words as typed where the text has them, else their
+        parts (届かなかった whole, not 届 alone)."""
+        return self.typed + self.terms
 
     @property
     def is_empty(self) -> bool:
@@ -222,9 +233,10 @@ def _word(word: str) -> Node:
 
 def _parts(word: str) -> Node:
     parts = content_parts(word)
+    typed = word if parts != (word,) else ""
     if len(parts) == 1:
-        return Text(parts[0])
-    return And(tuple(Text(part) for part in parts))
+        return Text(parts[0], typed=typed)
+    return And(tuple(Text(part, typed=typed) for part in parts))
 
 
 _DIGIT_TO_KANJI = dict(zip("123456789", "一二三四五六七八九", strict=True))
@@ -469,6 +481,7 @@ def parse_query(text: str) -> SearchQuery:
     tree = parser.parse()
     problems = list(dict.fromkeys(found + parser.problems))
     terms: list[str] = []
+    typed: list[str] = []
     filters: dict[str, list[str]] = {}
     dates: list[Filter] = []
     if tree is not None:
@@ -480,8 +493,11 @@ def parse_query(text: str) -> SearchQuery:
                 problem = _check_filter(leaf)
                 if problem is not None and problem not in problems:
                     problems.append(problem)
-            elif not negated and leaf.text not in terms:
-                terms.append(leaf.text)
+            elif not negated:
+                if leaf.text not in terms:
+                    terms.append(leaf.text)
+                if leaf.typed and leaf.typed not in typed:
+                    typed.append(leaf.typed)
         if (empty := _date_range_problem(tree, dates)) is not None:
             problems.append(empty)
     elif text.strip() and not problems:
@@ -491,4 +507,5 @@ def parse_query(text: str) -> SearchQuery:
         problems=tuple(problems),
         terms=tuple(terms),
         filters={name: tuple(values) for name, values in filters.items()},
+        typed=tuple(typed),
     )

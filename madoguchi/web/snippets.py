@@ -57,7 +57,7 @@ def highlight(text: str, terms: Sequence[str]) -> Snippet | None:
             start = folded.find(needle, end)
     if not spans:
         return None
-    spans.sort()
+    spans.sort(key=lambda span: (span[0], -span[1]))  # the longest of those at one place
     first = spans[0][0]
     window_start = max(0, first - CONTEXT)
     window_end = min(len(text), first + CONTEXT * 3)

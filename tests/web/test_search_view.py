@@ -15,6 +15,19 @@ def test_it_finds_a_two_character_japanese_word_and_highlights_it(world: World) 
     assert "<mark>返金</mark>" in body
 
 
+def test_a_word_typed_with_its_ending_is_highlighted_whole(world: World) -> None:
+    """届かなかった is searched by its part 届; the snippet marks the word as typed where the
+    mail has it, and the part where it does not (届きません)."""
+    whole = make_conversation(world.support, subject="ご相談", text="請求書が届かなかったようです")
+    part = make_conversation(world.support, subject="ご相談", text="請求書が届きません")
+    body = world.client(world.alice).get("/search/", {"q": "届かなかった"}).content.decode()
+    results = {
+        pk: body.split(f'href="/c/{pk}/"')[1].split("</li>")[0] for pk in (whole.pk, part.pk)
+    }
+    assert "<mark>届かなかった</mark>" in results[whole.pk]
+    assert "<mark>届</mark>きません" in results[part.pk]
+
+
 def test_it_filters_by_status(world: World) -> None:
     waiting = make_conversation(world.support, text="解約したい", status="waiting")
     new = make_conversation(world.support, text="解約の方法")

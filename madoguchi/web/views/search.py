@@ -59,7 +59,7 @@ def search(request: HttpRequest) -> HttpResponse:
             .in_bulk(ids)
         )
         conversations = [by_id[pk] for pk in ids if pk in by_id]
-        snippets = snippets_for(conversations, page.query.terms)
+        snippets = snippets_for(conversations, page.query.highlights)
         # A conversation whose reply failed shows the customer's words, as the queue does:
         # its stored preview is our unsent greeting (walk 11, F-24).
         previews = customer_words_if_failed(ids)
