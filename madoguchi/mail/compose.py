@@ -245,9 +245,16 @@ def _attachment_part(attachment: OutgoingAttachment) -> MIMEBase:
     if not maintype or not subtype or not _MIME_TOKEN.fullmatch(attachment.content_type):
         maintype, subtype = "application", "octet-stream"
     part = MIMEBase(maintype, subtype)
+    name = header_text(attachment.filename) or "attachment"
+    if not (name.isascii() and len(name) <= _LONGEST_PLAIN_FILENAME):
+        # Also as RFC 2047 words in the type's `name=` (what Gmail and Outlook send):
+        # readers that know no RFC 2231 (older Outlook, some phones' mail apps in Japan)
+        # showed the file as "ATT00001.bin" or the percent-encoded name.
+        del part["Content-Type"]
+        words = encoded_words(name, UTF8, header_name=' name="').split(" ")
+        part["Content-Type"] = f'{maintype}/{subtype};\r\n name="' + "\r\n ".join(words) + '"'
     part.set_payload(attachment.data)
     encoders.encode_base64(part)
-    name = header_text(attachment.filename) or "attachment"
     if name.isascii() and len(name) <= _LONGEST_PLAIN_FILENAME:
         part.add_header("Content-Disposition", "attachment", filename=name)
     else:

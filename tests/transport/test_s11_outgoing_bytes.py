@@ -8,7 +8,8 @@ while taking the others."""
 from __future__ import annotations
 
 import re
-from email.header import Header
+from email import message_from_bytes, policy
+from email.header import Header, decode_header, make_header
 from email.utils import formataddr, formatdate
 from pathlib import Path
 from typing import Any
@@ -180,6 +181,15 @@ def test_a_japanese_file_name_leaves_as_rfc_2231_in_the_bytes(
     assert_within_limits(mail.data)
     assert b"filename*=utf-8''%E8%A6%8B%E7%A9%8D%E6%9B%B8.pdf" in mail.data
     assert b"filename*0*=utf-8''%E5%BE%A1" in mail.data and b"filename*1*=" in mail.data
+    # And in the type's name= as RFC 2047 words, for readers that know no RFC 2231.
+    short = b'Content-Type: application/pdf;\r\n name="=?utf-8?b?6KaL56mN5pu4LnBkZg==?="'
+    assert short in mail.data
+    parsed = message_from_bytes(mail.data, policy=policy.default)
+    type_names = [str(part.get_param("name")) for part in parsed.iter_attachments()]
+    assert [str(make_header(decode_header(name))) for name in type_names] == [
+        "見積書.pdf",
+        long_name,
+    ]
     names = [attachment.filename for attachment in parse_message(mail.data).attachments]
     assert names == ["見積書.pdf", long_name]
 
