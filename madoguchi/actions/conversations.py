@@ -358,7 +358,13 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     _touch(source, ["merged_into", "status", "message_count"])
     source.likely_successors.clear()
     target.likely_predecessors.remove(source)
-    record_event(target, user, "merged", {"from": source.pk}, {"messages": moved})
+    # What the kept conversation takes over is written down, so undoing the merge can give
+    # it back (the merge record predates it and has no place for it).
+    inherited = {
+        **({"owner": owner.pk, "owner_before": target.owner_id} if owner is not None else {}),
+        **({"status": status, "status_before": target.status} if status is not None else {}),
+    }
+    record_event(target, user, "merged", {"from": source.pk}, {"messages": moved, **inherited})
     record_event(source, user, "merged_into", None, {"into": target.pk})
     if owner is not None:
         target = assign(user, target, owner)
@@ -501,4 +507,22 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
     record.save(update_fields=["undone_at"])
     record_event(target, user, "unmerged", {"from": source.pk}, {"messages": moved})
     record_event(source, user, "unmerged_from", {"from": target.pk}, after)
+    _give_back_inherited(user, target, source.pk, answered=bool(since.replies))
     return source
+
+
+def _give_back_inherited(user: Any, target: Conversation, source_pk: int, answered: bool) -> None:
+    """The owner and status the kept conversation took over in the merge go back with it,
+    unless someone changed them since (walk 11 F-1: after an undo, the follow-up stayed the
+    other agent's). A reply sent since the merge keeps the status it led to."""
+    merged = (
+        target.events.filter(verb="merged", before__from=source_pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    inherited = (merged.after or {}) if merged is not None else {}
+    if "owner" in inherited and target.owner_id == inherited["owner"]:
+        before = inherited["owner_before"]
+        assign(user, target, get_user_model().objects.filter(pk=before).first() if before else None)
+    if "status" in inherited and target.status == inherited["status"] and not answered:
+        set_status(user, target, inherited["status_before"])

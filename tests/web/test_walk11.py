@@ -187,6 +187,26 @@ def test_merging_into_an_unassigned_follow_up_keeps_the_owner_and_says_so(world:
     mine = world.client(world.bob).get("/q/mine/").content.decode()
     assert f'data-href="/c/{merged.pk}/"' in mine
 
+    # Undoing the merge gives back what the follow-up took over: nobody's, 未対応.
+    lead.post(f"/c/{owned.pk}/unmerge/", {"confirm": "1"})
+    follow_up.refresh_from_db()
+    owned.refresh_from_db()
+    assert follow_up.owner_id is None and follow_up.status == Status.NEW
+    assert owned.owner_id == world.bob.pk and owned.status == Status.OPEN
+
+
+def test_undoing_a_merge_keeps_an_owner_chosen_since(world: World) -> None:
+    owned = make_conversation(world.support, text="二重請求です。", status=Status.OPEN)
+    Conversation.objects.filter(pk=owned.pk).update(owner=world.bob)
+    follow_up = make_conversation(world.support, text="どうなりましたか。")
+    lead = world.client(world.lead)
+    lead.post(f"/c/{owned.pk}/merge/", {"target": follow_up.pk, "confirm": "1"})
+    lead.post(f"/c/{follow_up.pk}/assign/", {"owner": world.alice.pk})
+
+    lead.post(f"/c/{owned.pk}/unmerge/", {"confirm": "1"})
+
+    assert Conversation.objects.get(pk=follow_up.pk).owner_id == world.alice.pk
+
 
 def test_the_approvals_page_says_why_a_reply_failed_in_the_readers_language(
     world: World,
