@@ -144,9 +144,10 @@ def measure(user: Any, text: str, order: str, runs: int) -> dict[str, float]:
     }
 
 
-def explain(user: Any, text: str, order: str) -> None:
+def explain(user: Any, text: str, order: str, analyze: bool = False) -> None:
     """One search (after a warm-up), statement by statement: CPU (SQLite) or wall ms, the
-    SQL and its plan, to see which statement a query's time goes to."""
+    SQL and its plan, to see which statement a query's time goes to; analyze (PostgreSQL):
+    the plan as run, with its times and buffers (EXPLAIN (ANALYZE, BUFFERS))."""
     from django.db import connection
 
     from madoguchi.actions.base import visible_conversations
@@ -175,6 +176,8 @@ def explain(user: Any, text: str, order: str) -> None:
     total = sum(ms for ms, _sql, _params in seen)
     print(f"\n=== {text} ({order}): {total:.1f} ms in {len(seen)} statements")
     prefix = "EXPLAIN " if connection.vendor == "postgresql" else "EXPLAIN QUERY PLAN "
+    if analyze and connection.vendor == "postgresql":
+        prefix = "EXPLAIN (ANALYZE, BUFFERS) "
     for ms, sql, params in seen:
         # The wrapper times the execute alone; SQLite does most of a walk's work while
         # the rows are fetched: a SELECT is run again, with its rows, to time both.
@@ -208,6 +211,11 @@ def main() -> None:
         action="store_true",
         help="print each statement of one search per query: its time and EXPLAIN QUERY PLAN",
     )
+    parser.add_argument(
+        "--analyze",
+        action="store_true",
+        help="with --explain on PostgreSQL: EXPLAIN (ANALYZE, BUFFERS), the plan as run",
+    )
     arguments = parser.parse_args()
     setup_django(Path(arguments.reuse))
     from django.contrib.auth.models import User
@@ -233,7 +241,7 @@ def main() -> None:
     )
     for text, order in cases:
         if arguments.explain:
-            explain(user, text, order)
+            explain(user, text, order, arguments.analyze)
             continue
         result = measure(user, text, order, arguments.runs)
         title = text if order == "newest" else f"{text} (relevance)"

@@ -10,7 +10,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from madoguchi.actions.accounts import name_key
-from madoguchi.actions.base import record_event, role_of, visible_mailboxes
+from madoguchi.actions.base import record_event, role_of, visible_mailbox_ids
 from madoguchi.models import Event, Role, Team
 
 # The kinds of event the audit log shows (filter value → verbs), in the filter's order.
@@ -120,7 +120,7 @@ def audit_events(user: Any) -> QuerySet[Event]:
     names = [name_key(name) for name in members.values_list("username", flat=True)]
     return events.filter(
         Q(actor_id__in=members.values("id"))
-        | Q(conversation__mailbox_id__in=visible_mailboxes(user).values("id"))
+        | Q(conversation__mailbox_id__in=visible_mailbox_ids(user) or [])
         | Q(actor__isnull=True, verb="login_failed", after__username__in=names)
     )
 

@@ -130,14 +130,30 @@ def visible_mailboxes(user: Any) -> QuerySet[Mailbox]:
     return Mailbox.objects.filter(teams__agents__user=user).distinct()
 
 
-def visible_conversations(user: Any) -> QuerySet[Conversation]:
-    """Every query that lists or fetches conversations for a user starts here."""
+def visible_mailbox_ids(user: Any) -> list[int] | None:
+    """The ids of the mailboxes a user may see, read now (None: every mailbox, an admin).
+
+    A list, not the subquery of visible_mailboxes(): inside a conversation query the
+    PostgreSQL planner estimated the subquery's join of teams and agents at one row and
+    ran it again for each conversation it tested (the page of `返金 status:open` at
+    1,000,000 messages: 4,615 loops, 5,051 of its 28,079 buffers), where a list is one
+    `mailbox_id = ANY(…)` test with known values."""
     role = role_of(user)
     if role is None:
-        return Conversation.objects.none()
+        return []
     if role == Role.ADMIN:
+        return None
+    return list(visible_mailboxes(user).order_by().values_list("id", flat=True))
+
+
+def visible_conversations(user: Any) -> QuerySet[Conversation]:
+    """Every query that lists or fetches conversations for a user starts here."""
+    mailbox_ids = visible_mailbox_ids(user)
+    if mailbox_ids is None:
         return Conversation.objects.all()
-    return Conversation.objects.filter(mailbox_id__in=visible_mailboxes(user).values("id"))
+    if not mailbox_ids:
+        return Conversation.objects.none()
+    return Conversation.objects.filter(mailbox_id__in=mailbox_ids)
 
 
 def get_conversation_for(user: Any, conversation_id: int) -> Conversation:

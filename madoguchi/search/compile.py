@@ -491,15 +491,33 @@ class Compiler:
                 parties.add(id(child))
         return literals, parties, labelled
 
-    def matching_filtered(self, term: Term | None, required: list[str]) -> Q:
+    def matching_filtered(self, term: Term | None, required: list[str], walk: bool = False) -> Q:
         """A word (or none) and its filters as one GIN match, its ids read first
         (answered_first): the planner otherwise joins the word's matches, estimated
-        without the filters."""
+        without the filters.
+
+        walk: nothing beside the word but status: filters, answered by the row as well
+        (compile), so a walk's density is the sampled one. For the newest page and the relevance
+        candidates, when the word with its filters is common in the newest conversations
+        (dense), each conversation's document is tested as conv_recent yields it, as for
+        a common word alone: `返金 status:open` at 1,000,000 messages read all 4,615
+        matches' rows by primary key and sorted them (~23,000 of the page's 28,000
+        buffers), and the relevance candidates hash-joined the same 4,615."""
         backend = backend_for()
         assert isinstance(backend, PostgresBackend)
-        sql, params = backend.conversation_match_sql([term] if term else [], required=required)
         if self.window:
+            sql, params = backend.conversation_match_sql([term] if term else [], required=required)
             return _in_window(backend, sql, params, self.window)
+        if (
+            walk
+            and term
+            and self.walk
+            and self.sample
+            and self.dense(backend, [term], False, required=required)
+        ):
+            test, params = backend.conversation_test_sql([term], required=required)
+            return Q(RawSQL(test, params, output_field=BooleanField()))
+        sql, params = backend.conversation_match_sql([term] if term else [], required=required)
         return Q(id__in=RawSQL(backend.answered_first(sql), params))
 
     def party_matching(self, literal: str) -> Q:
@@ -568,7 +586,17 @@ class Compiler:
                 walk = not negated and self.walkable(terms, False)
                 condition = _conversation_matching(terms, False, walk)
             elif required:
-                condition = self.matching_filtered(phrases[0] if phrases else None, required)
+                # A walk only for a word with status: (a column of the row a walk reads
+                # anyway: most rows are passed over before their document is tested) and
+                # nothing else, so the sampled density is the page's. `返金 label:請求`
+                # walking tested 3,210 documents for a page (16,445 buffers), as many as
+                # reading its 3,115 matches.
+                rest = [c for c in node.nodes if not isinstance(c, Text) and id(c) not in answered]
+                walk = not parties and not labelled and rest != []
+                walk = walk and all(isinstance(c, Filter) and c.name == "status" for c in rest)
+                condition = self.matching_filtered(
+                    phrases[0] if phrases else None, required, walk=walk
+                )
             else:
                 condition = self.matching(phrases, negated=negated) if phrases else MATCH_ALL
             for child in node.nodes:

@@ -104,6 +104,9 @@ QUERIES = [
     ("charged -invoice", ["cancel"]),
     ("invoices -charged", ["invoices"]),
     ("返金 -解約 from:佐藤", ["refund"]),
+    # A word and a status (PostgreSQL: one match with the status lexeme, walked when common).
+    ("返金 status:new", ["split", "refund"]),
+    ("返金 status:open", []),
 ]
 
 

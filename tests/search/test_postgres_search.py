@@ -38,10 +38,17 @@ def test_it_answers_the_same_walking_on_postgresql(
     assert sorted_all == walked == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    # With status: the word's match carries the status lexeme and the row's status is
+    # tested before the document (compile.Compiler.matching_filtered).
+    ["返金", "返金 status:new"],
+)
 def test_it_walks_a_common_word_on_postgresql(
     threads: dict[str, Conversation],  # noqa: F811
     admin: object,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
+    text: str,
 ) -> None:
     monkeypatch.setattr(search_compile, "MIN_WALK_MATCHES", 1)
     monkeypatch.setattr(search_compile, "PROBES_PER_MATCH", 10**9)
@@ -52,9 +59,11 @@ def test_it_walks_a_common_word_on_postgresql(
         return execute(sql, params, many, context)
 
     with connection.execute_wrapper(record):
-        assert found(admin, "返金", threads) == ["split", "refund"]
+        assert found(admin, text, threads) == ["split", "refund"]
     page = [sql for sql in executed if "LIMIT 26" in sql]
     assert page and "OFFSET 0" in page[0]  # tested row by row, newest first
+    # The relevance candidates are tested the same way and keep the same matches.
+    assert sorted(found(admin, text, threads, order="relevance")) == ["refund", "split"]
 
 
 def test_a_conversation_beyond_tsvectors_limit_keeps_what_fits(db: None) -> None:

@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from madoguchi.actions.base import role_of, visible_mailboxes
+from madoguchi.actions.base import role_of, visible_mailbox_ids
 from madoguchi.actions.notify import mark_all_read, mark_read, unread_count
 from madoguchi.models import ApprovalRequest, Notification, NotificationKind, Role
 from madoguchi.web.notification_texts import describe
@@ -42,7 +42,7 @@ def _visible(user: Any) -> Q:
     if role_of(user) == Role.ADMIN:
         return Q()
     return Q(conversation__isnull=True) | Q(
-        conversation__mailbox_id__in=visible_mailboxes(user).values("id")
+        conversation__mailbox_id__in=visible_mailbox_ids(user) or []
     )
 
 
