@@ -25,7 +25,7 @@ class RecordHistory:
     total: int
     addresses: list[str] = field(default_factory=list)
     people: list[Customer] = field(default_factory=list)
-    labels: list[Label] = field(default_factory=list)  # each with .used: on how many
+    labels: Sequence[Label] = ()  # each with .used: on how many of the conversations
 
 
 def record_history(user: Any, record: Customer | Organization) -> RecordHistory:
