@@ -3,7 +3,11 @@ worker, in batches, once — not only at their next event."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+import pytest
+from django.core.management import CommandError, call_command
 
 from madoguchi.actions.sla_redate import SlaRedater, redate_open_conversations
 from madoguchi.models import Conversation
@@ -52,3 +56,15 @@ def test_a_stricter_policy_turns_todays_open_conversations_to_the_new_deadline(
 def test_the_sla_page_says_open_conversations_are_re_dated(world: World) -> None:
     page = world.client(world.lead).get("/sla/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "1〜2分のうちにワーカーが新しい期限に付け直します" in page
+
+
+def test_the_command_re_dates_by_hand_and_names_an_unknown_mailbox(
+    world: World, clock: Any
+) -> None:
+    clock.set(tokyo(2026, 7, 14, 10, 0))
+    mail(world, tokyo(2026, 7, 14, 10, 0))
+    out = io.StringIO()
+    call_command("sla_redate", "--mailbox", world.support.address, stdout=out)
+    assert "1 open conversations checked" in out.getvalue()
+    with pytest.raises(CommandError, match="no mailbox nobody@example.com"):
+        call_command("sla_redate", "--mailbox", "nobody@example.com")
