@@ -56,6 +56,8 @@ SMOOTHING_PER_DAY = 0.2
 MIN_RISING_COUNT = 4
 EXAMPLES_PER_TOPIC = 3
 TERMS_PER_TOPIC = 3
+COMPOUND_SHARE = 0.6  # a compound scoring this share of its chosen part replaces it…
+FRAGMENT_CHARS = 2  # …when that part is this short (文字 of 文字化け, 請求 of 二重請求)
 _MAX_TEXT_CHARS = 600  # subject and first lines say what a mail is about
 
 
@@ -385,10 +387,19 @@ def _top_terms(
     ]
     scored.sort(key=lambda item: (-item[0], -len(item[1]), item[1]))
     chosen: list[str] = []
-    for _score, term in scored:
-        if any(term in other or other in term for other in chosen):
+    scores: dict[str, float] = {}
+    for score, term in scored:
+        inside = [other for other in chosen if other in term]
+        fragments = inside and all(len(other) <= FRAGMENT_CHARS for other in inside)
+        if fragments and score >= COMPOUND_SHARE * max(scores[other] for other in inside):
+            # 文字化け over 文字 and 化け: the compound names the topic when most of the
+            # mails that say the short part say the whole (walk 11: 「文字 / 化け / csv」);
+            # a word of its own (文字化け) is not swallowed by a longer run of the subject.
+            chosen = [other for other in chosen if other not in inside]
+        elif any(term in other or other in term for other in chosen):
             continue  # 請求 beside 二重請求 says nothing more
         chosen.append(term)
+        scores[term] = score
         if len(chosen) == TERMS_PER_TOPIC:
             break
     return tuple(chosen)

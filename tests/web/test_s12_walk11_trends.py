@@ -67,6 +67,8 @@ def test_a_five_fold_rise_of_a_few_mails_is_rising_in_the_export_and_on_the_page
     garbled = [row for row in rows if "化け" in row["label"] or "文字化け" in row["terms"]]
     assert garbled, rows
     assert garbled[0]["rising"] == "yes", garbled
+    # The compound names it, not its halves 「文字 / 化け」.
+    assert any("文字化け" in term for term in garbled[0]["terms"].split()), garbled
     page = world.client(world.lead).get("/trends/?days=7", HTTP_ACCEPT_LANGUAGE="ja")
     assert "急増" in page.content.decode()
 
