@@ -8,9 +8,12 @@ fields is for leads. There is no version on a customer to bump: each change is a
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import (
@@ -31,6 +34,41 @@ def visible_customers(user: Any) -> Any:
     return Customer.objects.filter(
         pk__in=visible_conversations(user).exclude(customer=None).values("customer_id")
     )
+
+
+@dataclass(frozen=True)
+class RecentCustomer:
+    customer: Customer
+    last_activity: datetime
+    conversations: int
+
+
+RECENT_PAGE = 50
+
+
+def recent_customers(
+    user: Any, before: tuple[datetime, int] | None = None, limit: int = RECENT_PAGE
+) -> list[RecentCustomer]:
+    """The customers of the conversations the user may see, newest activity first; the
+    next page starts `before` the (last activity, customer id) the previous one ended on
+    (keyset: the hundredth page costs what the first does, no OFFSET)."""
+    rows = (
+        visible_conversations(user)
+        .filter(merged_into__isnull=True, customer__isnull=False)
+        .values("customer_id")
+        .annotate(last=Max("last_message_at"), count=Count("pk"))
+    )
+    if before is not None:
+        rows = rows.filter(Q(last__lt=before[0]) | Q(last=before[0], customer_id__lt=before[1]))
+    page = list(rows.order_by("-last", "-customer_id")[:limit])
+    customers = Customer.objects.select_related("organization").in_bulk(
+        [row["customer_id"] for row in page]
+    )
+    return [
+        RecentCustomer(customers[row["customer_id"]], row["last"], row["count"])
+        for row in page
+        if row["customer_id"] in customers
+    ]
 
 
 def visible_organizations(user: Any) -> Any:

@@ -21,6 +21,8 @@ from django.db.models.functions import Substr
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
 from madoguchi.actions.batch import conversation_codes, conversation_reasons
 from madoguchi.actions.scoping import may_manage_scope
+from madoguchi.mail.greetings import without_sign_off
+from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
     Agent,
     Conversation,
@@ -177,7 +179,8 @@ def load_topics(
     Topics are named as `team_ids`' leads named them, else as an admin did (global)."""
     at = at or now()
     ids = sorted(set(mailbox_ids))
-    start = at - timedelta(days=days)
+    # The longest window's mail is grouped for every window: see find_topics' context_days.
+    start = at - timedelta(days=max(days, *TREND_WINDOWS))
     first_mail = (
         Message.objects.filter(conversation=OuterRef("pk"), direction=Direction.INCOMING)
         .order_by("received_at", "pk")
@@ -245,12 +248,24 @@ def _compute(messages: Any, days: int, at: datetime, own_terms: frozenset[str]) 
         # The sender's, customer's and company's names are in greetings and signatures
         # of every kind of mail: never a topic's name (s8 walk).
         names = tuple(name for name in names if name)
-        mails.append(TrendMail(key, received_at, f"{subject}\n{head or ''}", names=names))
+        text = f"{subject}\n{_own_words(head, names)}"
+        mails.append(TrendMail(key, received_at, text, names=names))
         refs[key] = MailRef(conversation_id, subject, received_at)
-    topics = find_topics(mails, now=at, window_days=days, own_terms=own_terms)
+    topics = find_topics(
+        mails, now=at, window_days=days, own_terms=own_terms, context_days=max(TREND_WINDOWS)
+    )
     # Only the examples are linked from the page; the other keys stay in the export.
     shown = {key for topic in topics for key in topic.example_keys}
-    return Trends(days, len(mails), tuple(topics), {k: v for k, v in refs.items() if k in shown})
+    window_start = at - timedelta(days=days)
+    in_window = sum(1 for mail in mails if mail.received_at >= window_start)
+    return Trends(days, in_window, tuple(topics), {k: v for k, v in refs.items() if k in shown})
+
+
+def _own_words(body: str | None, names: tuple[str, ...]) -> str:
+    """What the customer wrote now, without the quoted history and a signature below the
+    closing line: neither says what this mail is about."""
+    own = split_quoted(body or "").body or (body or "")
+    return without_sign_off(own, names)
 
 
 def may_label_topics(user: Any) -> bool:

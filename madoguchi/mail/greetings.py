@@ -44,3 +44,37 @@ def strip_pleasantries(text: str) -> str:
     return "\n".join(
         line for line in text.splitlines() if not (is_opening_line(line) or is_closing_line(line))
     )
+
+
+_SIGNATURE_LINES = 4  # a name, a shop or company, a telephone, an address
+_SIGNATURE_LINE_CHARS = 60
+
+
+def without_sign_off(text: str, names: tuple[str, ...] = ()) -> str:
+    """The text without the signature at its end: the lines below its last closing formula
+    (「よろしくお願いいたします。\n岡田 健（フリーランス・Web制作）」), or a last short paragraph
+    that names the sender (one of `names`). Customers seldom use a "-- " separator; their
+    signature's words (their trade, their shop) are about who writes, not what the mail is
+    about (walk 11, F-4: a topic 「フリーランス / web / 制作」)."""
+    lines = text.rstrip().splitlines()
+    for index in range(len(lines) - 1, max(-1, len(lines) - _SIGNATURE_LINES - 2), -1):
+        if is_closing_line(lines[index]):
+            if _short([line for line in lines[index + 1 :] if line.strip()]):
+                return "\n".join(lines[:index])
+            break
+        if not lines[index].strip():
+            paragraph = lines[index + 1 :]
+            if _short(paragraph) and _names_any(paragraph, names):
+                return "\n".join(lines[:index])
+    return text
+
+
+def _short(lines: list[str]) -> bool:
+    return len(lines) <= _SIGNATURE_LINES and all(
+        len(line.strip()) <= _SIGNATURE_LINE_CHARS for line in lines
+    )
+
+
+def _names_any(lines: list[str], names: tuple[str, ...]) -> bool:
+    squashed = ["".join(name.split()) for name in names if len("".join(name.split())) >= 2]
+    return any(name in "".join(line.split()) for line in lines for name in squashed)

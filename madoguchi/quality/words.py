@@ -118,6 +118,12 @@ def content_words(text: str, exclude: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
+def loanword_head(token: tuple[str, str]) -> bool:
+    """スマート of スマートフォン: a katakana adjective stem heading a compound."""
+    surface, pos = token
+    return pos.startswith("形状詞") and bool(_KATAKANA_ONLY.fullmatch(surface))
+
+
 def _japanese_words(text: str, exclude: frozenset[str]) -> list[str]:
     with _lock:  # a MeCab tagger is not safe to share between threads mid-parse
         analysed = _tagger().parse(text)
@@ -143,6 +149,8 @@ def _japanese_words(text: str, exclude: frozenset[str]) -> list[str]:
                 continue
             if len(parts) > 1 and _KATAKANA_ONLY.fullmatch(surface) and len(surface) < 3:
                 continue
+            if index and _KATAKANA_ONLY.fullmatch(surface) and loanword_head(compound[index - 1]):
+                continue  # フォン of スマートフォン: a syllable of the loanword
             words.append(surface)
         compound.clear()
 
@@ -161,6 +169,13 @@ def _japanese_words(text: str, exclude: frozenset[str]) -> list[str]:
                 continue
             if (pos.startswith("接尾辞") or "助数詞" in pos and len(surface) == 1) and not compound:
                 continue  # 様 after a name, 料 after nothing: no word of its own
+            compound.append((surface, pos))
+            continue
+        if loanword_head((surface, pos)):
+            # スマート of スマートフォン: MeCab reads the loanword's head as an adjective
+            # stem, which left 「フォン」 as a topic's word (walk 11, F-4). As a part it
+            # joins the compound; alone (スマートな) it names nothing (close() skips it).
+            close()
             compound.append((surface, pos))
             continue
         close()

@@ -18,6 +18,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -181,3 +182,12 @@ class DayTimeField(forms.DateTimeField):
         # days ahead"), not the calendar's limits.
         moment = min(max(moment, datetime(1900, 1, 1)), datetime(9998, 12, 31))
         return timezone.make_aware(moment)
+
+
+def in_sentence(moment: datetime) -> str:
+    """A date and time in the UI language's own format (2026年12月15日21:02, Dec. 15, 2026,
+    9:02 p.m.) for the end of a sentence: English's "p.m." already ends with the full stop
+    the sentence adds, so one is dropped ("9:02 p.m.." — walk 11 F-3/F-14). Japanese keeps
+    its format as it is."""
+    written = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    return written[:-1] if written.endswith(".") else written

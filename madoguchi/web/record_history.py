@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from madoguchi.actions.base import visible_conversations
 from madoguchi.actions.records import visible_customers
-from madoguchi.models import Conversation, Customer, Organization, Status
+from madoguchi.models import Conversation, Customer, Label, Organization, Status
 
 LIMIT = 50
 _CLOSED = (Status.RESOLVED, Status.NO_ACTION, Status.SPAM)
@@ -25,6 +25,7 @@ class RecordHistory:
     total: int
     addresses: list[str] = field(default_factory=list)
     people: list[Customer] = field(default_factory=list)
+    labels: Sequence[Label] = ()  # each with .used: on how many of the conversations
 
 
 def record_history(user: Any, record: Customer | Organization) -> RecordHistory:
@@ -45,8 +46,26 @@ def record_history(user: Any, record: Customer | Organization) -> RecordHistory:
         .order_by("closed", "-last_message_at", "-id")[:LIMIT]
     )
     total = len(rows) if len(rows) < LIMIT else mine.count()
+    # VIP and the other labels on their conversations, said up front (walk 11 F-12: two
+    # of 吉田's four conversations were VIP and his page did not say so).
+    labels = list(
+        Label.objects.filter(conversations__in=mine)
+        .annotate(used=Count("conversations", filter=Q(conversations__in=mine)))
+        .order_by("-used", "name")
+    )
     if isinstance(record, Customer):
         addresses = [address.address for address in record.addresses.all()]
-        return RecordHistory(rows, total, addresses=addresses)
+        # Who else writes from their company: whom to ask, whose history helps.
+        people = (
+            visible_customers(user)
+            .filter(organization_id=record.organization_id)
+            .exclude(pk=record.pk)
+            .order_by("name", "id")
+            if record.organization_id
+            else Customer.objects.none()
+        )
+        return RecordHistory(
+            rows, total, addresses=addresses, people=list(people[:LIMIT]), labels=labels
+        )
     people = visible_customers(user).filter(organization=record).order_by("name", "id")
-    return RecordHistory(rows, total, people=list(people[:LIMIT]))
+    return RecordHistory(rows, total, people=list(people[:LIMIT]), labels=labels)

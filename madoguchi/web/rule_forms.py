@@ -41,6 +41,20 @@ class _People(forms.ModelChoiceField):  # type: ignore[type-arg]
         return agent.name if agent is not None else obj.get_username()
 
 
+class _AutoReplyChoice(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """Templates with a blank nobody fills are marked in the list (walk 11 F-13: the
+    refusal only came on 保存, after the lead had built the whole rule around one)."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        blanks = blanks_nobody_fills(obj.body)
+        if not blanks:
+            return str(obj.name)
+        return str(
+            _("%(name)s — has blanks nobody fills (%(blanks)s): never sent automatically")
+            % {"name": obj.name, "blanks": ", ".join(blanks)}
+        )
+
+
 class RuleForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     mailbox = forms.ModelChoiceField(
@@ -148,7 +162,7 @@ class RuleForm(forms.Form):
             "To hold replies for approval, add a label here and name it in an approval rule."
         ),
     )
-    auto_reply = forms.ModelChoiceField(
+    auto_reply = _AutoReplyChoice(
         queryset=Template.objects.filter(kind=Template.Kind.REPLY),
         required=False,
         label=_("Send this template to the sender automatically"),

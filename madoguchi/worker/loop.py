@@ -23,6 +23,7 @@ from madoguchi.actions.outbound import acknowledge_new_conversations
 from madoguchi.actions.rollup import compact as compact_reports
 from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
+from madoguchi.actions.sla_redate import SlaRedater
 from madoguchi.models import Mailbox
 from madoguchi.worker.digest import send_weekly_digests
 from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
@@ -43,6 +44,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
     sender = OutboxSender(owner, config.outbox)
     last_timers = 0.0
     failures = 0
+    redater = SlaRedater()
     try:
         while not stop.is_set():
             try:
@@ -51,6 +53,7 @@ def _outbox_loop(stop: threading.Event, owner: str, config: WorkerConfig) -> Non
                 if time.monotonic() - last_timers >= config.timers_seconds:
                     wake_snoozed()
                     acknowledge_new_conversations()  # per-mailbox 受付 mail
+                    redater.round()  # a changed SLA policy re-dates open conversations
                     check_sla()  # SLA warnings at the chosen share and at breach, reminders
                     send_satisfaction_surveys()  # 満足/普通/不満 after a person resolved it
                     send_weekly_digests()  # once a week per lead who wants it

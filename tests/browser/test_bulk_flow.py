@@ -1,6 +1,7 @@
 """Bulk actions in a real browser: an admin assigns two conversations at once to an agent
-who works in only one of their mailboxes; one changes, the other is named with the reason,
-in Japanese, and stays ticked for a second try."""
+who works in only one of their mailboxes; the bar names the row that would be refused
+before 適用; one changes, the other is named with the reason, in Japanese, and stays
+ticked for a second try."""
 
 from __future__ import annotations
 
@@ -44,6 +45,21 @@ def test_a_bulk_assignment_reports_what_it_could_not_do(app: App, browser: Any) 
         page.locator("tr.row", has_text=subject).locator("input[name=ids]").check()
     page.locator("[data-bulk-operation]").select_option("assign")
     page.locator("select[name=owner]").select_option(label="鈴木 ボブ")  # team A only
+    # Said before 適用 (walk 11 F-3): the sales row would be refused, the support row not.
+    refusals = page.locator("[data-bulk-refusals]")
+    expect(refusals).to_be_visible()
+    expect(refusals).to_contain_text("割り当てられません")
+    theirs_id = (
+        page.locator("tr.row", has_text=theirs).locator("input[name=ids]").get_attribute("value")
+    )
+    ours_id = (
+        page.locator("tr.row", has_text=ours).locator("input[name=ids]").get_attribute("value")
+    )
+    expect(refusals).to_contain_text(f"#{theirs_id}")
+    expect(refusals).not_to_contain_text(f"#{ours_id}")
+    page.locator("select[name=owner]").select_option("me")  # an admin takes any mailbox
+    expect(refusals).to_be_hidden()
+    page.locator("select[name=owner]").select_option(label="鈴木 ボブ")
     page.locator("#bulkbar button").click()
 
     report = page.locator(".bulk-report")

@@ -1,5 +1,6 @@
 """The urgent queue on a phone (390 px): each row shows its first urgency reason and "+N"
-(a tap opens the others), and the owner column stays visible (s8 walk, screens 20 and 63).
+(a tap opens the others), and the owner stays visible (s8 walk, screens 20 and 63); each
+conversation is a card with the subject at full width (walk 11 F-9).
 
 Screenshots: walk8-phone-queue-{ja,en}-390.png (also copied to /work/walk8-fix2/ when that
 folder exists, for the lead's walk)."""
@@ -27,8 +28,15 @@ def test_it_shows_one_reason_and_a_count_and_keeps_the_owner_at_390_px(
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{app.url}/q/new/?order=urgent")
 
-    expect(page.locator("table.queue-table th.owner")).to_be_visible()
-    expect(page.locator("table.queue-table td.owner").first).to_be_visible()
+    owner = page.locator("table.queue-table td.owner").first
+    expect(owner).to_be_visible()
+    # Walk 11 F-9: a card per conversation, not a squeezed table: the subject has the
+    # phone's width, the owner's name is one line of its own, below the subject.
+    subject = page.locator("table.queue-table td.what").first.bounding_box()
+    owner_box = owner.bounding_box()
+    assert subject is not None and owner_box is not None
+    assert subject["width"] > 300
+    assert owner_box["height"] < 30 and owner_box["y"] >= subject["y"] + subject["height"] - 1
     folded = page.locator("details.urgency-reasons").first
     expect(folded).to_be_visible()
     summary = folded.locator("summary")

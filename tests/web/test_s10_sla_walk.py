@@ -50,9 +50,9 @@ def test_a_lead_chooses_one_of_their_mailboxes_and_learns_when_it_applies(world:
     assert "すべてのメールボックス" not in form
     assert world.support.name in form and world.sales.name not in form
     page = client.get("/sla/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
-    assert "すでに開いている問い合わせは、次に何か起きたとき" in page
+    assert "すでに開いている問い合わせも、1〜2分のうちに" in page
     page = client.get("/sla/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "a conversation already open gets the new deadline at the next thing" in page
+    assert "the open conversations of the mailboxes it applies to their new deadline" in page
     # An admin still may set one for every mailbox.
     form = world.client(world.admin).get("/sla/policies/new/", HTTP_ACCEPT_LANGUAGE="ja")
     assert "すべてのメールボックス" in form.content.decode()

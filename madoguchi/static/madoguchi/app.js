@@ -99,6 +99,28 @@
       if (!label.dataset.idle) label.dataset.idle = label.textContent;
       label.textContent = count > 0 ? (document.documentElement.lang === "ja" ? count + " 件選択中" : count + " selected") : label.dataset.idle;
     }
+    updateRefusals();
+  }
+
+  // Before 適用: the ticked rows the chosen person cannot be given (not a mailbox of their
+  // teams), named, instead of learning it from the report after (walk 11 F-3).
+  function updateRefusals() {
+    var note = document.querySelector("[data-bulk-refusals]");
+    if (!note) return;
+    var operation = document.querySelector("[data-bulk-operation]");
+    var owner = document.querySelector("#bulkbar select[name=owner]");
+    var option = owner && owner.options[owner.selectedIndex];
+    var takes = option ? option.getAttribute("data-takes") : null;
+    var refused = [];
+    if (operation && operation.value === "assign" && takes !== null && takes !== "all") {
+      var allowed = takes.split(" ");
+      document.querySelectorAll("#queue-rows tr.row").forEach(function (row) {
+        var box = row.querySelector("input[name=ids]");
+        if (box && box.checked && allowed.indexOf(row.dataset.mailbox) < 0) refused.push("#" + box.value);
+      });
+    }
+    note.hidden = refused.length === 0;
+    note.textContent = refused.length ? note.dataset.text.replace("{rows}", refused.join(", ")) : "";
   }
 
   // A suggestion replaces the @name being typed at the end of the note (htmx lists them).
@@ -158,6 +180,7 @@
   }
   document.addEventListener("change", function (event) {
     if (event.target.matches("[data-bulk-operation]")) showBulkFields();
+    if (event.target.matches("[data-bulk-operation], #bulkbar select[name=owner]")) updateRefusals();
   });
 
   document.addEventListener("click", function (event) {

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from madoguchi.mail.freemail import is_free_mail_domain
-from madoguchi.web.date_fields import DayTimeInput
+from madoguchi.web.date_fields import DayTimeInput, in_sentence
 
 register = template.Library()
 
@@ -184,3 +184,9 @@ def date_time_input(
     if data_for:
         attrs["data-for"] = data_for
     return DayTimeInput(attrs).render(name, None)
+
+
+@register.filter(name="in_sentence")
+def in_sentence_filter(moment: datetime | None) -> str:
+    """A date and time to end a sentence with (no "p.m.." in English): date_fields."""
+    return in_sentence(moment) if moment else ""

@@ -16,7 +16,6 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -49,6 +48,7 @@ from madoguchi.models import (
 )
 from madoguchi.quality.mentions import completions, partial_mention
 from madoguchi.quality.related import compare_topics
+from madoguchi.web.date_fields import in_sentence
 from madoguchi.web.forms import (
     AssignForm,
     LabelForm,
@@ -281,7 +281,7 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
     until = form.cleaned_data["until"]
     conversation_actions.snooze(request.user, conversation_id, until, until_reply=until_reply)
     # Say what the snooze does: a 14-day date nobody chose was set silently (s8 walk).
-    wakes = date_format(timezone.localtime(until), "DATETIME_FORMAT")
+    wakes = in_sentence(until)
     if until_reply:
         text = _(
             "Snoozed until the customer replies: their next mail brings it back at once. "

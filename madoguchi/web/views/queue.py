@@ -11,7 +11,6 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_mailboxes
@@ -19,8 +18,9 @@ from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
-from madoguchi.models import Label, Status
+from madoguchi.models import Agent, Label, Role, Status
 from madoguchi.web.assist_queries import urgent_page
+from madoguchi.web.date_fields import in_sentence
 from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
 from madoguchi.web.queries import (
     STATUS_FOLDERS,
@@ -109,6 +109,7 @@ def _render_queue(
         "statuses": Status.choices,
         "all_labels": list(visible_labels(request.user)),
         "teammates": _teammates(request.user),
+        "my_takes": _takes_of(request.user),
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
@@ -147,14 +148,44 @@ def _owned_by(request: HttpRequest, queryset: Any) -> tuple[Any, str]:
 
 
 def _teammates(user: Any) -> list[Any]:
-    """People the user can hand work to: members of the teams of the mailboxes they see."""
+    """People the user can hand work to: members of the teams of the mailboxes they see,
+    each with `takes`: the mailboxes they may be given work in (see `mailboxes_taken`)."""
     User = get_user_model()
-    return list(
+    people = list(
         User.objects.filter(is_active=True, agent__teams__mailboxes__in=visible_mailboxes(user))
         .select_related("agent")
         .distinct()
         .order_by("username")
     )
+    takes = mailboxes_taken([person.pk for person in people])
+    for person in people:
+        setattr(person, "takes", takes.get(person.pk, ""))  # noqa: B010 - read by the template
+    return people
+
+
+def _takes_of(user: Any) -> str:
+    return mailboxes_taken([user.pk]).get(user.pk, "")
+
+
+def mailboxes_taken(user_ids: list[int]) -> dict[int, str]:
+    """Per person, the mailboxes `assign` lets them be given conversations of, as the bulk
+    bar reads them: "all" for an admin, else the ids of their teams' mailboxes (walk 11 F-3:
+    the bar offered a person for rows of another team's mailbox and only said so after)."""
+    taken: dict[int, set[str]] = {}
+    admins: set[int] = set()
+    rows = Agent.objects.filter(user_id__in=user_ids).values_list(
+        "user_id", "role", "teams__mailboxes"
+    )
+    for user_id, role, mailbox_id in rows:
+        if role == Role.ADMIN:
+            admins.add(user_id)
+        taken.setdefault(user_id, set())
+        if mailbox_id is not None:
+            taken[user_id].add(str(mailbox_id))
+    return {
+        user_id: "all" if user_id in admins else " ".join(sorted(ids))
+        for user_id, ids in taken.items()
+    }
 
 
 @login_required
@@ -211,7 +242,7 @@ def _bulk_done(count: int, changes: dict[str, Any]) -> str:
     """What was done; a snooze says when they come back, as the side panel's does."""
     if "snooze_until" not in changes:
         return _("%(count)d conversations updated.") % {"count": count}
-    wakes = date_format(timezone.localtime(changes["snooze_until"]), "DATETIME_FORMAT")
+    wakes = in_sentence(changes["snooze_until"])
     if changes.get("snooze_until_reply"):
         text = _(
             "%(count)d conversations snoozed until the customer replies: a customer's next "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -14,8 +15,10 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed
 from madoguchi.actions.records import (
+    RECENT_PAGE,
     define_field,
     may_define_fields,
+    recent_customers,
     update_customer,
     update_organization,
     visible_customers,
@@ -117,4 +120,27 @@ def customers(request: HttpRequest) -> HttpResponse:
             .prefetch_related("addresses", "custom_values__field")
             .order_by("name", "pk")[:50]
         )
-    return render(request, "madoguchi/customers.html", {"customer_query": q, "found": found})
+    recent, more = [], ""
+    if not q:
+        # Without a search, the customers who wrote last (walk 11 F-12: an empty page).
+        recent = recent_customers(
+            request.user, _cursor(request.GET.get("before", "")), limit=RECENT_PAGE
+        )
+        if len(recent) == RECENT_PAGE:
+            last = recent[-1]
+            more = f"{last.last_activity.isoformat()}_{last.customer.pk}"
+    return render(
+        request,
+        "madoguchi/customers.html",
+        {"customer_query": q, "found": found, "recent": recent, "more": more},
+    )
+
+
+def _cursor(value: str) -> tuple[datetime, int] | None:
+    """`<last activity, ISO 8601>_<customer id>`; anything else is the first page."""
+    when, _sep, pk = value.rpartition("_")
+    try:
+        at = datetime.fromisoformat(when)
+        return (at, int(pk)) if at.tzinfo is not None else None
+    except ValueError:
+        return None

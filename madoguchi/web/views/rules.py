@@ -82,7 +82,11 @@ def rule_preview(request: HttpRequest) -> HttpResponse:
     ):
         return render(request, "madoguchi/_rule_preview.html", {"invalid": True})
     result = preview(request.user, form.conditions(), form.cleaned_data.get("mailbox"))
-    return render(request, "madoguchi/_rule_preview.html", {"preview": result})
+    # Said with the matches, not only on 保存 (walk 11 F-13).
+    blanks = form.errors.get("auto_reply")
+    return render(
+        request, "madoguchi/_rule_preview.html", {"preview": result, "auto_reply_errors": blanks}
+    )
 
 
 @action_view

@@ -154,8 +154,8 @@ def policy_edit(request: HttpRequest, policy_id: int | None = None) -> HttpRespo
             messages.success(
                 request,
                 _(
-                    "SLA policy saved. It times new mail, and each open conversation from the "
-                    "next thing that happens to it (a message, a reply, a label or priority)."
+                    "SLA policy saved. It times new mail at once; the open conversations it "
+                    "applies to get their new deadline within a minute or two."
                 ),
             )
             _warn_if_the_followup_goes_unsigned(request, form.instance)
