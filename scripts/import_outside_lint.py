@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/import_outside_lint.py /work/train8 --tag outside8
     .venv/bin/python scripts/import_outside_lint.py /work/train9 --tag outside9
+    .venv/bin/python scripts/import_outside_lint.py docs/outside-sets/fresh-eval9 --tag fresh9
 
 Session 8: a writer with no sight of the rules or the code wrote a TRAINING set
 (lint_sentences_ja.jsonl, lint_sentences_en.jsonl, lint_drafts.jsonl, one
@@ -34,6 +35,9 @@ FILES = {
     # Session 10: train9 is 200 whole drafts in one file (its "customer" and "note" fields
     # are the writer's context and are not kept: the checker reads the draft and subject).
     "drafts.jsonl": ("drafts", None),
+    # Session 12: fresh-eval9 (spent as an evaluation set) has one sentence file for both
+    # languages, each item naming its "lang"; it is written out as one file per language.
+    "lint_sentences.jsonl": ("sentences", None),
 }
 
 
@@ -54,6 +58,8 @@ def convert(
         converted["subject"] = str(item["subject"])
     converted["text"] = text
     converted["labels"] = sorted(set(labels), key=labels.index)
+    if lang is None and item.get("lang") in ("ja", "en"):
+        lang = str(item["lang"])
     if lang is None:
         from madoguchi.quality.lint.sentences import is_japanese
 
@@ -87,11 +93,16 @@ def main() -> int:
             except (ValueError, KeyError, json.JSONDecodeError) as error:
                 print(f"{path}:{number}: {error}", file=sys.stderr)
                 problems += 1
-        target = HAND / f"{args.tag}_{kind}.jsonl"
-        with open(target, "w", encoding="utf-8") as handle:
-            for item in out:
-                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
-        print(f"{target.relative_to(ROOT)}: {len(out)} items")
+        by_file: dict[str, list[dict[str, object]]] = {}
+        for item in out:
+            name = kind if kind != "sentences" else f"sentences_{item['lang']}"
+            by_file.setdefault(name, []).append(item)
+        for name, written in by_file.items():
+            target = HAND / f"{args.tag}_{name}.jsonl"
+            with open(target, "w", encoding="utf-8") as handle:
+                for item in written:
+                    handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+            print(f"{target.relative_to(ROOT)}: {len(written)} items")
     return 1 if problems else 0
 
 

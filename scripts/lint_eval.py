@@ -8,6 +8,7 @@
     .venv/bin/python scripts/lint_eval.py --hand --shipped  # hand items with the shipped model
     .venv/bin/python scripts/lint_eval.py --hand --folds /tmp/folds  # keep/reuse the fold models
     .venv/bin/python scripts/lint_eval.py --hand --without-origin outside8  # not in training
+    .venv/bin/python scripts/lint_eval.py --hand --folds DIR --per-language-thresholds
 
 --hand is the honest figure: the hand-written items (tests/quality/lint/data/hand/) are
 split by domain into FOLDS groups; for each, a model is trained (scripts/train_lint.py,
@@ -229,12 +230,14 @@ def hand_report(args: argparse.Namespace) -> int:
         warned, fitted = {}, {}
         for held in range(FOLDS):
             thresholds = train_lint.fit_draft_thresholds(
-                [entry for entry in drafts if fold(entry[0]) != held], clean_weight
+                [entry for entry in drafts if fold(entry[0]) != held],
+                clean_weight,
+                args.per_language_thresholds,
             )
             fitted[f"fold {held}"] = thresholds
             for item, findings, body in drafts:
                 if fold(item) == held:
-                    graded = learned_layer.grade(findings, thresholds, body)
+                    graded = learned_layer.grade(findings, thresholds, body, language_of(item))
                     warned[id(item)] = {f.rule for f in warnings_of(graded)}
     # Only now the chosen items: the thresholds are fitted on every other fold's drafts.
     if args.score_files:
@@ -342,6 +345,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--score-origin", nargs="*", help="with --hand: score only the items of this origin"
+    )
+    parser.add_argument(
+        "--per-language-thresholds",
+        action="store_true",
+        help="with --hand: fit draft thresholds per language too (train_lint.fit_draft_thresholds)",
     )
     parser.add_argument("--hand-weight", type=float, default=None)
     parser.add_argument("--template-share", type=float, default=None)

@@ -169,7 +169,12 @@ _BLAME_EN_STRUCTURE = re.compile(
     # The customer as the agent, then the consequence pinned on it: "You left the cable in for
     # three hours, which is why the fee was charged", "the whistling is down to you".
     r"|\byou(?! can| may| might| could| will| would| are welcome)\b[^.;]{3,60}\b(which is why|that's why|that is why|hence the|which caused|which led to|which resulted in)\b"
-    r"|\b(down to|caused by|the result of|because of) you\b(?! (can|may|will))",
+    r"|\b(down to|caused by|the result of|because of) you\b(?! (can|may|will))"
+    # The reader's own act as the cause, and the act a slip (walk F-11: "you were charged
+    # twice because you clicked the button twice"): the reader is the subject of the causal
+    # clause, in the active, and what they did was done twice, by mistake or too soon.
+    r"|\bbecause you('d|’d| had)? (?!were\b|was\b|are\b|got\b|have\b|had\b|received\b|requested\b|asked\b|paid for\b)[a-z]+(ed|ent|ade|id|ut|ook|ave|eft|aid|it|ose)\b"
+    r"[^.;]{0,50}\b(twice|more than once|(two|three|several) times|by mistake|mistakenly|accidentally|by accident|too (early|late|soon|quickly|fast|many|much|often))\b",
     re.IGNORECASE,
 )
 _OUR_SIDE_EN = re.compile(

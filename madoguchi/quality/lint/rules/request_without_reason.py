@@ -297,11 +297,44 @@ def _reason_nearby(document: Document, index: int) -> bool:
         ):
             return True
         if neighbour.lang == "en" and (
-            english.REASON.search(neighbour.masked)
+            english.REASON.search(
+                neighbour.masked
+                if after
+                else _without_past_cause(neighbour.masked, sentence.masked)
+            )
             or english.CONSEQUENCE.search(neighbour.masked) is not None
         ):
             return True
     return False
+
+
+# "You were charged twice because you clicked the button twice. Please send us the
+# statement.": the "because" says what the reader did to cause it, not why we now ask (walk
+# F-11). Such a cause before a request is its reason only when the request is about the same
+# thing ("… because your address was incomplete. Please send us the full address."): the
+# request then names a word of it. Other past causes ("Your account was locked because of
+# five failed logins. Please reset your password.") are the reason for the fix asked.
+_PAST_CAUSE_EN = re.compile(
+    r"\b(was|were|had|did|got|went|came|\w+ed)\b[^.!?;]{0,80}?\b(because|since) (you|your)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+_CONTENT_WORD_EN = re.compile(r"[a-z]{4,}")
+_NOT_CONTENT_EN = frozenset(
+    "because since please could would kindly send with that this your from have were when "
+    "what there their them they then than also just need about again".split()
+)
+
+
+def _without_past_cause(before: str, request: str) -> str:
+    match = _PAST_CAUSE_EN.search(before)
+    if match is None:
+        return before
+    cause = match.group(0).lower()
+    asked = set(_CONTENT_WORD_EN.findall(request.lower())) - _NOT_CONTENT_EN
+    if any(word in cause for word in asked):
+        return before
+    cut = match.start(2)
+    return before[:cut] + before[match.end() :]
 
 
 # 「ご予約は https://… から、または 03-… までお電話ください」「返却は、同封の伝票をお使いくだ
