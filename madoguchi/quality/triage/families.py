@@ -566,7 +566,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:ください|下さい|願います|求めます|お願いします)|はっきり|今度こそ|せめて|いつになったら|"
             r"(?:返金|交換|説明|回答|謝罪)(?:を)?(?:求め|要求)",
             r"\bi (?:want|expect|need) (?:the|a|an|it|this|my|them|to know|someone)|\btell me\b|give me|i'?d like (?:a|the|this|my|to know)|"
-            r"(?:send|refund|fix|return|correct) (?:it|them|this|the)\b|(?:need|want) (?:a|an) (?:date|answer|decision|figure)|"
+            # A bare imperative ("Refund it.", "Just fix this"), not one inside a polite
+            # request ("Could you check and refund the duplicate", walk 11 F-10).
+            r"(?<![a-z,;] )(?<![a-z])(?:just |now |then )?(?:send|refund|fix|return|correct) (?:it|them|this|the)\b|"
+            r"(?:need|want) (?:a|an) (?:date|answer|decision|figure)|"
             r"\bconfirm the\b",
         ),
         # --- a request (for time × request) -------------------------------------------------------
