@@ -126,3 +126,15 @@ def test_its_new_japanese_reasons_name_the_family_and_quote_the_words_in_either_
         reason.startswith("someone's safety or health at risk (")
         for reason in render_reasons(result.codes, "en")
     )
+
+
+def test_something_wrong_with_an_event_hours_away_is_high_even_unasked() -> None:
+    result = triage(
+        "本日16時からの説明会に登壇予定の者です。配布資料を確認したら、私の名前が載っていません。",
+        subject="本日の説明会",
+    )
+    assert result.urgency == "high"
+
+
+def test_asking_to_stop_a_newsletter_is_no_stopped_business() -> None:
+    assert "stopped" not in _categories("メールマガジンの配信を停止したいです。")
