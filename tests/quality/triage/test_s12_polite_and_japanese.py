@@ -119,7 +119,7 @@ def test_it_reads_anxiety_said_calmly_in_japanese(body: str) -> None:
 
 def test_its_new_japanese_reasons_name_the_family_and_quote_the_words_in_either_language() -> None:
     result = triage("5歳の息子が、届いた乾燥剤を口に入れてしまいました。", subject="乾燥剤")
-    assert "人の安全・健康に関わる（「5歳の息子が、届いた乾燥剤を口に入れてしま」）" in (
+    assert "人の安全・健康に関わる（「息子が、届いた乾燥剤を口に入れてしま」）" in (
         render_reasons(result.codes, "ja")
     )
     assert any(
