@@ -141,9 +141,7 @@ REPEATED_CONTACT = _category(
 # 「当日が雨予報」 are weeks ahead (session 7 found it read as little time left).
 _JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ|このあと|この後)"
 # A clock time that starts something (「9時から」「10:12以降」) says since when, not how soon.
-_JA_CLOCK = (
-    r"(?:[0-9]{1,2}(?:時|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
-)
+_JA_CLOCK = r"(?:[0-9]{1,2}(?:時(?!間)|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
 _EN_CLOCK = r"(?:[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}|noon|midnight|midday)"
 _EN_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _JA_EVENT = (
@@ -265,7 +263,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             STOPPED,
             1.0,
-            r"(?:ライン|ラインが|生産|工場|設備|業務|営業|売上|決済|注文|出荷|受付|仕事|配信(?!停止))[^。\n]{0,10}"
+            r"(?:ライン|ラインが|生産|工場|設備|業務|営業|売上|決済|注文|出荷|受付|仕事|配信(?!(?:を|の)?停止))[^。\n]{0,10}"
             r"(?:止ま|停止|できな|出来な|受けられ|でき(?:ず|ません)|通らず|ならな|になりません|回らな)|"
             r"全停止|(?:電気|ガス|水|水道|お湯)(?:が|も)[^。\n]{0,6}(?:止ま|出(?:ない|ません)|使えな)|断水|停電|"
             r"圏外|(?:回線|ネット|インターネット|電話|光)[^。\n]{0,8}(?:繋がら|つながら|不通|使えな)|"
@@ -566,7 +564,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:ください|下さい|願います|求めます|お願いします)|はっきり|今度こそ|せめて|いつになったら|"
             r"(?:返金|交換|説明|回答|謝罪)(?:を)?(?:求め|要求)",
             r"\bi (?:want|expect|need) (?:the|a|an|it|this|my|them|to know|someone)|\btell me\b|give me|i'?d like (?:a|the|this|my|to know)|"
-            r"(?:send|refund|fix|return|correct) (?:it|them|this|the)\b|(?:need|want) (?:a|an) (?:date|answer|decision|figure)|"
+            # A bare imperative ("Refund it.", "Just fix this"), not one inside a polite
+            # request ("Could you check and refund the duplicate", walk 11 F-10).
+            r"(?<![a-z,;] )(?<![a-z])(?:just |now |then )?(?:send|refund|fix|return|correct) (?:it|them|this|the)\b|"
+            r"(?:need|want) (?:a|an) (?:date|answer|decision|figure)|"
             r"\bconfirm the\b",
         ),
         # --- a request (for time × request) -------------------------------------------------------
@@ -582,10 +583,87 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             BROKEN,
             1.0,
             r"(?:でき|出来)(?:ない|ません|なく|ず|なかった)|エラー|使えな|動かな|届かな|届きません|届いていな|表示されな|反映されな"
-            r"|おかしい|不具合|バグ|止まっ|消えて|壊れ|故障|失敗|間違|違(?:う|います|っていま)|足りな|入っていな|見当たら|漏れ|破損|汚れ",
+            r"|おかしい|不具合|バグ|止まっ|消えて|壊れ|故障|失敗|間違|違(?:う|います|っていま)|足りな|入っていな|載って(?:い)?(?:ない|ません)|溶け(?:きって|てしま)|ぬるく(?:なって|なりかけ)|見当たら|漏れ|破損|汚れ",
             r"\b(?:doesn'?t|does not|don'?t|didn'?t|isn'?t|won'?t|not) (?:work|load|open|show|arrive|sync|save|send|print|start|turn on)"
             r"|\berror\b|\bbug\b|broken|\bfail|\bcrash|\bstuck|(?<!already )(?<!really )\bmissing|\bwrong\b|\bcan'?t\b(?! wait)|\bcannot\b(?! wait)|damaged|\bleak"
             r"|not working|stopped working|hasn'?t (?:arrived|come)",
+        ),
+        # --- Japanese consequence said as what happened (session 12) --------------------------
+        # fresh-eval9's Japanese high mails read as normal said no 至急 and no danger word:
+        # a child or an animal swallowed or touched something (「〜が…食べてしまった」), a
+        # body that shows it (「うずくまって」「傷口が開いて」「2回吐いて」), medicine for
+        # someone else, and a question whether it is safe to go on (「このまま運転しても問題
+        # ないでしょうか」「食べても大丈夫なものか」「様子を見ていてよかったのでしょうか」).
+        # Built from the verb's て-form + しまう (something done that cannot be undone) and
+        # the permission question 〜ても(いい|大丈夫|問題ない)か, not from whole sentences.
+        *_cues(
+            SAFETY,
+            1.0,
+            # (Not "3歳": a digit would be this cue's anchor, tried at every number in a mail.)
+            r"(?:犬|猫|子ども|子供|息子|娘|赤ちゃん|乳児|幼児|ペット|うさぎ|インコ|ハムスター)"
+            r"[^。\n]{0,40}(?:(?:食べ|飲ん|飲み込ん|舐め|なめ|口に入れ|触っ|触れ|吸い込ん)(?:て|で)しま|(?:食べ|飲ん|触っ)ちゃ|かじって(?:い|しま))|"
+            r"(?:食べ|飲ん|飲み込ん|口に入れ|舐め|吸い込ん)(?:て|で)しま(?:い|った|っていました)|"
+            r"うずくま|傷口が(?:開|ひら)|(?:おしっこ|尿)(?:が)?[^。\n]{0,8}出(?:て(?:い)?(?:ない|ません)|ない|ません)|"
+            r"頭を(?:打|ぶつけ)|(?:[0-9]回|何度も|何回も)(?:も)?吐|ぼんやりして|(?:ごはん|ご飯|えさ|餌|食事)(?:を|も)?(?:食べ|取ら|とら)(?:ず|ない|ません|ていません)|"
+            r"血が(?:出|止ま)|赤いものが見え|"
+            r"(?:薬|薬袋|処方)[^。\n]{0,30}(?:別の方|他の方|ほかの方|違う方|別の人|他の人|ほかの人)|別の方の(?:名前|お名前|薬)|"
+            # Not 「食べても大丈夫でしょうか」 alone: a thawed parcel or two medicines together
+            # are questions (normal) in our data and outside sets alike.
+            r"(?:運転し|乗っ|乗せ|寝|戻っ|様子を見)(?:て|で)(?:も|いて)?"
+            r"(?:いい|よい|よかった|大丈夫|問題(?:ない|ありません)|差し支え(?:ない|ありません))(?:の|ん|もの)?(?:でしょうか|ですか|か)",
+        ),
+        # Something of ours left a person locked out of their work or their data scrambled:
+        # 「個室に入れません」「ファイルが…開けなくなっています」, a lost pass with a key to it.
+        *_cues(
+            STOPPED,
+            1.0,
+            r"(?:中|部屋|室内|個室|店内|事務所|家|自宅|建物|オフィス|教室|会場)に入れ(?:ません|ない|ず|なく)|"
+            r"(?:ロック|鍵|錠)[^。\n]{0,10}(?:反応せ|反応しな|開かな|開きません|解除でき)|"
+            r"冷え(?:ない|ません|なくな|ていない)",
+        ),
+        *_cues(
+            INCIDENT,
+            1.0,
+            # A lost house key is a question of a new lock (normal, fresh-eval6); a lost pass
+            # to shared offices lets a stranger in.
+            # Anchored on the rare words, not on データ (in most SaaS mails).
+            r"開けなくな(?:って|りま)|暗号化され(?:て|た|まし)|見慣れない(?:文字列|拡張子|ファイル)|"
+            r"(?:(?:入館|社員|セキュリティ)(?:カード|証)|カードキー)(?:を)?[^。\n]{0,6}(?:落とし|紛失|なくし|失くし)",
+        ),
+        *_cues(MONEY_LOST, 1.0, r"破産|倒産|経営破綻|夜逃げ|事業(?:を)?停止"),
+        # A date that will not move, said as an obligation: 「金曜の午前中に大使館へ提出しなけれ
+        # ばならず」「予約の変更はできない」「式まであと3日」「間に合いますでしょうか」.
+        *_cues(
+            CANNOT_WAIT,
+            1.0,
+            r"(?:提出|出発|署名|調印|搭乗|出席|出演|参加|入稿|掲示|納品)しなければ(?:ならず|なりません|ならない)|"
+            r"(?:予約|日程|日時)(?:の)?変更(?:は|が|も)?でき(?:ない|ません|ず)|"
+            # Not 「間に合いますか」 alone: 「何曜日までに手続きすれば間に合いますか」 asks a rule.
+            r"(?:まで|までに)(?:は)?(?:あと|残り)(?:[0-9]|[一二三四五六七])日",
+        ),
+        # An event later today at a clock time (「本日14時からの発表会」「10時半から…打ち合わせ
+        # があり」): little time left, weighed with the trouble the mail states.
+        *_cues(
+            TIME_NEAR,
+            1.0,
+            # Not 「来週火曜の10時からの打ち合わせ」「毎週土曜10時から」: a day named before the hour.
+            r"(?<![曜週月0-9])(?<![曜週月]の)(?<!(?<![本今])日)(?<!(?<![本今])日の)[0-9]{1,2}(?:時|:[0-9]{2})(?:半|[0-9]{1,2}分)?から(?:の)?[^。\n]{0,16}"
+            r"(?:打ち合わせ|会議|発表会|集まり|挙式|式|商談|面接|試合|本番|公演|説明会)",
+        ),
+        # Anxiety said calmly: 「判断がつきません」「迷っています」「何も手につきません」
+        # 「経理のデータが入っていたら困るので」「血の気が引きました」.
+        *_cues(
+            AT_A_LOSS,
+            1.0,
+            r"迷って(?:い|お)(?:ます|ります)|悩んで(?:い|お)(?:ます|ります)",
+        ),
+        # Not being able to judge whether it is all right is the worry itself.
+        *_cues(
+            FEAR,
+            1.0,
+            r"判断が(?:つき|付き)(?:ません|かね)|どうしたらよいのか(?:分から|わから)|"
+            r"手につ(?:か|きません)|血の気が引|ショックを受け|立ち直れ|(?:たら|れば)困る(?:ので|のですが|ため)|気が気で|"
+            r"眠れ(?:ず|ない|ません|なかった)|落ち着かな|居ても立っても|(?:お金|代金|支払(?:い|った)[^。\n]{0,6})(?:は)?どうなる",
         ),
         # --- new standing details (address, contact, where invoices go) ----------------------------
         *_cues(

@@ -90,8 +90,11 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
     # an elderly parent is at stake.
     asks = any(weights.get(name, 0.0) for name in _ASKS)
     near, soon = weights.get("time_near", 0.0), weights.get("time_soon", 0.0)
-    if near and (total >= 0.5 or weights.get("problem", 0.0)):
-        total += 1.0 if weights.get("problem", 0.0) else 0.5
+    # Something wrong (「名前が載っていません」「お肉がぬるくなっていました」) with hours left
+    # (「本日14時からの発表会」) is a problem whose time is running out, asked or not.
+    problem = weights.get("problem", 0.0) or weights.get("broken", 0.0)
+    if near and (total >= 0.5 or problem):
+        total += 1.0 if problem else 0.5
     elif near and asks:
         total += 0.5
     elif (near or soon) and weights.get("vulnerable", 0.0) and asks:
