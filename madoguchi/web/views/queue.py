@@ -108,8 +108,7 @@ def _render_queue(
         "now": at,
         "statuses": Status.choices,
         "all_labels": list(visible_labels(request.user)),
-        "teammates": _teammates(request.user),
-        "my_takes": _takes_of(request.user),
+        **_teammates(request.user),
         "snooze_presets": list(PRESETS.items()),
         "snooze_min": timezone.localtime(at),
         "snooze_max": timezone.localtime(at + MAX_SNOOZE),
@@ -147,9 +146,10 @@ def _owned_by(request: HttpRequest, queryset: Any) -> tuple[Any, str]:
     return queryset.filter(owner_id=person.pk), str(agent.name if agent else person.username)
 
 
-def _teammates(user: Any) -> list[Any]:
+def _teammates(user: Any) -> dict[str, Any]:
     """People the user can hand work to: members of the teams of the mailboxes they see,
-    each with `takes`: the mailboxes they may be given work in (see `mailboxes_taken`)."""
+    each with `takes`: the mailboxes they may be given work in (see `mailboxes_taken`);
+    and the user's own (`my_takes`), read in the same query."""
     User = get_user_model()
     people = list(
         User.objects.filter(is_active=True, agent__teams__mailboxes__in=visible_mailboxes(user))
@@ -157,14 +157,10 @@ def _teammates(user: Any) -> list[Any]:
         .distinct()
         .order_by("username")
     )
-    takes = mailboxes_taken([person.pk for person in people])
+    takes = mailboxes_taken([person.pk for person in people] + [user.pk])
     for person in people:
         setattr(person, "takes", takes.get(person.pk, ""))  # noqa: B010 - read by the template
-    return people
-
-
-def _takes_of(user: Any) -> str:
-    return mailboxes_taken([user.pk]).get(user.pk, "")
+    return {"teammates": people, "my_takes": takes.get(user.pk, "")}
 
 
 def mailboxes_taken(user_ids: list[int]) -> dict[int, str]:
