@@ -83,3 +83,40 @@ def test_it_says_exactly_what_failed(dovecot: Dovecot, sink: SmtpSink, mailbox: 
     Mailbox.objects.filter(pk=mailbox.pk).update(imap_host="no-such-host.invalid")
     [dns] = [c for c in check_mailbox(Mailbox.objects.get(pk=mailbox.pk)) if not c.ok][:1]
     assert dns.step == "dns"
+
+
+def test_an_update_changes_only_what_it_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mailbox add ADDRESS --smtp-host …` on an existing mailbox used to reset its name, clear
+    its IMAP host and both passwords: fetching stopped without a word."""
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", "app-password-7731")
+    run(
+        "add", "support@example.test", "--name", "ツナグ サポート窓口",
+        "--imap-host", "imap.example.test", "--imap-password-env", "TEST_IMAP_PASSWORD",
+        "--smtp-host", "smtp.example.test", "--charset", "iso-2022-jp",
+    )  # fmt: skip
+
+    output = run(
+        "add", "support@example.test", "--smtp-host", "smtp2.example.test",
+        "--smtp-security", "tls",
+    )  # fmt: skip
+
+    mailbox = Mailbox.objects.get(address="support@example.test")
+    assert mailbox.name == "ツナグ サポート窓口"
+    assert (mailbox.imap_host, mailbox.imap_port) == ("imap.example.test", 993)
+    assert (mailbox.smtp_host, mailbox.smtp_port) == ("smtp2.example.test", 465)
+    assert mailbox.outgoing_charset == "iso-2022-jp"
+    assert decrypt_password(mailbox.imap_password_encrypted) == "app-password-7731"
+    assert decrypt_password(mailbox.smtp_password_encrypted) == "app-password-7731"
+    assert "changed: smtp host, smtp security, smtp port" in output
+
+
+def test_an_update_changes_a_password_only_when_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OLD", "old-secret")
+    monkeypatch.setenv("NEW", "new-secret")
+    run("add", "a@example.test", "--imap-host", "imap.example.test", "--imap-password-env", "OLD")
+
+    run("add", "a@example.test", "--smtp-password-env", "NEW")
+
+    mailbox = Mailbox.objects.get(address="a@example.test")
+    assert decrypt_password(mailbox.imap_password_encrypted) == "old-secret"
+    assert decrypt_password(mailbox.smtp_password_encrypted) == "new-secret"

@@ -47,6 +47,33 @@ def _find(key: str) -> Mailbox:
     return mailbox
 
 
+DEFAULT_PORTS = {"tls": (993, 465), "starttls": (143, 587), "plain": (143, 25)}
+# The options of `mailbox add` that map onto the mailbox, and what a new mailbox gets when one
+# is not given.
+FIELDS = (
+    "name imap_host imap_port imap_security imap_user imap_folder sent_folder smtp_host "
+    "smtp_port smtp_security smtp_user charset signature"
+).split()
+NEW_MAILBOX: dict[str, Any] = {
+    "imap_host": "",
+    "imap_security": "tls",
+    "imap_folder": "INBOX",
+    "sent_folder": "Sent",
+    "smtp_host": "",
+    "smtp_security": "starttls",
+    "charset": "utf-8",
+}
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    """The options as the mailbox's columns (the users are set apart: they have defaults that
+    depend on each other)."""
+    row = {key: value for key, value in values.items() if key not in ("imap_user", "smtp_user")}
+    if "charset" in row:
+        row["outgoing_charset"] = row.pop("charset")
+    return row
+
+
 class Command(BaseCommand):
     help = "Add, list and test mailboxes (IMAP and SMTP connections)."
 
@@ -54,25 +81,29 @@ class Command(BaseCommand):
         commands = parser.add_subparsers(dest="action", required=True)
         add = commands.add_parser("add", help="add a mailbox, or update the one with ADDRESS")
         add.add_argument("address")
-        add.add_argument("--name", default="")
-        add.add_argument("--imap-host", default="")
-        add.add_argument("--imap-port", type=int, default=None)
-        add.add_argument("--imap-security", choices=SECURITY, default="tls")
-        add.add_argument("--imap-user", default=None, help="default: the address")
+        # No defaults here: on an update only the options given change (the defaults of a new
+        # mailbox are in NEW_MAILBOX). `mailbox add support@… --smtp-host new` used to reset the
+        # name, clear the IMAP host and both passwords, and fetching silently stopped.
+        add.add_argument("--name")
+        add.add_argument("--imap-host")
+        add.add_argument("--imap-port", type=int)
+        add.add_argument("--imap-security", choices=SECURITY, help="default: tls")
+        add.add_argument("--imap-user", help="default: the address")
         add.add_argument("--imap-password-env", metavar="VARIABLE")
-        add.add_argument("--imap-folder", default="INBOX")
-        add.add_argument("--sent-folder", default="Sent")
-        add.add_argument("--smtp-host", default="")
-        add.add_argument("--smtp-port", type=int, default=None)
-        add.add_argument("--smtp-security", choices=SECURITY, default="starttls")
-        add.add_argument("--smtp-user", default=None, help="default: the IMAP user")
+        add.add_argument("--imap-folder", help="default: INBOX")
+        add.add_argument("--sent-folder", help="default: Sent")
+        add.add_argument("--smtp-host")
+        add.add_argument("--smtp-port", type=int)
+        add.add_argument("--smtp-security", choices=SECURITY, help="default: starttls")
+        add.add_argument("--smtp-user", help="default: the IMAP user")
         add.add_argument(
             "--smtp-password-env",
             metavar="VARIABLE",
-            help="default: the IMAP password (most providers use one password for both)",
+            help="default for a new mailbox: the IMAP password (most providers use one password "
+            "for both); on an update the SMTP password changes only with this option",
         )
-        add.add_argument("--charset", choices=["utf-8", "iso-2022-jp"], default="utf-8")
-        add.add_argument("--signature", default="")
+        add.add_argument("--charset", choices=["utf-8", "iso-2022-jp"], help="default: utf-8")
+        add.add_argument("--signature")
         commands.add_parser("list", help="list mailboxes").add_argument(
             "--format", choices=["text", "json"], default="text"
         )
@@ -93,38 +124,67 @@ class Command(BaseCommand):
         address = options["address"].strip()
         if "@" not in address:
             raise CommandError(f"not a mail address: {address}")
+        existing = Mailbox.objects.filter(address__iexact=address).first()
+        given = {key: options[key] for key in FIELDS if options.get(key) is not None}
+        if existing is None:
+            mailbox = self._create(address, {**NEW_MAILBOX, **given}, options)
+            self.stdout.write(f"mailbox {mailbox.pk} added: {mailbox}")
+        else:
+            changed = self._update(existing, given, options)
+            what = ", ".join(changed) if changed else "nothing (no option given)"
+            self.stdout.write(f"mailbox {existing.pk} updated: {existing} — changed: {what}")
+        self.stdout.write(f"check it with: madoguchi mailbox test {address}")
+
+    def _create(self, address: str, values: dict[str, Any], options: dict[str, Any]) -> Mailbox:
         imap_password = _password(
-            options["imap_password_env"], f"IMAP password for {address}", bool(options["imap_host"])
+            options["imap_password_env"], f"IMAP password for {address}", bool(values["imap_host"])
         )
         smtp_password = (
             _password(options["smtp_password_env"], "SMTP password", True)
             if options["smtp_password_env"]
             else imap_password
         )
-        default_ports = {"tls": (993, 465), "starttls": (143, 587), "plain": (143, 25)}
-        imap_user = options["imap_user"] or address
-        values = {
-            "name": options["name"] or address.split("@")[0],
-            "imap_host": options["imap_host"],
-            "imap_port": options["imap_port"] or default_ports[options["imap_security"]][0],
-            "imap_security": options["imap_security"],
-            "imap_username": imap_user,
-            "imap_password_encrypted": encrypt_password(imap_password),
-            "imap_folder": options["imap_folder"],
-            "sent_folder": options["sent_folder"],
-            "smtp_host": options["smtp_host"],
-            "smtp_port": options["smtp_port"] or default_ports[options["smtp_security"]][1],
-            "smtp_security": options["smtp_security"],
-            "smtp_username": options["smtp_user"] or imap_user,
-            "smtp_password_encrypted": encrypt_password(smtp_password),
-            "outgoing_charset": options["charset"],
-        }
-        if options["signature"]:
-            values["signature"] = options["signature"]
-        mailbox, created = Mailbox.objects.update_or_create(address=address, defaults=values)
-        verb = "added" if created else "updated"
-        self.stdout.write(f"mailbox {mailbox.pk} {verb}: {mailbox}")
-        self.stdout.write(f"check it with: madoguchi mailbox test {mailbox.address}")
+        imap_user = values.pop("imap_user", None) or address
+        smtp_user = values.pop("smtp_user", None) or imap_user
+        row = _columns(values)
+        row.setdefault("name", address.split("@")[0])
+        row.setdefault("imap_port", DEFAULT_PORTS[values["imap_security"]][0])
+        row.setdefault("smtp_port", DEFAULT_PORTS[values["smtp_security"]][1])
+        mailbox: Mailbox = Mailbox.objects.create(
+            address=address,
+            imap_username=imap_user,
+            smtp_username=smtp_user,
+            imap_password_encrypted=encrypt_password(imap_password),
+            smtp_password_encrypted=encrypt_password(smtp_password),
+            **row,
+        )
+        return mailbox
+
+    def _update(
+        self, mailbox: Mailbox, given: dict[str, Any], options: dict[str, Any]
+    ) -> list[str]:
+        row = _columns(given)
+        # A new security without a port takes that security's usual port.
+        if "imap_security" in given and "imap_port" not in given:
+            row["imap_port"] = DEFAULT_PORTS[given["imap_security"]][0]
+        if "smtp_security" in given and "smtp_port" not in given:
+            row["smtp_port"] = DEFAULT_PORTS[given["smtp_security"]][1]
+        if "imap_user" in given:
+            row["imap_username"] = given["imap_user"]
+        if "smtp_user" in given:
+            row["smtp_username"] = given["smtp_user"]
+        for kind in ("imap", "smtp"):
+            env_name = options[f"{kind}_password_env"]
+            if env_name:
+                label = f"{kind.upper()} password"
+                row[f"{kind}_password_encrypted"] = encrypt_password(
+                    _password(env_name, label, True)
+                )
+        for field, value in row.items():
+            setattr(mailbox, field, value)
+        if row:
+            mailbox.save(update_fields=list(row))
+        return [field.removesuffix("_encrypted").replace("_", " ") for field in row]
 
     def _list(self, output: str) -> None:
         rows = [
