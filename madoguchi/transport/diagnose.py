@@ -28,6 +28,7 @@ from madoguchi.transport.endpoints import (
     tls_context,
 )
 from madoguchi.transport.oauth import OAuthError, access_token, xoauth2_string
+from madoguchi.transport.smtp import wants_login
 
 TIMEOUT_SECONDS = 10.0
 
@@ -196,7 +197,7 @@ def check_smtp(mailbox: Mailbox) -> list[Check]:
             raise checks.failed("tls", f"{type(error).__name__}: {error}") from None
         if endpoint.security in (TLS, STARTTLS):
             checks.ok("tls", f"{endpoint.security} established")
-        if endpoint.username:
+        if endpoint.oauth or wants_login(endpoint, client):
             token = _token(checks, endpoint) if endpoint.oauth else ""
             try:
                 if endpoint.oauth:
@@ -224,7 +225,11 @@ def check_smtp(mailbox: Mailbox) -> list[Check]:
                 ) from None
             checks.ok("auth", f"logged in as {endpoint.username}")
         else:
-            checks.ok("auth", "no login configured (the server must accept us without one)")
+            checks.ok(
+                "auth",
+                "no login (none configured, or no password and the server asks for none): "
+                "the server must accept us without one",
+            )
     except _Stop:
         pass
     except (smtplib.SMTPException, OSError) as error:

@@ -59,6 +59,17 @@ class SendResult:
     reasons: tuple[str, ...] = ()
 
 
+def wants_login(endpoint: Endpoint, client: smtplib.SMTP) -> bool:
+    """Whether to log in with a user name and password. A user name with no password, to a
+    server that offers no AUTH (a relay on the local network, a local Postfix), is no login:
+    `madoguchi mailbox add` fills the SMTP user from the address, and every reply through such
+    a relay failed with "SMTP AUTH extension not supported". A server that offers AUTH is
+    still asked, so a missing password is reported as the refused login it is."""
+    if not endpoint.username or endpoint.security not in (TLS, STARTTLS, PLAIN):
+        return False
+    return bool(endpoint.password) or client.has_extn("auth")
+
+
 def connect(endpoint: Endpoint) -> smtplib.SMTP:
     """An open, logged-in SMTP session; SendError when that is not possible."""
     if not endpoint.configured:
@@ -76,7 +87,7 @@ def connect(endpoint: Endpoint) -> smtplib.SMTP:
             client.ehlo()
         if endpoint.oauth is not None:
             login_xoauth2(client, endpoint)
-        elif endpoint.username and endpoint.security in (TLS, STARTTLS, PLAIN):
+        elif wants_login(endpoint, client):
             client.login(endpoint.username, endpoint.password)
         return client
     except OAuthError as error:
