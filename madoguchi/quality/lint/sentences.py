@@ -168,6 +168,40 @@ _SEPARATOR = re.compile(r"^\s*(-{2,}|—{1,}|―{2,}|_{3,}|={3,}|＝{3,}|━{3,}
 _ENDS_SENTENCE = re.compile(r"[。．！？!?.]\s*[」』）)]?\s*$")
 
 
+_COMPANY_END = re.compile(r"\b(inc|ltd|co|corp|llc|gmbh|k\.k|plc|s\.a)\.?$", re.IGNORECASE)
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence an agent wrote, not a line of a signature: it ends a sentence, is not a
+    contact line, a company name, a quote or a closing formula, and is long enough to say
+    something ("P.S." and 「追伸」 lines always are)."""
+    stripped = line.strip()
+    if (
+        not stripped
+        or stripped.startswith((">", "＞"))
+        or _CONTACT.search(stripped)
+        or _CLOSING_LINE.match(stripped)
+        or _CLOSING_SENTENCE.match(stripped)
+    ):
+        return False
+    if re.match(r"(p\.?\s?s\.?|追伸|なお)[\s:：、,]", stripped, re.IGNORECASE):
+        return True
+    if re.search(r"[。！？]$", stripped):
+        return len(stripped) >= 8
+    if re.search(r"[.!?]$", stripped):
+        return len(stripped.split()) >= 5 and not _COMPANY_END.search(stripped)
+    return False
+
+
+def _prose_after(lines: list[tuple[int, str]], default: int) -> int:
+    """Where prose starts again below a sign-off, or `default` when nothing but signature
+    lines follow."""
+    for start, line in lines:
+        if _is_prose(line):
+            return start
+    return default
+
+
 def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     """The role of each sentence span (start, end, paragraph) of a draft body.
 
@@ -183,6 +217,10 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     paragraphs = {paragraph for _, _, paragraph in spans}
     mail = len(paragraphs) > 1
     signature_from = len(text) + 1
+    # A sign-off ("Best regards,\nEmi") is the signature up to the prose an agent writes
+    # below it: a P.S., a last line added under a pasted template. Walk 12 F-6: "As I said
+    # before, you should have read the docs." under "Best regards," was sent unread.
+    signature_until = len(text) + 1
     if mail:
         offset = 0
         lines: list[tuple[int, str]] = []
@@ -190,12 +228,14 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
             lines.append((offset, line))
             offset += len(line) + 1
         first_content = next((start for start, _, _ in spans), 0)
-        for start, line in lines:
+        for index, (start, line) in enumerate(lines):
             stripped = line.strip()
             if start <= first_content:
                 continue
             if _SEPARATOR.match(stripped) or _CLOSING_LINE.match(stripped):
                 signature_from = min(signature_from, start)
+                if not _SEPARATOR.match(stripped):
+                    signature_until = _prose_after(lines[index + 1 :], signature_until)
                 break
         # Trailing lines that end no sentence, up from the end: a name, a team, a company.
         tail = len(text) + 1
@@ -222,11 +262,15 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
                 tail = start
                 continue
             break
-        signature_from = min(signature_from, tail)
+        tail_from = tail
+        if signature_until > len(text):
+            signature_from = min(signature_from, tail)
+    else:
+        tail_from = len(text) + 1
     opening = True
     for start, end, paragraph in spans:
         line = text[start:end].strip()
-        if mail and start >= signature_from:
+        if mail and (signature_from <= start < signature_until or start >= tail_from):
             result.append("signature")
             continue
         if (
