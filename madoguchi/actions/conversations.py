@@ -351,11 +351,15 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     target.labels.add(*gained)
     target.created_at = min(source.created_at, target.created_at)
     _restamp(target)
-    _touch(target, [*_STAMPS, "created_at"])
+    at = now()
+    sla.on_merge(target, source, at)
+    _touch(target, [*_STAMPS, "created_at", *sla.SLA_FIELDS])
+    source_before = source.status
     source.merged_into = target
     source.status = Status.NO_ACTION
     source.message_count = 0
-    _touch(source, ["merged_into", "status", "message_count"])
+    sla.on_status(source, source_before, at)  # its clocks stop: nothing is owed there now
+    _touch(source, ["merged_into", "status", "message_count", *sla.SLA_FIELDS])
     source.likely_successors.clear()
     target.likely_predecessors.remove(source)
     # What the kept conversation takes over is written down, so undoing the merge can give

@@ -408,6 +408,38 @@ def _count(
     own.flush()
 
 
+def on_merge(
+    target: Conversation, source: Conversation, at: datetime, setup: SlaSetup | None = None
+) -> None:
+    """`source` was merged into `target`: the kept conversation's clocks run from the
+    customer's oldest unanswered mail. A follow-up ("昨日の件、まだ返事がないのですが")
+    merged with the older conversation kept the follow-up's fresh deadline, and the breach
+    left the 期限超過 folder and the reports (walk 12, F-1).
+
+    The response clock with more time spent wins while both still owe an answer (an answer
+    already given in the kept conversation came after the older mail); the resolution clock
+    with more time spent wins while the kept conversation is open. A breach already recorded
+    for that deadline is not announced again."""
+    setup = setup or current_setup()
+    if target.status not in (Status.NEW, Status.OPEN):
+        return
+    calendar = setup.calendar_for(target.mailbox_id)
+    took = False
+    if target.sla_response_owed and source.sla_response_owed:
+        theirs = _response(source)
+        if theirs.elapsed(calendar, at) > _response(target).elapsed(calendar, at):
+            _set_response(target, theirs if theirs.running else theirs.resume(at))
+            took = True
+    theirs = _resolution(source)
+    if theirs.elapsed(calendar, at) > _resolution(target).elapsed(calendar, at):
+        _set_resolution(target, theirs if theirs.running else theirs.resume(at))
+        took = True
+    alerted = target.sla_alerted
+    refresh(target, at, setup)
+    if took and target.sla_due_at is not None and target.sla_due_at == source.sla_due_at:
+        target.sla_alerted = max(alerted, source.sla_alerted)
+
+
 def on_snooze(conversation: Conversation, at: datetime, setup: SlaSetup | None = None) -> None:
     setup = setup or current_setup()
     if _paused_by_snooze(conversation, targets_of(conversation, setup), at):

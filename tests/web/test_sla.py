@@ -15,6 +15,7 @@ from django.utils import timezone
 from madoguchi.actions import sla
 from madoguchi.actions.conversations import (
     add_label,
+    merge,
     set_priority,
     set_status,
     snooze,
@@ -268,3 +269,38 @@ def test_a_customer_reply_cancels_the_reminder(world: World, clock: Any) -> None
     assert conversation.status == Status.OPEN and conversation.reminder_at is None
     assert sla.check_reminders(tokyo(2026, 7, 22, 12, 0)) == 0
     assert not Event.objects.filter(verb="waiting_reminder").exists()
+
+
+def test_a_follow_up_merged_with_the_late_conversation_stays_late(world: World, clock: Any) -> None:
+    """Walk 12, F-1: 「昨日の件、まだ返事がないのですが」 merged with the customer's unanswered
+    mail of the day before kept its own fresh deadline; the breach left 期限超過."""
+    policy(first_response_minutes=60)
+    clock.set(tokyo(2026, 7, 14, 9, 0))
+    late = mail(world, tokyo(2026, 7, 14, 9, 0), subject="二重に請求されています")
+    clock.set(tokyo(2026, 7, 15, 9, 0))
+    follow_up = mail(world, tokyo(2026, 7, 15, 9, 0), subject="昨日の件、まだ返事がないのですが")
+    assert sla.check_sla(tokyo(2026, 7, 15, 9, 5)) == 1  # the late one's breach
+
+    kept = merge(world.lead, late, follow_up)
+
+    kept.refresh_from_db()
+    assert kept.sla_due_at == tokyo(2026, 7, 14, 10, 0)
+    body = world.client(world.alice).get("/q/overdue/").content.decode()
+    assert f'data-href="/c/{kept.pk}/"' in body
+    assert f'data-href="/c/{late.pk}/"' not in body  # merged away: nothing owed there
+    assert sla.check_sla(tokyo(2026, 7, 15, 9, 10)) == 0  # not announced a second time
+
+
+def test_a_late_follow_up_keeps_its_own_deadline_when_merged_with_an_answered_one(
+    world: World, clock: Any
+) -> None:
+    policy(first_response_minutes=60)
+    clock.set(tokyo(2026, 7, 14, 9, 0))
+    answered = reply(world, mail(world, tokyo(2026, 7, 14, 9, 0), subject="請求書の宛名"), clock.at)
+    clock.set(tokyo(2026, 7, 15, 9, 0))
+    follow_up = mail(world, tokyo(2026, 7, 15, 9, 0), subject="追加の質問")
+
+    kept = merge(world.lead, answered, follow_up)
+
+    kept.refresh_from_db()
+    assert kept.sla_due_at == tokyo(2026, 7, 15, 10, 0)
