@@ -78,3 +78,24 @@ def test_it_counts_within_the_window_only(survey: SatisfactionSurvey, settings: 
     # The window passes (the hits are moved back in time).
     RateLimitHit.objects.update(at=timezone.now() - timedelta(seconds=601))
     assert client.get(f"/satisfaction/{TOKEN}/").status_code == 200
+
+
+def test_a_customer_answers_from_a_browser_that_posts_with_a_null_origin(
+    survey: SatisfactionSurvey,
+) -> None:
+    """The page's `Referrer-Policy: no-referrer` makes Chromium post with `Origin: null`:
+    every answer met the staff's CSRF 403 page (walk 12, F-16)."""
+    customer = Client(enforce_csrf_checks=True, REMOTE_ADDR="198.51.100.20")
+    assert customer.get(f"/satisfaction/{TOKEN}/great/").status_code == 200
+
+    answered = customer.post(
+        f"/satisfaction/{TOKEN}/",
+        {"rating": "great", "comment": "早い対応でした"},
+        HTTP_ORIGIN="null",
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+
+    assert answered.status_code == 200
+    survey.refresh_from_db()
+    assert survey.rating == "great"
+    assert survey.comment == "早い対応でした"
