@@ -217,12 +217,14 @@ def find_conversation(
         if key and (customer_id, key) in context.by_subject:
             return ThreadMatch(context.by_subject[(customer_id, key)], "subject")
         if key:
+            # A conversation merged into another counts too, and leads to the one it was
+            # merged into: the customer's "Re: 二重に請求されています" after that conversation
+            # was merged into their follow-up opened a new, unassigned one (walk 12, F-21).
             found = (
                 Conversation.objects.filter(
                     mailbox_id=context.mailbox_id,
                     customer_id=customer_id,
                     subject_key=key,
-                    merged_into__isnull=True,
                     last_message_at__gte=at - SUBJECT_FALLBACK_WINDOW,
                 )
                 .order_by("-last_message_at")
@@ -230,7 +232,7 @@ def find_conversation(
                 .first()
             )
             if found:
-                return ThreadMatch(found, "subject")
+                return ThreadMatch(_resolve_merges(found, context), "subject")
     return None
 
 

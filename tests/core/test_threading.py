@@ -294,3 +294,36 @@ def test_a_reply_in_the_same_import_batch_joins_its_conversation(session: Ingest
     conversation.refresh_from_db()
     assert conversation.message_count == 3
     assert conversation.events.filter(verb="created").count() == 1
+
+
+def test_a_reply_by_subject_to_a_merged_conversation_joins_the_one_it_was_merged_into(
+    session: IngestSession, admin_user: object
+) -> None:
+    """Walk 12, F-21: "Re: 二重に請求されています" with no In-Reply-To, after that conversation
+    was merged into the customer's follow-up, opened a new unassigned conversation."""
+    from madoguchi.actions.conversations import merge
+
+    ingest(session, make_mail(message_id="<old@acme.co.jp>", subject="二重に請求されています"))
+    ingest(
+        session,
+        make_mail(
+            message_id="<follow@acme.co.jp>",
+            subject="昨日の件、まだ返事がないのですが",
+            date=BASE_TIME + timedelta(days=1),
+        ),
+    )
+    kept = merge(
+        admin_user, conversation_of("<old@acme.co.jp>"), conversation_of("<follow@acme.co.jp>")
+    )
+
+    ingest(
+        session,
+        make_mail(
+            message_id="<again@acme.co.jp>",
+            subject="Re: 二重に請求されています",
+            date=BASE_TIME + timedelta(days=2),
+        ),
+    )
+
+    assert conversation_of("<again@acme.co.jp>") == kept
+    assert Conversation.objects.filter(merged_into__isnull=True).count() == 1
