@@ -12,8 +12,13 @@ import unicodedata
 
 # Reply/forward prefixes seen in the wild, in any case, optionally numbered (Re[2]:, Re^3:),
 # with ASCII or full-width colons: Re: RE: Fwd: FW: Fw: AW: WG: SV: VS: TR: 返信: 転送: 回答:
+# Out-of-office answers carry the subject behind their own prefix (Outlook's "Automatic
+# reply:", 「自動応答:」, "Out of Office:"), often with no In-Reply-To: they are replies too,
+# and join the conversation they answer (walk 12, F-29: each opened a new 未対応 one).
 _PREFIX = re.compile(
-    r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|antw|返信|転送|回答|答复|回复|轉寄)"
+    r"^\s*(?:re|fwd?|aw|wg|sv|vs|tr|antw|返信|転送|回答|答复|回复|轉寄"
+    r"|automatic reply|auto[- ]?reply|out of (?:the )?office(?: auto-?reply)?"
+    r"|automatische antwort|r[ée]ponse automatique|自動応答|自動返信|不在通知)"
     r"\s*(?:\[\d+\]|\^\d+|\(\d+\))?\s*[:：]\s*",
     re.IGNORECASE,
 )

@@ -327,3 +327,25 @@ def test_a_reply_by_subject_to_a_merged_conversation_joins_the_one_it_was_merged
 
     assert conversation_of("<again@acme.co.jp>") == kept
     assert Conversation.objects.filter(merged_into__isnull=True).count() == 1
+
+
+def test_an_out_of_office_answer_joins_the_conversation_it_answers(
+    session: IngestSession,
+) -> None:
+    ingest(session, make_mail(message_id="<q@acme.co.jp>", subject="Charged twice this month?"))
+    conversation = conversation_of("<q@acme.co.jp>")
+    Conversation.objects.filter(pk=conversation.pk).update(status=Status.WAITING)  # answered
+
+    ingest(
+        session,
+        make_mail(
+            message_id="<ooo@acme.co.jp>",
+            subject="Automatic reply: Charged twice this month?",
+            body="I am out of the office until December 7.",
+            date=BASE_TIME + timedelta(hours=1),
+            extra_headers={"Auto-Submitted": "auto-replied"},
+        ),
+    )
+
+    assert conversation_of("<ooo@acme.co.jp>") == conversation
+    assert Conversation.objects.get(pk=conversation.pk).status == Status.WAITING

@@ -28,6 +28,21 @@ def test_reply_shape_is_recognised_in_japanese_and_english() -> None:
     assert not is_reply_subject("Reply needed")
 
 
+def test_out_of_office_answers_are_replies_to_the_subject_they_quote() -> None:
+    """Walk 12, F-29: an out-of-office answer with no In-Reply-To opened a new conversation."""
+    for subject in [
+        "Automatic reply: 返金について",
+        "自動応答: 返金について",
+        "自動返信：返金について",
+        "Out of Office: Re: 返金について",
+        "Réponse automatique : 返金について",
+        "Automatische Antwort: 返金について",
+    ]:
+        assert is_reply_subject(subject), subject
+        assert subject_key(subject) == subject_key("返金について"), subject
+    assert not is_reply_subject("Automatic renewal of my plan")
+
+
 def test_conversation_tags_are_found_in_ascii_and_full_width() -> None:
     assert conversation_tag("Re: 返金 [#123]") == 123
     assert conversation_tag("Re: 返金 ［＃４５］") == 45
