@@ -37,6 +37,7 @@ from madoguchi.models import (
     Message,
     Note,
     NotificationKind,
+    OutboxState,
     Priority,
     Role,
     Status,
@@ -354,12 +355,12 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     at = now()
     sla.on_merge(target, source, at)
     _touch(target, [*_STAMPS, "created_at", *sla.SLA_FIELDS])
-    source_before = source.status
+    # The merged conversation's own clocks are left as they were: the timer and the folders
+    # pass over merged conversations, and undoing the merge gives them back unchanged.
     source.merged_into = target
     source.status = Status.NO_ACTION
     source.message_count = 0
-    sla.on_status(source, source_before, at)  # its clocks stop: nothing is owed there now
-    _touch(source, ["merged_into", "status", "message_count", *sla.SLA_FIELDS])
+    _touch(source, ["merged_into", "status", "message_count"])
     source.likely_successors.clear()
     target.likely_predecessors.remove(source)
     # What the kept conversation takes over is written down, so undoing the merge can give
@@ -437,6 +438,11 @@ def _open_merge_record(source_pk: int, target_pk: int) -> MergeRecord | None:
 
 
 def _since(record: MergeRecord) -> SinceMerge:
+    # Only a reply that went or is going out answered the customer: one that failed, was
+    # taken back or still waits for approval did not (walk 12, F-26: the undo said 「お客様
+    # にはすでに返信済みです」 of a failed reply and would have parked the conversation in
+    # 返信待ち). A reply with no outbox row came from the Sent folder: it went.
+    not_delivered = [OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.AWAITING_APPROVAL]
     replies = list(
         Message.objects.filter(
             conversation_id=record.target_id,
@@ -444,6 +450,7 @@ def _since(record: MergeRecord) -> SinceMerge:
             received_at__gt=record.merged_at,
         )
         .exclude(pk__in=record.message_ids)
+        .exclude(outbox__state__in=not_delivered)
         .select_related("author__agent")
         .order_by("received_at", "id")
     )

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from madoguchi.actions.notes import add_note
 from madoguchi.actions.replies import send_reply
-from madoguchi.models import Conversation, Event, Status
+from madoguchi.models import Conversation, Event, OutboxItem, OutboxState, Status
 from tests.web.conftest import World, make_conversation
 
 
@@ -73,3 +73,19 @@ def test_it_restores_an_unanswered_conversation_as_it_was(world: World) -> None:
     client.post(f"/c/{split.pk}/unmerge/", {"confirm": "1"})
     split.refresh_from_db()
     assert split.merged_into_id is None and split.status == Status.NEW
+
+
+def test_a_reply_that_failed_since_the_merge_is_no_answer(world: World) -> None:
+    """Walk 12, F-26: the undo said 「お客様にはすでに返信済みです」 of a reply that had failed
+    (no SMTP), and would have brought the conversation back as 返信待ち."""
+    split, kept = _merged(world)
+    item = send_reply(world.alice, kept, "返金いたします。", seen_at=timezone.now())
+    OutboxItem.objects.filter(pk=item.pk).update(state=OutboxState.FAILED)
+    client = world.client(world.alice)
+
+    body = client.post(f"/c/{split.pk}/unmerge/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "すでに返信済み" not in body
+
+    client.post(f"/c/{split.pk}/unmerge/", {"confirm": "1"})
+    split.refresh_from_db()
+    assert split.status == Status.NEW  # back among the unanswered
