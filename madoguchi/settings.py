@@ -137,6 +137,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "madoguchi.middleware.SecurityHeadersMiddleware",  # outermost: every response gets a CSP
     "madoguchi.middleware.ClientAddressMiddleware",  # events name the client's address
+    "madoguchi.middleware.RequestMemoMiddleware",  # visible mailboxes read once a request
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
