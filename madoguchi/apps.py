@@ -10,9 +10,11 @@ class MadoguchiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from madoguchi.actions.base import connect_membership_signals
         from madoguchi.search import signals
 
         signals.connect()
+        connect_membership_signals()
         post_migrate.connect(_forget_counts_of_no_conversations, sender=self)
 
 

@@ -13,7 +13,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from madoguchi.actions.base import client_address_of_request
+from madoguchi.actions.base import client_address_of_request, mailbox_ids_kept_for_request
 from madoguchi.actions.security import has_two_factor, two_factor_required
 
 # No inline script or style anywhere: htmx is configured through a <meta> tag, label colours
@@ -82,6 +82,18 @@ class ClientAddressMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         with client_address_of_request(client_address(request)):
+            return self.get_response(request)
+
+
+class RequestMemoMiddleware:
+    """visible_mailbox_ids() reads each user's mailboxes once per request (a conversation
+    page asked six times), kept for this request alone."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        with mailbox_ids_kept_for_request():
             return self.get_response(request)
 
 

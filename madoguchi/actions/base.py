@@ -130,20 +130,76 @@ def visible_mailboxes(user: Any) -> QuerySet[Mailbox]:
     return Mailbox.objects.filter(teams__agents__user=user).distinct()
 
 
+# The visible mailbox ids read so far in the request being served, by user id (None
+# outside a request: the worker, the commands and tests calling actions read them each
+# time). A conversation page asked for them six times, the queue three (session 13).
+_mailbox_ids_read: ContextVar[dict[int, list[int]] | None] = ContextVar(
+    "mailbox_ids_read", default=None
+)
+
+
+@contextmanager
+def mailbox_ids_kept_for_request() -> Iterator[None]:
+    """Within it visible_mailbox_ids() reads each user's mailboxes once; the memo is
+    this request's alone (a context variable, set and reset around the request), so it
+    reaches neither another request nor another user, and it is forgotten whenever a
+    membership, a team or a mailbox changes (forget_visible_mailboxes)."""
+    token = _mailbox_ids_read.set({})
+    try:
+        yield
+    finally:
+        _mailbox_ids_read.reset(token)
+
+
+def forget_visible_mailboxes() -> None:
+    """Drop what this request read: an agent joined or left a team, a team got or lost
+    a mailbox, an agent or a mailbox was deleted (the signals in models/accounts.py)."""
+    memo = _mailbox_ids_read.get()
+    if memo:
+        memo.clear()
+
+
+def _forget_on_change(**kwargs: Any) -> None:
+    forget_visible_mailboxes()
+
+
+def connect_membership_signals() -> None:
+    """What a user may see changes when an agent joins or leaves a team, a team gets or
+    loses a mailbox, or an agent, a team or a mailbox is saved or deleted: the request's
+    memo is dropped then, so a later check in the same request reads the new answer."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from madoguchi.models import Agent, Team
+
+    for through in (Agent.teams.through, Mailbox.teams.through):
+        m2m_changed.connect(_forget_on_change, sender=through, dispatch_uid=f"memo-{through}")
+    for model in (Agent, Team, Mailbox):
+        for signal in (post_save, post_delete):
+            signal.connect(_forget_on_change, sender=model, dispatch_uid=f"memo-{model}-{signal}")
+
+
 def visible_mailbox_ids(user: Any) -> list[int] | None:
-    """The ids of the mailboxes a user may see, read now (None: every mailbox, an admin).
+    """The ids of the mailboxes a user may see (None: every mailbox, an admin), read once
+    per request (mailbox_ids_kept_for_request) and each time outside one.
 
     A list, not the subquery of visible_mailboxes(): inside a conversation query the
     PostgreSQL planner estimated the subquery's join of teams and agents at one row and
     ran it again for each conversation it tested (the page of `返金 status:open` at
     1,000,000 messages: 4,615 loops, 5,051 of its 28,079 buffers), where a list is one
     `mailbox_id = ANY(…)` test with known values."""
-    role = role_of(user)
+    role = role_of(user)  # not kept: a role changed in the request counts at once
     if role is None:
         return []
     if role == Role.ADMIN:
         return None
-    return list(visible_mailboxes(user).order_by().values_list("id", flat=True))
+    memo = _mailbox_ids_read.get()
+    key = getattr(user, "pk", None)
+    if memo is not None and key is not None and key in memo:
+        return list(memo[key])
+    ids = list(visible_mailboxes(user).order_by().values_list("id", flat=True))
+    if memo is not None and key is not None:
+        memo[key] = ids
+    return list(ids)
 
 
 def visible_conversations(user: Any) -> QuerySet[Conversation]:

@@ -152,6 +152,13 @@ class Conversation(models.Model):
             # Search results newest first: walked in this order, stopping after a page
             # (and the facets' thousand) instead of sorting every match.
             models.Index(fields=["last_message_at", "id"], name="conv_recent"),
+            # The same order for one assignee and status (`assignee:agent3 status:waiting`):
+            # walked from the newest, a page read in a few dozen rows. Without it
+            # PostgreSQL walked conv_recent testing every conversation's owner and status
+            # (1,000,000 messages: 6,579 rows passed over for a page of 26, 6,658 buffers).
+            models.Index(
+                fields=["owner", "status", "last_message_at", "id"], name="conv_owner_recent"
+            ),
             models.Index(fields=["snoozed_until"], name="conv_snoozed"),
             # The reports' open-conversation count for one priority, from the index alone
             # (100,000 conversations: 780 ms → a few ms on SQLite under load).

@@ -26,7 +26,12 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from madoguchi.actions.base import role_of, visible_conversations, visible_mailboxes
+from madoguchi.actions.base import (
+    role_of,
+    visible_conversations,
+    visible_mailbox_ids,
+    visible_mailboxes,
+)
 from madoguchi.actions.prepare import text_preview
 from madoguchi.actions.scoping import visible_scope
 from madoguchi.models import (
@@ -34,6 +39,7 @@ from madoguchi.models import (
     Direction,
     FolderCount,
     Label,
+    Mailbox,
     Message,
     OutboxItem,
     OutboxState,
@@ -205,8 +211,9 @@ def counts_for(user: Any) -> Counts:
         )
     at = timezone.now()
     # The ids as values read once, not a subquery repeated in each of the three parts
-    # (actions.base.visible_mailbox_ids says why).
-    ids = list(visible_mailboxes(user).order_by().values_list("id", flat=True))
+    # (actions.base.visible_mailbox_ids says why), and the request's own reading of them.
+    visible = visible_mailbox_ids(user)
+    ids = visible if visible is not None else list(Mailbox.objects.values_list("id", flat=True))
     mailboxes, mailbox_params = ", ".join(["%s"] * len(ids)) or "NULL", ids
     when = connection.ops.adapt_datetimefield_value(at)
     counts, conversations = FolderCount._meta.db_table, Conversation._meta.db_table
