@@ -114,3 +114,23 @@ def test_it_shows_a_550_cc_as_not_delivered_at_once_and_never_retries_it(
     english = page(alice, conversation.pk, "en")
     assert f"Not delivered to {BOSS}. The mail server answered:" in english
     assert Notification.objects.filter(recipient=alice, detail__address=BOSS).exists()
+
+
+def test_it_never_resends_to_a_cc_whose_retry_was_interrupted_and_says_it_may_have_it(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    sink.refuse = lambda address: "451 4.7.1 try later" if address == BOSS else None
+    conversation = a_question(dovecot, mailbox)
+    send_reply(alice, conversation, "山田様\n\n承知しました。", seen_at=now())
+    send_round()
+    # A worker claimed the retry and died before it recorded the outcome.
+    RefusedRecipient.objects.update(
+        state=RefusalState.SENDING, lease_owner="dead", lease_until=now() - timedelta(seconds=1)
+    )
+    sink.refuse = None
+
+    assert send_round().delivered_later == 0
+
+    assert received_by(sink, BOSS) == [] and len(received_by(sink, CUSTOMER)) == 1
+    assert RefusedRecipient.objects.get().state == RefusalState.FAILED
+    assert "届いている可能性があります" in page(alice, conversation.pk, "ja")
