@@ -14,6 +14,7 @@ from django.test import Client
 from madoguchi.actions.base import now
 from madoguchi.actions.replies import send_reply
 from madoguchi.models import (
+    Conversation,
     Mailbox,
     Notification,
     OutboxItem,
@@ -44,13 +45,19 @@ def page(user: User, conversation_id: int, language: str) -> str:
     return client.get(f"/c/{conversation_id}/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
 
 
+def reply_all(dovecot: Dovecot, mailbox: Mailbox, alice: User) -> Conversation:
+    """The customer's question answered To the customer and Cc their boss, queued."""
+    conversation = a_question(dovecot, mailbox)
+    send_reply(alice, conversation, "山田様\n\n承知しました。", seen_at=now())  # reply-all
+    return conversation
+
+
 def test_it_sends_the_451_cc_the_same_bytes_alone_later_and_the_customer_once(
     dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
 ) -> None:
     answers = iter(["451 4.7.1 try later"])
     sink.refuse = lambda address: next(answers, None) if address == BOSS else None
-    conversation = a_question(dovecot, mailbox)
-    send_reply(alice, conversation, "山田様\n\n承知しました。", seen_at=now())  # reply-all
+    conversation = reply_all(dovecot, mailbox, alice)
 
     assert send_round().sent == 1
     assert len(received_by(sink, CUSTOMER)) == 1 and received_by(sink, BOSS) == []
@@ -78,8 +85,7 @@ def test_it_gives_up_on_a_cc_that_keeps_answering_451_and_says_so(
     dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
 ) -> None:
     sink.refuse = lambda address: "452 4.2.2 mailbox full" if address == BOSS else None
-    conversation = a_question(dovecot, mailbox)
-    send_reply(alice, conversation, "山田様\n\n承知しました。", seen_at=now())
+    conversation = reply_all(dovecot, mailbox, alice)
     config = OutboxConfig(max_attempts=3)
 
     send_round(config)
@@ -99,8 +105,7 @@ def test_it_shows_a_550_cc_as_not_delivered_at_once_and_never_retries_it(
 ) -> None:
     answer = "550 5.1.1 <boss@customer.example>: no such user"
     sink.refuse = lambda address: answer if address == BOSS else None
-    conversation = a_question(dovecot, mailbox)
-    send_reply(alice, conversation, "山田様\n\n承知しました。", seen_at=now())
+    conversation = reply_all(dovecot, mailbox, alice)
 
     assert send_round().sent == 1
     due_now()
@@ -120,8 +125,7 @@ def test_it_never_resends_to_a_cc_whose_retry_was_interrupted_and_says_it_may_ha
     dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
 ) -> None:
     sink.refuse = lambda address: "451 4.7.1 try later" if address == BOSS else None
-    conversation = a_question(dovecot, mailbox)
-    send_reply(alice, conversation, "山田様\n\n承知しました。", seen_at=now())
+    conversation = reply_all(dovecot, mailbox, alice)
     send_round()
     # A worker claimed the retry and died before it recorded the outcome.
     RefusedRecipient.objects.update(
