@@ -10,6 +10,7 @@ conversation's version. A reply that has not gone out takes the conversation out
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
@@ -20,6 +21,7 @@ from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
 from madoguchi.actions.prepare import text_preview
+from madoguchi.actions.refusals import record_refusals
 from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.ids import content_hash
 from madoguchi.models import (
@@ -34,6 +36,7 @@ from madoguchi.models import (
     Status,
 )
 from madoguchi.transport import outbox
+from madoguchi.transport.smtp import Refusal
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +113,16 @@ def _waiting_again(conversation: Conversation, message: Message) -> None:
 
 
 def record_sent(
-    item: OutboxItem, owner: str, data: bytes | None, note: str = "", recovered: bool = False
+    item: OutboxItem,
+    owner: str,
+    data: bytes | None,
+    note: str = "",
+    recovered: bool = False,
+    refusals: Sequence[Refusal] = (),
+    retry_in: float = 0.0,
 ) -> bool:
-    """The reply went out: the row, the raw copy (what went over SMTP), the event.
+    """The reply went out: the row, the raw copy (what went over SMTP), the event, and the
+    recipients the server refused while it took the others (actions/refusals.py).
 
     `item` comes with its message and conversation loaded (the worker loads a round's
     items at once). On PostgreSQL every statement is a round trip, so this is six: the
@@ -143,6 +153,8 @@ def record_sent(
             Message.objects.filter(pk=message.pk, raw__isnull=True).update(raw=Subquery(stored))
         after = {"message": message.pk, **({"recovered": True} if recovered else {})}
         record_event(conversation, None, "reply_sent", None, after)
+        if refusals:
+            record_refusals(item, refusals, retry_in)
         if item.attempts > 1:
             _waiting_again(conversation, message)
         _bump(conversation.pk)

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.db.models import F
 
 from madoguchi.actions import sla
-from madoguchi.actions.base import now
+from madoguchi.actions.base import now, record_event
 from madoguchi.models import Conversation, Event, Status
 
 BATCH_SIZE = 500
@@ -30,6 +30,8 @@ SETUP_VERBS = (
     "calendar_created",
     "calendar_changed",
 )
+# The record of a finished pass (no conversation, not in the audit log's kinds).
+REDATED_VERB = "sla_redated"
 _OPEN = (Status.NEW, Status.OPEN, Status.WAITING)
 
 
@@ -86,23 +88,43 @@ def _mailboxes_of(events: Iterable[dict[str, object]]) -> set[int] | None:
     return found
 
 
+def _last_pass() -> int | None:
+    """The newest set-up event a finished pass covered, as the last pass recorded it (a
+    restarted worker knows it too); 0 when there was never a change to apply; None when
+    changes exist but no pass was recorded (a database from before session 13)."""
+    stamp = (
+        Event.objects.filter(verb=REDATED_VERB, conversation__isnull=True)
+        .order_by("-pk")
+        .values_list("after", flat=True)
+        .first()
+    )
+    if isinstance(stamp, dict) and isinstance(stamp.get("through"), int):
+        return int(stamp["through"])
+    return None if Event.objects.filter(verb__in=SETUP_VERBS).exists() else 0
+
+
 @dataclass
 class SlaRedater:
-    """The worker's side: one batch per timer round while a pass is under way. The first
-    round after the worker starts re-dates everything once (a change made while it was
-    down has no one else to apply it)."""
+    """The worker's side: one batch per timer round while a pass is under way. A finished
+    pass is recorded (an Event, `REDATED_VERB`, naming the newest set-up change it
+    covered), so a restarted worker re-dates only what changed while it was down, for the
+    mailboxes those changes apply to; it used to re-date every open conversation at each
+    start (walk 11, F-22's leftover: a full pass of a large database)."""
 
     handled: int | None = None  # the newest set-up event a finished pass covered
     target: int = 0  # the newest set-up event of the pass under way
     cursor: int = 0
     mailbox_ids: set[int] | None = field(default=None)
     running: bool = False
+    changed: int = 0  # conversations the pass under way gave a new deadline
 
     def round(self) -> int:
         """One batch; how many conversations got a new deadline."""
         latest = (
             Event.objects.filter(verb__in=SETUP_VERBS).order_by("-pk").values_list("pk", flat=True)
         ).first() or 0
+        if self.handled is None and not self.running:
+            self.handled = _last_pass()
         if not self.running and (self.handled is None or latest > self.handled):
             self.mailbox_ids = None if self.handled is None else self._changed_since(latest)
             self.target, self.cursor, self.running = latest, 0, True
@@ -110,8 +132,13 @@ class SlaRedater:
         if not self.running:
             return 0
         self.cursor, seen, changed = redate_batch(self.mailbox_ids, self.cursor)
+        self.changed += changed
         if seen < BATCH_SIZE:
             self.running, self.handled = False, self.target
+            record_event(
+                None, None, REDATED_VERB, None, {"through": self.target, "changed": self.changed}
+            )
+            self.changed = 0
         return changed
 
     def _changed_since(self, latest: int) -> set[int] | None:

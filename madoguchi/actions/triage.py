@@ -21,6 +21,7 @@ from django.db.models.functions import Substr
 from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
 from madoguchi.actions.batch import conversation_codes, conversation_reasons
 from madoguchi.actions.scoping import may_manage_scope
+from madoguchi.actions.trend_terms import with_shared_terms
 from madoguchi.mail.greetings import without_sign_off
 from madoguchi.mail.quote import split_quoted
 from madoguchi.models import (
@@ -194,7 +195,7 @@ def load_topics(
     )
     # New mail changes the answer; otherwise clustering is not redone for every page view.
     shape = messages.aggregate(count=Count("pk"), last=Max("pk"))
-    key = f"madoguchi:trends:{days}:{','.join(map(str, ids))}:{shape['count']}:{shape['last']}"
+    key = f"madoguchi:trends:2:{days}:{','.join(map(str, ids))}:{shape['count']}:{shape['last']}"
     trends: Trends | None = cache.get(key) if cached else None
     if trends is None:
         trends = _compute(messages, days, at, _own_terms(ids))
@@ -248,7 +249,8 @@ def _compute(messages: Any, days: int, at: datetime, own_terms: frozenset[str]) 
         # The sender's, customer's and company's names are in greetings and signatures
         # of every kind of mail: never a topic's name (s8 walk).
         names = tuple(name for name in names if name)
-        text = f"{subject}\n{_own_words(head, names)}"
+        # One defect in both languages is one topic: shared keys before grouping.
+        text = with_shared_terms(f"{subject}\n{_own_words(head, names)}")
         mails.append(TrendMail(key, received_at, text, names=names))
         refs[key] = MailRef(conversation_id, subject, received_at)
     topics = find_topics(

@@ -34,7 +34,13 @@ from madoguchi.models.notification_mail import (  # s5-notify
 )
 from madoguchi.models.notifications import Notification, NotificationKind  # wip-notify
 from madoguchi.models.outbound import Acknowledged, AutoAcknowledgement  # wip-approval
-from madoguchi.models.outbox import Draft, OutboxItem, OutboxState
+from madoguchi.models.outbox import (
+    Draft,
+    OutboxItem,
+    OutboxState,
+    RefusalState,
+    RefusedRecipient,
+)
 from madoguchi.models.presence import Presence
 from madoguchi.models.reports import ReportDay, ReportTiming
 from madoguchi.models.rules import Rule, RuleReply
@@ -91,6 +97,8 @@ __all__ = [
     "Organization",
     "OutboxItem",
     "OutboxState",
+    "RefusalState",
+    "RefusedRecipient",
     "Presence",
     "Priority",
     "RawMessage",

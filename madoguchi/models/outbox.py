@@ -47,6 +47,36 @@ class OutboxItem(models.Model):
         indexes = [models.Index(fields=["state", "next_attempt_at"], name="outbox_due")]
 
 
+class RefusalState(models.TextChoices):
+    RETRYING = "retrying", _("Retrying")  # a 4xx: sent to this address alone later
+    SENDING = "sending", _("Sending")  # held under a lease by one worker
+    DELIVERED = "delivered", _("Delivered")  # accepted on a later attempt
+    FAILED = "failed", _("Not delivered")  # a 5xx, or given up, or an unknown outcome
+
+
+class RefusedRecipient(models.Model):
+    """One recipient the server refused while it accepted the others (RFC 5321 4.2.1).
+
+    The reply itself is sent (its row stays `sent`): only this address is retried, alone,
+    with the very bytes the others got (same Message-ID), so nobody gets a second copy.
+    """
+
+    item = models.ForeignKey(OutboxItem, on_delete=models.CASCADE, related_name="refusals")
+    address = models.CharField(max_length=320)
+    state = models.CharField(max_length=10, choices=RefusalState.choices)
+    answer = models.TextField()  # the server's last words about it: "451 4.7.1 try later"
+    attempts = models.PositiveIntegerField(default=1)  # the reply's own send was the first
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    lease_owner = models.CharField(max_length=100, blank=True)
+    lease_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "next_attempt_at"], name="refusal_due")]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "address"], name="refusal_one_per_address")
+        ]
+
+
 class Draft(models.Model):
     """A reply being written, saved as the agent types (one per agent and conversation)."""
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from madoguchi.models import OutboxItem, OutboxState
+from madoguchi.models import OutboxItem, OutboxState, RefusalState, RefusedRecipient
 
 
 def now() -> datetime:
@@ -62,25 +63,36 @@ def claim_due(owner: str, config: OutboxConfig, limit: int | None = None) -> lis
     due = Q(state=OutboxState.PENDING, next_attempt_at__lte=current) | Q(
         state=OutboxState.SENDING, lease_until__lt=current
     )
-    with transaction.atomic():
-        query = OutboxItem.objects.filter(due).order_by("next_attempt_at", "id")
-        if connection.features.has_select_for_update_skip_locked:
-            query = query.select_for_update(skip_locked=True, of=("self",))
-        rows = list(
-            query.values_list("id", "state", "conversation__mailbox_id")[: limit or config.batch]
-        )
-        # One UPDATE for the batch: on PostgreSQL a statement per row was a round trip each.
-        if rows:
-            OutboxItem.objects.filter(pk__in=[item_id for item_id, _, _ in rows]).update(
-                state=OutboxState.SENDING,
-                lease_owner=owner,
-                lease_until=current + timedelta(seconds=config.lease_seconds),
-                attempts=F("attempts") + 1,
-            )
+    rows = _claim(OutboxItem, due, owner, config, limit or config.batch, "conversation__mailbox_id")
     return [
         Claim(item_id, mailbox_id, state == OutboxState.SENDING)
         for item_id, state, mailbox_id in rows
     ]
+
+
+def _claim(
+    model: type[OutboxItem | RefusedRecipient],
+    due: Q,
+    owner: str,
+    config: OutboxConfig,
+    limit: int,
+    *fields: str,
+) -> list[tuple[Any, ...]]:
+    """(id, state, *fields) of the due rows, now `sending` under this owner's lease."""
+    with transaction.atomic():
+        query = model.objects.filter(due).order_by("next_attempt_at", "id")
+        if connection.features.has_select_for_update_skip_locked:
+            query = query.select_for_update(skip_locked=True, of=("self",))
+        rows = list(query.values_list("id", "state", *fields)[:limit])
+        # One UPDATE for the batch: on PostgreSQL a statement per row was a round trip each.
+        if rows:
+            model.objects.filter(pk__in=[row[0] for row in rows]).update(
+                state=OutboxState.SENDING,  # RefusalState.SENDING is the same word
+                lease_owner=owner,
+                lease_until=now() + timedelta(seconds=config.lease_seconds),
+                attempts=F("attempts") + 1,
+            )
+    return rows
 
 
 def _mine(item_id: int, owner: str) -> Q:
@@ -178,3 +190,40 @@ def delivered_since(mailbox_id: int, since: datetime) -> bool:
     return OutboxItem.objects.filter(
         conversation__mailbox_id=mailbox_id, state=OutboxState.SENT, sent_at__gte=since
     ).exists()
+
+
+# A recipient refused while the others accepted (models.RefusedRecipient) -------------------
+
+
+@dataclass(frozen=True)
+class RefusalClaim:
+    refusal_id: int
+    interrupted: bool  # a previous worker held it and died: it may have been delivered
+
+
+def claim_refusals_due(owner: str, config: OutboxConfig) -> list[RefusalClaim]:
+    """The refused recipients due for another try, claimed as claim_due claims replies."""
+    current = now()
+    due = Q(state=RefusalState.RETRYING, next_attempt_at__lte=current) | Q(
+        state=RefusalState.SENDING, lease_until__lt=current
+    )
+    rows = _claim(RefusedRecipient, due, owner, config, config.batch)
+    return [RefusalClaim(refusal_id, state == RefusalState.SENDING) for refusal_id, state in rows]
+
+
+def settle_refusal(
+    refusal_id: int, owner: str, state: str, answer: str, retry_in: float | None = None
+) -> bool:
+    """The outcome of one try; False when this worker no longer holds the row."""
+    mine = Q(pk=refusal_id, state=RefusalState.SENDING, lease_owner=owner)
+    retry_at = now() + timedelta(seconds=retry_in) if retry_in is not None else None
+    return (
+        RefusedRecipient.objects.filter(mine).update(
+            state=state,
+            answer=answer[:4000],
+            next_attempt_at=retry_at,
+            lease_owner="",
+            lease_until=None,
+        )
+        == 1
+    )

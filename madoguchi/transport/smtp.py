@@ -29,9 +29,11 @@ class SendError(Exception):
         config: bool = False,
         unreachable: bool = False,
         uncertain: bool = False,
+        code: int = 0,
     ) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.code = code  # the server's reply code, when it answered one (0: no answer)
         self.config = config  # the mailbox's settings are wrong: fail now, no retries
         # Name not found, refused, TLS failed: wrong settings, or a server that is down
         # (worker/sending.py tells them apart by whether it delivered a moment ago).
@@ -51,12 +53,26 @@ def _is_config_error(error: BaseException) -> bool:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """One recipient the server refused while it accepted the others."""
+
+    address: str
+    code: int
+    answer: str  # the server's words: "550 5.1.1 no such user"
+
+    @property
+    def temporary(self) -> bool:  # RFC 5321 4.2.1: 4yz, waiting may help
+        return self.code < 500
+
+
+@dataclass(frozen=True)
 class SendResult:
-    refused: tuple[str, ...]  # recipients the server refused while accepting the others
     answer: str  # the server's reply to the end of DATA
-    # Each refused recipient with the server's answer, and whether waiting could help
-    # (RFC 5321 4.2.1: 4yz): "boss@example.jp: 550 5.1.1 no such user".
-    reasons: tuple[str, ...] = ()
+    refusals: tuple[Refusal, ...] = ()
+
+    @property
+    def refused(self) -> tuple[str, ...]:
+        return tuple(refusal.address for refusal in self.refusals)
 
 
 def wants_login(endpoint: Endpoint, client: smtplib.SMTP) -> bool:
@@ -155,12 +171,11 @@ def send(
         if code != 250:
             client.rset()
             raise smtplib.SMTPDataError(code, answer)
-        reasons = tuple(
-            f"{address}: {_answer(code, text, None)}"
-            + (" (temporary; not retried: send it again to this address)" if code < 500 else "")
+        refusals = tuple(
+            Refusal(address, code, _answer(code, text, None))
             for address, (code, text) in refused.items()
         )
-        return SendResult(tuple(refused), answer.decode("utf-8", "replace"), reasons)
+        return SendResult(answer.decode("utf-8", "replace"), refusals)
     except smtplib.SMTPRecipientsRefused as error:
         codes = [code for code, _ in error.recipients.values()]
         text = "; ".join(
@@ -168,12 +183,15 @@ def send(
             for address, (code, answer) in error.recipients.items()
         )
         raise SendError(
-            f"recipients refused: {text}", permanent=all(500 <= c < 600 for c in codes)
+            f"recipients refused: {text}",
+            permanent=all(500 <= c < 600 for c in codes),
+            code=max(codes, default=0),
         ) from None
     except smtplib.SMTPResponseException as error:
         raise SendError(
             _answer(error.smtp_code, error.smtp_error, None),
             permanent=500 <= error.smtp_code < 600,
+            code=error.smtp_code,
         ) from None
     except (OSError, smtplib.SMTPException) as error:
         raise SendError(

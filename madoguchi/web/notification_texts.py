@@ -74,6 +74,8 @@ def describe(notification: Notification, request: ApprovalRequest | None = None)
             text = _("%(actor)s edited and approved your reply.") % {"actor": actor}
         else:
             text = _("%(actor)s approved your reply.") % {"actor": actor}
+    elif kind == NotificationKind.SEND_FAILED and detail.get("address"):
+        text = _("A reply did not reach %(address)s.") % {"address": detail["address"]}
     elif kind == NotificationKind.SEND_FAILED:
         text = _("A reply could not be sent.")
     elif kind == NotificationKind.SLA_DUE_SOON:

@@ -91,7 +91,7 @@ def timeline(
     messages = list(
         Message.objects.filter(conversation=conversation)
         .select_related("author__agent", "outbox")
-        .prefetch_related("attachments")
+        .prefetch_related("attachments", "outbox__refusals")
         .order_by("received_at", "id")
     )
     notes = list(

@@ -40,6 +40,8 @@ from madoguchi.actions.outbox import (
     record_sent,
 )
 from madoguchi.actions.prepare import attachment_path
+from madoguchi.actions.refusals import record_delivered, record_not_delivered
+from madoguchi.actions.refusals import record_retrying as record_refusal_retrying
 from madoguchi.mail.compose import (
     ComposedMail,
     OutgoingAttachment,
@@ -48,11 +50,19 @@ from madoguchi.mail.compose import (
     compose,
 )
 from madoguchi.mail.headers import without_trace_fields
-from madoguchi.models import Mailbox, OutboxItem
+from madoguchi.models import Mailbox, OutboxItem, RefusedRecipient
 from madoguchi.transport import imap, smtp
 from madoguchi.transport.credentials import CredentialError
 from madoguchi.transport.endpoints import imap_endpoint, smtp_endpoint
-from madoguchi.transport.outbox import Claim, OutboxConfig, claim_due, delivered_since, renew
+from madoguchi.transport.outbox import (
+    Claim,
+    OutboxConfig,
+    claim_due,
+    claim_refusals_due,
+    delivered_since,
+    renew,
+    retry_delay,
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +71,9 @@ SMTP_IDLE_CHECK_SECONDS = 5.0
 # A server that refuses or cannot be found although it delivered for the mailbox this
 # recently is down for a while (retried); otherwise the settings are wrong (failed at once).
 RECENT_DELIVERY = timedelta(hours=1)
+# Stored as a refused recipient's answer; shown in the reader's language (templatetags).
+UNKNOWN_OUTCOME = "interrupted while sending to this address; it may have been delivered"
+NO_COPY = "the sent copy of this reply was not kept, so it cannot be sent again as it was"
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,7 @@ class SendRound:
     retried: int
     failed: int
     recovered: int  # found already sent after an interruption
+    delivered_later: int = 0  # refused recipients the server took on a later try
 
 
 def outgoing_mail(item: OutboxItem) -> OutgoingMail:
@@ -151,7 +165,7 @@ class OutboxSender:
             if stop is not None and stop.is_set():
                 break  # the rest keep their lease and come back after it expires
             counts[self._handle_isolated(claim, loaded.get(claim.item_id), claimed_at)] += 1
-        return SendRound(len(claims), **counts)
+        return SendRound(len(claims), **counts, delivered_later=self._retry_refused(stop))
 
     # one item ---------------------------------------------------------------------------
 
@@ -245,16 +259,72 @@ class OutboxSender:
                 return "failed"
             return record_retrying(claim.item_id, self.owner, str(error), self.config)
         notes = []
-        if result.refused:
-            # Shown under the sent reply: who did not get it and the server's reason.
-            notes.append("not accepted for: " + "; ".join(result.reasons or result.refused))
         if composed.fell_back:
             notes.append(f"sent as UTF-8: ISO-2022-JP cannot carry {composed.unencodable!r}")
         problem = self._append_sent(mailbox, composed.data)
         if problem:
             notes.append(f"sent, but the copy to {mailbox.sent_folder} failed: {problem}")
-        record_sent(item, self.owner, composed.data, "; ".join(notes))
+        # A refused recipient is shown under the sent reply, and a 4xx one retried alone
+        # (_retry_refused): the data is stored as the raw copy, the bytes it gets later.
+        retry_in = retry_delay(1, self.config)
+        record_sent(
+            item, self.owner, composed.data, "; ".join(notes), False, result.refusals, retry_in
+        )
         return "sent"
+
+    # recipients refused while the others accepted ----------------------------------------
+
+    def _retry_refused(self, stop: threading.Event | None) -> int:
+        """Each due refused recipient sent the stored bytes alone; the number delivered.
+
+        Nobody else is in the envelope (the others have it), nor the mailbox's own copy
+        (its INBOX has the one from the first send). A try that was interrupted, or whose
+        answer was lost, may have been delivered: it is not sent again but shown as not
+        known, for an agent to check (nothing twice).
+        """
+        claims = claim_refusals_due(self.owner, self.config)
+        loaded = RefusedRecipient.objects.select_related(
+            "item__message__raw", "item__conversation__mailbox"
+        ).in_bulk([claim.refusal_id for claim in claims])
+        delivered = 0
+        for claim in claims:
+            refusal = loaded.get(claim.refusal_id)
+            if refusal is None or (stop is not None and stop.is_set()):
+                continue  # deleted with its reply, or stopping: the lease expires
+            try:
+                delivered += self._retry_one(refusal, claim.interrupted)
+            except Exception:  # noqa: BLE001 - one bad row must not stop the round
+                log.exception("refused recipient %d could not be retried", refusal.pk)
+                self._drop_smtp(refusal.item.conversation.mailbox_id)
+        return delivered
+
+    def _retry_one(self, refusal: RefusedRecipient, interrupted: bool) -> int:
+        mailbox = refusal.item.conversation.mailbox
+        raw = refusal.item.message.raw
+        if interrupted:
+            record_not_delivered(refusal, self.owner, UNKNOWN_OUTCOME)
+            return 0
+        if raw is None:
+            record_not_delivered(refusal, self.owner, f"{NO_COPY}; last: {refusal.answer}")
+            return 0
+        try:
+            client = self._smtp_session(mailbox)
+            smtp.send(client, mailbox.address, (refusal.address,), bytes(raw.data))
+        except smtp.SendError as error:
+            self._drop_smtp(mailbox.pk)
+            answer = str(error).removeprefix(f"recipients refused: {refusal.address}: ")
+            if error.uncertain:
+                record_not_delivered(refusal, self.owner, f"{UNKNOWN_OUTCOME}: {answer}")
+            elif error.permanent:
+                record_not_delivered(refusal, self.owner, answer)
+            elif refusal.attempts >= self.config.max_attempts:  # given up: shown with the count
+                record_not_delivered(refusal, self.owner, answer)
+            else:
+                retry_in = retry_delay(refusal.attempts, self.config)
+                record_refusal_retrying(refusal, self.owner, answer, retry_in)
+            log.warning("reply to %s: %s (attempt %d)", refusal.address, answer, refusal.attempts)
+            return 0
+        return int(record_delivered(refusal, self.owner))
 
     def _check_before_resending(self, claim: Claim, mailbox: Mailbox, error: str) -> str:
         """The server may have the reply already: treated as an interrupted send, so the

@@ -21,7 +21,15 @@ from madoguchi.actions.base import now
 from madoguchi.actions.replies import UploadedFile, send_reply
 from madoguchi.mail.compose import fold_for_jis
 from madoguchi.mail.parse import parse_message
-from madoguchi.models import Agent, Conversation, Direction, Mailbox, OutboxItem, OutboxState
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Direction,
+    Mailbox,
+    OutboxItem,
+    OutboxState,
+    RefusalState,
+)
 from madoguchi.models.mailboxes import QuoteStyle
 from tests.support.servers import Dovecot, ReceivedMail, SmtpSink
 from tests.transport.conftest import TRANSACTIONAL
@@ -236,6 +244,7 @@ def test_a_recipient_the_server_refuses_is_named_with_its_reason_and_the_rest_ge
     assert re.findall(rb"(?m)^Cc: [^\r\n]*", header_block(mail.data)) == [b"Cc: " + BOSS.encode()]
     item.refresh_from_db()
     assert item.state == OutboxState.SENT
-    assert item.last_error.startswith(f"not accepted for: {BOSS}: {answer}")
-    assert ("temporary" in item.last_error) is temporary
+    [refusal] = item.refusals.all()
+    assert (refusal.address, refusal.answer) == (BOSS, answer)
+    assert (refusal.state == RefusalState.RETRYING) is temporary
     assert OutboxItem.objects.count() == 1

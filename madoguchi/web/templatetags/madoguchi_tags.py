@@ -23,6 +23,14 @@ OUR_WORDS = {
     ),
     "no IMAP server configured": gettext_lazy("No IMAP server is set for this mailbox."),
     "no SMTP server configured": gettext_lazy("No SMTP server is set for this mailbox."),
+    # worker/sending.py, a refused recipient's try:
+    "interrupted while sending to this address; it may have been delivered": gettext_lazy(
+        "Interrupted while sending to this address: it may have been delivered. Check with "
+        "the recipient before sending it again."
+    ),
+    "the sent copy of this reply was not kept, so it cannot be sent again as it was": (
+        gettext_lazy("The sent copy of this reply was not kept, so it cannot be resent as it was.")
+    ),
 }
 
 

@@ -11,11 +11,13 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.audit import record_export
 from madoguchi.actions.base import role_of, visible_mailboxes
 from madoguchi.actions.scoping import managed_teams, team_ids_of
+from madoguchi.actions.trend_terms import in_language
 from madoguchi.actions.triage import (
     TREND_WINDOWS,
     Trends,
@@ -51,16 +53,18 @@ def _trends(request: HttpRequest) -> tuple[Trends, int, Any]:
 def trends(request: HttpRequest) -> HttpResponse:
     result, days, mailbox = _trends(request)
     topics = []
-    for topic in result.topics:
+    for topic, shown in zip(result.topics, in_language(result.topics, get_language()), strict=True):
         examples = [
             {"conversation_id": conversation_of(key), "ref": result.mails.get(key)}
             for key in topic.example_keys
         ]
+        # What TopicLabel is keyed by: the label trends computed before renaming.
+        auto_label = " / ".join(topic.terms) if topic.terms else topic.label
         topics.append(
             {
-                "topic": topic,
-                # What TopicLabel is keyed by: the label trends computed before renaming.
-                "auto_label": " / ".join(topic.terms) if topic.terms else topic.label,
+                "topic": shown,
+                "auto_label": auto_label,
+                "renamed": topic.label != auto_label,
                 "examples": [e for e in examples if e["ref"] is not None],
             }
         )
@@ -86,15 +90,16 @@ def trends_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in ("csv", "json"):
         raise Http404("export as csv or json")
     result, days, _mailbox = _trends(request)
+    topics = in_language(result.topics, get_language())
     if fmt == "csv":
         # The BOM, as on the report and audit CSVs: Excel on Japanese Windows reads the
         # file as Shift_JIS without it and garbles the topic names (walk 10, F30).
         response = HttpResponse(
-            "\ufeff" + topics_to_csv(result.topics), content_type="text/csv; charset=utf-8"
+            "\ufeff" + topics_to_csv(topics), content_type="text/csv; charset=utf-8"
         )
     else:
         response = HttpResponse(
-            topics_to_json(result.topics), content_type="application/json; charset=utf-8"
+            topics_to_json(topics), content_type="application/json; charset=utf-8"
         )
     response["Content-Disposition"] = f'attachment; filename="madoguchi-trends-{days}d.{fmt}"'
     record_export(request.user, "trends", {"format": fmt, **request.GET.dict()})
