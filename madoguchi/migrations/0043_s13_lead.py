@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('madoguchi', '0041_s10_search'),
+        ('madoguchi', '0042_s13_pgsearch'),
     ]
 
     operations = [
