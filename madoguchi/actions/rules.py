@@ -4,6 +4,7 @@ A rule's conditions (all given ones must hold, or any of them when "match" is "a
   sender         an address, or a pattern with * ("*@bigcustomer.co.jp", "billing-*@*")
   domain         the sender's domain or a parent of it ("example.co.jp" covers "mail.example.co.jp")
   recipient      an address (or pattern) the mail was sent to, To or Cc ("billing@…")
+                 (each of these three may list several, separated by commas or spaces: any one)
   subject_words  any of these words in the subject
   keywords       any of these words in the subject or the text (full-width folded, any case)
   attachment     true: only mail with a (non-inline) attachment; false: only mail without
@@ -24,6 +25,7 @@ owner's 未対応 list is where they look for it.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -70,20 +72,31 @@ def _words(value: Any) -> list[str]:
     return [str(word).strip() for word in value or [] if str(word).strip()]
 
 
+_SEPARATORS = re.compile(r"[,、，;；\s]+")
+
+
+def _alternatives(value: Any) -> list[str]:
+    """Addresses, patterns or domains, any of which may match: "a.example, b.example" was
+    read as one domain with a comma in it and matched nothing, silently (walk 12, F-18)."""
+    return [part for part in _SEPARATORS.split(str(value or "").strip().lower()) if part]
+
+
 def _tests(conditions: dict[str, Any], mail: RuleInput) -> list[bool]:
     """One verdict per condition the rule sets (an unset condition is no test)."""
     tests: list[bool] = []
     sender = mail.sender.lower()
-    pattern = str(conditions.get("sender") or "").strip().lower()
-    if pattern:
-        tests.append(fnmatch.fnmatchcase(sender, pattern))
-    domain = str(conditions.get("domain") or "").strip().lower().lstrip("@")
-    if domain:
+    patterns = _alternatives(conditions.get("sender"))
+    if patterns:
+        tests.append(any(fnmatch.fnmatchcase(sender, pattern) for pattern in patterns))
+    domains = [domain.lstrip("@") for domain in _alternatives(conditions.get("domain"))]
+    if domains:
         own = sender.rpartition("@")[2]
-        tests.append(own == domain or own.endswith("." + domain))
-    recipient = str(conditions.get("recipient") or "").strip().lower()
-    if recipient:
-        tests.append(any(fnmatch.fnmatchcase(a.lower(), recipient) for a in mail.recipients))
+        tests.append(any(own == d or own.endswith("." + d) for d in domains if d))
+    recipients = _alternatives(conditions.get("recipient"))
+    if recipients:
+        tests.append(
+            any(fnmatch.fnmatchcase(a.lower(), r) for a in mail.recipients for r in recipients)
+        )
     subject_words = _words(conditions.get("subject_words"))
     if subject_words:
         subject = _fold(mail.subject)

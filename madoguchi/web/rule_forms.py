@@ -85,7 +85,7 @@ class RuleForm(forms.Form):
         label=_("Sender's domain"),
         required=False,
         max_length=255,
-        help_text=_("example.co.jp also covers mail.example.co.jp"),
+        help_text=_("example.co.jp also covers mail.example.co.jp; several separated by commas"),
     )
     recipient = forms.CharField(
         label=_("Sent to (To or Cc)"),

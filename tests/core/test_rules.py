@@ -230,3 +230,20 @@ def test_round_robin_skips_leads_unless_the_team_says_so(session: IngestSession)
     ingest(session, *[make_mail(message_id=f"<u{i}@a>", sender=f"u{i}@x.jp") for i in range(2)])
     later = [c.owner.username for c in Conversation.objects.order_by("id")][3:]
     assert later == ["lead1", "agent2"]
+
+
+def test_a_list_of_domains_matches_any_of_them() -> None:
+    """Walk 12, F-18: 「hikari-seisakusho.example, brightline.example」 was saved as one
+    domain with a comma in it and matched nothing, silently."""
+    from madoguchi.actions.rules import RuleInput, matches_conditions
+
+    def mail_from(sender: str) -> RuleInput:
+        return RuleInput(sender=sender, subject="", text="", recipients=("support@example.com",))
+
+    for written in ("hikari.example, brightline.example", "hikari.example、brightline.example"):
+        conditions = {"domain": written}
+        assert matches_conditions(conditions, mail_from("yoshida@hikari.example"))
+        assert matches_conditions(conditions, mail_from("a@mail.brightline.example"))
+        assert not matches_conditions(conditions, mail_from("a@other.example"))
+    either = {"sender": "a@x.example b@y.example"}
+    assert matches_conditions(either, mail_from("b@y.example"))
