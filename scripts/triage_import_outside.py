@@ -9,6 +9,9 @@
     FE9=docs/outside-sets/fresh-eval9/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE9 ja fe9
     .venv/bin/python scripts/triage_import_outside.py $FE9 en fe9
+    FE10=docs/outside-sets/fresh-eval10/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE10 ja fe10
+    .venv/bin/python scripts/triage_import_outside.py $FE10 en fe10
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -65,6 +65,23 @@ ULTIMATUM = _category(
     "期限付きの要求・次の手段の予告",
     "an ultimatum: a deadline and a next step",
 )
+# Someone who depends on the service (a child to be collected, a parent in care) left
+# without it today: 「祖母はお迎えの登録者になっておりません」, "the carer never came".
+DEPENDENT = _category(
+    "dependent",
+    "high",
+    "サービスに頼っている人（子ども・高齢者）が取り残される",
+    "someone who depends on the service is left without it",
+)
+# Two amounts in one mail an order of magnitude apart where a charge is told (「表示は600円
+# …30,600円の利用」), or 「桁が違う」: money taken far over what it should be
+# (madoguchi.quality.triage.amounts finds the two amounts).
+AMOUNT_MISMATCH = _category(
+    "amount_mismatch",
+    "high",
+    "請求額が本来の金額と桁違い",
+    "charged far more than the expected amount",
+)
 # --- time (weighed with a consequence or a request) -------------------------------------
 TIME_NEAR = _category(
     "time_near",
@@ -104,6 +121,14 @@ AT_A_LOSS = _category(
 )
 RELIEF = _category("relief", "positive", "安心・感謝", "relief and thanks")
 WISH = _category("wish", "low", "要望・提案", "a wish or suggestion")
+# A question about something a season or more away (「来年のお盆」「次回はいつごろ」, "next
+# summer") or for a brochure, with nothing broken and no date close: nobody waits on it.
+LATER = _category(
+    "later",
+    "low",
+    "先の予定の問い合わせ・資料の希望（急ぐ事情なし）",
+    "asks about plans far ahead or for a brochure, nothing pressing",
+)
 FOR_INFORMATION = _category(
     "for_information", "low", "お知らせ・報告のみ（返信不要）", "for information, no reply needed"
 )
@@ -139,7 +164,7 @@ REPEATED_CONTACT = _category(
 # Building blocks -----------------------------------------------------------------------
 # 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
 # 「当日が雨予報」 are weeks ahead (session 7 found it read as little time left).
-_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ|このあと|この後)"
+_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ(?!では|じゃ|という)|このあと|この後)"
 # A clock time that starts something (「9時から」「10:12以降」) says since when, not how soon.
 _JA_CLOCK = r"(?:[0-9]{1,2}(?:時(?!間)|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
 _EN_CLOCK = r"(?:[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}|noon|midnight|midday)"
@@ -370,7 +395,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
-            r"今夜中|今日中|本日中|今日が|本日が|今すぐ|直ちに|今晩中|今夜|夜中|当日中|"
+            r"今夜中|今日中|本日中|今日が|本日が|今すぐ(?!では|じゃ|という)|直ちに|今晩中|今夜|夜中|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
             rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b|"
@@ -704,6 +729,87 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\b(?:asked|emailed|e-mailed|written|wrote|called|rang|phoned|chased|contacted|complained|reported|raised (?:this|it)(?: with you)?|messaged|followed up)"
             r"(?: (?:about|on) (?:this|it))? (?:three|four|five|six|seven|[3-9]|several|multiple|many) times\b|"
             r"\b(?:three|four|five|six|[3-9]) (?:emails|e-mails|calls|phone calls|messages|tickets|reminders) (?:about|and|now|later|so far)",
+        ),
+        # --- session 13: consequence families fresh-eval10 showed thin ----------------------
+        # A hazard of a THING (a swelling battery, a hot charger, scorch marks), said as
+        # what the writer sees or touches rather than as danger.
+        *_cues(
+            SAFETY,
+            1.0,
+            r"(?:バッテリー|電池|充電器|充電池|モバイルバッテリー|スマホ|本体|缶|ボンベ)[^。\n]{0,20}(?:ふくらん|膨らん|ふくれ|膨れ|膨張|変形し)|"
+            r"(?:触る|触ると|触ったら|触れると|触れたら)[^。\n]{0,6}(?:熱い|熱く|熱かった|熱を)|"
+            r"(?:充電中|充電して|充電器|バッテリー|電池)[^。\n]{0,30}(?:熱く(?:な|て)|熱い|熱を持|焦げ|溶け|煙)|"
+            r"(?:コンセント|プラグ|配線|ケーブル|ブレーカー)[^。\n]{0,12}(?:焦げ|溶け|黒く|変色|火花|バチ)|焦げ跡|焦げて(?:い|しま)|(?:から|より)煙|煙(?:が|も)?(?:出|上が)",
+            r"puff(?:ed|ing) up|scorch(?:ed|ing)?|scorch marks?|"
+            r"(?:plug|socket|outlet|cable|charger|adapter|wire|battery)s?[^.\n]{0,30}(?:melted|melting|blackened|charred|hissing|smoking)|"
+            r"(?:melted|charred|blackened) (?:plug|socket|outlet|cable|charger|adapter|wire)",
+        ),
+        # Someone else's papers or data sent to this customer, or theirs to someone else:
+        # personal data in the wrong hands, however calmly told.
+        *_cues(
+            INCIDENT,
+            1.0,
+            r"(?:別の方|他の方|ほかの方|違う方|別の人|他の人|ほかの人|他社|別の会社|知らない会社|別のお客様|他のお客様|他の利用者|別の患者さん|他の患者さん|知らない方|見知らぬ方)(?:宛て?)?の"
+            r"[^。\n]{0,16}(?:書類|登記|印鑑|証明書|請求書|明細|見積|契約書|個人情報|住所|氏名|写真|画像|データ|診断書|カルテ|履歴書|ファイル|資料|名簿|連絡先|申込書|領収書|給与明細|源泉徴収票|情報)|"
+            r"(?:私|自分|うち|当社|弊社)の(?:書類|個人情報|情報|データ|写真|明細|請求書)[^。\n]{0,20}(?:別の方|他の方|ほかの方|別の人|他の人|誰か|他社)に",
+            r"(?:someone else'?s|somebody else'?s|another (?:client|customer|patient|person|guest|family|company)'?s?|(?:other|different) (?:clients?|customers?|people|patients?|guests?)'?s?)"
+            r"[^.\n]{0,30}(?:documents?|papers?|invoices?|details|records?|passport|file|data|address|statements?|contract|photos?|report|results|deeds|certificate)|"
+            r"(?:my|our) (?:documents?|details|data|records?|papers?|invoices?|photos?)[^.\n]{0,30}(?:sent|went|gone|posted|emailed) to (?:someone|another|the wrong|a stranger)|"
+            r"sent to the wrong (?:person|address|client|customer|family)",
+        ),
+        # A person physically stuck, often said in fragments: 「出られない。ゲート開かない」,
+        # "Gate won't open. Stuck inside."
+        *_cues(
+            STOPPED,
+            1.0,
+            r"(?:ゲート|ドア|扉|シャッター|バー|門|出口|自動ドア)(?:が|も)?[^。\n]{0,4}(?:開か|あか|開き|あき|上がら|あがら|上がり)(?:ない|ず|なく|ません)|"
+            r"(?:外に|外へ|中から|車が|駐車場から|部屋から|建物から|トイレから)?(?<![にへ])出られ(?:ない|ません|なく|ず)|内側から(?:は)?開か(?:ない|ず|なく)",
+            r"stuck (?:inside|in (?:the|my|our|a) (?:car ?park|parking|garage|lift|elevator|car|building|room|toilet))|"
+            r"(?:gate|barrier|door|shutter)s? (?:won'?t|will not|doesn'?t|does not|didn'?t|isn'?t|is not) (?:open|lift|go up|rise|opening|lifting)|"
+            r"can'?t get out|cannot get out|(?:barrier|gate|door|shutter)s? (?:is |are )?stuck|(?:shut|closed|locked) behind (?:me|us)|no handle (?:inside|on the inside)|(?:locked|shut) out of (?:my|our|the) (?:house|flat|apartment|home|room|car)",
+        ),
+        # Someone who depends on the service left without it: a child nobody may collect, a
+        # carer or a pick-up that did not come.
+        *_cues(
+            DEPENDENT,
+            1.0,
+            r"(?:お迎え|送迎|引き渡し|引渡し|ヘルパー|訪問介護|訪問看護|デイサービス|配食|介護タクシー)[^。\n]{0,20}"
+            r"(?:来(?:ない|ません|なかった|ていない|ていません)|登録(?:者)?に(?:なって|入って)(?:い|お)(?:ない|りません|ません)|引き渡(?:せ|し(?:て(?:もら|いただ)けない))|忘れられ)|"
+            r"(?:祖母|祖父|おばあちゃん|おじいちゃん|母|父|子ども|子供|娘|息子)[^。\n]{0,16}(?:置き去り|取り残さ|ひとりで待|一人で待)",
+            r"(?:pick-?up|carer|caregiver|care worker|home help|aide|escort|minibus|school run)[^.\n]{0,30}(?:(?:didn'?t|did not|hasn'?t|has not|won'?t) (?:come|arrive|show|turn up)|never (?:came|come|arrived|showed|turned up))|"
+            r"not on the (?:pick-?up|collection|authori[sz]ed) list|(?:left|still) waiting (?:alone|on (?:her|his) own)",
+        ),
+        # An amount said to be an order of magnitude out (the two amounts themselves are
+        # compared in amounts.py).
+        *_cues(
+            AMOUNT_MISMATCH,
+            1.0,
+            r"桁(?:が|を)?(?:一つ|ひとつ|1つ|二つ)?(?:違|多|間違)|桁違い|ゼロが(?:一つ|ひとつ|1つ|二つ)多",
+            r"extra zero|(?:one|two) zeros? too many|(?:an )?order of magnitude",
+        ),
+        # Praise said as gratitude for how life is now (「お風呂場が寒くないのが本当にありがたい」),
+        # or "they're beautiful": no thanks word, still praise.
+        *_cues(
+            RELIEF,
+            0.7,
+            r"(?:本当に|ほんとうに|とても|大変|すごく)ありがた(?:い|く)(?!のですが|ですが|けど|けれど)|気持ちよく",
+            r"\b(?:they'?re|it'?s|is|are|look|looks|was|were) (?:so |really |absolutely )?(?:beautiful|gorgeous|stunning)|\b(?:delighted|thrilled)\b",
+        ),
+        # --- session 13: asked about later plans, or for a brochure, nothing pressing ----------
+        *_cues(
+            LATER,
+            1.0,
+            # A season or more away, no month named (「来年3月」 is a date to plan for), and
+            # the writer wondering or gathering information, not asking for something now.
+            r"(?:来年|来春|来夏|来秋|来年度|再来年|数年(?:以内|後|先)|将来(?:的に)?|いずれ)(?![0-9]|の[0-9])[^。\n]{0,30}"
+            r"(?:考えて|検討して|つもり|かもしれ|たいと思|予定です|予定ですが|予定なので|いつ(?:ごろ|頃)|いつから|始まり|決まり)|"
+            r"今すぐ(?:では|じゃ)(?:ない|なく|ありません)|次回(?:は|の)?[^。\n]{0,8}いつ(?:ごろ|頃)?の?予定|毎年[^。\n]{0,8}いつ|"
+            r"(?:パンフレット|カタログ)(?:を|が)?[^。\n]{0,6}(?:ほしい|欲しい|送って|お送り|いただけ|もらえ)",
+            r"(?:thinking|considering|planning|might|gathering|curious)[^.\n]{0,60}(?:next (?:year|spring|summer|autumn|fall|winter|season)|later next year|in (?:a few|two|three|several|a couple of) years)|"
+            r"(?:next (?:year|spring|summer|autumn|fall|winter|season)|in (?:a few|two|three|several|a couple of) years)[^.\n]{0,60}(?:thinking|considering|planning|gathering|curious|for now)|"
+            r"(?:see you|count us in for) next (?:year|spring|summer|autumn|fall|winter|season)|"
+            r"when(?:'s| is| will be) the next (?:one|ride|event|class|session|course|tour|sale|open day|workshop)|when do you (?:usually|normally) (?:open|start|take)|"
+            r"(?:send|post|mail) (?:me |us )?(?:a|your|the) (?:brochure|catalogue|catalog|prospectus|leaflet)",
         ),
         *_cues(
             ASKS_HOW,

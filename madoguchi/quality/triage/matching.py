@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from madoguchi.quality.triage.amounts import far_apart_amounts
 from madoguchi.quality.triage.anchors import AnchorIndex, literal_anchors
-from madoguchi.quality.triage.families import FAMILY_CUES, SARCASM
+from madoguchi.quality.triage.families import AMOUNT_MISMATCH, FAMILY_CUES, SARCASM
 from madoguchi.quality.triage.lexicons import (
     CONTRAST,
     JAPANESE_CHARACTER,
@@ -180,6 +181,9 @@ def find_hits(text: str, machine: Sequence[Span] | None = None) -> list[Hit]:
         excerpts = _matches(cue, candidates, lowered, excluded)
         hits.extend(Hit(cue.category, cue.weight, excerpt) for excerpt in excerpts)
     hits.extend(_punctuation_hits(blank(text, list(machine)) if machine else text))
+    amounts = far_apart_amounts(blank(lowered, list(machine)) if machine else lowered)
+    if amounts is not None:
+        hits.append(Hit(AMOUNT_MISMATCH, 1.0, amounts))
     return hits
 
 

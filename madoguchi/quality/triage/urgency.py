@@ -40,6 +40,8 @@ HIGH_CATEGORIES = (
     "cannot_wait",
     "escalation",
     "ultimatum",
+    "dependent",
+    "amount_mismatch",
 )
 # Even in a thank-you mail these still need a person soon.
 _STICKY_HIGH = frozenset(
@@ -62,7 +64,12 @@ def severe_consequence(weights: Mapping[str, float]) -> bool:
     time alone): the learned layer never files such a mail below "high"
     (quality.triage._second_opinion); it may question only a "high" that rests on weaker
     trouble with time running out."""
-    return any(weights.get(name, 0.0) > 0 for name in HIGH_CATEGORIES if name not in _HALF_WEIGHT)
+    if any(weights.get(name, 0.0) > 0 for name in HIGH_CATEGORIES if name not in _HALF_WEIGHT):
+        return True
+    # A counted third contact is high by the label convention (data README), whatever the
+    # wording: the model's demotion of a weak "high" must not undo it (session 13: a
+    # retrained model filed "I have asked three times now for a copy…" normal).
+    return bool(weights.get("repeated_contact", 0.0))
 
 
 def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
@@ -174,8 +181,12 @@ def _unhurried_question(weights: Mapping[str, float]) -> bool:
     our own data does too (the label convention: tests/quality/triage/data/README.md).
     "Nothing broken" is the `broken` family, not `problem`, which also holds every
     「教えてください」 and "could you" — a request alone never kept such a mail normal."""
-    asked = weights.get("request", 0.0) or weights.get("problem", 0.0)
-    if not weights.get("calm", 0.0) or not asked:
+    # A question about plans a season or more away, or for a brochure (the `later` family:
+    # 「来年のお盆の予約はいつから」, "when is the next group ride?") waits as well, unless
+    # it asks how to do something (「手続きは何月ごろまでに」): that answer is awaited.
+    later = weights.get("later", 0.0) and not weights.get("asks_how", 0.0)
+    asked = weights.get("request", 0.0) or weights.get("problem", 0.0) or later
+    if not (weights.get("calm", 0.0) or later) or not asked:
         return False
     if weights.get("broken", 0.0):
         return False

@@ -69,6 +69,8 @@ def _outside_held_out(domain: str) -> bool:
     # Session 12: fresh-eval9's mails (fe9_*.txt, scored as an outside set in sessions 10
     # and 11, spent) are dev, each under its kind of business with the set's prefix
     # ("fe9_wedding": our own "wedding" is held out), so every one is a new domain.
+    # Session 13: fresh-eval10's mails (fe10_*.txt, scored as an outside set in session 12,
+    # spent) come in the same way ("fe10_hotel"), all dev.
     return prefix in ("o8_ja", "o8_en") and block.isdigit() and int(block) % 4 == 3
 
 
@@ -100,9 +102,11 @@ class LabelledMail:
     @property
     def outside_written(self) -> bool:
         """Written outside the repository by someone who never saw the cues (o8_*.txt,
-        fresh-eval6's o6_*.txt, train10's o10_*.txt and fresh-eval9's fe9_*.txt)."""
+        fresh-eval6's o6_*.txt, train10's o10_*.txt, fresh-eval9's fe9_*.txt and
+        fresh-eval10's fe10_*.txt)."""
         return self.key.startswith(
             ("ja-o8-", "en-o8-", "ja-o6-", "en-o6-", "ja-o10-", "en-o10-", "ja-fe9-", "en-fe9-")
+            + ("ja-fe10-", "en-fe10-")
         )
 
     @property
