@@ -116,10 +116,12 @@ def unsent_replies(
     zone = ZoneInfo(settings.TIME_ZONE)
     since = datetime.combine(start, time(0), tzinfo=zone)
     until = datetime.combine(end + timedelta(days=1), time(0), tzinfo=zone)
+    # Only replies (they carry the agent's own words): a survey, a follow-up or a forward that
+    # failed was never counted, and taking it off showed 「（担当なし） 返信 -1」 (walk 12, F-20).
     rows = OutboxItem.objects.filter(
         conversation__mailbox_id__in=list(mailbox_ids),
         state__in=(OutboxState.FAILED, OutboxState.AWAITING_APPROVAL),
         created_at__gte=since,
         created_at__lt=until,
-    )
+    ).exclude(own_text="")
     return _per_key(rows, REPLY_COLUMNS, column, agent_id, priority, label_id)

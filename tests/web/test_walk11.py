@@ -121,6 +121,31 @@ def test_reports_leave_out_replies_that_failed_or_wait_for_approval(
     assert dict(firsts).get(world.alice.pk) == 1
 
 
+def test_a_failed_mail_that_is_not_a_reply_is_not_taken_off_the_replies(
+    world: World, clock: Any
+) -> None:
+    """Walk 12, F-20: a satisfaction survey that failed to go was subtracted from replies it
+    was never counted in: 「（担当なし） 返信 -1」."""
+    from madoguchi.actions.outbound import _outgoing
+
+    clock.set(tokyo(2026, 7, 14, 10, 0))
+    conversation = mail(world, tokyo(2026, 7, 14, 10, 0), subject="アンケート")
+    _message, item = _outgoing(
+        conversation,
+        to=[{"name": "", "address": "taro@customer.example"}],
+        subject="アンケートのお願い",
+        text="ご評価ください。",
+        author=None,
+        is_auto=True,
+    )
+    fail(item)
+    clock.set(tokyo(2026, 7, 20, 12, 0))
+
+    rows = summary_by_agent(world)
+
+    assert all(row["Replies"] == "0" for row in rows.values())
+
+
 def test_a_failed_reply_is_marked_in_the_queue_with_the_customers_words(
     world: World, clock: Any
 ) -> None:
