@@ -3,6 +3,8 @@
     .venv/bin/python scripts/import_outside_lint.py /work/train8 --tag outside8
     .venv/bin/python scripts/import_outside_lint.py /work/train9 --tag outside9
     .venv/bin/python scripts/import_outside_lint.py docs/outside-sets/fresh-eval9 --tag fresh9
+    .venv/bin/python scripts/import_outside_lint.py docs/outside-sets/fresh-eval10 --tag fresh10 \
+        --domain-prefix fresh10_
 
 Session 8: a writer with no sight of the rules or the code wrote a TRAINING set
 (lint_sentences_ja.jsonl, lint_sentences_en.jsonl, lint_drafts.jsonl, one
@@ -13,6 +15,10 @@ leave-domains-out evaluation can train with or without it (scripts/lint_eval.py 
 family model learns nothing from the item) and "family_note" says so. A label that is not
 a rule id is refused, naming the item: nothing is mapped silently.
 The files written are tests/quality/lint/data/hand/<tag>_{sentences_ja,sentences_en,drafts}.jsonl.
+--domain-prefix keeps a set's domains its own (session 13: nine of fresh-eval10's fourteen
+domains — hotel, catering, parking … — are names the hand data already uses; unprefixed, its
+items would fall into those domains' folds and be scored by models trained on their
+neighbours' wording rather than as a new business).
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ FILES = {
 
 
 def convert(
-    item: dict[str, object], tag: str, lang: str | None, known: set[str]
+    item: dict[str, object], tag: str, lang: str | None, known: set[str], domain_prefix: str = ""
 ) -> dict[str, object]:
     labels = item.get("labels")
     if not isinstance(labels, list) or not all(isinstance(label, str) for label in labels):
@@ -65,7 +71,7 @@ def convert(
 
         lang = "ja" if is_japanese(text) else "en"
     converted["lang"] = lang
-    converted["domain"] = str(item.get("domain") or "unknown")
+    converted["domain"] = domain_prefix + str(item.get("domain") or "unknown")
     converted["family"] = ""
     converted["family_note"] = "unknown: the outside writer named no family"
     converted["origin"] = tag
@@ -76,6 +82,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("--tag", default="outside8")
+    parser.add_argument(
+        "--domain-prefix", default="", help="put before every domain name (keep them apart)"
+    )
     args = parser.parse_args()
     known = set(rule_ids())
     problems = 0
@@ -89,7 +98,7 @@ def main() -> int:
             if not line.strip():
                 continue
             try:
-                out.append(convert(json.loads(line), args.tag, lang, known))
+                out.append(convert(json.loads(line), args.tag, lang, known, args.domain_prefix))
             except (ValueError, KeyError, json.JSONDecodeError) as error:
                 print(f"{path}:{number}: {error}", file=sys.stderr)
                 problems += 1

@@ -243,20 +243,29 @@ def has_concrete_figure(text: str) -> bool:
 
 
 _REASON_WORDS = re.compile(
-    r"ので|ため|必要|できるよう|ように|[るい]よう[、,]|ことで(?!す)|により|によって|都合(で|により|上)|観点|目的|次第|"
-    r"場合|ましたら|ようでしたら|際[はに、]|とき[は、]|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
+    r"ので|(?<!あら)ため|必要|できるよう|ように|[るい]よう[、,]|ことで(?!す)|により|によって|都合(で|により|上)|観点|目的|次第|"
+    r"場合|ましたら|ようでしたら|であれば|なら[ばず、]|れば|おかげ|関係で|の上で|のうえで|た上で|たうえで|確認が取れ|[のなるた]方は"
 )
 _NOT_REASON = re.compile(
     r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$|差し支え(なければ|ございませんでしたら)|よろしければ|可能であれば|できましたら"
 )
 
 
-def states_reason(masked_text: str) -> bool:
-    """A reason or circumstance clause: ため/ので/〜に必要/〜できるよう/conditional.
+# 「〜の際は」「〜ときは」: when, not why. A circumstance for most requests (「お振込みの際は、
+# 会員番号を入力していただけますでしょうか」 says which payment), but no reason for being asked
+# to bring, show or write something (「ご来場の際は、身分証明書をお持ちください」: why the ID?).
+_OCCASION = re.compile(r"際[はに、]|とき[は、]")
 
-    念のため ("just in case") is not a reason the customer can weigh.
+
+def states_reason(masked_text: str, occasion: bool = True) -> bool:
+    """A reason or circumstance clause: ため/ので/〜に必要/〜できるよう/conditional; with
+    occasion=False an occasion (〜の際は) alone is none.
+
+    念のため ("just in case") is not a reason the customer can weigh; あらためて is no ため.
     """
     text = _NOT_REASON.sub("", masked_text.replace("念のため", ""))
+    if occasion and _OCCASION.search(text):
+        return True
     text = re.sub(
         r"ように\s*[。.!！]?\s*$", "", text
     )  # 「〜しておくように。」 is an order, not a purpose

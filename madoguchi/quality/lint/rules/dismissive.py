@@ -113,11 +113,29 @@ _FAMILIES_S7_JA = re.compile(
     r"(やり取り|やりとり|お問い合わせ|ご連絡)は[^。]{0,10}(終わり|終了|最後|打ち切り)とさせて|結論は変わりません|"
     r"(お答え|回答|ご回答|結論)は(同じ|変わりません)|何度[^。]{0,20}(同じ|変わりません)"
 )
+# Session 13: the families in the wordings the lists above missed (fresh-eval10, now training
+# data; the new hand sentences of sentences_ja_s13_01.jsonl):
+# - out of scope as a disclaimer: 「当社は一切関知いたしません」「当店とは関係ございません」;
+# - can't help, as a stance or a limit: 「お答えする立場にございません」「料金表に記載している
+#   以上のことは、お答えできません」「その点についてはご回答いたしかねます」;
+# - go elsewhere with no route: 「〜に直接聞いてください」「税理士さんにお尋ねいただく内容かと
+#   存じます」 (the party named, no contact, no handover);
+# - handed back to the customer: 「当事者同士で解決していただくことになります」;
+# - closing the matter: 「貴重なご意見として承っておきます」「〜と言われましても。」.
+_FAMILIES_S13_JA = re.compile(
+    r"(一切|何ら)?(関知|関与)(いたし|し)(ません|ておりません|かねます)|(当社|弊社|当店|弊店|当院|当方|私ども|当事務所)(と|に)は[^。]{0,6}(関係|無関係|関わり)(が|は)?(ございません|ありません|ない)|"
+    r"(お答え|ご回答|回答|判断|コメント|ご説明|申し上げ)(する|できる|いたす|を差し上げる)立場に(は)?(ございません|ありません|ない)|"
+    r"(以上|以外)の(こと|内容|点|ご質問)(は|には|について(は)?)[、,]?[^。]{0,10}(お答え|ご回答|回答|ご説明|ご案内)(でき|いたしかね|しかね|を控え)|"
+    r"(お尋ね|お問い合わせ|ご相談|ご確認|お聞き)(いただく|される|なさる|いただくべき)(内容|もの|こと|ご質問|べき)(か|だ|で)(と存じます|と思います|ございます|です)|"
+    r"(当事者|ご当人|お客様|ご本人|近隣の方)(同士|間|どうし)で[^。]{0,12}(解決|話し合|ご相談|ご対応)|"
+    r"(ご意見|ご要望|ご指摘|お声)として(承って|伺って|受け止めて|お聞きして|頂戴して)おきます|"
+    r"(と|って)(言われ|おっしゃられ|おっしゃい|申され)(まして)?も[。！!…]*\s*$"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私"
 )
 _ELSEWHERE_JA = re.compile(
-    r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|お持ち込み|お持ち)(ください|いただけ|をお願い)"
+    r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|お持ち込み|お持ち|聞いて|お聞き)(ください|いただけ|をお願い)"
 )
 _HANDOVER_JA = re.compile(
     r"\d{2,4}-\d|https?://|ＵＲＬ|URL|連絡先|窓口は|電話番号|お伝えして(おき|あり)|お繋ぎ|おつなぎ|ご紹介|引き継|こちらから(も)?(連絡|ご連絡|お伝え)"
@@ -163,6 +181,12 @@ _REFUSAL_EN = re.compile(
     r"you('d|’d| would)? (need|have) to (speak|talk) to (your|the) \w+|(reach out to|contact|get in touch with|ask|speak to) (the|your) [\w ]{1,20} for (refunds?|that|this|a refund|questions)|between you and (the|your) \w+|"
     r"(refer to|see|check|read|consult) (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)|"
     r"(covered|answered|explained|described|found) in (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)|"
+    # Session 13: a disclaimer ("not our concern", "nothing to do with us"), the policy as a
+    # wall ("we simply follow the policy", "we're only following the rules"), the matter shut
+    # ("there is nothing more to discuss", "we will leave it there").
+    r"not (our|my) (concern|business|affair|issue|department)|(has |have )?nothing to do with (us|our \w+)|"
+    r"(we|i)( are|'re|’re| am|'m)? (simply|just|only) (follow|following|apply|applying|go by|going by) (the|our) (policy|policies|rules|terms|procedure)|"
+    r"nothing (more|further|else) to (discuss|say|add)|(we|i)('ll|’ll| will| must| have to) leave it (there|at that)|"
     r"consider (this|the) (matter|case|issue|complaint) (closed|resolved)|decision is final|nothing (further|more) to add|(won't|will not) be (discussing|corresponding|responding)|no further (correspondence|discussion)|(this|the) (matter|case) is (now )?closed)\b",
     re.IGNORECASE,
 )
@@ -190,7 +214,12 @@ _NOT_A_PARTY = re.compile(
 
 
 def _refusal_ja(text: str) -> re.Match[str] | None:
-    found = _REFUSAL_JA.search(text) or _DECLINE_JA.search(text) or _FAMILIES_S7_JA.search(text)
+    found = (
+        _REFUSAL_JA.search(text)
+        or _DECLINE_JA.search(text)
+        or _FAMILIES_S7_JA.search(text)
+        or _FAMILIES_S13_JA.search(text)
+    )
     if found is not None:
         return found
     for elsewhere in _ELSEWHERE_JA.finditer(text):

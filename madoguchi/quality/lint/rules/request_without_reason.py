@@ -173,7 +173,9 @@ def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
 # The sentence after a request may give its reason as a consequence or a requirement:
 # 「処理券の貼られていないものは収集できない決まりとなっております」.
 _CONSEQUENCE_JA = re.compile(
-    r"でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)"
+    r"でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)|"
+    # What we use it for, said after the request: 「入金の照合に使用いたします」 (session 13).
+    r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)"
 )
 # A request opening with a connective takes the sentence before as its reason.
 _CONNECTIVE_JA = re.compile(
@@ -229,6 +231,14 @@ _VISIT_OR_ACTIVITY = re.compile(
     r"当日|お越し|ご来店|ご来院|ご来場|ご参加|参加(さ|いただ)|集合|受診|レッスン|体験|ツアー|教室|講座|見学|"
     r"\b(on the day|booked|you('re|’re| are) (booked|registered|signed up|all set)|your (visit|appointment|class|lesson|tour|session|hike|trip|stay|booking)|meet(ing)? (at|in)|see you|join(ing)? us|the (class|lesson|tour|session|hike|trip|event|workshop|course|walk|ride))\b",
     re.IGNORECASE,
+)
+
+
+# Asked to bring, show or write something: 「〜の際は」 says when, not why (session 13: outside
+# writers label 「面会の際は受付で名前を書いてください」「ご来局の際は、お薬をすべてお持ちいただけ
+# ますか」 as requests with no reason).
+_BRING_SHOW_WRITE = re.compile(
+    r"お持ち|持参|持って|ご提示|提示|見せて|お見せ|書いて|お書き|ご記入|記入|つけて|付けて|取って|外さず"
 )
 
 
@@ -291,7 +301,10 @@ def _reason_nearby(document: Document, index: int) -> bool:
             continue
         after = neighbour.start > sentence.start
         if neighbour.lang == "ja" and (
-            japanese.states_reason(neighbour.masked)
+            japanese.states_reason(
+                neighbour.masked,
+                occasion=neighbour is not sentence or not _BRING_SHOW_WRITE.search(sentence.masked),
+            )
             or (after and _CONSEQUENCE_JA.search(neighbour.masked) is not None)
             or (not after and _REQUIREMENT_JA.search(neighbour.masked) is not None)
         ):
@@ -404,7 +417,8 @@ _EN_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _EN_FREE = re.compile(
-    r"\b(let (us|me) know|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
+    # "let us know if …" offers; "let us know which vet / your address" asks for work (session 13).
+    r"\b(let (us|me) know(?! (which|your|the)\b)|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
     r"note that|bear with|be patient|wait|rest assured|keep in mind|enjoy|be aware|(don't|do not) worry|make yourself at home|accept (this|these|the|our|my|a)|"
     r"(find|see|review|read|look (at|over|through)|have a look at|take a look at)\b[^.?!]{0,40}\b(attached|enclosed|below|above)|"
     # The customer's own choice among what we offered ("reply with the date that suits you"):
