@@ -314,6 +314,13 @@ def send_reply(
         )
     except Conversation.DoesNotExist:
         raise NotAllowed("no such conversation") from None
+    if conversation.merged_into_id is not None:
+        # Its mail lives in the conversation it was merged into; a reply from here would
+        # answer beside that one's owner (walk 12, F-2).
+        raise ActionError(
+            _("This conversation was merged into #%(id)d: reply there.")
+            % {"id": conversation.merged_into_id}
+        )
     last_in, in_reply_to, references = _thread_headers(conversation)
     all_to, all_cc = reply_all(conversation, last_in)
     recipients = _addresses(to) if to.strip() else all_to

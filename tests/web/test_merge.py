@@ -136,3 +136,22 @@ def test_it_keeps_merge_and_unmerge_from_other_teams(world: World) -> None:
     world.client(world.alice).post(f"/c/{old.pk}/merge/", {"target": new.pk, "confirm": "1"})
     assert charlie.post(f"/c/{old.pk}/unmerge/").status_code == 404
     assert Conversation.objects.get(pk=old.pk).merged_into_id == new.pk
+
+
+def test_a_merged_away_conversation_offers_no_reply_and_refuses_one(world: World) -> None:
+    """Walk 12, F-2: the merged-away conversation kept a live reply box with the customer in
+    To; a reply from there answers beside the kept conversation's owner."""
+    import pytest
+
+    from madoguchi.actions.base import ActionError
+    from madoguchi.actions.replies import send_reply
+
+    source, target = _pair(world)
+    client = world.client(world.alice)
+    client.post(f"/c/{source.pk}/merge/", {"target": target.pk, "confirm": "1"})
+
+    page = client.get(f"/c/{source.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "data-merged-no-reply" in page and 'id="reply-body"' not in page
+    assert f"#{target.pk} に統合されています" in page
+    with pytest.raises(ActionError, match=f"#{target.pk}"):
+        send_reply(world.alice, source.pk, "返金いたします。", seen_at=timezone.now())
