@@ -5,6 +5,8 @@ not of a reply (there is nothing to reply to yet)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from madoguchi.actions.satisfaction import english_survey_goes_unsigned
@@ -105,3 +107,27 @@ def test_the_survey_switch_names_the_ratings_each_customer_sees(
     # s10 walk F10: the English page named only 満足 / 普通 / 不満.
     page = world.client(world.lead).get("/acknowledgements/", HTTP_ACCEPT_LANGUAGE=language)
     assert words in page.content.decode()
+
+
+def test_switching_on_a_survey_whose_links_only_this_machine_can_open_is_warned(
+    world: World, settings: Any
+) -> None:
+    """Walk 12, F-17: every survey went out linking to http://localhost:8000, unwarned."""
+    lead = world.client(world.lead)
+    settings.PUBLIC_URL = "http://localhost:8000"
+    saved = lead.post(
+        "/acknowledgements/satisfaction/",
+        {"mailbox": world.support.pk, "enabled": "on"},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    ).content.decode()
+    assert "http://localhost:8000 を指していますが" in saved and "MADOGUCHI_PUBLIC_URL" in saved
+
+    settings.PUBLIC_URL = "https://support.example.co.jp"
+    saved = lead.post(
+        "/acknowledgements/satisfaction/",
+        {"mailbox": world.support.pk, "enabled": "on"},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    ).content.decode()
+    assert "MADOGUCHI_PUBLIC_URL" not in saved
