@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
-from madoguchi.models import Agent
+from madoguchi.models import Agent, Conversation
 from tests.web.conftest import World, make_conversation
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -78,3 +78,25 @@ def test_a_timed_snooze_keeps_its_plain_header(world: World) -> None:
     client.post(f"/c/{conversation.pk}/snooze/", {"preset": "tomorrow"})
     page = client.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "スヌーズ期限" in page and "お客様の返信までスヌーズ中" not in page
+
+
+def test_snoozing_a_first_mail_past_its_reply_deadline_is_warned(world: World) -> None:
+    """Walk 12, F-12: one tap hid a customer's first mail, unanswered and unowned, past the
+    deadline promised to them, without a word."""
+    conversation = make_conversation(world.support)
+    Conversation.objects.filter(pk=conversation.pk).update(
+        sla_response_owed=True, sla_due_at=timezone.now() + timedelta(hours=2)
+    )
+    client = world.client(world.alice)
+
+    page = client.post(
+        f"/c/{conversation.pk}/snooze/", {"preset": "tomorrow"}, follow=True,
+        HTTP_ACCEPT_LANGUAGE="ja",
+    ).content.decode()  # fmt: skip
+
+    assert "まだ一度も返信していません" in page
+    later = make_conversation(world.support, status="open")
+    page = client.post(
+        f"/c/{later.pk}/snooze/", {"preset": "tomorrow"}, follow=True, HTTP_ACCEPT_LANGUAGE="ja"
+    ).content.decode()
+    assert "まだ一度も返信していません" not in page

@@ -279,7 +279,25 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
         )
     until_reply = form.cleaned_data.get("preset") == "reply"
     until = form.cleaned_data["until"]
+    before = conversation_or_404(request, conversation_id)
     conversation_actions.snooze(request.user, conversation_id, until, until_reply=until_reply)
+    if (
+        before.sla_response_owed
+        and before.first_response_seconds is None
+        and before.sla_due_at is not None
+        and before.sla_due_at < until
+    ):
+        # Walk 12, F-12: one tap hid a customer's first mail, unanswered and unowned, past
+        # the deadline promised to them; the deadline left the header with it.
+        messages.warning(
+            request,
+            _(
+                "This customer has had no answer yet, and the first-reply deadline "
+                "(%(due)s) passes before the conversation comes back. If they cannot wait, "
+                "snooze it to an earlier time or answer first."
+            )
+            % {"due": in_sentence(before.sla_due_at)},
+        )
     # Say what the snooze does: a 14-day date nobody chose was set silently (s8 walk).
     wakes = in_sentence(until)
     if until_reply:
