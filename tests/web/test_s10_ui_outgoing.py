@@ -114,20 +114,18 @@ def test_switching_on_a_survey_whose_links_only_this_machine_can_open_is_warned(
 ) -> None:
     """Walk 12, F-17: every survey went out linking to http://localhost:8000, unwarned."""
     lead = world.client(world.lead)
+
+    def switch_on() -> str:
+        return lead.post(
+            "/acknowledgements/satisfaction/",
+            {"mailbox": world.support.pk, "enabled": "on"},
+            follow=True,
+            HTTP_ACCEPT_LANGUAGE="ja",
+        ).content.decode()
+
     settings.PUBLIC_URL = "http://localhost:8000"
-    saved = lead.post(
-        "/acknowledgements/satisfaction/",
-        {"mailbox": world.support.pk, "enabled": "on"},
-        follow=True,
-        HTTP_ACCEPT_LANGUAGE="ja",
-    ).content.decode()
+    saved = switch_on()
     assert "http://localhost:8000 を指していますが" in saved and "MADOGUCHI_PUBLIC_URL" in saved
 
     settings.PUBLIC_URL = "https://support.example.co.jp"
-    saved = lead.post(
-        "/acknowledgements/satisfaction/",
-        {"mailbox": world.support.pk, "enabled": "on"},
-        follow=True,
-        HTTP_ACCEPT_LANGUAGE="ja",
-    ).content.decode()
-    assert "MADOGUCHI_PUBLIC_URL" not in saved
+    assert "MADOGUCHI_PUBLIC_URL" not in switch_on()

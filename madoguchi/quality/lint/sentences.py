@@ -221,6 +221,8 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     # below it: a P.S., a last line added under a pasted template. Walk 12 F-6: "As I said
     # before, you should have read the docs." under "Best regards," was sent unread.
     signature_until = len(text) + 1
+    # Trailing lines that end no sentence, up from the end: a name, a team, a company.
+    tail = len(text) + 1
     if mail:
         offset = 0
         lines: list[tuple[int, str]] = []
@@ -237,8 +239,6 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
                 if not _SEPARATOR.match(stripped):
                     signature_until = _prose_after(lines[index + 1 :], signature_until)
                 break
-        # Trailing lines that end no sentence, up from the end: a name, a team, a company.
-        tail = len(text) + 1
         last_paragraph = max(paragraphs)
         for start, end, paragraph in reversed(spans):
             line = text[start:end]
@@ -262,15 +262,10 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
                 tail = start
                 continue
             break
-        tail_from = tail
-        if signature_until > len(text):
-            signature_from = min(signature_from, tail)
-    else:
-        tail_from = len(text) + 1
     opening = True
     for start, end, paragraph in spans:
         line = text[start:end].strip()
-        if mail and (signature_from <= start < signature_until or start >= tail_from):
+        if mail and (signature_from <= start < signature_until or start >= tail):
             result.append("signature")
             continue
         if (
