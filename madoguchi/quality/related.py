@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from madoguchi.mail.greetings import strip_pleasantries
+from madoguchi.mail.greetings import strip_pleasantries, without_sign_off
 from madoguchi.mail.quote import split_quoted
 from madoguchi.quality.words import content_words, name_words, stem
 
@@ -38,8 +38,10 @@ class TopicMatch:
         return self.score >= SIMILAR_AT and bool(self.shared_terms)
 
 
-def _own_text(subject: str, body: str) -> str:
+def _own_text(subject: str, body: str, names: tuple[str, ...]) -> str:
     own = split_quoted(body[: MAX_CHARS * 4]).body or body
+    # The signature says who writes (their company, their department), not what about.
+    own = without_sign_off(own, names) or own
     own = strip_pleasantries(own) or own
     # The subject says what the mail is about: count it twice against a long body.
     text = f"{subject}\n{subject}\n{own[:MAX_CHARS]}"
@@ -51,8 +53,12 @@ def compare_topics(
 ) -> TopicMatch:
     """How alike two (subject, first message text) pairs are, and the words they share.
     `names`: the customer's (both mails are theirs: their name is no shared topic)."""
+    names = tuple(names)
     exclude = name_words(names)
-    words = [content_words(_own_text(*first), exclude), content_words(_own_text(*second), exclude)]
+    words = [
+        content_words(_own_text(*first, names), exclude),
+        content_words(_own_text(*second, names), exclude),
+    ]
     counts = [Counter(stem(word) for word in found) for found in words]
     if not all(counts):
         return TopicMatch(0.0, ())

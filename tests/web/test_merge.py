@@ -53,6 +53,40 @@ def test_it_does_not_suggest_merging_another_topic_of_the_same_customer(world: W
     assert f"/c/{invoice.pk}/merge/preview/" in panel
 
 
+def test_two_answered_topics_of_one_company_are_not_alike_by_its_name(world: World) -> None:
+    """Walk 12, F-5: after a reply the conversation's preview is our reply's first line, the
+    salutation 「青葉物流株式会社」; two different questions of one customer were offered a
+    merge as 似た話題: 青葉物流株式会社. The customers' own mails decide, signature aside."""
+    signature = "\n--------------------\n青葉物流株式会社\n業務推進部\n木村 拓也\nTEL: 045-000-1122"
+    csv = make_conversation(
+        world.support,
+        subject="CSVインポートで文字化けが発生します",
+        text="取引先マスタをCSVで一括インポートしたところ、会社名が文字化けしました。" + signature,
+        name="木村 拓也",
+        sender="kimura@aoba-logistics.example",
+        age=timedelta(days=2),
+    )
+    duplicates = make_conversation(
+        world.support,
+        subject="重複した顧客データの統合方法",
+        text="同じ取引先が2件登録されてしまった場合、1件にまとめる方法はありますか。" + signature,
+        name="木村 拓也",
+        sender="kimura@aoba-logistics.example",
+    )
+    Conversation.objects.filter(pk__in=[csv.pk, duplicates.pk]).update(
+        preview="青葉物流株式会社"  # what a reply "青葉物流株式会社\n木村様\n…" leaves
+    )
+    duplicates.likely_predecessors.add(csv)
+    body = world.client(world.alice).get(f"/c/{duplicates.pk}/", HTTP_ACCEPT_LANGUAGE="ja")
+    thread, _panel = body.content.decode().split('class="card customer"')
+    assert f"/c/{csv.pk}/merge/preview/" not in thread
+    assert "似た話題" not in thread
+    page = world.client(world.alice).get(
+        f"/c/{duplicates.pk}/merge/preview/?target={csv.pk}", HTTP_ACCEPT_LANGUAGE="ja"
+    )
+    assert "似た話題" not in page.content.decode()
+
+
 def test_it_shows_what_will_move_before_merging(world: World) -> None:
     old, new = _pair(world)
     client = world.client(world.alice)

@@ -47,7 +47,6 @@ from madoguchi.models import (
     Team,
 )
 from madoguchi.quality.mentions import completions, partial_mention
-from madoguchi.quality.related import compare_topics
 from madoguchi.web.date_fields import in_sentence
 from madoguchi.web.forms import (
     AssignForm,
@@ -98,15 +97,14 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
         .order_by("username")
     )
     # The same customer wrote before: offer a merge only when it is about the same thing.
-    predecessors = []
-    for other in (
+    candidates = list(
         visible_conversations(request.user)
         .filter(likely_successors=item, merged_into__isnull=True)
+        .select_related("customer__organization")
         .order_by("-last_message_at")[:3]
-    ):
-        match = compare_topics((item.subject, item.preview), (other.subject, other.preview))
-        if match.similar:
-            predecessors.append((other, match))
+    )
+    matches = conversation_actions.topic_matches(item, candidates) if candidates else {}
+    predecessors = [(other, matches[other.pk]) for other in candidates if matches[other.pk].similar]
     return {
         "conversation": item,
         "entries": timeline(item, hidden_labels=hidden_labels(request.user)),

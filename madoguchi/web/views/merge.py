@@ -17,7 +17,6 @@ from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError
 from madoguchi.actions.labels import visible_labels
 from madoguchi.models import Status
-from madoguchi.quality.related import compare_topics
 from madoguchi.web.forms import MergeForm
 from madoguchi.web.views.common import (
     action_view,
@@ -45,11 +44,7 @@ def merge_preview(request: HttpRequest, conversation_id: int) -> HttpResponse:
     context = {
         "source": source,
         "target": target,
-        "match": compare_topics(
-            (source.subject, source.preview),
-            (target.subject, target.preview),
-            names=[source.customer.name] if source.customer else [],
-        ),
+        "match": conversation_actions.topic_matches(source, [target])[target.pk],
         "source_notes": source.notes.count(),
         # Another team's private label moves too, but is not this reader's to see.
         "source_labels": list(source.labels.filter(pk__in=shown)),
