@@ -20,7 +20,7 @@ from madoguchi.actions.approval import (
 from madoguchi.actions.lint_policy import PolicyFinding, lint_draft
 from madoguchi.mail.body import above_signature
 from madoguchi.mail.quote import split_quoted
-from madoguchi.models import ApprovalRequest, Direction, Message, OutboxState
+from madoguchi.models import ApprovalRequest, ApprovalState, Direction, Message, OutboxState
 
 # The customer's mail beside the draft: their own words, not the whole quoted history; a
 # long one is cut here (the conversation link has the rest).
@@ -92,4 +92,21 @@ def review_context(user: Any) -> dict[str, Any]:
     unseen = {d.request.pk for d in decisions if d.request.author_seen_at is None}
     if unseen:
         mark_decisions_seen(user)
-    return {"may_review": reviewer, "items": items, "decisions": decisions, "unseen": unseen}
+    # The author's own replies still waiting (walk 12, F-9: the header's Approvals link led
+    # an author with nothing decided yet to "page does not exist").
+    waiting = list(
+        ApprovalRequest.objects.filter(
+            author=user,
+            state=ApprovalState.PENDING,
+            outbox_item__state=OutboxState.AWAITING_APPROVAL,
+        )
+        .select_related("conversation")
+        .order_by("-created_at")[:100]
+    )
+    return {
+        "may_review": reviewer,
+        "items": items,
+        "decisions": decisions,
+        "unseen": unseen,
+        "waiting": [(request, reasons_from_json(request.reasons)) for request in waiting],
+    }

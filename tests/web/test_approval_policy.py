@@ -166,6 +166,21 @@ def test_the_compose_box_tells_before_sending(world: World) -> None:
     assert world.client(world.charlie).post(url, {"body": "返金"}).status_code == 404
 
 
+def test_the_author_finds_a_held_reply_on_the_approvals_page(world: World) -> None:
+    """Walk 12, F-9: the header's Approvals link led an author whose reply nobody had
+    decided on yet to 「このページは存在しないか…」."""
+    policy(words="返金").approvers.add(world.bob)
+    conversation = make_conversation(world.support, subject="返金の件")
+    send_reply(world.alice, conversation, "返金します。", seen_at=timezone.now(), force=True)
+    page = world.client(world.alice).get("/approvals/", HTTP_ACCEPT_LANGUAGE="ja")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "承認待ちのあなたの返信" in text and "返金の件" in text and "返金" in text
+    # Still no approving for an author who is not an approver.
+    assert "承認して送信" not in text
+    assert world.client(world.charlie).get("/approvals/").status_code == 404
+
+
 def test_an_approver_edits_and_the_author_sees_the_difference(world: World) -> None:
     rule = policy(words="返金")
     rule.approvers.add(world.bob)
