@@ -14,11 +14,35 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions import conversations as conversation_actions
 from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_of
+from madoguchi.actions.lint_policy import HINT, PolicyFinding, lint_draft
 from madoguchi.actions.scoping import may_manage_scope, visible_scope
 from madoguchi.models import Label, Priority, Role, Status, Team, Template
+from madoguchi.quality.placeholders import fill_placeholders
 
 PERSONAL = "personal"  # the scope of a template only its owner sees
 GLOBAL = "global"
+
+# What a template's variables become in a reply, for checking the template as agents send it.
+_SAMPLE_VALUES = {
+    "ja": {
+        "customer_name": "山田 太郎",
+        "customer_first_name": "山田 太郎",
+        "organization": "株式会社サンプル",
+        "agent_name": "佐藤",
+        "tag": "#1",
+        "subject": "お問い合わせ",
+        "mailbox_name": "サポート窓口",
+    },
+    "en": {
+        "customer_name": "Alex Smith",
+        "customer_first_name": "Alex",
+        "organization": "Example Ltd",
+        "agent_name": "Sam",
+        "tag": "#1",
+        "subject": "Your question",
+        "mailbox_name": "Support",
+    },
+}
 
 
 def may_manage_templates(user: Any) -> bool:
@@ -147,6 +171,19 @@ def save_template(
 
 
 @transaction.atomic
+def template_findings(body: str, language: str) -> list[PolicyFinding]:
+    """What the reply check says of a template an agent sends unchanged (walk 12, F-14: the
+    team's own incident template drew two warnings every time it was used, and nobody who
+    could fix it saw them). Hints and left blanks are not counted: a template's 〇〇 is
+    there for the agent to fill, and sending refuses it until they do."""
+    values = _SAMPLE_VALUES["en" if language == "en" else "ja"]
+    return [
+        found
+        for found in lint_draft(fill_placeholders(body, values))
+        if found.mode != HINT and found.finding.rule != "placeholder_left"
+    ]
+
+
 def delete_template(user: Any, template: Template) -> None:
     if not may_manage_template(user, template):
         raise NotAllowed("not your template")

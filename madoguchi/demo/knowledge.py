@@ -32,15 +32,22 @@ TEMPLATES = (
         "CSV文字化けの回避方法（3.12不具合）",
         "ja",
         "reply",
+        # What the team sends unchanged to every customer hit by the 3.12 bug: apology,
+        # cause, what to do now, when the fix comes, what changes (walk 12, F-14: it drew
+        # two reply-check warnings on every use).
         "{organization}\n{customer_name}様\n\n"
-        "CSVの取り込みで文字化けが発生し、ご不便をおかけして申し訳ございません。"
-        "{mailbox_name}の{agent_name}です。\n\n"
-        "現在、Excelで保存したCSV（Shift_JIS）を取り込むと文字化けする不具合が"
-        "発生しております。\n修正版を公開するまでの間、以下の手順でお取り込みいただけます。\n"
+        "{mailbox_name}の{agent_name}です。\n"
+        "CSVの取り込みで文字化けが発生し、ご不便をおかけして申し訳ございません。\n\n"
+        "原因は、3.12版で、Excelで保存したCSV（Shift_JIS）の文字コードを正しく判定できなく"
+        "なった不具合です。\n"
+        "修正版（3.13）は今週金曜日に公開する予定です。"
+        "それまでの間、以下の手順でお取り込みいただけます。\n"
         "1. Excelで「名前を付けて保存」を開く\n"
         "2. ファイルの種類で「CSV UTF-8（コンマ区切り）」を選ぶ\n"
         "3. 保存したファイルを取り込む\n\n"
-        "修正版の公開日が決まり次第、改めてご連絡いたします。",
+        "公開した日のうちに、こちらからご連絡いたします。\n"
+        "今後は、リリース前にShift_JISのファイルでも取り込みを確かめる試験を加え、"
+        "再発を防ぎます。",
     ),
     (
         "障害のお詫びとご報告",

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, role_of, visible_conversations
 from madoguchi.actions.labels import visible_labels
+from madoguchi.actions.lint_policy import RULE_NAMES
 from madoguchi.actions.scoping import managed_teams, scope_checker
 from madoguchi.actions.templates import (
     GLOBAL,
@@ -22,6 +23,7 @@ from madoguchi.actions.templates import (
     may_manage_template,
     save_template,
     settable_labels,
+    template_findings,
     visible_templates,
 )
 from madoguchi.models import Mention, Role, Team, Template
@@ -135,15 +137,35 @@ def template_edit(request: HttpRequest, template_id: int | None = None) -> HttpR
         data = dict(form.cleaned_data)
         data["scope"] = _scope_value(data["scope"])
         try:
-            save_template(request.user, template, **data)
+            saved = save_template(request.user, template, **data)
         except NotAllowed:
             raise Http404("no such template") from None
         except ActionError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Template saved."))
+            findings = template_findings(saved.body, saved.language)
+            if findings:
+                points = "、".join(
+                    f"{RULE_NAMES.get(f.finding.rule, f.finding.rule)}「{f.finding.excerpt}」"
+                    for f in findings
+                )
+                messages.warning(
+                    request,
+                    _(
+                        "The reply check finds %(count)d point(s) in this template, which every "
+                        "agent who uses it unchanged will see: %(points)s"
+                    )
+                    % {"count": len(findings), "points": points},
+                )
+                return HttpResponseRedirect(reverse("template_edit", args=[saved.pk]), status=303)
             return HttpResponseRedirect(reverse("templates"), status=303)
-    return render(request, "madoguchi/template_edit.html", {"form": form, "template": template})
+    findings = template_findings(template.body, template.language) if template else []
+    return render(
+        request,
+        "madoguchi/template_edit.html",
+        {"form": form, "template": template, "findings": findings},
+    )
 
 
 @action_view
