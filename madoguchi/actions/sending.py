@@ -29,6 +29,7 @@ from madoguchi.actions.approval import Reason, Recipients, approval_reasons
 from madoguchi.actions.base import ActionError, shown_name
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.actions.presence import present_in
+from madoguchi.actions.recipient_check import suggestion_text, suggestions
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
 from madoguchi.mail.greeting import greeted_name, is_someone_known
 from madoguchi.models import (
@@ -56,6 +57,7 @@ UNSIGNED = "unsigned"  # English mail with only Japanese signatures: ask before 
 GREETING = "greeting"  # 「田中様」 on 山本さんの conversation: ask once
 UNSENT = "unsent_reply"  # a colleague's reply here has not reached the customer: ask once
 DRAFTING = "colleague_drafting"  # a colleague is writing a reply here right now: ask once
+KNOWN_ADDRESS = "known_address"  # a new mail to an address one slip off a known customer's
 APPROVAL = "approval"  # 回し読み
 VERSION_BUMP = "version_bump"
 REINDEX = "reindex"
@@ -119,6 +121,7 @@ SEND_PATHS: dict[str, SendPath] = {
                 ATTACHMENT_MENTION,
                 UNSIGNED,
                 GREETING,
+                KNOWN_ADDRESS,
                 APPROVAL,
                 VERSION_BUMP,
                 REINDEX,
@@ -173,8 +176,11 @@ class PlaceholdersLeft(ActionError):
 class Question:
     """Something the agent confirms once before the reply goes (誤送信防止)."""
 
-    kind: str  # "attachment" or "recipients"
+    kind: str  # "attachment", "recipients", "address" …
     text: str
+    # ("kimura@aoba-logistcs.example", "kimura@aoba-logistics.example"): the confirm step
+    # offers the known address in one click.
+    fix: tuple[str, str] | None = None
 
 
 class NeedsConfirmation(ActionError):
@@ -510,8 +516,11 @@ def check_outgoing(
     attachments: Sequence[str] = (),
     acknowledged: Collection[str] = (),
     confirmed: Collection[str] = (),
+    created_addresses: Sequence[str] = (),
 ) -> GateResult:
-    """Raise the first check this path fails; return what the audit trail records."""
+    """Raise the first check this path fails; return what the audit trail records.
+    `created_addresses`: customer addresses this very send created (a new mail to a new
+    address), not to be taken as known."""
     checks = SEND_PATHS[path].checks
     own = own_words(own_text)
     if EMPTY in checks and not own:
@@ -537,6 +546,11 @@ def check_outgoing(
         greeting = greeting_question(conversation, own, recipients)
         if greeting is not None:
             questions.append(greeting)
+    if KNOWN_ADDRESS in checks and "address" not in confirmed:
+        questions += [
+            Question("address", suggestion_text(slip), (slip.typed, slip.known))
+            for slip in suggestions(recipients, own, created_addresses)
+        ]
     if UNSENT in checks and "unsent" not in confirmed:
         unsent = unsent_question(conversation)
         if unsent is not None:
