@@ -43,6 +43,7 @@ from madoguchi.models import (
     Presence,
 )
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.quality.language import detect_language
 from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
 from madoguchi.search import index_messages
@@ -300,6 +301,7 @@ def unsent_question(conversation: Conversation) -> Question | None:
     waiting = (
         OutboxItem.objects.filter(stuck, conversation=conversation)
         .exclude(state__in=(OutboxState.SENT, OutboxState.CANCELLED))
+        .exclude(message_id__in=survey_message_ids())
         .select_related("message__author__agent")
         .order_by("-id")
         .first()
