@@ -208,7 +208,19 @@ class GateResult:
         return bool(self.approval_reasons)
 
 
-_ATTACHMENT_WORDS = re.compile(r"添付|attach(?:ed|ment|ing)?\b|enclosed", re.IGNORECASE)
+# Phrases that announce a file goes with this mail, not the topic word: 「添付ファイルは
+# 1ファイル10MBまでです」 is about attachments and attaches nothing (walk 12 F-28).
+_ATTACHMENT_WORDS = re.compile(
+    r"添付(?:いた|させていただき)?(?:します|しました|しております|いたします|いたしました)"
+    r"|添付させていただ|添付(?:の)?(?:とおり|通り)|添付にて|別添"
+    r"|添付(?:した|の)?[^。\n]{0,15}?(?:を|にて)ご(?:確認|覧|参照)"
+    r"|\bplease\s+find\b[^.\n]{0,60}?\b(?:attached|enclosed)"
+    r"|\b(?:attached|enclosed)\s+(?:please\s+find|you\s+will\s+find|(?:is|are)\b)"
+    r"|\b(?:i|we)(?:['’]ve|\s+have)?\s+attached\b|\b(?:i|we)(?:['’](?:m|re)|\s+am|\s+are)\s+attaching"
+    r"|\b(?:please\s+)?see\s+(?:the\s+)?attach(?:ed|ment)|\b(?:is|are)\s+attached\b"
+    r"|\b(?:in|from)\s+the\s+attached\b",
+    re.IGNORECASE,
+)
 
 
 def own_words(text: str) -> str:
