@@ -3,9 +3,6 @@ and signs off once: checked on the bytes a real SMTP server (aiosmtpd) received.
 
 from __future__ import annotations
 
-from email.mime.text import MIMEText
-from email.utils import formataddr, formatdate
-
 import pytest
 from django.contrib.auth.models import User
 
@@ -15,7 +12,7 @@ from madoguchi.actions.replies import send_reply
 from madoguchi.mail.parse import parse_message
 from madoguchi.models import Agent, Conversation, Mailbox, Template
 from madoguchi.models.mailboxes import QuoteStyle
-from tests.support.servers import Dovecot, SmtpSink
+from tests.support.servers import Dovecot, SmtpSink, sample_mail
 from tests.transport.conftest import TRANSACTIONAL
 from tests.transport.helpers import fetch, send_round
 
@@ -49,13 +46,14 @@ def test_the_english_clarifying_reply_leaves_with_the_english_name_and_one_sign_
         language="en",
         kind=Template.Kind.CLARIFY,
     )
-    message = MIMEText("your import is broken. again.\n", "plain", "utf-8")
-    message["From"] = formataddr(("Tom Becker", "tom@customer.example"))
-    message["To"] = mailbox.address
-    message["Subject"] = "import broken"
-    message["Date"] = formatdate(localtime=True)
-    message["Message-ID"] = "<terse-en@customer.example>"
-    dovecot.deliver(mailbox.address, message.as_bytes())
+    terse = sample_mail(
+        1,
+        sender="tom@customer.example",
+        to=mailbox.address,
+        subject="import broken",
+        body="your import is broken. again.\n",
+    )
+    dovecot.deliver(mailbox.address, terse)
     fetch(mailbox)
     conversation = Conversation.objects.get(mailbox=mailbox)
     reply = clarifying_reply_for(conversation, alice)
