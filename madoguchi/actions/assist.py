@@ -8,6 +8,7 @@ quality/clarify) is the bracketed word that starts the name: "[login] ログイ�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from dataclasses import dataclass
@@ -21,7 +22,17 @@ from madoguchi.actions.base import ActionError, NotAllowed, record_event, role_o
 from madoguchi.actions.replies import compose_template, template_variables
 from madoguchi.actions.scoping import may_manage_scope, visible_scope
 from madoguchi.actions.templates import visible_templates
-from madoguchi.models import Conversation, Direction, FaqEntry, Message, Role, Team, Template
+from madoguchi.mail.greetings import without_sign_off
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Direction,
+    FaqEntry,
+    Message,
+    Role,
+    Team,
+    Template,
+)
 from madoguchi.quality.clarify import (
     ClarifyingReply,
     ClarifyTemplate,
@@ -122,9 +133,21 @@ def clarifying_reply_for(conversation: Conversation, user: Any) -> ClarifyingRep
         # A lead may also use the ordinary template variables ({agent_name}, {mailbox_name} …),
         # filled in the same single pass: a second pass would expand braces in the customer's
         # name or subject.
-        variables=template_variables(conversation, user),
+        # In the reply's language: an English reply names the agent as the English
+        # signature does ("Emi Kobayashi"), not 「小林 エミ」 (walk 12 F-8).
+        variables=template_variables(conversation, user, result.lang),
     )
+    if reply is not None and reply.lang == "en" and _english_signature(conversation, user):
+        # The English signature below signs it off ("-- Emi Kobayashi"): the template's own
+        # "Best regards,\n<name>" would be a second sign-off with the name spelt twice.
+        reply = dataclasses.replace(reply, text=without_sign_off(reply.text).rstrip() + "\n")
     return reply
+
+
+def _english_signature(conversation: Conversation, user: Any) -> bool:
+    agent = Agent.objects.filter(user=user).first() if user is not None else None
+    own = agent.signature_en.strip() if agent is not None else ""
+    return bool(own or conversation.mailbox.signature_en.strip())
 
 
 @dataclass(frozen=True, slots=True)

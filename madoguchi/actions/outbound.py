@@ -308,9 +308,11 @@ def start_conversation(
     address = CustomerAddress.objects.filter(address__iexact=first).select_related("customer")
     known = address.first()
     customer = known.customer if known else None
+    created: list[str] = []
     if customer is None:
         customer = Customer.objects.create(name=recipients[0]["name"])
         CustomerAddress.objects.create(customer=customer, address=first)
+        created.append(first)
     at = now()
     conversation = Conversation.objects.create(
         mailbox=chosen,
@@ -335,6 +337,7 @@ def start_conversation(
         attachments=[upload.filename for upload in attachments],
         acknowledged=acknowledged,
         confirmed=confirmed,
+        created_addresses=created,
     )
     message, item = _outgoing(
         conversation,
@@ -353,6 +356,12 @@ def start_conversation(
     item.save(update_fields=["own_text", "state"])
     if gate.needs_approval:
         hold_for_approval(user, item, gate.approval_reasons)
+        # Nothing has gone yet: the author's 対応中, not 返信待ち (walk 12 F-23: it looked
+        # answered while it waited for approval and after it was sent back). The approval
+        # answers it (sla.answered) when the mail goes.
+        conversation.status = Status.OPEN
+        conversation.first_response_at = None
+        conversation.save(update_fields=["status", "first_response_at"])
     for upload in attachments:
         Attachment.objects.create(
             message=message,
@@ -367,7 +376,7 @@ def start_conversation(
         user,
         "mail_started",
         None,
-        {"status": Status.WAITING, "message": message.pk, "to": first}
+        {"status": conversation.status, "message": message.pk, "to": first}
         | ({"lint_acknowledged": gate.lint_acknowledged} if gate.lint_acknowledged else {}),
     )
     return item

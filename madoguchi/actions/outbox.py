@@ -35,6 +35,7 @@ from madoguchi.models import (
     RawMessage,
     Status,
 )
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.transport import outbox
 from madoguchi.transport.smtp import Refusal
 
@@ -277,18 +278,25 @@ def discard_failed_reply(user: Any, item: OutboxItem | int) -> None:
         raise ActionError(_("Only a reply whose sending failed can be discarded."))
     message = item.message
     conversation = Conversation.objects.select_for_update().get(pk=item.conversation_id)
+    survey = survey_message_ids().filter(message_id=message.pk).exists()
     one_message_fewer(conversation, _as_before_reply(conversation, message))
-    # The reports counted it when it was queued, and take unsent replies off when they are
-    # read (actions/missed.unsent_replies): once it is gone, it is taken off for good.
-    rollup.count_now(
-        conversation, item.created_at or message.received_at, replies=-1, agent=message.author_id
-    )
+    # The reports counted a reply when it was queued, and take unsent replies off when they
+    # are read (actions/missed.unsent_replies): once it is gone, it is taken off for good.
+    # A survey was never counted as a reply.
+    if not survey:
+        rollup.count_now(
+            conversation,
+            item.created_at or message.received_at,
+            replies=-1,
+            agent=message.author_id,
+        )
     record_event(
         conversation,
         user,
         "reply_discarded",
         None,
-        {"author": message.author_id, "text": (item.own_text or message.text)[:2000]},
+        {"author": message.author_id, "text": (item.own_text or message.text)[:2000]}
+        | ({"survey": True} if survey else {}),
     )
     message.delete()  # the outbox row goes with it
     log.info("failed reply %s to conversation %s discarded", message.message_id, conversation.pk)

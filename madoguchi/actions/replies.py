@@ -56,6 +56,7 @@ from madoguchi.models import (
     Status,
     Template,
 )
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.quality.placeholders import fill_placeholders, fill_template, first_name
 
 
@@ -428,6 +429,19 @@ def approve_reply(user: Any, item: OutboxItem) -> OutboxItem:
 
 
 @transaction.atomic
+def _retry_survey(item: OutboxItem) -> OutboxItem:
+    """A survey that did not go, sent again as it was: our own fixed text (the survey's send
+    path's checks), and no answer to the customer, so the conversation's status and clocks
+    stay as they are."""
+    check_outgoing("csat", user=None, conversation=item.conversation, own_text=item.message.text)
+    item.state = OutboxState.PENDING
+    item.next_attempt_at = now()
+    item.last_error = ""
+    item.save(update_fields=["state", "next_attempt_at", "last_error"])
+    after_queued("csat", item.conversation, [item.message])
+    return item
+
+
 def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxItem:
     """Send now: a failed reply (fixed or not), or one waiting for its next try, goes out
     at once — through the same checks as the first send (path "retry")."""
@@ -442,6 +456,8 @@ def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxI
         raise ActionError(_("only a failed or waiting reply can be sent now"))
     conversation = item.conversation
     message = item.message
+    if survey_message_ids().filter(message_id=message.pk).exists():
+        return _retry_survey(item)
     edited = body is not None and bool(body.strip()) and own_words(body) != item.own_text
     own = own_words(body) if edited and body is not None else item.own_text or message.text
     gate = check_outgoing(

@@ -29,6 +29,7 @@ from madoguchi.actions.approval import Reason, Recipients, approval_reasons
 from madoguchi.actions.base import ActionError, shown_name
 from madoguchi.actions.lint_policy import enforce_lint_policy, mailbox_team_ids
 from madoguchi.actions.presence import present_in
+from madoguchi.actions.recipient_check import suggestion_text, suggestions
 from madoguchi.mail.body import QuotedOriginal, Signatures, normalise_newlines, outgoing_body
 from madoguchi.mail.greeting import greeted_name, is_someone_known
 from madoguchi.models import (
@@ -42,6 +43,7 @@ from madoguchi.models import (
     Presence,
 )
 from madoguchi.models.mailboxes import ConfirmBeforeSend, QuoteStyle
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.quality.language import detect_language
 from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
 from madoguchi.search import index_messages
@@ -56,6 +58,7 @@ UNSIGNED = "unsigned"  # English mail with only Japanese signatures: ask before 
 GREETING = "greeting"  # 「田中様」 on 山本さんの conversation: ask once
 UNSENT = "unsent_reply"  # a colleague's reply here has not reached the customer: ask once
 DRAFTING = "colleague_drafting"  # a colleague is writing a reply here right now: ask once
+KNOWN_ADDRESS = "known_address"  # a new mail to an address one slip off a known customer's
 APPROVAL = "approval"  # 回し読み
 VERSION_BUMP = "version_bump"
 REINDEX = "reindex"
@@ -119,6 +122,7 @@ SEND_PATHS: dict[str, SendPath] = {
                 ATTACHMENT_MENTION,
                 UNSIGNED,
                 GREETING,
+                KNOWN_ADDRESS,
                 APPROVAL,
                 VERSION_BUMP,
                 REINDEX,
@@ -173,8 +177,11 @@ class PlaceholdersLeft(ActionError):
 class Question:
     """Something the agent confirms once before the reply goes (誤送信防止)."""
 
-    kind: str  # "attachment" or "recipients"
+    kind: str  # "attachment", "recipients", "address" …
     text: str
+    # ("kimura@aoba-logistcs.example", "kimura@aoba-logistics.example"): the confirm step
+    # offers the known address in one click.
+    fix: tuple[str, str] | None = None
 
 
 class NeedsConfirmation(ActionError):
@@ -201,7 +208,19 @@ class GateResult:
         return bool(self.approval_reasons)
 
 
-_ATTACHMENT_WORDS = re.compile(r"添付|attach(?:ed|ment|ing)?\b|enclosed", re.IGNORECASE)
+# Phrases that announce a file goes with this mail, not the topic word: 「添付ファイルは
+# 1ファイル10MBまでです」 is about attachments and attaches nothing (walk 12 F-28).
+_ATTACHMENT_WORDS = re.compile(
+    r"添付(?:いた|させていただき)?(?:します|しました|しております|いたします|いたしました)"
+    r"|添付させていただ|添付(?:の)?(?:とおり|通り)|添付にて|別添"
+    r"|添付(?:した|の)?[^。\n]{0,15}?(?:を|にて)ご(?:確認|覧|参照)"
+    r"|\bplease\s+find\b[^.\n]{0,60}?\b(?:attached|enclosed)"
+    r"|\b(?:attached|enclosed)\s+(?:please\s+find|you\s+will\s+find|(?:is|are)\b)"
+    r"|\b(?:i|we)(?:['’]ve|\s+have)?\s+attached\b|\b(?:i|we)(?:['’](?:m|re)|\s+am|\s+are)\s+attaching"
+    r"|\b(?:please\s+)?see\s+(?:the\s+)?attach(?:ed|ment)|\b(?:is|are)\s+attached\b"
+    r"|\b(?:in|from)\s+the\s+attached\b",
+    re.IGNORECASE,
+)
 
 
 def own_words(text: str) -> str:
@@ -294,6 +313,7 @@ def unsent_question(conversation: Conversation) -> Question | None:
     waiting = (
         OutboxItem.objects.filter(stuck, conversation=conversation)
         .exclude(state__in=(OutboxState.SENT, OutboxState.CANCELLED))
+        .exclude(message_id__in=survey_message_ids())
         .select_related("message__author__agent")
         .order_by("-id")
         .first()
@@ -510,8 +530,11 @@ def check_outgoing(
     attachments: Sequence[str] = (),
     acknowledged: Collection[str] = (),
     confirmed: Collection[str] = (),
+    created_addresses: Sequence[str] = (),
 ) -> GateResult:
-    """Raise the first check this path fails; return what the audit trail records."""
+    """Raise the first check this path fails; return what the audit trail records.
+    `created_addresses`: customer addresses this very send created (a new mail to a new
+    address), not to be taken as known."""
     checks = SEND_PATHS[path].checks
     own = own_words(own_text)
     if EMPTY in checks and not own:
@@ -537,6 +560,11 @@ def check_outgoing(
         greeting = greeting_question(conversation, own, recipients)
         if greeting is not None:
             questions.append(greeting)
+    if KNOWN_ADDRESS in checks and "address" not in confirmed:
+        questions += [
+            Question("address", suggestion_text(slip), (slip.typed, slip.known))
+            for slip in suggestions(recipients, own, created_addresses)
+        ]
     if UNSENT in checks and "unsent" not in confirmed:
         unsent = unsent_question(conversation)
         if unsent is not None:

@@ -3,6 +3,8 @@ conversation, and the customer's answer."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -64,3 +66,9 @@ class SatisfactionSurvey(models.Model):
             # The reports: answers in a period, per mailbox.
             models.Index(fields=["rated_at", "mailbox"], name="satisfaction_rated"),
         ]
+
+
+def survey_message_ids() -> models.QuerySet[SatisfactionSurvey, Any]:
+    """The messages that are satisfaction surveys, for `message_id__in=`: a survey that did
+    not go is not a reply the customer is missing (walk 12 F-17)."""
+    return SatisfactionSurvey.objects.filter(message__isnull=False).values("message_id")

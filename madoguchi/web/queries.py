@@ -45,6 +45,7 @@ from madoguchi.models import (
     OutboxState,
     Status,
 )
+from madoguchi.models.satisfaction import survey_message_ids
 
 PAGE_SIZE = 50
 ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)  # folders other than a status show these
@@ -88,7 +89,9 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
 
 
 def _send_failed_ids() -> Any:
-    return OutboxItem.objects.filter(state=OutboxState.FAILED).values("conversation_id")
+    # Replies only: a survey that did not go owes the customer no answer (walk 12 F-17).
+    failed = OutboxItem.objects.filter(state=OutboxState.FAILED)
+    return failed.exclude(message_id__in=survey_message_ids()).values("conversation_id")
 
 
 def customer_words_if_failed(conversation_ids: list[int]) -> dict[int, str]:

@@ -25,6 +25,7 @@ from madoguchi.actions.satisfaction import send_satisfaction_surveys
 from madoguchi.actions.sla import check_sla
 from madoguchi.actions.sla_redate import SlaRedater
 from madoguchi.models import Mailbox
+from madoguchi.transport import imap
 from madoguchi.worker.digest import send_weekly_digests
 from madoguchi.worker.fetching import MailboxFetcher, WorkerConfig
 from madoguchi.worker.locks import WorkerAlreadyRunning, single_worker_lock
@@ -125,6 +126,11 @@ def run_once(config: WorkerConfig | None = None) -> None:
             fetcher = MailboxFetcher(mailbox_id, stop, config)
             try:
                 fetcher.cycle(mailbox)
+            except Exception as error:  # noqa: BLE001 - one mailbox down must not stop the rest
+                # Recorded as the running worker records it, and the pass goes on: a closed
+                # port or a refused login used to end it here, before anything was sent.
+                log.warning("fetch %s: %s", mailbox.address, error)
+                imap.record_error(mailbox, mailbox.imap_folder, f"{type(error).__name__}: {error}")
             finally:
                 fetcher.close()
         acknowledge_new_conversations()

@@ -46,6 +46,7 @@ from madoguchi.models import (
     Status,
     Team,
 )
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.quality.mentions import completions, partial_mention
 from madoguchi.web.date_fields import in_sentence
 from madoguchi.web.forms import (
@@ -163,7 +164,20 @@ def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
         .select_related("message")
         .order_by("id")
     )
-    failed = [reply for reply in unsent if reply.state == OutboxState.FAILED]
+    surveys = set(
+        survey_message_ids()
+        .filter(message_id__in=[reply.message_id for reply in unsent])
+        .values_list("message_id", flat=True)
+    )
+    # A survey that did not go is shown as a survey, never as a reply the customer misses.
+    failed_surveys = [
+        item for item in unsent if item.state == OutboxState.FAILED and item.message_id in surveys
+    ]
+    failed = [
+        reply
+        for reply in unsent
+        if reply.state == OutboxState.FAILED and reply.message_id not in surveys
+    ]
     # A failed reply with a later one queued or sent since: sending it too answers twice.
     newest = (
         OutboxItem.objects.filter(conversation=item, id__gt=failed[0].id)
@@ -178,6 +192,7 @@ def outbox_context(request: HttpRequest, item: Any) -> dict[str, Any]:
         # A forward in its undo window is not "your reply" (s8 walk, screen 26).
         "forward_ids": forwarded_message_ids(item, [reply.message_id for reply in unsent]),
         "failed_replies": failed,
+        "failed_surveys": failed_surveys,
         "retrying_replies": [
             reply for reply in unsent if reply.state != OutboxState.FAILED and reply.attempts
         ],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -62,7 +63,13 @@ def forward_view(request: HttpRequest, conversation_id: int) -> HttpResponse:
 @login_required
 def new_mail(request: HttpRequest) -> HttpResponse:
     mailboxes = visible_mailboxes(request.user).filter(is_active=True)
-    form = NewMailForm(request.POST or None, mailboxes=mailboxes)
+    corrected = _use_address(request)
+    form = NewMailForm(corrected or request.POST or None, mailboxes=mailboxes)
+    if corrected is not None:
+        # The confirm step's "Use <known address>": the address is corrected in the form and
+        # the agent sends again (the other answers are asked again for the new recipient).
+        messages.info(request, _("The address is corrected. Check the mail and send it again."))
+        return render(request, "madoguchi/new_mail.html", _new_mail_context(request, form))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -99,6 +106,23 @@ def new_mail(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Mail queued for sending."))
             return redirect_to(request, conversation_url(item.conversation_id))
     return render(request, "madoguchi/new_mail.html", _new_mail_context(request, form))
+
+
+def _use_address(request: HttpRequest) -> QueryDict | None:
+    """The posted form with a mistyped address replaced by the known one it was asked
+    about ("typed known" in `use_address`), or None when that button was not pressed."""
+    typed, _space, known = request.POST.get("use_address", "").strip().partition(" ")
+    if request.method != "POST" or not typed or "@" not in known:
+        return None
+    posted = request.POST.copy()
+    for field in ("to", "cc", "bcc"):
+        posted[field] = re.sub(
+            rf"(?<![\w.+-]){re.escape(typed)}(?![\w.-])",
+            lambda _match: known,
+            posted.get(field, ""),
+            flags=re.IGNORECASE,
+        )
+    return posted
 
 
 def _new_mail_context(request: HttpRequest, form: NewMailForm) -> dict[str, object]:
