@@ -900,7 +900,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             COMMAND,
             2.0,
-            r"[\u3400-\u9fffァ-ヶー]{0,6}(?:しろ|せよ|よこせ|返せ|直せ|出せ|戻せ|払え|謝れ|答えろ|教えろ|止めろ|やめろ|出ろ|見ろ|考えろ|来い)(?=[。!！?？…\s]|$)|"
+            r"(?:しろ|せよ|よこせ|返せ|直せ|出せ|戻せ|払え|謝れ|答えろ|教えろ|止めろ|やめろ|出ろ|見ろ|考えろ|来い)(?=[。!！?？…\s]|$)|"
             r"(?:して|で|て)くれ(?:よ)?(?=[。!！?？…\s]|$)|"
             r"(?:早く|はやく|さっさと|とっとと)[^。\n]{0,12}(?:して|しろ|せ|くれ|ろ)(?:よ)?(?=[。!！?？…\s]|$)",
             r"(?<!please )(?<!kindly )\b(?:refund|fix|cancel|give|return|delete|close|sort|answer|call) (?:me|it|this|my|our|the)\b[^.\n?]{0,30}\b(?:now|immediately|right now|asap)\b(?=[.!]|$)",
@@ -910,7 +910,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             VERDICT,
             2.0,
-            r"(?:^|\n)(?:[^。\n]{0,12}、)?(?:本当に|ほんとに|ほんと|全然|まったく|全く|マジで|マジ)?(?:使えな(?:い|さすぎ)|使い物にならな(?:い)?|役に立たな(?:い)?|ゴミ|ポンコツ|クソ)(?:ね|な|わ|です|じゃん|だな)?[。!！…]*(?=\s*$)|"
+            # (Anchored on the verdict word, not on the line's start: an unanchored cue is
+            # scanned at every position of every Japanese mail.)
+            r"(?<![^\n、。\s])(?:使えな(?:い|さすぎ)|使い物にならな(?:い)?|役に立たな(?:い)?|ゴミ|ポンコツ|クソ)(?:ね|な|わ|です|じゃん|だな)?[。!！…]*(?=\s*$)|"
             r"使い物に(?:なら|なりま)|役に立た(?:ない|ず|ん)|ゴミ(?:アプリ|サービス|みたい)|ポンコツ|クソ(?:アプリ|サービス|すぎ)",
             r"(?:^|\n)(?:this (?:app|thing|service|product|site) is |it'?s |you(?:'re| are) |so )?(?:useless|garbage|rubbish|trash|pathetic|a joke|terrible|awful|the worst)[.!]*(?=\s*$)|"
             r"\b(?:total|complete|absolute|utter) (?:garbage|rubbish|trash|junk)|waste of space|\bunusable\b",
