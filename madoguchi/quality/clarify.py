@@ -31,7 +31,7 @@ from madoguchi.quality.triage import TriageResult
 class ClarifyTemplate:
     key: str
     lang: Language
-    topic: str  # "campaign", "login", "billing", "followup" or "general"
+    topic: str  # "campaign", "login", "billing", "cancel", "followup" or "general"
     text: str
 
 
@@ -72,6 +72,17 @@ _TOPICS = (
         re.compile(r"請求|返金|課金|引き落|支払|領収|charge|refund|invoice|billing|payment|paid"),
         "ご請求・お支払い",
         "billing",
+    ),
+    # A cancellation asks which account and from when, not "which error" (walk 12, F-25).
+    _Topic(
+        "cancel",
+        re.compile(
+            r"解約|退会|アカウント(?:を)?削除|契約(?:を)?(?:解除|やめ|終了)"
+            r"|\b(?:cancel|close|delete|terminate)\b[^.\n?]{0,20}"
+            r"\b(?:account|subscription|membership|plan|contract)\b|\bunsubscribe\b"
+        ),
+        "ご解約のお手続き",
+        "cancelling your account",
     ),
     _Topic(
         "followup",
@@ -137,6 +148,26 @@ _QUESTIONS: dict[str, tuple[tuple[str, str, str, re.Pattern[str] | None], ...]] 
             None,
         ),
     ),
+    "cancel": (
+        (
+            "account",
+            "ご契約のメールアドレス、または会員番号・契約番号",
+            "the email address or member / contract number of the account",
+            None,
+        ),
+        (
+            "scope",
+            "解約されたいのはご契約全体か、特定のプラン・オプションのみか",
+            "whether to close the whole account or only a plan or add-on",
+            None,
+        ),
+        (
+            "end",
+            "解約のご希望時期（すぐに、または次回の更新日）",
+            "when it should end (right away, or at the next renewal date)",
+            None,
+        ),
+    ),
     "followup": (
         (
             "which",
@@ -177,6 +208,8 @@ _EMPATHY = {
     ("en", "anxious"): "I understand this is worrying. ",
 }
 MAX_QUESTIONS = 3
+# Topics added after teams had their templates seeded (assist.seed_clarify_templates).
+_NEWER_TOPICS = frozenset({"cancel"})
 
 
 @cache
@@ -208,9 +241,14 @@ def clarifying_reply(
     normalised = unicodedata.normalize("NFKC", text).lower()
     topic = _guess_topic(normalised)
     candidates = [t for t in (templates or default_templates()) if t.lang == lang]
-    template = next((t for t in candidates if t.topic == topic.name), None) or next(
-        (t for t in candidates if t.topic == "general"), None
-    )
+    template = next((t for t in candidates if t.topic == topic.name), None)
+    if template is None and candidates and topic.name in _NEWER_TOPICS:
+        # Templates seeded before this topic existed have none for it: the shipped one,
+        # rather than the general "something is not working" wording for a cancellation.
+        template = next(
+            (t for t in default_templates() if t.lang == lang and t.topic == topic.name), None
+        )
+    template = template or next((t for t in candidates if t.topic == "general"), None)
     if template is None:
         return None
     questions = _missing_questions(template.topic, unicodedata.normalize("NFKC", text), lang)

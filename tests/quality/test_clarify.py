@@ -88,6 +88,7 @@ def test_it_ships_a_general_template_per_language() -> None:
         "二重に請求されてる",
         "使えません",
         "あの件どうなりましたか？",
+        "退会したいです。",
     ],
 )
 def test_it_drafts_japanese_replies_the_reply_linter_accepts(text: str) -> None:

@@ -39,7 +39,7 @@ from madoguchi.quality.triage.matching import (
     has_contrast,
     weight_by_category,
 )
-from madoguchi.quality.triage.terse import judge_terse
+from madoguchi.quality.triage.terse import judge_terse, request_kind
 from madoguchi.quality.triage.text import prepare
 from madoguchi.quality.triage.urgency import (
     Urgency,
@@ -123,7 +123,9 @@ def triage(
     )
     strength = max(high_weight(weights, settled=settled), 1.0 if urgency == "high" else 0.0)
     score = _score(urgency, emotion, terse, strength)
-    codes = _reason_codes(hits, urgency, emotion, terse, learned)
+    kind = request_kind(text) if terse else ""
+    terse_code = (f"terse_{kind}" if kind else "terse") if terse else ""
+    codes = _reason_codes(hits, urgency, emotion, terse_code, learned)
     reasons = render_reasons(codes, mail.lang)
     return TriageResult(urgency, emotion, terse, score, reasons, mail.lang, codes)
 
@@ -229,6 +231,15 @@ _OTHER_REASONS: dict[str, tuple[str, str]] = {
         "本文が短く、状況（対象・エラー・日時）が分からない",
         "too short to act on: what, which error, since when are missing",
     ),
+    # A terse request of a kind that needs something else confirmed (terse.request_kind).
+    "terse_cancel": (
+        "短い解約・退会の依頼：どのアカウント・契約を、いつ付けで解約するかの確認が必要",
+        "a short cancellation request: which account or contract, and from when, need confirming",
+    ),
+    "terse_refund": (
+        "短い返金の依頼：どの注文・請求の、いくらの返金かが分からない",
+        "a short refund request: which order or charge, and how much, are missing",
+    ),
     "none": ("目立った緊急の兆候なし", "no sign of urgency"),
     "shouting": ("感嘆符の連続・大文字での強調", "exclamation marks or capitals"),
     "learned_high": ("急ぎの問い合わせに似た書き方", "worded like urgent mails"),
@@ -241,7 +252,7 @@ _CATEGORY_REASONS: dict[str, tuple[str, str]] = {
 
 
 def _reason_codes(
-    hits: list[Hit], urgency: Urgency, emotion: Emotion, terse: bool, learned: list[Reason]
+    hits: list[Hit], urgency: Urgency, emotion: Emotion, terse: str, learned: list[Reason]
 ) -> tuple[Reason, ...]:
     wanted = set(_RELEVANT_BY_URGENCY[urgency])
     if emotion != "neutral":
@@ -255,8 +266,8 @@ def _reason_codes(
         seen.add(category.name)
         codes.append((category.name, " ".join(hit.excerpt.split())[:_MAX_QUOTE]))
     codes.extend(learned)
-    if terse:
-        codes.append(("terse", ""))
+    if terse:  # "terse", or the kind of terse request ("terse_cancel")
+        codes.append((terse, ""))
     if not codes:
         codes.append(("none", ""))
     return tuple(codes[:_MAX_REASONS])

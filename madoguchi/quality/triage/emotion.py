@@ -36,6 +36,9 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
         1.0,
     )
     angry += 0.8 * min(w("escalation", 0.0), 1.0)
+    # A demand in command form (「返金しろ」) or a one-word verdict (「使えない。」, "Useless."):
+    # anger said in its plainest grammar, with no angry word besides (walk 12, F-25).
+    angry += 1.6 * min(w("command", 0.0) + w("verdict", 0.0), 1.0)
     grievance = (
         w("money_lost", 0.0)
         + w("billing", 0.0)

@@ -160,6 +160,14 @@ REPEATED = _category("repeated", "context", "3回以上の連絡", "asked three 
 REPEATED_CONTACT = _category(
     "repeated_contact", "context", "3回以上の連絡", "has written or called three times or more"
 )
+# A demand in command form (「返金しろ」「早く直してくれ」, "Refund me now."): the plain
+# imperative a customer uses only when angry (walk 12, F-25: read as neutral).
+COMMAND = _category("command", "angry", "命令口調の要求", "a demand in command form")
+# A verdict on the product in a word or two (「使えない。」「使い物にならない」, "Useless."):
+# the whole complaint is the verdict.
+VERDICT = _category(
+    "verdict", "angry", "製品・サービスへの一言の酷評", "a blunt verdict on the product"
+)
 
 # Building blocks -----------------------------------------------------------------------
 # 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
@@ -816,6 +824,105 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"手続き|方法|何を(?:すれば|したら|用意)|準備が必要|どう(?:すれば|やって|したら)|どこで|どこから|必要な書類|書類(?:は|が)必要|(?:アプリ|マイページ|ウェブ|web|サイト)(?:で|から)[^。\n]{0,10}(?:でき|変更でき)",
             r"\bhow (?:do|can|to|would|should)\b|what (?:do i|documents|forms|paperwork)|\bwhere (?:do|can) i\b|can i (?:do|change|update) (?:it|this|that) (?:online|in the app|myself)",
+        ),
+        # --- session 14: fresh-eval11's Japanese high mails read as normal (spent, now dev) ----
+        # A date that passes and what is lost then, told as a condition: 「期日までに払えないと
+        # 製造枠を来年4月まで後ろにずらされてしまいます」「期限を過ぎるととりなおしになる」. A
+        # date-noun, a negative or passing condition (〜ないと / 〜なければ / 過ぎると / 切れると)
+        # and a loss (〜てしまう, 〜になる, 取り直し, 失効); not a question about the rule
+        # (「期限を過ぎると無効になりますか」).
+        *_cues(
+            CANNOT_WAIT,
+            1.0,
+            r"(?:期日|期限|締め?切り?|満了日|納期|支払日|支払い期日|までに)[^。\n?？]{0,16}"
+            r"(?:ないと|なければ|なかったら|ない場合|過ぎると|過ぎたら|過ぎれば|切れると|切れたら|超えると)[^。\n?？]{0,30}"
+            r"(?:てしま|になり(?:ます|まし)|になる|とりなおし|取り直し|やり直し|失効|無効|没収|流れて|受けられな|られなくな|乗れな|使えな|間に合わな)"
+            r"(?![^。\n]{0,12}(?:でしょうか|ですか|ますか|か[?？]))",
+            r"(?:if|unless)\b[^.\n?]{0,50}\b(?:by|before) (?:the )?(?:[0-9]{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of|deadline|cut-?off)[^.\n?]{0,50}"
+            r"(?:we'?ll|we will|i'?ll|i will|they'?ll|it'?ll|it will|you'?ll) (?:lose|forfeit|miss|have to (?:start|pay|redo|resit|re-?take)|be (?:void|cancelled|canceled|charged|fined|evicted))",
+        ),
+        # A permit or a car's inspection about to lapse, and what they hold of ours not back or
+        # not fixed: 「仮免許の有効期限が12月11日までなのですが、まだ卒業検定の日がきまっていません」,
+        # 「期限までに戻ってくるでしょうか」; a filing date the law sets, near:
+        # 「申告期限は…今月の17日」.
+        *_cues(
+            CANNOT_WAIT,
+            1.0,
+            r"(?:車検|免許|仮免|在留|ビザ|査証|パスポート|旅券|資格|許可証)[^。\n]{0,12}(?:満了|有効期限|期限)[^。\n]{0,12}(?:まで|までに)[^。\n]{0,30}"
+            r"(?:戻|返|届|終わ|完了|間に合|決ま|きま|発行|でき)[^。\n]{0,6}(?:ない|ません|ず|でしょうか|ますか|か)|"
+            r"(?:満了日|有効期限|期限)(?:まで|までに)(?:は)?[^。\n]{0,4}(?:戻|返)(?:って|して|る|り)[^。\n]{0,10}(?:でしょうか|ますか|か)|"
+            r"(?:申告|納付|届出|届け出|登記|更新手続き)(?:の)?(?:期限|期日|締め?切り)[^。\n]{0,30}(?:今月|今週|明日|明後日|来週)",
+            r"(?:visa|permit|licen[cs]e|passport|registration|mot|inspection|insurance|policy|cover)[^.\n]{0,30}(?:expires?|runs? out|lapses?)[^.\n]{0,30}(?:today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this week|in (?:two|three|four|five|[2-5]) days)|"
+            r"(?:filing|tax|submission|registration) deadline[^.\n]{0,30}(?:this week|this month|tomorrow|on (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?\b)|"
+            # 「予約の変更はできない」 in English: a fixed date the writer cannot move.
+            r"(?:can'?t|cannot|can not|unable to|no way to) (?:move|change|reschedule|postpone|push back) (?:the|my|our|his|her|their) (?:appointment|booking|flight|date|surgery|operation|ceremony|wedding|hearing|exam|sailing)",
+        ),
+        # A near miss: someone almost hurt (「子どもが転びそうになりました」, "my son nearly
+        # fell"), a lift moving with its doors open; fuel smelled in a car a child rides in.
+        *_cues(
+            SAFETY,
+            1.0,
+            r"(?:転び|転倒し|挟まれ|はさまれ|落ち|ぶつかり|ひかれ|轢かれ|倒れ|けがをし|怪我をし|やけどし|火傷し|感電し|溺れ|巻き込まれ)そうに(?:なり|なった|なって)(?!(?:いた)?(?:とき|時|ところ|際))|"
+            r"(?:扉|ドア)が開いたまま[^。\n]{0,12}(?:動|上が|下が)|"
+            r"(?:ガソリン|灯油|軽油|排気ガス|排ガス)(?:の|のような)?(?:臭|にお|匂)|"
+            r"(?:子ども|子供|娘|息子|母|父|妻|夫|家族)が[^。\n]{0,8}(?:気持ち悪い|頭が痛い|めまいがする)と",
+            r"\b(?:nearly|almost) (?:fell|fall|tripped|got (?:trapped|hit|crushed|burned|burnt|electrocuted|knocked)|trapped|crushed|hit|electrocuted|choked|drowned|knocked (?:over|down))(?![^.\n]{0,40}\b(?:caught|saved|grabbed|held|helped|thanks to)\b)|"
+            r"doors? (?:still |wide )?open (?:while|and) (?:it|the (?:lift|elevator|car)) (?:moved|moving|started)|"
+            r"(?:smell of|smells of|smelling of) (?:petrol|gasoline|fuel|diesel|exhaust)|(?:petrol|gasoline|fuel|diesel|exhaust) (?:smell|fumes)",
+        ),
+        # Someone taken into hospital now (「救急車で病院に運ばれ」, "taken to hospital and
+        # admitted", "hospitalised abroad"), an animal that swallowed something: a person's
+        # health at stake, told as what happened.
+        *_cues(
+            SAFETY,
+            1.0,
+            r"病院に(?:運ばれ|搬送され|担ぎ込まれ)|救急車で|緊急入院|入院することに(?:なり|なった)",
+            r"(?:taken|rushed|admitted|airlifted|brought) (?:in)?to (?:the )?(?:hospital|a&e|er\b|emergency room|icu|intensive care)|"
+            r"\bhospitali[sz]ed\b|(?:was|were|been|got) admitted\b|in (?:the )?(?:icu|intensive care|emergency room)|"
+            r"(?:dog|cat|puppy|kitten|pet|baby|toddler|child|son|daughter)\b[^.\n]{0,30}\b(?:just |has )?(?:ate|eaten|swallowed|chewed|licked|drank)\b|"
+            r"(?:no|hasn'?t done a) (?:wee|pee|urine)\b",
+        ),
+        # Personal details posted where the public can read them (「住所がSNSに晒されて」,
+        # "posted my home address in your Discord"), or an action on the account nobody took
+        # (「誰も解除していないはず」「キャンセルの操作をしておりません」).
+        *_cues(
+            INCIDENT,
+            1.0,
+            r"(?:住所|電話番号|本名|個人情報|顔写真|自宅)[^。\n]{0,12}(?:晒され|さらされ|公開され|投稿され|書き込まれ|拡散され|載せられ)|"
+            r"(?:誰も|だれも|私は|私も|わたしは|家族も|本人は)[^。\n]{0,12}(?:解除|解錠|キャンセル|解約|申し込|申込|購入|注文|送金|振込|ログイン)(?:の操作)?(?:を)?(?:して|し)(?:い|お)(?:ない|ません|りません)",
+            r"(?:posted|shared|published|leaked|put up|doxx?ed)[^.\n]{0,30}(?:my|our|his|her) (?:home |full |private |personal )?(?:address|phone number|real name|details)|"
+            r"(?:my|our) (?:home |private |personal )?(?:address|phone number|real name)[^.\n]{0,20}(?:posted|shared|published|leaked|visible|public)|\bdoxx?(?:ed|ing)\b|"
+            r"(?:nobody|no one|none of us|i did ?n'?t|i did not|we did ?n'?t|we did not|i never|we never) (?:here )?(?:has |have )?(?:disarmed|unlocked|cancell?ed|canceled|logged in|ordered|authori[sz]ed|made (?:that|this|the) (?:change|payment|order))",
+        ),
+        # --- session 14: walk 12, F-25 ---------------------------------------------------------
+        # The plain imperative at the end of a sentence: 「返金しろ」「早く直してくれ」「説明せよ」;
+        # not 「〜してくれました」「〜してくれませんか」 (the lookahead wants the sentence's end).
+        *_cues(
+            COMMAND,
+            2.0,
+            r"(?:しろ|せよ|よこせ|返せ|直せ|出せ|戻せ|払え|謝れ|答えろ|教えろ|止めろ|やめろ|出ろ|見ろ|考えろ|来い)(?=[。!！?？…\s]|$)|"
+            r"(?:して|で|て)くれ(?:よ)?(?=[。!！?？…\s]|$)|"
+            r"(?:早く|はやく|さっさと|とっとと)[^。\n]{0,12}(?:して|しろ|せ|くれ|ろ)(?:よ)?(?=[。!！?？…\s]|$)",
+            r"(?<!please )(?<!kindly )\b(?:refund|fix|cancel|give|return|delete|close|sort|answer|call) (?:me|it|this|my|our|the)\b[^.\n?]{0,30}\b(?:now|immediately|right now|asap)\b(?=[.!]|$)",
+        ),
+        # A verdict alone as the last line (「使えない。」, "Useless."), or a verdict word on
+        # the product anywhere (「使い物にならない」「役に立たない」, "total garbage").
+        *_cues(
+            VERDICT,
+            2.0,
+            # (Anchored on the verdict word, not on the line's start: an unanchored cue is
+            # scanned at every position of every Japanese mail.)
+            r"(?<![^\n、。\s])(?:使えな(?:い|さすぎ)|使い物にならな(?:い)?|役に立たな(?:い)?|ゴミ|ポンコツ|クソ)(?:ね|な|わ|です|じゃん|だな)?[。!！…]*(?=\s*$)|"
+            r"使い物に(?:なら|なりま)|役に立た(?:ない|ず|ん)|ゴミ(?:アプリ|サービス|みたい)|ポンコツ|クソ(?:アプリ|サービス|すぎ)",
+            r"(?:^|\n)(?:this (?:app|thing|service|product|site) is |it'?s |you(?:'re| are) |so )?(?:useless|garbage|rubbish|trash|pathetic|a joke|terrible|awful|the worst)[.!]*(?=\s*$)|"
+            r"\b(?:total|complete|absolute|utter) (?:garbage|rubbish|trash|junk)|waste of space|\bunusable\b",
+        ),
+        # 「もう3回目です。」 as a sentence of its own: the writer counts their own contacts.
+        *_cues(
+            REPEATED_CONTACT,
+            1.0,
+            r"もう(?:[3-9]|[三四五六七八九十何])(?:回|度)目(?:です|だ|ですよ|なんです|なんですけど|ですけど)?(?=[。!！?？…\s]|$)",
+            r"(?:this is|that'?s|it'?s) (?:now )?the (?:third|fourth|fifth|sixth|3rd|4th|5th|6th) time(?=[.!?]|$)",
         ),
     ]
 )

@@ -136,6 +136,27 @@ _ASK = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# What a terse mail asks for, so that its reason (and the clarifying reply) asks what that
+# kind of request needs: "Cancel my account now." needs which account to close, not "which
+# error, since when" (walk 12, F-25).
+_CANCEL_REQUEST = re.compile(
+    r"\b(?:cancel|close|delete|terminate|end)\b[^.\n?]{0,20}"
+    r"\b(?:account|subscription|membership|plan|contract|service)\b|\bunsubscribe\b"
+    r"|解約|退会|アカウント(?:を)?削除|契約(?:を)?(?:解除|やめ|終了)|(?:会員|サブスク)(?:を)?やめ",
+    re.IGNORECASE,
+)
+_REFUND_REQUEST = re.compile(r"返金|払い戻|返せ|\brefund|money back", re.IGNORECASE)
+
+
+def request_kind(text: str) -> str:
+    """ "cancel", "refund" or "" (a problem or question: what, which error, since when)."""
+    if _CANCEL_REQUEST.search(text):
+        return "cancel"
+    if _REFUND_REQUEST.search(text):
+        return "refund"
+    return ""
+
+
 # Actions that say all we need once the thing is identified: "cancel order 58213".
 _WHOLE_ACTION = re.compile(
     r"\b(?:cancel|refund|resend|re-send|reschedule|move|change|close|delete|remove|add|freeze"
