@@ -41,7 +41,7 @@ _UNKNOWN_EN = re.compile(
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
     r"\b(i|we) (do not|don't|really don't) know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
     r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine|"
-    r"\bnobody (here )?(can|could) (tell|say)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
+    r"\bnobody (here )?(can|could) (tell|say)\b|\b(have|has|there's|there is) no (way|means) (of|to) (knowing|know|telling|tell|checking|check|finding out|find out)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
