@@ -88,8 +88,8 @@ def test_sincere_apologies_and_pointers_stay_clean(sentence: str) -> None:
 
 def test_understanding_asked_as_the_whole_answer_is_a_wall() -> None:
     text = "山田様\n\nお問い合わせの件、返金はいたしかねます。\n\nご理解ください。\n\n青空ホール"
-    assert "dismissive" in _found(text)
-    assert "dismissive" in _found("Please understand.")
+    assert "wall" in _found(text)["dismissive"]
+    assert "wall" in _found("Please understand.")["dismissive"]
 
 
 def test_understanding_asked_after_a_reason_and_an_alternative_is_a_courtesy() -> None:

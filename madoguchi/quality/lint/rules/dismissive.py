@@ -45,6 +45,9 @@ of regret between): the next four sentences of the agent's own wording are read,
 formulas (「よろしくお願いいたします」) are not a way out; a pointer "for more"
 (「詳しくはマニュアルに記載しておりますので」) after an answer adds to it; a pointer as the whole
 answer (「ホームページに詳しく記載しておりますので、ご覧ください」) is family 6.
+Session 14 (walk 12 F-24): 「ご理解ください。」 / "Please understand." as the whole answer is
+a wall (family wall) when no sentence of the mail offers a way; after a reason and an
+alternative, 「ご理解いただけますと幸いです」 is a courtesy.
 When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
 だいても同じです」), it is named once, as condescending.
 """
@@ -55,6 +58,7 @@ When the sentence also blames or reproaches (「書いてあるとおりです�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from madoguchi.quality.lint.base import Document, Finding, Level
 
@@ -425,7 +429,7 @@ def _wall(document: Document, index: int) -> list[Finding]:
         text = _NOT_A_WAY_JA.sub(" ", other.masked) if japanese else other.masked
         if alternative.search(text):
             return []
-    return [document.finding(ID, sentence.start, sentence.end, MESSAGE)]
+    return [replace(document.finding(ID, sentence.start, sentence.end, MESSAGE), family="wall")]
 
 
 class Dismissive:
@@ -467,6 +471,11 @@ class Dismissive:
             "closing_topic",
             "話を打ち切る（「これ以上のご説明はいたしかねます」）",
             'Closing the topic ("we consider this matter closed")',
+        ),
+        (
+            "wall",
+            "理解だけを求める（「ご理解ください。」だけで、代わりの案がない）",
+            'Understanding asked as the whole answer ("Please understand.")',
         ),
     )
 
