@@ -124,3 +124,20 @@ def test_no_way_of_knowing_is_an_unknown() -> None:
 
 def test_have_a_look_is_no_order() -> None:
     assert "imperative" not in _found("Have a look at the attached floor plan.")
+
+
+def test_a_standing_rule_is_no_way_offered_before_a_refusal() -> None:
+    text = (
+        "木村様\n\nシェアサイクル窓口です。\n\n"
+        "貸出前に車体の傷をアプリで撮影いただくようお願いしております。\n"
+        "撮影のない傷の修理費用は、補償の対象外となります。\n\nシェアサイクル窓口"
+    )
+    assert "dismissive" in _found(text)
+
+
+def test_no_judgement_yet_is_an_unknown() -> None:
+    text = "佐々木様\n\n工房みどりの森です。\n\nひびの原因が焼成によるものか運搬中のものかは、今のところ判断がつきません。\n\n工房みどりの森"
+    assert "unknown_without_followup" in _found(text)
+    assert "unknown_without_followup" not in _found(
+        "判断がつかない場合は、お気軽にご相談ください。"
+    )

@@ -337,7 +337,8 @@ _CONDITION_EN = re.compile(
 # pack of nappies? We don't provide them because …" (train9). The way comes first and the no
 # explains it; asking only for patience or understanding is no way.
 _WAY_REQUEST = re.compile(
-    r"ください|いただけ(ます|ません)(でしょう)?か|いただければ|お願い(いた|し|申し上げ)|\b(please|could you|would you|can you|you can|you could|you may|you're welcome to)\b",
+    # 「〜いただくようお願いしております」 states a standing rule, not a way offered now.
+    r"ください|いただけ(ます|ません)(でしょう)?か|いただければ|お願い(?!(いた)?して(おり|い)ます)(いた|し|申し上げ)|\b(please|could you|would you|can you|you can|you could|you may|you're welcome to)\b",
     re.IGNORECASE,
 )
 _NO_WAY_REQUEST = re.compile(
