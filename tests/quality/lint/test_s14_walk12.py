@@ -141,3 +141,11 @@ def test_no_judgement_yet_is_an_unknown() -> None:
     assert "unknown_without_followup" not in _found(
         "判断がつかない場合は、お気軽にご相談ください。"
     )
+
+
+def test_a_case_that_names_what_is_refused_is_no_condition() -> None:
+    text = (
+        "木村様\n\nシェアサイクル窓口です。\n\n"
+        "延長になった場合の追加料金は、返金の対象外となります。\n\nシェアサイクル窓口"
+    )
+    assert "dismissive" in _found(text)

@@ -151,7 +151,9 @@ _ALTERNATIVE_JA = re.compile(
     # left open, in the shape outside writers give it (session 8).
     r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)"
 )
-_CONDITION_JA = re.compile(r"なければ|ないと|ない場合|なかった場合")
+# 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
+# refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
+_CONDITION_JA = re.compile(r"なければ|ないと|ない場合(?!の)|なかった場合(?!の)")
 _REFUSAL_EN = re.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|(not|isn't|is not) something (we|i) can (control|do|help with|change)|out of our hands|"
