@@ -152,7 +152,9 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "perception_apology",
         re.compile(
-            r"(のであれば|のでしたら|ようでしたら|ようであれば|ようなら|のなら|たなら|たならば|としたら|とすれば|たら)[、,]?(大変|誠に|まことに|心より)?[^。、]{0,6}(申し訳|お詫び|おわび|すみません|ごめんなさい)"
+            # 「行き違いでしたら申し訳ございません」 in a payment reminder: the condition is that
+            # our message crossed theirs, not how they took it — a courtesy.
+            r"^(?![^。]*(行き違い|入れ違い|既に|すでに|重複))[^。]*?(のであれば|のでしたら|ようでしたら|ようであれば|ようなら|のなら|たなら|たならば|としたら|とすれば|たら)[、,]?(大変|誠に|まことに|心より)?[^。、]{0,6}(申し訳|お詫び|おわび|すみません|ごめんなさい)"
         ),
     ),
     # Walk 12 (F-7): the cause put in the reader's surroundings (「そちらの環境の問題かと
