@@ -168,6 +168,12 @@ def clean_drafts_line(drafts: list[tuple[Item, set[str]]], indent: str = "  ") -
     print(
         f"{indent}clean drafts flagged: {flagged}/{len(clean)} = {flagged / max(1, len(clean)):.3f}"
     )
+    problem = [pair for pair in drafts if pair[0]["labels"]]
+    found = sum(1 for _, predicted in problem if predicted)
+    print(
+        f"{indent}problem drafts found (any finding): {found}/{len(problem)}"
+        f" = {found / max(1, len(problem)):.3f}"
+    )
 
 
 def hand_report(args: argparse.Namespace) -> int:

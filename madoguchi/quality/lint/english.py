@@ -32,7 +32,7 @@ COMMAND_VERBS = frozenset(
     register create rename edit modify adjust replace switch toggle allow grant approve reject drag
     export import sync restore retry repeat specify list mention text pack leave avoid start run
     launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
-    post issue reissue prepare book tick""".split()
+    post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have""".split()
 )
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",
@@ -81,6 +81,12 @@ _AT_THEIR_CONVENIENCE = re.compile(
 )
 
 
+# "Have someone home all day" orders; "Have a look", "Have a great weekend", "Have you …" do not.
+_HAVE_NOT_ORDER = frozenset(
+    "a an you we they i he she it fun look great nice good lovely wonderful safe".split()
+)
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
@@ -100,6 +106,8 @@ def is_bare_command(text: str) -> bool:
         return True
     if words[0] == "do" or words[0] not in COMMAND_VERBS:
         return False
+    if words[0] == "have" and (len(words) < 2 or words[1] in _HAVE_NOT_ORDER):
+        return False  # "Have a look at the attached", "Have you …": no order
     if words[0] == "make" and len(words) > 1 and words[1] != "sure":
         return True
     return not text.rstrip().endswith("?")

@@ -2,7 +2,8 @@
 
 Families of wording (ja / en), each found by its own signal:
 - blame: the fault put on the customer (「お客様の操作ミスによるものです」「入力を誤られたのは
-  そちらです」 / "caused by a mistake on your side", "if you had checked …");
+  そちらです」「そちらの環境の問題かと思われます」 / "caused by a mistake on your side", "if you
+  had checked …", "this is user error", "a problem on your end");
 - obvious: implied obviousness (「当然」「常識」「見れば一目瞭然」「少し考えれば分かる」 /
   "obviously", "needless to say", "anyone reading … would know");
 - asked_again: reproach for asking again (「何度も申し上げている通り」「既にお伝えしております」
@@ -16,6 +17,10 @@ Families of wording (ja / en), each found by its own signal:
   「〜しておくものです」 / "it is your responsibility", "let this be a lesson");
 - disclaim: disclaiming responsibility (「弊社は一切責任を負いません」「こちらに非はございません」
   / "not our problem", "we accept no responsibility");
+- perception_apology: an apology made on condition of the reader's perception or for
+  anything at all (「ご不便をおかけしたのであれば申し訳ございません」「誤解を招いたようでし
+  たらお詫びします」 / "we apologize if you were confused", "sorry for any inconvenience.");
+  a sincere apology names what we did (「配送の手配を誤り、申し訳ございません」);
 - pressure: sentence-final pressure (〜ましたよね, 〜でしょう, 「ですから〜んです」, read from
   the final particles and auxiliaries in the morphology / "…, right?", "like I said").
 The same fact put as 「〜いただけない場合は〜となりますことご了承ください」 is how business
@@ -43,7 +48,7 @@ _PENALTY = re.compile(
     r"対応(でき|いたしかね|しかね)|お受けでき|受け付け(られ|でき)|ご利用いただけなく|利用できなく|責任|てしまい|でしまい|困ります"
 )
 _OBVIOUS = re.compile(
-    r"当然|当たり前|常識|普通(は|なら|に考え)|ふつうは|言うまでもな|言うまでも(ござ|あり)|ご存(じ|知)(かと|か)と?は?(思い|存じ)ますが|お分かりいただけ(まし|ます)たか|ご理解いただけましたでしょうか|お分かりになりましたか|そんなことも|としか考えられ"
+    r"当然|当たり前|常識|普通(は|なら|に考え)|のは普通のこと|ふつうは|言うまでもな|言うまでも(ござ|あり)|ご存(じ|知)(かと|か)と?は?(思い|存じ)ますが|お分かりいただけ(まし|ます)たか|ご理解いただけましたでしょうか|お分かりになりましたか|そんなことも|としか考えられ"
 )
 _OBVIOUS_OK = re.compile(r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ")
 _KNOWN_BEFORE = re.compile(
@@ -90,7 +95,7 @@ _ASSUMED_KNOWN = re.compile(
 
 _EN = re.compile(
     r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
-    r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|"
+    r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
     r"as anyone (can|could)|simply read|read the manual)\b",
     re.IGNORECASE,
@@ -138,6 +143,33 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "disclaim",
         re.compile(
             r"(一切|いっさい)(の)?責任を負い(ません|かねます)|一切関知|(弊社|当社|当店|当院|当方)(では|で|は|として)[^。]{0,6}責任を負いかね|(弊社|当社|こちら|うち|私ども)(の|に)(責任|ミス|せい|非|落ち度)(では|は)(ない|ありません|ございません)|関係(ありません|ございません|ない)|非はございません|非はありません|言われても困|(規定|マニュアル)(どおり|通り)に(処理|対応)[^。]{0,20}(非|問題|落ち度)|そちらで(お支払い|ご負担)いただくことに"
+        ),
+    ),
+    # Walk 12 (F-4): an apology that puts the fault on the reader's perception — made on
+    # condition that they felt or misread something (「ご不便をおかけしたのであれば申し訳
+    # ございません」「誤解を招いたようでしたらお詫びします」「ご不快に感じられたなら」), or
+    # on anything that may have happened (「何かご不便がありましたら申し訳ありません」).
+    (
+        "perception_apology",
+        re.compile(
+            # 「行き違いでしたら申し訳ございません」 in a payment reminder: the condition is that
+            # our message crossed theirs, not how they took it — a courtesy.
+            r"^(?![^。]*(行き違い|入れ違い|既に|すでに|重複))[^。]*?(のであれば|のでしたら|ようでしたら|ようであれば|ようなら|のなら|たなら|たならば|としたら|とすれば|たら)[、,]?(大変|誠に|まことに|心より)?[^。、]{0,6}(申し訳|お詫び|おわび|すみません|ごめんなさい)"
+        ),
+    ),
+    # Walk 12 (F-7): the cause put in the reader's surroundings (「そちらの環境の問題かと
+    # 思われます」「お客様の端末側の問題です」) or the answer said to be somewhere to go and look
+    # (「そんなことはマニュアルに書いてあります」「説明書に全部書いてあります。」).
+    (
+        "blame",
+        re.compile(
+            r"(そちら|お客様|ご自身|貴社|御社)(様)?(側)?の[^。]{0,12}(環境|端末|パソコン|ＰＣ|PC|回線|ネットワーク|通信|設定|機器|ブラウザ|お使いの[^。]{0,6})(側)?(の|に|による|が)[^。]{0,6}(問題|原因|不具合|せい)(?![^。]{0,16}(切り分け|確認|調査|お調べ|ではござ|ではあり|ではな))"
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"そんなこと(は|なら|くらい|ぐらい)|(マニュアル|説明書|取扱説明書|FAQ|ＦＡＱ|よくある(ご)?質問|ヘルプ|規約|約款|ホームページ|サイト|教本|テキスト|要項|パンフレット|ガイド)(に|で)は?(全部|すべて|全て|ちゃんと|きちんと|しっかり|はっきり)(と)?(書いて|記載|載って|説明して)(?![^。]{0,10}(ので|から)[、,]?[^。]{0,10}(ご覧|見て|お読み|ご確認|確認して|ご参照))"
         ),
     ),
     (
@@ -217,6 +249,27 @@ _PRESSURE_EN = re.compile(
     re.IGNORECASE,
 )
 _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Walk 12 (F-4): an apology on condition of the reader's perception ("We apologize if you
+    # were confused", "sorry if this caused any confusion") or for anything at all ("Sorry for
+    # any inconvenience."): it names nothing we did, so the fault is left with the reader.
+    (
+        "perception_apology",
+        re.compile(
+            r"\b(sorry|apologi[sz]e|apologies|regret)\b(?:(?!\bbut\b)[^.!?;,]){0,25}\bif\b(?! (we|i)( have|'ve|’ve)? (misunderstood|misread|missed)\b)[^.!?;]{0,60}|"
+            r"\b(sorry|apologi[sz]e|apologies)\b (for|about) any (inconvenience|confusion|trouble|frustration|misunderstanding|upset|disappointment)( (this|that|it) (may|might) (have )?(caused|cause))?\s*[.!]?\s*$",
+            re.IGNORECASE,
+        ),
+    ),
+    # Walk 12 (F-7): the fault put on the reader's setup or their own error ("this is user
+    # error", "the problem is on your end", "an issue with your network"), beyond the word
+    # "obviously".
+    (
+        "blame",
+        re.compile(
+            r"(?<!not )(?<!n't )\b(user error|operator error|(?<!if )(?<!whether )(?<!if the )(?<!whether the )(?<!if an )(?<!if a )(a |an |the )?(problem|issue|fault)( (seems|appears) to be| is| lies| is (most )?likely)? (on|at|with) your (end|side|network|computer|device|setup|connection|browser|equipment))\b(?![^.!?]{0,30}\b(or|rule out|check whether|to see)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "obvious",
         re.compile(
@@ -500,6 +553,11 @@ class Condescending:
             "disclaim",
             "責任逃れ（「弊社は一切責任を負いません」）",
             'Disclaiming responsibility ("not our problem")',
+        ),
+        (
+            "perception_apology",
+            "受け取り方のせいにする謝罪（「誤解を招いたようでしたらお詫びします」）",
+            'An apology on condition of their perception ("we apologize if you were confused")',
         ),
         (
             "pressure",

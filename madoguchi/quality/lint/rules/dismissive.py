@@ -45,6 +45,9 @@ of regret between): the next four sentences of the agent's own wording are read,
 formulas (「よろしくお願いいたします」) are not a way out; a pointer "for more"
 (「詳しくはマニュアルに記載しておりますので」) after an answer adds to it; a pointer as the whole
 answer (「ホームページに詳しく記載しておりますので、ご覧ください」) is family 6.
+Session 14 (walk 12 F-24): 「ご理解ください。」 / "Please understand." as the whole answer is
+a wall (family wall) when no sentence of the mail offers a way; after a reason and an
+alternative, 「ご理解いただけますと幸いです」 is a courtesy.
 When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
 だいても同じです」), it is named once, as condescending.
 """
@@ -55,6 +58,7 @@ When the sentence also blames or reproaches (「書いてあるとおりです�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from madoguchi.quality.lint.base import Document, Finding, Level
 
@@ -147,7 +151,9 @@ _ALTERNATIVE_JA = re.compile(
     # left open, in the shape outside writers give it (session 8).
     r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)"
 )
-_CONDITION_JA = re.compile(r"なければ|ないと|ない場合|なかった場合")
+# 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
+# refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
+_CONDITION_JA = re.compile(r"なければ|ないと|ない場合(?!の)|なかった場合(?!の)")
 _REFUSAL_EN = re.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|(not|isn't|is not) something (we|i) can (control|do|help with|change)|out of our hands|"
@@ -163,7 +169,9 @@ _REFUSAL_EN = re.compile(
     # position to", "is not available for", "that's simply how it works", "you'll have to
     # contact them" (another party, no handover).
     r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)|"
-    r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception)|"
+    r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception|investigate|look into|comment on|intervene|get involved)|"
+    # Session 14 (fresh-eval11, training data): the decision said to stand as the answer.
+    r"(the|this|that|your) (charge|fee|fine|penalty|decision|cancellation|deduction|bill|invoice) (stands|will stand|remains? (in place|as (it is|is)|unchanged))|"
     r"(is|are) not (available|offered|permitted|allowed|possible) (for|on|with|in|once|after)|(that's|that is|this is|it's|it is) (simply |just )?(how|the way) (it|this|the system|our system|things) (works?|is|are)|"
     r"you('ll|’ll| will)? (have|need) to (contact|call|ask|speak to|talk to|write to|get in touch with|take it up with|raise it with) (them|the \w+|your \w+)(?! (and|so|to|for|with) )|"
     r"should (go|be sent|be directed|be addressed) (directly )?to (your|the) \w+|"
@@ -191,13 +199,42 @@ _REFUSAL_EN = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVE_EN = re.compile(
-    r"\b(but|instead|alternative|workaround|however|here is how|here's how|you can|we can|we could|we recommend|happy to|"
-    r"ways? to|options?|you could|you may|you might|is possible|i can|i could|i'd be glad|we'd be glad|"
+    # "we can't investigate" is no way out: the modal counts only when it is not negated.
+    r"\b(but|instead|alternative|workaround|however|here is how|here's how|(you|we|i) (can|could)(?!['’]?t\b|not\b| not\b)|we recommend|happy to|"
+    r"ways? to|options?|you (may|might)(?! not\b)|(?<!not )(?<!n't )(?<!n’t )is possible|i'd be glad|we'd be glad|"
     # A handover: we pass the matter on, or someone will come back to the customer.
     r"(i|we)( have|'ve|’ve)? (passed|forwarded|referred|sent|handed|introduced|copied)\b[^.!?]{0,40}\b(to|on|over|in)|"
     r"(he|she|they|who|someone|their [\w ]{1,20})( will|'ll|’ll) (call|contact|email|phone|ring|be in touch|get in touch|reach out)|our partner|partners with|"
     # Something already done for the customer: "I've removed it and your order went through".
     r"(i|we)( have|'ve|’ve)( already| just)? (?!closed|decided|noted|received|reviewed|considered|explained|told|answered)\w+ed)\b",
+    re.IGNORECASE,
+)
+
+# Session 14 (fresh-eval11, now training data): the same families in wordings still missed —
+# a disclaimer as 「当社の関知するところではございません」; handed back to the customer
+# (「お客様とご近所の方とでお話しいただく問題かと存じます」「お客様のご判断にお任せしております」);
+# a rule as the whole answer (「お受けできない決まりですので、悪しからずご了承ください」); "not
+# a complaint we accept" (「クレームにはあたりません」); a question refused for a reason of
+# its kind, which is no lack of knowledge (「個人の感じ方によるものですので、お答えできません」
+# 「他校での教習内容についてのご質問にはお答えしかねます」); and another party named with
+# 「〜にしてください」 (「福祉用具以外のご相談は、ケアマネジャーさんにしてください」).
+_FAMILIES_S14_JA = re.compile(
+    r"関知(する|いたす)(ところ|もの)では(ございません|ありません|ない)|"
+    r"(お話し|話し合|ご相談|解決|ご判断|ご対応)(いただく|される|なさる|していただく)(べき)?(問題|事柄|話)(か|だ|で)?(と存じます|と思います|でございます|です)|"
+    r"(お客様|ご自身|各自|そちら)(様)?の(ご)?(判断|責任|裁量)(に|で)(お任せ|委ね|ご対応|ご判断)|"
+    r"(できない|できかねる|いたしかねる|お受けできない|お受けしない|認められない|承れない)(決まり|規則|規定|ルール|こと)(です|でございます|となって|になって)[^。]{0,12}(悪しからず|あしからず|ご了承|ご理解)|悪しからず|あしからず|"
+    r"(クレーム|苦情|返品|交換|保証|補償|返金)(の対象)?(には|に)は?(あたり|当たり|該当し|該当いたし)(ません|かねます)|"
+    r"(ので|ため)[、,]?(お答え|ご回答|回答)(でき(ません|かね)|いたしかね|しかね)|(ご質問|お問い合わせ|ご相談|お尋ね)(には|について(は)?)[、,]?[^。]{0,6}(お答え|ご回答)(しかね|いたしかね|でき(ません|かね))|"
+    r"(ご相談|お問い合わせ|ご質問|ご依頼|お尋ね)は[、,]?(?![^。]{0,20}(弊社|当社|こちら|当窓口|私|当店|当院))[^。]{1,20}(さん|様|機関|窓口|会社|事務所)に(して|なさって)ください"
+)
+# Walk 12 (F-24): 「ご理解ください。」 as the whole answer — understanding asked for, with no
+# way out anywhere in the mail. After a reason and an alternative (「〜の方法でしたらご利用
+# いただけます。ご理解いただけますと幸いです」) it is a courtesy, not a wall.
+_WALL_JA = re.compile(
+    r"^(何卒|なにとぞ|どうか|どうぞ|その点|この点|以上|恐れ入りますが)?[、,]?\s*(ご理解|ご了承)(ください|くださいませ|願います)[。！!]?$"
+)
+_WALL_EN = re.compile(
+    r"^(so )?(please|kindly) (try to )?understand[.!]?$|^(we|i) (must |have to )?ask for your understanding[.!]?$",
     re.IGNORECASE,
 )
 
@@ -219,6 +256,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _DECLINE_JA.search(text)
         or _FAMILIES_S7_JA.search(text)
         or _FAMILIES_S13_JA.search(text)
+        or _FAMILIES_S14_JA.search(text)
     )
     if found is not None:
         return found
@@ -301,7 +339,8 @@ _CONDITION_EN = re.compile(
 # pack of nappies? We don't provide them because …" (train9). The way comes first and the no
 # explains it; asking only for patience or understanding is no way.
 _WAY_REQUEST = re.compile(
-    r"ください|いただけ(ます|ません)(でしょう)?か|いただければ|お願い(いた|し|申し上げ)|\b(please|could you|would you|can you|you can|you could|you may|you're welcome to)\b",
+    # 「〜いただくようお願いしております」 states a standing rule, not a way offered now.
+    r"ください|いただけ(ます|ません)(でしょう)?か|いただければ|お願い(?!(いた)?して(おり|い)ます)(いた|し|申し上げ)|\b(please|could you|would you|can you|you can|you could|you may|you're welcome to)\b",
     re.IGNORECASE,
 )
 _NO_WAY_REQUEST = re.compile(
@@ -331,7 +370,9 @@ def _check(document: Document, index: int) -> list[Finding]:
     japanese = sentence.lang == "ja"
     text = sentence.masked
     refusal = _refusal_ja(text) if japanese else _REFUSAL_EN.search(text)
-    if refusal is None or (japanese and _CONDITION_JA.search(text)):
+    if refusal is None:
+        return _wall(document, index)
+    if japanese and _CONDITION_JA.search(text):
         return []
     if not japanese and _CONDITION_EN.search(text[: refusal.start()]):
         return []  # "after that we can't guarantee …": what a missed deadline costs, not a no
@@ -377,6 +418,23 @@ def _check(document: Document, index: int) -> list[Finding]:
     ]
 
 
+def _wall(document: Document, index: int) -> list[Finding]:
+    """「ご理解ください。」 / "Please understand." as the answer: no way out in the whole mail."""
+    sentence = document.sentences[index]
+    japanese = sentence.lang == "ja"
+    wall = (_WALL_JA if japanese else _WALL_EN).search(sentence.masked.strip())
+    if wall is None:
+        return []
+    alternative = _ALTERNATIVE_JA if japanese else _ALTERNATIVE_EN
+    for other in document.sentences:
+        if other is sentence or other.role != "body":
+            continue
+        text = _NOT_A_WAY_JA.sub(" ", other.masked) if japanese else other.masked
+        if alternative.search(text):
+            return []
+    return [replace(document.finding(ID, sentence.start, sentence.end, MESSAGE), family="wall")]
+
+
 class Dismissive:
     id = ID
     # It reads sentence text only, never tokens: a rewrite is checked untagged (lint._sound).
@@ -416,6 +474,11 @@ class Dismissive:
             "closing_topic",
             "話を打ち切る（「これ以上のご説明はいたしかねます」）",
             'Closing the topic ("we consider this matter closed")',
+        ),
+        (
+            "wall",
+            "理解だけを求める（「ご理解ください。」だけで、代わりの案がない）",
+            'Understanding asked as the whole answer ("Please understand.")',
         ),
     )
 

@@ -28,7 +28,7 @@ ID = "unknown_without_followup"
 _UNKNOWN_JA = re.compile(
     # An inquiry under way (「確認しております」「問い合わせているところです」「分かり次第」): a next step, no date.
     r"(確認|調整|調査|照会|問い合わせ|問合せ|検討)(を)?(して|いたして|させていただいて)(おり|い)ます|(確認|調整|調査|問い合わせ|問合せ|照会)(して|いたして|て)?いる(ところ|最中)|(分|わ)かり次第|判明し次第|"
-    r"まだ決まって(おり|い)ません|決まっていない|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
     r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません"
@@ -41,7 +41,7 @@ _UNKNOWN_EN = re.compile(
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
     r"\b(i|we) (do not|don't|really don't) know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
     r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine|"
-    r"\bnobody (here )?(can|could) (tell|say)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
+    r"\bnobody (here )?(can|could) (tell|say)\b|\b(have|has|there's|there is) no (way|means) (of|to) (knowing|know|telling|tell|checking|check|finding out|find out)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(

@@ -44,7 +44,7 @@ _MEASURABLE_JA = re.compile(
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
-    r"a few (business )?(days|weeks|hours|minutes|months)|some time|a while|later|in a bit|before long|"
+    r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|later|in a bit|before long|"
     r"at some point|once everything is ready|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
