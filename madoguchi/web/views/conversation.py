@@ -270,6 +270,13 @@ def label(request: HttpRequest, conversation_id: int) -> HttpResponse:
 
 
 @action_view
+def unsnooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    conversation_actions.unsnooze(request.user, conversation_id)
+    messages.success(request, _("The snooze is over: the conversation is back in its folder."))
+    return _done(request, conversation_id)
+
+
+@action_view
 def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
     form = SnoozeForm(request.POST)
     if not form.is_valid():
