@@ -44,6 +44,7 @@ from madoguchi.models import (
     OutboxState,
     Role,
 )
+from madoguchi.models.approval import AgentsScope
 from madoguchi.quality.lint import RULES
 
 _WORD_SPLIT = re.compile(r"[\n,、，]+")
@@ -204,37 +205,80 @@ def approval_reasons(
         reasons[(code, detail)] = Reason(code, detail, found.policy if found else policy.name, ids)
 
     for policy in policies:
-        if agent.pk in {user.pk for user in policy.agents.all()}:
+        chosen = {user.pk for user in policy.agents.all()}
+        who: tuple[str, str] | None = None  # the writer as this policy's chosen agent
+        if agent.pk in chosen:
             if not policy.first_replies:
-                add("agent", name, policy)
+                who = ("agent", name)
             else:
                 if sent_count is None:
                     sent_count = sent_reply_count(agent)
                 if sent_count < policy.first_replies:
-                    add("first_replies", name, policy)
-        for label in policy.labels.all():
-            if label.pk in label_names:
-                add("label", label.name, policy)
-        if policy.on_anger and conversation.emotion == "angry":
-            add("anger", "", policy)
-        if policy.on_high_urgency and conversation.urgency == "high":
-            add("urgency", "", policy)
-        for rule in policy.lint_rules or []:
-            if rule in fired:
-                add("lint", rule, policy)
-        for word in words_of(policy):
-            if unicodedata.normalize("NFKC", word).lower() in folded:
-                add("word", word, policy)
-        if policy.amount_at_least is not None:
-            for amount in amounts:
-                if amount >= policy.amount_at_least:
-                    add("amount", f"{amount:,}円", policy)
-                    break
-        if policy.on_attachments and attachments:
-            add("attachments", "", policy)
-        if policy.on_external_cc and external:
-            add("external_cc", ", ".join(external), policy)
+                    who = ("first_replies", name)
+        held = _conditions(
+            policy, label_names, conversation, fired, folded, amounts, attachments, external
+        )
+        if chosen and policy.agents_scope == AgentsScope.ONLY:
+            # The agents say whom the policy is for (walk 12, F-10): anyone else's reply,
+            # or theirs past their first N, is not its business; theirs is held when another
+            # condition holds (or always, when the policy names no other condition).
+            if who is None:
+                continue
+            if not held and not has_conditions(policy):
+                held = [who]
+        elif who is not None:
+            held = [who, *held]
+        for code, detail in held:
+            add(code, detail, policy)
     return list(reasons.values())
+
+
+def has_conditions(policy: ApprovalPolicy) -> bool:
+    """Whether the policy names a condition besides its agents."""
+    return bool(
+        policy.labels.all()
+        or policy.on_anger
+        or policy.on_high_urgency
+        or policy.lint_rules
+        or words_of(policy)
+        or policy.amount_at_least is not None
+        or policy.on_attachments
+        or policy.on_external_cc
+    )
+
+
+def _conditions(
+    policy: ApprovalPolicy,
+    label_names: dict[int, str],
+    conversation: Conversation,
+    fired: set[str],
+    folded: str,
+    amounts: Sequence[int],
+    attachments: Sequence[Any],
+    external: Sequence[str],
+) -> list[tuple[str, str]]:
+    """The reasons (code, detail) of the policy's conditions other than its agents."""
+    found: list[tuple[str, str]] = []
+    for label in policy.labels.all():
+        if label.pk in label_names:
+            found.append(("label", label.name))
+    if policy.on_anger and conversation.emotion == "angry":
+        found.append(("anger", ""))
+    if policy.on_high_urgency and conversation.urgency == "high":
+        found.append(("urgency", ""))
+    found.extend(("lint", rule) for rule in policy.lint_rules or [] if rule in fired)
+    for word in words_of(policy):
+        if unicodedata.normalize("NFKC", word).lower() in folded:
+            found.append(("word", word))
+    if policy.amount_at_least is not None:
+        large = [amount for amount in amounts if amount >= policy.amount_at_least]
+        if large:
+            found.append(("amount", f"{large[0]:,}円"))
+    if policy.on_attachments and attachments:
+        found.append(("attachments", ""))
+    if policy.on_external_cc and external:
+        found.append(("external_cc", ", ".join(external)))
+    return found
 
 
 def matching_policies(reasons: Sequence[Reason]) -> list[int]:

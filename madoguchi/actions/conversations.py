@@ -87,8 +87,9 @@ def assign(
     before = conversation.owner_id
     if before == (owner.pk if owner else None):
         return conversation
+    # A deadline passed while the worker was away: the miss stays with the one it passed on.
+    fields = ["owner", *sla.hold_missed_target(conversation, now())]
     conversation.owner = owner
-    fields = ["owner"]
     # Assigning is not answering: a 未対応 conversation stays 未対応 (first in the queue, the
     # SLA clock running) until someone replies, whoever assigned it, one by one or in bulk
     # (s8 walk: three bulk-assigned conversations turned 対応中 though nobody had answered).
@@ -293,6 +294,28 @@ def snooze(
         {"until": before.isoformat() if before else None},
         # お客様の返信まで is said as such on the page, not only as its fallback date (s9-ui).
         {"until": until.isoformat(), **({"until_reply": True} if until_reply else {})},
+    )
+    return conversation
+
+
+@transaction.atomic
+def unsnooze(user: Any, conversation: Conversation | int) -> Conversation:
+    """End the snooze now: the conversation is back where it was, in the status it kept
+    while hidden (a 未対応 mail is 未対応 again, not 対応中), its paused clocks running.
+    Walk 12 (F-12): a mis-tapped 明日の朝 could only be undone by snoozing to a near time."""
+    conversation = _lock(user, conversation)
+    before = conversation.snoozed_until
+    if before is None:
+        raise ActionError(_("this conversation is not snoozed"))
+    conversation.snoozed_until = None
+    sla.on_wake(conversation, now())
+    _touch(conversation, ["snoozed_until", *sla.SLA_FIELDS])
+    record_event(
+        conversation,
+        user,
+        "unsnoozed",
+        {"until": before.isoformat()},
+        {"status": conversation.status},
     )
     return conversation
 

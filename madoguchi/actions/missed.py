@@ -16,15 +16,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import Count, IntegerField, QuerySet, Value
+from django.db.models.functions import Coalesce, NullIf
 
 from madoguchi.actions.sla import FIRST_RESPONSE
 from madoguchi.models import Conversation, OutboxItem, OutboxState, Status
 
-# A rollup dimension → the conversation's column.
+# A rollup dimension → the conversation's column ("held_by": annotated below).
 COLUMNS = {
     "mailbox_id": "mailbox_id",
-    "agent_id": "owner_id",
+    "agent_id": "held_by",
     "priority": "priority",
     "label_id": "labels__id",
 }
@@ -59,6 +60,13 @@ def missed_first_responses(
         first_response_seconds__isnull=True,
         sla_due_at__gte=since,
         sla_due_at__lt=until,
+    ).annotate(
+        # The miss is whoever's held it when the deadline passed (actions/sla.py
+        # hold_missed_target; 0: nobody), else the owner's (walk 12, F-19).
+        held_by=NullIf(
+            Coalesce("first_response_missed_by", "owner_id", output_field=IntegerField()),
+            Value(0),
+        )
     )
     return _per_key(rows, COLUMNS, column, agent_id, priority, label_id)
 

@@ -80,7 +80,8 @@ class Tally:
         labels: Iterable[int] = (),
         sign: int = 1,
     ) -> None:
-        """A first response or a resolution took `seconds` of business time.
+        """A first response or a resolution took `seconds` of business time; counted for
+        whoever held the conversation when the target passed, if it did, else the owner.
 
         `sign=-1` takes back a timing counted earlier with the same arguments (a reply that
         answered and then failed to send: the customer was never answered then)."""
@@ -90,7 +91,8 @@ class Tally:
         if target is not None:
             counters[f"{kind}_targeted"] = sign
             counters[f"{kind}_met"] = sign * int(seconds <= target)
-        keys = self._keys(conversation, at, labels, None)
+        missed_by = getattr(conversation, f"{kind}_missed_by", None)
+        keys = self._keys(conversation, at, labels, missed_by)
         for key in keys:
             self.days[key].update(counters)
             self.timings[(key, kind, bucket_of(seconds))] += sign

@@ -556,6 +556,22 @@ def sla_warning(conversation: Conversation, kind: str) -> Event | None:
     )
 
 
+def hold_missed_target(conversation: Conversation, at: datetime) -> list[str]:
+    """The deadline passed at or before `at`: the miss is recorded for whoever holds the
+    conversation now (0: nobody), once, so the reports keep it with them after a hand-over
+    (walk 12, F-19). Returns the fields changed, for save(update_fields=…)."""
+    kind = conversation.sla_kind
+    if kind not in (FIRST_RESPONSE, RESOLUTION):
+        return []
+    if conversation.sla_due_at is None or conversation.sla_due_at > at:
+        return []
+    field = f"{kind}_missed_by"
+    if getattr(conversation, field) is not None:
+        return []
+    setattr(conversation, field, conversation.owner_id or 0)
+    return [field]
+
+
 def check_sla(at: datetime | None = None) -> int:
     """The worker's timer: warn once at the chosen share, once at the breach."""
     at = at or timezone.now()
@@ -583,7 +599,8 @@ def check_sla(at: datetime | None = None) -> int:
                 if sla_warning(conversation, kind) is not None:
                     recorded += 1
                 conversation.sla_alerted = level
-                conversation.save(update_fields=["sla_alerted"])
+                held = hold_missed_target(conversation, at) if level == 2 else []
+                conversation.save(update_fields=["sla_alerted", *held])
     return recorded + check_reminders(at)
 
 

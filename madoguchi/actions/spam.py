@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -20,9 +21,11 @@ from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.models import (
     BlockedSender,
     Conversation,
+    CustomerAddress,
     Direction,
     Event,
     Message,
+    Organization,
     Role,
     Status,
 )
@@ -73,6 +76,45 @@ def blocked_by(user: Any, conversation_id: int, block: str) -> tuple[str, list[C
         .order_by("-pk")
     )
     return pattern, list(others[:20])
+
+
+@dataclass(frozen=True)
+class DomainReach:
+    """Whom a domain block would reach, in every mailbox (the block list is global). Walk 12
+    (F-30): the question for 「ドメインごとブロック」 on a VIP company's mail counted only the
+    sender's own conversations, not the colleague at the same company in another mailbox."""
+
+    organization: str  # the customer company of the domain ("" when none is known)
+    customers: int  # people with an address at the domain, the sender included
+    open_conversations: int  # theirs not yet resolved, this one left out
+    vip: bool  # a conversation of the domain is labelled VIP
+
+    @property
+    def beyond_the_sender(self) -> bool:
+        return self.customers > 1 or self.open_conversations > 0
+
+
+def domain_reach(conversation_id: int, domain: str) -> DomainReach:
+    at_domain = {"messages__from_address__iendswith": "@" + domain}
+    conversations = Conversation.objects.filter(
+        messages__direction=Direction.INCOMING, **at_domain
+    ).exclude(status=Status.SPAM)
+    organization = Organization.objects.filter(domain__iexact=domain).first()
+    return DomainReach(
+        organization=organization.name if organization is not None else "",
+        customers=CustomerAddress.objects.filter(address__iendswith="@" + domain)
+        .values("customer_id")
+        .distinct()
+        .count(),
+        open_conversations=conversations.filter(
+            status__in=(Status.NEW, Status.OPEN, Status.WAITING)
+        )
+        .exclude(pk=conversation_id)
+        .values("pk")
+        .distinct()
+        .count(),
+        vip=conversations.filter(labels__name__icontains="vip").exists(),
+    )
 
 
 @transaction.atomic

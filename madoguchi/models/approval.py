@@ -14,10 +14,27 @@ from madoguchi.models.mailboxes import Mailbox
 from madoguchi.models.outbox import OutboxItem
 
 
+class AgentsScope(models.TextChoices):
+    """What a policy's chosen agents mean (walk 12, F-10: a lead's 「田中さんの返金・怒り対応」
+    held every reply by 田中, and every refund reply by anyone)."""
+
+    # One condition among the others: every reply of theirs is held (as before).
+    ANY = "any", _("All their replies are held (each condition is enough on its own)")
+    # Who the policy is for: only their replies, held when another condition holds.
+    ONLY = (
+        "only",
+        _(
+            "Only their replies are checked: held when one of the other conditions holds "
+            "(e.g. their replies that mention 返金)"
+        ),
+    )
+
+
 class ApprovalPolicy(models.Model):
     """When replies need approval. A policy applies to a team's mailboxes, one mailbox, or
     (neither set) every mailbox; a reply needs approval when any condition of an applying
-    policy holds."""
+    policy holds — or, with agents_scope ONLY, when one of its chosen agents wrote it and
+    any other condition holds."""
 
     name = models.CharField(_("name"), max_length=100)
     is_active = models.BooleanField(_("active"), default=True)
@@ -32,6 +49,9 @@ class ApprovalPolicy(models.Model):
         settings.AUTH_USER_MODEL, blank=True, related_name="+", verbose_name=_("agents")
     )
     first_replies = models.PositiveIntegerField(_("only their first N replies"), default=0)
+    agents_scope = models.CharField(
+        _("the chosen agents"), max_length=8, choices=AgentsScope.choices, default=AgentsScope.ANY
+    )
     labels = models.ManyToManyField(Label, blank=True, related_name="+", verbose_name=_("labels"))
     on_anger = models.BooleanField(_("the customer is angry"), default=False)
     on_high_urgency = models.BooleanField(_("the conversation is urgent"), default=False)

@@ -112,6 +112,11 @@ class Conversation(models.Model):
     first_response_met = models.BooleanField(null=True, blank=True)
     resolution_seconds = models.PositiveIntegerField(null=True, blank=True)
     resolution_met = models.BooleanField(null=True, blank=True)
+    # Who held the conversation when that target passed unmet (0: nobody; None: not passed,
+    # or passed before this was recorded). A miss is theirs in the reports, not the owner's
+    # at the late answer: an absence hand-over moved 鈴木's misses onto 田中 (walk 12, F-19).
+    first_response_missed_by = models.IntegerField(null=True, blank=True)
+    resolution_missed_by = models.IntegerField(null=True, blank=True)
 
     # Bumped by every change a colleague should notice before sending (Traffic Cop).
     version = models.PositiveIntegerField(default=1)

@@ -12,6 +12,7 @@ and a resume) never loses or adds time through rounding.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -236,13 +237,33 @@ class SpecialDay:
     name: str
 
 
+# A day: 2026-12-29, 2026/12/29, 12-29, 12/29; a range between two of them written as
+# offices write it: 〜 ～ ~ - – — から or ..
+# (walk 12, F-15: 「2026-12-29〜2027-01-03」 was refused).
+_DAY = r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}"
+_RANGE = re.compile(rf"^(?P<start>{_DAY})(?:\s*(?:\.\.|[〜~\-–—]|から)\s*(?P<end>{_DAY}))?(?=\s|$)")
+
+
+def _plain_range(line: str) -> tuple[str, str]:
+    """The line with its leading day or range written `start..end` (full-width digits and
+    spaces folded), for parse_special_days, and that day or range as written (for an error);
+    a line of another shape comes back as it was."""
+    folded = unicodedata.normalize("NFKC", line).strip()
+    found = _RANGE.match(folded)
+    if found is None:
+        return line, line.partition(" ")[0]
+    start = found["start"].replace("/", "-")
+    end = found["end"].replace("/", "-") if found["end"] else ""
+    return (f"{start}..{end}" if end else start) + folded[found.end() :], found[0]
+
+
 def parse_special_days(text: str) -> list[SpecialDay]:
     """One day or range a line: `12-29..01-03 年末年始` (every year), `2026-08-13 お盆`,
-    `2026-11-07 10:00-15:00 半日営業` (open with its own hours). Raises CalendarError
-    naming the line."""
+    `2026-11-07 10:00-15:00 半日営業` (open with its own hours); a range may be written
+    with 〜, ~, -, – or から too, and full-width digits. Raises CalendarError naming the line."""
     days: list[SpecialDay] = []
     for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
+        line, written = _plain_range(line.strip())
         if not line or line.startswith("#"):
             continue
         first, _, rest = line.partition(" ")
@@ -263,10 +284,10 @@ def parse_special_days(text: str) -> list[SpecialDay]:
             end, end_every_year = _parse_day(end_text) if dots else (start, every_year)
         except ValueError:
             raise CalendarError(
-                f"line {number}: {first!r} is not a date like 2026-08-13 or 12-29..01-03",
+                f"line {number}: {written!r} is not a date like 2026-08-13 or 12-29..01-03",
                 "not_date",
                 line=number,
-                text=first,
+                text=written,
             ) from None
         if every_year != end_every_year:
             raise CalendarError(
@@ -276,10 +297,10 @@ def parse_special_days(text: str) -> list[SpecialDay]:
             end = end.replace(year=end.year + 1)  # 12-29..01-03 runs over the new year
         if end < start or (end - start).days > 62:
             raise CalendarError(
-                f"line {number}: {first!r} is not a range of up to 62 days",
+                f"line {number}: {written!r} is not a range of up to 62 days",
                 "long_range",
                 line=number,
-                text=first,
+                text=written,
             )
         current = start
         while current <= end:

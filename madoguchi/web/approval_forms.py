@@ -12,6 +12,7 @@ from madoguchi.actions.approval_policies import led_team_ids, team_member_ids
 from madoguchi.actions.base import role_of
 from madoguchi.actions.labels import visible_labels
 from madoguchi.models import ApprovalPolicy, Label, Mailbox, Role, Team
+from madoguchi.models.approval import AgentsScope
 from madoguchi.quality.lint import RULES
 
 
@@ -33,6 +34,12 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label=_("These agents' replies"),
+    )
+    agents_scope = forms.ChoiceField(
+        choices=AgentsScope.choices,
+        required=False,  # a form posted without it (an older page): as before, any of them
+        widget=forms.RadioSelect,
+        label=_("The chosen agents"),
     )
     labels = forms.ModelMultipleChoiceField(
         queryset=Label.objects.none(),
@@ -62,6 +69,7 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
             "mailbox",
             "agents",
             "first_replies",
+            "agents_scope",
             "labels",
             "on_anger",
             "on_high_urgency",
@@ -117,6 +125,9 @@ class ApprovalPolicyForm(forms.ModelForm):  # type: ignore[type-arg]
             # No "every team" for a lead (save_policy refuses it): say what to choose.
             self.fields["team"].empty_label = _("(a mailbox below instead)")  # type: ignore[attr-defined]
             self.fields["team"].help_text = _("One of your teams, or one of their mailboxes.")
+
+    def clean_agents_scope(self) -> str:
+        return str(self.cleaned_data.get("agents_scope") or AgentsScope.ANY)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

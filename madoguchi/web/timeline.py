@@ -51,6 +51,7 @@ TIMELINE_VERBS = (
     "label_merged",  # wip-templates
     "snoozed",
     "snooze_ended",
+    "unsnoozed",
     "merged",
     "merged_into",
     "unmerged",

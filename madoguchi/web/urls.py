@@ -68,6 +68,7 @@ urlpatterns = [
     path("c/<int:conversation_id>/priority/", conversation.priority, name="priority"),
     path("c/<int:conversation_id>/label/", conversation.label, name="label"),
     path("c/<int:conversation_id>/snooze/", conversation.snooze, name="snooze"),
+    path("c/<int:conversation_id>/unsnooze/", conversation.unsnooze, name="unsnooze"),
     path("c/<int:conversation_id>/merge/", merge.merge, name="merge"),
     path("c/<int:conversation_id>/merge/preview/", merge.merge_preview, name="merge_preview"),
     path("c/<int:conversation_id>/unmerge/", merge.unmerge, name="unmerge"),

@@ -38,4 +38,16 @@ def test_the_reports_fit_a_phone_and_show_open_work_per_person(
     names = page.locator("section.report-summary tbody th")
     heights = [box["height"] for box in (names.nth(i).bounding_box() for i in range(4)) if box]
     assert heights and max(heights) < 40, heights  # "Received", "Resolved": one line each
+    # Walk 12 F-22: the open-work headers broke inside words ("O/p/e/n", "Waitin/g on/custo/mer").
+    # Lines a heading's text takes (its cell is as tall as the row's tallest heading).
+    lines = page.evaluate(
+        """() => Array.from(document.querySelectorAll('table.workload-table thead th')).map(
+          (th) => { const r = document.createRange(); r.selectNodeContents(th);
+                    return [th.innerText.trim(), r.getClientRects().length]; })"""
+    )
+    for text, count in lines:
+        assert count <= max(1, len(text.split())), (text, count)  # breaks only at spaces
+    # A tab icon, and /favicon.ico is not a 404 on every page (walk 12 F-22).
+    assert page.locator("link[rel=icon]").count() == 1
+    assert page.request.get(f"{app.url}/favicon.ico").ok
     screenshot(page, f"reports-{locale[:2]}-390")

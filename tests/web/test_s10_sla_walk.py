@@ -17,13 +17,13 @@ def test_it_names_calendar_mistakes_in_japanese_only(world: World) -> None:
         world.client(world.lead)
         .post(
             "/sla/calendars/new/",
-            _calendar_form(hours_3="18:00-09:00", days_text="12/29-1/3 年末年始"),
+            _calendar_form(hours_3="18:00-09:00", days_text="12/32-1/3 年末年始"),
             HTTP_ACCEPT_LANGUAGE="ja",
         )
         .content.decode()
     )
     assert "「18:00-09:00」は始まりより前に終わっています。" in body
-    assert "1 行目：「12/29-1/3」は 2026-08-13 のような日付" in body
+    assert "1 行目：「12/32-1/3」は 2026-08-13 のような日付" in body
     assert "ends before it starts" not in body and "is not a date" not in body
     assert not BusinessCalendar.objects.exists()
 

@@ -30,7 +30,7 @@ from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import reply_all
 from madoguchi.actions.resolving import resolve_warnings
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
-from madoguchi.actions.spam import blocked_by, mark_not_spam, mark_spam
+from madoguchi.actions.spam import blocked_by, domain_reach, mark_not_spam, mark_spam
 from madoguchi.actions.templates import picker_templates
 from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.html import block_remote_images, sanitize_html
@@ -283,6 +283,13 @@ def label(request: HttpRequest, conversation_id: int) -> HttpResponse:
 
 
 @action_view
+def unsnooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    conversation_actions.unsnooze(request.user, conversation_id)
+    messages.success(request, _("The snooze is over: the conversation is back in its folder."))
+    return _done(request, conversation_id)
+
+
+@action_view
 def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
     form = SnoozeForm(request.POST)
     if not form.is_valid():
@@ -501,9 +508,12 @@ def spam(request: HttpRequest, conversation_id: int) -> HttpResponse:
         raise ActionError(_("Choose what to block."))
     if block != "none" and request.POST.get("confirmed") != "1":
         pattern, others = blocked_by(request.user, conversation_id, block)
-        if others:  # a real customer, perhaps: say what the block would catch, let them choose
+        reach = domain_reach(conversation_id, pattern) if block == "domain" and pattern else None
+        if others or (reach is not None and reach.beyond_the_sender):
+            # A real customer, perhaps: say what the block would catch, let them choose.
             context = {"conversation_id": conversation_id, "block": block, "pattern": pattern}
             context["others"] = others
+            context["reach"] = reach
             return render(request, "madoguchi/spam_confirm.html", context)
     mark_spam(request.user, conversation_id, block)
     if block == "none":

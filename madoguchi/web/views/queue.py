@@ -18,7 +18,8 @@ from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
-from madoguchi.models import Agent, Label, Role, Status
+from madoguchi.models import Agent, Label, Role, Status, Team
+from madoguchi.models.accounts import present_q
 from madoguchi.web.assist_queries import urgent_page
 from madoguchi.web.date_fields import in_sentence
 from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
@@ -151,8 +152,11 @@ def _teammates(user: Any) -> dict[str, Any]:
     each with `takes`: the mailboxes they may be given work in (see `mailboxes_taken`);
     and the user's own (`my_takes`), read in the same query."""
     User = get_user_model()
+    mailboxes = visible_mailboxes(user)
     people = list(
-        User.objects.filter(is_active=True, agent__teams__mailboxes__in=visible_mailboxes(user))
+        # Not someone away today (walk 12: 鈴木 花子 （不在） was offered for bulk 割り当て).
+        User.objects.filter(is_active=True, agent__teams__mailboxes__in=mailboxes)
+        .filter(present_q("agent__"))
         .select_related("agent")
         .distinct()
         .order_by("username")
@@ -160,7 +164,8 @@ def _teammates(user: Any) -> dict[str, Any]:
     takes = mailboxes_taken([person.pk for person in people] + [user.pk])
     for person in people:
         setattr(person, "takes", takes.get(person.pk, ""))  # noqa: B010 - read by the template
-    return {"teammates": people, "my_takes": takes.get(user.pk, "")}
+    teams = list(Team.objects.filter(mailboxes__in=mailboxes).distinct().order_by("name"))
+    return {"teammates": people, "my_takes": takes.get(user.pk, ""), "bulk_teams": teams}
 
 
 def mailboxes_taken(user_ids: list[int]) -> dict[int, str]:
@@ -262,8 +267,8 @@ def _bulk_changes(request: HttpRequest, data: dict[str, Any]) -> tuple[dict[str,
             return {"owner": request.user}, ""
         if owner == "none":
             return {"unassign": True}, ""
-        if hasattr(owner, "agents"):  # a team: bulk round-robin is not offered
-            return {}, _("Choose a person.")
+        if hasattr(owner, "agents"):  # a team: the next present member, one after the other
+            return {"team": owner}, ""
         return {"owner": owner}, ""
     if operation == "label":
         if data["label"] is None:
