@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.base import visible_mailbox, visible_mailbox_list
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
@@ -152,7 +152,9 @@ def _teammates(user: Any) -> dict[str, Any]:
     and the user's own (`my_takes`), read in the same query."""
     User = get_user_model()
     people = list(
-        User.objects.filter(is_active=True, agent__teams__mailboxes__in=visible_mailboxes(user))
+        User.objects.filter(
+            is_active=True, agent__teams__mailboxes__in=[m.pk for m in visible_mailbox_list(user)]
+        )
         .select_related("agent")
         .distinct()
         .order_by("username")
@@ -201,7 +203,7 @@ def label_queue(request: HttpRequest, label_id: int) -> HttpResponse:
 
 @login_required
 def mailbox_queue(request: HttpRequest, mailbox_id: int) -> HttpResponse:
-    mailbox = visible_mailboxes(request.user).filter(pk=mailbox_id).first()
+    mailbox = visible_mailbox(request.user, mailbox_id)
     if mailbox is None:
         raise Http404("no such mailbox")
     return _render_queue(request, Folder("mailbox", mailbox_id), mailbox=mailbox)
