@@ -130,31 +130,33 @@ def visible_mailboxes(user: Any) -> QuerySet[Mailbox]:
     return Mailbox.objects.filter(teams__agents__user=user).distinct()
 
 
-# The visible mailbox ids read so far in the request being served, by user id (None
+# The visible mailboxes read so far in the request being served, by user id (None
 # outside a request: the worker, the commands and tests calling actions read them each
-# time). A conversation page asked for them six times, the queue three (session 13).
-_mailbox_ids_read: ContextVar[dict[int, list[int]] | None] = ContextVar(
-    "mailbox_ids_read", default=None
+# time). A conversation page asked for them six times, the queue three (session 13); the
+# sidebar's list of mailboxes and the ids that scope every query are one read (session 14).
+_mailboxes_read: ContextVar[dict[int, list[Mailbox]] | None] = ContextVar(
+    "mailboxes_read", default=None
 )
 
 
 @contextmanager
 def mailbox_ids_kept_for_request() -> Iterator[None]:
-    """Within it visible_mailbox_ids() reads each user's mailboxes once; the memo is
-    this request's alone (a context variable, set and reset around the request), so it
-    reaches neither another request nor another user, and it is forgotten whenever a
-    membership, a team or a mailbox changes (forget_visible_mailboxes)."""
-    token = _mailbox_ids_read.set({})
+    """Within it visible_mailbox_list() (and so visible_mailbox_ids()) reads each user's
+    mailboxes once; the memo is this request's alone (a context variable, set and reset
+    around the request), so it reaches neither another request nor another user, and it
+    is forgotten whenever a membership, a team or a mailbox changes
+    (forget_visible_mailboxes)."""
+    token = _mailboxes_read.set({})
     try:
         yield
     finally:
-        _mailbox_ids_read.reset(token)
+        _mailboxes_read.reset(token)
 
 
 def forget_visible_mailboxes() -> None:
     """Drop what this request read: an agent joined or left a team, a team got or lost
     a mailbox, an agent or a mailbox was deleted (the signals in models/accounts.py)."""
-    memo = _mailbox_ids_read.get()
+    memo = _mailboxes_read.get()
     if memo:
         memo.clear()
 
@@ -178,9 +180,34 @@ def connect_membership_signals() -> None:
             signal.connect(_forget_on_change, sender=model, dispatch_uid=f"memo-{model}-{signal}")
 
 
+def visible_mailbox_list(user: Any) -> list[Mailbox]:
+    """The mailboxes a user may see, by name (the sidebar, a view's choice of mailbox),
+    read once per request (mailbox_ids_kept_for_request) and each time outside one."""
+    if role_of(user) is None:
+        return []
+    memo = _mailboxes_read.get()
+    key = getattr(user, "pk", None)
+    if memo is not None and key is not None and key in memo:
+        return list(memo[key])
+    mailboxes = list(visible_mailboxes(user).order_by("name"))
+    if memo is not None and key is not None:
+        memo[key] = mailboxes
+    return list(mailboxes)
+
+
+def visible_mailbox(user: Any, mailbox_id: object) -> Mailbox | None:
+    """The mailbox with this id if the user may see it (None otherwise, or for an id
+    that is not a number), from the request's read of their mailboxes."""
+    try:
+        wanted = int(str(mailbox_id))
+    except ValueError:
+        return None
+    return next((m for m in visible_mailbox_list(user) if m.pk == wanted), None)
+
+
 def visible_mailbox_ids(user: Any) -> list[int] | None:
-    """The ids of the mailboxes a user may see (None: every mailbox, an admin), read once
-    per request (mailbox_ids_kept_for_request) and each time outside one.
+    """The ids of the mailboxes a user may see (None: every mailbox, an admin), from
+    visible_mailbox_list (read once per request).
 
     A list, not the subquery of visible_mailboxes(): inside a conversation query the
     PostgreSQL planner estimated the subquery's join of teams and agents at one row and
@@ -192,14 +219,7 @@ def visible_mailbox_ids(user: Any) -> list[int] | None:
         return []
     if role == Role.ADMIN:
         return None
-    memo = _mailbox_ids_read.get()
-    key = getattr(user, "pk", None)
-    if memo is not None and key is not None and key in memo:
-        return list(memo[key])
-    ids = list(visible_mailboxes(user).order_by().values_list("id", flat=True))
-    if memo is not None and key is not None:
-        memo[key] = ids
-    return list(ids)
+    return [mailbox.pk for mailbox in visible_mailbox_list(user)]
 
 
 def visible_conversations(user: Any) -> QuerySet[Conversation]:

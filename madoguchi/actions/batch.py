@@ -11,11 +11,12 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils.dateparse import parse_datetime
 
 from madoguchi.actions import rollup, rows, sla
 from madoguchi.actions.base import now
@@ -488,16 +489,11 @@ class Batch:
             return
         new_per_customer = Counter(c.customer_id for c in self.new_conversations)
         earliest = min(c.created_at for c in self.new_conversations) - PREDECESSOR_WINDOW
-        ids = _recent_conversations_of(
+        candidates = _recent_conversations_of(
             self.mailbox.pk,
             sorted(pk for pk in new_per_customer if pk is not None),
             earliest,
             MAX_PREDECESSORS + max(new_per_customer.values()),
-        )
-        candidates = list(
-            Conversation.objects.filter(pk__in=ids).values_list(
-                "id", "customer_id", "created_at", "last_message_at", "status"
-            )
         )
         by_customer: dict[int, list[tuple[int, datetime, datetime, str]]] = {}
         for pk, customer_id, created_at, last_message_at, status in candidates:
@@ -520,55 +516,74 @@ class Batch:
         rows.insert_pairs(Conversation.likely_predecessors.through, links)
 
 
+Candidate = tuple[int, int, datetime, datetime | None, str]
+
+
 def _recent_conversations_of(
     mailbox_id: int, customer_ids: list[int], earliest: datetime, limit: int
-) -> list[int]:
+) -> list[Candidate]:
     """Each customer's `limit` most recently active conversations that are open or active
-    since `earliest` (not merged away): looked up customer by customer in the index on
-    (customer, last_message_at), so a batch reads those customers' rows and nothing else.
+    since `earliest` (not merged away), as (id, customer, created, last message, status):
+    looked up customer by customer in conv_customer, which holds every column tested and
+    returned, so a batch reads those customers' index entries and no conversation row.
 
     Written as one window over `customer IN (…)` before (session 9), SQLite chose the
     mailbox's index instead and read every conversation of the mailbox each batch: the
-    import slowed down with the database (at 100,000 mails, ~80,000 rows a batch). The
-    newest `5 + new in this batch` always hold the five a new conversation links to,
-    unless older mail is imported after newer; a sender with thousands of open
-    conversations (an imported archive) costs `limit` rows, not thousands."""
+    import slowed down with the database (at 100,000 mails, ~80,000 rows a batch). Then
+    (sessions 10–13) the index gave the ids and each candidate's row was read twice (its
+    columns, then again by primary key): a known customer's new conversation cost the
+    storing process 1.09 ms at 25,000 mails and 1.49 ms at 100,000, rows scattered over a
+    table ever larger than the page cache. The newest `5 + new in this batch` always hold
+    the five a new conversation links to, unless older mail is imported after newer; a
+    sender with thousands of open conversations (an imported archive) costs `limit`
+    index entries, not thousands."""
     customer_ids = sorted(set(customer_ids))
     if not customer_ids:
         return []
     adapt = connection.ops.adapt_datetimefield_value
     chosen = (
-        "SELECT p.id FROM madoguchi_conversation p WHERE p.customer_id = k.customer_id "
+        "SELECT p.id, p.customer_id, p.created_at, p.last_message_at, p.status "
+        "FROM madoguchi_conversation p WHERE p.customer_id = {customer} "
         "AND p.mailbox_id = %s AND p.merged_into_id IS NULL "
         f"AND (p.status IN ({', '.join(['%s'] * len(OPEN_STATUSES))}) "
         "OR p.last_message_at >= %s) "
         "ORDER BY p.last_message_at DESC{nulls}, p.id DESC LIMIT %s"
     )
-    found: list[int] = []
-    for start in range(0, len(customer_ids), 500):
-        chunk = customer_ids[start : start + 500]
-        inner = [mailbox_id, *OPEN_STATUSES, adapt(earliest), limit]
+    inner = [mailbox_id, *OPEN_STATUSES, adapt(earliest), limit]
+    found: list[Candidate] = []
+    # SQLite: at most 500 terms in a compound SELECT (SQLITE_MAX_COMPOUND_SELECT).
+    for start in range(0, len(customer_ids), 200):
+        chunk = customer_ids[start : start + 200]
         if connection.vendor == "postgresql":
             sql = (
-                "SELECT p.id FROM unnest(%s::bigint[]) AS k(customer_id) CROSS JOIN LATERAL ("
-                + chosen.format(nulls=" NULLS LAST")
+                "SELECT p.* FROM unnest(%s::bigint[]) AS k(customer_id) CROSS JOIN LATERAL ("
+                + chosen.format(customer="k.customer_id", nulls=" NULLS LAST")
                 + ") p"
             )
             params: list[Any] = [chunk, *inner]
         else:
-            # SQLite has no LATERAL: a correlated IN (… LIMIT) per customer, which it
-            # answers from the index (EXPLAIN: CORRELATED LIST SUBQUERY, SEARCH p USING
-            # INDEX conv_customer). NULLs sort last in DESC there already.
-            values = ", ".join(["(%s)"] * len(chunk))
-            sql = (
-                f"WITH k(customer_id) AS (VALUES {values}) SELECT c.id FROM k "
-                "JOIN madoguchi_conversation c ON c.id IN (" + chosen.format(nulls="") + ")"
-            )
-            params = [*chunk, *inner]
+            # SQLite has no LATERAL: one LIMITed select per customer, all in one statement
+            # (EXPLAIN: SEARCH p USING COVERING INDEX conv_customer). NULLs sort last in
+            # DESC there already.
+            one = "SELECT * FROM (" + chosen.format(customer="%s", nulls="") + ")"
+            sql = " UNION ALL ".join([one] * len(chunk))
+            params = [value for customer_id in chunk for value in (customer_id, *inner)]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            found.extend(row[0] for row in cursor.fetchall())
+            found.extend(
+                (pk, customer_id, _as_datetime(created), _as_datetime(last), status)
+                for pk, customer_id, created, last, status in cursor.fetchall()
+            )
     return found
+
+
+def _as_datetime(value: Any) -> Any:
+    """A datetime column as the ORM gives it: SQLite's cursor returns it naive (UTC, as
+    stored) or as its text."""
+    parsed = value if value is None or isinstance(value, datetime) else parse_datetime(str(value))
+    if parsed is not None and parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed
 
 
 _CONVERSATION_FIELDS = (

@@ -30,6 +30,7 @@ from madoguchi.actions.base import (
     now,
     record_event,
     visible_conversations,
+    visible_mailbox,
     visible_mailboxes,
 )
 from madoguchi.actions.outbox import one_message_fewer
@@ -532,7 +533,7 @@ def set_auto_acknowledgement(
     """Leads switch the acknowledgement on per mailbox and write its text."""
     from madoguchi.actions.approval_policies import may_manage_policies
 
-    if not may_manage_policies(user) or not visible_mailboxes(user).filter(pk=mailbox.pk).exists():
+    if not may_manage_policies(user) or visible_mailbox(user, mailbox.pk) is None:
         raise NotAllowed("only leads set the acknowledgement")
     if enabled and not text.strip():
         raise ActionError(_("Write the acknowledgement's text before switching it on."))

@@ -21,7 +21,7 @@ from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailboxes
+from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailbox
 from madoguchi.actions.outbound import _headers, _outgoing, _touch
 from madoguchi.actions.replies import customer_recipients
 from madoguchi.actions.sending import (
@@ -58,7 +58,7 @@ def set_satisfaction_survey(user: Any, mailbox: Mailbox, *, enabled: bool) -> Sa
     """Leads switch the survey on per mailbox (off by default)."""
     from madoguchi.actions.approval_policies import may_manage_policies
 
-    if not may_manage_policies(user) or not visible_mailboxes(user).filter(pk=mailbox.pk).exists():
+    if not may_manage_policies(user) or visible_mailbox(user, mailbox.pk) is None:
         raise NotAllowed("only leads set the satisfaction survey")
     setting, _created = SatisfactionSetting.objects.get_or_create(mailbox=mailbox)
     before = {"enabled": setting.is_enabled}

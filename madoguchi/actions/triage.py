@@ -18,7 +18,13 @@ from django.db import transaction
 from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Substr
 
-from madoguchi.actions.base import NotAllowed, now, record_event, role_of, visible_mailboxes
+from madoguchi.actions.base import (
+    NotAllowed,
+    now,
+    record_event,
+    role_of,
+    visible_mailbox_list,
+)
 from madoguchi.actions.batch import conversation_codes, conversation_reasons
 from madoguchi.actions.scoping import may_manage_scope
 from madoguchi.actions.trend_terms import with_shared_terms
@@ -160,10 +166,12 @@ def conversation_of(key: str) -> int | None:
 
 def trend_mailboxes(user: Any | None, mailbox: Mailbox | None = None) -> list[int]:
     """Ids of the mailboxes a trends view reads: the user's (all for the command)."""
-    mailboxes = Mailbox.objects.all() if user is None else visible_mailboxes(user)
-    if mailbox is not None:
-        mailboxes = mailboxes.filter(pk=mailbox.pk)
-    return sorted(mailboxes.values_list("pk", flat=True))
+    if user is None:
+        mailboxes = Mailbox.objects.all()
+        if mailbox is not None:
+            mailboxes = mailboxes.filter(pk=mailbox.pk)
+        return sorted(mailboxes.values_list("pk", flat=True))
+    return sorted(m.pk for m in visible_mailbox_list(user) if mailbox is None or m.pk == mailbox.pk)
 
 
 def load_topics(

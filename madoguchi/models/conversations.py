@@ -153,7 +153,23 @@ class Conversation(models.Model):
             models.Index(fields=["status", "last_customer_message_at", "id"], name="conv_status"),
             models.Index(fields=["owner", "status", "last_customer_message_at"], name="conv_owner"),
             models.Index(fields=["status", "triage_score"], name="conv_triage"),
-            models.Index(fields=["customer", "last_message_at"], name="conv_customer"),
+            # A customer's conversations, most recently active first (their history; the
+            # import's likely predecessors: batch._recent_conversations_of). The columns
+            # that look-up tests and returns are in it too, so it reads this index alone:
+            # as (customer, last_message_at) it read each candidate's row, scattered
+            # over the table, and a known customer's mail cost more as the table grew.
+            models.Index(
+                fields=[
+                    "customer",
+                    "last_message_at",
+                    "id",
+                    "mailbox",
+                    "merged_into",
+                    "status",
+                    "created_at",
+                ],
+                name="conv_customer",
+            ),
             # Search results newest first: walked in this order, stopping after a page
             # (and the facets' thousand) instead of sorting every match.
             models.Index(fields=["last_message_at", "id"], name="conv_recent"),

@@ -30,7 +30,7 @@ from madoguchi.actions.base import (
     role_of,
     visible_conversations,
     visible_mailbox_ids,
-    visible_mailboxes,
+    visible_mailbox_list,
 )
 from madoguchi.actions.prepare import text_preview
 from madoguchi.actions.scoping import visible_scope
@@ -286,7 +286,7 @@ def sidebar_labels(user: Any) -> list[Label]:
 
 
 def sidebar_mailboxes(user: Any) -> list[Any]:
-    return list(visible_mailboxes(user).order_by("name"))
+    return visible_mailbox_list(user)
 
 
 # SLA buckets, most pressing first: the order of "緊急度順" after priority.

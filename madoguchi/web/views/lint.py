@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.base import visible_mailbox
 from madoguchi.actions.lint_policy import (
     HINT,
     RULE_NAMES,
@@ -121,7 +121,7 @@ def lint_new_mail(request: HttpRequest) -> HttpResponse:
     """The same check for a new mail (/new/): the chosen mailbox's teams' rules (the global
     ones until a mailbox is chosen), the subject as typed."""
     mailbox = (
-        visible_mailboxes(request.user).filter(pk=request.POST.get("mailbox", "")).first()
+        visible_mailbox(request.user, request.POST.get("mailbox", ""))
         if request.POST.get("mailbox", "").isdigit()
         else None
     )

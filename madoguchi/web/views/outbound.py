@@ -15,7 +15,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from madoguchi.actions.approval_policies import may_manage_policies
-from madoguchi.actions.base import ActionError, NotAllowed, visible_mailboxes
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    visible_mailbox,
+    visible_mailbox_list,
+    visible_mailboxes,
+)
 from madoguchi.actions.outbound import (
     DEFAULT_ACKNOWLEDGEMENT_TEXT,
     forward,
@@ -142,9 +148,7 @@ def new_mail_template(request: HttpRequest) -> HttpResponse:
     except (ValueError, Template.DoesNotExist):
         raise Http404("no such template") from None
     chosen = request.GET.get("mailbox", "")
-    mailbox = (
-        visible_mailboxes(request.user).filter(pk=chosen).first() if chosen.isdigit() else None
-    )
+    mailbox = visible_mailbox(request.user, chosen) if chosen.isdigit() else None
     body = render_template_for_new_mail(template, mailbox, request.user)
     current = request.GET.get("body", "")
     text = (current.rstrip() + "\n\n" if current.strip() else "") + body
@@ -182,7 +186,7 @@ def unsigned_survey_warning() -> str:
 def acknowledgements(request: HttpRequest) -> HttpResponse:
     if not may_manage_policies(request.user):
         raise Http404("only leads set the acknowledgement")
-    mailboxes = list(visible_mailboxes(request.user))
+    mailboxes = visible_mailbox_list(request.user)
     if request.method == "POST":
         form = AcknowledgementForm(request.POST)
         chosen = next(
@@ -235,7 +239,7 @@ def satisfaction_setting(request: HttpRequest) -> HttpResponse:
     """The customer satisfaction survey, switched on or off per mailbox (leads)."""
     if not may_manage_policies(request.user):
         raise Http404("only leads set the satisfaction survey")
-    chosen = visible_mailboxes(request.user).filter(pk=_number(request.POST.get("mailbox"))).first()
+    chosen = visible_mailbox(request.user, _number(request.POST.get("mailbox")))
     if chosen is None:
         raise Http404("no such mailbox")
     enabled = bool(request.POST.get("enabled"))

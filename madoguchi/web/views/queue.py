@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import visible_mailboxes
+from madoguchi.actions.base import visible_mailbox, visible_mailbox_list
 from madoguchi.actions.bulk import bulk_update
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
@@ -152,10 +152,10 @@ def _teammates(user: Any) -> dict[str, Any]:
     each with `takes`: the mailboxes they may be given work in (see `mailboxes_taken`);
     and the user's own (`my_takes`), read in the same query."""
     User = get_user_model()
-    mailboxes = visible_mailboxes(user)
+    mailbox_ids = [mailbox.pk for mailbox in visible_mailbox_list(user)]
     people = list(
         # Not someone away today (walk 12: 鈴木 花子 （不在） was offered for bulk 割り当て).
-        User.objects.filter(is_active=True, agent__teams__mailboxes__in=mailboxes)
+        User.objects.filter(is_active=True, agent__teams__mailboxes__in=mailbox_ids)
         .filter(present_q("agent__"))
         .select_related("agent")
         .distinct()
@@ -164,7 +164,7 @@ def _teammates(user: Any) -> dict[str, Any]:
     takes = mailboxes_taken([person.pk for person in people] + [user.pk])
     for person in people:
         setattr(person, "takes", takes.get(person.pk, ""))  # noqa: B010 - read by the template
-    teams = list(Team.objects.filter(mailboxes__in=mailboxes).distinct().order_by("name"))
+    teams = list(Team.objects.filter(mailboxes__in=mailbox_ids).distinct().order_by("name"))
     return {"teammates": people, "my_takes": takes.get(user.pk, ""), "bulk_teams": teams}
 
 
@@ -206,7 +206,7 @@ def label_queue(request: HttpRequest, label_id: int) -> HttpResponse:
 
 @login_required
 def mailbox_queue(request: HttpRequest, mailbox_id: int) -> HttpResponse:
-    mailbox = visible_mailboxes(request.user).filter(pk=mailbox_id).first()
+    mailbox = visible_mailbox(request.user, mailbox_id)
     if mailbox is None:
         raise Http404("no such mailbox")
     return _render_queue(request, Folder("mailbox", mailbox_id), mailbox=mailbox)

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.audit import record_export
-from madoguchi.actions.base import role_of, visible_mailboxes
+from madoguchi.actions.base import role_of, visible_mailbox, visible_mailbox_list
 from madoguchi.actions.scoping import managed_teams, team_ids_of
 from madoguchi.actions.trend_terms import in_language
 from madoguchi.actions.triage import (
@@ -27,7 +27,7 @@ from madoguchi.actions.triage import (
     set_topic_label,
     trend_mailboxes,
 )
-from madoguchi.models import Mailbox, Role
+from madoguchi.models import Role
 from madoguchi.quality.trends import topics_to_csv, topics_to_json
 from madoguchi.web.views.common import action_view
 
@@ -40,10 +40,9 @@ def _trends(request: HttpRequest) -> tuple[Trends, int, Any]:
     days = days if days in TREND_WINDOWS else 7
     mailbox = None
     if request.GET.get("mailbox"):
-        try:
-            mailbox = visible_mailboxes(request.user).get(pk=int(request.GET["mailbox"]))
-        except (ValueError, Mailbox.DoesNotExist):
-            raise Http404("no such mailbox") from None
+        mailbox = visible_mailbox(request.user, request.GET["mailbox"])
+        if mailbox is None:
+            raise Http404("no such mailbox")
     teams = team_ids_of(request.user)  # topic names as the user's teams gave them
     found = load_topics(trend_mailboxes(request.user, mailbox), days=days, team_ids=teams)
     return found, days, mailbox
@@ -77,7 +76,7 @@ def trends(request: HttpRequest) -> HttpResponse:
             "days": days,
             "windows": TREND_WINDOWS,
             "mailbox": mailbox,
-            "mailboxes": visible_mailboxes(request.user).order_by("name"),
+            "mailboxes": visible_mailbox_list(request.user),
             "mail_count": result.mail_count,
             "may_label": may_label_topics(request.user),
             "export_query": urlencode(query),
