@@ -17,7 +17,7 @@ from django.utils import timezone
 
 import madoguchi.actions
 from madoguchi.actions.bulk import bulk_update
-from madoguchi.actions.conversations import merge, wake_snoozed
+from madoguchi.actions.conversations import merge, snooze, wake_snoozed
 from madoguchi.actions.spam import mark_spam
 from madoguchi.models import (
     Agent,
@@ -95,6 +95,7 @@ CASES: dict[str, Case] = {
     "madoguchi.actions.conversations.snooze": lambda act, c, w: act(
         w["alice"], c, timezone.now() + timedelta(days=1)
     ),
+    "madoguchi.actions.conversations.unsnooze": lambda act, c, w: act(w["alice"], c),
     "madoguchi.actions.conversations.merge": lambda act, c, w: act(w["alice"], c, w["other"]),
     "madoguchi.actions.notes.add_note": lambda act, c, w: act(w["alice"], c, "確認します"),
     "madoguchi.actions.replies.send_reply": lambda act, c, w: act(
@@ -142,6 +143,9 @@ def test_the_walk_finds_the_actions() -> None:
 SETUP: dict[str, Callable[[Conversation, dict[str, Any]], object]] = {
     "madoguchi.actions.conversations.unmerge": lambda c, w: merge(w["alice"], c, w["other"]),
     "madoguchi.actions.spam.mark_not_spam": lambda c, w: mark_spam(w["alice"], _with_a_mail(c)),
+    "madoguchi.actions.conversations.unsnooze": lambda c, w: snooze(
+        w["alice"], c, timezone.now() + timedelta(days=1)
+    ),
 }
 
 
