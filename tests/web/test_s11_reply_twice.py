@@ -85,9 +85,10 @@ def test_a_colleagues_failed_reply_is_named_before_another_goes(world: World) ->
 
 def test_only_a_failed_reply_can_be_discarded(world: World) -> None:
     conversation = make_conversation(world.support)
-    _post_reply(
-        world, world.alice, conversation.pk, "ご確認ください。", seen_at=timezone.now().isoformat()
-    )
+    # A reply the checker lets through as it is: 「ご確認ください。」 alone is now read as a
+    # brush-off by the learned layer (s14) and waits for the agent's acknowledgement.
+    reply = "お問い合わせの件、本日17時までに確認してご連絡します。"
+    _post_reply(world, world.alice, conversation.pk, reply, seen_at=timezone.now().isoformat())
     item = OutboxItem.objects.get(conversation=conversation)
     world.client(world.alice).post(f"/c/{conversation.pk}/outbox/{item.pk}/discard/", **JA)
     item.refresh_from_db()

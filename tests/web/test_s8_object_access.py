@@ -187,6 +187,7 @@ REVIEWED: dict[str, Kwargs] = {
     "priority": _conversation,
     "label": _conversation,
     "snooze": _conversation,
+    "unsnooze": _conversation,
     "merge": _conversation,
     "merge_preview": _conversation,
     "unmerge": _conversation,
