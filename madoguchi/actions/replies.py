@@ -442,6 +442,7 @@ def _retry_survey(item: OutboxItem) -> OutboxItem:
     return item
 
 
+@transaction.atomic
 def retry_reply(user: Any, item: OutboxItem, body: str | None = None) -> OutboxItem:
     """Send now: a failed reply (fixed or not), or one waiting for its next try, goes out
     at once — through the same checks as the first send (path "retry")."""
