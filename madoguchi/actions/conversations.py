@@ -12,7 +12,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, OuterRef, Subquery
 from django.utils.translation import gettext as _
 
 from madoguchi.actions import sla
@@ -350,14 +350,23 @@ def topic_matches(item: Conversation, others: list[Conversation]) -> dict[int, T
     「青葉物流株式会社」 — so two answered conversations of one company looked alike by
     its name (walk 12, F-5). The customer's and their company's names are no topic."""
     ids = [item.pk, *(other.pk for other in others)]
-    opening: dict[int, str] = {}
-    for conversation_id, text in (
-        Message.objects.filter(conversation_id__in=ids, direction=Direction.INCOMING)
+    # Only each conversation's first customer mail: a long thread's other texts stay unread.
+    first_mail = (
+        Message.objects.filter(conversation_id=OuterRef("pk"), direction=Direction.INCOMING)
         .order_by("received_at", "id")
-        .values_list("conversation_id", "text")
-        .iterator()
-    ):
-        opening.setdefault(conversation_id, text)
+        .values("id")[:1]
+    )
+    firsts = dict(
+        Conversation.objects.filter(pk__in=ids)
+        .annotate(first_mail=Subquery(first_mail))
+        .values_list("first_mail", "pk")
+    )
+    opening = {
+        firsts[mail_id]: text
+        for mail_id, text in Message.objects.filter(
+            pk__in=[mail_id for mail_id in firsts if mail_id is not None]
+        ).values_list("id", "text")
+    }
     names: list[str] = []
     for conversation in (item, *others):
         customer = conversation.customer
