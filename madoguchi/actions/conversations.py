@@ -478,6 +478,9 @@ class SinceMerge:
     target_id: int
     replies: list[Message]  # our mails sent from the merged conversation since
     notes: int  # notes added there since (they stay there)
+    # Replies written since that did not reach the customer (failed, taken back, held):
+    # said as such, so the undo neither claims an answer nor hides an attempt (walk 12 F-26).
+    undelivered: int = 0
 
 
 def since_merge(user: Any, source: Conversation | int) -> SinceMerge:
@@ -507,23 +510,25 @@ def _since(record: MergeRecord) -> SinceMerge:
     # にはすでに返信済みです」 of a failed reply and would have parked the conversation in
     # 返信待ち). A reply with no outbox row came from the Sent folder: it went.
     not_delivered = [OutboxState.FAILED, OutboxState.CANCELLED, OutboxState.AWAITING_APPROVAL]
+    written = Message.objects.filter(
+        conversation_id=record.target_id,
+        direction=Direction.OUTGOING,
+        received_at__gt=record.merged_at,
+    ).exclude(pk__in=record.message_ids)
     replies = list(
-        Message.objects.filter(
-            conversation_id=record.target_id,
-            direction=Direction.OUTGOING,
-            received_at__gt=record.merged_at,
-        )
-        .exclude(pk__in=record.message_ids)
-        .exclude(outbox__state__in=not_delivered)
+        written.exclude(outbox__state__in=not_delivered)
         .select_related("author__agent")
         .order_by("received_at", "id")
     )
+    undelivered = written.filter(outbox__state__in=not_delivered).count()
     notes = (
         Note.objects.filter(conversation_id=record.target_id, created_at__gt=record.merged_at)
         .exclude(pk__in=record.note_ids)
         .count()
     )
-    return SinceMerge(target_id=record.target_id, replies=replies, notes=notes)
+    return SinceMerge(
+        target_id=record.target_id, replies=replies, notes=notes, undelivered=undelivered
+    )
 
 
 @transaction.atomic

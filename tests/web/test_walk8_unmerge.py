@@ -89,3 +89,18 @@ def test_a_reply_that_failed_since_the_merge_is_no_answer(world: World) -> None:
     client.post(f"/c/{split.pk}/unmerge/", {"confirm": "1"})
     split.refresh_from_db()
     assert split.status == Status.NEW  # back among the unanswered
+
+
+def test_the_undo_names_a_failed_reply_as_not_delivered(world: World) -> None:
+    """Walk 12, F-26 (expected): the preview says the reply after the merge did not reach the
+    customer, rather than saying nothing happened since."""
+    split, kept = _merged(world)
+    item = send_reply(world.alice, kept, "返金いたします。", seen_at=timezone.now())
+    OutboxItem.objects.filter(pk=item.pk).update(state=OutboxState.FAILED)
+    body = (
+        world.client(world.alice)
+        .post(f"/c/{split.pk}/unmerge/", HTTP_ACCEPT_LANGUAGE="ja")
+        .content.decode()
+    )
+    assert "返信が 1 件書かれましたが、お客様には届いていません" in body
+    assert "すでに返信済み" not in body
