@@ -3,6 +3,7 @@
 usage: .venv/bin/python bench/ingest.py [--messages N] [--workers W] [--skip-parse]
                                         [--no-triage] [--keep DIR] [--profile DIR]
                                         [--mix steady|drift] [--probe N] [--cache-mb MB]
+                                        [--queries]
 
 Generates N realistic messages (bench/generate_mail.py: Japanese/English, 1–30 KB, 10% with
 attachments) into an mbox file, then reports messages/s and peak memory for
@@ -20,22 +21,30 @@ whose replies and known customers grow along the stream (to compare with older f
 kind alone — a new customer, a known customer's new conversation, a reply — to print what
 each kind costs the storing process as the database grows. The probes are stored (the
 database holds N × 3 × 4 more mails) but are left out of the quarters' rates.
+--queries: the storing process's SQL statements counted by shape (numbers and lists of
+parameters folded) in each quarter's own mail: statements a mail by quarter, and the shapes
+whose time a mail grew most from the first quarter to the last (wall time of the statement,
+so under load compare the counts first).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import multiprocessing
 import os
+import re
 import resource
 import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_mail import KINDS, SteadyMail, drifting_mail  # noqa: E402
@@ -136,6 +145,36 @@ class Tally:
     cpu: float = 0.0
     read: int = 0
     written: int = 0
+    # --queries: statement shape -> [count, seconds]
+    queries: dict[str, list[float]] | None = None
+
+
+@functools.lru_cache(maxsize=4096)
+def statement_shape(sql: str) -> str:
+    """A statement with its numbers and runs of parameters folded: one key per query."""
+    sql = re.sub(r"\b\d+\b", "N", sql)
+    sql = re.sub(r"(%s|N|\?)(\s*,\s*(%s|N|\?))+", r"\1…", sql)
+    sql = re.sub(r"(\(\s*(%s|N|\?)…?\s*\))(\s*,\s*\(\s*(%s|N|\?)…?\s*\))+", r"\1…", sql)
+    return " ".join(sql.split())[:160]
+
+
+def query_report(first: Tally, last: Tally, top: int = 10) -> str:
+    """The statements whose time a mail grew most from the first quarter to the last."""
+    a, b = first.queries or {}, last.queries or {}
+    rows = []
+    for shape in set(a) | set(b):
+        ca, sa = a.get(shape, [0, 0.0])
+        cb, sb = b.get(shape, [0, 0.0])
+        rows.append(
+            (
+                sb / max(last.mails, 1) - sa / max(first.mails, 1),
+                f"  {ca / max(first.mails, 1):.3f} -> {cb / max(last.mails, 1):.3f} a mail, "
+                f"{sa / max(first.mails, 1) * 1e3:.3f} -> {sb / max(last.mails, 1) * 1e3:.3f} ms "
+                f"a mail: {shape}",
+            )
+        )
+    rows.sort(reverse=True)
+    return "\n".join(line for _, line in rows[:top])
 
 
 def bench_import(
@@ -145,6 +184,7 @@ def bench_import(
     segments: list[Segment],
     profile: Path | None = None,
     cache_mb: int | None = None,
+    queries: bool = False,
 ) -> tuple[int, float, str]:
     import django
 
@@ -212,6 +252,17 @@ def bench_import(
         profile.mkdir(parents=True, exist_ok=True)
         start_profile(0)
 
+    pending: dict[str, list[float]] = {}
+
+    def count_statement(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        begun = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            entry = pending.setdefault(statement_shape(sql), [0, 0.0])
+            entry[0] += 1
+            entry[1] += time.perf_counter() - begun
+
     def progress(done: int, consumed: int, report: object) -> None:
         now_wall, now_cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
         read, written = io_bytes()
@@ -222,18 +273,28 @@ def bench_import(
         tally.cpu += now_cpu - last[2]
         tally.read += read - last[3]
         tally.written += written - last[4]
+        if queries:
+            tally.queries = tally.queries or {}
+            for shape, (number, seconds) in pending.items():
+                entry = tally.queries.setdefault(shape, [0, 0.0])
+                entry[0] += number
+                entry[1] += seconds
+            pending.clear()
         if done == ends[index]:  # the segment is over: the next one starts
             stop_profile(index)
             start_profile(index + 1)
         last[:] = [done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF), *io_bytes()]
 
-    report = import_paths(
-        IngestSession(mailbox, trust_own_address=True),
-        [path],
-        workers=workers,
-        triage=triage,
-        progress=progress,
-    )
+    from django.db import connection
+
+    with connection.execute_wrapper(count_statement) if queries else nullcontext():
+        report = import_paths(
+            IngestSession(mailbox, trust_own_address=True),
+            [path],
+            workers=workers,
+            triage=triage,
+            progress=progress,
+        )
     elapsed = time.perf_counter() - started
     count = report.stored + report.duplicates
     own_seconds = cpu_seconds(resource.RUSAGE_SELF) - own
@@ -274,6 +335,16 @@ def bench_import(
                 for kind in KINDS
             )
         )
+    if queries:
+        summary += (
+            "; storing process statements a mail by quarter: "
+            + ", ".join(
+                f"{sum(n for n, _ in (tally.queries or {}).values()) / max(tally.mails, 1):.2f}"
+                for tally in quarters
+            )
+            + "\nstatements whose time a mail grew most, first quarter -> last:\n"
+            + query_report(quarters[0], quarters[-1])
+        )
     return count, elapsed, summary
 
 
@@ -309,6 +380,11 @@ def main() -> None:
         help="the import's SQLite page cache (actions/importing.py; default its 64 MB), "
         "to see what a larger one saves: compare KB read a mail and CPU by quarter",
     )
+    parser.add_argument(
+        "--queries",
+        action="store_true",
+        help="count the storing process's SQL statements by shape in each quarter",
+    )
     args = parser.parse_args()
     probe = args.probe if args.mix == "steady" else 0
 
@@ -332,7 +408,13 @@ def main() -> None:
                 f"parse alone (1 core): {count / elapsed:,.0f} msg/s ({count:,} in {elapsed:.1f} s)"
             )
         count, elapsed, summary = bench_import(
-            mbox, args.workers, not args.no_triage, segments, args.profile, args.cache_mb
+            mbox,
+            args.workers,
+            not args.no_triage,
+            segments,
+            args.profile,
+            args.cache_mb,
+            args.queries,
         )
         triage_mode = "off" if args.no_triage else "on"
         print(

@@ -263,7 +263,7 @@ class Compiler:
         self.problems: list[Problem] = []
         self.negated = False
         self._walk_threshold: int | None = None
-        self._newest = 0
+        self._conversations = 0
         self._label_ids: dict[str, list[int]] = {}
         # PostgreSQL: a walk is chosen for common words alone (compile_query). Beside a
         # negation or a filter the density of the word says nothing of the page's, and a
@@ -307,26 +307,41 @@ class Compiler:
         conversations, so walk when n ≥ √(rows × N / 3); rows: 26 for the newest page,
         FACET_LIMIT + 1 for the facets' newest matches (the non-walking compile). n is
         estimated by testing the newest SAMPLE conversations, the ones a walk reads:
-        counting matches up to the threshold cost ~30 µs each (93 ms for 2,942)."""
+        counting matches up to the threshold cost ~30 µs each (93 ms for 2,942).
+
+        N is the planner's row count of the table (pg_class.reltuples, kept by ANALYZE
+        and autovacuum), read in the sample's statement: no statement more. Until session
+        15 it was the newest id, which counts every id ever handed out: equal at 1,000,000
+        messages (max(id), count(*) and reltuples all 333,000 on the bench cluster, no
+        conversation deleted or merged, so no plan there changes), but a sequence is not
+        rolled back with a transaction, so in a test suite the newest id grew from test to
+        test over a few dozen rows and the same search was walked in the full suite and
+        read through the index alone (sessions 12–13); ids lost to rolled-back imports or
+        deleted conversations inflate it the same way in a real inbox. N is never below
+        the rows the sample found; a table never analysed (reltuples -1, a young one) is
+        counted in the same statement."""
         test, params = backend.conversation_test_sql(
             terms, any_of=any_of, expression=expression, required=required or ()
         )
         with connection.cursor() as cursor:
-            # The newest id (for the threshold) comes with the sample: one statement.
+            # The table's row count (for the threshold) comes with the sample: one statement.
             cursor.execute(
                 "SELECT count(*), count(*) FILTER (WHERE "
-                f"{test}), max(id) FROM (SELECT id FROM madoguchi_conversation "
-                'ORDER BY id DESC LIMIT %s) AS "madoguchi_conversation"',
+                f"{test}), (SELECT CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint "
+                # never analysed: counted (an InitPlan, run only in this case)
+                "ELSE (SELECT count(*) FROM madoguchi_conversation) END FROM pg_class c "
+                "WHERE c.oid = 'madoguchi_conversation'::regclass) FROM (SELECT id FROM "
+                'madoguchi_conversation ORDER BY id DESC LIMIT %s) AS "madoguchi_conversation"',
                 [*params, SAMPLE],
             )
-            sampled, hits, newest = cursor.fetchone()
+            sampled, hits, estimated = cursor.fetchone()
         if self._walk_threshold is None:
-            self._newest = newest or 0
+            self._conversations = max(int(estimated or 0), sampled)
             rows = 26 if self.walk else 1001
             self._walk_threshold = max(
-                MIN_WALK_MATCHES, math.isqrt(rows * self._newest // PROBES_PER_MATCH)
+                MIN_WALK_MATCHES, math.isqrt(rows * self._conversations // PROBES_PER_MATCH)
             )
-        estimate = hits * self._newest / sampled if sampled else 0
+        estimate = hits * self._conversations / sampled if sampled else 0
         return bool(hits and estimate >= self._walk_threshold)
 
     def common(self, sql: str, params: list[Any], matches: bool = True) -> bool:

@@ -124,9 +124,10 @@ def test_it_reads_a_word_with_filters_through_the_index_once(
 ) -> None:
     # Whether a common word is walked newest first (a probe per conversation, by design:
     # test_it_walks_a_common_word_on_postgresql) depends on the sample's density times the
-    # newest id, and ids keep growing through a suite (sequences are not rolled back): in
-    # the full suite this very search was walked, alone it was not (sessions 12 and 13).
-    # Here the matches are always read through the index: that statement is asserted.
+    # table's row count (pg_class.reltuples since session 15; before, the newest id, which
+    # grew through a suite as sequences are not rolled back: in the full suite this very
+    # search was walked, alone it was not, sessions 12 and 13). Here the matches are always
+    # read through the index: that statement is asserted.
     monkeypatch.setattr(search_compile, "MIN_WALK_MATCHES", 10**9)
     executed: list[tuple[str, object]] = []
 
