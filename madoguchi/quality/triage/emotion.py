@@ -38,7 +38,7 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
     angry += 0.8 * min(w("escalation", 0.0), 1.0)
     # A demand in command form (「返金しろ」) or a one-word verdict (「使えない。」, "Useless."):
     # anger said in its plainest grammar, with no angry word besides (walk 12, F-25).
-    angry += 1.6 * min(w("command", 0.0) + w("verdict", 0.0), 1.0)
+    angry += 1.6 * min(w("command", 0.0) + w("verdict", 0.0) + w("money_back", 0.0), 1.0)
     grievance = (
         w("money_lost", 0.0)
         + w("billing", 0.0)
@@ -55,6 +55,8 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
         # Their fault stated coldly ("your own records show…") about something gone wrong.
         angry += 0.7
     anxious = w("anxious", 0.0) + 1.5 * min(w("fear", 0.0), 1.0) + min(w("at_a_loss", 0.0), 1.0)
+    # "My tickets won't show.", 「鍵が開きません。」: their own thing out of reach (session 15).
+    anxious += 1.5 * min(w("shut_out", 0.0), 1.0)
     if w("past_worry", 0.0) and not has_trouble(weights) and not w("at_a_loss", 0.0):
         # 「手術の前は不安でしたが、おかげさまで」 "a year ago I was terrified": the worry is
         # the story a thank-you or a happy report tells, over now (outside writers:

@@ -169,6 +169,26 @@ VERDICT = _category(
     "verdict", "angry", "製品・サービスへの一言の酷評", "a blunt verdict on the product"
 )
 
+# Session 15 (fresh-eval12's misses, by family). Money asked back as a bare question
+# ("where's my refund", 「返金まだですか」): the demand itself, angry with no angry word.
+MONEY_BACK = _category("money_back", "angry", "返金・返品の催促", "demands their money back")
+# Something of the writer's own they cannot get at, said in one line ("My tickets won't
+# show.", 「鍵が開きません。」): the outside writers read worry in it, not anger.
+SHUT_OUT = _category(
+    "shut_out",
+    "anxious",
+    "自分のチケット・鍵などが使えない",
+    "cannot get at something of their own (a ticket, a key)",
+)
+# Belongings or property about to be lost for good: a boat taking on water, goods to be
+# disposed of, 「処分されると取り返しがつきません」. Urgent on its own (urgency.py).
+PROPERTY_AT_RISK = _category(
+    "property_at_risk",
+    "high",
+    "財産・預かり品が失われかけている",
+    "belongings or property about to be lost for good",
+)
+
 # Building blocks -----------------------------------------------------------------------
 # 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
 # 「当日が雨予報」 are weeks ahead (session 7 found it read as little time left).
@@ -394,7 +414,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:\bif\b|\bunless\b|otherwise|\bor\b|either)[^.\n]{0,60}"
             r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|i'?m|we'?re) "
             r"(?:be )?(?:file|filing|report|reporting|take|taking|go|going|dispute|do|doing|stop|move|"
-            r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate)|"
+            r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate|book|booking|shop|look)|"
             r"final notice|i am done|i'?m done being|can'?t accept any more|last chance|or else",
         ),
         # --- how soon ------------------------------------------------------------------------
@@ -533,7 +553,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:てしまう|でしまう|なくなる|なくなってしまう)(?:の|ん)(?:でしょうか|ですか)|どうなって?しまう|"
             r"(?:ならない|されない|かからない|響かない|影響しない)(?:か|でしょうか)|"
             r"(?:影響|ペナルティ|違約金|延滞金|不利益)(?:は|が)?[^。\n]{0,6}(?:ありますか|あるのでしょうか|出ますか|出るのでしょうか)",
-            r"\b(?:worried|scared|afraid|frightened|nervous|panicking|panic(?! over)|terrified|anxious)\b|"
+            r"\b(?:worried|scared|afraid|frightened|nervous(?! (?:around|of|with) (?!(?:this|the|what|how)\b))|panicking|panic(?! over)|terrified|anxious)\b|"
             r"(?:don'?t|do not) want to (?:get scammed|pay twice|lose)|is (?:that|this) (?:really|even) (?:from|allowed)|"
             r"is (?:it|that|this) (?:safe|okay|ok|normal|allowed)|(?:safe|okay|ok) to (?:stay|drive|eat|keep|take|turn|wait)|"
             r"should (?:i|we) (?:be )?(?:going|worried|take|call|keep|rotate)|am i (?:even )?allowed|"
@@ -923,6 +943,110 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"もう(?:[3-9]|[三四五六七八九十何])(?:回|度)目(?:です|だ|ですよ|なんです|なんですけど|ですけど)?(?=[。!！?？…\s]|$)",
             r"(?:this is|that'?s|it'?s) (?:now )?the (?:third|fourth|fifth|sixth|3rd|4th|5th|6th) time(?=[.!?]|$)",
+        ),
+        # --- session 15: fresh-eval12's misses, by family -------------------------------------
+        *_cues(
+            MONEY_BACK,
+            1.0,
+            r"返金(?:は|って)?(?:まだ|いつ)(?:ですか|なの|なんですか|でしょうか|になるんですか)|"
+            r"(?:お金|代金|返金)(?:を)?(?:早く)?(?:返して|戻して)(?:ください|下さい|ほしい|欲しい|もらえ)|"
+            r"(?:返金|お金|代金)[^。\n]{0,12}いつになったら|全額(?:の)?返金を(?:お願い|求め|要求)",
+            r"\bwhere(?:'s| is| are) (?:my|our|the) (?:refund|money|deposit|credit)\b(?! (?:policy|form|page))|"
+            r"\b(?:i|we) want (?:my|our) (?:money|deposit) back\b|\bstill (?:no|waiting (?:on|for)) (?:my|our|the|a) (?:refund|money back)\b",
+        ),
+        # The thing is not what was agreed or shown: a complaint in one sentence.
+        *_cues(
+            COLD_ANGER,
+            2.0,
+            r"(?:写真|画像|見本|サンプル|説明|注文|話)と(?:全然|全く|まったく|ぜんぜん)(?:違|ちが)",
+            r"\b(?:that'?s|this is|it'?s|this isn'?t|that isn'?t|it isn'?t|not) (?:not )?what (?:we|i) (?:agreed|ordered|paid for|were promised|was promised|asked for)\b|"
+            r"\bnothing like (?:the|your|what) (?:photos?|pictures?|description|listing|advert|ad|website|sample|catalogue|brochure)\b",
+        ),
+        *_cues(
+            SHUT_OUT,
+            1.0,
+            r"(?<![^\n。\s])(?:電子)?(?:チケット|鍵|カギ|qrコード|会員証|入館証|年間パスポート|年パス|予約番号)(?:が|は)[^。\n]{0,10}"
+            r"(?:表示され|出てこ|出てき|出て来|開き|開か|読み取れ|読み込め|使え)(?:ません|ない)(?=[。…!?！？\s]|$)",
+            r"\b(?:tickets?|keys?|key ?cards?|door code|entry code|gate code|qr code|boarding pass|vouchers?)"
+            r" (?:won'?t|will not|isn'?t|aren'?t) (?:show|open|load|appear|scan|come up|turn)(?:ing)?\b",
+        ),
+        # Not knowing what to do said as a plea about one's own situation: in hospital and
+        # could not, "is there anything you can do?", "I feel bad for…".
+        *_cues(
+            AT_A_LOSS,
+            1.0,
+            r"\b(?:i|we) (?:was|were) (?:in|admitted to) (?:the )?hospital\b|\bi feel (?:bad|terrible|awful|sick) (?:for|about)\b|"
+            r"\bis there (?:anything|any way|anything at all) (?:you|that you) (?:can|could) do\b",
+        ),
+        *_cues(
+            SAFETY,
+            1.0,
+            r"(?:非常口|避難口|避難経路|防火扉|消火器|非常階段)[^。\n]{0,20}(?:塞が|ふさが|塞い|ふさい|積まれ|置かれ|開かな|開きませ|施錠され)",
+            r"(?:fire|emergency) (?:exit|door|escape)s?[^.\n]{0,30}\b(?:blocked|obstructed|chained|padlocked|locked shut)\b|"
+            r"\bblock(?:ed|ing) (?:the |a )?(?:fire|emergency) (?:exit|door|escape)",
+        ),
+        *_cues(
+            PROPERTY_AT_RISK,
+            1.0,
+            r"(?:船|船尾|船首|艇|ボート|ヨット)[^。\n]{0,8}(?:沈ん|沈み|沈没|傾い)|浸水(?:して|し始め|が始ま)|"
+            r"取り返しが(?:つか|付か)(?:ない|ず|なく)|取り返しが(?:つき|付き)ません|"
+            r"(?:物品|荷物|私物|家財|所有物|預け(?:た|ている)[^。\n]{0,6})[^。\n]{0,10}(?:を)?(?:撤去|処分|廃棄)(?:する|される|されて|されると|されたら)",
+            r"\b(?:is|was|are) (?:sinking|taking on water)\b|\birreplaceable\b|"
+            r"\b(?:my|our) (?:things|belongings|stuff|goods|items|possessions) (?:will|would|are going to) be (?:disposed of|thrown away|destroyed|auctioned|removed)",
+        ),
+        # Charged many times over for one thing: money gone, not a billing question.
+        *_cues(
+            MONEY_LOST,
+            1.0,
+            r"(?:[3-9]|[1-9][0-9])回(?:も|分)?(?:引き落とされ|請求され|決済され|課金され|引かれ)",
+            r"\b(?:charged|billed|debited) (?:me |us )?(?:[3-9]|[1-9][0-9]|three|four|five|six|seven|eight|nine|ten|eleven|twelve) times\b",
+        ),
+        # Thanks for the harm done ("Thanks so much for cancelling…"): sarcasm.
+        *_cues(
+            SARCASM,
+            1.0,
+            r"\bthank(?:s| you) (?:so much |a lot |very much )?for (?:cancell?ing|charging|ignoring|losing|breaking|wasting|keeping (?:me|us) waiting|double[- ]charging|the (?:silence|runaround))\b",
+        ),
+        # The same failure again after a promise: 「先月も同じ」「今回も割れて」.
+        *_cues(
+            COLD_ANGER,
+            1.0,
+            r"(?:先月|前回|以前|この前)も同じ|今回も[^。\n]{0,10}(?:割れ|壊れ|届か|間違|遅れ|欠け)|どのように改善され|いつになったら",
+        ),
+        # A body at risk said as a symptom or as a loose rail, and asking where to go.
+        *_cues(
+            SAFETY,
+            1.0,
+            r"(?:手すり|手摺|柵|フェンス|階段|床板|足場|はしご)[^。\n]{0,10}(?:ぐらつ|グラつ|ぐらぐら|グラグラ|外れかけ|外れて|抜けかけ|折れ)",
+            r"\b(?:railing|handrail|banister|guard ?rail|ladder)s? (?:is|was|are|were) (?:loose|wobbly|coming away|broken|cracked)\b|"
+            r"\bchest pains?\b|\b(?:can'?t|cannot|struggling to) breathe\b|\bpassed out\b|\bunconscious\b|\ballergic reaction\b",
+        ),
+        *_cues(
+            FEAR,
+            1.0,
+            r"(?:診て|みて)もらえる(?:病院|ところ|医院)|(?:近く|夜間)[^。\n]{0,8}(?:病院|救急)(?:は|が)(?:あります|ありません|ない)",
+            r"\bwhere(?:'s| is) the nearest (?:hospital|a&e|er|emergency room|doctor|pharmacy)\b|"
+            r"\b(?:if|whether) (?:my|our) (?:card )?(?:details|data|card|account|information|money|savings|password)s? (?:is|are|was|were|will be) (?:safe|secure|at risk|compromised|exposed)\b",
+        ),
+        *_cues(
+            PROPERTY_AT_RISK,
+            1.0,
+            r"(?:区画|倉庫|トランクルーム|室内|車内|荷物)[^。\n]{0,10}水が(?:入り込|入って|溜ま|たま|漏れ)",
+        ),
+        *_cues(
+            RELIEF,
+            1.0,
+            r"すっかり(?:楽|よく|良く)にな|(?:ずっと|何度も)[^。\n]{0,12}話をして",
+            r"\bthank you to (?:the|your|everyone|all)\b|hasn'?t stopped talking about|changed my (?:week|life|year|mornings)|"
+            r"\bthe best (?:it'?s|i'?ve) (?:been|felt|had)\b",
+        ),
+        # Joy said plainly about what was enjoyed: 「とても楽しいです」「最高でした！」.
+        *_cues(
+            RELIEF,
+            1.0,
+            r"(?:とても|すごく|本当に|ほんとに|めちゃくちゃ|大変)楽し(?:い|かった)(?:です)?(?!が|けど|けれど|のに|はず)|"
+            r"最高でした(?!が|けど|けれど|のに)|大喜び(?!でしたが|だったのに)",
+            r"\b(?:we|i) (?:had|have had) (?:a|the most) (?:great|fantastic|wonderful|brilliant|amazing|lovely) (?:time|day|evening|night|stay)\b",
         ),
     ]
 )

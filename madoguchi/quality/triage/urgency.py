@@ -42,6 +42,7 @@ HIGH_CATEGORIES = (
     "ultimatum",
     "dependent",
     "amount_mismatch",
+    "property_at_risk",
 )
 # Even in a thank-you mail these still need a person soon.
 _STICKY_HIGH = frozenset(
