@@ -121,6 +121,7 @@ def record_sent(
     recovered: bool = False,
     refusals: Sequence[Refusal] = (),
     retry_in: float = 0.0,
+    copy_pending: bool = False,
 ) -> bool:
     """The reply went out: the row, the raw copy (what went over SMTP), the event, and the
     recipients the server refused while it took the others (actions/refusals.py).
@@ -131,7 +132,7 @@ def record_sent(
     no-op), the message's link to it, the event, the version, the commit.
     """
     with transaction.atomic():
-        if not outbox.mark_sent(item.pk, owner, note):
+        if not outbox.mark_sent(item.pk, owner, note, copy_pending):
             return False
         message = item.message
         conversation = item.conversation
