@@ -192,7 +192,7 @@ class ImapLanes:
         try:
             return future.result(timeout=wait)
         except FutureTimeout:
-            return None, f"IMAP: the server did not answer within {wait:.0f} s"
+            return None, f"IMAP: the server did not answer within {wait:g} s"
 
     def close(self, wait: float) -> None:
         """Lets queued filings finish for up to `wait` seconds, then logs the lanes out; a

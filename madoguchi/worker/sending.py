@@ -249,8 +249,10 @@ class OutboxSender:
                 # the customer's mail never had, and the conversation kept no raw copy.
                 data = without_trace_fields(copy)
                 pending = folder != mailbox.sent_folder and self._files_copies(mailbox)
-                record_sent(item, self.owner, data or None, "", True, copy_pending=pending)
-                if pending:
+                recorded = record_sent(
+                    item, self.owner, data or None, "", True, copy_pending=pending
+                )
+                if pending and recorded:  # not when another worker holds the row now
                     self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now())
                 return "recovered"
         composed = compose(outgoing_mail(item))
@@ -295,10 +297,10 @@ class OutboxSender:
         retry_in = retry_delay(1, self.config)
         pending = self._files_copies(mailbox)
         note = "; ".join(notes)
-        record_sent(
+        recorded = record_sent(
             item, self.owner, composed.data, note, False, result.refusals, retry_in, pending
         )
-        if pending:  # filed by the mailbox's IMAP lane: SMTP does not wait for it
+        if pending and recorded:  # filed by the mailbox's IMAP lane: SMTP does not wait
             self._lanes.file_sent(mailbox, item.pk, composed.data, now())
         return "sent"
 
