@@ -308,8 +308,9 @@ def unsnooze(user: Any, conversation: Conversation | int) -> Conversation:
     if before is None:
         raise ActionError(_("this conversation is not snoozed"))
     conversation.snoozed_until = None
+    changed = _wake_status(conversation)
     sla.on_wake(conversation, now())
-    _touch(conversation, ["snoozed_until", *sla.SLA_FIELDS])
+    _touch(conversation, ["snoozed_until", *changed, *sla.SLA_FIELDS])
     record_event(
         conversation,
         user,
@@ -318,6 +319,18 @@ def unsnooze(user: Any, conversation: Conversation | int) -> Conversation:
         {"status": conversation.status},
     )
     return conversation
+
+
+def _wake_status(conversation: Conversation) -> list[str]:
+    """The status a conversation wakes in, the same whether the snooze ran out or was ended
+    by hand: a woken conversation needs a human. 返信待ち becomes 対応中 (left 返信待ち it
+    went back to the folder nobody watches, and the reminder the snooze was came to
+    nothing); 未対応 stays 未対応 (it already says nobody has answered — 対応中 would claim
+    someone is on it); the rest keep theirs. The fields changed."""
+    if conversation.status == Status.WAITING:
+        conversation.status = Status.OPEN
+        return ["status"]
+    return []
 
 
 def wake_snoozed(at: datetime | None = None) -> int:
@@ -331,13 +344,11 @@ def wake_snoozed(at: datetime | None = None) -> int:
                 continue
             before = conversation.status
             conversation.snoozed_until = None
-            fields = ["snoozed_until"]
-            if conversation.status in (Status.WAITING, Status.NEW, Status.OPEN):
-                conversation.status = Status.OPEN
-                fields.append("status")
+            changed = _wake_status(conversation)
             sla.on_wake(conversation, at)
-            _touch(conversation, [*fields, *sla.SLA_FIELDS])
-            record_event(conversation, None, "snooze_ended", {"status": before}, {"status": "open"})
+            _touch(conversation, ["snoozed_until", *changed, *sla.SLA_FIELDS])
+            after = {"status": conversation.status}
+            record_event(conversation, None, "snooze_ended", {"status": before}, after)
             woken += 1
     return woken
 

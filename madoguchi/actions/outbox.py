@@ -21,7 +21,7 @@ from madoguchi.actions import rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
 from madoguchi.actions.prepare import text_preview
-from madoguchi.actions.refusals import record_refusals
+from madoguchi.actions.refusals import record_refusals, send_failed_detail
 from madoguchi.mail.headers import format_addresses
 from madoguchi.mail.ids import content_hash
 from madoguchi.models import (
@@ -121,6 +121,7 @@ def record_sent(
     recovered: bool = False,
     refusals: Sequence[Refusal] = (),
     retry_in: float = 0.0,
+    copy_pending: bool = False,
 ) -> bool:
     """The reply went out: the row, the raw copy (what went over SMTP), the event, and the
     recipients the server refused while it took the others (actions/refusals.py).
@@ -131,7 +132,7 @@ def record_sent(
     no-op), the message's link to it, the event, the version, the commit.
     """
     with transaction.atomic():
-        if not outbox.mark_sent(item.pk, owner, note):
+        if not outbox.mark_sent(item.pk, owner, note, copy_pending):
             return False
         message = item.message
         conversation = item.conversation
@@ -193,7 +194,7 @@ def record_failed(item_id: int, owner: str, error: str) -> bool:
             [*author, item.conversation.owner_id],
             NotificationKind.SEND_FAILED,
             item.conversation,
-            detail={"message": item.message_id},
+            detail=send_failed_detail(item.message_id),
         )
         _owe_answer(item, "failed")
         _bump(item.conversation_id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any
 
 from django.db import transaction
 
@@ -25,6 +26,7 @@ from madoguchi.models import (
     RefusalState,
     RefusedRecipient,
 )
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.transport import outbox
 from madoguchi.transport.smtp import Refusal
 
@@ -90,5 +92,12 @@ def _not_delivered(item: OutboxItem, address: str, answer: str) -> None:
         [*author, conversation.owner_id],
         NotificationKind.SEND_FAILED,
         conversation,
-        detail={"message": item.message_id, "address": address},
+        detail=send_failed_detail(item.message_id, address=address),
     )
+
+
+def send_failed_detail(message_id: int, **more: str) -> dict[str, Any]:
+    """A send-failed notification's detail: the message, and whether it is a satisfaction
+    survey (worded as one, not as a reply the customer is missing)."""
+    survey = survey_message_ids().filter(message_id=message_id).exists()
+    return {"message": message_id, **({"survey": True} if survey else {}), **more}

@@ -38,13 +38,23 @@ class OutboxItem(models.Model):
     # edits and what the reply checker reads.
     own_text = models.TextField(blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # Sent, and its copy not yet filed in the mailbox's Sent folder: the worker's IMAP lane
+    # files it beside the sending (a silent IMAP server must not hold up SMTP) and retries.
+    sent_copy_pending = models.BooleanField(default=False)
     created_at = models.DateTimeField()
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:
-        indexes = [models.Index(fields=["state", "next_attempt_at"], name="outbox_due")]
+        indexes = [
+            models.Index(fields=["state", "next_attempt_at"], name="outbox_due"),
+            models.Index(
+                fields=["id"],
+                condition=models.Q(sent_copy_pending=True),
+                name="outbox_copy_pending",
+            ),
+        ]
 
 
 class RefusalState(models.TextChoices):

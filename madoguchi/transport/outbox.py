@@ -105,8 +105,9 @@ def renew(item_id: int, owner: str, config: OutboxConfig) -> bool:
     return OutboxItem.objects.filter(_mine(item_id, owner)).update(lease_until=until) == 1
 
 
-def mark_sent(item_id: int, owner: str, note: str = "") -> bool:
-    """The row of a reply that went out; False when this worker no longer holds it."""
+def mark_sent(item_id: int, owner: str, note: str = "", copy_pending: bool = False) -> bool:
+    """The row of a reply that went out; False when this worker no longer holds it.
+    `copy_pending`: its Sent copy is still to be filed (worker/imap_lanes.py)."""
     return (
         OutboxItem.objects.filter(_mine(item_id, owner)).update(
             state=OutboxState.SENT,
@@ -114,9 +115,21 @@ def mark_sent(item_id: int, owner: str, note: str = "") -> bool:
             lease_owner="",
             lease_until=None,
             last_error=note[:4000],
+            sent_copy_pending=copy_pending,
         )
         == 1
     )
+
+
+def copy_filed(item_ids: list[int]) -> int:
+    """The Sent copies of these replies are filed."""
+    return OutboxItem.objects.filter(pk__in=item_ids).update(sent_copy_pending=False)
+
+
+def copies_to_file(limit: int) -> list[tuple[int, int]]:
+    """(item id, mailbox id) of sent replies whose Sent copy is still to be filed."""
+    rows = OutboxItem.objects.filter(sent_copy_pending=True, state=OutboxState.SENT)
+    return list(rows.order_by("pk").values_list("pk", "conversation__mailbox_id")[:limit])
 
 
 def attempts_of(item_id: int) -> int | None:

@@ -74,6 +74,13 @@ def describe(notification: Notification, request: ApprovalRequest | None = None)
             text = _("%(actor)s edited and approved your reply.") % {"actor": actor}
         else:
             text = _("%(actor)s approved your reply.") % {"actor": actor}
+    elif kind == NotificationKind.SEND_FAILED and detail.get("survey"):
+        # Not a reply: the customer is missing no answer, only the 満足度アンケート.
+        text = (
+            _("A satisfaction survey did not reach %(address)s.") % {"address": detail["address"]}
+            if detail.get("address")
+            else _("A satisfaction survey could not be sent.")
+        )
     elif kind == NotificationKind.SEND_FAILED and detail.get("address"):
         text = _("A reply did not reach %(address)s.") % {"address": detail["address"]}
     elif kind == NotificationKind.SEND_FAILED:

@@ -12,6 +12,10 @@ holds the copy the SMTP server itself delivered to the mailbox (every reply carr
 mailbox's own address as an extra envelope recipient, invisible in the headers), so the
 server's acceptance and that record are one event. Found: recorded as sent. Not found:
 sent. The search failed: nothing is sent, the check is tried again later.
+
+SMTP never waits on IMAP: the Sent copy is filed and the search made by the mailbox's IMAP
+lane (worker/imap_lanes.py), beside the send thread. The search is waited for a few seconds
+at most; no answer is a failed search (the reply is held and says so).
 """
 
 from __future__ import annotations
@@ -29,8 +33,6 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
 
 from madoguchi.actions.base import now
 from madoguchi.actions.outbox import (
@@ -51,18 +53,21 @@ from madoguchi.mail.compose import (
 )
 from madoguchi.mail.headers import without_trace_fields
 from madoguchi.models import Mailbox, OutboxItem, RefusedRecipient
-from madoguchi.transport import imap, smtp
+from madoguchi.transport import smtp
 from madoguchi.transport.credentials import CredentialError
-from madoguchi.transport.endpoints import imap_endpoint, smtp_endpoint
+from madoguchi.transport.endpoints import smtp_endpoint
 from madoguchi.transport.outbox import (
     Claim,
     OutboxConfig,
     claim_due,
     claim_refusals_due,
+    copies_to_file,
+    copy_filed,
     delivered_since,
     renew,
     retry_delay,
 )
+from madoguchi.worker.imap_lanes import LANE_TIMEOUT_SECONDS, ImapLanes
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +79,14 @@ RECENT_DELIVERY = timedelta(hours=1)
 # Stored as a refused recipient's answer; shown in the reader's language (templatetags).
 UNKNOWN_OUTCOME = "interrupted while sending to this address; it may have been delivered"
 NO_COPY = "the sent copy of this reply was not kept, so it cannot be sent again as it was"
+# How long the send thread waits for a mailbox's IMAP lane to answer the check of a send
+# that was cut off; no answer holds the reply (checked again later), never a guess.
+CHECK_WAIT_SECONDS = 5.0
+# A Sent copy whose filing failed is tried again after this, doubling up to an hour.
+COPY_RETRY_SECONDS = 60.0
+COPY_RETRY_CAP_SECONDS = 3600.0
+# On close, queued Sent copies get this long to be filed (the rest are filed next time).
+CLOSE_WAIT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -136,23 +149,38 @@ def _file_of(attachment: Any) -> bytes:
 
 
 class OutboxSender:
-    """Sends due outbox items; keeps one SMTP and one IMAP session per mailbox between rounds."""
+    """Sends due outbox items; keeps one SMTP session per mailbox between rounds, and one
+    IMAP lane per mailbox (its own thread and session) for the Sent copies and checks."""
 
-    def __init__(self, owner: str, config: OutboxConfig | None = None) -> None:
+    def __init__(
+        self,
+        owner: str,
+        config: OutboxConfig | None = None,
+        *,
+        imap_timeout: float = LANE_TIMEOUT_SECONDS,
+        check_wait_seconds: float = CHECK_WAIT_SECONDS,
+        copy_retry_seconds: float = COPY_RETRY_SECONDS,
+    ) -> None:
         self.owner = owner
         self.config = config or OutboxConfig()
         self._smtp: dict[int, tuple[smtplib.SMTP, float]] = {}
-        self._imap: dict[int, IMAPClient] = {}
+        self._lanes = ImapLanes(imap_timeout)
+        self.check_wait_seconds = check_wait_seconds
+        self.copy_retry_seconds = copy_retry_seconds
+        # Sent copies whose filing failed: item id → (failures, monotonic time of next try).
+        self._copy_retry: dict[int, tuple[int, float]] = {}
 
     def close(self) -> None:
         for client, _ in self._smtp.values():
             smtp.close(client)
-        for imap_client in self._imap.values():
-            imap.logout(imap_client)
         self._smtp.clear()
-        self._imap.clear()
+        self._lanes.close(CLOSE_WAIT_SECONDS)
+        self._collect_filed()
+        self._lanes = ImapLanes(self._lanes.timeout)
 
     def run_once(self, stop: threading.Event | None = None) -> SendRound:
+        self._collect_filed()
+        self._file_pending_copies()
         claims = claim_due(self.owner, self.config)
         claimed_at = time.monotonic()
         # The round's items in two queries, not two per item (each a round trip on PostgreSQL).
@@ -220,9 +248,12 @@ class OutboxSender:
                 # gave the Sent copy and the conversation a new Date (and MIME boundary)
                 # the customer's mail never had, and the conversation kept no raw copy.
                 data = without_trace_fields(copy)
-                if folder != mailbox.sent_folder:
-                    self._append_sent(mailbox, data, _date_of(data))
-                record_sent(item, self.owner, data or None, "", recovered=True)
+                pending = folder != mailbox.sent_folder and self._files_copies(mailbox)
+                recorded = record_sent(
+                    item, self.owner, data or None, "", True, copy_pending=pending
+                )
+                if pending and recorded:  # not when another worker holds the row now
+                    self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now())
                 return "recovered"
         composed = compose(outgoing_mail(item))
         # The lease only needs renewing when much of it has passed (a slow round): another
@@ -261,15 +292,16 @@ class OutboxSender:
         notes = []
         if composed.fell_back:
             notes.append(f"sent as UTF-8: ISO-2022-JP cannot carry {composed.unencodable!r}")
-        problem = self._append_sent(mailbox, composed.data)
-        if problem:
-            notes.append(f"sent, but the copy to {mailbox.sent_folder} failed: {problem}")
         # A refused recipient is shown under the sent reply, and a 4xx one retried alone
         # (_retry_refused): the data is stored as the raw copy, the bytes it gets later.
         retry_in = retry_delay(1, self.config)
-        record_sent(
-            item, self.owner, composed.data, "; ".join(notes), False, result.refusals, retry_in
+        pending = self._files_copies(mailbox)
+        note = "; ".join(notes)
+        recorded = record_sent(
+            item, self.owner, composed.data, note, False, result.refusals, retry_in, pending
         )
+        if pending and recorded:  # filed by the mailbox's IMAP lane: SMTP does not wait
+            self._lanes.file_sent(mailbox, item.pk, composed.data, now())
         return "sent"
 
     # recipients refused while the others accepted ----------------------------------------
@@ -374,48 +406,61 @@ class OutboxSender:
         if cached is not None:
             smtp.close(cached[0])
 
-    def _imap_session(self, mailbox: Mailbox) -> IMAPClient:
-        client = self._imap.get(mailbox.pk)
-        if client is not None:
-            try:
-                client.noop()
-                return client
-            except (OSError, IMAPClientError):
-                imap.logout(client)
-        client = imap.connect(imap_endpoint(mailbox))
-        self._imap[mailbox.pk] = client
-        return client
+    # the Sent folder, through the mailbox's IMAP lane ----------------------------------
+
+    @staticmethod
+    def _files_copies(mailbox: Mailbox) -> bool:
+        return bool(mailbox.imap_host and mailbox.sent_folder)
 
     def _find_copy(
         self, mailbox: Mailbox, message_id: str
     ) -> tuple[tuple[str, bytes | None] | None, str]:
         """((folder, bytes of the copy with the Message-ID, None when over the size cap) or
         None, problem): problem set = do not know. The search reads nothing of the mail; the
-        copy is read (at most the cap) only once it is found."""
+        copy is read (at most the cap) only once it is found. Asked of the mailbox's lane,
+        waited for `check_wait_seconds` at most."""
         if not mailbox.imap_host:
             return None, "the mailbox has no IMAP server to check its Sent folder"
-        try:
-            client = self._imap_session(mailbox)
-            folders = [mailbox.sent_folder, mailbox.imap_folder]
-            found = imap.find_message_id(client, folders, message_id)
-            if found is None:
-                return None, ""
-            folder, uid = found
-            return (folder, imap.fetch_copy(client, folder, uid, settings.MAX_MESSAGE_BYTES)), ""
-        except (OSError, IMAPClientError, CredentialError) as error:
-            self._imap.pop(mailbox.pk, None)
-            return None, f"IMAP: {type(error).__name__}: {error}"
+        return self._lanes.find_copy(
+            mailbox, message_id, settings.MAX_MESSAGE_BYTES, self.check_wait_seconds
+        )
 
-    def _append_sent(self, mailbox: Mailbox, data: bytes, when: datetime | None = None) -> str:
-        if not mailbox.imap_host or not mailbox.sent_folder:
-            return ""
-        try:
-            imap.append_sent(self._imap_session(mailbox), mailbox.sent_folder, data, when or now())
-            return ""
-        except (OSError, IMAPClientError, CredentialError) as error:
-            self._imap.pop(mailbox.pk, None)
-            log.warning("%s: copy to %s failed: %s", mailbox.address, mailbox.sent_folder, error)
-            return f"{type(error).__name__}: {error}"
+    def _collect_filed(self) -> None:
+        """Records the lanes' finished filings: filed ones are done, failed ones retried."""
+        done = self._lanes.collect()
+        filed = [item_id for item_id, problem in done if not problem]
+        if filed:
+            copy_filed(filed)
+        for item_id in filed:
+            self._copy_retry.pop(item_id, None)
+        for item_id, problem in done:
+            if problem:
+                failures = self._copy_retry.get(item_id, (0, 0.0))[0] + 1
+                delay = min(self.copy_retry_seconds * 2 ** (failures - 1), COPY_RETRY_CAP_SECONDS)
+                self._copy_retry[item_id] = (failures, time.monotonic() + delay)
+
+    def _file_pending_copies(self) -> None:
+        """Hands the lanes the Sent copies still to file: left by a failure, or by a worker
+        that stopped first. A lane stuck on a silent server gets nothing more meanwhile."""
+        current = time.monotonic()
+        wanted = [
+            item_id
+            for item_id, mailbox_id in copies_to_file(self.config.batch * 4)
+            if item_id not in self._lanes.filing
+            and self._copy_retry.get(item_id, (0, 0.0))[1] <= current
+            and not self._lanes.busy(mailbox_id, self.check_wait_seconds)
+        ]
+        if not wanted:
+            return
+        items = OutboxItem.objects.select_related("message__raw", "conversation__mailbox")
+        for item in items.filter(pk__in=wanted).order_by("pk"):
+            mailbox = item.conversation.mailbox
+            raw = item.message.raw
+            if raw is None or not self._files_copies(mailbox):
+                copy_filed([item.pk])  # nothing to file, or nowhere to file it
+                continue
+            data = bytes(raw.data)
+            self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now())
 
 
 def _date_of(data: bytes) -> datetime | None:

@@ -48,3 +48,29 @@ def test_a_failed_survey_is_sent_again_or_discarded(world: World) -> None:
     assert not OutboxItem.objects.filter(pk=item.pk).exists()
     conversation.refresh_from_db()
     assert conversation.status == Status.RESOLVED
+
+
+def test_the_failure_notice_and_the_discard_message_name_the_survey_not_a_reply(
+    world: World,
+) -> None:
+    """Session 15: the 送信失敗 notification and the discard message said 「返信」/"reply"
+    for a failed satisfaction survey."""
+    conversation, item = _failed_survey(world)
+    Conversation.objects.filter(pk=conversation.pk).update(owner=world.alice)
+    alice = world.client(world.alice)
+    # A second failure, now that the conversation has an owner to tell.
+    alice.post(f"/c/{conversation.pk}/outbox/{item.pk}/retry/")
+    OutboxItem.objects.filter(pk=item.pk).update(state=OutboxState.SENDING, lease_owner="w1")
+    assert record_failed(item.pk, "w1", "554 relay access denied")
+
+    ja = alice.get("/notifications/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "満足度アンケートを送信できませんでした" in ja and "返信を送信できませんでした" not in ja
+    en = alice.get("/notifications/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "A satisfaction survey could not be sent." in en
+    assert "A reply could not be sent." not in en
+
+    page = alice.post(
+        f"/c/{conversation.pk}/outbox/{item.pk}/discard/", HTTP_ACCEPT_LANGUAGE="ja", follow=True
+    ).content.decode()
+    assert "送信に失敗した満足度アンケートを破棄しました" in page
+    assert "送信に失敗した返信を破棄しました" not in page

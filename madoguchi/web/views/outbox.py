@@ -15,6 +15,7 @@ from madoguchi.actions.base import visible_conversations
 from madoguchi.actions.outbox import discard_failed_reply
 from madoguchi.actions.replies import approve_reply, retry_reply
 from madoguchi.models import OutboxItem, OutboxState
+from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.web.approval_queries import review_context  # wip-approval
 from madoguchi.web.views.common import (
     action_view,
@@ -57,13 +58,15 @@ def retry(request: HttpRequest, conversation_id: int, item_id: int) -> HttpRespo
 
 @action_view
 def discard(request: HttpRequest, conversation_id: int, item_id: int) -> HttpResponse:
-    return _act_on(
-        request,
-        conversation_id,
-        item_id,
-        lambda item: discard_failed_reply(request.user, item),
-        _("The failed reply was discarded: it will not be sent."),
-    )
+    item = _item_or_404(request, conversation_id, item_id)
+    survey = survey_message_ids().filter(message_id=item.message_id).exists()
+    discard_failed_reply(request.user, item)  # the survey's link to its message goes with it
+    if survey:
+        done = _("The failed satisfaction survey was discarded: it will not be sent.")
+    else:
+        done = _("The failed reply was discarded: it will not be sent.")
+    messages.success(request, done)
+    return redirect_to(request, conversation_url(conversation_id))
 
 
 @action_view
