@@ -175,7 +175,13 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
     first, and two findings on one sentence read as noise."""
     # The same for a brush-off that is also a bare request (「メーカーにご相談ください」: the
     # fault is sending the customer away, not a missing reason).
-    named_first = {"dismissive": "condescending", "request_without_reason": "dismissive"}
+    # And a question refused for what it is about (「他社製のカメラについてはお答えできません」)
+    # is a refusal, not something we do not know: named once, as dismissive (fresh-eval12).
+    named_first = {
+        "dismissive": "condescending",
+        "request_without_reason": "dismissive",
+        "unknown_without_followup": "dismissive",
+    }
     flagged: dict[str, set[int]] = {}
     for finding in findings:
         sentence = _sentence_of(document, finding)
