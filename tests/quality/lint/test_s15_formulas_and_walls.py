@@ -133,3 +133,19 @@ def test_japanese_brush_offs_by_family(sentence: str) -> None:
 )
 def test_a_refusal_with_a_way_or_a_condition_that_helps_is_no_brush_off(sentence: str) -> None:
     assert "dismissive" not in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We hope to see you again soon.",
+        "See you soon!",
+        "We look forward to welcoming you back soon.",
+    ],
+)
+def test_a_closing_wish_promises_no_time(sentence: str) -> None:
+    assert "vague" not in _rules(sentence)
+
+
+def test_a_promise_with_soon_is_still_vague() -> None:
+    assert "vague" in _rules("We will refund you soon.")
