@@ -189,6 +189,9 @@ def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             token.pos1 == "動詞"
             and token.cform.startswith("命令形")
             and token.lemma not in _COURTEOUS_IMPERATIVES
+            # 「はやせ会計の早瀬です」: a 命令形 straight before a noun is a name MeCab misread
+            # (はやせ as 生やす), not an order (fresh11-d-ja-002's sender line).
+            and (following is None or following.pos1 != "名詞")
         ):
             found.append((_verb_start(tokens, index), index, "bare"))
         elif (

@@ -136,7 +136,7 @@ _FAMILIES_S13_JA = re.compile(
     r"(と|って)(言われ|おっしゃられ|おっしゃい|申され)(まして)?も[。！!…]*\s*$"
 )
 _OUR_SIDE_JA = re.compile(
-    r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私"
+    r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
 )
 _ELSEWHERE_JA = re.compile(
     r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|お持ち込み|お持ち|聞いて|お聞き)(ください|いただけ|をお願い)"
@@ -224,8 +224,21 @@ _FAMILIES_S14_JA = re.compile(
     r"(お客様|ご自身|各自|そちら)(様)?の(ご)?(判断|責任|裁量)(に|で)(お任せ|委ね|ご対応|ご判断)|"
     r"(できない|できかねる|いたしかねる|お受けできない|お受けしない|認められない|承れない)(決まり|規則|規定|ルール|こと)(です|でございます|となって|になって)[^。]{0,12}(悪しからず|あしからず|ご了承|ご理解)|悪しからず|あしからず|"
     r"(クレーム|苦情|返品|交換|保証|補償|返金)(の対象)?(には|に)は?(あたり|当たり|該当し|該当いたし)(ません|かねます)|"
-    r"(ので|ため)[、,]?(お答え|ご回答|回答)(でき(ません|かね)|いたしかね|しかね)|(ご質問|お問い合わせ|ご相談|お尋ね)(には|について(は)?)[、,]?[^。]{0,6}(お答え|ご回答)(しかね|いたしかね|でき(ません|かね))|"
+    r"(?<!次第です)(?<!次第でございます)(?<!未定です)(?<!未定でございます)(ので|ため)[、,]?(お答え|ご回答|回答)(でき(ません|かね)|いたしかね|しかね)|(ご質問|お問い合わせ|ご相談|お尋ね)(には|について(は)?)[、,]?[^。]{0,6}(お答え|ご回答)(しかね|いたしかね|でき(ません|かね))|"
     r"(ご相談|お問い合わせ|ご質問|ご依頼|お尋ね)は[、,]?(?![^。]{0,20}(弊社|当社|こちら|当窓口|私|当店|当院))[^。]{1,20}(さん|様|機関|窓口|会社|事務所)に(して|なさって)ください"
+)
+# Session 15 (fresh-eval12, now training data), by family, in the wordings still missed:
+# - a rule as the whole answer: 「規約で決まっておりますので、例外は認められません」 (認められ
+#   ません, 例外は〜ません);
+# - handed back to the customer: 「ケガについては自己責任でお願いしております」「温度の管理に
+#   ついては、それぞれのお客様で工夫していただくものとなっております」;
+# - out of scope: another maker's product not answered 「他社製のカメラについてはお答えでき
+#   ません」 (a question refused for what it is about, not for what we do not know).
+_FAMILIES_S15_JA = re.compile(
+    r"(?<!ことは)(?<!ことも)認められ(ません|ない(んです|です|。))|例外(は|も)[^。]{0,10}(認め|できません|いたしかね|設けて(おり|い)ません)|"
+    r"(自己責任|ご自身の責任|お客様(ご自身)?の責任|各自の責任)(で|と|に)[^。]{0,6}(お願い|なり|なっ|させて|いただ)|"
+    r"(それぞれの|各)(お客様|ご利用者様?|会員様?|ご家庭)(で|ご自身で|の方で)[^。]{0,20}(いただく|していただく|いただきます|いただいて(おり|い)ます)(もの|こと)?(と|に)?(なって|なり|です|でございます)|"
+    r"(他社|他店|他メーカー|他社製|メーカー製|他社様)[^。]{0,16}(については|に関しては|につきましては|には|は)[、,]?[^。]{0,4}(お答え|ご回答|回答|ご案内)(でき(ません|かね)|いたしかね|しかね)"
 )
 # Walk 12 (F-24): 「ご理解ください。」 as the whole answer — understanding asked for, with no
 # way out anywhere in the mail. After a reason and an alternative (「〜の方法でしたらご利用
@@ -257,11 +270,14 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S7_JA.search(text)
         or _FAMILIES_S13_JA.search(text)
         or _FAMILIES_S14_JA.search(text)
+        or _FAMILIES_S15_JA.search(text)
     )
     if found is not None:
         return found
     for elsewhere in _ELSEWHERE_JA.finditer(text):
         party = elsewhere.group("party")
+        if text.startswith("れば", elsewhere.end()):
+            continue  # 「店頭へお持ちいただければ延長料金はかかりません」: a condition that helps them
         if not (
             _OUR_SIDE_JA.search(party) or _NOT_A_PARTY.search(party) or _HANDOVER_JA.search(text)
         ):
@@ -327,6 +343,11 @@ def _describes_kind_after_answer(document: Document, index: int) -> bool:
 _NOT_A_WAY_JA = re.compile(
     r"[^。]{0,30}(ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
     r"(ようでしたら|ようであれば|のであれば)[^。]{0,30}(で|に)(ご相談|お問い合わせ|ご確認)(ください|いただ)[^。]*"
+)
+
+
+_REFERRAL_TAIL_JA = re.compile(
+    r"^\s*(いただけ(ます|ません)(でしょう)?か|いただけ(ます|れば)と?(幸い|助かり)[^。]*|くださ(い|いませ)|願います|(を)?お願い(いた|し|申し上げ)[^。]*)"
 )
 
 
@@ -396,7 +417,11 @@ def _check(document: Document, index: int) -> list[Finding]:
     # What follows in the agent's own wording, up to four sentences: a mail that says no and
     # then, after a sentence of regret, offers a way (「お力になれず申し訳ございません。なお、
     # 〜であれば戻せる可能性があります」) is an answer, not a brush-off.
-    after = text[refusal.end() :] + " ".join(
+    rest = text[refusal.end() :]
+    if japanese:
+        # 「管理会社にお問い合わせいただけますか」: the tail of the referral is no way out.
+        rest = _REFERRAL_TAIL_JA.sub("", rest, count=1)
+    after = rest + " ".join(
         item.masked for item in document.neighbours(index, 0, 4)[1:] if item.role == "body"
     )
     if japanese:

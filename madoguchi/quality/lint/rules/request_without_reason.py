@@ -98,9 +98,32 @@ _CLOSING = re.compile(
     r"^((今後とも|引き続き|何卒|どうぞ|以上|本年も|今年も)[、,]?\s*)*(よろしく|宜しく)|(^|[、,]\s*)(今後とも|引き続き)[^。]{0,30}(よろしく|宜しく)お願い"
 )
 
+# Closing formulas asking for the customer's goodwill, not for work: 「今後とも変わらぬご愛顧を
+# 賜りますよう、お願い申し上げます」「変わらぬお引き立てを賜りますよう」「末永くお付き合い
+# くださいますよう」, "Please continue to choose us" (fresh-eval12's clean drafts drew a
+# finding on the first). The whole sentence must be that formula: a task beside it still counts.
+_GOODWILL_JA = re.compile(
+    r"^[^。]{0,24}(ご愛顧|愛顧|お引き立て|お引立て|引き立て|ご贔屓|ごひいき|ご厚情|ご高配|ご厚誼|お力添え|末永く|お付き合い|ご用命|ご愛読|ご愛用|ご支援|ご指導|ご鞭撻)"
+    r"[^。]{0,20}(賜り|賜わり|いただき|いただけ|くださいます|下さいます|くださる)?[^。]{0,6}(よう|ほど)[、,]?\s*(何卒|どうぞ|よろしく|宜しく)?\s*(お願い|願い)"
+)
+_GOODWILL_EN = re.compile(
+    r"^\s*(please\s+)?(continue to|keep)\s+(choos|us(e|ing)|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+(us|with us|on us|our)\b",
+    re.IGNORECASE,
+)
+
 MESSAGE = (
     "お客様に手間をお願いしていますが、理由が書かれていません。「〜のため」「〜に必要となりますので」と理由を添えると、納得して対応していただけます。",
     'This asks the customer to do something without saying why. Add the reason ("so that we can …", "because …").',
+)
+
+
+# 「キャンセルは2日前までにお願いしていたはずです」「先月からお願いしております帳簿の提出が
+# まだのようです」: a request made before, reported (a reproach, or a reminder whose request,
+# if any, comes in a sentence of its own); not a request this sentence makes (fresh-eval12
+# d-ja-039, fresh-eval11 d-ja-040).
+_ASKED_BEFORE = re.compile(
+    r"願い(いたし|し)て(い|おり)(た|まし)|願い(いたし|し)た(はず|とおり|通り|件|ように|もの|のに|が|けれど)|"
+    r"願い(いたし|し)て(い|おり)(る|ます)(?=[\u4e00-\u9fffごお])"
 )
 
 
@@ -110,6 +133,8 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
     for index, token in enumerate(tokens):
         if token.surface == "願い" and _is_closing(tokens, index):
             continue
+        if token.surface == "願い" and _ASKED_BEFORE.match(masked, token.start):
+            continue  # 「お願いしていたはずです」: what we asked before, told, not asked now
         if japanese.is_request_auxiliary(token) and japanese.is_let_us(tokens, index):
             continue  # 「ご相談させてください」: our own next step, asked leave for
         if japanese.is_request_auxiliary(token) or (
@@ -280,6 +305,23 @@ def _first_visit(document: Document) -> int:
     return first
 
 
+# The sentence after a request saying only what we will do once the customer has done it:
+# 「確認が取れ次第、会員カードを発送いたします」, "The committee meets on January 12, and I will
+# let you know the result" — the next step, not why the ID is needed. Outside writers
+# labelled both requests as having no reason (fresh-eval12 d-ja-036, d-en-020), and
+# "Send us your permit number. We'll get back to you with a date." was already no reason
+# to _explained_after; _reason_nearby read the 次第 / "and I will" as one.
+_OUR_NEXT_STEP = re.compile(
+    # Only a check or a word back: 「届き次第、ご返金いたします」 (the refund) is why a return
+    # is sent, and stays a reason.
+    r"^[^。]{0,20}(確認が取れ|確認でき|確認(いたし|し)?(まし)?たら|確認(の)?(後|のち))(次第)?[、,][^。]*?(いたします|します|させていただきます|差し上げます)[。.]?\s*$|"
+    r"^(?![^.?!]*\b(will|'ll|’ll|help|show|let us|allow)\b[^.?!]*\b(and|then) (we|i)\b)[^.?!]{0,80}\b(and|then) (we|i)('ll|’ll| will| shall) (let you know|get back to you|be in touch|contact you|reply|confirm|tell you|inform you)\b[^.?!]*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+_REASON_IN_NEXT_STEP = re.compile(r"ので|ため|because|since|so that|in order", re.IGNORECASE)
+
+
 def _reason_nearby(document: Document, index: int) -> bool:
     """A reason in the sentence or the one before, a connective that points back to the one
     before, or a reason or consequence in the one after."""
@@ -300,6 +342,12 @@ def _reason_nearby(document: Document, index: int) -> bool:
         if neighbour.paragraph != sentence.paragraph:
             continue
         after = neighbour.start > sentence.start
+        if (
+            after
+            and _OUR_NEXT_STEP.search(neighbour.masked)
+            and not _REASON_IN_NEXT_STEP.search(neighbour.masked)
+        ):
+            continue  # what we do once it arrives is the next step, not why we ask
         if neighbour.lang == "ja" and (
             japanese.states_reason(
                 neighbour.masked,
@@ -376,7 +424,7 @@ def _asked_by_subject(document: Document, action: Token | None) -> bool:
 
 def _japanese(document: Document, sentence: Sentence, index: int) -> list[Finding]:
     masked = sentence.masked
-    if _OFFER.search(masked) or _CLOSING.match(masked.strip()):
+    if _OFFER.search(masked) or _CLOSING.match(masked.strip()) or _GOODWILL_JA.search(masked):
         return []
     tokens = sentence.tokens_unquoted()
     if any(
@@ -486,7 +534,7 @@ def _english(document: Document, sentence: Sentence, index: int) -> list[Finding
     text = sentence.masked
     if not (_EN_REQUEST.search(text) or english.is_bare_command(text)):
         return []
-    if _EN_FREE.search(text) or _reason_nearby(document, index):
+    if _EN_FREE.search(text) or _GOODWILL_EN.search(text) or _reason_nearby(document, index):
         return []
     if _asked_by_subject_en(document, text):
         return []
@@ -514,6 +562,7 @@ def context_clears(document: Document, index: int) -> bool:
     if sentence.lang == "en":
         return (
             _EN_FREE.search(masked) is not None
+            or _GOODWILL_EN.search(masked) is not None
             or _asked_by_subject_en(document, masked)
             or english.is_offer_or_hours(masked)
             or _explained_after(document, sentence, index)
@@ -522,6 +571,7 @@ def context_clears(document: Document, index: int) -> bool:
     return (
         _THEIR_CHOICE.search(masked) is not None
         or _OFFER.search(masked) is not None
+        or _GOODWILL_JA.search(masked) is not None
         or _HOW_TO_DO_JA.search(masked) is not None
         or any(
             kind == "te" and japanese.is_troubleshooting_step(tokens, masked, start)

@@ -245,7 +245,10 @@ _NOT_VAGUE_EN = re.compile(
     r"\b(as soon as|once|when) (you|your)\b|"
     # "If you've lived alone for a while, we can backdate it" (train9): the customer's own past,
     # in the condition of what we offer; no time of ours is withheld.
-    r"\byou('ve|’ve| have| had|'d)\b[^,.;]{0,40}\b(for a while|for some time)\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    r"\byou('ve|’ve| have| had|'d)\b[^,.;]{0,40}\b(for a while|for some time)\b|"
+    # "We hope to see you again soon", "see you soon": a closing wish, no time promised
+    # (fresh-eval12 d-en-011, a clean part of an apology mail, drew a vague finding).
+    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
