@@ -175,13 +175,9 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
     first, and two findings on one sentence read as noise."""
     # The same for a brush-off that is also a bare request (「メーカーにご相談ください」: the
     # fault is sending the customer away, not a missing reason).
-    # And a question refused for what it is about (「他社製のカメラについてはお答えできません」)
-    # is a refusal, not something we do not know: named once, as dismissive (fresh-eval12).
-    named_first = {
-        "dismissive": "condescending",
-        "request_without_reason": "dismissive",
-        "unknown_without_followup": "dismissive",
-    }
+    # (A refusal is not merged into unknown_without_followup: 「確認が取れておりません」「見通しが
+    # 立っておりません」 are both, and a word list of "not knowing" was too thin — session 15.)
+    named_first = {"dismissive": "condescending", "request_without_reason": "dismissive"}
     flagged: dict[str, set[int]] = {}
     for finding in findings:
         sentence = _sentence_of(document, finding)
@@ -192,25 +188,10 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
         first = named_first.get(finding.rule)
         if first is not None and first in flagged:
             sentence = _sentence_of(document, finding)
-            if (
-                sentence is not None
-                and sentence.start in flagged[first]
-                and not (finding.rule == "unknown_without_followup" and _not_knowing(sentence))
-            ):
+            if sentence is not None and sentence.start in flagged[first]:
                 continue
         kept.append(finding)
     return kept
-
-
-# What makes a refusal to answer an unknown after all: 「まだ決まっていないので」「特定でき
-# ません」「把握いたしかねます」, "we are unable to tell you how long" (English keeps both).
-_NOT_KNOWING = re.compile(
-    r"分から|わから|未定|決まって(い|おり)ない|把握|特定|回答がない|不明|調査"
-)
-
-
-def _not_knowing(sentence: Sentence) -> bool:
-    return sentence.lang != "ja" or _NOT_KNOWING.search(sentence.masked) is not None
 
 
 def _sentence_of(document: Document, finding: Finding) -> Sentence | None:
