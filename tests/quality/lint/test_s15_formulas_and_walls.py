@@ -119,7 +119,9 @@ def test_a_name_misread_as_an_order_is_not_one() -> None:
     ],
 )
 def test_japanese_brush_offs_by_family(sentence: str) -> None:
-    assert _rules(sentence) == {"dismissive"}
+    # A refusal may also read as an unknown left without a follow-up (「お答えできません」):
+    # what matters is that the brush-off is named.
+    assert "dismissive" in _rules(sentence)
 
 
 @pytest.mark.parametrize(
