@@ -64,8 +64,14 @@ def test_a_lead_sees_volume_times_and_attainment(world: World, worked_week: Any)
     body = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "First response within target" in body
     # This period against the one before (nothing happened then).
-    assert '<th>Received</th><td class="num">2</td><td class="num">0</td>' in body
-    assert '<th>Replies</th><td class="num">2</td><td class="num">0</td>' in body
+    assert (
+        '<th>Received</th><td class="num" data-label="This period">2</td>'
+        '<td class="num" data-label="Previous period">0</td>'
+    ) in body
+    assert (
+        '<th>Replies</th><td class="num" data-label="This period">2</td>'
+        '<td class="num" data-label="Previous period">0</td>'
+    ) in body
     assert "50.0%" in body  # one of two first responses within the hour
     assert "100.0%" in body  # the one resolution within four business hours
     assert "2026-07-06" in body  # the previous period is named

@@ -41,7 +41,10 @@ def test_the_share_of_great_is_shown_per_period_and_per_agent(
     client = world.client(world.lead)
     body = client.get(URL.format(group="agent"), HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     # This period: one 満足 of two answers; the week before: no answers.
-    assert '<td class="num">50.0% (1/2)</td><td class="num">—</td>' in body
+    assert (
+        '<td class="num" data-label="この期間">50.0% (1/2)</td>'
+        '<td class="num" data-label="前の期間">—</td>'
+    ) in body
     assert "満足の割合" in body
     # The breakdown's cells name their figure (a card per row on a phone, s8-lead).
     assert (
