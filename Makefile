@@ -30,14 +30,15 @@ system-packages-test:
 
 test: $(STAMP) system-packages-test test-sqlite test-postgresql
 
+# --durations lists the slowest tests at the end of each run: CI is held to 90 minutes, keep an eye on them.
 # Tests keep their files (secret key, attachments) in a throwaway data dir, not ./var.
 test-sqlite: $(STAMP)
-	MADOGUCHI_DATA_DIR=$$(mktemp -d /tmp/madoguchi-test.XXXXXX) $(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	MADOGUCHI_DATA_DIR=$$(mktemp -d /tmp/madoguchi-test.XXXXXX) $(BIN)/python -m pytest -n 2 -p no:cacheprovider --durations=40
 
 # The database-backed tests again on a throwaway PostgreSQL cluster on loopback.
 test-postgresql: $(STAMP)
 	MADOGUCHI_DATA_DIR=$$(mktemp -d /tmp/madoguchi-test.XXXXXX) scripts/with-postgresql \
-		$(BIN)/python -m pytest -n 2 -p no:cacheprovider -m "not pure and not browser"
+		$(BIN)/python -m pytest -n 2 -p no:cacheprovider --durations=40 -m "not pure and not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check madoguchi tests bench scripts
