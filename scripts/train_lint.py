@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tempfile
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,18 +98,16 @@ def hand_items(report: bool = True) -> list[Item]:
     kept: list[Item] = []
     index: dict[str, list[int]] = {}
     grams_of: list[set[str]] = []
-    for item in items:
-        mine = _grams(str(item["text"]))
-        shared: dict[int, int] = {}
-        for gram in mine:
-            for other in index.get(gram, ()):
-                shared[other] = shared.get(other, 0) + 1
+    grams_all = [_grams(str(item["text"])) for item in items]
+    prefix = _prefixes(grams_all)
+    for item, mine in zip(items, grams_all, strict=True):
+        domain = canonical_domain(item)
+        candidates = sorted({other for gram in prefix(mine) for other in index.get(gram, ())})
         copy_of = next(
             (
                 kept[other]
-                for other, count in shared.items()
-                if canonical_domain(kept[other]) != canonical_domain(item)
-                and count / (len(mine) + len(grams_of[other]) - count) >= NEAR
+                for other in candidates
+                if _near(mine, grams_of[other]) and canonical_domain(kept[other]) != domain
             ),
             None,
         )
@@ -119,7 +119,7 @@ def hand_items(report: bool = True) -> list[Item]:
                     file=sys.stderr,
                 )
             continue
-        for gram in mine:
+        for gram in prefix(mine):
             index.setdefault(gram, []).append(len(kept))
         grams_of.append(mine)
         kept.append(item)
@@ -134,21 +134,45 @@ def _grams(text: str) -> set[str]:
     return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
 
 
+def _near(left: set[str], right: set[str]) -> bool:
+    """3-gram Jaccard ≥ NEAR; sets whose sizes alone rule it out are not intersected."""
+    if NEAR * len(left) > len(right) or NEAR * len(right) > len(left):
+        return False
+    shared = len(left & right)
+    return shared / (len(left) + len(right) - shared) >= NEAR
+
+
+def _prefixes(every: list[set[str]]) -> Callable[[set[str]], list[str]]:
+    """Prefix filtering (the AllPairs join), exact for Jaccard ≥ NEAR: with each set's grams
+    ordered rarest first over `every`, two sets with Jaccard ≥ t share at least
+    ⌈t·max(|x|, |y|)⌉ grams, so their first |x| − ⌈t·|x|⌉ + 1 and |y| − ⌈t·|y|⌉ + 1 grams
+    meet. Indexing and probing only those prefixes finds every near pair without walking
+    the long lists of common grams (「ます。」), which grew to minutes with the data."""
+    frequency: dict[str, int] = {}
+    for grams in every:
+        for gram in grams:
+            frequency[gram] = frequency.get(gram, 0) + 1
+
+    def prefix(grams: set[str]) -> list[str]:
+        ordered = sorted(grams, key=lambda gram: (frequency.get(gram, 0), gram))
+        return ordered[: len(ordered) - math.ceil(NEAR * len(ordered) - 1e-9) + 1]
+
+    return prefix
+
+
 def _near_any(texts: list[str], pool: list[str]) -> set[int]:
     """Indices of `texts` with a near-copy (3-gram Jaccard ≥ NEAR) in `pool`."""
     pool_grams = [_grams(text) for text in pool]
+    text_grams = [_grams(text) for text in texts]
+    prefix = _prefixes(pool_grams + text_grams)
     index: dict[str, list[int]] = {}
     for number, grams in enumerate(pool_grams):
-        for gram in grams:
+        for gram in prefix(grams):
             index.setdefault(gram, []).append(number)
     near = set()
-    for number, text in enumerate(texts):
-        mine = _grams(text)
-        shared: dict[int, int] = {}
-        for gram in mine:
-            for other in index.get(gram, ()):
-                shared[other] = shared.get(other, 0) + 1
-        if any(c / (len(mine) + len(pool_grams[o]) - c) >= NEAR for o, c in shared.items()):
+    for number, mine in enumerate(text_grams):
+        candidates = {other for gram in prefix(mine) for other in index.get(gram, ())}
+        if any(_near(mine, pool_grams[other]) for other in candidates):
             near.add(number)
     return near
 
