@@ -10,14 +10,15 @@ gated, so nobody is pushed to tune to them.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import defaultdict
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from madoguchi.quality.lint import RULES, lint
+from tests.support.near_copies import near_pairs
 
 DATA = Path(__file__).parent / "data"
 NEAR = 0.6
@@ -38,43 +39,9 @@ def _grams(text: str) -> set[str]:
 
 
 def _near_pairs(left: list[str], right: list[str], limit: int = 5) -> list[tuple[str, str, float]]:
-    """Pairs (left, right) whose character 3-gram Jaccard is ≥ NEAR.
-
-    Prefix filtering (the AllPairs join): with every set's grams ordered rarest first, two
-    sets with Jaccard ≥ t share at least o = ⌈t·max(|x|, |y|)⌉ grams, so their first
-    |x| − ⌈t·|x|⌉ + 1 and |y| − ⌈t·|y|⌉ + 1 grams meet. Only those prefixes are indexed and
-    probed, then each candidate's Jaccard is computed exactly: the same pairs as comparing
-    everything with everything, without walking the long lists of common grams (「ます。」),
-    which made this test take minutes as the data grew."""
-    left_sets = [_grams(text) for text in left]
-    right_sets = [_grams(text) for text in right]
-    frequency: dict[str, int] = defaultdict(int)
-    for grams in left_sets + right_sets:
-        for gram in grams:
-            frequency[gram] += 1
-
-    def prefix(grams: set[str]) -> list[str]:
-        ordered = sorted(grams, key=lambda gram: (frequency[gram], gram))
-        return ordered[: len(ordered) - math.ceil(NEAR * len(ordered) - 1e-9) + 1]
-
-    by_gram: dict[str, list[int]] = defaultdict(list)
-    for index, grams in enumerate(right_sets):
-        for gram in prefix(grams):
-            by_gram[gram].append(index)
-    pairs = []
-    for text, mine in zip(left, left_sets, strict=True):
-        candidates = {index for gram in prefix(mine) for index in by_gram.get(gram, ())}
-        for index in sorted(candidates):
-            size = len(right_sets[index])
-            if NEAR * len(mine) > size or NEAR * size > len(mine):
-                continue  # their sizes alone keep the Jaccard below NEAR
-            count = len(mine & right_sets[index])
-            similarity = count / (len(mine) + len(right_sets[index]) - count)
-            if similarity >= NEAR:
-                pairs.append((text, right[index], similarity))
-                if len(pairs) >= limit:
-                    return pairs
-    return pairs
+    """Pairs (left, right) whose character 3-gram Jaccard is ≥ NEAR."""
+    found = near_pairs([_grams(text) for text in left], [_grams(text) for text in right], NEAR)
+    return [(left[i], right[j], similarity) for i, j, similarity in islice(found, limit)]
 
 
 _FOUND: dict[tuple[str, str | None], frozenset[str]] = {}

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import HELD_OUT_DOMAINS, LabelledMail, load_labelled  # noqa: E402
 
 from madoguchi.quality.triage import triage  # noqa: E402
+from tests.support.near_copies import near_pairs  # noqa: E402
 
 NEAR_COPY = 0.6  # character 3-gram Jaccard (measuring-text-analysis.md)
 
@@ -50,16 +51,9 @@ def _grams(mail: LabelledMail) -> frozenset[str]:
 def test_it_has_no_held_out_mail_that_nearly_copies_a_dev_mail() -> None:
     mails = load_labelled()
     dev = [_grams(mail) for mail in mails if mail.split == "dev"]
-    copies = []
-    for mail in mails:
-        if mail.split != "held-out":
-            continue
-        grams = _grams(mail)
-        for other in dev:
-            union = len(grams | other)
-            if union and len(grams & other) / union >= NEAR_COPY:
-                copies.append(mail.key)
-                break
+    held_out = [mail for mail in mails if mail.split == "held-out"]
+    found = near_pairs([_grams(mail) for mail in held_out], dev, NEAR_COPY)
+    copies = sorted({held_out[number].key for number, _, _ in found})
     assert copies == []
 
 
