@@ -158,9 +158,9 @@ class ImapLanes:
             self.filing.discard(item_id)
             done.append((item_id, problem))
 
-    def busy(self, mailbox_id: int, longer_than: float) -> bool:
-        lane = self._lanes.get(mailbox_id)
-        return lane is not None and lane.stuck_for() > longer_than
+    def busy_mailboxes(self, longer_than: float) -> set[int]:
+        """The mailboxes whose lane has been waiting on a job for over `longer_than` s."""
+        return {key for key, lane in self._lanes.items() if lane.stuck_for() > longer_than}
 
     def find_copy(
         self, mailbox: Mailbox, message_id: str, max_bytes: int, wait: float
