@@ -452,7 +452,9 @@ class OutboxSender:
                 copy_filed([item.pk])  # nothing to file, or nowhere to file it
                 continue
             data = bytes(raw.data)
-            self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now())
+            # Tried before (or by a worker that stopped): it may be in Sent already.
+            message_id = item.message.message_id
+            self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now(), message_id)
 
 
 def _date_of(data: bytes) -> datetime | None:

@@ -15,10 +15,11 @@ from django.test import Client
 
 from madoguchi.actions.base import now
 from madoguchi.models import Mailbox, OutboxItem, OutboxState
+from madoguchi.transport import imap
 from madoguchi.worker.sending import OutboxSender
 from tests.support.servers import Dovecot, SmtpSink, free_port
 from tests.transport.conftest import TRANSACTIONAL
-from tests.transport.helpers import folder_message_ids
+from tests.transport.helpers import folder_message_ids, imap_client
 from tests.transport.test_send import queue_reply
 
 pytestmark = [pytest.mark.servers, TRANSACTIONAL]
@@ -44,9 +45,8 @@ def _page(user: User, item: OutboxItem, language: str) -> str:
     return client.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
 
 
-def test_a_failed_sent_copy_waits_for_its_time_across_a_restart_and_is_filed_once(
-    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
-) -> None:
+def _sent_with_copy_failed(dovecot: Dovecot, mailbox: Mailbox, alice: User) -> OutboxItem:
+    """A reply sent while its mailbox's IMAP was down: its Sent copy failed once."""
     item = queue_reply(dovecot, mailbox, alice)
     Mailbox.objects.filter(pk=mailbox.pk).update(imap_port=free_port())  # IMAP down
     sender = OutboxSender("s16-worker", copy_retry_seconds=600.0)
@@ -56,6 +56,13 @@ def test_a_failed_sent_copy_waits_for_its_time_across_a_restart_and_is_filed_onc
     finally:
         sender.close()
     item.refresh_from_db()
+    return item
+
+
+def test_a_failed_sent_copy_waits_for_its_time_across_a_restart_and_is_filed_once(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    item = _sent_with_copy_failed(dovecot, mailbox, alice)
     assert item.state == OutboxState.SENT and item.sent_copy_pending
     assert item.copy_error and item.copy_next_attempt_at is not None
     assert item.copy_next_attempt_at > now() + timedelta(minutes=9)
@@ -104,3 +111,25 @@ def test_a_copy_another_worker_is_filing_is_left_to_it(
         sender.close()
     assert folder_message_ids(mailbox, "Sent") == []
     assert LINE_JA not in _page(alice, item, "ja")  # no failure yet: nothing to say
+
+
+def test_a_copy_the_server_took_before_the_connection_dropped_is_not_filed_twice(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    item = _sent_with_copy_failed(dovecot, mailbox, alice)
+    # The server had appended it, and the connection dropped before its "OK": the lane
+    # recorded a failure, the copy is in Sent.
+    Mailbox.objects.filter(pk=mailbox.pk).update(imap_port=dovecot.port)
+    mailbox.refresh_from_db()
+    client = imap_client(mailbox)
+    try:
+        imap.append_sent(client, "Sent", bytes(item.message.raw.data), now())
+    finally:
+        imap.logout(client)
+    OutboxItem.objects.filter(pk=item.pk).update(copy_next_attempt_at=now())
+    sender = OutboxSender("s16-worker")
+    try:
+        assert _until(lambda: not OutboxItem.objects.get(pk=item.pk).sent_copy_pending, sender)
+    finally:
+        sender.close()
+    assert folder_message_ids(mailbox, "Sent") == [item.message.message_id]
