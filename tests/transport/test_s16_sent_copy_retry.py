@@ -12,6 +12,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import timezone
 
 from madoguchi.actions.base import now
 from madoguchi.models import Mailbox, OutboxItem, OutboxState
@@ -70,7 +71,8 @@ def test_a_failed_sent_copy_waits_for_its_time_across_a_restart_and_is_filed_onc
 
     # The agent sees it quietly, and nothing says the reply was not sent.
     ja = _page(alice, item, "ja")
-    assert LINE_JA in ja and "送信できませんでした" not in ja
+    assert f"{LINE_JA}{timezone.localtime(next_at):%H:%M}）" in ja
+    assert "送信できませんでした" not in ja
     assert LINE_EN in _page(alice, item, "en")
 
     # A restart, IMAP back: the new worker keeps the retry time (no hammering).
