@@ -65,23 +65,24 @@ class Environment:
         self.sink.start()
         self.workers: list[subprocess.Popen[bytes]] = []
         self.log = (self.dir / "worker.log").open("ab")
-        self.mailbox = self._mailbox()
+        self.mailbox = self.add_mailbox(ADDRESS, self.dovecot.port)
 
     @property
     def engine(self) -> str:
         return "postgresql" if self.database_name else "sqlite"
 
-    def _mailbox(self):  # type: ignore[no-untyped-def]
+    def add_mailbox(self, address: str, imap_port: int):  # type: ignore[no-untyped-def]
+        """A mailbox sending through the sink, its IMAP at `imap_port` on loopback."""
         from madoguchi.models import Mailbox
         from madoguchi.transport.credentials import encrypt_password
 
         return Mailbox.objects.create(
             name="サポート窓口",
-            address=ADDRESS,
+            address=address,
             imap_host="127.0.0.1",
-            imap_port=self.dovecot.port,
+            imap_port=imap_port,
             imap_security="plain",
-            imap_username=ADDRESS,
+            imap_username=address,
             imap_password_encrypted=encrypt_password("imap-secret"),
             smtp_host="127.0.0.1",
             smtp_port=self.sink.port,

@@ -12,13 +12,17 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from environment import Environment, kill_arguments, kill_during, report, wait_until  # noqa: E402
 
 
-def queue_replies(environment: Environment, count: int, first: int = 0) -> list[str]:
-    """`count` customer mails, each answered by an agent: returns the replies' Message-IDs."""
+def queue_replies(
+    environment: Environment, count: int, first: int = 0, mailbox: Any = None
+) -> list[str]:
+    """`count` customer mails, each answered by an agent: returns the replies' Message-IDs.
+    `mailbox`: the environment's own unless given."""
     from django.contrib.auth.models import User
 
     from madoguchi.actions.base import now
@@ -27,12 +31,12 @@ def queue_replies(environment: Environment, count: int, first: int = 0) -> list[
     from madoguchi.models import Conversation
     from tests.support.servers import sample_mail
 
-    mailbox = environment.mailbox
+    mailbox = mailbox or environment.mailbox
     user = User.objects.filter(username="bench-admin").first() or User.objects.create_superuser(
         "bench-admin", "admin@example.test", "pw"
     )
     for number in range(first, first + count):
-        store_raw(mailbox, sample_mail(number), f"bench:{number}")
+        store_raw(mailbox, sample_mail(number, to=mailbox.address), f"bench:{number}")
     session = IngestSession(mailbox)
     while process_pending(session, limit=500).stored:
         pass

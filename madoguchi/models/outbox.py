@@ -41,6 +41,12 @@ class OutboxItem(models.Model):
     # Sent, and its copy not yet filed in the mailbox's Sent folder: the worker's IMAP lane
     # files it beside the sending (a silent IMAP server must not hold up SMTP) and retries.
     sent_copy_pending = models.BooleanField(default=False)
+    # The filing's own retry, kept on the row so a restarted worker honours it: failures so
+    # far, the last one's reason, and when it may be tried next (also the lease of a worker
+    # whose lane is filing it now: nobody else files it before then).
+    copy_failures = models.PositiveIntegerField(default=0)
+    copy_error = models.TextField(blank=True)
+    copy_next_attempt_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -107,29 +107,74 @@ def renew(item_id: int, owner: str, config: OutboxConfig) -> bool:
 
 def mark_sent(item_id: int, owner: str, note: str = "", copy_pending: bool = False) -> bool:
     """The row of a reply that went out; False when this worker no longer holds it.
-    `copy_pending`: its Sent copy is still to be filed (worker/imap_lanes.py)."""
+    `copy_pending`: its Sent copy is still to be filed (worker/imap_lanes.py), by this
+    worker's lane now: nobody else files it within COPY_LEASE."""
+    current = now()
     return (
         OutboxItem.objects.filter(_mine(item_id, owner)).update(
             state=OutboxState.SENT,
-            sent_at=now(),
+            sent_at=current,
             lease_owner="",
             lease_until=None,
             last_error=note[:4000],
             sent_copy_pending=copy_pending,
+            copy_next_attempt_at=current + COPY_LEASE if copy_pending else None,
         )
         == 1
     )
 
 
+# The Sent copy of a sent reply, filed by a worker's IMAP lane (worker/imap_lanes.py) ------
+
+# How long a worker that handed a Sent copy to its lane has to report before another worker
+# (or this one, restarted) may file it. A lane waits 15 s per IMAP answer at most, and a
+# few answers make a filing; the copy is not urgent, a second copy in Sent is a nuisance.
+COPY_LEASE = timedelta(minutes=5)
+
+
 def copy_filed(item_ids: list[int]) -> int:
     """The Sent copies of these replies are filed."""
-    return OutboxItem.objects.filter(pk__in=item_ids).update(sent_copy_pending=False)
+    return OutboxItem.objects.filter(pk__in=item_ids).update(
+        sent_copy_pending=False, copy_error="", copy_next_attempt_at=None
+    )
 
 
-def copies_to_file(limit: int) -> list[tuple[int, int]]:
-    """(item id, mailbox id) of sent replies whose Sent copy is still to be filed."""
-    rows = OutboxItem.objects.filter(sent_copy_pending=True, state=OutboxState.SENT)
-    return list(rows.order_by("pk").values_list("pk", "conversation__mailbox_id")[:limit])
+def copy_failed(item_id: int, error: str, base_seconds: float, cap_seconds: float) -> datetime:
+    """The filing failed: tried again after `base_seconds`, doubling per failure up to
+    `cap_seconds`. Returns when."""
+    failures = (
+        OutboxItem.objects.filter(pk=item_id).values_list("copy_failures", flat=True).first() or 0
+    ) + 1
+    retry_at = now() + timedelta(seconds=min(base_seconds * 2 ** (failures - 1), cap_seconds))
+    OutboxItem.objects.filter(pk=item_id, sent_copy_pending=True).update(
+        copy_failures=failures, copy_error=error[:4000], copy_next_attempt_at=retry_at
+    )
+    return retry_at
+
+
+def claim_copies(
+    limit: int, skip_items: set[int], skip_mailboxes: set[int]
+) -> list[tuple[int, int]]:
+    """(item id, mailbox id) of the sent replies whose Sent copy is due to be filed, now
+    this worker's for COPY_LEASE. Not due: a failed filing before its retry time (kept on
+    the row: a restart does not hammer the server), one another worker is filing."""
+    current = now()
+    due = Q(copy_next_attempt_at__isnull=True) | Q(copy_next_attempt_at__lte=current)
+    with transaction.atomic():
+        query = (
+            OutboxItem.objects.filter(due, sent_copy_pending=True, state=OutboxState.SENT)
+            .exclude(pk__in=skip_items)
+            .exclude(conversation__mailbox_id__in=skip_mailboxes)
+            .order_by("pk")
+        )
+        if connection.features.has_select_for_update_skip_locked:
+            query = query.select_for_update(skip_locked=True, of=("self",))
+        rows = list(query.values_list("pk", "conversation__mailbox_id")[:limit])
+        if rows:
+            OutboxItem.objects.filter(pk__in=[row[0] for row in rows]).update(
+                copy_next_attempt_at=current + COPY_LEASE
+            )
+    return rows
 
 
 def attempts_of(item_id: int) -> int | None:

@@ -126,16 +126,23 @@ class ImapLanes:
             lane = self._lanes[mailbox_id] = _Lane(mailbox_id, self.timeout)
         return lane
 
-    def file_sent(self, mailbox: Mailbox, item_id: int, data: bytes, when: datetime) -> None:
+    def file_sent(
+        self, mailbox: Mailbox, item_id: int, data: bytes, when: datetime, message_id: str = ""
+    ) -> None:
         """Files `data` in the mailbox's Sent folder beside the send thread; the outcome
-        comes back through `collect`."""
+        comes back through `collect`. With `message_id` (a copy tried before), the folder is
+        searched for it first: a server that took the copy and dropped the connection before
+        it said so has it already, and a second APPEND would file it twice."""
         if item_id in self.filing:
             return
         self.filing.add(item_id)
 
         def job(lane: _Lane) -> None:
             try:
-                imap.append_sent(lane.session(mailbox), mailbox.sent_folder, data, when)
+                client = lane.session(mailbox)
+                folder = mailbox.sent_folder
+                if not message_id or imap.find_message_id(client, [folder], message_id) is None:
+                    imap.append_sent(client, folder, data, when)
                 problem = ""
             except IMAP_ERRORS as error:
                 lane.drop()
@@ -158,9 +165,9 @@ class ImapLanes:
             self.filing.discard(item_id)
             done.append((item_id, problem))
 
-    def busy(self, mailbox_id: int, longer_than: float) -> bool:
-        lane = self._lanes.get(mailbox_id)
-        return lane is not None and lane.stuck_for() > longer_than
+    def busy_mailboxes(self, longer_than: float) -> set[int]:
+        """The mailboxes whose lane has been waiting on a job for over `longer_than` s."""
+        return {key for key, lane in self._lanes.items() if lane.stuck_for() > longer_than}
 
     def find_copy(
         self, mailbox: Mailbox, message_id: str, max_bytes: int, wait: float

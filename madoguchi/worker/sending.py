@@ -59,9 +59,10 @@ from madoguchi.transport.endpoints import smtp_endpoint
 from madoguchi.transport.outbox import (
     Claim,
     OutboxConfig,
+    claim_copies,
     claim_due,
     claim_refusals_due,
-    copies_to_file,
+    copy_failed,
     copy_filed,
     delivered_since,
     renew,
@@ -167,8 +168,6 @@ class OutboxSender:
         self._lanes = ImapLanes(imap_timeout)
         self.check_wait_seconds = check_wait_seconds
         self.copy_retry_seconds = copy_retry_seconds
-        # Sent copies whose filing failed: item id → (failures, monotonic time of next try).
-        self._copy_retry: dict[int, tuple[int, float]] = {}
 
     def close(self) -> None:
         for client, _ in self._smtp.values():
@@ -426,30 +425,23 @@ class OutboxSender:
         )
 
     def _collect_filed(self) -> None:
-        """Records the lanes' finished filings: filed ones are done, failed ones retried."""
+        """Records the lanes' finished filings: filed ones are done, failed ones retried
+        later (the time is kept on the row, and shown on the conversation)."""
         done = self._lanes.collect()
         filed = [item_id for item_id, problem in done if not problem]
         if filed:
             copy_filed(filed)
-        for item_id in filed:
-            self._copy_retry.pop(item_id, None)
         for item_id, problem in done:
             if problem:
-                failures = self._copy_retry.get(item_id, (0, 0.0))[0] + 1
-                delay = min(self.copy_retry_seconds * 2 ** (failures - 1), COPY_RETRY_CAP_SECONDS)
-                self._copy_retry[item_id] = (failures, time.monotonic() + delay)
+                copy_failed(item_id, problem, self.copy_retry_seconds, COPY_RETRY_CAP_SECONDS)
 
     def _file_pending_copies(self) -> None:
-        """Hands the lanes the Sent copies still to file: left by a failure, or by a worker
-        that stopped first. A lane stuck on a silent server gets nothing more meanwhile."""
-        current = time.monotonic()
-        wanted = [
-            item_id
-            for item_id, mailbox_id in copies_to_file(self.config.batch * 4)
-            if item_id not in self._lanes.filing
-            and self._copy_retry.get(item_id, (0, 0.0))[1] <= current
-            and not self._lanes.busy(mailbox_id, self.check_wait_seconds)
-        ]
+        """Hands the lanes the Sent copies due to be filed: left by a failure, or by a
+        worker that stopped first. A lane stuck on a silent server gets nothing more
+        meanwhile."""
+        busy = self._lanes.busy_mailboxes(self.check_wait_seconds)
+        claimed = claim_copies(self.config.batch * 4, self._lanes.filing, busy)
+        wanted = [item_id for item_id, _ in claimed]
         if not wanted:
             return
         items = OutboxItem.objects.select_related("message__raw", "conversation__mailbox")
@@ -460,7 +452,9 @@ class OutboxSender:
                 copy_filed([item.pk])  # nothing to file, or nowhere to file it
                 continue
             data = bytes(raw.data)
-            self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now())
+            # Tried before (or by a worker that stopped): it may be in Sent already.
+            message_id = item.message.message_id
+            self._lanes.file_sent(mailbox, item.pk, data, _date_of(data) or now(), message_id)
 
 
 def _date_of(data: bytes) -> datetime | None:

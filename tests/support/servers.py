@@ -251,6 +251,7 @@ class ReceivedMail:
     recipients: tuple[str, ...]
     data: bytes
     message_id: str
+    received_at: float = 0.0  # time.monotonic() when the DATA arrived (for benchmarks)
 
 
 Answer = Callable[[str], str | None]  # recipient -> an SMTP reply to refuse it, or None
@@ -277,6 +278,7 @@ class _SinkHandler:
             recipients=tuple(envelope.rcpt_tos),
             data=data,
             message_id=str(headers.get("message-id", "")).strip(),
+            received_at=time.monotonic(),
         )
         # Local delivery before "250": like a real MTA, acceptance and the copy in the
         # recipient's mailbox are one step as seen from the client.
@@ -363,3 +365,46 @@ def sample_mail(
         message["References"] = references
     message["Date"] = formatdate(localtime=True)
     return message.as_bytes().replace(b"\n", b"\r\n")
+
+
+class SilentServer:
+    """Accepts connections on loopback and never sends a byte until released."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.accepted: list[socket.socket] = []
+        self.closed_by_client = 0
+        self._lock = threading.Lock()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            with self._lock:
+                self.accepted.append(connection)
+            threading.Thread(target=self._watch, args=(connection,), daemon=True).start()
+
+    def _watch(self, connection: socket.socket) -> None:
+        try:
+            while connection.recv(1024):
+                pass  # whatever the client says, nothing comes back
+        except OSError:
+            return
+        with self._lock:
+            self.closed_by_client += 1
+
+    @property
+    def held(self) -> int:
+        """Connections accepted and still open at the client's side."""
+        with self._lock:
+            return len(self.accepted) - self.closed_by_client
+
+    def close(self) -> None:
+        self.listener.close()
+        with self._lock:
+            for connection in self.accepted:
+                connection.close()

@@ -5,8 +5,6 @@ and a loopback socket that accepts and never answers."""
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 
@@ -15,56 +13,13 @@ from django.contrib.auth.models import User
 
 from madoguchi.models import Mailbox, OutboxItem, OutboxState
 from madoguchi.worker.sending import OutboxSender
-from tests.support.servers import Dovecot, SmtpSink
+from tests.support.servers import Dovecot, SilentServer, SmtpSink
 from tests.transport.conftest import TRANSACTIONAL, make_mailbox
 from tests.transport.helpers import folder_message_ids
 from tests.transport.test_send import queue_reply
 from tests.transport.test_send_audit import due_for_check
 
 pytestmark = [pytest.mark.servers, TRANSACTIONAL]
-
-
-class SilentServer:
-    """Accepts connections on loopback and never sends a byte until released."""
-
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        self.closed_by_client = 0
-        self._lock = threading.Lock()
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                connection, _ = self.listener.accept()
-            except OSError:
-                return
-            with self._lock:
-                self.accepted.append(connection)
-            threading.Thread(target=self._watch, args=(connection,), daemon=True).start()
-
-    def _watch(self, connection: socket.socket) -> None:
-        try:
-            while connection.recv(1024):
-                pass  # whatever the client says, nothing comes back
-        except OSError:
-            return
-        with self._lock:
-            self.closed_by_client += 1
-
-    @property
-    def held(self) -> int:
-        """Connections accepted and still open at the client's side."""
-        with self._lock:
-            return len(self.accepted) - self.closed_by_client
-
-    def close(self) -> None:
-        self.listener.close()
-        with self._lock:
-            for connection in self.accepted:
-                connection.close()
 
 
 @pytest.fixture

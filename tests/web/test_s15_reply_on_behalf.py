@@ -51,3 +51,32 @@ def test_the_before_it_goes_step_says_it_and_the_reply_still_goes(world: World) 
     assert not OutboxItem.objects.exists()
     bob.post(f"/c/{conversation.pk}/reply/", {**data, "confirmed": "greeting"}, **HTMX)
     assert OutboxItem.objects.filter(conversation=conversation).count() == 1  # not a block
+
+
+def test_without_javascript_the_open_before_it_goes_step_says_it_once(world: World) -> None:
+    # Session 16 (F-11 again): the no-JS page showed the line above the reply box and in
+    # the open "Before it goes" step.
+    conversation = _owned_by_alice(world)
+    bob = world.client(world.bob)
+    body = "田中様\n\nお問い合わせありがとうございます。返金は明日までに完了いたします。"
+    data = {"body": body, "seen_at": timezone.now().isoformat()}
+    page = bob.post(f"/c/{conversation.pk}/reply/", data, HTTP_ACCEPT_LANGUAGE="ja")
+    html = page.content.decode()
+    assert 'data-question="greeting"' in html
+    assert html.count(LINE_JA) == 1
+    step = html[html.index('class="send-confirm"') :]
+    assert LINE_JA in step  # in the step, where the agent is looking
+
+
+def test_with_htmx_the_step_takes_the_line_from_above_the_reply_box(world: World) -> None:
+    conversation = _owned_by_alice(world)
+    bob = world.client(world.bob)
+    page = bob.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert 'id="on-behalf-line"' in page
+    body = "田中様\n\nお問い合わせありがとうございます。返金は明日までに完了いたします。"
+    data = {"body": body, "seen_at": timezone.now().isoformat()}
+    step = bob.post(f"/c/{conversation.pk}/reply/", data, HTTP_ACCEPT_LANGUAGE="ja", **HTMX)
+    html = step.content.decode()
+    # The line above the reply box is emptied out of band; the step's own line stays.
+    assert '<p id="on-behalf-line" hx-swap-oob="true" hidden></p>' in html
+    assert html.count(LINE_JA) == 1
