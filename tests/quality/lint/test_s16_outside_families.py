@@ -223,3 +223,10 @@ def test_a_label_and_its_value_is_no_command(line: str) -> None:
 
 def test_an_order_before_a_colon_is_still_a_command() -> None:
     assert "imperative" in _rules("Send the invoice: we need it today.", lang="en")
+
+
+def test_where_to_send_questions_is_an_invitation_not_a_task() -> None:
+    assert "request_without_reason" not in _rules(
+        "ご質問は組合の窓口（平日10〜16時）までお寄せください。"
+    )
+    assert "request_without_reason" in _rules("申込書は組合の窓口までお送りください。")
