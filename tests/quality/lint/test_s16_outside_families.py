@@ -230,3 +230,26 @@ def test_where_to_send_questions_is_an_invitation_not_a_task() -> None:
         "ご質問は組合の窓口（平日10〜16時）までお寄せください。"
     )
     assert "request_without_reason" in _rules("申込書は組合の窓口までお送りください。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our roasters pick each bag, and most subscribers like trying new origins — that's rather the point of a discovery plan.",
+        "Frankly, we hear this a lot from people who don't understand how consignment works.",
+        "Anyone who skips a boiler service for three years should expect the pump to fail.",
+    ],
+)
+def test_implied_obviousness_and_lessons_are_condescending(sentence: str) -> None:
+    assert "condescending" in _rules(sentence, lang="en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is the point where the footpath splits, so keep left there.",
+        "Anyone who books before May can choose a window seat.",
+    ],
+)
+def test_the_same_words_without_the_move_are_fine(sentence: str) -> None:
+    assert "condescending" not in _rules(sentence, lang="en")
