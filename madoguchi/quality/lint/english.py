@@ -87,10 +87,43 @@ _HAVE_NOT_ORDER = frozenset(
 )
 
 
+# "Return deadline: Saturday, December 20", "Pick-up time: 10 am": a label and its value, a
+# line of a form rather than a sentence; its first word is a noun there, whatever else it can
+# be (session 16, fresh-eval13 d-en-09: a clean draft's label read as "Return …!").
+_LABEL_LINE = re.compile(
+    r"^\s*(?P<label>[A-Za-z][\w'’-]*(\s+[\w'’-]+){0,3})\s*[:：]\s*(?P<value>\S.*)$"
+)
+
+
+def _is_label_line(text: str) -> bool:
+    match = _LABEL_LINE.match(text)
+    if match is None:
+        return False
+    label, value = first_words(match.group("label")), first_words(match.group("value"))
+    if set(label) & {
+        "the",
+        "a",
+        "an",
+        "your",
+        "our",
+        "my",
+        "this",
+        "that",
+        "it",
+        "us",
+        "me",
+        "them",
+    }:
+        return False  # "Send the invoice: we need it today" is an order with its reason
+    return len(label) >= 2 and not (value and value[0] in COMMAND_VERBS)
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
     if not words or _HOURS.match(text) or _THEN_WE.search(text) or is_procedure(text):
+        return False
+    if _is_label_line(text):
         return False
     if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs

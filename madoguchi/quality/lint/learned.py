@@ -455,7 +455,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "request_without_reason":
         return (
             request_without_reason.context_clears(document, index)
-            or request_without_reason._CLOSING.search(text.strip()) is not None
+            or request_without_reason.closing_formula_ja(text)
             or request_without_reason._OUR_CONTENT.search(text) is not None
         )
     if rule == "unknown_without_followup":
@@ -473,6 +473,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         return True
     if rule == "dismissive" and dismissive._way_given_before(document, index):
         return True  # the way was said just before; the no explains it
+    if rule == "dismissive" and dismissive.way_in_same_sentence(text, sentence.lang):
+        return True  # "…, but we can contact the consignor for you": the way, in the same sentence
     if rule == "dismissive":
         alternative = (
             dismissive._ALTERNATIVE_JA if sentence.lang == "ja" else dismissive._ALTERNATIVE_EN

@@ -97,7 +97,13 @@ _EN = re.compile(
     r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
-    r"as anyone (can|could)|simply read|read the manual)\b",
+    r"as anyone (can|could)|simply read|read the manual|"
+    # Session 16 (fresh-eval13 d-en-20, s-en-037, s-en-039; spent): implied obviousness as "that's
+    # rather the point", the reader put among "people who don't understand how …", and a lesson
+    # as "anyone who … should expect".
+    r"that('s|’s| is) (rather |really |exactly |precisely |kind of |sort of |just )?the (whole )?point(?! (where|at which|when|in time|on the)\b)|"
+    r"(people|customers|those|someone|folks) who (don't|do not|doesn't|does not|never|can't|cannot) (understand|know|read|check|follow|get) (how|what|the|our)|"
+    r"anyone who [\w' -]{3,50} (should|must|can|will) (expect|know|realise|realize|understand|accept))\b",
     re.IGNORECASE,
 )
 _EN_THREAT = re.compile(

@@ -168,7 +168,9 @@ _REFUSAL_EN = re.compile(
     # "We can't" with any verb of granting, and the same refusal by shape: "we're not in a
     # position to", "is not available for", "that's simply how it works", "you'll have to
     # contact them" (another party, no handover).
-    r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)|"
+    # Session 16 (fresh-eval13 s-en-067): "we are unable to say whether insurance will cover
+    # this" does not know; it refuses nothing (unknown_without_followup's business).
+    r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)|"
     r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception|investigate|look into|comment on|intervene|get involved)|"
     # Session 14 (fresh-eval11, training data): the decision said to stand as the answer.
     r"(the|this|that|your) (charge|fee|fine|penalty|decision|cancellation|deduction|bill|invoice) (stands|will stand|remains? (in place|as (it is|is)|unchanged))|"
@@ -185,9 +187,11 @@ _REFUSAL_EN = re.compile(
     r"outside (what|the things) (we|our [\w ]{1,20}) (cover|covers|handle|handles|deal with|deals with|support|supports)|(isn't|is not|isn’t|not) (really )?(our|my) (area|department|remit|responsibility|field)|"
     r"(is|are) not (a|an) (service|option|feature|thing|something)s? (that )?(we|our [\w ]{1,20}) (offer|offers|provide|provides|support|supports|do|does)|"
     r"rules are rules|(that|this) is (our|the) (policy|rule)|(our|the) (terms|policy|rules|t&cs|terms and conditions) (clearly )?(state|say|says|specify)|(company|our) policy is that|"
-    r"(we|i)( are|'re|’re|'m| am)? (aren't|are not|am not|not) able to|(won't|will not|wouldn't) be possible|(isn't|is not|isn’t) something (we|i) can (do|help with|offer)|nothing (more|else|further) (we|i) can do|"
+    r"(we|i)( are|'re|’re|'m| am)? (aren't|are not|am not|not) able to(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)|(won't|will not|wouldn't) be possible|(isn't|is not|isn’t) something (we|i) can (do|help with|offer)|nothing (more|else|further) (we|i) can do|"
     r"you('d|’d| would)? (need|have) to (speak|talk) to (your|the) \w+|(reach out to|contact|get in touch with|ask|speak to) (the|your) [\w ]{1,20} for (refunds?|that|this|a refund|questions)|between you and (the|your) \w+|"
-    r"(refer to|see|check|read|consult) (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)|"
+    # "Read the terms before bidding": advice on the customer's next act, not a pointer instead
+    # of an answer (session 16, fresh-eval13 s-en-055); "before contacting us" still is one.
+    r"(refer to|see|check|read|consult) (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)(?! (carefully )?before (?!(contacting|asking|emailing|calling|writing|reaching|messaging|complaining|sending)\b)\w+ing\b)|"
     r"(covered|answered|explained|described|found) in (our|the) (faq|faqs|help ?cent(er|re)|help pages?|knowledge ?base|user (manual|guide)|manual|documentation|docs|website|terms)(?! (section|page|article|under|at|here|below)\b)|"
     # Session 13: a disclaimer ("not our concern", "nothing to do with us"), the policy as a
     # wall ("we simply follow the policy", "we're only following the rules"), the matter shut
@@ -289,6 +293,27 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
 _BUT_THEN_JA = re.compile(r"^[^。]{0,10}(が|けれど|ものの)[、,][^。]{8,}")
 
 
+# Session 16 (fresh-eval13 s-en-028): a no that goes on, in the same sentence, to what we or
+# the customer can do ("Bids cannot be withdrawn under our terms, but we can contact the
+# consignor on your behalf") gives a way; the learned layer's finding must survive it too.
+_BUT_THEN_EN = re.compile(
+    r"(\b(but|however|instead|though)\b|;)[^.!?]{0,12}\b(we|you|i)( can| could|('ll|’ll| will)( gladly| happily)?| may| are welcome to| would be happy to)\b(?!['’]?t\b| not\b)",
+    re.IGNORECASE,
+)
+
+
+def way_in_same_sentence(text: str, lang: str) -> bool:
+    """A refusal clause that goes on to what can be done (「〜できかねますが、〜いたします」)."""
+    if lang == "ja":
+        return bool(
+            re.search(
+                r"(が|けれど|ものの)[、,][^。]{8,}(できます|いたします|可能です|ご案内|お使いいただけ|ご利用いただけ)",
+                text,
+            )
+        )
+    return _BUT_THEN_EN.search(text) is not None
+
+
 _POINTER = re.compile(
     r"FAQ|ＦＡＱ|よくある|ヘルプ|ホームページ|サイト|ページ|マニュアル|ガイド|説明書|faq|help|manual|guide|documentation|docs|website",
     re.IGNORECASE,
@@ -342,7 +367,20 @@ def _describes_kind_after_answer(document: Document, index: int) -> bool:
 # you", another party (「気になるようでしたらお近くの整備工場でご相談ください」).
 _NOT_A_WAY_JA = re.compile(
     r"[^。]{0,30}(ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
+    # Session 16 (fresh-eval13 d-ja-40): a way offered only for a case that is not the
+    # customer's (「なお、当店でお求めいただいた指輪であれば〜仕上げられます」 after refusing a
+    # ring bought elsewhere) leaves them where they were.
+    r"[^。]{0,12}(当店|当社|弊社|当院|当工房|こちら|当方)で(お求め|ご購入|購入|お買い求め|お作り|ご予約)(いただいた|になった|された|いただいている)[^。]{0,24}(であれば|でしたら|なら|の場合(は|に限り)?)[^。]*|"
     r"(ようでしたら|ようであれば|のであれば)[^。]{0,30}(で|に)(ご相談|お問い合わせ|ご確認)(ください|いただ)[^。]*"
+)
+
+
+# The same in English: "If you had bought the frame from us, we could …", "For rings bought
+# in our shop, we can …" offers nothing to a customer whose case is the other one.
+_NOT_A_WAY_EN = re.compile(
+    r"\b(if|had) you (had )?(bought|purchased|booked|ordered|got) (it|them|this|that|the [\w -]{1,20}) (from|with|through|at|in) (us|our [\w ]{1,15})\b[^.!?]*|"
+    r"\bfor ([\w -]{1,20}) (bought|purchased|booked|ordered) (from|with|through|at|in) (us|our [\w ]{1,15})\b[^.!?]*",
+    re.IGNORECASE,
 )
 
 
@@ -424,8 +462,7 @@ def _check(document: Document, index: int) -> list[Finding]:
     after = rest + " ".join(
         item.masked for item in document.neighbours(index, 0, 4)[1:] if item.role == "body"
     )
-    if japanese:
-        after = _NOT_A_WAY_JA.sub(" ", after)
+    after = (_NOT_A_WAY_JA if japanese else _NOT_A_WAY_EN).sub(" ", after)
     if alternative.search(after):
         return []
     suggestion = (

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from madoguchi.quality.lint.base import Document, Finding, Level
+from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 
 ID = "purpose_not_upfront"
 
@@ -81,6 +81,20 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 
+# The customer's own matter brought in only after a change of topic (「ところで、お問い合わせの
+# シーズン券の払い戻しにつきましては」「なお、ご注文のコンタクトレンズですが」 / "By the way,
+# regarding your question about …"): what the mail is for comes after the sender's news.
+_SHIFT_TO_THEIR_MATTER = re.compile(
+    r"^\s*(ところで|なお|さて|話は変わりますが|それから|また)[、,]?[^。]{0,12}(お問い合わせ|ご注文|ご質問|ご依頼|ご相談|ご予約|ご契約|ご請求|お申し込み|お申込み|ご要望|ご指摘)|"
+    r"^\s*(by the way|on another note|incidentally|as for|also|separately)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b",
+    re.IGNORECASE,
+)
+_THEIR_MATTER = re.compile(
+    r"お問い合わせ(の|いただいた)|ご注文(の|いただいた)|ご質問(の|いただいた)|ご依頼(の|いただいた)|ご相談(の|いただいた)|"
+    r"\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|complaint)\b",
+    re.IGNORECASE,
+)
+
 MESSAGE = (
     "件名からも本文の冒頭からも、何についてのメールかが分かりません。挨拶のすぐ後に用件（「〇〇の件についてご案内いたします」）を書くか、件名に用件を入れてください。",
     "Neither the subject nor the opening says what this mail is about. Put the topic in the subject or right after the greeting.",
@@ -89,7 +103,10 @@ MESSAGE = (
 
 # "Hello from Wordbridge", 「〇〇株式会社からのお知らせ」: a greeting and a sender name only.
 _SUBJECT_GREETING = re.compile(
-    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)の(ご連絡|お知らせ|ご案内)\s*$",
+    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)(の(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
+    # Session 16 (fresh-eval13 d-ja-21, d-ja-39, d-en-15): the sender alone (「メガネのヨシダより」)
+    # or the sender's news ("Clearview news") names no topic either.
+    r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$",
     re.IGNORECASE,
 )
 # Our own organisation as the sentence's topic (「弊社では〜について〜しております」「当工房では〜に
@@ -161,6 +178,10 @@ class PurposeNotUpfront:
             first = index
             break
         suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
+        late = _late_shift(document, first)
+        if late is not None and document.subject is not None:
+            start = (pleasantries or [document.sentences[first]])[0].start
+            return [document.finding(ID, start, late.end, MESSAGE, suggestion)]
         if len(pleasantries) >= 2:
             start, end = pleasantries[0].start, pleasantries[-1].end
             return [document.finding(ID, start, end, MESSAGE, suggestion)]
@@ -177,6 +198,25 @@ class PurposeNotUpfront:
                 end = document.sentences[first + offset].end
                 return [document.finding(ID, start, end, MESSAGE, suggestion)]
         return []
+
+
+def _late_shift(document: Document, first: int) -> Sentence | None:
+    """The sentence that turns to the customer's matter after two or more sentences of our own
+    news that never mention it (the sender's news first, the answer after 「ところで」)."""
+    before = 0
+    for sentence in document.sentences[first:]:
+        text = sentence.masked.strip()
+        if _SHIFT_TO_THEIR_MATTER.search(text):
+            return sentence if before >= 2 else None
+        if (
+            _THEIR_MATTER.search(text)
+            or _ASKS_OR_ANSWERS.search(text)
+            and not _CLOSING.search(text)
+        ):
+            return None
+        if not (_ADDRESSEE.search(text) and len(text) <= 40):
+            before += 1
+    return None
 
 
 def _purposeful(text: str) -> bool:

@@ -92,11 +92,46 @@ _REQUEST_TAIL = re.compile(
     r"いただけると(助かり|幸い)|いただく(必要|よう)|くださいますよう|お願い(いたし|し|申し上げ|できます)"
 )
 _OFFER = re.compile(
-    r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご質問があれば|ほかにも|他にも"
+    r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご質問があれば|ほかにも|他にも|"
+    # Session 16: where to send questions (「ご質問は事務所（平日9〜17時）までお寄せください」,
+    # fresh12-d-ja-012, a clean notice) invites, it asks for no work.
+    r"(ご質問|ご意見|お問い合わせ|ご相談)(など|等)?(は|につきましては|については)[、,]?[^。]{0,30}(まで|へ|宛て)[、,]?(お寄せ|ご連絡|お問い合わせ|お電話|メール)"
 )
 _CLOSING = re.compile(
-    r"^((今後とも|引き続き|何卒|どうぞ|以上|本年も|今年も)[、,]?\s*)*(よろしく|宜しく)|(^|[、,]\s*)(今後とも|引き続き)[^。]{0,30}(よろしく|宜しく)お願い"
+    r"^((今後とも|引き続き|何卒|どうぞ|以上|本年も|今年も)[、,]?\s*)*(よろしく|宜しく)"
 )
+# Session 16: the closing formula with ourselves as its object — 「引き続き当スクールをよろしく
+# お願いいたします」「これからもみどり学生服店をよろしくお願いいたします」「今後とも当店の
+# サービスをよろしく」 — asks for goodwill, not work; with a task as the object
+# (「引き続き、書類のご提出をよろしくお願いいたします」) it is a request like any other.
+_CONTINUING = r"今後とも|今後も|引き続き|これからも|来年も|来季も|来シーズンも|本年も|今年も|変わらず|末永く|また"
+_CLOSING_WITH_OBJECT = re.compile(
+    rf"(^|[、,。]\s*)(?P<continuing>(({_CONTINUING}|どうぞ|何卒)[、,]?\s*)*)(?P<object>[^。、,]{{1,30}}?)(を|のことを)[、,]?\s*(どうぞ|何卒)?\s*(よろしく|宜しく)お願い"
+)
+_TASK_NOUN = re.compile(
+    r"提出|返送|返却|返品|確認|連絡|入金|支払|振込|振り込み|手続|回答|記入|送付|返信|準備|持参|登録|申し込|申込|予約|検討|記載|署名|捺印|押印|変更|解約|キャンセル|受け取り|受取|来店|来院|対応|協議|清算|精算|書類|写真|資料|用紙|フォーム"
+)
+_OURSELVES = re.compile(
+    r"^(当|弊|私ども|わたくしども)|(店|院|社|スクール|クリニック|ホテル|リゾート|クラブ|教室|サロン|サービス|工房|旅館|センター|協会|薬局|歯科|病院|学園|塾|ショップ|ストア|オークション|交通|館|園|サイト|アプリ|ブランド|商品|製品|スタッフ|一同|グループ|ジム|スタジオ|ファーム|醸造所)$"
+)
+
+
+def closing_formula_ja(masked: str) -> bool:
+    """The sentence is a closing: よろしく with nothing before it, or with ourselves (our shop,
+    our service) as its object; a task as the object is a request."""
+    text = masked.strip()
+    if _CLOSING.match(text):
+        return True
+    for match in _CLOSING_WITH_OBJECT.finditer(text):
+        thing = match.group("object").strip()
+        if _TASK_NOUN.search(thing):
+            continue
+        if match.group("continuing") or _OURSELVES.search(
+            re.sub(r"の?(ご利用|ご愛顧)$", "", thing)
+        ):
+            return True
+    return False
+
 
 # Closing formulas asking for the customer's goodwill, not for work: 「今後とも変わらぬご愛顧を
 # 賜りますよう、お願い申し上げます」「変わらぬお引き立てを賜りますよう」「末永くお付き合い
@@ -107,7 +142,10 @@ _GOODWILL_JA = re.compile(
     r"[^。]{0,20}(賜り|賜わり|いただき|いただけ|くださいます|下さいます|くださる)?[^。]{0,6}(よう|ほど)[、,]?\s*(何卒|どうぞ|よろしく|宜しく)?\s*(お願い|願い)"
 )
 _GOODWILL_EN = re.compile(
-    r"^\s*(please\s+)?(continue to|keep)\s+(choos|us(e|ing)|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+(us|with us|on us|our)\b",
+    r"^\s*(please\s+)?(continue to|keep)\s+(choos|us(e|ing)|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+(us|with us|on us|our)\b|"
+    # Session 16: ourselves by name ("Please continue to choose Hopline Craft Beer Club", "Please
+    # keep trusting Clearview Opticians with your eyes"), the whole sentence being that formula.
+    r"^\s*(please\s+)?(continue to|keep)\s+(choos|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+((at|with|on)\s+)?(the\s+)?(?-i:[A-Z])[\w&'’.-]*(\s+(?-i:[A-Z])[\w&'’.-]*){0,4}(\s+(for|with|in|again|next|this|whenever)\b[^.!?]{0,40})?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 
@@ -230,6 +268,15 @@ _INTRODUCES_STEPS = re.compile(
 )
 
 
+# Session 16 (fresh-eval13 d-ja-28): 「下記の書類をご郵送ください」 before a list of documents
+# asks for things to be sent; the list says what, not why, and is no procedure to follow.
+_SEND_LISTED_THINGS = re.compile(
+    r"(下記|以下|次)の(書類|資料|証明書|提出物|必要書類|もの|物|品)[^。]{0,6}(郵送|送付|提出|お送り|返送|アップロード)|"
+    r"\b(send|submit|post|mail|upload|email|return) (us )?(the )?(following|below) (documents?|papers|forms|files|certificates|copies|records)\b",
+    re.IGNORECASE,
+)
+
+
 def introduces_steps(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
     following = document.sentences[index + 1] if index + 1 < len(document.sentences) else None
@@ -238,6 +285,7 @@ def introduces_steps(document: Document, index: int) -> bool:
         and following.list_item
         and not sentence.list_item
         and _INTRODUCES_STEPS.search(sentence.masked) is not None
+        and _SEND_LISTED_THINGS.search(sentence.masked) is None
     )
 
 
@@ -424,7 +472,7 @@ def _asked_by_subject(document: Document, action: Token | None) -> bool:
 
 def _japanese(document: Document, sentence: Sentence, index: int) -> list[Finding]:
     masked = sentence.masked
-    if _OFFER.search(masked) or _CLOSING.match(masked.strip()) or _GOODWILL_JA.search(masked):
+    if _OFFER.search(masked) or closing_formula_ja(masked) or _GOODWILL_JA.search(masked):
         return []
     tokens = sentence.tokens_unquoted()
     if any(

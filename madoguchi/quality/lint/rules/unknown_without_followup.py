@@ -41,6 +41,13 @@ _UNKNOWN_EN = re.compile(
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
     r"\b(i|we) (do not|don't|really don't) know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
     r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine|"
+    # Session 16 (fresh-eval13's drafts and sentences): not knowing said as an absence of news
+    # ("we have no information on when they will be back", "there is no estimate yet for when
+    # …", "it is not known when …") or as left to another party ("when … will be confirmed is
+    # up to our local partner").
+    r"\bno (information|info|word|news|update|estimate|date|timeline|timeframe|eta|indication|confirmation)( yet)? (on|about|as to|of|for|regarding) (when|whether|if|how long|what time)\b|"
+    r"\b(there is|there's|we have|we've had|we've got) no (estimate|timeline|timeframe|eta|return date|restock date)( yet)?\b|\b(it is|it's|is|are) not (yet )?known\b|"
+    r"^\s*(when|whether|if)\b[^.!?]{3,80}\b(is|are) (entirely )?(up to|down to|in the hands of) (the|our|their) [\w ]{1,20}[.!]?\s*$|"
     r"\bnobody (here )?(can|could) (tell|say)\b|\b(have|has|there's|there is) no (way|means) (of|to) (knowing|know|telling|tell|checking|check|finding out|find out)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
     re.IGNORECASE,
 )
