@@ -209,7 +209,8 @@ class Model:
         return list(set(self.gram_rows.take(at[hit]).tolist()))
 
     def probabilities(self, head: Head, scores: Any) -> dict[str, float]:
-        raw = [float(x) + b for x, b in zip(scores[head.columns], head.intercept, strict=True)]
+        # tolist: the same Python floats as float() of each, in one call.
+        raw = [x + b for x, b in zip(scores[head.columns].tolist(), head.intercept, strict=True)]
         top = max(raw)
         exps = [math.exp(value - top) for value in raw]
         total = sum(exps)
