@@ -202,8 +202,7 @@ class Model:
     def _gram_rows(self, head: str) -> list[int]:
         """The rows of the character 2- and 3-grams of `head` the model knows, each once
         (the n-grams are a set), found as numbers in the sorted codes of the vocabulary."""
-        codes = _gram_codes(head)
-        codes.sort()  # sorted, the search walks the vocabulary in order (~2x faster)
+        codes = _gram_codes(head)  # sorting them first costs more than it saves
         at = self.gram_codes.searchsorted(codes)  # the sentinel: never past the end
         hit = self.gram_codes.take(at) == codes
         return list(set(self.gram_rows.take(at[hit]).tolist()))
