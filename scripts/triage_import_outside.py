@@ -15,6 +15,9 @@
     FE12=docs/outside-sets/fresh-eval12/triage_mails.jsonl   # fe11 likewise
     .venv/bin/python scripts/triage_import_outside.py $FE12 ja fe12
     .venv/bin/python scripts/triage_import_outside.py $FE12 en fe12
+    FE13=docs/outside-sets/fresh-eval13/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE13 ja fe13
+    .venv/bin/python scripts/triage_import_outside.py $FE13 en fe13
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -107,7 +107,8 @@ def triage(
     hits = find_hits(text, machine)
     weights = weight_by_category(hits)
     settled = is_settled(weights, contrast=has_contrast(mail.body))
-    urgency = judge_urgency(weights, settled=settled)
+    high = high_weight(weights, settled=settled)  # once: the score's strength reads it too
+    urgency = judge_urgency(weights, settled=settled, high=high)
     emotion = judge_emotion(weights, settled=settled)
     learned: list[Reason] = []
     model = load_model() if use_model else None
@@ -121,7 +122,7 @@ def triage(
     terse = judge_terse(
         mail.body, mail.subject, mail.lang, weights, settled=settled, quoted=mail.quoted
     )
-    strength = max(high_weight(weights, settled=settled), 1.0 if urgency == "high" else 0.0)
+    strength = max(high, 1.0 if urgency == "high" else 0.0)
     score = _score(urgency, emotion, terse, strength)
     kind = request_kind(text) if terse else ""
     terse_code = (f"terse_{kind}" if kind else "terse") if terse else ""

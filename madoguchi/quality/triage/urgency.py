@@ -140,11 +140,16 @@ def is_settled(weights: Mapping[str, float], *, contrast: bool) -> bool:
 _URGENT_EVEN_AS_A_NOTE = ("safety", "incident", "security")
 
 
-def judge_urgency(weights: Mapping[str, float], *, settled: bool) -> Urgency:
+def judge_urgency(
+    weights: Mapping[str, float], *, settled: bool, high: float | None = None
+) -> Urgency:
+    """high: high_weight(weights, settled=settled) when the caller has it already."""
     informing = weights.get("for_information", 0.0) > 0 and not any(
         weights.get(name, 0.0) for name in _URGENT_EVEN_AS_A_NOTE
     )
-    if not informing and high_weight(weights, settled=settled) >= 1.0:
+    if high is None:
+        high = high_weight(weights, settled=settled)
+    if not informing and high >= 1.0:
         return "high"
     if settled or weights.get("for_information", 0.0):
         return "low"  # over, or a note that asks nothing of us ("FYI, no need to reply")
