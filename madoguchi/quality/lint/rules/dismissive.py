@@ -154,6 +154,10 @@ _ALTERNATIVE_JA = re.compile(
 # 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
 # refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
 _CONDITION_JA = re.compile(r"なければ|ないと|ない場合(?!の)|なかった場合(?!の)")
+# "unable to say whether/when …" does not know; it refuses nothing (unknown_without_followup's
+# business): a negative look-ahead after each "(not) able to" of _REFUSAL_EN (session 16).
+_NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)"
+
 _REFUSAL_EN = re.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|(not|isn't|is not) something (we|i) can (control|do|help with|change)|out of our hands|"
@@ -170,7 +174,9 @@ _REFUSAL_EN = re.compile(
     # contact them" (another party, no handover).
     # Session 16 (fresh-eval13 s-en-067): "we are unable to say whether insurance will cover
     # this" does not know; it refuses nothing (unknown_without_followup's business).
-    r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)|"
+    r"(we|i)( are|'re|’re|'m| am)? (not in a position to|unable to|not able to)"
+    + _NOT_KNOWING_EN
+    + r"|"
     r"(we|i) (cannot|can't|can not|won't be able to|will not be able to|are not able to) (extend|accommodate|refund|accept|offer|provide|arrange|allow|grant|waive|exchange|replace|process|approve|guarantee|honou?r|agree|move|transfer|reopen|reverse|make an exception|investigate|look into|comment on|intervene|get involved)|"
     # Session 14 (fresh-eval11, training data): the decision said to stand as the answer.
     r"(the|this|that|your) (charge|fee|fine|penalty|decision|cancellation|deduction|bill|invoice) (stands|will stand|remains? (in place|as (it is|is)|unchanged))|"
@@ -187,7 +193,9 @@ _REFUSAL_EN = re.compile(
     r"outside (what|the things) (we|our [\w ]{1,20}) (cover|covers|handle|handles|deal with|deals with|support|supports)|(isn't|is not|isn’t|not) (really )?(our|my) (area|department|remit|responsibility|field)|"
     r"(is|are) not (a|an) (service|option|feature|thing|something)s? (that )?(we|our [\w ]{1,20}) (offer|offers|provide|provides|support|supports|do|does)|"
     r"rules are rules|(that|this) is (our|the) (policy|rule)|(our|the) (terms|policy|rules|t&cs|terms and conditions) (clearly )?(state|say|says|specify)|(company|our) policy is that|"
-    r"(we|i)( are|'re|’re|'m| am)? (aren't|are not|am not|not) able to(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)|(won't|will not|wouldn't) be possible|(isn't|is not|isn’t) something (we|i) can (do|help with|offer)|nothing (more|else|further) (we|i) can do|"
+    r"(we|i)( are|'re|’re|'m| am)? (aren't|are not|am not|not) able to"
+    + _NOT_KNOWING_EN
+    + r"|(won't|will not|wouldn't) be possible|(isn't|is not|isn’t) something (we|i) can (do|help with|offer)|nothing (more|else|further) (we|i) can do|"
     r"you('d|’d| would)? (need|have) to (speak|talk) to (your|the) \w+|(reach out to|contact|get in touch with|ask|speak to) (the|your) [\w ]{1,20} for (refunds?|that|this|a refund|questions)|between you and (the|your) \w+|"
     # "Read the terms before bidding": advice on the customer's next act, not a pointer instead
     # of an answer (session 16, fresh-eval13 s-en-055); "before contacting us" still is one.
@@ -301,17 +309,14 @@ _BUT_THEN_EN = re.compile(
     re.IGNORECASE,
 )
 
+_BUT_THEN_WAY_JA = re.compile(
+    r"(が|けれど|ものの)[、,][^。]{8,}(できます|いたします|可能です|ご案内|お使いいただけ|ご利用いただけ)"
+)
+
 
 def way_in_same_sentence(text: str, lang: str) -> bool:
     """A refusal clause that goes on to what can be done (「〜できかねますが、〜いたします」)."""
-    if lang == "ja":
-        return bool(
-            re.search(
-                r"(が|けれど|ものの)[、,][^。]{8,}(できます|いたします|可能です|ご案内|お使いいただけ|ご利用いただけ)",
-                text,
-            )
-        )
-    return _BUT_THEN_EN.search(text) is not None
+    return (_BUT_THEN_WAY_JA if lang == "ja" else _BUT_THEN_EN).search(text) is not None
 
 
 _POINTER = re.compile(
