@@ -83,6 +83,11 @@ class Tally:
         """A first response or a resolution took `seconds` of business time; counted for
         whoever held the conversation when the target passed, if it did, else the owner.
 
+        A miss recorded on the conversation counts only when this timing did miss: an answer
+        inside its target is the owner's even if a hold was recorded after the deadline (a
+        backlog imported with its sent replies, assigned before those arrived — walk 13 F4:
+        every agent's first response read 「— / —」 and the team's sat on （担当なし）).
+
         `sign=-1` takes back a timing counted earlier with the same arguments (a reply that
         answered and then failed to send: the customer was never answered then)."""
         counters = {f"{kind}_seconds": sign * seconds}
@@ -91,7 +96,8 @@ class Tally:
         if target is not None:
             counters[f"{kind}_targeted"] = sign
             counters[f"{kind}_met"] = sign * int(seconds <= target)
-        missed_by = getattr(conversation, f"{kind}_missed_by", None)
+        missed = target is not None and seconds > target
+        missed_by = getattr(conversation, f"{kind}_missed_by", None) if missed else None
         keys = self._keys(conversation, at, labels, missed_by)
         for key in keys:
             self.days[key].update(counters)

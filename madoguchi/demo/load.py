@@ -252,8 +252,11 @@ def _take_ownership(first_mail: dict[str, RenderedMail], users: dict[str, Any]) 
         if conversation is None:
             continue
         since = current_time()
-        conversation_actions.assign(lead, conversation, users[thread.owner])
         first = conversation.last_message_at or since
+        # As of then, not today: the SLA reads the hand-over's time (a deadline "passed"
+        # today would be recorded as missed while nobody held it).
+        with _as_of(first + timedelta(minutes=10)):
+            conversation_actions.assign(lead, conversation, users[thread.owner])
         _backdate(conversation, since, first + timedelta(minutes=10))
 
 
