@@ -266,7 +266,7 @@ def test_the_connection_test_runs_every_step_against_real_servers(
     assert "すべての手順が成功しました。" in body
     for step in ("名前解決（DNS）", "接続（TCP）", "ログイン", "フォルダー"):
         assert step in body, step
-    assert "logged in as support@example.com" in body
+    assert "support@example.com としてログインしました。" in body
     assert "失敗" not in body
     # Saving from the test's result page saves the mailbox (the form does not post to /test/).
     assert f'action="/mailboxes/{world.support.pk}/"' in body

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,6 +69,62 @@ STEP_HINTS = {
     "folder": gettext_lazy("A folder was not found on the server. Check the folder names."),
 }
 
+# A passed step's detail is madoguchi's own sentence (transport/diagnose.py writes it in
+# English for `madoguchi mailbox test`), with the host, port, user or folder filled in: it is
+# shown in the reader's language (walk 13, F18: 「127.0.0.1 is 127.0.0.1」, "port 2525 answers"
+# under Japanese step names). A failure's detail quotes the server or the OS and stays as is.
+PASSED_DETAILS = [
+    (
+        re.compile(r"(?P<host>\S+) is (?P<address>\S+)"),
+        gettext_lazy("%(host)s resolves to %(address)s."),
+    ),
+    (
+        re.compile(r"port (?P<port>\d+) answers"),
+        gettext_lazy("Port %(port)s accepts connections."),
+    ),
+    (
+        re.compile(r"(?P<security>\S+) established"),
+        gettext_lazy("Secure connection established (%(security)s)."),
+    ),
+    (
+        re.compile(r"access token received from (?P<host>\S+)"),
+        gettext_lazy("Access token received from %(host)s."),
+    ),
+    (re.compile(r"logged in as (?P<user>.+)"), gettext_lazy("Logged in as %(user)s.")),
+    (
+        re.compile(r"(?P<folder>.+) does not exist yet; it is created on first send"),
+        gettext_lazy("%(folder)s does not exist yet; it is created when the first reply is sent."),
+    ),
+    (
+        re.compile(r"(?P<folder>.+): (?P<count>\d+) messages"),
+        gettext_lazy("%(folder)s: %(count)s messages."),
+    ),
+    (
+        re.compile(r"new mail arrives at once \(IDLE\)"),
+        gettext_lazy("New mail arrives at once (the server supports IDLE)."),
+    ),
+    (
+        re.compile(r"no IDLE: the worker polls every minute"),
+        gettext_lazy("The server does not support IDLE: new mail is checked every minute."),
+    ),
+    (
+        re.compile(r"no login \(none configured, or no password and the server asks for none\).*"),
+        gettext_lazy(
+            "No login (none is set, or the server asks for none): the server must accept "
+            "mail from us without one."
+        ),
+    ),
+]
+
+
+def passed_detail(detail: str) -> tuple[str, bool]:
+    """A passed step's detail in the reader's language, and whether it was translated."""
+    for pattern, sentence in PASSED_DETAILS:
+        found = pattern.fullmatch(detail)
+        if found:
+            return str(sentence) % found.groupdict(), True
+    return detail, False
+
 
 @dataclass(frozen=True)
 class CheckRow:
@@ -76,19 +133,23 @@ class CheckRow:
     ok: bool
     detail: str  # the diagnosis in the server's own words (not translated: it quotes them)
     hint: str = ""  # for a failed step: what it means and what to check
+    translated: bool = False  # the detail is our own sentence in the reader's language
+
+
+def _row(check: Check) -> CheckRow:
+    detail, translated = passed_detail(check.detail) if check.ok else (check.detail, False)
+    return CheckRow(
+        server=str(SERVER_NAMES.get(check.server, check.server)),
+        step=str(STEP_NAMES.get(check.step, check.step)),
+        ok=check.ok,
+        detail=detail if translated else our_words(detail),
+        hint="" if check.ok else str(STEP_HINTS.get(check.step, "")),
+        translated=translated,
+    )
 
 
 def _rows(checks: list[Check]) -> list[CheckRow]:
-    return [
-        CheckRow(
-            server=str(SERVER_NAMES.get(check.server, check.server)),
-            step=str(STEP_NAMES.get(check.step, check.step)),
-            ok=check.ok,
-            detail=our_words(check.detail),
-            hint="" if check.ok else str(STEP_HINTS.get(check.step, "")),
-        )
-        for check in checks
-    ]
+    return [_row(check) for check in checks]
 
 
 def _mailbox_or_404(request: HttpRequest, mailbox_id: int) -> Mailbox:
