@@ -23,7 +23,14 @@ from madoguchi.actions.base import (
     role_of,
     visible_conversations,
 )
-from madoguchi.models import Customer, CustomField, CustomFieldValue, Organization, Role
+from madoguchi.models import (
+    Customer,
+    CustomField,
+    CustomFieldValue,
+    Organization,
+    Role,
+    Status,
+)
 
 
 def may_define_fields(user: Any) -> bool:
@@ -55,6 +62,8 @@ def recent_customers(
     rows = (
         visible_conversations(user)
         .filter(merged_into__isnull=True, customer__isnull=False)
+        # A spam sender is nobody's customer (walk 13, F9: 「当選事務局」 listed among them).
+        .exclude(status=Status.SPAM)
         .values("customer_id")
         .annotate(last=Max("last_message_at"), count=Count("pk"))
     )

@@ -71,3 +71,16 @@ def test_a_customers_page_shows_their_labels_and_their_colleagues(world: World) 
     )
     assert "VIP ×2" in text
     assert "同じ会社のほかのお客様" in text and "山口 隆" in text
+
+
+def test_a_spam_sender_is_not_listed_among_the_customers(world: World) -> None:
+    from madoguchi.models import Conversation, Status
+
+    make_conversation(world.support, "見積の件", sender="real@d.example", name="本物 太郎")
+    spam = make_conversation(
+        world.support, "当選しました", sender="win@lucky-prize.example", name="当選事務局"
+    )
+    Conversation.objects.filter(pk=spam.pk).update(status=Status.SPAM)
+    text = world.client(world.alice).get("/customers/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "本物 太郎" in text
+    assert "当選事務局" not in text
