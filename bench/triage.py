@@ -106,7 +106,8 @@ def bench_startup(runs: int = 7) -> int:
     return 0
 
 
-def bench_generated(count: int) -> int:
+def generated_mails(count: int) -> list[tuple[str, str, str]]:
+    """The import's mails as its workers triage them: (text, subject, own text)."""
     from generate_mail import generate_messages
 
     from madoguchi.actions.prepare import HEAD_CHARS
@@ -118,6 +119,11 @@ def bench_generated(count: int) -> int:
         parsed = parse_message(raw)
         head = parsed.text[:HEAD_CHARS]
         mails.append((parsed.text, parsed.subject, split_quoted(head).body or head))
+    return mails
+
+
+def bench_generated(count: int) -> int:
+    mails = generated_mails(count)
     # As the import's workers are: forked from a process that has triaged one English and
     # one Japanese mail (actions/budget.py's _WARM_UP_MAILS: both languages' anchor indexes
     # compiled, model loaded), so the start-up is not in the figure (--startup measures it).

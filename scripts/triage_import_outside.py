@@ -18,6 +18,9 @@
     FE13=docs/outside-sets/fresh-eval13/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE13 ja fe13
     .venv/bin/python scripts/triage_import_outside.py $FE13 en fe13
+    FE14=docs/outside-sets/fresh-eval14/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE14 ja fe14
+    .venv/bin/python scripts/triage_import_outside.py $FE14 en fe14
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -8,7 +8,7 @@ import re
 from madoguchi.models import Conversation, Priority
 from tests.web.conftest import World, make_conversation
 
-REASONS = re.compile(r'<small class="urgency-reasons" data-urgency-reasons>([^<]*)</small>')
+REASONS = re.compile(r'<small class="urgency-reasons" data-urgency-reasons>(.*?)</small>')
 
 
 def _header(world: World, pk: int, language: str) -> str:
@@ -36,3 +36,16 @@ def test_the_header_writes_out_why_the_conversation_is_urgent_in_japanese(world:
 def test_a_conversation_without_urgency_has_no_reasons_line(world: World) -> None:
     conversation = make_conversation(world.support)
     assert "data-urgency-reasons" not in _header(world, conversation.pk, "en")
+
+
+def test_the_header_lists_the_reasons_one_a_line_not_joined_by_slashes(world: World) -> None:
+    # walk 13 F22: six reasons ran together in one slash-separated paragraph.
+    conversation = make_conversation(world.support)
+    Conversation.objects.filter(pk=conversation.pk).update(
+        priority=Priority.URGENT, urgency="high", triage_reasons=["止まっている（「表示されず」）"]
+    )
+    found = REASONS.search(_header(world, conversation.pk, "ja"))
+    assert found is not None
+    lines = found.group(1).split("<br>")
+    assert "優先度が「至急」" in lines[0] and lines[1] == "止まっている（「表示されず」）"
+    assert " / " not in found.group(1)

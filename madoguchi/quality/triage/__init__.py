@@ -31,6 +31,7 @@ from madoguchi.quality.triage.learned import (
     may_overrule,
     quote_for,
 )
+from madoguchi.quality.triage.lexicons import CUES as PHRASE_CUES
 from madoguchi.quality.triage.machine import blank, machine_spans
 from madoguchi.quality.triage.matching import (
     CUES,
@@ -53,7 +54,8 @@ __all__ = ["Reason", "TriageResult", "render_reason", "render_reasons", "triage"
 
 _BASE_SCORE = {"high": 0.65, "normal": 0.35, "low": 0.1}
 _EMOTION_SCORE = {"angry": 0.15, "anxious": 0.1, "neutral": 0.0, "positive": -0.05}
-_MAX_REASONS = 6
+# A lead reads three reasons at a glance; more are noise (walk 13 F22).
+_MAX_REASONS = 3
 
 
 Reason = tuple[str, str]  # (code, the mail's words that showed it; may be "")
@@ -247,6 +249,12 @@ _OTHER_REASONS: dict[str, tuple[str, str]] = {
     "learned_angry": ("不満を感じさせる書き方", "worded like an unhappy customer"),
     "learned_anxious": ("不安を感じさせる書き方", "worded like a worried customer"),
 }
+# The phrase cues' bare feelings ("angry wording"): where a family of the same feeling
+# quotes the same words ("Useless.": a verdict on the product), the family's reason is given.
+_GENERIC = frozenset(
+    cue.category.name for cue in PHRASE_CUES if cue.category.name == cue.category.signal
+) & {"angry", "anxious", "positive"}
+_SIGNAL_OF = {cue.category.name: cue.category.signal for cue in CUES}
 _CATEGORY_REASONS: dict[str, tuple[str, str]] = {
     cue.category.name: (cue.category.reason_ja, cue.category.reason_en) for cue in CUES
 }
@@ -265,13 +273,35 @@ def _reason_codes(
         if category.signal not in wanted or category.name in seen:
             continue
         seen.add(category.name)
-        codes.append((category.name, " ".join(hit.excerpt.split())[:_MAX_QUOTE]))
-    codes.extend(learned)
+        quote = " ".join(hit.excerpt.split())[:_MAX_QUOTE]
+        earlier = _quoting(quote, codes)
+        if earlier < 0:
+            codes.append((category.name, quote))
+        elif codes[earlier][0] in _GENERIC and category.name not in _GENERIC:
+            # The same words, and of the same strength: the family names what they show
+            # ("Useless." is a verdict on the product more than angry wording).
+            if _SIGNAL_OF.get(codes[earlier][0]) == category.signal:
+                codes[earlier] = (category.name, quote)
+    codes.extend(reason for reason in learned if _quoting(reason[1], codes) < 0)
     if terse:  # "terse", or the kind of terse request ("terse_cancel")
         codes.append((terse, ""))
     if not codes:
         codes.append(("none", ""))
     return tuple(codes[:_MAX_REASONS])
+
+
+def _quoting(quote: str, codes: list[Reason]) -> int:
+    """Which earlier (stronger) reason quotes these words, or words in or around them
+    (-1: none): one quote serves one reason (walk 13 F22: 「本日15時」 was a deadline and
+    little time left, 「返事がない」 repeated asking and angry wording)."""
+    if not quote:
+        return -1
+    folded = quote.lower()
+    for number, (_, other) in enumerate(codes):
+        other = other.lower()
+        if other and (folded in other or other in folded):
+            return number
+    return -1
 
 
 def _signal_rank(signal: str) -> int:

@@ -28,14 +28,16 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
             # "NO HOT WATER AGAIN", "wrong blade AGAIN", 「まだ？？？」 about something broken:
             # shouted at us, not about joy (train10's terse complaints, all angry).
             angry += 0.5
-    angry += 0.8 * min(w("cold_anger", 0.0), 2.0)
+    # A curt "again." weighs as cold anger does; only its reason differs.
+    cold = w("cold_anger", 0.0) + w("curt_again", 0.0)
+    angry += 0.8 * min(cold, 2.0)
     # Legal and leaving threats, ultimatums and the third request are said in anger even
     # when the words are polite.
     angry += 0.8 * min(
         w("legal", 0.0) + w("cancel_threat", 0.0) + w("authority", 0.0) + w("ultimatum", 0.0),
         1.0,
     )
-    angry += 0.8 * min(w("escalation", 0.0), 1.0)
+    angry += 0.8 * min(w("escalation", 0.0) + w("promise_missed", 0.0), 1.0)
     # A demand in command form (「返金しろ」) or a one-word verdict (「使えない。」, "Useless."):
     # anger said in its plainest grammar, with no angry word besides (walk 12, F-25).
     angry += 1.6 * min(w("command", 0.0) + w("verdict", 0.0) + w("money_back", 0.0), 1.0)
@@ -45,13 +47,14 @@ def feelings(weights: Mapping[str, float]) -> tuple[float, float, float]:
         + w("stopped", 0.0)
         + w("escalation", 0.0)
         + w("outage", 0.0)
-        + w("cold_anger", 0.0)
+        + cold
+        + w("promise_missed", 0.0)
     )
     fear_words = w("fear", 0.0) + w("at_a_loss", 0.0) + w("anxious", 0.0)
     if grievance and w("demand", 0.0) and not fear_words:
         # A loss stated as fact and a firm demand: anger without one angry word.
         angry += 0.8
-    elif w("cold_anger", 0.0) and w("problem", 0.0) and not fear_words:
+    elif cold and w("problem", 0.0) and not fear_words:
         # Their fault stated coldly ("your own records show…") about something gone wrong.
         angry += 0.7
     anxious = w("anxious", 0.0) + 1.5 * min(w("fear", 0.0), 1.0) + min(w("at_a_loss", 0.0), 1.0)
@@ -108,6 +111,7 @@ _TROUBLE = (
     "stopped",
     "incident",
     "escalation",
+    "promise_missed",
 )
 
 

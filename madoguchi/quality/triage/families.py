@@ -82,6 +82,20 @@ AMOUNT_MISMATCH = _category(
     "請求額が本来の金額と桁違い",
     "charged far more than the expected amount",
 )
+# A chase about an answer we promised and did not give (walk 13 F21(a):
+# 「昨日中にご連絡をいただけると伺っていましたが、まだ届いておりません」, "you said you would
+# get back to me by yesterday"): a second contact we caused, urgent like a repeated one.
+PROMISE_MISSED = _category(
+    "promise_missed",
+    "high",
+    "約束した回答・連絡が期日までに届いていない",
+    "we missed an answer we promised",
+)
+# A curt "again." about something broken (walk 13 F22: "your import is broken. again."):
+# anger, but not the formal kind.
+CURT_AGAIN = _category(
+    "curt_again", "angry", "同じ不具合の繰り返しへの苛立ち", "fed up: the same trouble again"
+)
 # --- time (weighed with a consequence or a request) -------------------------------------
 TIME_NEAR = _category(
     "time_near",
@@ -224,7 +238,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"発疹|じんましん|蕁麻疹|息苦し|呼吸が|意識が|反応が(?:鈍|な)|ぐったり|けいれん|痙攣|吐き気|嘔吐|"
             r"倒れ|転倒|転んで|怪我|けがを|けがをし|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
-            r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|"
+            r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|火傷|(?:を|に|で)やけど|やけど(?:を|し)|"
+            # A hazard left for the next person (fresh-eval14: 「他の人も踏むよ」).
+            r"他の(?:人|方|お客|利用者)も[^。\n]{0,10}(?:踏|怪我|けが|やけど|転|危な)|"
             r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで|膨張|"
             r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難|地震|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
@@ -375,7 +391,12 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"{_JA_EVENT}[^。\n]{{0,30}}(?:{_JA_TODAY}|明日|明朝|明後日|{_JA_CLOCK})|"
             rf"(?:{_JA_TODAY}|明日|明朝|明後日)(?:の)?[^。\n]{{0,20}}{_JA_EVENT}|"
-            r"間に合(?:わ|いま)(?:ない|せん)|間に合うか|乗れなかった|乗り遅れ",
+            r"間に合(?:わ|いま)(?:ない|せん)|間に合うか|乗れなかった|乗り遅れ|"
+            # A need tied to a dated step (fresh-eval14: a seal wanted before a contract, a
+            # bank appointment): 「その前に…必要」「遅くとも…受け取りたい」「間に合う方法」, and a
+            # faulty order to be made again in time: 「作り直し…いつ届く」.
+            r"(?:その前に|その時に|その際に)[^。\n]{0,24}必要|遅くとも[^。\n]{0,30}(?:受け取|届|必要|欲し|ほし)|"
+            r"間に合う(?:方法|手段|ように|でしょうか|のでしょうか)|作り直し[^。\n]{0,20}(?:いつ|間に合)",
             rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
             rf"(?:today|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
             r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|in time for|"
@@ -503,8 +524,22 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"|(?:not|won'?t|refuse to|will not) (?:be )?pay(?:ing)? (?:for|this|that|it)|for nothing(?: then)?[.!]"
             r"|(?:not|haven'?t had) (?:so much as|even) (?:an? )?(?:acknowledge?ment|apology|reply|call|email|word)"
             r"|(?:nobody|no one) (?:called|rang|bothered|turned up|showed up|let (?:me|us) know)"
-            r"|^again\.|\. again\.|\bagain\?!|\b(?:yet|once) again\b|still (?:nothing|no (?:reply|answer|word|refund))"
+            r"|still (?:nothing|no (?:reply|answer|word|refund))"
             r"|i(?:'ve| have) (?:now )?(?:turned up|called|rung|written|emailed|chased) (?:twice|three times|[0-9]+ times)",
+        ),
+        *_cues(CURT_AGAIN, 1.0, r"^again\.|\. again\.|\bagain\?!|\b(?:yet|once) again\b"),
+        *_cues(
+            PROMISE_MISSED,
+            1.0,
+            r"(?:ご?連絡|ご?回答|ご?返信|お?返事|折り返し|お電話|ご報告|ご案内|お見積)(?:を|が)?"
+            r"(?:いただける|頂ける|くださる|下さる|もらえる|する|します|いたします|致します|いただく|頂く)"
+            r"(?:と|との(?:こと|お話)で?)[^。\n]{0,6}(?:伺|聞い|言われ|おっしゃ|お約束|約束|お話)|"
+            r"(?:昨日中に|今日中に|本日中に|今週中に|までに|以内に)[^。\n]{0,16}(?:とのお約束|と約束|とお約束|と伺|と聞い|とおっしゃ|と言われ)[^。\n]{0,12}(?:が|けど|のに)",
+            r"\b(?:you|your [a-z]+|they|he|she) (?:said|promised|told (?:me|us)|assured (?:me|us))(?: that)? "
+            r"(?:you|they|he|she|someone|somebody|i|we)(?:'d| would| will|'ll)? "
+            r"(?:get back|call (?:me |us )?back|ring (?:me |us )?back|reply|respond|be in touch|email|contact|send|update|hear)|"
+            r"\b(?:i|we) (?:was|were) (?:told|promised|assured)(?: that)? (?:i|we|you|someone|somebody)(?:'d| would| will|'ll) "
+            r"(?:get|hear|receive|be contacted|be called)|promised (?:me |us )?(?:a |an )?(?:reply|call ?back|update|answer|response) (?:by|within|on|before)",
         ),
         # Anger told as the record of our failure, with no angry word (fresh-eval6's
         # English writer read anger where our cues read fear or nothing): a promise

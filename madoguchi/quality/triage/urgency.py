@@ -43,6 +43,7 @@ HIGH_CATEGORIES = (
     "dependent",
     "amount_mismatch",
     "property_at_risk",
+    "promise_missed",
 )
 # Even in a thank-you mail these still need a person soon.
 _STICKY_HIGH = frozenset(

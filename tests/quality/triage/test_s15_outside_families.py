@@ -31,7 +31,9 @@ from madoguchi.quality.triage import render_reasons, triage
 def test_anger_in_one_plain_line_is_angry(body: str, code: str) -> None:
     result = triage(body)
     assert result.emotion == "angry"
-    assert code in [name for name, _ in result.codes]
+    names = [name for name, _ in result.codes]
+    # One quote serves one reason (walk 13 F22): 「返金はまだ」 is quoted as money not back.
+    assert code in names or (code == "money_back" and "money_lost" in names)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +61,9 @@ def test_a_question_about_a_refund_is_not_anger(body: str) -> None:
 def test_something_of_ones_own_out_of_reach_is_worry(body: str) -> None:
     result = triage(body)
     assert result.emotion == "anxious"
-    assert "shut_out" in [name for name, _ in result.codes]
+    names = [name for name, _ in result.codes]
+    # One quote serves one reason (walk 13 F22): "won't load" quoted as a stop is not again.
+    assert "shut_out" in names or "stopped" in names
 
 
 def test_a_plea_from_hospital_is_anxious() -> None:
