@@ -17,4 +17,16 @@ class Migration(migrations.Migration):
             name='promise_quote',
             field=models.TextField(blank=True, null=True),
         ),
+        # VIP marked by a lead on a customer's or company's page (walk 13, F8). Nullable,
+        # for the same reason: no rebuild of the customer and organization tables.
+        migrations.AddField(
+            model_name='customer',
+            name='vip',
+            field=models.BooleanField(blank=True, null=True, verbose_name='VIP'),
+        ),
+        migrations.AddField(
+            model_name='organization',
+            name='vip',
+            field=models.BooleanField(blank=True, null=True, verbose_name='VIP'),
+        ),
     ]
