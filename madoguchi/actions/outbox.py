@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import F, Subquery
 from django.utils.translation import gettext as _
 
-from madoguchi.actions import rollup, sla
+from madoguchi.actions import promises, rollup, sla
 from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_conversations
 from madoguchi.actions.notify import notify
 from madoguchi.actions.prepare import text_preview
@@ -155,6 +155,7 @@ def record_sent(
             Message.objects.filter(pk=message.pk, raw__isnull=True).update(raw=Subquery(stored))
         after = {"message": message.pk, **({"recovered": True} if recovered else {})}
         record_event(conversation, None, "reply_sent", None, after)
+        promises.on_reply_left(conversation, message, now())
         if refusals:
             record_refusals(item, refusals, retry_in)
         if item.attempts > 1:

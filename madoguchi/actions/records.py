@@ -119,7 +119,13 @@ def _values(
 
 @transaction.atomic
 def update_customer(
-    user: Any, customer_id: int, *, name: str, notes: str, custom: Mapping[int, str]
+    user: Any,
+    customer_id: int,
+    *,
+    name: str,
+    notes: str,
+    custom: Mapping[int, str],
+    vip: bool | None = None,
 ) -> Customer:
     customer = visible_customers(user).select_for_update().filter(pk=customer_id).first()
     if customer is None:
@@ -129,7 +135,8 @@ def update_customer(
         if getattr(customer, attribute) != value:
             changed[attribute] = [getattr(customer, attribute), value]
             setattr(customer, attribute, value)
-    customer.save(update_fields=["name", "notes"])
+    _mark_vip(user, customer, vip, changed)
+    customer.save(update_fields=["name", "notes", "vip"])
     if changed:
         record_event(None, user, "customer_updated", {"customer": customer.pk}, changed)
     return customer
@@ -137,7 +144,13 @@ def update_customer(
 
 @transaction.atomic
 def update_organization(
-    user: Any, organization_id: int, *, name: str, notes: str, custom: Mapping[int, str]
+    user: Any,
+    organization_id: int,
+    *,
+    name: str,
+    notes: str,
+    custom: Mapping[int, str],
+    vip: bool | None = None,
 ) -> Organization:
     organization = (
         visible_organizations(user).select_for_update().filter(pk=organization_id).first()
@@ -151,10 +164,23 @@ def update_organization(
         if getattr(organization, attribute) != value:
             changed[attribute] = [getattr(organization, attribute), value]
             setattr(organization, attribute, value)
-    organization.save(update_fields=["name", "notes"])
+    _mark_vip(user, organization, vip, changed)
+    organization.save(update_fields=["name", "notes", "vip"])
     if changed:
         record_event(None, user, "organization_updated", {"organization": organization.pk}, changed)
     return organization
+
+
+def _mark_vip(
+    user: Any, record: Customer | Organization, vip: bool | None, changed: dict[str, Any]
+) -> None:
+    """VIP is a lead's call (None: not asked to change it)."""
+    if vip is None or bool(record.vip) == vip:
+        return
+    if not may_define_fields(user):
+        raise ActionError(_("Only a lead can mark a customer or a company as VIP."))
+    changed["vip"] = [bool(record.vip), vip]
+    record.vip = vip
 
 
 @transaction.atomic

@@ -36,6 +36,7 @@ from madoguchi.models import (
     Status,
 )
 from madoguchi.models.sla import DEFAULT_HOURS
+from madoguchi.quality.promises import warn_at
 from madoguchi.sla.calendar import (
     Calendar,
     CalendarError,
@@ -72,6 +73,7 @@ HOLIDAY_YEARS_AFTER = 3
 FIRST_RESPONSE = "first_response"
 NEXT_RESPONSE = "next_response"
 RESOLUTION = "resolution"
+PROMISE = "promise"  # the date our own reply promised (actions/promises.py)
 DUE_SOON = "due_soon"
 BREACHED = "breached"
 REMINDED = "reminded"
@@ -483,6 +485,11 @@ def refresh(conversation: Conversation, at: datetime, setup: SlaSetup | None = N
             targets.warn_percent,
             RESOLUTION,
         )
+    promised = conversation.promised_at
+    if promised is not None and conversation.status in (Status.NEW, Status.OPEN, Status.WAITING):
+        # Kept while waiting on the customer too: the promise is ours to keep (F21).
+        since = promised - timedelta(days=14)
+        candidates.append((promised, warn_at(calendar, promised, since), PROMISE))
     due, warn, kind = min(candidates) if candidates else (None, None, "")
     if due != conversation.sla_due_at or kind != conversation.sla_kind:
         conversation.sla_alerted = 0

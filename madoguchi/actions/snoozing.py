@@ -8,6 +8,8 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from madoguchi.models import Conversation
+
 MAX_SNOOZE = timedelta(days=90)
 # "Until the customer replies": a reply wakes it (ingest clears the snooze); if none comes,
 # it is back after two weeks so that a silent customer is followed up, not forgotten.
@@ -34,3 +36,12 @@ def preset_time(preset: str, at: datetime | None = None) -> datetime:
     else:
         raise ValueError(f"unknown snooze preset {preset!r}")
     return datetime.combine(day, MORNING, tzinfo=zone)
+
+
+def hides_first_deadline(conversation: Conversation, until: datetime) -> datetime | None:
+    """The first-reply deadline a snooze to `until` would hide: a customer never answered
+    whose deadline passes before the conversation comes back (walk 13, F13: the snooze is
+    asked about first, not warned about after). None when there is nothing to ask."""
+    due = conversation.sla_due_at
+    owed = conversation.sla_response_owed and conversation.first_response_seconds is None
+    return due if owed and due is not None and due < until else None

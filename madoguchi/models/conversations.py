@@ -85,8 +85,11 @@ class Conversation(models.Model):
     first_response_at = models.DateTimeField(null=True)
     resolved_at = models.DateTimeField(null=True)
     snoozed_until = models.DateTimeField(null=True, blank=True)
-    # A reply the team promised by a date (「〇日までにご連絡します」).
+    # A reply the team promised by a date (「〇日までにご連絡します」), in a reply that
+    # left (actions/promises.py), with our own words; our next reply keeps it or clears it.
     promised_at = models.DateTimeField(null=True, blank=True)
+    # Nullable: a column added without a default needs no table rebuild on SQLite.
+    promise_quote = models.TextField(null=True, blank=True)  # noqa: DJ001
 
     # SLA (issue 14), kept up to date by the actions (actions/sla.py), never reconstructed.
     # The current deadline: the earliest running target (response or resolution).

@@ -11,6 +11,9 @@ class Organization(models.Model):
     domain = models.CharField(_("domain"), max_length=253, unique=True)
     notes = models.TextField(_("notes"), blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Marked by a lead on the record's page (walk 13, F8); shown on the conversations' queue
+    # rows and header. Nullable (None: not VIP): the column is added without a rebuild.
+    vip = models.BooleanField(_("VIP"), null=True, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -28,6 +31,9 @@ class Customer(models.Model):
     )
     notes = models.TextField(_("notes"), blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Marked by a lead on the record's page (walk 13, F8); shown on the conversations' queue
+    # rows and header. Nullable (None: not VIP): the column is added without a rebuild.
+    vip = models.BooleanField(_("VIP"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("customer")

@@ -84,6 +84,7 @@ FIELD_NAMES: dict[str, Any] = {
     "customer": gettext_lazy("Customer"),
     "organization": gettext_lazy("Organisation"),
     "notes": gettext_lazy("Memo"),
+    "vip": "VIP",
     "field": gettext_lazy("Field"),
     "for": gettext_lazy("For"),
     "kinds": gettext_lazy("Notifications by mail"),

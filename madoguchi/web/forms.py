@@ -294,8 +294,22 @@ class RecordForm(forms.Form):
         label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
 
-    def __init__(self, *args: Any, custom_fields: list[CustomField], **kwargs: Any) -> None:
+    vip = forms.BooleanField(
+        label=_("VIP"),
+        required=False,
+        help_text=_("Their conversations show a VIP badge in the queue and at the top."),
+    )
+
+    def __init__(
+        self,
+        *args: Any,
+        custom_fields: list[CustomField],
+        may_mark_vip: bool = False,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        if not may_mark_vip:
+            del self.fields["vip"]  # a lead's call (walk 13, F8)
         for field in custom_fields:
             self.fields[f"custom_{field.pk}"] = forms.CharField(
                 label=field.name, max_length=500, required=False

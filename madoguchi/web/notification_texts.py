@@ -85,6 +85,10 @@ def describe(notification: Notification, request: ApprovalRequest | None = None)
         text = _("A reply did not reach %(address)s.") % {"address": detail["address"]}
     elif kind == NotificationKind.SEND_FAILED:
         text = _("A reply could not be sent.")
+    elif kind == NotificationKind.SLA_DUE_SOON and detail.get("target") == "promise":
+        text = _("The date we promised the customer is near.")
+    elif kind == NotificationKind.SLA_BREACHED and detail.get("target") == "promise":
+        text = _("The date we promised the customer has passed.")
     elif kind == NotificationKind.SLA_DUE_SOON:
         text = _("The response deadline is near.")
     elif kind == NotificationKind.SLA_BREACHED:

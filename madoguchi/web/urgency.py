@@ -56,11 +56,16 @@ def urgency_of(conversation: Any, at: datetime) -> Urgency:
     if conversation.priority == Priority.URGENT:
         reasons.append(_("Priority set to urgent"))
         kinds.append(("urgent", _("Urgent")))
+    promised = getattr(conversation, "sla_kind", "") == "promise"  # actions/sla.PROMISE
     if is_overdue(conversation, at):
-        reasons.append(_("Past its SLA deadline (%(due)s)") % {"due": _deadline(conversation)})
+        late = _("Past the date we promised (%(due)s)") if promised else None
+        late = late or _("Past its SLA deadline (%(due)s)")
+        reasons.append(late % {"due": _deadline(conversation)})
         kinds.append(("late", _("Overdue")))
     elif is_due_soon(conversation, at):
-        reasons.append(_("SLA deadline close (%(due)s)") % {"due": _deadline(conversation)})
+        soon = _("The date we promised is close (%(due)s)") if promised else None
+        soon = soon or _("SLA deadline close (%(due)s)")
+        reasons.append(soon % {"due": _deadline(conversation)})
         kinds.append(("soon", _("Due soon")))
     before_triage = tuple(reasons)
     if conversation.urgency == "high":

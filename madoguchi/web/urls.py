@@ -68,6 +68,11 @@ urlpatterns = [
     path("c/<int:conversation_id>/priority/", conversation.priority, name="priority"),
     path("c/<int:conversation_id>/label/", conversation.label, name="label"),
     path("c/<int:conversation_id>/snooze/", conversation.snooze, name="snooze"),
+    path(
+        "c/<int:conversation_id>/snooze/confirm/",
+        conversation.snooze_confirm,
+        name="snooze_confirm",
+    ),
     path("c/<int:conversation_id>/unsnooze/", conversation.unsnooze, name="unsnooze"),
     path("c/<int:conversation_id>/merge/", merge.merge, name="merge"),
     path("c/<int:conversation_id>/merge/preview/", merge.merge_preview, name="merge_preview"),

@@ -82,7 +82,8 @@ def test_a_timed_snooze_keeps_its_plain_header(world: World) -> None:
 
 def test_snoozing_a_first_mail_past_its_reply_deadline_is_warned(world: World) -> None:
     """Walk 12, F-12: one tap hid a customer's first mail, unanswered and unowned, past the
-    deadline promised to them, without a word."""
+    deadline promised to them, without a word. (Since walk 13, F13, the warning asks before
+    snoozing: tests/web/test_s17_snooze_asks_first.py.)"""
     conversation = make_conversation(world.support)
     Conversation.objects.filter(pk=conversation.pk).update(
         sla_response_owed=True, sla_due_at=timezone.now() + timedelta(hours=2)

@@ -267,6 +267,9 @@ def template_text(request: HttpRequest, conversation_id: int) -> HttpResponse:
         {
             "reply_body": text,
             "conversation": item,
+            # Saved as a draft once swapped in (hx-trigger load): with no key typed after
+            # it, the templated reply was lost on leaving while colleagues saw 「作成中」.
+            "save_now": True,
             "macro": template if macro_changes(template) else None,
             "macro_changes": macro_changes(template),
         },

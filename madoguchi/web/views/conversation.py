@@ -6,6 +6,7 @@ import base64
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,6 +16,7 @@ from django.db.models import Max
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -29,7 +31,7 @@ from madoguchi.actions.prepare import attachment_path
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.replies import reply_all
 from madoguchi.actions.resolving import resolve_warnings
-from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
+from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, hides_first_deadline, preset_time
 from madoguchi.actions.spam import blocked_by, domain_reach, mark_not_spam, mark_spam
 from madoguchi.actions.templates import picker_templates
 from madoguchi.mail.headers import format_addresses
@@ -300,24 +302,15 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
     until_reply = form.cleaned_data.get("preset") == "reply"
     until = form.cleaned_data["until"]
     before = conversation_or_404(request, conversation_id)
+    if hides_first_deadline(before, until) and not request.POST.get("confirmed"):
+        # Walk 13, F13: asked before, not warned after: once snoozed, the conversation had
+        # left 未対応 and 期限間近 where a lead would have seen it.
+        chosen = {"preset": form.cleaned_data.get("preset") or ""}
+        if not chosen["preset"]:
+            chosen["until"] = f"{timezone.localtime(until):%Y-%m-%dT%H:%M}"
+        query = urlencode(chosen)
+        return redirect_to(request, f"{reverse('snooze_confirm', args=[conversation_id])}?{query}")
     conversation_actions.snooze(request.user, conversation_id, until, until_reply=until_reply)
-    if (
-        before.sla_response_owed
-        and before.first_response_seconds is None
-        and before.sla_due_at is not None
-        and before.sla_due_at < until
-    ):
-        # Walk 12, F-12: one tap hid a customer's first mail, unanswered and unowned, past
-        # the deadline promised to them; the deadline left the header with it.
-        messages.warning(
-            request,
-            _(
-                "This customer has had no answer yet, and the first-reply deadline "
-                "(%(due)s) passes before the conversation comes back. If they cannot wait, "
-                "snooze it to an earlier time or answer first."
-            )
-            % {"due": in_sentence(before.sla_due_at)},
-        )
     # Say what the snooze does: a 14-day date nobody chose was set silently (s8 walk).
     wakes = in_sentence(until)
     if until_reply:
@@ -329,6 +322,29 @@ def snooze(request: HttpRequest, conversation_id: int) -> HttpResponse:
         text = _("Snoozed until %(date)s.")
     messages.success(request, text % {"date": wakes})
     return _done(request, conversation_id)
+
+
+@login_required
+@require_GET
+def snooze_confirm(request: HttpRequest, conversation_id: int) -> HttpResponse:
+    """「期限を過ぎてもスヌーズしますか？」 with the snooze chosen, to post again."""
+    conversation = conversation_or_404(request, conversation_id)
+    form = SnoozeForm(request.GET)
+    if not form.is_valid():
+        messages.error(request, _("Choose a time in the future."))
+        return _done(request, conversation_id)
+    until = form.cleaned_data["until"]
+    due = hides_first_deadline(conversation, until)
+    if due is None:  # answered meanwhile: nothing to ask
+        return _done(request, conversation_id)
+    context = {
+        "conversation": conversation,
+        "due": due,
+        "until": until,
+        "preset": form.cleaned_data.get("preset") or "",
+        "until_field": f"{timezone.localtime(until):%Y-%m-%dT%H:%M}",
+    }
+    return render(request, "madoguchi/snooze_confirm.html", context)
 
 
 @action_view

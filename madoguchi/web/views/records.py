@@ -33,10 +33,13 @@ from madoguchi.web.views.common import back_to, redirect_to
 def _edit(request: HttpRequest, record: Any, applies_to: str, title: str) -> HttpResponse:
     custom_fields = list(CustomField.objects.filter(applies_to=applies_to))
     owner = {"customer": record} if applies_to == "customer" else {"organization": record}
-    initial = {"name": record.name, "notes": record.notes} | {
+    initial = {"name": record.name, "notes": record.notes, "vip": bool(record.vip)} | {
         f"custom_{v.field_id}": v.value for v in CustomFieldValue.objects.filter(**owner)
     }
-    form = RecordForm(request.POST or None, initial=initial, custom_fields=custom_fields)
+    lead = may_define_fields(request.user)
+    form = RecordForm(
+        request.POST or None, initial=initial, custom_fields=custom_fields, may_mark_vip=lead
+    )
     if request.method == "POST" and form.is_valid():
         update = update_customer if applies_to == "customer" else update_organization
         try:
@@ -46,6 +49,7 @@ def _edit(request: HttpRequest, record: Any, applies_to: str, title: str) -> Htt
                 name=form.cleaned_data["name"],
                 notes=form.cleaned_data["notes"],
                 custom=form.custom_values(),
+                vip=form.cleaned_data["vip"] if lead else None,
             )
         except NotAllowed:
             raise Http404("no such record") from None
