@@ -240,6 +240,13 @@ _CONSEQUENCE_JA = re.compile(
     # What we use it for, said after the request: 「入金の照合に使用いたします」 (session 13).
     r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)"
 )
+# 「届いたらすぐ冷凍庫に入れてください、常温だと2日で固くなります」「リストバンドを着けて
+# ください、なくすと再発行に500円かかります」: the reason said after a comma, in the same
+# sentence, as what happens otherwise (fresh-eval14 s-ja-012, -019).
+_REASON_AFTER_COMMA_JA = re.compile(
+    r"(ください|下さい|なさい|願いします|願いいたします)[、,][^。]*?"
+    r"((だと|と|ば|たら|ては|では)[、,]?[^。]{1,30}(ます|です|ません|なる|なり|かかり|かかる|しまい)|ため|ので|から(です)?[。]?$)"
+)
 # A request opening with a connective takes the sentence before as its reason.
 _CONNECTIVE_JA = re.compile(
     r"^\s*(つきましては|そのため|そこで|したがって|従いまして|したがいまして|このため|そのような(事情|理由)から|"
@@ -485,15 +492,14 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
             continue
         if _reason_nearby(document, index) or _asked_by_subject(document, action):
             return []
-        if _HOW_TO_DO_JA.search(masked):
+        if _HOW_TO_DO_JA.search(masked) or _REASON_AFTER_COMMA_JA.search(masked):
             return []
         tokens = sentence.tokens_unquoted()
         end = sentence.start + _tail_end(tokens, position)
-        return [
-            document.finding(
-                ID, sentence.start, end, MESSAGE, ("〇〇のため、" + sentence.text.strip(), None)
-            )
-        ]
+        # No rewrite: only the agent knows the reason, and a pattern with a blank
+        # (「〇〇のため、…てください」) is flagged by placeholder_left and imperative in turn
+        # (walk 13 F2, F6). The message says how to add it.
+        return [document.finding(ID, sentence.start, end, MESSAGE)]
     return []
 
 
@@ -588,15 +594,7 @@ def _english(document: Document, sentence: Sentence, index: int) -> list[Finding
         return []
     if _explained_after(document, sentence, index):
         return []
-    return [
-        document.finding(
-            ID,
-            sentence.start,
-            sentence.end,
-            MESSAGE,
-            (None, sentence.text.rstrip(".?!") + " so that we can …"),
-        )
-    ]
+    return [document.finding(ID, sentence.start, sentence.end, MESSAGE)]
 
 
 def context_clears(document: Document, index: int) -> bool:
