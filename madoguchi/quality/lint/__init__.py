@@ -225,12 +225,14 @@ def _sound(
     key = (finding.rule, rewritten)
     cured = None if verdicts is None else verdicts.get(key)
     if cured is None:
-        before = {item.rule for item in _rule_findings(_alone(document, sentence), _REREAD)}
         again = {
             item.rule
             for item in _rule_findings(build_document(rewritten, None, document.lang), _REREAD)
         }
-        cured = finding.rule not in again and again <= before - {finding.rule}
+        cured = finding.rule not in again
+        if cured and again:  # the original sentence is read again only when it matters
+            before = {item.rule for item in _rule_findings(_alone(document, sentence), _REREAD)}
+            cured = again <= before
         if verdicts is not None:
             verdicts[key] = cured
     return finding if cured else replace(finding, suggestion=None)
