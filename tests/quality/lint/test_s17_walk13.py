@@ -123,3 +123,18 @@ def test_the_steps_that_are_the_fix_asked_for_need_no_reason() -> None:
 def test_a_reason_after_the_comma_is_a_reason() -> None:
     text = "届いた苗はすぐ水に浸けてください、乾くと根が傷みます。"
     assert "request_without_reason" not in _rules(text)
+
+
+def test_a_subject_that_only_introduces_the_sender_names_no_topic() -> None:
+    text = "三浦様\n\nいつもありがとうございます。\n今年は冬の訪れが早く、朝晩は冷え込むようになりましたね。当店の温室でもシクラメンが色づいてきました。\n\nところで、ご注文いただいた鉢カバーは、メーカーの都合で生産が終わってしまいました。\n"
+    assert "purpose_not_upfront" in _rules(text, "はなや森田です")
+
+
+def test_the_customers_matter_brought_in_by_the_way_after_our_news_is_late() -> None:
+    text = "Dear Ms Novak,\n\nThank you for staying with us so often this year. Autumn has been our busiest season, and the new garden terrace has been a hit. Our chefs are already planning the winter menu.\n\nBy the way, the spa pass you bought in May runs out on 30 November.\n"
+    assert "purpose_not_upfront" in _rules(text, "Hello from Villa Lindenhof")
+
+
+def test_thanks_for_the_booking_is_the_frame_before_the_news() -> None:
+    text = "Dear Mr Osei,\n\nThank you for booking with Harbour Kayaks. Your tour is confirmed for Saturday 9 May; please meet us at 8:30 am at the north pier.\n"
+    assert "purpose_not_upfront" not in _rules(text, "Your booking")

@@ -57,6 +57,9 @@ _GREETING = re.compile(
     r"ご質問(を)?(いただき|ありがとう)|ご利用いただき|申します|と申|^[^。]{0,30}(担当|サポート|部|課|株式会社|チーム|窓口|の)[^。、]{0,10}(です|でございます)。?$|お待たせ|遅くなり|"
     r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+ (from|at|with|of)\b|^(hello|greetings) from|"
     r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)|"
+    # Thanks for what the customer did (fresh-eval14 d-en-003): 「ご予約いただきありがとうございます」
+    # "Thank you for booking with …" is the frame; the news comes after it.
+    r"(ご予約|ご注文|ご購入|お申し込み|お申込み|ご登録)(を)?(いただき|ありがとう)|^(thank you|thanks) for (booking|ordering|choosing|purchasing|your (order|booking|purchase|reservation))|"
     # 「田中です。」: the sender's name alone, after 「お世話になっております」.
     r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,6}\s?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}(です|でございます)。?$",
     re.IGNORECASE,
@@ -102,7 +105,9 @@ _CLOSING = re.compile(
 # regarding your question about …"): what the mail is for comes after the sender's news.
 _SHIFT_TO_THEIR_MATTER = re.compile(
     r"^\s*(ところで|なお|さて|話は変わりますが|それから|また)[、,]?[^。]{0,12}(お問い合わせ|ご注文|ご質問|ご依頼|ご相談|ご予約|ご契約|ご請求|お申し込み|お申込み|ご要望|ご指摘)|"
-    r"^\s*(by the way|on another note|incidentally|as for|also|separately)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b",
+    r"^\s*(by the way|on another note|incidentally|as for|also|separately)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b|"
+    # Session 17 (fresh-eval14 d-en-006): "By the way, the coupon book you bought in June expires …"
+    r"^\s*(by the way|on another note|incidentally)\b[, ]*[^.!?]{0,40}\b(you|your)\b",
     re.IGNORECASE,
 )
 _THEIR_MATTER = re.compile(
@@ -122,7 +127,9 @@ _SUBJECT_GREETING = re.compile(
     r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)(の(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
     # Session 16 (fresh-eval13 d-ja-21, d-ja-39, d-en-15): the sender alone (「メガネのヨシダより」)
     # or the sender's news ("Clearview news") names no topic either.
-    r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$",
+    r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$|"
+    # 「たねや緑屋です」: the sender introducing itself (fresh-eval14 d-ja-024).
+    r"^\s*[^。、\s]{1,20}(です|でございます)[。!！]?\s*$",
     re.IGNORECASE,
 )
 # Our own organisation as the sentence's topic (「弊社では〜について〜しております」「当工房では〜に
