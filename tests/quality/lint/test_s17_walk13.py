@@ -138,3 +138,15 @@ def test_the_customers_matter_brought_in_by_the_way_after_our_news_is_late() -> 
 def test_thanks_for_the_booking_is_the_frame_before_the_news() -> None:
     text = "Dear Mr Osei,\n\nThank you for booking with Harbour Kayaks. Your tour is confirmed for Saturday 9 May; please meet us at 8:30 am at the north pier.\n"
     assert "purpose_not_upfront" not in _rules(text, "Your booking")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ご提出の書類ですが、住民票の写しが足りておりません。追加でご郵送いただけますでしょうか。",
+        "ご注文の本棚ですが、棚板の枚数をまだ伺っておりませんでした。3枚か5枚かをお知らせいただけますでしょうか。",
+        "ご予約のワインは、生産者の都合でご用意できないことになりました。別の銘柄をお選びいただくか、ご予約の取消をご返信ください。",
+    ],
+)
+def test_what_is_lacking_just_before_a_request_is_its_reason(text: str) -> None:
+    assert "request_without_reason" not in _rules(text)

@@ -264,7 +264,11 @@ _REQUIREMENT_JA = re.compile(
     # What is missing or wrong in what the customer sent, stated just before the request to
     # put it right (train9: 「調査書に校長印が押されておりませんでした。恐れ入りますが、押印済み
     # の調査書を〜ご郵送いただけますでしょうか」): the defect is the reason.
-    r"不備|不足|漏れ|抜け|誤り|(押され|記入され|記載され|添付され|同封され|入って|届いて|確認でき)(て)?(おり|い)?ませんでした|(押され|記入され|記載され|添付され|同封され|届いて)(て)?(おり|い)ません"
+    r"不備|不足|漏れ|抜け|誤り|(押され|記入され|記載され|添付され|同封され|入って|届いて|確認でき)(て)?(おり|い)?ませんでした|(押され|記入され|記載され|添付され|同封され|届いて)(て)?(おり|い)ません|"
+    # Session 17: what is lacking on either side, said just before the request that settles
+    # it (「戸籍謄本が足りておりません」「取っ手の色をまだ伺っておりませんでした」「産地の不作で
+    # 入荷できないことになりました」 → choose another, or cancel).
+    r"足りて(おり|い)ません|まだ(伺|いただ|頂|お聞き)(って|いて|け|き)?(おり|い)?ません|(入荷|ご用意|用意|お届け|提供|ご提供|販売|生産)(でき|いたしかね)(ない|ません|かね)|できないことになり"
 )
 # 「お申し込みは、次の手順でお願いいたします。」 followed by the numbered steps, "Please follow
 # these steps:": the request introduces the procedure the customer asked for or needs
