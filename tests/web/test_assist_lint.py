@@ -201,7 +201,9 @@ def test_each_card_explains_in_the_readers_language_whatever_the_replys(world: W
     explanations = re.findall(r'<p class="lint-message">([^<]*)</p>', english_ui)
     assert explanations and not any(JAPANESE.search(text) for text in explanations)
     assert "Commanding tone" in english_ui
-    assert "〇〇のため" in english_ui  # the suggestion for the Japanese reply stays Japanese
+    assert (
+        "ご返送をお願いいたします" in english_ui
+    )  # the rewrite for the Japanese reply stays Japanese
 
     japanese_ui = _panel(world, conversation.pk, "Obviously you should have read the manual.", "ja")
     explanations = re.findall(r'<p class="lint-message">([^<]*)</p>', japanese_ui)

@@ -344,7 +344,10 @@ _CONDITION = re.compile(r"(場合|とき|時|際)[はに、]|(たら|れば)[、
 # 「以下の手順で再設定してください」「次の値を入力してください」: the sentence that opens the
 # steps the customer asked for (outside drafts, session 8: clean replies flagged for it).
 _ANSWERING = re.compile(
-    r"^\s*(ご質問の|お尋ねの|お問い合わせの|ご相談の)|(以下|下記|次)の(手順|方法|とおり|通り|値|設定|内容|画面)"
+    r"^\s*(ご質問の|お尋ねの|お問い合わせの|ご相談の)|(以下|下記|次)の(手順|方法|とおり|通り|値|設定|内容|画面)|"
+    # 「文字化けの件、取り込み画面で文字コードを選んでください」: the customer's matter named
+    # as the topic, then where to do what: the fix asked for (walk 13 F6).
+    r"^\s*[^。、]{1,24}件(ですが|は|につきましては|について(は)?)?[、,][^。]{0,30}(画面|メニュー|設定|タブ|ボタン|欄|アプリ)(で|から|の)"
 )
 
 

@@ -53,6 +53,7 @@ import re
 
 from madoguchi.quality.lint.base import Document, Finding, Level
 from madoguchi.quality.lint.japanese import has_concrete_figure
+from madoguchi.quality.lint.rules.purpose_not_upfront import is_formula, is_reply_subject
 
 ID = "apology_incomplete"
 
@@ -355,6 +356,38 @@ def _is_apology_mail(document: Document, body: str) -> bool:
     return all(_PARTS[part].search(without_cushions) for part in ("cause", "action"))
 
 
+# How many sentences of the agent's own wording a reply may have and still be a short one.
+_SHORT_REPLY = 3
+
+
+def _proportionate(document: Document, body: str) -> bool:
+    """「ご迷惑をおかけし申し訳ございません。再送いたしました。」: in a short reply that is not
+    an apology mail by its subject, one line of apology with what was done is in proportion
+    to the slip; asking for its cause and prevention too made the safe way to pass the
+    checker not to apologise at all (walk 13 F12). A long reply, a mail of its own (a subject
+    that is not 「Re: 〜」: 「上映中断について」, 「お詫び」) or one naming an incident of ours
+    owes all four parts."""
+    if document.subject and (
+        _SUBJECT.search(document.subject) or not is_reply_subject(document.subject)
+    ):
+        return (
+            False  # a mail of its own about the matter (「上映中断について」) reports an incident
+        )
+    own = [
+        sentence
+        for sentence in document.sentences
+        if sentence.role == "body" and not is_formula(sentence.masked)
+    ]
+    # An incident named (a double charge, an outage, damage), in the body, the subject or the
+    # apology itself (「上映中断について、ご迷惑を…」, "sorry that the Wi-Fi was down"), owes its
+    # cause whatever the length (the outside writers' short apology drafts, labelled so).
+    if _INCIDENT.search(body) or _INCIDENT.search(document.subject or ""):
+        return False
+    if any(_EVENT_APOLOGY.search(line) for line in body.split("\n")):
+        return False
+    return len(own) <= _SHORT_REPLY and _PARTS["action"].search(body) is not None
+
+
 def _anchor(document: Document) -> tuple[int, int]:
     """The sentence with the apology, else the one reporting the incident, else the first."""
     for pattern in (_PARTS["apology"], _INCIDENT):
@@ -406,6 +439,8 @@ class ApologyIncomplete:
             and not (part in ("cause", "prevention") and pending)
             and not (part != "apology" and document.lang == "ja" and _generic_ja(part, body))
         ]
+        if _proportionate(document, body):
+            missing = [part for part in missing if part not in ("cause", "prevention")]
         if not missing:
             return []
         index = 0 if document.lang == "ja" else 1

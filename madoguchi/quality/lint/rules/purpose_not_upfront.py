@@ -16,6 +16,10 @@ A company statement counts as a pleasantry however topical its words (「当店�
 matter is background ("Your plan was set up in 2023 …", "Since then we …"), and a subject that
 is only a greeting and the sender ("Hello from Fjord Tours") or the customer's matter ("Your
 account", 「お客様の件」) states no topic.
+- answer_last (session 17, walk 13 F1): a reply (subject 「Re: 〜」, the customer's own words,
+  or none) whose answer, what we do about their matter (「5,500円を返金いたします」 / "we will
+  refund …"), is its last content sentence after three or more of background that neither
+  ask, answer nor apologise. A short reply opening with the answer is clean.
 A first content sentence that names the topic (〜について, 〜の件, "about", "regarding"),
 asks (〜いただけますか, お願い, "could you", "please"), answers or reports on the customer's
 own matter (ご注文, お問い合わせ, "your order") or apologises is the purpose, up front.
@@ -52,7 +56,12 @@ _GREETING = re.compile(
     r"お世話に(なって|なり)|いつも|平素|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
     r"ご質問(を)?(いただき|ありがとう)|ご利用いただき|申します|と申|^[^。]{0,30}(担当|サポート|部|課|株式会社|チーム|窓口|の)[^。、]{0,10}(です|でございます)。?$|お待たせ|遅くなり|"
     r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+ (from|at|with|of)\b|^(hello|greetings) from|"
-    r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)",
+    r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)|"
+    # Thanks for what the customer did (fresh-eval14 d-en-003): 「ご予約いただきありがとうございます」
+    # "Thank you for booking with …" is the frame; the news comes after it.
+    r"(ご予約|ご注文|ご購入|お申し込み|お申込み|ご登録)(を)?(いただき|ありがとう)|^(thank you|thanks) for (booking|ordering|choosing|purchasing|your (order|booking|purchase|reservation))|"
+    # 「田中です。」: the sender's name alone, after 「お世話になっております」.
+    r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,6}\s?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}(です|でございます)。?$",
     re.IGNORECASE,
 )
 _PLEASANTRY = re.compile(
@@ -63,14 +72,24 @@ _PLEASANTRY = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(
-    r"について|に関して|につき|の件|件で|本題|さて|ところで|早速ですが|つきましては|regarding|writing (about|to)|following up",
+    # 「今回の件は」「この件につきましては」 point back at the customer's matter without naming
+    # what this mail does about it (walk 13 F1: background opened so).
+    r"(?<!今回)(?<!この)(?<!その)(?<!先日)(?<!本)(について|に関して|につき|の件|件で)|本題|さて|ところで|早速ですが|つきましては|regarding|writing (about|to)|following up",
     re.IGNORECASE,
 )
 
+# The answer itself: what we do or did about the customer's matter (「返金いたします」
+# 「再送いたしました」 / "we will refund", "we have replaced"). First, it is the purpose up
+# front; last, after background, it is the point put off (walk 13 F1).
+_ANSWER = (
+    r"(返金|返品|交換|再送|再発行|修正|訂正|取り消し|取消|キャンセル|解約|変更|延長|無償|振替|復旧|返還|払い戻し)(を)?(いたし|し|させていただき)(ます|ました)|"
+    r"\b(we|i)('ll| will| have| 've|'ve)( now)? (refund|refunded|replace|replaced|resend|resent|reissue|reissued|cancel|cancell?ed|correct|corrected|fix|fixed|extend|extended|waive|waived|credit|credited|restore|restored|resend|resent)\b"
+)
 # A sentence that says what the mail wants or is about: a request, a topic, an answer on
 # the customer's own matter, an apology.
 _PURPOSE = re.compile(
-    r"お願い|いただけ(ます|ません|れば|ると)|いただきたく|ください|について|に関して|の件|につき|ご案内(いたし|し|申し上げ)|ご連絡(いたしました|を差し上げ|差し上げ)|お知らせ(いたし|し)ます|ご報告|お詫び|申し訳|結論|ご回答|お答え|"
+    _ANSWER
+    + r"|お願い|いただけ(ます|ません|れば|ると)|いただきたく|ください|について|に関して|の件|につき|ご案内(いたし|し|申し上げ)|ご連絡(いたしました|を差し上げ|差し上げ)|お知らせ(いたし|し)ます|ご報告|お詫び|申し訳|結論|ご回答|お答え|"
     r"(ご注文|お問い合わせ|ご依頼|ご質問|ご指摘|お申し込み|お申込み|ご予約|ご契約|ご請求|ご相談|ご要望)(いただいた|の|は|に|を)|"
     r"\b(please|could you|would you|can you|kindly|writing (to|about)|this is about|regarding|following up|sorry|apologi[sz]e|apologies|in short|here is|here's|your (order|request|question|inquiry|account|booking|application|claim|parcel|bill))\b",
     re.IGNORECASE,
@@ -86,7 +105,9 @@ _CLOSING = re.compile(
 # regarding your question about …"): what the mail is for comes after the sender's news.
 _SHIFT_TO_THEIR_MATTER = re.compile(
     r"^\s*(ところで|なお|さて|話は変わりますが|それから|また)[、,]?[^。]{0,12}(お問い合わせ|ご注文|ご質問|ご依頼|ご相談|ご予約|ご契約|ご請求|お申し込み|お申込み|ご要望|ご指摘)|"
-    r"^\s*(by the way|on another note|incidentally|as for|also|separately)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b",
+    r"^\s*(by the way|on another note|incidentally|as for|also|separately)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b|"
+    # Session 17 (fresh-eval14 d-en-006): "By the way, the coupon book you bought in June expires …"
+    r"^\s*(by the way|on another note|incidentally)\b[, ]*[^.!?]{0,40}\b(you|your)\b",
     re.IGNORECASE,
 )
 _THEIR_MATTER = re.compile(
@@ -106,7 +127,9 @@ _SUBJECT_GREETING = re.compile(
     r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)(の(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
     # Session 16 (fresh-eval13 d-ja-21, d-ja-39, d-en-15): the sender alone (「メガネのヨシダより」)
     # or the sender's news ("Clearview news") names no topic either.
-    r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$",
+    r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$|"
+    # 「たねや緑屋です」: the sender introducing itself (fresh-eval14 d-ja-024).
+    r"^\s*[^。、\s]{1,20}(です|でございます)[。!！]?\s*$",
     re.IGNORECASE,
 )
 # Our own organisation as the sentence's topic (「弊社では〜について〜しております」「当工房では〜に
@@ -124,10 +147,30 @@ _HISTORY_EN = re.compile(
     re.IGNORECASE,
 )
 _ASKS_OR_ANSWERS = re.compile(
-    r"お願い|いただけ(ます|ません)|いただきたく|ください|ご案内(いたし|し)|お知らせ(いたし|し)ます|ご回答|お答え|申し訳|お詫び|"
+    _ANSWER
+    + r"|お願い|いただけ(ます|ません)|いただきたく|ください|ご案内(いたし|し)|お知らせ(いたし|し)ます|ご回答|お答え|申し訳|お詫び|"
     r"\b(please|could you|would you|can you|we need|i need|yes|no,|sorry|apologi[sz]e|here is|here's)\b",
     re.IGNORECASE,
 )
+
+
+# 「Re: 二重に請求されています」: a reply's subject is the customer's own words; it names
+# their matter, not what this reply does about it (walk 13 F1).
+_REPLY_SUBJECT = re.compile(r"^\s*(re|返信)\s*[:：]", re.IGNORECASE)
+
+
+def is_reply_subject(subject: str | None) -> bool:
+    return subject is not None and _REPLY_SUBJECT.match(subject) is not None
+
+
+def is_formula(text: str) -> bool:
+    """An addressee, a greeting, a self-introduction or a closing: the frame of a mail."""
+    text = text.strip()
+    return bool(
+        (_ADDRESSEE.search(text) and len(text) <= 40)
+        or _GREETING.search(text)
+        or _CLOSING.search(text)
+    )
 
 
 def subject_states_topic(subject: str | None) -> bool:
@@ -153,11 +196,24 @@ class PurposeNotUpfront:
             "背景説明の後、最後に依頼が来る",
             "Background first, the request only at the end",
         ),
+        (
+            "answer_last",
+            "返信の答え（返金いたします等）が背景説明の後、最後の一文にだけある",
+            "A reply's answer (we will refund …) only in its last sentence, after background",
+        ),
     )
 
     def check(self, document: Document) -> list[Finding]:
-        if len(document.sentences) < 2 or subject_states_topic(document.subject):
+        if len(document.sentences) < 2:
             return []  # one sentence has no "later" for the point to be put off to
+        if document.subject is None or _REPLY_SUBJECT.match(document.subject):
+            point = _answer_last(document)
+            if point is not None:
+                start, end = point
+                suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
+                return [document.finding(ID, start, end, MESSAGE, suggestion)]
+        if subject_states_topic(document.subject):
+            return []
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
@@ -198,6 +254,30 @@ class PurposeNotUpfront:
                 end = document.sentences[first + offset].end
                 return [document.finding(ID, start, end, MESSAGE, suggestion)]
         return []
+
+
+_ANSWERS = re.compile(_ANSWER, re.IGNORECASE)
+# How many sentences of background before the only answer make the point put off.
+_BACKGROUND_BEFORE_ANSWER = 3
+
+
+def _answer_last(document: Document) -> tuple[int, int] | None:
+    """「決済代行会社では〜。今回は〜。改善を検討しております。5,500円を返金いたします。」: a
+    reply whose answer (what we do about the customer's matter) comes only in its last
+    content sentence, after three or more of background that neither ask, answer nor
+    apologise. The subject of a reply is the customer's own, so only the body can say it
+    (walk 13 F1). The span runs from the first background sentence to the answer."""
+    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    for index, sentence in enumerate(content):
+        text = sentence.masked
+        if _ANSWERS.search(text) is None:
+            if _ASKS_OR_ANSWERS.search(text):
+                return None  # a request or an apology before the answer: the point is up front
+            continue
+        if index < _BACKGROUND_BEFORE_ANSWER or index < len(content) - 1:
+            return None
+        return content[0].start, sentence.end
+    return None
 
 
 def _late_shift(document: Document, first: int) -> Sentence | None:

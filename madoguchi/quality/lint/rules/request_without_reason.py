@@ -240,6 +240,13 @@ _CONSEQUENCE_JA = re.compile(
     # What we use it for, said after the request: 「入金の照合に使用いたします」 (session 13).
     r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)"
 )
+# 「届いたらすぐ冷凍庫に入れてください、常温だと2日で固くなります」「リストバンドを着けて
+# ください、なくすと再発行に500円かかります」: the reason said after a comma, in the same
+# sentence, as what happens otherwise (fresh-eval14 s-ja-012, -019).
+_REASON_AFTER_COMMA_JA = re.compile(
+    r"(ください|下さい|なさい|願いします|願いいたします)[、,][^。]*?"
+    r"((だと|と|ば|たら|ては|では)[、,]?[^。]{1,30}(ます|です|ません|なる|なり|かかり|かかる|しまい)|ため|ので|から(です)?[。]?$)"
+)
 # A request opening with a connective takes the sentence before as its reason.
 _CONNECTIVE_JA = re.compile(
     r"^\s*(つきましては|そのため|そこで|したがって|従いまして|したがいまして|このため|そのような(事情|理由)から|"
@@ -257,7 +264,11 @@ _REQUIREMENT_JA = re.compile(
     # What is missing or wrong in what the customer sent, stated just before the request to
     # put it right (train9: 「調査書に校長印が押されておりませんでした。恐れ入りますが、押印済み
     # の調査書を〜ご郵送いただけますでしょうか」): the defect is the reason.
-    r"不備|不足|漏れ|抜け|誤り|(押され|記入され|記載され|添付され|同封され|入って|届いて|確認でき)(て)?(おり|い)?ませんでした|(押され|記入され|記載され|添付され|同封され|届いて)(て)?(おり|い)ません"
+    r"不備|不足|漏れ|抜け|誤り|(押され|記入され|記載され|添付され|同封され|入って|届いて|確認でき)(て)?(おり|い)?ませんでした|(押され|記入され|記載され|添付され|同封され|届いて)(て)?(おり|い)ません|"
+    # Session 17: what is lacking on either side, said just before the request that settles
+    # it (「戸籍謄本が足りておりません」「取っ手の色をまだ伺っておりませんでした」「産地の不作で
+    # 入荷できないことになりました」 → choose another, or cancel).
+    r"足りて(おり|い)ません|まだ(伺|いただ|頂|お聞き)(って|いて|け|き)?(おり|い)?ません|(入荷|ご用意|用意|お届け|提供|ご提供|販売|生産)(でき|いたしかね)(ない|ません|かね)|できないことになり"
 )
 # 「お申し込みは、次の手順でお願いいたします。」 followed by the numbered steps, "Please follow
 # these steps:": the request introduces the procedure the customer asked for or needs
@@ -485,15 +496,14 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
             continue
         if _reason_nearby(document, index) or _asked_by_subject(document, action):
             return []
-        if _HOW_TO_DO_JA.search(masked):
+        if _HOW_TO_DO_JA.search(masked) or _REASON_AFTER_COMMA_JA.search(masked):
             return []
         tokens = sentence.tokens_unquoted()
         end = sentence.start + _tail_end(tokens, position)
-        return [
-            document.finding(
-                ID, sentence.start, end, MESSAGE, ("〇〇のため、" + sentence.text.strip(), None)
-            )
-        ]
+        # No rewrite: only the agent knows the reason, and a pattern with a blank
+        # (「〇〇のため、…てください」) is flagged by placeholder_left and imperative in turn
+        # (walk 13 F2, F6). The message says how to add it.
+        return [document.finding(ID, sentence.start, end, MESSAGE)]
     return []
 
 
@@ -588,15 +598,7 @@ def _english(document: Document, sentence: Sentence, index: int) -> list[Finding
         return []
     if _explained_after(document, sentence, index):
         return []
-    return [
-        document.finding(
-            ID,
-            sentence.start,
-            sentence.end,
-            MESSAGE,
-            (None, sentence.text.rstrip(".?!") + " so that we can …"),
-        )
-    ]
+    return [document.finding(ID, sentence.start, sentence.end, MESSAGE)]
 
 
 def context_clears(document: Document, index: int) -> bool:

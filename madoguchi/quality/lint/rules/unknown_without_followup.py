@@ -4,7 +4,10 @@ Families (ja / en): bare_unknown (「分かりません」「不明です」「�
 know", "no idea"), cannot_answer (「お答えできかねます」「お伝えできないことになっております」 /
 "I can't say", "we are unable to tell you"), undetermined (「未定です」「まだ決まっておりません」 /
 "it has not been decided"), no_date (a next step without a date: 「調査中です」「担当部署に確認
-いたします」 / "we are still investigating", "I will check with the team").
+いたします」「確認しておきます」 / "we are still investigating", "I will check with the team",
+"we'll look into it"), guessed_outcome (a guess offered as the answer, with no basis, plan or
+date: 「たぶん直ると思います」 / "it will probably be fixed"; 「明日の更新で直る見込みです」 and
+"I expect this to be fixed by the 3 pm release" have their basis and time and pass).
 
 Saying 「わかりません」「不明です」「お答えできかねます」 is honest; leaving it there is a
 brush-off. The reply must say what will be done (調査, 確認, 担当部署に問い合わせ …) and by
@@ -31,10 +34,16 @@ _UNKNOWN_JA = re.compile(
     r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
-    r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません"
+    r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません|"
+    # Session 17 (walk 13 F3): a vague commitment to look into it, with no plan or date
+    # (「確認しておきます」「調べておきます」), and a guess offered as the answer
+    # (「たぶん直ると思います」「おそらく解決するかと」): neither tells the customer what happens next.
+    # (Not an offer on a condition the customer meets first: 「ログを送っていただければ確認しておきます」.)
+    r"^(?![^。]*(れば|たら|次第|際は|場合))[^。]*?(確認|調査|お調べ|調べ|チェック|見)(を)?(いたし|し)?て?おきます|"
+    r"(たぶん|多分|おそらく|恐らく|きっと)[、,]?[^。]{0,16}(直る|直り|治る|治り|解決する|解決し|解消する|解消し|改善する|改善し|届く|届き|使える|使え|動く|動き|なおる|なおり)[^。]{0,8}(と思|かと|でしょう|はず)"
 )
 _PLAN_JA = re.compile(
-    r"調査|確認|問い合わせ|問合せ|報告|連絡|回答|お知らせ|返事|検討|依頼|共有|解析|進捗|お送り|送付|お伝え|ご案内"
+    r"調査|調べ|確認|問い合わせ|問合せ|報告|連絡|回答|お知らせ|返事|検討|依頼|共有|解析|進捗|お送り|送付|お伝え|ご案内"
 )
 _UNKNOWN_EN = re.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
@@ -48,7 +57,12 @@ _UNKNOWN_EN = re.compile(
     r"\bno (information|info|word|news|update|estimate|date|timeline|timeframe|eta|indication|confirmation)( yet)? (on|about|as to|of|for|regarding) (when|whether|if|how long|what time)\b|"
     r"\b(there is|there's|we have|we've had|we've got) no (estimate|timeline|timeframe|eta|return date|restock date)( yet)?\b|\b(it is|it's|is|are) not (yet )?known\b|"
     r"^\s*(when|whether|if)\b[^.!?]{3,80}\b(is|are) (entirely )?(up to|down to|in the hands of) (the|our|their) [\w ]{1,20}[.!]?\s*$|"
-    r"\bnobody (here )?(can|could) (tell|say)\b|\b(have|has|there's|there is) no (way|means) (of|to) (knowing|know|telling|tell|checking|check|finding out|find out)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b",
+    r"\bnobody (here )?(can|could) (tell|say)\b|\b(have|has|there's|there is) no (way|means) (of|to) (knowing|know|telling|tell|checking|check|finding out|find out)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b"
+    # Session 17 (walk 13 F3): "we'll look into it" with no plan or date, and a guess offered
+    # as the answer ("it will probably be fixed", "hopefully it works now").
+    # (Not an offer on a condition: "if it still happens, send the logs and I'll look into it".)
+    r"|^(?![^.!?]*\b(if|once|when|as soon as|after|should)\b)[^.!?]*?\b(we|i)('ll|’ll| will| shall) (look into|check on|check into|investigate|look at|check) (it|this|that|the [\w-]+( [\w-]+)?)\b|"
+    r"\b(probably|maybe|perhaps|hopefully|i guess|i suppose)\b[^.!?]{0,24}\b(fixed|fix itself|work|works|resolved|sorted|go away|be fine|be ok|be okay)\b",
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
@@ -77,7 +91,16 @@ _BUT_OFFER_JA = re.compile(
     r"[^。]{0,8}(が|ため|ので)[、,][^。]{0,60}(いただけます|できます|ご案内|お電話|ご連絡|お知らせ|お送り|ご紹介|掲載|ご覧|ご確認いただけ)"
 )
 
+_GUESS = re.compile(
+    r"たぶん|多分|おそらく|恐らく|きっと|\b(probably|maybe|perhaps|hopefully|i guess|i suppose)\b",
+    re.IGNORECASE,
+)
+
 MESSAGE = {
+    "guess": (
+        "推測を答えにしています（「たぶん直ると思います」）。何を根拠に、何をして、いつまでに確かめてご連絡するかを書いてください。",
+        'A guess is offered as the answer ("it will probably be fixed"). Say what it rests on, what you will do and by when.',
+    ),
     "both": (
         "「分からない」で終わると、お客様は放置されたと感じます。何をして（調査・担当部署への確認など）、いつまでに（〇月〇日）回答するかを書いてください。",
         '"We don\'t know" on its own leaves the customer stranded. Say what you will do and by when.',
@@ -121,7 +144,10 @@ def _check(
         return []
     if index < last_dated_report():
         return []  # the mail promises the next report at a time, after a list of the facts
-    key = "date" if has_plan else "both"
+    # 「確認しておきます」「調査中です」: the next step is the unknown itself; only its date is missing.
+    key = "date" if has_plan or plan.search(match.group(0)) else "both"
+    if _GUESS.search(match.group(0)):
+        key = "guess"
     suggestion_ja = "担当部署に確認のうえ、〇月〇日までにご回答いたします。"
     suggestion_en = "I will check with our engineers and reply by <date>."
     return [
@@ -162,6 +188,11 @@ class UnknownWithoutFollowup:
         ),
         ("cannot_answer", "「お答えできかねます」で終わる", '"I can\'t say" and nothing more'),
         ("undetermined", "「未定です」「まだ決まっておりません」", '"It has not been decided"'),
+        (
+            "guessed_outcome",
+            "根拠のない推測が答え（「たぶん直ると思います」）",
+            'A guess as the answer ("it will probably be fixed")',
+        ),
         (
             "no_date",
             "次の対応はあるが期日がない（「調査中です」）",
