@@ -1,0 +1,29 @@
+"""Outbox rows left behind by merges made before they moved with their messages (walk 13,
+F5/F17): each row goes to the conversation its message is in now, and a reply not yet gone
+carries that conversation's number. Data only; undoing it is not needed (a no-op)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import migrations
+from django.db.models import F
+
+
+def follow_messages(apps: Any, schema_editor: Any) -> None:
+    OutboxItem = apps.get_model("madoguchi", "OutboxItem")
+    stray = OutboxItem.objects.exclude(conversation_id=F("message__conversation_id"))
+    for item in stray.select_related("message"):
+        message = item.message
+        old, new = f"[#{item.conversation_id}]", f"[#{message.conversation_id}]"
+        if item.state in ("pending", "failed", "approval") and old in message.subject:
+            message.subject = message.subject.replace(old, new)
+            message.save(update_fields=["subject"])
+        item.conversation_id = message.conversation_id
+        item.save(update_fields=["conversation"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [("madoguchi", "0048_s16_outgoing")]
+
+    operations = [migrations.RunPython(follow_messages, migrations.RunPython.noop)]
