@@ -354,7 +354,6 @@ def wake_snoozed(at: datetime | None = None) -> int:
     return woken
 
 
-@transaction.atomic
 def topic_matches(item: Conversation, others: list[Conversation]) -> dict[int, TopicMatch]:
     """How alike `item` is to each of `others` (the same customer's conversations), read
     from the customers' own mails: the subject and the first mail from the customer. Not
@@ -395,6 +394,7 @@ def topic_matches(item: Conversation, others: list[Conversation]) -> dict[int, T
     }
 
 
+@transaction.atomic
 def merge(user: Any, source: Conversation | int, target: Conversation | int) -> Conversation:
     """Move every message and note of `source` into `target`; source is closed. What moved
     is kept in a MergeRecord, so that `unmerge` can put it back."""
