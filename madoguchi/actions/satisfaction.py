@@ -21,7 +21,15 @@ from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailbox
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    SystemActor,
+    now,
+    record_event,
+    visible_mailbox,
+)
+from madoguchi.actions.notify import leads_of, notify
 from madoguchi.actions.outbound import _headers, _outgoing, _touch
 from madoguchi.actions.replies import customer_recipients
 from madoguchi.actions.sending import (
@@ -36,6 +44,7 @@ from madoguchi.models import (
     Conversation,
     Event,
     Mailbox,
+    NotificationKind,
     Rating,
     SatisfactionSetting,
     SatisfactionSurvey,
@@ -251,7 +260,27 @@ def rate(token: str, rating: str, comment: str = "") -> SatisfactionSurvey:
         before,
         {"rating": rating, "commented": bool(comment)},
     )
+    if rating == Rating.BAD and before["rating"] != Rating.BAD:
+        _unhappy(found.conversation)
     return survey
+
+
+def _unhappy(conversation: Conversation) -> None:
+    """The worst answer is a customer saying the problem is not solved (walk 13, F19: it
+    sat at the bottom of the sidebar of a 対応済 conversation). The owner and the mailbox's
+    leads are told, and a resolved conversation goes back to 対応中 — into the queues the
+    team works from, with the owner it had — rather than into a separate view somebody
+    has to remember to open. Once per conversation: the customer may click Bad, then send
+    a comment with it."""
+    from madoguchi.actions.conversations import set_status
+
+    notify(
+        [conversation.owner_id, *leads_of(conversation)],
+        NotificationKind.RATED_BAD,
+        conversation,
+    )
+    if Conversation.objects.filter(pk=conversation.pk, status=Status.RESOLVED).exists():
+        set_status(SystemActor("satisfaction: bad"), conversation.pk, Status.OPEN)
 
 
 @dataclass

@@ -1,12 +1,13 @@
 """Outbox rows left behind by merges made before they moved with their messages (walk 13,
 F5/F17): each row goes to the conversation its message is in now, and a reply not yet gone
-carries that conversation's number. Data only; undoing it is not needed (a no-op)."""
+carries that conversation's number (data only; undoing it is a no-op). And the notification
+kind for a satisfaction survey answered 不満 (walk 13, F19)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db import migrations
+from django.db import migrations, models
 from django.db.models import F
 
 
@@ -23,7 +24,39 @@ def follow_messages(apps: Any, schema_editor: Any) -> None:
         item.save(update_fields=["conversation"])
 
 
+_KINDS = [
+    ("assigned", "Assigned to you"),
+    ("mentioned", "Mentioned you"),
+    ("approval_requested", "Approval requested"),
+    ("approval_decided", "Approval decided"),
+    ("send_failed", "Sending failed"),
+    ("sla_due_soon", "Due soon"),
+    ("sla_breached", "Overdue"),
+    ("waiting_reminder", "No answer from the customer"),
+    ("customer_replied", "The customer replied"),
+    ("rated_bad", "Rated: Bad"),
+]
+
+
 class Migration(migrations.Migration):
     dependencies = [("madoguchi", "0048_s16_outgoing")]
 
-    operations = [migrations.RunPython(follow_messages, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(follow_messages, migrations.RunPython.noop),
+        # A notification for a survey answered 不満 (choices only: no table rebuild).
+        migrations.AlterField(
+            model_name="notification",
+            name="kind",
+            field=models.CharField(choices=_KINDS, max_length=20),
+        ),
+        migrations.AlterField(
+            model_name="notificationmail",
+            name="kind",
+            field=models.CharField(choices=_KINDS, max_length=20),
+        ),
+        migrations.AlterField(
+            model_name="notificationmailchoice",
+            name="kind",
+            field=models.CharField(choices=_KINDS, max_length=20),
+        ),
+    ]

@@ -58,6 +58,7 @@ from madoguchi.web.forms import (
     StatusForm,
 )
 from madoguchi.web.queries import is_overdue
+from madoguchi.web.satisfaction_queries import rated_bad
 from madoguchi.web.templatetags.madoguchi_tags import person
 from madoguchi.web.timeline import customer_panel, forwarded_message_ids, timeline
 from madoguchi.web.views.common import (
@@ -138,6 +139,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
             MergeRecord.objects.filter(target=item, undone_at__isnull=True).order_by("merged_at")
         ),
         "customer_address": _customer_address(item),
+        "rated_bad": rated_bad([item.pk]),
         **outbox_context(request, item),
     }
 
