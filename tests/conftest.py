@@ -6,6 +6,7 @@ The PostgreSQL pass of `make test` runs `-m "not pure and not browser"`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,6 +36,15 @@ def _fresh_sla_setup() -> None:
     from madoguchi.actions import sla
 
     sla.forget_setup()
+
+
+@pytest.fixture(autouse=True)
+def _public_url(settings: Any) -> None:
+    """An address customers could open: with the default (http://localhost:8000) no
+    satisfaction survey is mailed (walk 13 F20). Tests of that case set it themselves."""
+    settings.PUBLIC_URL = "https://support.example.test"
+    # Surveys wait a minute after resolving (the undo); tests of that wait set it.
+    settings.SURVEY_DELAY_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

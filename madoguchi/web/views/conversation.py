@@ -67,6 +67,7 @@ from madoguchi.web.views.common import (
     conversation_url,
     redirect_to,
 )
+from madoguchi.web.views.survey_undo import say_survey_coming
 
 
 @login_required
@@ -254,7 +255,8 @@ def status(request: HttpRequest, conversation_id: int) -> HttpResponse:
         if warnings:
             context = {"conversation": conversation, "warnings": warnings}
             return render(request, "madoguchi/resolve_confirm.html", context)
-    conversation_actions.set_status(request.user, conversation_id, chosen)
+    changed = conversation_actions.set_status(request.user, conversation_id, chosen)
+    say_survey_coming(request, changed)
     return _done(request, conversation_id)
 
 
