@@ -6,7 +6,6 @@ The PostgreSQL pass of `make test` runs `-m "not pure and not browser"`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -38,12 +37,15 @@ def _fresh_sla_setup() -> None:
     sla.forget_setup()
 
 
-@pytest.fixture(autouse=True)
-def _public_url(settings: Any) -> None:
+@pytest.fixture(autouse=True, scope="session")
+def _public_url() -> None:
     """An address customers could open: with the default (http://localhost:8000) no
-    satisfaction survey is mailed (walk 13 F20). Tests of that case set it themselves."""
+    satisfaction survey is mailed (walk 13 F20); and surveys without the minute's wait
+    after resolving (the undo). Set once per session; the tests of those cases change them
+    with pytest-django's `settings`, which puts these back."""
+    from django.conf import settings
+
     settings.PUBLIC_URL = "https://support.example.test"
-    # Surveys wait a minute after resolving (the undo); tests of that wait set it.
     settings.SURVEY_DELAY_SECONDS = 0
 
 
