@@ -22,6 +22,8 @@ MADOGUCHI_MAX_MESSAGE_MB  a mail larger than this on the IMAP server is not fetc
                           header is stored, it stays on the server, its page says so (default: 100)
 MADOGUCHI_PUBLIC_URL      the address customers reach this site at, for the links in the
                           satisfaction survey mail (default: http://localhost:8000)
+MADOGUCHI_SURVEY_DELAY    seconds after a person resolves a conversation before its satisfaction
+                          survey may be mailed: the undo offered on resolving (default: 60)
 MADOGUCHI_SURVEY_REQUESTS requests to the survey page (no login) allowed per client address,
 MADOGUCHI_SURVEY_BAD_TOKENS and of those with an unknown token, within
 MADOGUCHI_SURVEY_WINDOW   seconds, before it answers 429 (default: 30, 5, 600)
@@ -245,6 +247,7 @@ MAX_MESSAGE_BYTES = int(os.environ.get("MADOGUCHI_MAX_MESSAGE_MB", "100")) << 20
 LIVE_REFRESH_SECONDS = max(5, int(os.environ.get("MADOGUCHI_REFRESH_SECONDS", "30")))
 # Links in mail to customers (the satisfaction survey) start with this (wip-sla2).
 PUBLIC_URL = os.environ.get("MADOGUCHI_PUBLIC_URL", "http://localhost:8000").rstrip("/")
+SURVEY_DELAY_SECONDS = int(os.environ.get("MADOGUCHI_SURVEY_DELAY", "60"))
 # The survey page needs no login: a limit per client address (actions/throttle.py, s5-notify).
 SURVEY_REQUESTS = int(os.environ.get("MADOGUCHI_SURVEY_REQUESTS", "30"))
 SURVEY_BAD_TOKENS = int(os.environ.get("MADOGUCHI_SURVEY_BAD_TOKENS", "5"))

@@ -37,6 +37,18 @@ def _fresh_sla_setup() -> None:
     sla.forget_setup()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _public_url() -> None:
+    """An address customers could open: with the default (http://localhost:8000) no
+    satisfaction survey is mailed (walk 13 F20); and surveys without the minute's wait
+    after resolving (the undo). Set once per session; the tests of those cases change them
+    with pytest-django's `settings`, which puts these back."""
+    from django.conf import settings
+
+    settings.PUBLIC_URL = "https://support.example.test"
+    settings.SURVEY_DELAY_SECONDS = 0
+
+
 @pytest.fixture(autouse=True)
 def _default_language() -> None:
     """Each test starts in the site's language: a request through the test client leaves

@@ -26,6 +26,7 @@ from madoguchi.actions.base import (
     visible_conversations,
 )
 from madoguchi.actions.notify import notify
+from madoguchi.actions.outbox import follow_merge
 from madoguchi.actions.scoping import visible_scope
 from madoguchi.actions.snoozing import MAX_SNOOZE
 from madoguchi.models import (
@@ -353,7 +354,6 @@ def wake_snoozed(at: datetime | None = None) -> int:
     return woken
 
 
-@transaction.atomic
 def topic_matches(item: Conversation, others: list[Conversation]) -> dict[int, TopicMatch]:
     """How alike `item` is to each of `others` (the same customer's conversations), read
     from the customers' own mails: the subject and the first mail from the customer. Not
@@ -394,6 +394,7 @@ def topic_matches(item: Conversation, others: list[Conversation]) -> dict[int, T
     }
 
 
+@transaction.atomic
 def merge(user: Any, source: Conversation | int, target: Conversation | int) -> Conversation:
     """Move every message and note of `source` into `target`; source is closed. What moved
     is kept in a MergeRecord, so that `unmerge` can put it back."""
@@ -422,6 +423,7 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
         merged_at=now(),
     )
     moved = Message.objects.filter(pk__in=message_ids).update(conversation=target)
+    follow_merge(message_ids, source, target)
     source.notes.update(conversation=target)
     reindex_conversations([source.pk, target.pk])  # the messages' words moved with them
     target.labels.add(*gained)
@@ -561,6 +563,8 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
     moved = Message.objects.filter(pk__in=record.message_ids, conversation=target).update(
         conversation=source
     )
+    back = Message.objects.filter(pk__in=record.message_ids, conversation=source)
+    follow_merge(list(back.values_list("pk", flat=True)), target, source)
     reindex_conversations([source.pk, target.pk])
     target.notes.filter(pk__in=record.note_ids).update(conversation=source)
     target.labels.remove(*record.label_ids)

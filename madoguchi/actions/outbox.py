@@ -340,3 +340,25 @@ def cancellable(item: OutboxItem, user: Any) -> bool:
         and item.attempts == 0
         and item.message.author_id == getattr(user, "pk", None)
     )
+
+
+# Not gone yet: its subject is still ours to write. A row being sent is left alone (its
+# bytes are composed), as are sent ones (the subject is what the customer got).
+_NOT_GONE = (OutboxState.PENDING, OutboxState.FAILED, OutboxState.AWAITING_APPROVAL)
+
+
+def follow_merge(message_ids: Sequence[int], source: Conversation, target: Conversation) -> int:
+    """The outbox rows of messages a merge (or its undo) moved from `source` to `target`
+    move with them, and a reply not yet gone carries `target`'s number in its subject.
+
+    Before, the rows stayed behind (walk 13, F5/F17): the kept conversation's row and
+    header lost their 送信失敗 flag, the closed one offered 今すぐ送信 for a reply that was
+    no longer in it, and when it finally left, 「返信を送信しました」 and 返信待ち went to the
+    closed conversation while the kept one stayed 対応中 and overdue; the customer got
+    the closed number [#source]. Returns how many rows moved."""
+    moved = OutboxItem.objects.filter(message_id__in=message_ids).update(conversation=target)
+    unsent = Message.objects.filter(pk__in=message_ids, outbox__state__in=_NOT_GONE)
+    for message in unsent.filter(subject__contains=source.tag).only("pk", "subject"):
+        message.subject = message.subject.replace(source.tag, target.tag)
+        message.save(update_fields=["subject"])
+    return moved

@@ -10,10 +10,12 @@ under a comment written about another rating).
 from __future__ import annotations
 
 import logging
+import math
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -21,7 +23,16 @@ from django.db.models import Count
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import ActionError, NotAllowed, now, record_event, visible_mailbox
+from madoguchi.actions.base import (
+    ActionError,
+    NotAllowed,
+    SystemActor,
+    get_conversation_for,
+    now,
+    record_event,
+    visible_mailbox,
+)
+from madoguchi.actions.notify import leads_of, notify
 from madoguchi.actions.outbound import _headers, _outgoing, _touch
 from madoguchi.actions.replies import customer_recipients
 from madoguchi.actions.sending import (
@@ -36,6 +47,9 @@ from madoguchi.models import (
     Conversation,
     Event,
     Mailbox,
+    Message,
+    NotificationKind,
+    OutboxItem,
     Rating,
     SatisfactionSetting,
     SatisfactionSurvey,
@@ -46,6 +60,22 @@ from madoguchi.quality.language import detect_language
 log = logging.getLogger(__name__)
 
 COMMENT_LIMIT = 2000
+
+
+def public_url_problem() -> str:
+    """Why customers could not open the survey's links, or "" when they can: the public
+    address unset, or on this machine only (localhost, 127.x, ::1). Walk 12 F-17 and walk
+    13 F20: every survey went out linking to http://localhost:8000."""
+    url = settings.PUBLIC_URL
+    host = (urlsplit(url).hostname or "").lower()
+    local = host in ("localhost", "::1") or host.startswith("127.") or host.endswith(".localhost")
+    if host and not local:
+        return ""
+    return _(
+        "The survey's links would point to %(url)s, which your customers cannot open. Set "
+        "MADOGUCHI_PUBLIC_URL to the address customers reach this site at, and restart; "
+        "until then no survey is mailed."
+    ) % {"url": url or "—"}
 
 
 def survey_url(survey: SatisfactionSurvey, rating: str = "") -> str:
@@ -60,6 +90,9 @@ def set_satisfaction_survey(user: Any, mailbox: Mailbox, *, enabled: bool) -> Sa
 
     if not may_manage_policies(user) or visible_mailbox(user, mailbox.pk) is None:
         raise NotAllowed("only leads set the satisfaction survey")
+    problem = public_url_problem()
+    if enabled and problem:
+        raise ActionError(problem)
     setting, _created = SatisfactionSetting.objects.get_or_create(mailbox=mailbox)
     before = {"enabled": setting.is_enabled}
     if enabled and not setting.is_enabled:
@@ -79,12 +112,21 @@ def send_satisfaction_surveys(limit: int = 100) -> int:
     enabled = SatisfactionSetting.objects.filter(
         is_enabled=True, enabled_since__isnull=False, mailbox__is_active=True
     )
+    if public_url_problem() and enabled.exists():
+        # Held, not dropped: the conversations stay unasked and are asked once it is set.
+        log.warning(
+            "satisfaction surveys held: %s is not an address customers can open",
+            settings.PUBLIC_URL or "(unset)",
+        )
+        return 0
     for setting in enabled:
         assert setting.enabled_since is not None
         resolved = Conversation.objects.filter(
             mailbox_id=setting.mailbox_id,
             status=Status.RESOLVED,
             resolved_at__gte=setting.enabled_since,
+            # The agent who resolved it may still take the survey back (withdraw_survey).
+            resolved_at__lte=now() - timedelta(seconds=settings.SURVEY_DELAY_SECONDS),
             satisfaction__isnull=True,
             merged_into__isnull=True,
         ).order_by("resolved_at", "id")[:limit]
@@ -92,6 +134,71 @@ def send_satisfaction_surveys(limit: int = 100) -> int:
             if _ask(conversation):
                 queued += 1
     return queued
+
+
+def survey_coming(conversation: Conversation) -> int | None:
+    """In how many seconds (at the soonest) a satisfaction survey will be mailed about this
+    conversation, just resolved; None when none will (switched off, links unusable, already
+    asked or withdrawn). Said when resolving, with an undo (walk 13 F20: one key mailed the
+    customer ~30 s later with nothing said)."""
+    if conversation.status != Status.RESOLVED or conversation.resolved_at is None:
+        return None
+    if (
+        public_url_problem()
+        or SatisfactionSurvey.objects.filter(conversation=conversation).exists()
+    ):
+        return None
+    asks = SatisfactionSetting.objects.filter(
+        mailbox_id=conversation.mailbox_id,
+        is_enabled=True,
+        enabled_since__lte=conversation.resolved_at,
+        mailbox__is_active=True,
+    )
+    if not asks.exists():
+        return None
+    due = conversation.resolved_at + timedelta(seconds=settings.SURVEY_DELAY_SECONDS)
+    return max(0, math.ceil((due - now()).total_seconds()))
+
+
+@transaction.atomic
+def withdraw_survey(user: Any, conversation_id: int) -> None:
+    """The undo offered on resolving: this conversation's survey is not mailed. Before the
+    worker asks, a withdrawn row takes the survey's place (one per conversation, so the
+    worker's own insert fails and sends nothing); after, the survey mail is taken back
+    while no worker has claimed it. Once it is on its way: ActionError."""
+    from madoguchi.actions.outbox import _as_before_reply, one_message_fewer
+    from madoguchi.transport.outbox import take_back
+
+    conversation = get_conversation_for(user, conversation_id)
+    withdrawn = SatisfactionSurvey(
+        conversation=conversation,
+        mailbox_id=conversation.mailbox_id,
+        agent=user,
+        token=secrets.token_urlsafe(32),
+        skipped_because="withdrawn",
+        created_at=now(),
+    )
+    try:
+        with transaction.atomic():
+            withdrawn.save(force_insert=True)
+        asked = False
+    except IntegrityError:  # asked already: take its mail back, if still possible
+        asked = True
+    if asked:
+        survey = SatisfactionSurvey.objects.select_for_update().get(conversation=conversation)
+        if survey.skipped_because:
+            return
+        message_id = survey.message_id or 0
+        item = OutboxItem.objects.filter(message_id=message_id).first()
+        if item is None or not take_back(item.pk):
+            raise ActionError(_("Too late: the satisfaction survey is already on its way."))
+        survey.skipped_because = "withdrawn"
+        survey.save(update_fields=["skipped_because"])
+        locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
+        message = Message.objects.get(pk=message_id)
+        one_message_fewer(locked, _as_before_reply(locked, message))
+        message.delete()  # its outbox row goes with it
+    record_event(conversation, user, "satisfaction_withdrawn", None, None)
 
 
 def _resolved_by(conversation: Conversation) -> Any:
@@ -251,7 +358,27 @@ def rate(token: str, rating: str, comment: str = "") -> SatisfactionSurvey:
         before,
         {"rating": rating, "commented": bool(comment)},
     )
+    if rating == Rating.BAD and before["rating"] != Rating.BAD:
+        _unhappy(found.conversation)
     return survey
+
+
+def _unhappy(conversation: Conversation) -> None:
+    """The worst answer is a customer saying the problem is not solved (walk 13, F19: it
+    sat at the bottom of the sidebar of a 対応済 conversation). The owner and the mailbox's
+    leads are told, and a resolved conversation goes back to 対応中 — into the queues the
+    team works from, with the owner it had — rather than into a separate view somebody
+    has to remember to open. Once per conversation: the customer may click Bad, then send
+    a comment with it."""
+    from madoguchi.actions.conversations import set_status
+
+    notify(
+        [conversation.owner_id, *leads_of(conversation)],
+        NotificationKind.RATED_BAD,
+        conversation,
+    )
+    if Conversation.objects.filter(pk=conversation.pk, status=Status.RESOLVED).exists():
+        set_status(SystemActor("satisfaction: bad"), conversation.pk, Status.OPEN)
 
 
 @dataclass

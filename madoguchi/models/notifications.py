@@ -22,6 +22,7 @@ class NotificationKind(models.TextChoices):
     SLA_BREACHED = "sla_breached", _("Overdue")
     WAITING_REMINDER = "waiting_reminder", _("No answer from the customer")
     CUSTOMER_REPLIED = "customer_replied", _("The customer replied")
+    RATED_BAD = "rated_bad", _("Rated: Bad")  # 評価：不満 (the satisfaction survey)
 
 
 class Notification(models.Model):

@@ -93,6 +93,8 @@ def describe(notification: Notification, request: ApprovalRequest | None = None)
         text = _("The response deadline is near.")
     elif kind == NotificationKind.SLA_BREACHED:
         text = _("The response deadline has passed.")
+    elif kind == NotificationKind.RATED_BAD:
+        text = _("The customer answered the satisfaction survey with Bad.")
     elif kind == NotificationKind.CUSTOMER_REPLIED:
         text = _("%(name)s replied.") % {"name": detail.get("name") or _("The customer")}
     else:

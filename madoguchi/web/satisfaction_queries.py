@@ -11,8 +11,18 @@ from typing import Any
 from django.db.models import Count, QuerySet
 
 from madoguchi.actions.satisfaction import Satisfaction
-from madoguchi.models import SatisfactionSurvey, Team
+from madoguchi.models import Rating, SatisfactionSurvey, Team
 from madoguchi.web.report_queries import ReportFilter, _midnight
+
+
+def rated_bad(conversation_ids: list[int]) -> dict[int, str]:
+    """評価：不満 on queue rows and the header (walk 13, F19): of these conversations, those
+    whose customer answered the survey Bad, with their comment ("" when none)."""
+    return dict(
+        SatisfactionSurvey.objects.filter(
+            conversation_id__in=conversation_ids, rating=Rating.BAD
+        ).values_list("conversation_id", "comment")
+    )
 
 
 def _answers(report: ReportFilter) -> QuerySet[SatisfactionSurvey]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from madoguchi.models import Message
+from madoguchi.models import Message, OutboxState
 from madoguchi.search.tokens import normalise
 
 CONTEXT = 40
@@ -23,6 +23,9 @@ MAX_SCANNED = 20_000
 @dataclass(frozen=True)
 class Snippet:
     pieces: tuple[tuple[str, bool], ...]  # (text, highlighted)
+    # Found in a reply of ours that failed to send: the customer never read these words
+    # (walk 13, F10: 「…本日返金手続きをいたしました」 read as an answer given).
+    unsent: bool = False
 
 
 @lru_cache(maxsize=20_000)
@@ -94,13 +97,15 @@ def snippets_for(conversations: Sequence[Any], terms: Sequence[str]) -> dict[int
     rows = (
         Message.objects.filter(conversation_id__in=ids)
         .order_by("-received_at")
-        .values_list("conversation_id", "text")
+        .values_list("conversation_id", "text", "outbox__state")
     )
     best: dict[int, Snippet] = {}
-    for conversation_id, text in rows.iterator(chunk_size=200):
+    for conversation_id, text, state in rows.iterator(chunk_size=200):
         if conversation_id in best:
             continue
         snippet = highlight(text or "", terms)
+        if snippet and state == OutboxState.FAILED:
+            snippet = replace(snippet, unsent=True)
         if snippet:
             best[conversation_id] = snippet
     found.update(best)

@@ -29,6 +29,7 @@ from madoguchi.web.views import (
     security,
     sla,
     spam,
+    survey_undo,
     trends,
 )
 
@@ -65,6 +66,7 @@ urlpatterns = [
     path("c/<int:conversation_id>/", conversation.conversation, name="conversation"),
     path("c/<int:conversation_id>/assign/", conversation.assign, name="assign"),
     path("c/<int:conversation_id>/status/", conversation.status, name="status"),
+    path("c/<int:conversation_id>/survey/withdraw/", survey_undo.withdraw, name="survey_withdraw"),
     path("c/<int:conversation_id>/priority/", conversation.priority, name="priority"),
     path("c/<int:conversation_id>/label/", conversation.label, name="label"),
     path("c/<int:conversation_id>/snooze/", conversation.snooze, name="snooze"),

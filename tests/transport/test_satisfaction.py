@@ -28,7 +28,7 @@ from tests.transport.helpers import fetch, send_round
 
 pytestmark = [pytest.mark.servers, TRANSACTIONAL]
 
-LINK = re.compile(r"^(満足|普通|不満|Great|Okay|Bad): (http://\S+)$", re.MULTILINE)
+LINK = re.compile(r"^(満足|普通|不満|Great|Okay|Bad): (https?://\S+)$", re.MULTILINE)
 
 
 def lead(mailbox: Mailbox) -> User:
@@ -80,9 +80,9 @@ def test_it_sends_one_survey_with_three_links_after_a_person_resolves_it(
     token = SatisfactionSurvey.objects.get(conversation=conversation).token
     assert len(token) >= 40
     assert LINK.findall(text) == [
-        ("満足", f"http://localhost:8000/satisfaction/{token}/great/"),
-        ("普通", f"http://localhost:8000/satisfaction/{token}/okay/"),
-        ("不満", f"http://localhost:8000/satisfaction/{token}/bad/"),
+        ("満足", f"https://support.example.test/satisfaction/{token}/great/"),
+        ("普通", f"https://support.example.test/satisfaction/{token}/okay/"),
+        ("不満", f"https://support.example.test/satisfaction/{token}/bad/"),
     ]
     assert text.count("株式会社サンプル サポート窓口") == 1  # the signature, once
 
@@ -103,7 +103,7 @@ def test_the_page_without_login_records_the_answer_and_the_conversation_shows_it
     send_round()
     [raw] = surveys(sink)
     links = dict(LINK.findall(text_of(raw)[1]))
-    path = links["不満"].removeprefix("http://localhost:8000")
+    path = links["不満"].removeprefix("https://support.example.test")
 
     customer = Client(enforce_csrf_checks=False)
     page = customer.get(path)
@@ -150,7 +150,9 @@ def test_an_english_conversation_gets_the_survey_and_the_page_in_english(
     assert text.startswith("Thank you for contacting us.\n")
     links = dict(LINK.findall(text))
     assert list(links) == ["Great", "Okay", "Bad"]
-    body = Client().get(links["Great"].removeprefix("http://localhost:8000")).content.decode()
+    body = (
+        Client().get(links["Great"].removeprefix("https://support.example.test")).content.decode()
+    )
     assert 'lang="en"' in body and "How was our support?" in body and "Refund for order 3" in body
 
 

@@ -184,6 +184,7 @@ REVIEWED: dict[str, Kwargs] = {
     "conversation": _conversation,
     "assign": _conversation,
     "status": _conversation,
+    "survey_withdraw": _conversation,  # the undo of a survey offered on resolving
     "priority": _conversation,
     "label": _conversation,
     "snooze": _conversation,

@@ -60,6 +60,7 @@ from madoguchi.web.forms import (
     StatusForm,
 )
 from madoguchi.web.queries import is_overdue
+from madoguchi.web.satisfaction_queries import rated_bad
 from madoguchi.web.templatetags.madoguchi_tags import person
 from madoguchi.web.timeline import customer_panel, forwarded_message_ids, timeline
 from madoguchi.web.views.common import (
@@ -68,6 +69,7 @@ from madoguchi.web.views.common import (
     conversation_url,
     redirect_to,
 )
+from madoguchi.web.views.survey_undo import say_survey_coming
 
 
 @login_required
@@ -140,6 +142,7 @@ def compose_context(request: HttpRequest, item: Any, draft: Draft | None) -> dic
             MergeRecord.objects.filter(target=item, undone_at__isnull=True).order_by("merged_at")
         ),
         "customer_address": _customer_address(item),
+        "rated_bad": rated_bad([item.pk]),
         **outbox_context(request, item),
     }
 
@@ -254,7 +257,8 @@ def status(request: HttpRequest, conversation_id: int) -> HttpResponse:
         if warnings:
             context = {"conversation": conversation, "warnings": warnings}
             return render(request, "madoguchi/resolve_confirm.html", context)
-    conversation_actions.set_status(request.user, conversation_id, chosen)
+    changed = conversation_actions.set_status(request.user, conversation_id, chosen)
+    say_survey_coming(request, changed)
     return _done(request, conversation_id)
 
 

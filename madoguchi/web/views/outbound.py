@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
@@ -243,27 +241,15 @@ def satisfaction_setting(request: HttpRequest) -> HttpResponse:
     if chosen is None:
         raise Http404("no such mailbox")
     enabled = bool(request.POST.get("enabled"))
-    set_satisfaction_survey(request.user, chosen, enabled=enabled)
+    try:
+        set_satisfaction_survey(request.user, chosen, enabled=enabled)
+    except ActionError as refused:  # no usable public address: it stays off (walk 13 F20)
+        messages.error(request, str(refused))
+        return redirect_to(request, reverse("acknowledgements"))
     messages.success(request, _("Satisfaction survey saved."))
     if enabled and english_survey_goes_unsigned(chosen):
         messages.warning(request, unsigned_survey_warning())
-    if enabled and _unreachable(settings.PUBLIC_URL):
-        # Walk 12, F-17: every survey went out linking to http://localhost:8000.
-        messages.warning(
-            request,
-            _(
-                "The survey's links point to %(url)s, which your customers cannot reach. Set "
-                "MADOGUCHI_PUBLIC_URL to the address customers reach this site at, and restart."
-            )
-            % {"url": settings.PUBLIC_URL},
-        )
     return redirect_to(request, reverse("acknowledgements"))
-
-
-def _unreachable(url: str) -> bool:
-    """A link on this machine only (localhost, 127.x, ::1): no customer can open it."""
-    host = (urlsplit(url).hostname or "").lower()
-    return host in ("localhost", "::1") or host.startswith("127.") or host.endswith(".localhost")
 
 
 def _number(value: str | None) -> int:

@@ -11,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.base import visible_conversations
+from madoguchi.actions.base import ActionError, visible_conversations
 from madoguchi.actions.outbox import discard_failed_reply
 from madoguchi.actions.replies import approve_reply, retry_reply
 from madoguchi.models import OutboxItem, OutboxState
@@ -28,6 +28,18 @@ from madoguchi.web.views.common import (
 def _item_or_404(request: HttpRequest, conversation_id: int, item_id: int) -> OutboxItem:
     conversation = conversation_or_404(request, conversation_id)
     item = OutboxItem.objects.filter(pk=item_id, conversation=conversation).first()
+    if item is None and conversation.merged_into_id is not None:
+        # A page of the merged conversation opened before the merge: its replies went with
+        # the merge, and are sent or discarded only there, where the team now works (walk
+        # 13, F17: two places to send one reply from). Nothing is done from here.
+        visible = visible_conversations(request.user).values("id")
+        moved = OutboxItem.objects.filter(pk=item_id, conversation__in=visible)
+        into = moved.values_list("conversation_id", flat=True).first()
+        if into is not None:
+            raise ActionError(
+                _("This reply moved to #%(id)d with the merge: send or discard it there.")
+                % {"id": into}
+            )
     if item is None:
         raise Http404("no such reply")
     return item

@@ -32,6 +32,7 @@ from madoguchi.web.queries import (
     is_overdue,
     keyset_page,
 )
+from madoguchi.web.satisfaction_queries import rated_bad
 from madoguchi.web.views.common import action_view, back_to
 
 SIMPLE_FOLDERS = (
@@ -88,6 +89,7 @@ def _render_queue(
     at = timezone.now()
     presence = present_in([c.pk for c in page.conversations], request.user)
     failed = customer_words_if_failed([c.pk for c in page.conversations])
+    unhappy = rated_bad([c.pk for c in page.conversations])
     rows = [
         {
             "conversation": c,
@@ -95,6 +97,8 @@ def _render_queue(
             "due_soon": is_due_soon(c, at),
             "others": presence.get(c.pk, []),
             "send_failed": c.pk in failed,
+            "rated_bad": c.pk in unhappy,
+            "bad_comment": unhappy.get(c.pk, ""),
             "preview": failed.get(c.pk) or c.preview,
         }
         for c in page.conversations
