@@ -11,12 +11,15 @@ passes. Our next reply that leaves keeps its own promise, or fulfils this one.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from madoguchi.actions import sla
 from madoguchi.actions.base import record_event
 from madoguchi.models import Conversation, Message
 from madoguchi.quality.promises import Promise, find_promise
+
+log = logging.getLogger(__name__)
 
 
 def promise_in(conversation: Conversation, text: str, sent_at: datetime) -> Promise | None:
@@ -27,7 +30,11 @@ def promise_in(conversation: Conversation, text: str, sent_at: datetime) -> Prom
 def on_reply_left(conversation: Conversation, message: Message, at: datetime) -> None:
     """Called inside record_sent's transaction. Cheap when there is nothing to do: no
     promise in the reply and none standing (the conversation as the worker loaded it)."""
-    promise = promise_in(conversation, message.text or "", at)
+    try:
+        promise = promise_in(conversation, message.text or "", at)
+    except Exception:  # noqa: BLE001 - reading a date must never undo "sent" (record_sent)
+        log.exception("no promise read from message %s", message.pk)
+        promise = None
     if promise is None and conversation.promised_at is None:
         return
     current = Conversation.objects.select_for_update().get(pk=conversation.pk)

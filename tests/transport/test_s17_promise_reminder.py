@@ -96,3 +96,22 @@ def test_a_reply_without_a_date_records_no_promise(
     assert send_round().sent == 1
     conversation = Conversation.objects.get(pk=item.conversation_id)
     assert conversation.promised_at is None and conversation.sla_due_at is None
+
+
+def test_a_date_that_cannot_be_read_never_undoes_a_sent_reply(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User, monkeypatch
+) -> None:
+    """The promise is read inside record_sent's transaction: a fault there must leave the
+    reply recorded as sent (else the worker sees an interrupted send), with no promise."""
+
+    def broken(*args: object) -> None:
+        raise ValueError("day is out of range for month")
+
+    monkeypatch.setattr("madoguchi.actions.promises.find_promise", broken)
+    item = queue_reply(dovecot, mailbox, alice, body="明日の正午までにお送りいたします。")
+    assert send_round().sent == 1
+    assert len(sink.messages) == 1
+    item.refresh_from_db()
+    assert item.state == "sent"
+    conversation = Conversation.objects.get(pk=item.conversation_id)
+    assert conversation.status == Status.WAITING and conversation.promised_at is None
