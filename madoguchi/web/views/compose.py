@@ -311,5 +311,6 @@ def presence(request: HttpRequest, conversation_id: int) -> HttpResponse:
             "conversation": item,
             "others": present_in([item.pk], request.user).get(item.pk, []),
             "changed": loaded_version and item.version > loaded_version,
+            "live": True,  # also refreshes the line above the reply box (out of band)
         },
     )
