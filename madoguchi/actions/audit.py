@@ -62,6 +62,7 @@ AUDIT_KINDS: dict[str, tuple[Any, tuple[str, ...]]] = {
             "auto_acknowledgement_set",
             "satisfaction_survey_set",
             "rule_saved",
+            "rule_applied",
             "calendar_created",
             "calendar_changed",
             "sla_policy_created",

@@ -169,15 +169,16 @@ def apply_rules(
         for rule in rules:
             if not matches(rule, mail):
                 continue
-            changes += _carry_out(rule, conversation)
+            changes += carry_out(rule, conversation)
             if rule.stop_processing:
                 break
         changed += changes > 0
     return changed
 
 
-def _carry_out(rule: Rule, conversation: Conversation) -> int:
-    """The rule's changes, one action each; returns how many were made."""
+def carry_out(rule: Rule, conversation: Conversation, auto_reply: bool = True) -> int:
+    """The rule's changes, one action each; returns how many were made. `auto_reply=False`:
+    the automatic reply is left out (a rule applied to conversations already under way)."""
     actor = SystemActor(f"rule: {rule.name}")
     actions = rule.actions or {}
     pk = conversation.pk
@@ -194,7 +195,7 @@ def _carry_out(rule: Rule, conversation: Conversation) -> int:
         steps.append(("status", lambda: set_status(actor, pk, status)))
     if actions.get("assignee") or actions.get("team"):
         steps.append(("owner", lambda: _assign(actor, pk, actions)))
-    if actions.get("auto_reply"):
+    if auto_reply and actions.get("auto_reply"):
         steps.append(("auto_reply", lambda: _queue_reply(actor, pk, actions["auto_reply"], rule)))
     made = 0
     for name, step in steps:

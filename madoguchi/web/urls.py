@@ -129,6 +129,7 @@ urlpatterns = [
     path("rules/preview/", rules.rule_preview, name="rule_preview"),
     path("rules/<int:rule_id>/", rules.rule_edit, name="rule_edit"),
     path("rules/<int:rule_id>/delete/", rules.rule_delete, name="rule_delete"),
+    path("rules/<int:rule_id>/apply/", rules.rule_apply, name="rule_apply"),
     path("approval-rules/", approval.policies, name="approval_policies"),
     path("approval-rules/new/", approval.policy_edit, name="approval_policy_new"),
     path("approval-rules/<int:policy_id>/", approval.policy_edit, name="approval_policy_edit"),

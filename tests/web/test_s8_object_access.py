@@ -188,6 +188,7 @@ REVIEWED: dict[str, Kwargs] = {
     "priority": _conversation,
     "label": _conversation,
     "snooze": _conversation,
+    "snooze_confirm": _conversation,  # the question before snoozing past the first deadline
     "unsnooze": _conversation,
     "merge": _conversation,
     "merge_preview": _conversation,
@@ -212,6 +213,7 @@ REVIEWED: dict[str, Kwargs] = {
     "outbox_approve": _outbox,
     "rule_edit": lambda b: {"rule_id": b.rule.pk},
     "rule_delete": lambda b: {"rule_id": b.rule.pk},
+    "rule_apply": lambda b: {"rule_id": b.rule.pk},  # a saved rule applied to open mail
     "approval_policy_edit": lambda b: {"policy_id": b.policy.pk},
     "approval_policy_delete": lambda b: {"policy_id": b.policy.pk},
     "approval_check": _conversation,

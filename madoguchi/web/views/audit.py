@@ -70,6 +70,7 @@ VERB_NAMES = {
     "auto_acknowledgement_set": _("Acknowledgement mail changed"),
     "satisfaction_survey_set": _("Satisfaction survey switched"),
     "rule_saved": _("Sorting rule saved"),
+    "rule_applied": _("Sorting rule applied to unresolved conversations"),
     "rule_deleted": _("Sorting rule deleted"),
     "calendar_created": _("Business calendar created"),
     "calendar_changed": _("Business calendar changed"),

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from madoguchi.actions.base import NotAllowed
 from madoguchi.actions.rule_settings import (
+    apply_to_unresolved,
     delete_rule,
     editable_rules,
     may_manage_rules,
@@ -94,3 +95,22 @@ def rule_delete(request: HttpRequest, rule_id: int) -> HttpResponse:
     delete_rule(request.user, _rule_or_404(request, rule_id))
     messages.success(request, _("Sorting rule deleted."))
     return HttpResponseRedirect(reverse("rules"), status=303)
+
+
+@action_view
+def rule_apply(request: HttpRequest, rule_id: int) -> HttpResponse:
+    """A saved rule applied now to the unresolved conversations it matches (walk 13, F14)."""
+    rule = _rule_or_404(request, rule_id)
+    done = apply_to_unresolved(request.user, rule)
+    if not done.matched:
+        messages.info(request, _("No unresolved conversation matches this rule."))
+    else:
+        messages.success(
+            request,
+            _(
+                "Applied to the unresolved conversations that match: %(matched)d matched, "
+                "%(changed)d changed (the others had it already). No automatic reply was sent."
+            )
+            % {"matched": done.matched, "changed": done.changed},
+        )
+    return HttpResponseRedirect(reverse("rule_edit", args=[rule.pk]), status=303)
