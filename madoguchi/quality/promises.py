@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from madoguchi.mail.quote import split_quoted
 from madoguchi.sla.calendar import (
     Calendar,
     CalendarError,
@@ -26,10 +27,6 @@ QUOTE_CHARS = 120
 
 # Full-width digits, letters and signs to ASCII, one character for one: spans stay valid.
 _NARROW = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-_QUOTED_ORIGINAL = re.compile(
-    r"^(>|-----\s*Original|On .+ wrote:|.+(さん|様)が書きました|.+ wrote:$)", re.IGNORECASE
-)
 
 # We commit (ja): a verb of telling or sending, in the polite affirmative.
 _JA_VERB = re.compile(
@@ -111,13 +108,9 @@ def narrow(text: str) -> str:
 
 
 def own_sentences(text: str) -> list[str]:
-    """The sentences of the reply itself: the quoted original below it is not ours."""
-    lines: list[str] = []
-    for line in (text or "").splitlines():
-        stripped = line.strip()
-        if _QUOTED_ORIGINAL.match(stripped) or stripped == "--":
-            break
-        lines.append(stripped)
+    """The sentences of the reply itself: the quoted original and the signature below it
+    are not ours (mail/quote.split_quoted, as the rest of the app reads them)."""
+    lines = [line.strip() for line in split_quoted(text or "").body.splitlines()]
     joined = "\n".join(lines)
     # A Japanese sentence wrapped over two lines is one sentence.
     joined = re.sub(r"(?<=[^\x00-\x7f])\n(?=[^\x00-\x7f])", "", joined)
