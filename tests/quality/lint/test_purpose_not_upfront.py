@@ -67,3 +67,48 @@ def test_a_first_sentence_that_answers_the_customer_is_the_purpose(rules_in) -> 
         "お問い合わせいただいた修理の受付について、ご案内いたします。",
     )
     assert "purpose_not_upfront" not in rules_in(draft, subject="Re: お問い合わせ")
+
+
+# Session 18: a subject that only greets or "checks in" names nothing this mail wants, and a
+# reply's subject is the customer's own words; the sender's news before a late turn of topic
+# puts the point off either way.
+NEWS_THEN_TURN = """Hi Ms. Lindqvist,
+
+Hope the new term has started well for your team! We've had a busy autumn at Northlight Print, with a second press installed in October. Our designers also picked up an award at the regional fair.
+
+Anyway, the proofs for your spring catalogue are ready; could you approve them by Wednesday so they can go to press on Thursday?
+
+Tom
+Northlight Print
+"""
+
+ANSWER_FIRST_REPLY = """Hi Ms. Lindqvist,
+
+The proofs for your spring catalogue are ready; could you approve them by Wednesday so they can go to press on Thursday?
+We've had a busy autumn, with a second press installed in October.
+
+Tom
+Northlight Print
+"""
+
+
+def test_a_late_turn_after_the_senders_news_is_flagged_under_a_greeting_subject(rules_in) -> None:
+    assert "purpose_not_upfront" in rules_in(NEWS_THEN_TURN, subject="Checking in")
+
+
+def test_a_reply_subject_does_not_state_what_the_reply_wants(rules_in) -> None:
+    assert "purpose_not_upfront" in rules_in(NEWS_THEN_TURN, subject="Re: Spring catalogue")
+    assert "purpose_not_upfront" not in rules_in(ANSWER_FIRST_REPLY, subject="Re: Spring catalogue")
+
+
+def test_a_subject_that_is_a_greeting_or_a_newsletter_name_names_no_topic(rules_in) -> None:
+    draft = """川島様
+
+いつもご愛顧いただき、ありがとうございます。
+朝晩の冷え込みが厳しくなってまいりました。当工房では今年、新しい窯を導入いたしました。
+
+ところで、ご注文の湯呑みの名入れですが、お名前の書体をお選びいただけますでしょうか。
+"""
+    for subject in ("ご挨拶", "陶房やまびこよりお知らせ", "やまびこ通信", "近況のご報告"):
+        assert "purpose_not_upfront" in rules_in(draft, subject=subject), subject
+    assert "purpose_not_upfront" not in rules_in(draft, subject="湯呑みの名入れ書体のご確認")

@@ -20,6 +20,11 @@ account", 「お客様の件」) states no topic.
   or none) whose answer, what we do about their matter (「5,500円を返金いたします」 / "we will
   refund …"), is its last content sentence after three or more of background that neither
   ask, answer nor apologise. A short reply opening with the answer is clean.
+Session 18 (fresh-eval15's missed drafts): a subject that only greets or checks in
+(「ご挨拶」「近況のご報告」「お世話になっております」「〇〇通信」「〇〇よりお知らせ」 / "Checking in",
+"Some thoughts", "Following up") states no topic; a reply's 「Re: 〜」 subject is the
+customer's own words, so pleasantries, or the sender's news before a turn of topic
+(「ところで、」 / "Anyway,", "By the way,", "One more thing:"), still put the point off.
 A first content sentence that names the topic (〜について, 〜の件, "about", "regarding"),
 asks (〜いただけますか, お願い, "could you", "please"), answers or reports on the customer's
 own matter (ご注文, お問い合わせ, "your order") or apologises is the purpose, up front.
@@ -45,7 +50,12 @@ _SUBJECT_NOISE = re.compile(
     r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on|"
     # "Your account", "Re: Your booking", 「お客様の件」: the customer's matter, not this mail's point.
     r"account|order|booking|reservation|subscription|membership|matter|issue|customer|details|contact)\b|"
-    r"お客様|ご?契約者様|アカウント|ご利用|重要なお知らせ",
+    r"お客様|ご?契約者様|アカウント|ご利用|重要なお知らせ|"
+    # Session 18 (fresh-eval15 d-ja-025/026, d-en-012): a greeting, "news" or "checking in"
+    # as the subject says nothing of what the mail wants (「ご挨拶」「近況のご報告」
+    # 「お世話になっております」「〇〇通信」, "Checking in", "Some thoughts", "Following up").
+    r"ご?挨拶|近況|お世話になっております|お世話になります|通信|便り|だより|"
+    r"\b(checking|check|in|some|thoughts|touching|touch|base|catching|just|following|hello|hi)\b",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(
@@ -105,9 +115,13 @@ _CLOSING = re.compile(
 # regarding your question about …"): what the mail is for comes after the sender's news.
 _SHIFT_TO_THEIR_MATTER = re.compile(
     r"^\s*(ところで|なお|さて|話は変わりますが|それから|また)[、,]?[^。]{0,12}(お問い合わせ|ご注文|ご質問|ご依頼|ご相談|ご予約|ご契約|ご請求|お申し込み|お申込み|ご要望|ご指摘)|"
-    r"^\s*(by the way|on another note|incidentally|as for|also|separately)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b|"
+    r"^\s*(by the way|on another note|incidentally|as for|also|separately|regarding|with regard to|as to)\b[, ]*[^.!?]{0,24}\byour (question|order|request|inquiry|enquiry|booking|reservation|claim|account|bill|email|message|complaint)\b|"
     # Session 17 (fresh-eval14 d-en-006): "By the way, the coupon book you bought in June expires …"
-    r"^\s*(by the way|on another note|incidentally)\b[, ]*[^.!?]{0,40}\b(you|your)\b",
+    r"^\s*(by the way|on another note|incidentally)\b[, ]*[^.!?]{0,40}\b(you|your)\b|"
+    # Session 18 (fresh-eval15 d-ja-025, d-en-012): a turn of topic alone after the sender's
+    # news is the point coming last, whatever it is about (「ところで、冬期講習の締切が〜」,
+    # "Anyway, your booking …", "One more thing: the pool will close …").
+    r"^\s*(ところで|話は変わりますが|by the way|anyway|on another (note|matter)|one more thing|one last thing)\b",
     re.IGNORECASE,
 )
 _THEIR_MATTER = re.compile(
@@ -124,7 +138,7 @@ MESSAGE = (
 
 # "Hello from Wordbridge", 「〇〇株式会社からのお知らせ」: a greeting and a sender name only.
 _SUBJECT_GREETING = re.compile(
-    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)(の(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
+    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)(の?(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
     # Session 16 (fresh-eval13 d-ja-21, d-ja-39, d-en-15): the sender alone (「メガネのヨシダより」)
     # or the sender's news ("Clearview news") names no topic either.
     r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$|"
@@ -212,7 +226,11 @@ class PurposeNotUpfront:
                 start, end = point
                 suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
                 return [document.finding(ID, start, end, MESSAGE, suggestion)]
-        if subject_states_topic(document.subject):
+        reply = is_reply_subject(document.subject)
+        # 「Re: 〜」 is the customer's own subject: it names their matter, not what this reply
+        # wants (session 18), so pleasantries or the sender's news before a late turn to
+        # their matter still put the point off.
+        if subject_states_topic(document.subject) and not reply:
             return []
         pleasantries = []
         first = len(document.sentences)
@@ -234,7 +252,7 @@ class PurposeNotUpfront:
             first = index
             break
         suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
-        late = _late_shift(document, first)
+        late = _late_shift(document, first, len(pleasantries))
         if late is not None and document.subject is not None:
             start = (pleasantries or [document.sentences[first]])[0].start
             return [document.finding(ID, start, late.end, MESSAGE, suggestion)]
@@ -243,6 +261,8 @@ class PurposeNotUpfront:
             return [document.finding(ID, start, end, MESSAGE, suggestion)]
         if (
             document.subject is None  # no subject to judge: only pleasantries are certain
+            or reply  # a reply whose subject names their matter: only the surer signs above
+            and subject_states_topic(document.subject)
             or first >= len(document.sentences)
             or _purposeful(document.sentences[first].masked)
         ):
@@ -280,10 +300,11 @@ def _answer_last(document: Document) -> tuple[int, int] | None:
     return None
 
 
-def _late_shift(document: Document, first: int) -> Sentence | None:
+def _late_shift(document: Document, first: int, pleasantries: int = 0) -> Sentence | None:
     """The sentence that turns to the customer's matter after two or more sentences of our own
-    news that never mention it (the sender's news first, the answer after 「ところで」)."""
-    before = 0
+    news or pleasantries that never mention it (the sender's news first, the answer after
+    「ところで」)."""
+    before = pleasantries
     for sentence in document.sentences[first:]:
         text = sentence.masked.strip()
         if _SHIFT_TO_THEIR_MATTER.search(text):
