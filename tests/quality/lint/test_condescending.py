@@ -29,6 +29,10 @@ def test_it_flags_threats_blame_and_talking_down(rules_in, sentence: str) -> Non
         "送料は当然ながら弊社にて負担いたします。",
         "今回の不具合は弊社の確認不足によるものです。",
         "You are right that the page was confusing, and we have updated it.",
+        # Session 18: what we should have done is owning the fault, not blame.
+        "発送の前に在庫を確かめてからご連絡差し上げるべきでした。",
+        "出発前に係員が乗客の人数を数えるべきでした。",
+        "工事の日程は、もっと早くお知らせするべきでした。",
     ],
 )
 def test_it_accepts_polite_conditions_and_our_own_fault(rules_in, sentence: str) -> None:
@@ -54,3 +58,8 @@ def test_it_names_the_move_it_found(sentence: str, family: str) -> None:
 
     found = [f for f in lint(sentence, learned=False) if f.rule == "condescending"]
     assert [f.family for f in found] == [family]
+
+
+def test_what_the_customer_should_have_done_is_still_blame(rules_in) -> None:
+    # The customer's act (お〜いただく) before 「べきでした」, beside our own (session 18).
+    assert "condescending" in rules_in("ご注文の前にサイズ表をご確認いただくべきでした。")

@@ -26,7 +26,9 @@ Families of wording (ja / en), each found by its own signal:
 The same fact put as 「〜いただけない場合は〜となりますことご了承ください」 is how business
 mail says it, a technical consequence (「再起動しないと設定が反映されません」) is no threat,
 and 「当然」 about our own duty (「送料は当然弊社で負担いたします」) or the customer's feelings
-(「ご不満は当然のことと存じます」) is not talking down either.
+(「ご不満は当然のことと存じます」) is not talking down either. What we should have done
+(「お電話を差し上げるべきでした」「係員が数えるべきでした」 / "You are right that we should have
+called") owns the fault; 「ご確認いただくべきでした」, the customer's act, is blame.
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -80,6 +82,12 @@ _NOT_OUR_FAULT = re.compile(
 _BLAME_DENIED = re.compile(r"(ではございません|ではありません|ではなく|ではない)")
 _SHOULD_HAVE = re.compile(r"べきでした|べきだった")
 _SELF = re.compile(r"弊社|当社|私ども|こちら|私|わたくし|担当|当方|当店|当院|当社側|我々")
+# 「確かに、訪問前にお電話を差し上げるべきでした」「ガイドが確認すべきでした」: what we should
+# have done — a humble verb of ours or our staff as the subject — is owning the fault, not
+# blame (session 18); 「ご確認いただくべきでした」 (the customer's act) still is.
+_OUR_SHOULD_HAVE = re.compile(
+    r"(差し上げる|いたす|申し上げる|(?<![いた])(お|ご)[^\sをがは、。]{1,8}(する|す(?=べき))|(ガイド|スタッフ|係員|作業員|担当者|運転手|講師|店員|職員|乗務員|技術者|ドライバー|社員)(が|は|から))[^。]{0,30}べき(でした|だった)"
+)
 _NAGGING = re.compile(r"(ちゃんと|きちんと|よく)(マニュアル|説明書|手順|規約|ご確認|確認|読)")
 _TROUBLE = re.compile(r"(?<!お)困ります")
 # 「正しく操作していただければ、問題は起きないはずです」: if only the customer had done it right.
@@ -446,7 +454,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         found = _at(document, sentence, 0, MESSAGE_BLAME, None, structural.end())
         return [replace(found, family="blame")]
     should = _SHOULD_HAVE.search(text)
-    if should and not _SELF.search(text):
+    if should and not _SELF.search(text) and not _OUR_SHOULD_HAVE.search(text):
         return [_at(document, sentence, should.start(), MESSAGE_BLAME, None, should.end())]
     for family, pattern in _MOVES_JA:
         match = pattern.search(text)
