@@ -21,6 +21,9 @@
     FE14=docs/outside-sets/fresh-eval14/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE14 ja fe14
     .venv/bin/python scripts/triage_import_outside.py $FE14 en fe14
+    FE15=docs/outside-sets/fresh-eval15/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE15 ja fe15
+    .venv/bin/python scripts/triage_import_outside.py $FE15 en fe15
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -3,8 +3,9 @@ back for the reader.
 
 The queue and the conversation header show a single badge, the heaviest thing that puts the
 conversation near the top: the lead's priority (至急), then the SLA state (overdue, due
-soon), then triage's level. Its reasons list every one of those that applies, in the
-reader's UI language (triage's from codes, not the mail's language), with no raw score.
+soon), then triage's level. Its reasons list every one of those that applies, and that the
+sender is a VIP (a reason, not a weight: the order is the same), in the reader's UI
+language (triage's from codes, not the mail's language), with no raw score.
 """
 
 from __future__ import annotations
@@ -46,6 +47,23 @@ def triage_reasons(conversation: Any) -> list[str]:
     return rendered or [str(reason) for reason in conversation.triage_reasons or []]
 
 
+def vip_reason(conversation: Any) -> str | None:
+    """Why a VIP's conversation matters, in the reader's UI language: the customer or their
+    organisation is marked VIP (a lead's call). A reason only: VIP is a badge of its own and
+    no weight in 緊急度順 (the queue's order is unchanged)."""
+    customer = getattr(conversation, "customer", None)
+    if customer is None:
+        return None
+    if customer.vip:
+        if not customer.name:
+            return _("The sender is a VIP customer")
+        return _("The sender is a VIP customer (%(name)s)") % {"name": customer.name}
+    organization = getattr(customer, "organization", None)
+    if organization is not None and organization.vip:
+        return _("The sender's organisation is a VIP (%(name)s)") % {"name": organization.name}
+    return None
+
+
 def _deadline(conversation: Any) -> str:
     return dateformat.format(timezone.localtime(conversation.sla_due_at), "n/j H:i")
 
@@ -67,13 +85,16 @@ def urgency_of(conversation: Any, at: datetime) -> Urgency:
         soon = soon or _("SLA deadline close (%(due)s)")
         reasons.append(soon % {"due": _deadline(conversation)})
         kinds.append(("soon", _("Due soon")))
+    vip = vip_reason(conversation)
+    if vip:
+        reasons.append(vip)
     before_triage = tuple(reasons)
     if conversation.urgency == "high":
         reasons += triage_reasons(conversation) or [_("High urgency")]
         kinds.append(("triage-high", _("High urgency")))
     if not kinds and conversation.priority == Priority.LOW:
-        before_triage = (_("Priority set to low"),)
-        reasons += before_triage
+        before_triage = (_("Priority set to low"), *before_triage)
+        reasons[:0] = [_("Priority set to low")]
         kinds.append(("low", _("Low")))
     if not kinds:
         return Urgency("", "", (), ())

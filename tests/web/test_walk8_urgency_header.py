@@ -49,3 +49,41 @@ def test_the_header_lists_the_reasons_one_a_line_not_joined_by_slashes(world: Wo
     lines = found.group(1).split("<br>")
     assert "優先度が「至急」" in lines[0] and lines[1] == "止まっている（「表示されず」）"
     assert " / " not in found.group(1)
+
+
+def test_the_header_says_the_sender_is_a_vip_in_the_readers_language(world: World) -> None:
+    # Session 18: VIP is a reason beside the lead's priority, rendered in the UI language
+    # (the badge and the order stay as they were).
+    conversation = make_conversation(world.support, text="Please refund order 42.")
+    Conversation.objects.filter(pk=conversation.pk).update(priority=Priority.URGENT)
+    customer = conversation.customer
+    assert customer is not None
+    customer.vip = True
+    customer.save(update_fields=["vip"])
+    japanese = REASONS.search(_header(world, conversation.pk, "ja"))
+    assert japanese is not None and "送信者は VIP のお客様です（山田 太郎）" in japanese.group(1)
+    english = REASONS.search(_header(world, conversation.pk, "en"))
+    assert english is not None and "The sender is a VIP customer (山田 太郎)" in english.group(1)
+
+
+def test_a_vip_organisation_is_given_as_a_reason_after_the_priority(world: World) -> None:
+    conversation = make_conversation(world.support)
+    Conversation.objects.filter(pk=conversation.pk).update(priority=Priority.URGENT)
+    customer = conversation.customer
+    assert customer is not None and customer.organization is not None
+    customer.organization.vip = True
+    customer.organization.save(update_fields=["vip"])
+    found = REASONS.search(_header(world, conversation.pk, "en"))
+    assert found is not None
+    assert "The sender&#x27;s organisation is a VIP (Customer Inc.)" in found.group(1)
+    # The lead's priority still comes first.
+    assert found.group(1).index("Priority set to urgent") < found.group(1).index("VIP")
+
+
+def test_a_vip_alone_adds_no_urgency_badge(world: World) -> None:
+    conversation = make_conversation(world.support)
+    customer = conversation.customer
+    assert customer is not None
+    customer.vip = True
+    customer.save(update_fields=["vip"])
+    assert "data-urgency-reasons" not in _header(world, conversation.pk, "en")

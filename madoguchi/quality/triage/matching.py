@@ -22,8 +22,9 @@ from madoguchi.quality.triage.lexicons import (
 )
 from madoguchi.quality.triage.lexicons import CUES as PHRASE_CUES
 from madoguchi.quality.triage.machine import Span, blank, machine_spans
+from madoguchi.quality.triage.stakes import STAKES_CUES
 
-CUES: tuple[Cue, ...] = PHRASE_CUES + FAMILY_CUES
+CUES: tuple[Cue, ...] = PHRASE_CUES + FAMILY_CUES + STAKES_CUES
 
 
 @dataclass(frozen=True, slots=True)

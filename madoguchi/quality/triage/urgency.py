@@ -44,10 +44,19 @@ HIGH_CATEGORIES = (
     "amount_mismatch",
     "property_at_risk",
     "promise_missed",
+    # Session 18 (stakes.py): consequences said as facts, without urgent words.
+    "hazard_near",
+    "vulnerable_health",
+    "law_breach",
+    "needed_for_event",
+    "large_charge",
 )
 # Even in a thank-you mail these still need a person soon.
 _STICKY_HIGH = frozenset(
     {"security", "legal", "cancel_threat", "incident", "authority", "ultimatum", "safety"}
+    # "left her ticket here, the exam is tomorrow … thanks so much": the sign-off is not
+    # the problem solved.
+    | {"hazard_near", "needed_for_event"}
 )
 _ASKS = ("request", "problem")
 
@@ -58,6 +67,13 @@ _ASKS = ("request", "problem")
 # login failure, a wrong bill, "the third time" or an urgent word alone were mostly
 # normal): they need time running out, or a second kind of trouble.
 _HALF_WEIGHT = frozenset({"outage", "login", "billing", "deadline", "escalation"})
+# Session 18: an infant's formula or an allergic pupil is urgent with a date close at hand
+# (「明日13時からの研修にそばアレルギーの社員」); alone our writers and the outside ones
+# disagree (hja-30-025 normal, fresh-eval15's t-ja-007 high), so it weighs half.
+# A law the business may be breaking likewise: 「特定電子メール法に違反するのでは」 about
+# newsletters still coming is normal in our labels (hja-17-015); an advert that breaks the
+# price-display law and airs again tonight is high (fresh-eval15 t-ja-015).
+_HALF_WEIGHT |= {"vulnerable_health", "law_breach"}
 
 
 def severe_consequence(weights: Mapping[str, float]) -> bool:
@@ -67,6 +83,12 @@ def severe_consequence(weights: Mapping[str, float]) -> bool:
     (quality.triage._second_opinion); it may question only a "high" that rests on weaker
     trouble with time running out."""
     if any(weights.get(name, 0.0) > 0 for name in HIGH_CATEGORIES if name not in _HALF_WEIGHT):
+        return True
+    # The health of an infant or an allergic person, or a law the business may be breaking,
+    # with a date close at hand (「明日の教室に卵アレルギーの息子が」, an advert airing again
+    # tonight): consequence × time; a plain question in it must not talk the model out of it.
+    staked = weights.get("vulnerable_health", 0.0) or weights.get("law_breach", 0.0)
+    if staked and (weights.get("time_near", 0.0) or weights.get("time_soon", 0.0)):
         return True
     # A counted third contact is high by the label convention (data README), whatever the
     # wording: the model's demotion of a weak "high" must not undo it (session 13: a
