@@ -302,6 +302,16 @@ def english_survey_goes_unsigned(mailbox: Mailbox) -> bool:
     return goes_unsigned(mailbox, None, text)
 
 
+def survey_previews() -> dict[str, str]:
+    """The survey mail's words as each customer gets them ("ja", "en"), for the lead who
+    switches it on (walk 13 F15: it was sent unseen). Each link carries a made-up token."""
+    previews = {}
+    for language in ("ja", "en"):
+        with translation.override(language):
+            previews[language] = survey_text(SatisfactionSurvey(token="abc123"))
+    return previews
+
+
 def survey_text(survey: SatisfactionSurvey) -> str:
     """The mail's own words, in the active language, with one link per rating."""
     lines = [

@@ -59,6 +59,15 @@ TERMS_PER_TOPIC = 3
 COMPOUND_SHARE = 0.6  # a compound scoring this share of its chosen part replaces it…
 FRAGMENT_CHARS = 2  # …when that part is this short (文字 of 文字化け, 請求 of 二重請求)
 _MAX_TEXT_CHARS = 600  # subject and first lines say what a mail is about
+# Words any kind of mail uses: never a topic's name, and not enough on their own to make
+# mails one topic (walk 13 F16: 「リスト / 名前 / 困る」 over a login failure, a list import
+# and an API 500; 「登録 / 消す / データ」).
+GENERIC_TERMS = frozenset(
+    "困る 名前 利用 データ 登録 消す 使う 出来る できる 分かる わかる 確認 対応 問題 "
+    "件 方 時 今 前 後 中 書 願い 連絡 質問 相談 教える 思う 方法 場合 状態 "
+    "use data name problem issue help question please need".split()
+)
+SHARED_BY = 0.5  # a topic's naming word is in at least this share of its mails
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,6 +371,13 @@ def romaji(katakana: str) -> str:
     return "".join(out)
 
 
+def _names_a_topic(term: str) -> bool:
+    """Not a lone kanji/kana (書 of 請求書) nor a word every kind of mail uses."""
+    if term in GENERIC_TERMS or stem(term) in GENERIC_TERMS:
+        return False
+    return not (len(term) == 1 and not term.isascii())
+
+
 def _top_terms(
     members: np.ndarray,
     term_sets: Sequence[frozenset[str]],
@@ -383,8 +399,13 @@ def _top_terms(
     scored = [
         (count / size * math.log(total / document_frequency[term]), term)
         for term, count in in_topic.items()
-        if count >= max(2, size // 10) and (not several or len(written_by[term]) >= 2)
+        if count >= max(2, size // 10)
+        and (not several or len(written_by[term]) >= 2)
+        and _names_a_topic(term)
     ]
+    # Mails that share no content word between most of them are not one topic (F16).
+    if not any(in_topic[term] >= SHARED_BY * size for _, term in scored):
+        return ()
     scored.sort(key=lambda item: (-item[0], -len(item[1]), item[1]))
     chosen: list[str] = []
     scores: dict[str, float] = {}

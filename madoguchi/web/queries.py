@@ -50,12 +50,18 @@ from madoguchi.models.satisfaction import survey_message_ids
 PAGE_SIZE = 50
 ACTIVE = (Status.NEW, Status.OPEN, Status.WAITING)  # folders other than a status show these
 STATUS_FOLDERS = [s.value for s in Status]
+# 要対応: every conversation that waits on us, across statuses, for a lead's 緊急度順 of the
+# whole backlog (walk 13 F24). 未対応 and 対応中 always; 返信待ち only once a deadline of
+# ours runs there — a promise we made (actions/sla.py keeps no other clock while waiting)
+# past its warning time. A 返信待ち with nothing promised waits on the customer, not us.
+NEEDS_ACTION = "needs_action"
 
 
 @dataclass(frozen=True)
 class Folder:
     kind: (
-        str  # a status, "mine", "unassigned", "snoozed", "overdue", "due_soon", "label", "mailbox"
+        str  # a status, "mine", "unassigned", "snoozed", "overdue", "due_soon", "label",
+        # "mailbox", or NEEDS_ACTION
     )
     key: int | None = None  # label or mailbox id
 
@@ -71,6 +77,8 @@ def folder_queryset(user: Any, folder: Folder, status: str = "") -> QuerySet[Con
     queryset = queryset.filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=at))
     if folder.kind in STATUS_FOLDERS:
         return queryset.filter(status=folder.kind)
+    if folder.kind == NEEDS_ACTION:
+        return queryset.filter(needs_action_q(at))
     statuses = [status] if status in STATUS_FOLDERS else list(ACTIVE)
     queryset = queryset.filter(status__in=statuses)
     if folder.kind == "overdue":
@@ -208,7 +216,10 @@ def counts_for(user: Any) -> Counts:
     process (nothing is cached per process)."""
     if role_of(user) is None:
         return Counts(
-            dict.fromkeys([*STATUS_FOLDERS, *_CLOCK_FOLDERS, "mine", "unassigned", "snoozed"], 0),
+            dict.fromkeys(
+                [*STATUS_FOLDERS, *_CLOCK_FOLDERS, "mine", "unassigned", "snoozed", NEEDS_ACTION],
+                0,
+            ),
             {},
             {},
         )
@@ -268,9 +279,16 @@ def counts_for(user: Any) -> Counts:
             overdue=Count("id", filter=overdue_q(at)),
             due_soon=Count("id", filter=due_soon_q(at)),
             send_failed=Count("id", filter=failed),
+            promised_while_waiting=Count(
+                "id", filter=Q(status=Status.WAITING, sla_warn_at__lte=at)
+            ),
         )
     )
+    promised_while_waiting = clocks.pop("promised_while_waiting")
     by_folder.update(clocks)
+    by_folder[NEEDS_ACTION] = (
+        by_folder[Status.NEW] + by_folder[Status.OPEN] + promised_while_waiting
+    )
     return Counts(
         by_folder,
         {label: total for label, total in by_label.items() if total},
@@ -297,6 +315,12 @@ def overdue_q(at: datetime) -> Q:
     """Past the current SLA deadline (kept on the conversation by actions/sla.py; it is
     empty while nothing is owed: 返信待ち, resolved, or a paused clock)."""
     return Q(sla_due_at__lte=at)
+
+
+def needs_action_q(at: datetime) -> Q:
+    """要対応 (NEEDS_ACTION): new or open, or waiting with our promise due soon or late (a
+    warning time is never after its deadline)."""
+    return Q(status__in=(Status.NEW, Status.OPEN)) | Q(status=Status.WAITING, sla_warn_at__lte=at)
 
 
 def due_soon_q(at: datetime) -> Q:

@@ -37,7 +37,14 @@ from madoguchi.actions.labels import delete_label
 from madoguchi.actions.prepare import prepare_mail
 from madoguchi.actions.spam import mark_spam
 from madoguchi.models import Conversation, FolderCount, Label
-from madoguchi.web.queries import ACTIVE, STATUS_FOLDERS, counts_for, due_soon_q, overdue_q
+from madoguchi.web.queries import (
+    ACTIVE,
+    STATUS_FOLDERS,
+    counts_for,
+    due_soon_q,
+    needs_action_q,
+    overdue_q,
+)
 from tests.core.mailmaker import make_mail
 from tests.web.conftest import World, make_conversation
 
@@ -64,6 +71,8 @@ def _from_scratch(user: Any) -> tuple[dict[str, int], dict[int, int], dict[int, 
         due_soon=Count("id", filter=due_soon_q(at)),
         unassigned=Count("id", filter=active & Q(owner__isnull=True)),
         send_failed=Count("id", filter=Q(outbox__state="failed"), distinct=True),
+        # 要対応 (walk 13 F24): new, open, and waiting with our promise near or past.
+        needs_action=Count("id", filter=needs_action_q(at)),
     )
     # スヌーズ中 (s9-ui): every visible conversation snoozed until later, whatever its status.
     folders["snoozed"] = (

@@ -367,6 +367,26 @@ def test_it_refuses_team_bs_objects_to_team_a(world: World, who: str) -> None:
     assert not leaks, "\n".join(leaks)
 
 
+# Pages that list conversations across folders without naming an object: team B's must not
+# be among their rows for either of team A's people.
+CROSS_FOLDER_LISTS = (
+    "/q/needs-action/",  # 要対応: new, open and promised-waiting, 緊急度順 (walk 13 F24)
+    "/q/needs-action/?order=oldest",
+)
+
+
+@pytest.mark.parametrize("who", ["alice", "lead"])
+def test_its_cross_folder_lists_show_nothing_of_team_b(world: World, who: str) -> None:
+    b = _team_b(world)
+    Conversation.objects.filter(pk=b.conversation.pk).update(status="new", priority=0)
+    client = world.client(getattr(world, who))
+    for url in CROSS_FOLDER_LISTS:
+        response = client.get(url)
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert SECRET not in page and f'data-href="/c/{b.conversation.pk}/"' not in page, url
+
+
 def test_it_answers_404_to_a_forged_survey_token(world: World) -> None:
     b = _team_b(world)
     client = world.client(None)

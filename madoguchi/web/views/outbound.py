@@ -27,7 +27,11 @@ from madoguchi.actions.outbound import (
     start_conversation,
 )
 from madoguchi.actions.replies import render_template_for_new_mail
-from madoguchi.actions.satisfaction import english_survey_goes_unsigned, set_satisfaction_survey
+from madoguchi.actions.satisfaction import (
+    english_survey_goes_unsigned,
+    set_satisfaction_survey,
+    survey_previews,
+)
 from madoguchi.actions.sending import NeedsConfirmation, goes_unsigned, new_mail_body
 from madoguchi.actions.templates import picker_templates, visible_templates
 from madoguchi.models import AutoAcknowledgement, Event, SatisfactionSetting, Template
@@ -228,7 +232,8 @@ def acknowledgements(request: HttpRequest) -> HttpResponse:
         }
         for mailbox in mailboxes
     ]
-    return render(request, "madoguchi/acknowledgements.html", {"rows": rows})
+    context = {"rows": rows, "survey_previews": survey_previews()}
+    return render(request, "madoguchi/acknowledgements.html", context)
 
 
 @login_required

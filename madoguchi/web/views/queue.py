@@ -24,6 +24,7 @@ from madoguchi.web.assist_queries import urgent_page
 from madoguchi.web.date_fields import in_sentence
 from madoguchi.web.forms import AssignForm, BulkForm, SnoozeForm
 from madoguchi.web.queries import (
+    NEEDS_ACTION,
     STATUS_FOLDERS,
     Folder,
     customer_words_if_failed,
@@ -64,6 +65,7 @@ def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> s
         "send_failed": _("Sending failed"),
         "overdue": _("Overdue"),
         "due_soon": _("Due soon"),
+        NEEDS_ACTION: _("Needs action"),
     }
     if folder.kind in titles:
         return titles[folder.kind]
@@ -75,8 +77,10 @@ def _folder_title(folder: Folder, label: Label | None, mailbox: Any | None) -> s
 def _render_queue(
     request: HttpRequest, folder: Folder, label: Label | None = None, mailbox: Any = None
 ) -> HttpResponse:
-    order = request.GET.get("order")
-    order = order if order in ("newest", "urgent") else "oldest"
+    # 要対応 is the lead's whole backlog, most urgent first; every other folder oldest first.
+    default = "urgent" if folder.kind == NEEDS_ACTION else "oldest"
+    order = request.GET.get("order") or default
+    order = order if order in ("oldest", "newest", "urgent") else default
     status = request.GET.get("status", "")
     queryset = folder_queryset(request.user, folder, status)
     queryset, owner_name = _owned_by(request, queryset)
@@ -198,6 +202,12 @@ def queue(request: HttpRequest, kind: str) -> HttpResponse:
     if kind not in SIMPLE_FOLDERS:
         raise Http404("no such folder")
     return _render_queue(request, Folder(kind))
+
+
+@login_required
+def needs_action(request: HttpRequest) -> HttpResponse:
+    """要対応: new, open, and waiting with our promise near or past, 緊急度順 (walk 13 F24)."""
+    return _render_queue(request, Folder(NEEDS_ACTION))
 
 
 @login_required
