@@ -43,16 +43,24 @@ def _failed_then_merged(
 
 
 def chase_and_merge(
-    dovecot: Dovecot, mailbox: Mailbox, user: User, merged: Conversation
+    dovecot: Dovecot,
+    mailbox: Mailbox,
+    user: User,
+    merged: Conversation,
+    into: Conversation | None = None,
 ) -> tuple[Conversation, Client]:
-    """The customer's chase arrives as a new thread; `user` merges `merged` into it
-    through the web: (the kept conversation, the user's client)."""
-    dovecot.deliver(
-        mailbox.address,
-        sample_mail(2, sender="customer1@example.jp", subject="昨日の件、まだ返事がないのですが"),
-    )
-    fetch(mailbox)
-    kept = Conversation.objects.filter(mailbox=mailbox).exclude(pk=merged.pk).get()
+    """The customer's chase arrives as a new thread (or `into`, already there); `user`
+    merges `merged` into it through the web: (the kept conversation, the user's client)."""
+    kept = into
+    if kept is None:
+        dovecot.deliver(
+            mailbox.address,
+            sample_mail(
+                2, sender="customer1@example.jp", subject="昨日の件、まだ返事がないのですが"
+            ),
+        )
+        fetch(mailbox)
+        kept = Conversation.objects.filter(mailbox=mailbox).exclude(pk=merged.pk).get()
     client = Client()
     client.force_login(user)
     client.post(f"/c/{merged.pk}/merge/", {"target": kept.pk, "confirm": "1"})
