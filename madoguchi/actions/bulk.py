@@ -14,6 +14,8 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import ActionError, NotAllowed, visible_conversations
@@ -25,6 +27,7 @@ from madoguchi.actions.conversations import (
     set_status,
     snooze,
 )
+from madoguchi.actions.snoozing import hides_first_deadline
 from madoguchi.models import Conversation, Label, Team
 
 MAX_BULK = 200
@@ -35,6 +38,8 @@ class BulkFailure:
     conversation_id: int
     subject: str
     reason: str  # already translated: it is shown as it is
+    # A snooze skipped because it would hide a first-reply deadline: the agent may confirm it.
+    confirmable: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ def bulk_update(
     priority: int | None = None,
     snooze_until: datetime | None = None,
     snooze_until_reply: bool = False,
+    snooze_confirmed: bool = False,
 ) -> BulkResult:
     """Apply one change to every conversation it fits; report the others and why."""
     ids = sorted(set(conversation_ids))
@@ -62,11 +68,25 @@ def bulk_update(
         raise ActionError(_("Select at least one conversation."))
     if len(ids) > MAX_BULK:
         raise ActionError(_("Select at most %(count)d conversations.") % {"count": MAX_BULK})
-    subjects = dict(visible_conversations(user).filter(pk__in=ids).values_list("pk", "subject"))
+    fields = ("pk", "subject", "sla_due_at", "sla_response_owed", "first_response_seconds")
+    found = list(visible_conversations(user).filter(pk__in=ids).only(*fields))
+    subjects = {row.pk: row.subject for row in found}
     if len(subjects) != len(ids):
         raise NotAllowed("no such conversation")
+    hidden = {}
+    if snooze_until is not None and not snooze_confirmed:
+        hidden = _hidden_deadlines(found, snooze_until)
     result = BulkResult()
     for pk in ids:
+        if pk in hidden:
+            # Asked first, as a single snooze does (actions/snoozing.hides_first_deadline):
+            # a never-answered customer's deadline is not hidden by a bulk snooze either.
+            reason = _(
+                "Not snoozed: this customer has had no answer yet and their first-reply "
+                "deadline (%(due)s) passes before it would come back."
+            ) % {"due": date_format(timezone.localtime(hidden[pk]), "DATETIME_FORMAT")}
+            result.failed.append(BulkFailure(pk, subjects[pk], reason, confirmable=True))
+            continue
         try:
             with transaction.atomic():
                 if owner is not None or unassign:
@@ -86,6 +106,17 @@ def bulk_update(
         else:
             result.changed.append(pk)
     return result
+
+
+def _hidden_deadlines(conversations: list[Conversation], until: datetime) -> dict[int, datetime]:
+    """The first-reply deadlines a snooze to `until` would hide, by conversation (from the
+    rows the subjects are read from: no query of its own)."""
+    hidden = {}
+    for row in conversations:
+        due = hides_first_deadline(row, until)
+        if due is not None:
+            hidden[row.pk] = due
+    return hidden
 
 
 def _assign_next_in(user: Any, conversation_id: int, team: Team) -> None:

@@ -430,8 +430,11 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     target.created_at = min(source.created_at, target.created_at)
     _restamp(target)
     at = now()
+    promise_before = _take_promise(target, source)
     sla.on_merge(target, source, at)
-    _touch(target, [*_STAMPS, "created_at", *sla.SLA_FIELDS])
+    if promise_before is not None:
+        sla.refresh(target, at)  # also while 返信待ち, where on_merge changes nothing
+    _touch(target, [*_STAMPS, "created_at", *_PROMISE, *sla.SLA_FIELDS])
     # The merged conversation's own clocks are left as they were: the timer and the folders
     # pass over merged conversations, and undoing the merge gives them back unchanged.
     source.merged_into = target
@@ -445,6 +448,7 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     inherited = {
         **({"owner": owner.pk, "owner_before": target.owner_id} if owner is not None else {}),
         **({"status": status, "status_before": target.status} if status is not None else {}),
+        **({"promise_before": promise_before} if promise_before is not None else {}),
     }
     record_event(target, user, "merged", {"from": source.pk}, {"messages": moved, **inherited})
     record_event(source, user, "merged_into", None, {"into": target.pk})
@@ -453,6 +457,45 @@ def merge(user: Any, source: Conversation | int, target: Conversation | int) -> 
     if status is not None:
         target = set_status(user, target, status)
     return target
+
+
+_PROMISE = ["promised_at", "promise_quote"]
+
+
+def _take_promise(target: Conversation, source: Conversation) -> list[str | None] | None:
+    """A dated promise we made in the merged conversation (actions/promises) is the kept
+    one's: the earlier of the two, as the customer waits for the first date said (session
+    18: it stayed on the closed conversation, which the timer passes over, and the kept
+    one's header and clock knew nothing of it). Returns the kept one's promise before
+    (due as ISO text, quote), for undoing the merge; None when it keeps its own."""
+    theirs = source.promised_at
+    if theirs is None or (target.promised_at is not None and target.promised_at <= theirs):
+        return None
+    before = [
+        target.promised_at.isoformat() if target.promised_at else None,
+        target.promise_quote,
+    ]
+    target.promised_at, target.promise_quote = theirs, source.promise_quote
+    return before
+
+
+def _give_back_promise(target: Conversation, source: Conversation, at: datetime) -> list[str]:
+    """Undoing the merge: the kept conversation's own promise comes back, unless a reply
+    that left since replaced or fulfilled the one it took (actions/promises.on_reply_left).
+    The merged one kept its own all along. Returns the fields changed."""
+    merged = (
+        target.events.filter(verb="merged", before__from=source.pk)
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    before = ((merged.after or {}) if merged is not None else {}).get("promise_before")
+    if before is None or target.promised_at != source.promised_at:
+        return []
+    due, quote = before
+    target.promised_at = datetime.fromisoformat(due) if due else None
+    target.promise_quote = quote
+    sla.refresh(target, at)
+    return [*_PROMISE, *sla.SLA_FIELDS]
 
 
 def merge_inherits(source: Conversation, target: Conversation) -> tuple[Any | None, str | None]:
@@ -570,7 +613,7 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
     target.labels.remove(*record.label_ids)
     target.created_at = record.target_created_at
     _restamp(target)
-    _touch(target, [*_STAMPS, "created_at"])
+    _touch(target, [*_STAMPS, "created_at", *_give_back_promise(target, source, now())])
     source.merged_into = None
     source.status = record.source_status
     _restamp(source)

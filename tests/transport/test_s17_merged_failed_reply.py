@@ -38,17 +38,34 @@ def _failed_then_merged(
     item = queue_reply(dovecot, mailbox, alice)
     assert send_round().failed == 1
     merged = Conversation.objects.get(pk=item.conversation_id)
-    dovecot.deliver(
-        mailbox.address,
-        sample_mail(2, sender="customer1@example.jp", subject="昨日の件、まだ返事がないのですが"),
-    )
-    fetch(mailbox)
-    kept = Conversation.objects.filter(mailbox=mailbox).exclude(pk=merged.pk).get()
+    kept, client = chase_and_merge(dovecot, mailbox, alice, merged)
+    return item, merged, kept, client
+
+
+def chase_and_merge(
+    dovecot: Dovecot,
+    mailbox: Mailbox,
+    user: User,
+    merged: Conversation,
+    into: Conversation | None = None,
+) -> tuple[Conversation, Client]:
+    """The customer's chase arrives as a new thread (or `into`, already there); `user`
+    merges `merged` into it through the web: (the kept conversation, the user's client)."""
+    kept = into
+    if kept is None:
+        dovecot.deliver(
+            mailbox.address,
+            sample_mail(
+                2, sender="customer1@example.jp", subject="昨日の件、まだ返事がないのですが"
+            ),
+        )
+        fetch(mailbox)
+        kept = Conversation.objects.filter(mailbox=mailbox).exclude(pk=merged.pk).get()
     client = Client()
-    client.force_login(alice)
+    client.force_login(user)
     client.post(f"/c/{merged.pk}/merge/", {"target": kept.pk, "confirm": "1"})
     assert Conversation.objects.get(pk=merged.pk).merged_into_id == kept.pk
-    return item, merged, kept, client
+    return kept, client
 
 
 def test_a_failed_reply_merged_away_is_flagged_retried_and_answered_on_the_kept_one(

@@ -54,6 +54,7 @@ from madoguchi.web.views.common import (
 )
 from madoguchi.web.views.conversation import compose_context
 from madoguchi.web.views.lint import lint_blocked_message
+from madoguchi.web.views.outbox import moved_with_merge
 
 
 def _uploads(request: HttpRequest) -> list[UploadedFile]:
@@ -222,15 +223,36 @@ def undo(request: HttpRequest, conversation_id: int, item_id: int) -> HttpRespon
     """Undo send, within the mailbox's window: the text comes back as the draft."""
     item = conversation_or_404(request, conversation_id)
     reply = OutboxItem.objects.filter(pk=item_id, conversation=item).first()
+    into = None
+    if reply is None:
+        # Pressed on a page of a conversation merged away within the undo window: the
+        # reply went with the merge and is undone there (before: a 404, and it left).
+        into = moved_with_merge(request, item, item_id)
+        if into is not None:
+            reply = OutboxItem.objects.filter(pk=item_id, conversation_id=into).first()
     if reply is None:
         raise Http404("no such reply")
-    if forwarded_message_ids(item, [reply.message_id]):
-        cancel_forward(request.user, reply)
-        messages.success(request, _("Forward cancelled: nothing was sent."))
-    else:
-        cancel_reply(request.user, reply)
-        messages.success(request, _("Sending cancelled: the reply is back in the compose box."))
-    return redirect_to(request, conversation_url(item.pk))
+    here = reply.conversation
+    try:
+        if forwarded_message_ids(here, [reply.message_id]):
+            cancel_forward(request.user, reply)
+            done = _("Forward cancelled: nothing was sent.")
+        else:
+            cancel_reply(request.user, reply)
+            done = _("Sending cancelled: the reply is back in the compose box.")
+            if into is not None:
+                done = _(
+                    "Sending cancelled. #%(merged)d was merged into #%(id)d: the reply is "
+                    "back in its compose box."
+                ) % {"merged": item.pk, "id": into}
+    except ActionError as error:
+        if into is None:
+            raise
+        merged = _("This conversation was merged into #%(id)d: the reply is there.")
+        messages.error(request, f"{error} {merged % {'id': into}}")
+        return redirect_to(request, conversation_url(into))
+    messages.success(request, done)
+    return redirect_to(request, conversation_url(here.pk))
 
 
 @action_view

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from madoguchi.actions.base import ActionError, visible_conversations
 from madoguchi.actions.outbox import discard_failed_reply
 from madoguchi.actions.replies import approve_reply, retry_reply
-from madoguchi.models import OutboxItem, OutboxState
+from madoguchi.models import Conversation, OutboxItem, OutboxState
 from madoguchi.models.satisfaction import survey_message_ids
 from madoguchi.web.approval_queries import review_context  # wip-approval
 from madoguchi.web.views.common import (
@@ -25,16 +25,25 @@ from madoguchi.web.views.common import (
 )
 
 
+def moved_with_merge(request: HttpRequest, conversation: Conversation, item_id: int) -> int | None:
+    """The conversation a reply of a merged conversation now belongs to (its outbox row
+    went with the merge, actions/outbox.follow_merge), for a page of the merged
+    conversation opened before the merge; None when it is not such a reply."""
+    if conversation.merged_into_id is None:
+        return None
+    visible = visible_conversations(request.user).values("id")
+    moved = OutboxItem.objects.filter(pk=item_id, conversation__in=visible)
+    return moved.values_list("conversation_id", flat=True).first()
+
+
 def _item_or_404(request: HttpRequest, conversation_id: int, item_id: int) -> OutboxItem:
     conversation = conversation_or_404(request, conversation_id)
     item = OutboxItem.objects.filter(pk=item_id, conversation=conversation).first()
-    if item is None and conversation.merged_into_id is not None:
+    if item is None:
         # A page of the merged conversation opened before the merge: its replies went with
         # the merge, and are sent or discarded only there, where the team now works (walk
         # 13, F17: two places to send one reply from). Nothing is done from here.
-        visible = visible_conversations(request.user).values("id")
-        moved = OutboxItem.objects.filter(pk=item_id, conversation__in=visible)
-        into = moved.values_list("conversation_id", flat=True).first()
+        into = moved_with_merge(request, conversation, item_id)
         if into is not None:
             raise ActionError(
                 _("This reply moved to #%(id)d with the merge: send or discard it there.")

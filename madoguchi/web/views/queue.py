@@ -48,6 +48,7 @@ SIMPLE_FOLDERS = (
 # Session keys: what a bulk change was applied to, and what it could not change (and why).
 BULK_SELECTION = "bulk_selection"
 BULK_FAILURES = "bulk_failures"
+BULK_SNOOZE_ASK = "bulk_snooze_ask"
 
 
 @login_required
@@ -130,6 +131,9 @@ def _render_queue(
         "bulk_failures": request.session.pop(BULK_FAILURES, [])
         if BULK_FAILURES in request.session
         else [],
+        "bulk_snooze_ask": request.session.pop(BULK_SNOOZE_ASK, None)
+        if BULK_SNOOZE_ASK in request.session
+        else None,
     }
     htmx = getattr(request, "htmx", None)
     # "More" asks for the rows after the cursor; the idle refresh for the rows it shows.
@@ -250,6 +254,14 @@ def bulk(request: HttpRequest) -> HttpResponse:
             {"id": f.conversation_id, "subject": f.subject, "reason": f.reason}
             for f in result.failed
         ]
+        asked = [f.conversation_id for f in result.failed if f.confirmable]
+        if asked:
+            # The snooze skipped for a first-reply deadline is offered again, confirmed.
+            request.session[BULK_SNOOZE_ASK] = {
+                "ids": asked,
+                "preset": request.POST.get("preset", ""),
+                "until": request.POST.get("until", ""),
+            }
     return back_to(request, reverse("home"))
 
 
@@ -301,6 +313,8 @@ def _bulk_changes(request: HttpRequest, data: dict[str, Any]) -> tuple[dict[str,
         return {
             "snooze_until": snooze_form.cleaned_data["until"],
             "snooze_until_reply": snooze_form.cleaned_data.get("preset") == "reply",
+            # 「このままスヌーズする」 under the list of those skipped (bulk_update).
+            "snooze_confirmed": request.POST.get("confirmed") == "1",
         }, ""
     if not data["status"]:
         return {}, _("Choose a status.")
