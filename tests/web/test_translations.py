@@ -79,11 +79,17 @@ class _Page(HTMLParser):
         self.shown: list[str] = []
         self.links: list[str] = []
         self._hidden = 0
+        # Elements marked as written in another language on purpose (the English survey
+        # mail previewed on a Japanese page) are that language's text, not a UI string.
+        self._foreign: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
         if tag in {"script", "style", "template"}:
             self._hidden += 1
-        values = dict(attrs)
+        elif tag != "html" and not (values.get("lang") or "ja").startswith("ja"):
+            self._foreign.append(tag)
+            self._hidden += 1
         for name in SHOWN_ATTRIBUTES & values.keys():
             self.shown.append(values[name] or "")
         if tag == "a" and (values.get("href") or "").startswith("/"):
@@ -91,6 +97,9 @@ class _Page(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style", "template"} and self._hidden:
+            self._hidden -= 1
+        elif self._foreign and tag == self._foreign[-1]:
+            self._foreign.pop()
             self._hidden -= 1
 
     def handle_data(self, data: str) -> None:

@@ -249,7 +249,8 @@ def undo(request: HttpRequest, conversation_id: int, item_id: int) -> HttpRespon
         if into is None:
             raise
         merged = _("This conversation was merged into #%(id)d: the reply is there.")
-        messages.error(request, f"{error} {merged % {'id': into}}")
+        told = " ".join([str(error), merged % {"id": into}])
+        messages.error(request, told)
         return redirect_to(request, conversation_url(into))
     messages.success(request, done)
     return redirect_to(request, conversation_url(here.pk))
