@@ -131,9 +131,7 @@ def _render_queue(
         "bulk_failures": request.session.pop(BULK_FAILURES, [])
         if BULK_FAILURES in request.session
         else [],
-        "bulk_snooze_ask": request.session.pop(BULK_SNOOZE_ASK, None)
-        if BULK_SNOOZE_ASK in request.session
-        else None,
+        "bulk_snooze_ask": request.session.pop(BULK_SNOOZE_ASK, None),
     }
     htmx = getattr(request, "htmx", None)
     # "More" asks for the rows after the cursor; the idle refresh for the rows it shows.
