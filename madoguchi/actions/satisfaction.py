@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, F, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -48,6 +48,7 @@ from madoguchi.models import (
     Event,
     Mailbox,
     Message,
+    Notification,
     NotificationKind,
     OutboxItem,
     Rating,
@@ -60,6 +61,11 @@ from madoguchi.quality.language import detect_language
 log = logging.getLogger(__name__)
 
 COMMENT_LIMIT = 2000
+# Who reopened a resolved conversation on a 不満 answer (the Event's "by").
+REOPENED_BY = "satisfaction: bad"
+# A survey row that mailed nothing: taken back on resolving, or the conversation was reopened
+# before it left. A later resolve asks again (replacing the row: one per conversation).
+NOT_ASKED = ("withdrawn", "reopened")
 
 
 def public_url_problem() -> str:
@@ -121,15 +127,24 @@ def send_satisfaction_surveys(limit: int = 100) -> int:
         return 0
     for setting in enabled:
         assert setting.enabled_since is not None
-        resolved = Conversation.objects.filter(
-            mailbox_id=setting.mailbox_id,
-            status=Status.RESOLVED,
-            resolved_at__gte=setting.enabled_since,
-            # The agent who resolved it may still take the survey back (withdraw_survey).
-            resolved_at__lte=now() - timedelta(seconds=settings.SURVEY_DELAY_SECONDS),
-            satisfaction__isnull=True,
-            merged_into__isnull=True,
-        ).order_by("resolved_at", "id")[:limit]
+        resolved = (
+            Conversation.objects.filter(
+                mailbox_id=setting.mailbox_id,
+                status=Status.RESOLVED,
+                resolved_at__gte=setting.enabled_since,
+                # The agent who resolved it may still take the survey back (withdraw_survey).
+                resolved_at__lte=now() - timedelta(seconds=settings.SURVEY_DELAY_SECONDS),
+                merged_into__isnull=True,
+            )
+            .filter(
+                Q(satisfaction__isnull=True)
+                | Q(
+                    satisfaction__skipped_because__in=NOT_ASKED,
+                    satisfaction__created_at__lt=F("resolved_at"),
+                )
+            )
+            .order_by("resolved_at", "id")[:limit]
+        )
         for conversation in resolved:
             if _ask(conversation):
                 queued += 1
@@ -145,7 +160,9 @@ def survey_coming(conversation: Conversation) -> int | None:
         return None
     if (
         public_url_problem()
-        or SatisfactionSurvey.objects.filter(conversation=conversation).exists()
+        or SatisfactionSurvey.objects.filter(conversation=conversation)
+        .exclude(skipped_because__in=NOT_ASKED, created_at__lt=conversation.resolved_at)
+        .exists()
     ):
         return None
     asks = SatisfactionSetting.objects.filter(
@@ -187,6 +204,16 @@ def withdraw_survey(user: Any, conversation_id: int) -> None:
     if asked:
         survey = SatisfactionSurvey.objects.select_for_update().get(conversation=conversation)
         if survey.skipped_because:
+            resolved_at = conversation.resolved_at
+            if survey.skipped_because not in NOT_ASKED or not (
+                resolved_at and survey.created_at < resolved_at
+            ):
+                return  # withdrawn already, or not asked for another reason
+            # Not asked at an earlier resolve, and this resolve's survey is taken back too.
+            survey.skipped_because = "withdrawn"
+            survey.created_at = now()
+            survey.save(update_fields=["skipped_because", "created_at"])
+            record_event(conversation, user, "satisfaction_withdrawn", None, None)
             return
         message_id = survey.message_id or 0
         item = OutboxItem.objects.filter(message_id=message_id).first()
@@ -248,6 +275,13 @@ def _ask(conversation: Conversation) -> bool:
     survey.skipped_because = refusal
     try:
         with transaction.atomic():
+            # Not asked at an earlier resolve (withdrawn, or reopened before it left): this
+            # resolve asks, in that row's place.
+            SatisfactionSurvey.objects.filter(
+                conversation=conversation,
+                skipped_because__in=NOT_ASKED,
+                created_at__lt=conversation.resolved_at,
+            ).delete()
             # The unique row first: a second worker fails here and sends nothing.
             survey.save(force_insert=True)
             if refusal:
@@ -370,6 +404,8 @@ def rate(token: str, rating: str, comment: str = "") -> SatisfactionSurvey:
     )
     if rating == Rating.BAD and before["rating"] != Rating.BAD:
         _unhappy(found.conversation)
+    elif before["rating"] == Rating.BAD and rating != Rating.BAD:
+        _content_again(found.conversation, at)
     return survey
 
 
@@ -388,7 +424,39 @@ def _unhappy(conversation: Conversation) -> None:
         conversation,
     )
     if Conversation.objects.filter(pk=conversation.pk, status=Status.RESOLVED).exists():
-        set_status(SystemActor("satisfaction: bad"), conversation.pk, Status.OPEN)
+        set_status(SystemActor(REOPENED_BY), conversation.pk, Status.OPEN)
+
+
+def _content_again(conversation: Conversation, at: datetime) -> None:
+    """The customer answered 不満, then 満足 or 普通 (another link of the same mail, before
+    sending a comment): the complaint is taken back, and so is what it did where nobody has
+    acted on it since. The 評価：不満 flag reads the rating, so it goes by itself; the bell's
+    unread 不満 notices are marked read (the timeline keeps both answers). The conversation
+    goes back to 対応済 only while the reopen is the last thing that happened to it: a reply,
+    a note, a status change, an assignment or a customer's mail since then means a person
+    is on it, and it stays where they put it."""
+    from madoguchi.actions.conversations import set_status
+
+    Notification.objects.filter(
+        conversation=conversation, kind=NotificationKind.RATED_BAD, read_at__isnull=True
+    ).update(read_at=at)
+    last = (
+        Event.objects.filter(conversation=conversation)
+        .exclude(verb="satisfaction_rated")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if (
+        last is None
+        or last.verb != "status_changed"
+        or (last.after or {}).get("by") != REOPENED_BY
+        or Message.objects.filter(
+            conversation=conversation, received_at__gt=last.created_at
+        ).exists()
+    ):
+        return
+    if Conversation.objects.filter(pk=conversation.pk, status=Status.OPEN).exists():
+        set_status(SystemActor("satisfaction: better"), conversation.pk, Status.RESOLVED)
 
 
 @dataclass

@@ -77,6 +77,11 @@ TIMELINE_VERBS = (
     "followup_awaiting_approval",
     "followup_not_sent",
     "followup_withdrawn",
+    # The satisfaction survey: asked, taken back, answered — and why the system reopened a
+    # conversation on a 不満 answer or resolved it again when the customer chose better.
+    "satisfaction_asked",
+    "satisfaction_withdrawn",
+    "satisfaction_rated",
 )
 
 
