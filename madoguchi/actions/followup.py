@@ -75,14 +75,16 @@ def send_followup(conversation: Conversation, template_id: int) -> bool:
                 own_text=text,
                 recipients=[entry["address"] for entry in to],
             )
+            composed = compose_body(conversation, owner, text, original=last_in)
             message, item = _outgoing(
                 conversation,
                 to=to,
                 subject=reply_subject(conversation),
-                text=compose_body(conversation, owner, text, original=last_in).body,
+                text=composed.body,
                 author=owner,
                 in_reply_to=in_reply_to,
                 references=references,
+                language=composed.language,
             )
             item.own_text = own_words(text)  # what an approver reads and checks again
             fields = ["own_text"]

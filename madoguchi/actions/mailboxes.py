@@ -24,6 +24,7 @@ from madoguchi.transport.diagnose import Check, check_mailbox
 # Settings whose old and new values the audit trail shows (never the passwords).
 AUDITED_FIELDS = (
     "name",
+    "name_en",
     "address",
     "is_active",
     "imap_host",

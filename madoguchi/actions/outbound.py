@@ -109,8 +109,11 @@ def _outgoing(
     references: str = "",
     is_auto: bool = False,
     delay_seconds: int = 0,
+    language: str | None = None,
 ) -> tuple[Message, OutboxItem]:
-    """delay_seconds: the undo window of mail a person sends (a forward); 0 for the rest."""
+    """delay_seconds: the undo window of mail a person sends (a forward); 0 for the rest.
+    language: the language the mail is written in (its sender name follows it); None: read
+    from the text."""
     mailbox = conversation.mailbox
     at = now()
     message = Message.objects.create(
@@ -119,7 +122,7 @@ def _outgoing(
         message_id=make_message_id(conversation.pk, _domain(mailbox), _secret()),
         in_reply_to=in_reply_to,
         references=references,
-        from_name=mailbox.name,
+        from_name=mailbox.sender_name(language or detect_language(text)),
         from_address=mailbox.address,
         to=to,
         cc=cc or [],
@@ -225,6 +228,7 @@ def forward(
         # The customer's mail leaving for a third party: the same undo window as a reply
         # (walk 11 F-25: a forward to a domain never seen before went out at once).
         delay_seconds=conversation.mailbox.send_delay_seconds,
+        language=language,
     )
     files = [a for m in chosen for a in m.attachments.all() if not a.inline]
     for attachment in files:  # the same stored file, one more row pointing at it
@@ -340,14 +344,16 @@ def start_conversation(
         confirmed=confirmed,
         created_addresses=created,
     )
+    composed = compose_body(conversation, user, body)  # with the signature, as a reply
     message, item = _outgoing(
         conversation,
         to=recipients,
         cc=copied,
         bcc=parse_addresses(bcc),
         subject=conversation.subject,
-        text=compose_body(conversation, user, body).body,  # with the signature, as a reply
+        text=composed.body,
         author=user,
+        language=composed.language,
     )
     # The agent's own words, as a reply keeps them: an approver's check and a send-back
     # read these, not the composed mail with its signature.
@@ -505,16 +511,18 @@ def _acknowledge(conversation: Conversation, first: int, text: str, subject: str
             )
             original, _prefixes = strip_subject_prefixes(first_message.subject)
             references = (first_message.references + " " + first_message.message_id).split()
+            composed = compose_body(locked, None, text, original=first_message)
             message, _item = _outgoing(
                 locked,
                 to=to,
                 subject=subject
                 or (f"Re: {original}" if original else DEFAULT_ACKNOWLEDGEMENT_SUBJECT),
-                text=compose_body(locked, None, text, original=first_message).body,
+                text=composed.body,
                 author=None,
                 in_reply_to=first_message.message_id,
                 references=" ".join(references[-20:]),
                 is_auto=True,
+                language=composed.language,
             )
             record.message = message
             record.save(update_fields=["message"])

@@ -359,7 +359,7 @@ def send_reply(
         ),
         in_reply_to=in_reply_to,
         references=references,
-        from_name=mailbox.name,
+        from_name=mailbox.sender_name(outgoing.language),
         from_address=mailbox.address,
         to=recipients,
         cc=cc_list,

@@ -312,6 +312,7 @@ def _ask(conversation: Conversation) -> bool:
                 in_reply_to=customer_mail.message_id,
                 references=" ".join(references[-20:]),
                 is_auto=True,  # RFC 3834: Auto-Submitted, so their auto-responder stays quiet
+                language=language,
             )
             survey.message = message
             survey.save(update_fields=["message"])

@@ -38,6 +38,10 @@ class Mailbox(models.Model):
     """A representative address (support@…) that many agents answer together."""
 
     name = models.CharField(_("name"), max_length=100)
+    # The sender's name on mail written in English (replies, surveys, acknowledgements):
+    # 「ツナグ サポート窓口」 means nothing to an English reader (walk 13, F20). Empty: `name`.
+    # Nullable so that adding it is an ALTER TABLE, not a rebuild of the table.
+    name_en = models.CharField(_("name (English mail)"), max_length=100, null=True, blank=True)
     address = models.EmailField(_("address"), unique=True)
     teams = models.ManyToManyField(Team, related_name="mailboxes", blank=True)
     is_active = models.BooleanField(_("active"), default=True)
@@ -101,6 +105,10 @@ class Mailbox(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} <{self.address}>"
+
+    def sender_name(self, language: str) -> str:
+        """The From: display name of a mail written in `language` ("ja" or "en")."""
+        return (self.name_en or self.name) if language == "en" else self.name
 
 
 class FetchCheckpoint(models.Model):

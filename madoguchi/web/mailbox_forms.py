@@ -82,6 +82,7 @@ class MailboxForm(forms.ModelForm):
         model = Mailbox
         fields = [
             "name",
+            "name_en",
             "address",
             *[f for f in SERVER_FIELDS["sign_in"] if f not in SECRETS],
             *[f for f in SERVER_FIELDS["imap"] if not f.startswith("imap_password")],
@@ -92,6 +93,7 @@ class MailboxForm(forms.ModelForm):
         ]
         labels = {
             "name": _("Name"),
+            "name_en": _("Name on English mail"),
             "address": _("Address"),
             "auth_method": _("Sign-in method"),
             "oauth_token_endpoint": _("Token endpoint"),
@@ -114,6 +116,12 @@ class MailboxForm(forms.ModelForm):
             "quote_style": _("Quoting"),
             "outgoing_charset": _("Character set of outgoing mail"),
             "sla_hours": _("Response target (hours)"),
+        }
+        help_texts = {
+            "name_en": _(
+                "The sender's name customers see on replies and surveys written in English. "
+                "Empty: the name above."
+            ),
         }
         widgets = {
             "signature": forms.Textarea(attrs={"rows": 5}),

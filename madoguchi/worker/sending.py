@@ -117,7 +117,9 @@ def outgoing_mail(item: OutboxItem) -> OutgoingMail:
         for attachment in sorted(message.attachments.all(), key=lambda found: found.pk)
     )
     return OutgoingMail(
-        from_name=mailbox.name,
+        # The name chosen when it was queued, for the language it is written in (a mailbox's
+        # English name on English mail): what the timeline shows is what the customer sees.
+        from_name=message.from_name or mailbox.name,
         from_address=mailbox.address,
         to=recipients(message.to),
         cc=recipients(message.cc),

@@ -217,7 +217,7 @@ def _edit_page(
     context = {
         "form": form,
         "mailbox": mailbox,
-        "general": [form[name] for name in ("name", "address")],
+        "general": [form[name] for name in ("name", "name_en", "address")],
         "teams": form["teams"] if "teams" in form.fields else None,
         "imap": [form[name] for name in SERVER_FIELDS["imap"]],
         "smtp": [form[name] for name in SERVER_FIELDS["smtp"]],
