@@ -45,6 +45,7 @@ from madoguchi.demo.knowledge import FAQ, LABELS, TEMPLATES
 from madoguchi.demo.people import (
     AGENTS,
     DEMO_PASSWORD,
+    MAILBOX_NAMES_EN,
     MAILBOX_SIGNATURES_EN,
     MAILBOXES,
     ORGANIZATIONS,
@@ -133,6 +134,7 @@ def ensure_accounts() -> dict[str, Any]:
                 "name": name,
                 "signature": signature,
                 "signature_en": MAILBOX_SIGNATURES_EN[key],
+                "name_en": MAILBOX_NAMES_EN[key],
             },
         )
         mailbox.teams.set([teams[team] for team in team_names])

@@ -39,6 +39,8 @@ MAILBOX_SIGNATURES_EN = {
     "support": "Tsunagu CRM Support\nsupport@example.com / weekdays 9:00-18:00 (JST)",
     "sales": "Tsunagu CRM Sales\nsales@example.com",
 }
+# ... and sent under an English name (walk 13 F20: From: ツナグ サポート窓口 on English mail).
+MAILBOX_NAMES_EN = {"support": "Tsunagu CRM Support", "sales": "Tsunagu CRM Sales"}
 
 
 def english_signature(english_name: str) -> str:
