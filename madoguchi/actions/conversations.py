@@ -479,23 +479,29 @@ def _take_promise(target: Conversation, source: Conversation) -> list[str | None
     return before
 
 
-def _give_back_promise(target: Conversation, source: Conversation, at: datetime) -> list[str]:
+def _give_back_promise(
+    target: Conversation, source: Conversation, at: datetime
+) -> tuple[list[str], bool]:
     """Undoing the merge: the kept conversation's own promise comes back, unless a reply
     that left since replaced or fulfilled the one it took (actions/promises.on_reply_left).
-    The merged one kept its own all along. Returns the fields changed."""
+    The merged one kept its own all along. Returns the fields changed, and whether the
+    promise taken was answered since by a reply from the kept conversation (then the merged
+    one's copy of it is answered too: session 18 left it standing after the undo)."""
     merged = (
         target.events.filter(verb="merged", before__from=source.pk)
         .order_by("-created_at", "-pk")
         .first()
     )
     before = ((merged.after or {}) if merged is not None else {}).get("promise_before")
-    if before is None or target.promised_at != source.promised_at:
-        return []
+    if before is None:
+        return [], False
+    if target.promised_at != source.promised_at:
+        return [], True
     due, quote = before
     target.promised_at = datetime.fromisoformat(due) if due else None
     target.promise_quote = quote
     sla.refresh(target, at)
-    return [*_PROMISE, *sla.SLA_FIELDS]
+    return [*_PROMISE, *sla.SLA_FIELDS], False
 
 
 def merge_inherits(source: Conversation, target: Conversation) -> tuple[Any | None, str | None]:
@@ -613,11 +619,15 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
     target.labels.remove(*record.label_ids)
     target.created_at = record.target_created_at
     _restamp(target)
-    _touch(target, [*_STAMPS, "created_at", *_give_back_promise(target, source, now())])
+    given_back, promise_answered = _give_back_promise(target, source, now())
+    _touch(target, [*_STAMPS, "created_at", *given_back])
     source.merged_into = None
     source.status = record.source_status
     _restamp(source)
     after: dict[str, Any] = {"messages": moved}
+    if promise_answered:  # a reply from the kept one kept or replaced the date: not owed twice
+        source.promised_at, source.promise_quote = None, None
+        sla.refresh(source, now())
     # A reply sent from the merged conversation after the customer's latest mail here
     # answered it (it quoted this mail): back as 返信待ち with that reply named, never as
     # 未対応, or a colleague answers a second time.
@@ -640,7 +650,7 @@ def unmerge(user: Any, source: Conversation | int) -> Conversation:
             answered_at=answer.received_at.isoformat(),
             status=Status.WAITING,
         )
-    _touch(source, ["merged_into", "status", *_STAMPS, *sla.SLA_FIELDS])
+    _touch(source, ["merged_into", "status", *_STAMPS, *_PROMISE, *sla.SLA_FIELDS])
     record.undone_at = now()
     record.save(update_fields=["undone_at"])
     record_event(target, user, "unmerged", {"from": source.pk}, {"messages": moved})
