@@ -289,6 +289,10 @@ def judge_terse(
         return not specifics and (pointer or placeholder)
     if pointer:
         return True
+    if placeholder and asks and lang != "en" and not _said_besides(body, _PLACEHOLDER_JA):
+        # 「聞きたいことがあるので連絡ください」: a question announced, never asked. (The
+        # English placeholders are mostly a reason: "something came up, can I swap…?")
+        return True
     vague = _VAGUE.search(body) is not None
     problem = vague or knows_the_problem or _UNSPECIFIED_PROBLEM.search(text) is not None
     if size < short and not asks and not problem:
@@ -320,13 +324,29 @@ _OWN_CASE = re.compile(
     r"|私の|うちの|わたしの|(?:これ|それ|あれ)(?:は|って|が|も|で)"
     # When their own visit or delivery happens: which one is never said.
     r"|\bwhen (?:is|will|are|does|do)\b.{0,30}\b(?:com|arriv|ready|done|back|deliver|ship)"
-    r"|いつ(?:来|届|着|終わ|でき|戻|発送)"
+    r"|いつ(?:来|届|着|終わ|でき|戻|発送|もらえ|受け取|返|仕上が|出来上が|頃)"
+    # A thing of theirs known only by when it happened: 「去年の生地」「昨日お願いした鍵」.
+    r"|(?:この前|先日|前回|昨日|去年|昨年|先週|先月|以前|この間)"
+    r"(?:の|お願いし|頼ん|注文し|買っ|購入し|預け|出し)"
     # Whether their parcel has gone: which parcel is never said.
     r"|\b(?:did|has|have)\b.{0,30}\b(?:go|gone|ship|shipped|arrive|arrived|sent|dispatched)\b"
     r"|(?:発送|出荷|到着|配達)(?:され|し)ましたか|もう(?:届|着|発送|出荷)",
     re.IGNORECASE,
 )
 _WORRY = ("anxious", "fear", "angry", "shouting", "escalation")
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]+")
+
+
+def _said_besides(body: str, placeholder: re.Pattern[str]) -> bool:
+    """Whether a sentence other than the placeholder's says something: 「相談したいことが
+    あります。来月の研修を…」 goes on to ask it."""
+    return any(
+        content_size(sentence, "ja") >= _TINY_JA
+        for sentence in _SENTENCE_END.split(body)
+        if placeholder.search(sentence) is None
+    )
 
 
 def _about_an_unnamed_case(body: str, weights: Mapping[str, float]) -> bool:
