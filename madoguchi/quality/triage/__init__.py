@@ -16,7 +16,7 @@ Pure and fast: a mail costs a fraction of a millisecond.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,6 +155,10 @@ def rule_view(body: str, subject: str | None = None) -> RuleView:
     return RuleView(weights, urgency, emotion, blank(text, machine), mail.lang)
 
 
+def _unhurried(weights: Mapping[str, float]) -> bool:
+    return bool(weights.get("calm", 0.0) or weights.get("later", 0.0))
+
+
 def _second_opinion(
     model: Model,
     text: str,
@@ -172,7 +176,7 @@ def _second_opinion(
     margin_u = urgency_p[best_u] - urgency_p[urgency]
     trouble = has_trouble(weights)
     if (
-        may_overrule("urgency", urgency, best_u, trouble=trouble)
+        may_overrule("urgency", urgency, best_u, trouble=trouble, unhurried=_unhurried(weights))
         and margin_u >= model.urgency_margin
     ):
         new_u = best_u

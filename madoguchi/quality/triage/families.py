@@ -347,7 +347,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:line|lines|production|plant|warehouse|shift|checkout|sales|payroll|orders?|office|shop|business|store)"
             r"[^.\n]{0,25}(?:stopped|is idle|are idle|idle|down|rejected|can'?t (?:process|take|open)|closed today|at a standstill)|"
             r"(?:no|lost) (?:power|water|heating|heat|hot water|signal|service|phone line)|power (?:went )?out|"
-            r"(?:phone|phones|line|landline)[^.\n]{0,20}(?:dead|down)|(?:dead|down) for (?:[0-9]+|two|three|four|five|six|several|a|an) (?:hour|day|minute|week)|not a single|"
+            r"(?:phone|phones|line|landline)[^.\n]{0,20}(?:dead|down)|(?:dead|down) for (?:[0-9]+|two|three|four|five|six|several|a|an) (?:hour|day|minute|week)|"
+            # "not a single email has gone out", not "not a single drip" (a roof that held).
+            r"not a single [a-z]+ (?:has |have |had )?(?:gone|come|arrived|been|worked|synced|got|went|came)|"
             r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
             r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
@@ -867,7 +869,13 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:来年|来春|来夏|来秋|来年度|再来年|数年(?:以内|後|先)|将来(?:的に)?|いずれ)(?![0-9]|の[0-9])[^。\n]{0,30}"
             r"(?:考えて|検討して|つもり|かもしれ|たいと思|予定です|予定ですが|予定なので|いつ(?:ごろ|頃)|いつから|始まり|決まり)|"
             r"今すぐ(?:では|じゃ)(?:ない|なく|ありません)|次回(?:は|の)?[^。\n]{0,8}いつ(?:ごろ|頃)?の?予定|毎年[^。\n]{0,8}いつ|"
-            r"(?:パンフレット|カタログ)(?:を|が)?[^。\n]{0,6}(?:ほしい|欲しい|送って|お送り|いただけ|もらえ)",
+            r"(?:パンフレット|カタログ)(?:を|が)?[^。\n]{0,6}(?:ほしい|欲しい|送って|お送り|いただけ|もらえ)|"
+            # Session 19: no time at all, only "some day" or "when I happen to come by".
+            r"(?:そのうち|いつか|また今度|今度(?:近く|そちら)に行く(?:とき|時|際)|近くに(?:行|寄)った(?:とき|時|際|ついで))",
+            r"\bat some point\b|\bsome ?time (?:next|later|in the)|\bwhen i'?m next in\b|\bnext time i'?m in\b|"
+            r"\bi'?ll (?:pop|drop|swing|come) (?:in|by) (?:some ?time|when|next)|"
+            r"\b(?:run|running|hold|holding|offer|offering|do|doing) (?:the |your |that |a )?[a-z-]+(?: [a-z-]+)? (?:class|course|workshop|tour|event|session)e?s? again\b|"
+            r"\bwhen do you (?:start|begin|open) (?:taking )?(?:bookings|reservations|orders|sign-?ups)|"
             r"(?:thinking|considering|planning|might|gathering|curious)[^.\n]{0,60}(?:next (?:year|spring|summer|autumn|fall|winter|season)|later next year|in (?:a few|two|three|several|a couple of) years)|"
             r"(?:next (?:year|spring|summer|autumn|fall|winter|season)|in (?:a few|two|three|several|a couple of) years)[^.\n]{0,60}(?:thinking|considering|planning|gathering|curious|for now)|"
             r"(?:see you|count us in for) next (?:year|spring|summer|autumn|fall|winter|season)|"

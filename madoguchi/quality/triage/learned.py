@@ -267,7 +267,9 @@ _WORDING = frozenset({"c:", "w:", "b:", "e:"})  # what a reason can quote
 _NEGATIVE = frozenset({"angry", "anxious"})
 
 
-def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> bool:
+def may_overrule(
+    head: str, rule: str, model: str, *, trouble: bool = False, unhurried: bool = False
+) -> bool:
     """The model may raise what the rules found, never silence it: a family that reads
     high urgency, anger or fear keeps it (a missed urgent mail costs more than a false
     alarm, and the rules quote the words that showed it), save a "high" the model finds
@@ -277,6 +279,10 @@ def may_overrule(head: str, rule: str, model: str, *, trouble: bool = False) -> 
     if head == "urgency":
         # Nor does it file a mail that states a problem (locked out, charged twice) as
         # low: "thanks, but I still cannot log in" is still waiting for us.
+        # Nor does it call a mail normal whose writer said it can wait or asked about
+        # later plans (`unhurried`: the calm and later families), which the rules filed low.
+        if rule == "low" and model == "normal" and unhurried:
+            return False
         return rule != "high" and not (model == "low" and trouble)
     if model == "positive" and trouble:
         return False

@@ -39,12 +39,11 @@ def test_it_keeps_a_routine_request_normal(subject: str, body: str) -> None:
             "Membership question",
             "Is there a family rate for the climbing wall? Just planning ahead, so no rush.",
         ),
-        pytest.param(
+        (
+            # The learned layer used to overrule the rules' low to normal here (a known miss
+            # until session 19: the model no longer raises a mail that says it can wait).
             "Brochure",
             "Could you post me your spring course list when you get a chance? Not in a hurry.",
-            # The rules say low; the learned layer overrules it to normal (p(normal) well
-            # ahead): a known miss, kept visible rather than tuned away.
-            marks=pytest.mark.xfail(strict=True, reason="the model files it normal"),
         ),
     ],
 )
