@@ -34,8 +34,13 @@ def test_a_better_answer_takes_back_what_the_bad_one_did(world: World) -> None:
     assert Notification.objects.filter(kind=NotificationKind.RATED_BAD).count() == 2  # kept
     page = _header(world, conversation)
     assert "data-rated-bad" not in page
-    # The timeline keeps both answers.
+    # The timeline keeps both answers, and says who moved the conversation (the system is not
+    # a colleague: 「システム さんが…」 before).
     assert "お客様の評価: 不満" in page and "お客様の評価: 満足" in page
+    assert "システムがステータスを「対応中」にしました" in page
+    assert "システムがステータスを「対応済」にしました" in page
+    assert "システム さん" not in page
+    assert "佐藤 アリス さんがステータスを「対応済」にしました" in page
 
 
 def test_it_stays_open_when_somebody_has_acted_since_the_reopen(world: World) -> None:

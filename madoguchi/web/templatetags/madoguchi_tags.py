@@ -8,7 +8,7 @@ from typing import Any
 from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from madoguchi.mail.freemail import is_free_mail_domain
 from madoguchi.web.date_fields import DayTimeInput, in_sentence
@@ -71,9 +71,13 @@ def person(user: Any) -> str:
 
 @register.filter
 def event_actor(event: Any) -> str:
-    """Who did it: the person, or the sorting rule that acted (its Event says "rule: …")."""
+    """Who did it: the person, or the sorting rule that acted (its Event says "rule: …").
+    In Japanese a person is 「佐藤 美咲 さん」 and the system 「システム」: the timeline's
+    sentences take either (「システム さんが…」 read as if the system were a colleague)."""
     if event.actor_id is not None:
-        return person(event.actor)
+        return pgettext("a person who did something on the timeline", "%(name)s") % {
+            "name": person(event.actor)
+        }
     by = str((event.after or {}).get("by") or "") if isinstance(event.after, dict) else ""
     if by.startswith("rule: "):
         return _("The rule 「%(name)s」") % {"name": by.removeprefix("rule: ")}
