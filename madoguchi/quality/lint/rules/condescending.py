@@ -342,6 +342,105 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # Session 19: English condescension held out of training was found about three times in
+    # four (leave-domains-out F1 .79). The same moves in the shapes the lists above lacked,
+    # by family; each is a move, not a business's phrase.
+    (
+        "asked_again",
+        re.compile(
+            # Opening on "once again," (not "thank you once again"), an ordinal of repetition,
+            # "per my last email", "I'll explain it one more time", "I refer you once more to".
+            r"^\W*(once again|yet again|again)\b,(?![^.!?]{0,30}\b(apologi[sz]e|sorry|thank|thanks|regret|grateful|welcome)\b)|\bfor the (second|third|fourth|fifth|sixth|umpteenth|hundredth|last|final) time\b(?! (in|this|since|ever)\b)|"
+            r"\b(as )?per my (last|previous|earlier|prior) (email|e-mail|message|reply|note|letter)\b|"
+            r"\b(i|we)('ll|’ll| will| shall)? (explain|say|repeat|go (over|through)) (it|this|that)? ?(again|one more time|once more)\b|"
+            r"\b(i|we) (refer|point|direct) you (once more|again|back) to\b|"
+            r"\bas (previously|already|repeatedly) (explained|stated|advised|mentioned|said|noted|set out)\b|"
+            r"\b(i|we) ha(ve|d) already (explained|said|told you|answered|covered|gone over)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"\b(every(one|body)|any(one|body)) (knows|can see|can tell|understands) (that |a |an |the |how |what |it )|"
+            r"\b(it'?s|it’s|it is|this is|that'?s|that’s|that is) (really |honestly |actually |just |simply )?not (that |so |very )?(complicated|difficult|hard|tricky|rocket science)\b|"
+            r"\b(that'?s|that’s|that is) all there is to it\b|\bright in front of you\b|"
+            r"\b(answer|information|info|button|link|option|setting|it)('s|’s| is| was) right (there|here)\b|"
+            r"^\W*clearly,? (the|your|this|that|it|there|you)\b|"
+            r"\ball you (have|need) to do is (just )?(read|look|check|follow|open)\b|"
+            r"\b(i'?m|i am|we'?re|we are) sure you('ll|’ll| will| can)? (appreciate|understand|agree|see|realise|realize)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"\b(caused by|due to|because of|the result of|down to|comes from)\b[^.;]{0,50}\b(on|at) your (side|end)\b|"
+            r"\bnot (because of |due to )?anything (on|at) our (side|end)\b|"
+            r"\b(because|since) (someone|somebody|a person|one of you) (on|in|at|from) your (team|side|end|company|staff)\b|"
+            r"\b(is|was) simply (the result of|because|down to) (you|your)\b|"
+            r"\bhave only (themselves|yourself|yourselves) to blame\b|\bbefore (blaming|accusing) (us|the|our)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "disclaim",
+        re.compile(
+            r"\b(no longer|not) (our|the company'?s|the shop'?s) (responsibility|concern|problem)\b|\bout of our hands\b|"
+            r"\bnot something (we|i) (can|could|will) be held (accountable|responsible|liable) for\b|"
+            r"\b(we|i) (can'?t|cannot|can not) be expected to\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"\bfor future reference\b|\b(in future|next time),? (do |please |just )?(check|read|make sure|remember|look|double-check|be sure|think)\b|"
+            r"\byou (may|might) not (be aware|have realised|have realized|know) that\b|"
+            r"\bshould (familiari[sz]e|acquaint) (themselves|yourself|yourselves)\b|"
+            r"\b(experienced|seasoned|sensible|responsible|careful) [a-z]+s? (know|always|never|would)\b|"
+            r"\b(professionals|people|those) in the (trade|industry|business) (generally|always|usually|know)\b|"
+            r"\bis something you (simply |really |just )?(should(n't| not)|must not|need to)\b|"
+            r"\b(properly|correctly|carefully) this time\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ultimatum",
+        re.compile(
+            r"\b(no (choice|option|alternative) but to)\b|\bfinal notice\b|\bit'?s (that|as) simple\b|"
+            r"\bunless you\b[^.;]{0,80}\b(we will|we'll|we’ll|your [\w -]{1,25} will)\b[^.;]{0,30}\b(cease|cancel|terminate|suspend|close|refer|report|forfeit|release|give|charge|disconnect|revoke|begin|start|stop|withdraw)|"
+            r"\bor (else )?(we('ll|’ll| will)|your [\w -]{1,25} will)\b[^.;]{0,40}\b(cut off|disconnected|cancell?ed|terminated|suspended|closed|deleted|revoked|begin|start|refer|report|forfeit|lose|given to|evict)|"
+            r"\b(failure to|continued|any further) [\w -]{1,40} (will|may) (result in|lead to)\b|"
+            r"^\W*one more [\w -]{1,40} and (your|you|we)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"\bif you('re|’re| are) not (comfortable|confident|familiar) with\b|"
+            r"\bif [^.;]{1,50} is too (tricky|difficult|hard|complicated|much) (for you)?|"
+            r"\b(a bit|too|rather) much for (some people|you|most people)\b|"
+            r"\b(may|might) not be the right (fit|choice|product|plan) for you\b|"
+            r"\blet (a professional|an expert|someone (more )?(experienced|qualified|technical)) (handle|do|deal with) (it|this|that)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "perception_apology",
+        re.compile(
+            r"\b(sorry|apologi[sz]e|regret) (that )?you (feel|felt|think|thought)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "pressure",
+        re.compile(
+            r"\bas you('ll|’ll| will)? no doubt (recall|remember|know|be aware)\b|\bso,? as you can (surely |clearly )?see\b|\bas you can (surely|clearly) see\b|"
+            r"\bthere (was|has been|is) never anything wrong with\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -498,6 +597,14 @@ _OWN_DUTY_EN = re.compile(
 )
 
 
+# An offer in the same sentence turns "if you're not comfortable with…" into help.
+_OFFER_EN = re.compile(
+    r"\b(we|i)('ll|’ll| will| can| could| would be (happy|glad)| are (happy|glad)| am (happy|glad))\b"
+    r"|\b(happy|glad) to\b|\bfeel free\b",
+    re.IGNORECASE,
+)
+
+
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     threat = _EN_THREAT.search(sentence.masked)
     if threat:
@@ -509,6 +616,8 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
         return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
     for family, pattern in _MOVES_EN:
         match = pattern.search(sentence.masked)
+        if match and family == "doubt_ability" and _OFFER_EN.search(sentence.masked):
+            continue  # "If you're not comfortable with the app, we can set it up for you"
         if match:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
