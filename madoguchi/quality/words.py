@@ -118,6 +118,18 @@ def content_words(text: str, exclude: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
+@lru_cache(maxsize=4096)
+def adverbial_noun(word: str) -> bool:
+    """One Japanese word that UniDic files as a noun usable as an adverb
+    (名詞-普通名詞-副詞可能: 全部, 今回, 最近, 先日, 一部): time or amount, never a subject."""
+    if not _HAS_JAPANESE.search(word):
+        return False
+    with _lock:
+        analysed = _tagger().parse(word)
+    tokens = [line.split("\t") for line in analysed.splitlines() if "\t" in line]
+    return len(tokens) == 1 and len(tokens[0]) > 4 and tokens[0][4].endswith("副詞可能")
+
+
 def loanword_head(token: tuple[str, str]) -> bool:
     """スマート of スマートフォン: a katakana adjective stem heading a compound."""
     surface, pos = token
