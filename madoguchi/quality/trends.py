@@ -65,7 +65,7 @@ _MAX_TEXT_CHARS = 600  # subject and first lines say what a mail is about
 GENERIC_TERMS = frozenset(
     "困る 名前 利用 データ 登録 消す 使う 出来る できる 分かる わかる 確認 対応 問題 "
     "件 方 時 今 前 後 中 書 願い 連絡 質問 相談 教える 思う 方法 場合 状態 "
-    "use data name problem issue help question please need".split()
+    "use data name problem issue help question please need anymore lately".split()
 )
 SHARED_BY = 0.5  # a topic's naming word is in at least this share of its mails
 
