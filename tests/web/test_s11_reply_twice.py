@@ -99,7 +99,12 @@ def test_the_reply_box_says_before_writing_that_the_mailbox_cannot_send(world: W
     # F-5: on the demo, every first reply failed, and the agent learnt it after writing.
     conversation = make_conversation(world.support)
     page = world.client(world.alice).get(f"/c/{conversation.pk}/", **JA).content.decode()
-    assert "送信（SMTP）サーバーがまだ設定されていません" in page
+    assert "送信（SMTP）サーバーがまだ設定されていないため" in page
+    # Walk 20 G2: it said the reply "stays unsent until a lead sets one"; the worker fails it
+    # in one round (tests/transport/test_outgoing.py), so the box says what really happens.
+    assert "返信は「送信失敗」になり、問い合わせは対応中のままです" in page
+    english = world.client(world.alice).get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "it is marked as failed and the conversation stays open" in english.content.decode()
     world.support.smtp_host = "smtp.example.com"
     world.support.save(update_fields=["smtp_host"])
     page = world.client(world.alice).get(f"/c/{conversation.pk}/", **JA).content.decode()

@@ -63,8 +63,8 @@ _ADDRESSEE = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"お世話に(なって|なり)|いつも|平素|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
-    r"ご質問(を)?(いただき|ありがとう)|ご利用いただき|申します|と申|^[^。]{0,30}(担当|サポート|部|課|株式会社|チーム|窓口|の)[^。、]{0,10}(です|でございます)。?$|お待たせ|遅くなり|"
+    r"お世話に(なって|なり)|いつも|平素|日頃(より|から)|ご利用を?いただき|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
+    r"ご質問(を)?(いただき|ありがとう)|申します|と申|^[^。]{0,30}(担当|サポート|部|課|株式会社|チーム|窓口|の)[^。、]{0,10}(です|でございます)。?$|お待たせ|遅くなり|"
     r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+ (from|at|with|of)\b|^(hello|greetings) from|"
     r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)|"
     # Thanks for what the customer did (fresh-eval14 d-en-003): 「ご予約いただきありがとうございます」
@@ -105,8 +105,10 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # Closings ask for nothing: 「ご不明な点がございましたら〜ください」「よろしくお願いいたします」.
+# 「引き続き」 only with what closes a mail: 「御社で引き続きご利用になるかどうか」 is a request
+# (fresh-eval17 d-ja-008, read as a closing, so the late request went unseen).
 _CLOSING = re.compile(
-    r"ご不明|お気軽|よろしくお願い|今後とも|引き続き|\b(regards|any (other )?questions|let us know if)\b",
+    r"ご不明|お気軽|よろしくお願い|今後とも|引き続き(よろしく|ご愛顧|ご支援|ご指導|どうぞ)|\b(regards|any (other )?questions|let us know if)\b",
     re.IGNORECASE,
 )
 
@@ -242,8 +244,8 @@ class PurposeNotUpfront:
             if _TOPIC.search(text):
                 first = index
                 break
-            if _ADDRESSEE.search(text) and len(text) <= 40:
-                continue
+            if sentence.role == "addressee" or _ADDRESSEE.search(text) and len(text) <= 40:
+                continue  # 「株式会社フォトツアーズ」 above 「佐藤様」 is the addressee too
             if _PLEASANTRY.search(text):
                 pleasantries.append(sentence)
                 continue
