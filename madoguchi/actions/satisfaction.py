@@ -177,6 +177,21 @@ def survey_coming(conversation: Conversation) -> int | None:
     return max(0, math.ceil((due - now()).total_seconds()))
 
 
+def survey_held(conversation: Conversation) -> str:
+    """Why no survey is coming for this conversation, just resolved, although its mailbox
+    asks for one: the links would not open (public_url_problem). "" otherwise. Walk 20 G12:
+    a lead turned the survey on, resolved, and nothing anywhere said it was held."""
+    if conversation.status != Status.RESOLVED:
+        return ""
+    problem = public_url_problem()
+    if not problem:
+        return ""
+    asks = SatisfactionSetting.objects.filter(
+        mailbox_id=conversation.mailbox_id, is_enabled=True, mailbox__is_active=True
+    )
+    return problem if asks.exists() else ""
+
+
 @transaction.atomic
 def withdraw_survey(user: Any, conversation_id: int) -> None:
     """The undo offered on resolving: this conversation's survey is not mailed. Before the

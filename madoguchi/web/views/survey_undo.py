@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from madoguchi.actions.satisfaction import survey_coming, withdraw_survey
+from madoguchi.actions.satisfaction import survey_coming, survey_held, withdraw_survey
 from madoguchi.models import Conversation
 from madoguchi.web.views.common import action_view, conversation_url, redirect_to
 
@@ -19,6 +19,12 @@ def say_survey_coming(request: HttpRequest, conversation: Conversation) -> None:
     """After resolving: the flash says the survey is coming, with its undo button."""
     seconds = survey_coming(conversation)
     if seconds is None:
+        held = survey_held(conversation)
+        if held:
+            messages.warning(
+                request,
+                _("Resolved, but no satisfaction survey is mailed: %(why)s") % {"why": held},
+            )
         return
     text = _("Resolved: a satisfaction survey will be mailed to the customer in %(n)d s.") % {
         "n": seconds
