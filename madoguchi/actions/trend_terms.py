@@ -64,10 +64,21 @@ def in_language(topics: Sequence[Topic], language: str) -> list[Topic]:
     return shown
 
 
+# Words the table's keys are part of, said whole in English (walk 20 G13: 請求書 read
+# "invoice 書").
+_WHOLE_IN_ENGLISH = {"請求書": "invoice", "再発行": "reissue", "請求額": "amount billed"}
+
+
 def _in_english(term: str) -> str:
-    """A shared key, or a compound of them (インポート文字化け: "import garbled"), in English;
-    other words as they are."""
+    """A shared key, or a compound made only of them (インポート文字化け: "import garbled"),
+    in English; any other word as it is, never half translated (「請求書」 is not
+    "invoice 書")."""
+    if term in _WHOLE_IN_ENGLISH:
+        return _WHOLE_IN_ENGLISH[term]
+    english = term
     for key in _KEYS_LONGEST_FIRST:
-        if key in term:
-            term = term.replace(key, f" {_ENGLISH[key]} ")
-    return " ".join(term.split())
+        if key in english:
+            english = english.replace(key, f" {_ENGLISH[key]} ")
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff]", english):
+        return term
+    return " ".join(english.split())

@@ -79,3 +79,10 @@ def test_a_compound_of_shared_terms_is_read_in_english() -> None:
     terms = ("インポート文字化け", "csv")
     [topic] = in_language([Topic(" / ".join(terms), 3, (), (), 0, 0, False, terms)], "en")
     assert topic.label == "import garbled / csv"
+
+
+def test_a_word_is_never_half_translated() -> None:
+    # Walk 20 G13: the English 傾向 page read "↑ Rising invoice 書 / 発行".
+    terms = ("請求書", "発行", "請求先変更")
+    [topic] = in_language([Topic(" / ".join(terms), 3, (), (), 0, 0, False, terms)], "en")
+    assert topic.label == "invoice / 発行 / 請求先変更"

@@ -112,3 +112,28 @@ def test_a_subject_that_is_a_greeting_or_a_newsletter_name_names_no_topic(rules_
     for subject in ("ご挨拶", "陶房やまびこよりお知らせ", "やまびこ通信", "近況のご報告"):
         assert "purpose_not_upfront" in rules_in(draft, subject=subject), subject
     assert "purpose_not_upfront" not in rules_in(draft, subject="湯呑みの名入れ書体のご確認")
+
+
+# Session 20 (fresh-eval17 d-ja-008's shape, new wording): the addressee's company on its own
+# line above 「〜様」, and a late request whose words include 「引き続き」, which is not a closing.
+COMPANY_LINE_THEN_NEWS = """有限会社みどり造園
+高木様
+
+しらかば乗馬クラブの森でございます。
+日頃より、外乗コースをご利用をいただき誠にありがとうございます。
+今年は新しく二頭の馬が仲間入りし、初心者向けの曳き馬も始めました。
+厩舎の屋根も夏に葺き替えを終えております。
+つきましては、来春の団体外乗の枠を引き続きご利用になるかどうかを、1月末までにお知らせいただけますでしょうか。
+"""
+
+
+def test_a_late_request_with_hikitsuzuki_under_the_senders_news_is_flagged(rules_in) -> None:
+    assert "purpose_not_upfront" in rules_in(COMPANY_LINE_THEN_NEWS, subject="しらかば乗馬クラブより")
+
+
+def test_the_same_request_right_after_the_greeting_is_up_front(rules_in) -> None:
+    upfront = COMPANY_LINE_THEN_NEWS.replace(
+        "今年は新しく二頭の馬が仲間入りし、初心者向けの曳き馬も始めました。\n厩舎の屋根も夏に葺き替えを終えております。\nつきましては、",
+        "",
+    )
+    assert "purpose_not_upfront" not in rules_in(upfront, subject="しらかば乗馬クラブより")
