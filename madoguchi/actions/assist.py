@@ -28,6 +28,7 @@ from madoguchi.models import (
     Conversation,
     Direction,
     FaqEntry,
+    Mailbox,
     Message,
     Role,
     Team,
@@ -40,6 +41,7 @@ from madoguchi.quality.clarify import (
     default_templates,
 )
 from madoguchi.quality.similarity import SuggestionEntry, SuggestionIndex
+from madoguchi.quality.trends import own_name_terms
 from madoguchi.quality.triage import TriageResult, triage
 
 TOPIC_IN_NAME = re.compile(r"^\s*\[(\w+)\]")
@@ -184,7 +186,7 @@ class _IndexCache:
         version = self.version()
         with self._lock:
             if self._index is None or version != self._version:
-                self._index = SuggestionIndex(_entries())
+                self._index = SuggestionIndex(_entries(), _own_names())
                 self._version = version
             return self._index
 
@@ -206,6 +208,17 @@ def _entries() -> list[SuggestionEntry]:
         for pk, title, body in FaqEntry.objects.values_list("pk", "title", "body")
     ]
     return entries
+
+
+def _own_names() -> frozenset[str]:
+    """The words of the mailboxes' names and addresses (ツナグ, tsunagu): the company's."""
+    texts = [
+        text
+        for row in Mailbox.objects.values_list("name", "name_en", "address")
+        for text in row
+        if text
+    ]
+    return own_name_terms(*texts)
 
 
 suggestion_index = _IndexCache()

@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from madoguchi.mail.quote import split_quoted
-from madoguchi.quality.words import content_words, stem
+from madoguchi.quality.words import GENERIC_WORDS, content_words, stem
 
 # A question is in its first lines; a 50 KB log pasted below it would only add noise.
 MAX_QUERY_CHARS = 4000
@@ -79,8 +79,14 @@ def _normalise(text: str) -> str:
 class SuggestionIndex:
     """Built once from the current templates and FAQ; rebuild when they change (< 1 s)."""
 
-    def __init__(self, entries: Sequence[SuggestionEntry]) -> None:
+    def __init__(
+        self, entries: Sequence[SuggestionEntry], own_names: frozenset[str] = frozenset()
+    ) -> None:
+        """`own_names`: the words of the company's own names (mailboxes), which customers
+        write in mail of every kind: sharing one relates nothing (walk 20 G15: "Charged
+        twice" was offered the GDPR agreement for sharing "tsunagu")."""
         self._entries = tuple(entries)
+        self._ignored = frozenset(stem(word) for word in GENERIC_WORDS | own_names)
         self._entry_words: dict[int, frozenset[str]] = {}  # filled as entries are ranked
         self._common_words: frozenset[str] | None = None
         self._vectorizer = TfidfVectorizer(
@@ -120,7 +126,7 @@ class SuggestionIndex:
         for index in ranked:
             if scores[index] <= 0:
                 break
-            shared = (self._words_of(index) & query_words.keys()) - self._common()
+            shared = (self._words_of(index) & query_words.keys()) - self._common() - self._ignored
             if not shared or (len(shared) == 1 and scores[index] < ONE_WORD_MIN_SCORE):
                 continue
             entry = self._entries[index]

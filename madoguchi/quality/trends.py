@@ -41,7 +41,13 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
 from madoguchi.mail.greetings import strip_pleasantries
 from madoguchi.mail.quote import split_quoted
-from madoguchi.quality.words import adverbial_noun, content_words, name_words, stem
+from madoguchi.quality.words import (
+    GENERIC_WORDS,
+    adverbial_noun,
+    content_words,
+    name_words,
+    stem,
+)
 from madoguchi.spreadsheet import csv_text
 
 if TYPE_CHECKING:  # scipy comes with scikit-learn; only its type is named here
@@ -59,14 +65,8 @@ TERMS_PER_TOPIC = 3
 COMPOUND_SHARE = 0.6  # a compound scoring this share of its chosen part replaces it…
 FRAGMENT_CHARS = 2  # …when that part is this short (文字 of 文字化け, 請求 of 二重請求)
 _MAX_TEXT_CHARS = 600  # subject and first lines say what a mail is about
-# Words any kind of mail uses: never a topic's name, and not enough on their own to make
-# mails one topic (walk 13 F16: 「リスト / 名前 / 困る」 over a login failure, a list import
-# and an API 500; 「登録 / 消す / データ」).
-GENERIC_TERMS = frozenset(
-    "困る 名前 利用 データ 登録 消す 使う 出来る できる 分かる わかる 確認 対応 問題 "
-    "件 方 時 今 前 後 中 書 願い 連絡 質問 相談 教える 思う 方法 場合 状態 "
-    "use data name problem issue help question please need anymore lately".split()
-)
+# Words any kind of mail uses: never a topic's name (quality/words.GENERIC_WORDS).
+GENERIC_TERMS = GENERIC_WORDS
 SHARED_BY = 0.5  # a topic's naming word is in at least this share of its mails
 
 

@@ -59,6 +59,16 @@ _NOUN_PARTS = ("名詞-普通名詞", "名詞-固有名詞", "名詞-数詞", "�
 _INDEPENDENT = ("動詞-一般", "形容詞-一般")
 
 
+# Words any kind of mail uses: never a topic's name, not enough on their own to make mails
+# one topic (walk 13 F16: 「リスト / 名前 / 困る」 over a login failure, a list import and an
+# API 500; 「登録 / 消す / データ」), nor a template related to a mail (walk 20 G15).
+GENERIC_WORDS = frozenset(
+    "困る 名前 利用 データ 登録 消す 使う 出来る できる 分かる わかる 確認 対応 問題 "
+    "件 方 時 今 前 後 中 書 願い 連絡 質問 相談 教える 思う 方法 場合 状態 "
+    "use data name problem issue help question please need anymore lately".split()
+)
+
+
 def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 

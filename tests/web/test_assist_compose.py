@@ -143,3 +143,31 @@ def test_charlie_sees_no_suggestions_for_a_conversation_not_his(world: World) ->
     Template.objects.create(name="パスワードの再設定方法", body="再設定はこちら")
     conversation = _triaged(world, "パスワード", "パスワードを忘れました。")
     assert world.client(world.charlie).get(f"/c/{conversation.pk}/assist/").status_code == 404
+
+
+def test_sharing_only_the_companys_own_name_or_a_generic_word_suggests_nothing(
+    world: World,
+) -> None:
+    # Walk 20 G15: "Charged twice this month?" was offered "GDPR: Data Processing Agreement"
+    # for sharing "Tsunagu" (the company's name, in the mailbox's name), and a Japanese
+    # question about merging duplicate customers 「データの保管場所」 for sharing 「データ」.
+    suggestion_index.clear()
+    world.support.name = "ツナグ サポート窓口"
+    world.support.save(update_fields=["name"])
+    FaqEntry.objects.create(
+        title="GDPR: Data Processing Agreement",
+        body="Tsunagu signs a data processing agreement with every customer in the EU.",
+    )
+    FaqEntry.objects.create(
+        title="データの保管場所とセキュリティ",
+        body="お預かりしたデータは国内のデータセンターで暗号化して保管しています。",
+    )
+    charged = _triaged(
+        world,
+        "Charged twice this month?",
+        "Our card statement shows two charges of USD 290 from Tsunagu on the same day.",
+    )
+    merged = _triaged(world, "取引先の統合", "同じ取引先のデータが2件あります。まとめられますか。")
+    client = world.client(world.alice)
+    assert "GDPR" not in client.get(f"/c/{charged.pk}/assist/").content.decode()
+    assert "データの保管場所" not in client.get(f"/c/{merged.pk}/assist/").content.decode()
