@@ -63,7 +63,7 @@ _ADDRESSEE = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(
-    r"お世話に(なって|なり)|いつも|平素|日頃(より|から)|ご利用を?いただき|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
+    r"お世話に(なって|なり)|いつも|平素|ご利用を?いただき|ご連絡(を)?(いただき|ありがとう)|お問い合わせ(を)?(いただき|ありがとう)|ご返信(を)?(いただき|ありがとう)|"
     r"ご質問(を)?(いただき|ありがとう)|申します|と申|^[^。]{0,30}(担当|サポート|部|課|株式会社|チーム|窓口|の)[^。、]{0,10}(です|でございます)。?$|お待たせ|遅くなり|"
     r"^(thank you|thanks) for (contacting|reaching|your (email|message|patience|note)|getting in touch|writing)|^my name is|^this is \w+ (from|at|with|of)\b|^(hello|greetings) from|"
     r"^(i'm|i am) \w+ from|sorry for the (slow|late|delayed)|"
@@ -75,7 +75,7 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _PLEASANTRY = re.compile(
-    r"季節|涼しく|暑|寒|春|秋|夏|冬|候|いかがお過ごし|ご清栄|ご健勝|お慶び|ご愛顧|感謝申し上げ|(弊社|当社|私ども)(で)?は|創業|心がけ|努めて|"
+    r"日頃(より|から)|季節|涼しく|暑|寒|春|秋|夏|冬|候|いかがお過ごし|ご清栄|ご健勝|お慶び|ご愛顧|感謝申し上げ|(弊社|当社|私ども)(で)?は|創業|心がけ|努めて|"
     r"研鑽|一同|先日は|当日は|お忙しい(ところ|中)|恐縮|精一杯|至らない|盛況|周年|ご来場|"
     r"\b(hope (you|this|your)|pleasure|great weekend|committed to|our (team|company|mission|support team)|we (really )?value|as you may know|"
     r"loyal customer|always here|works hard|has grown|(we|i) (love|enjoy|appreciate|value)|our (whole |entire )?(team|company|staff)|(busy|lovely|wonderful|great|nice) (week|weekend|day|summer|holiday)|customers like you)\b",
@@ -102,6 +102,11 @@ _PURPOSE = re.compile(
     + r"|お願い|いただけ(ます|ません|れば|ると)|いただきたく|ください|について|に関して|の件|につき|ご案内(いたし|し|申し上げ)|ご連絡(いたしました|を差し上げ|差し上げ)|お知らせ(いたし|し)ます|ご報告|お詫び|申し訳|結論|ご回答|お答え|"
     r"(ご注文|お問い合わせ|ご依頼|ご質問|ご指摘|お申し込み|お申込み|ご予約|ご契約|ご請求|ご相談|ご要望)(いただいた|の|は|に|を)|"
     r"\b(please|could you|would you|can you|kindly|writing (to|about)|this is about|regarding|following up|sorry|apologi[sz]e|apologies|in short|here is|here's|your (order|request|question|inquiry|account|booking|application|claim|parcel|bill))\b",
+    re.IGNORECASE,
+)
+# 「どうぞご自愛ください」 / "Stay warm": wishing them well asks for nothing.
+_WELL_WISHING = re.compile(
+    r"ご自愛|お体(を|に|には)|お気をつけ|お過ごしください|\b(take care|stay (safe|warm|well))\b",
     re.IGNORECASE,
 )
 # Closings ask for nothing: 「ご不明な点がございましたら〜ください」「よろしくお願いいたします」.
@@ -246,7 +251,11 @@ class PurposeNotUpfront:
                 break
             if sentence.role == "addressee" or _ADDRESSEE.search(text) and len(text) <= 40:
                 continue  # 「株式会社フォトツアーズ」 above 「佐藤様」 is the addressee too
-            if _PLEASANTRY.search(text):
+            # A sentence that asks is never small talk, whatever season it names (「来春の枠を
+            # 引き続きご利用になるかお知らせいただけますでしょうか」).
+            if _PLEASANTRY.search(text) and (
+                _WELL_WISHING.search(text) or not _ASKS_OR_ANSWERS.search(text)
+            ):
                 pleasantries.append(sentence)
                 continue
             if _GREETING.search(text):
