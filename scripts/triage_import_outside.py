@@ -24,6 +24,9 @@
     FE15=docs/outside-sets/fresh-eval15/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE15 ja fe15
     .venv/bin/python scripts/triage_import_outside.py $FE15 en fe15
+    FE17=docs/outside-sets/fresh-eval17/triage_mails.jsonl   # fe16 likewise
+    .venv/bin/python scripts/triage_import_outside.py $FE17 ja fe17
+    .venv/bin/python scripts/triage_import_outside.py $FE17 en fe17
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

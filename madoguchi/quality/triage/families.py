@@ -227,7 +227,10 @@ _EN_EVENT = (
 )
 # A clock time with a later date in the same sentence ("at 9:40 on 3 June") is no hour left.
 _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_EN_NOT_DATED = rf"(?![^.\n]{{0,30}}\b(?:[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_EN_MONTH}\b|{_EN_MONTH} [0-9]{{1,2}}\b|next (?:week|month|year)))"
+# Nor is a clock time told with a past day ("at 10am yesterday", "at 4:50pm on the Monday"):
+# when something happened, not the time left (fresh-eval17).
+_EN_PAST_DAY = r"yesterday|last (?:night|week|month|year|[a-z]+day)|on the (?:mon|tues|wednes|thurs|fri|satur|sun)day|that (?:morning|afternoon|evening|night|day)"
+_EN_NOT_DATED = rf"(?![^.\n]{{0,30}}\b(?:[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_EN_MONTH}\b|{_EN_MONTH} [0-9]{{1,2}}\b|next (?:week|month|year)|{_EN_PAST_DAY}))"
 _EN_NUMBER = r"(?:an?|[0-9]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety|a couple of|a few|half an)"
 
 FAMILY_CUES: tuple[Cue, ...] = tuple(
@@ -254,7 +257,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"bleeding|ambulance|"
             r"\bsmoke\b|smoking|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
-            r"swollen|swelling|overheat|\bfire\b(?! (?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risk assessment|pit|place|stick|tv|tablet))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
+            r"swollen|swelling|overheat|\bfire\b(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
             r"mould|mold\b|asthma|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
             r"could have been killed|came loose|\ba burn\b|burns? (?:on|to) (?:his|her|my|their|the|your)|burn(?:t|ed) (?:his|her|my|their|him|me|them|himself|herself|myself)|blister|too hot to (?:touch|hold|keep)|"
@@ -271,7 +274,13 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
             r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running) (?:in|out|through|from|under|down|into)|"
             r"\bleak(?:ing|s)?\b|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
-            r"\bloose\b|unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
+            # Loose as a hazard: a thing come or hanging loose, an animal loose, a rail or a
+            # board that is loose; not "loose leaf", "the old tyres loose", a loose fit.
+            r"(?:come|comes|coming|came|hanging|flapping|swinging|blowing|broken|worked (?:itself|themselves)) loose|"
+            r"(?:horse|pony|dog|bull|cow|cattle|sheep|animal)s? (?:is |are |was |were |got )?loose|"
+            r"\bloose (?:roof |ridge |floor ?)?(?:tiles?|slates?|boards?|panels?|cables?|wires?|wiring|railings?|handrails?|wheels?|wheel nuts?|nuts|bolts|branch(?:es)?|sheets?|guttering|masonry|bricks?|scaffold\w*|fence panels?|paving)\b|"
+            r"(?:railing|handrail|banister|rail|board|panel|tile|slate|sheet|cable|wire|wheel|nut|bolt|net|sign|gutter(?:ing)?|barrier|fence|gate|branch|step|balcony|ladder|lid|cover)s? (?:is|are|was|were|feels?|felt|seems?|looks?) (?:very |a bit |really |dangerously )?loose\b|"
+            r"unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
             r"(?:sitting|listing) (?:noticeably )?low|chlorine|nodding off|falling asleep at the wheel",
         ),
         # A child or an animal shut in or gone, a machine running hot: said as what
@@ -326,7 +335,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"leaves? (?:me|us) with (?:just |only )?[£$€]?[0-9]+|enforcement agents?|bailiffs?|debt collect|"
             r"(?:funds|money|payouts?|payments?|wages|earnings) (?:are|is|were|was|being|have been|has been) (?:held|withheld|frozen|on hold)|"
             r"(?:account|card|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
-            r"deposit[^.\n]{0,30}(?:not|hasn'?t|never|no)|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
+            r"deposit[^.\n]{0,30}\b(?:not|hasn'?t|never|no)\b|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
         ),
         # --- a business or a household stopped --------------------------------------------
         *_cues(
@@ -422,7 +431,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
             r"(?:no|without an?|never (?:got|had) an?) (?:reply|answer|response|call ?back|update)|nobody has|no one has|"
             r"(?:it'?s|it has) been (?:[0-9]+|two|three|four|five|six) (?:weeks|days|months)|"
-            r"(?:weeks|days|months) (?:running|now|later)|(?:same|canned|template) (?:reply|answer|response)|"
+            r"(?:weeks|days|months) (?:running|now|later(?=[^.\n]{0,30}\b(?:still|nothing|no)\b))|(?:same|canned|template) (?:reply|answer|response)|"
             r"each time|every time|nobody (?:came|does|did)|still (?:no|not|nothing|hasn'?t|haven'?t|waiting|dead|dark)",
         ),
         # --- a deadline and the next step ---------------------------------------------------

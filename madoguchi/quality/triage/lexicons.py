@@ -197,7 +197,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"至急|大至急|緊急(?!連絡|時の?連絡)|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)|今夜中|明日の?朝までに"
             r"|今すぐ(?!では|じゃ|という)|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
             r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
-            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now|by (?:today|tonight|"
+            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now|(?<!were finished )(?<!was finished )(?<!had finished )(?<!were done )(?<!was done )by (?:today|tonight|"
             r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
             r"(?:today|tonight|tomorrow)|time[- ]sensitive|\bcritical\b",
             negatable=True,

@@ -233,6 +233,65 @@ def _matches_at(
             yield match
 
 
+# A consequence word with no stakes now (session 20, fresh-eval17's English false highs):
+# a question about what happens in a made-up case ("what happens if a child gets injured
+# on the wall?", "if my card details ever leaked, would I be covered?", 「万が一けがをした
+# 場合、保険はありますか。」) asks a policy; a past scare told as over in the same sentence
+# ("there was a bit of smoke that evening but nothing since", "the alarm scare turned out
+# to be burnt toast") is no hazard. A hazard told as a condition in a statement ("if a
+# child touches it…") still counts, and so do the stakes families (stakes.py).
+_NOT_NOW_CATEGORIES = frozenset(
+    {"safety", "security", "incident", "legal", "money_lost", "property_at_risk"}
+)
+_MADE_UP_CASE = re.compile(
+    r"\b(?:what (?:happens|would happen|do (?:we|i|you) do|should (?:we|i) do) (?:if|when)"
+    r"|what if|in the event (?:of|that)|if (?:a|an|any|anyone|someone|something|anything"
+    r"|one of (?:the|our|your|my))\b|(?:if|should|were)\b[^.?!\n]{0,40}\bever\b"
+    r"|\bwould (?:it|that|this|there) be\b)"
+)
+_MADE_UP_CASE_JA = re.compile(r"万が一|万一|もしも?|仮に|(?:た|る)場合(?:は|に|には|の|、)")
+_NOW_JA = re.compile(r"今|いま|現在|さっき|先ほど|先程")
+_OVER_SINCE = re.compile(
+    r"turned out (?:to be|it was|fine)|nothing since|fine (?:ever )?since|no harm done"
+    r"|false alarm|(?:got|had) (?:it|them) back in the end|all sorted"
+)
+# A scare told months back in a mail that says it ended ("the kiln we hired in May
+# sparked… nobody was hurt, and your engineer swapped it").
+_MONTHS_BACK = re.compile(
+    r"\b(?:back in|last (?:month|year|spring|summer|autumn|winter)|(?:months|years) ago"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b)"
+)
+_ENDED = re.compile(
+    r"(?:nobody|no one|no-one) (?:was|got) (?:hurt|injured)|no harm done|nothing since"
+    r"|(?:fixed|swapped|replaced|sorted|cleared|repaired) (?:it|them)\b|turned out"
+)
+_SENTENCE_END = re.compile(r"[.?!。？！\n]")
+
+
+def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
+    """Whether the consequence at text[start:end] sits in a question about a made-up case,
+    or (English) in a sentence that tells it as over."""
+    begin = max(text.rfind(mark, max(0, start - 300), start) for mark in ".?!。？！\n") + 1
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    finish = stop.start() if stop is not None else min(len(text), end + 300)
+    sentence = text[begin:finish]
+    question = (stop is not None and stop.group(0) in "?？") or (
+        japanese and sentence.rstrip().endswith("か")
+    )
+    if japanese:
+        return (
+            question
+            and _MADE_UP_CASE_JA.search(sentence) is not None
+            and _NOW_JA.search(sentence) is None
+        )
+    if question and _MADE_UP_CASE.search(text, begin, start) is not None:
+        return True
+    if _OVER_SINCE.search(sentence) is not None:
+        return True
+    return _MONTHS_BACK.search(sentence) is not None and _ENDED.search(text) is not None
+
+
 def _matches(
     cue: Cue,
     candidates: Iterable[re.Match[str]],
@@ -240,6 +299,7 @@ def _matches(
     excluded: Sequence[tuple[int, int]],
 ) -> list[str]:
     found: list[str] = []
+    not_now = cue.category.name in _NOT_NOW_CATEGORIES
     for match in candidates:
         if any(start <= match.start() < end for start, end in excluded):
             continue
@@ -247,6 +307,8 @@ def _matches(
         if phrase.lower() in (seen.lower() for seen in found):
             continue
         if cue.negatable and _negated(text, match.start(), match.end()):
+            continue
+        if not_now and _not_now(text, match.start(), match.end(), cue.japanese):
             continue
         found.append(phrase)
         if len(found) == _MAX_MATCHES_PER_CUE:

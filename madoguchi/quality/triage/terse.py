@@ -71,7 +71,11 @@ _QUESTION = re.compile(r"\?|か。|か$|ますか|でしょうか", re.MULTILINE
 # A thing pointed at but never named in a first mail: 「あれ」「この件」, "it", "this".
 _POINTER_JA = re.compile(
     r"(?:あれ|これ|それ)(?:って|は|が|も|の件|、|$)|(?:この|その|あの|例の|先日の|前回の|前の)件"
-    r"|(?:この|その|あの)(?:こと|事|問題|やつ)|例のやつ|先ほどの|さっきの|その後(?:いかが|どう)",
+    r"|(?:この|その|あの)(?:こと|事|問題|やつ)|例のやつ|先ほどの|さっきの|その後(?:いかが|どう)"
+    # 「これいくらになりますか」: the pointer runs straight into the question (fresh-eval17);
+    # 「明日の分、追加できますか」: a portion of something never named.
+    r"|(?:これ|それ|あれ)(?:いくら|何|なに|なん|どう|直|使え|でき)"
+    r"|(?:明日|今日|本日|来週|今週|来月|次|次回|前回|先週|先月|この前|いつも|昨日)の分",
     re.MULTILINE,
 )
 # Matched against the lower-cased text (faster than IGNORECASE in the import's hot path).
@@ -172,7 +176,8 @@ _NAMED_EN = re.compile(
     r"(?:\s+([a-z][a-z-]+))?"  # "the new tablets": past an adjective
     r"|\b([a-z]{3,})\s*(?:#|no\.?|number)?\s*[a-z]{0,3}-?\d{3,}"  # "order 12345", "room no. 402"
 )
-_NAMED_JA = re.compile(r"([一-龯ァ-ヴー]{2,})(?:を|が|は|の|に|で|も|って)")
+# Not the で of できますか / です: 「追加できますか」 names no thing to add.
+_NAMED_JA = re.compile(r"([一-龯ァ-ヴー]{2,})(?:を|が|は|の|に|で(?!き|す|しょ)|も|って)")
 _NOT_AN_OBJECT = frozenset(
     "thing things matter issue issues problem problems stuff one ones same other way time"
     " moment day days week weeks month year morning evening afternoon night weekend case"
@@ -184,6 +189,8 @@ _NOT_AN_OBJECT = frozenset(
     " 今回 以前 今日 昨日 本日 最近 今朝 サービス アカウント システム 商品 御社 貴社 弊社 当社"
     " お客様 担当 担当者 トラブル エラー 内容 ご相談 相談 私 自分 みなさま 皆様 世話 手数 利用"
     " ご利用 大変 申し訳 恐縮 失礼 問い合わせ お問い合わせ 件名 ほど 以下 下記 上記".split()
+    # Days name when, not what (「明日の分」).
+    + "明日 明後日 来週 今週 先週 来月 今月 先月 次回 毎回".split()
 )
 
 
@@ -232,6 +239,14 @@ def count_specifics(text: str) -> int:
     return sum(1 for pattern in _SPECIFICS if pattern.search(text))
 
 
+# A mail client's stand-in for a missing subject says nothing (fresh-eval17: 「（件名なし）」
+# over 「来週お願いできますか」).
+_NO_SUBJECT = frozenset({"(件名なし)", "件名なし", "無題", "(無題)", "(no subject)", "no subject"})
+# "How much?" about a thing not named or not specified: the price depends on which one
+# (「研ぎお願いしたい。いくら？」).
+_PRICE_ONLY = re.compile(r"いくら|おいくら|how much\b")
+
+
 def judge_terse(
     body: str,
     subject: str,
@@ -242,6 +257,8 @@ def judge_terse(
     quoted: bool = False,
 ) -> bool:
     """quoted: the mail answers a quoted thread, which says what "it" is."""
+    if subject and subject.strip().lower() in _NO_SUBJECT:
+        subject = ""
     tiny, short, medium, long = (
         (_TINY_EN, _SHORT_EN, _MEDIUM_EN, _LONG_EN)
         if lang == "en"
@@ -293,7 +310,9 @@ def judge_terse(
         # 「聞きたいことがあるので連絡ください」: a question announced, never asked. (The
         # English placeholders are mostly a reason: "something came up, can I swap…?")
         return True
-    vague = _VAGUE.search(body) is not None
+    # A closing 「よろしくお願いします」 is a formula, not the bare 「お願いします」 of 「この件、
+    # お願いします」 (fresh-eval17: a camper van's length and two questions read as terse).
+    vague = _VAGUE.search(_FORMULAS.sub(" ", body.lower())) is not None
     problem = vague or knows_the_problem or _UNSPECIFIED_PROBLEM.search(text) is not None
     if size < short and not asks and not problem:
         # "Order 55123.", 「注文番号A-5512の件です。」: a case named, nothing asked of us.
@@ -309,6 +328,8 @@ def judge_terse(
     if size < short:
         # 「土日も対応していますか。」 is a clear question; 「質問があります。」 is not, nor
         # is "is my car ready yet?": about the writer's own case, but which one?
+        if specifics == 0 and _PRICE_ONLY.search(seen) and not names_an_object(text, lang):
+            return True
         clear_question = _QUESTION.search(body) is not None and not vague
         if clear_question and specifics == 0 and _about_an_unnamed_case(body, weights):
             return True
