@@ -353,6 +353,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"障害(?:が発生|発生|です|でしょうか|ですか|中)|(?:サーバー|サーバ|システム|サイト)(?:が|に)?(?:落ち|ダウン|停止|接続できな|接続できません)",
             r"(?:none|no) of our [a-z]+ (?:have|has) (?:fired|worked|run|arrived|synced)|no orders have been|"
             r"(?:every|all|no) (?:card )?payments? (?:fail|fails|failing|go through|has gone through|goes through)|not one has gone through|"
+            # Walk 20 G10: "This is blocking our nightly sync since Tuesday" read normal.
+            r"(?:is|are|has been|have been|keeps?) blocking (?:our|my|the|all) [^.\n]{0,25}(?:sync|integration|release|launch|deploy(?:ment)?|go-live|payroll|orders?|shipping|production|billing|invoicing|imports?|exports?|backups?|pipeline|work|team|business|customers)|"
+            r"(?:sync|integration|pipeline|import|export|backup|job)s? (?:has|have) (?:been )?(?:failing|failed|broken|stopped) (?:since|for) |"
             r"(?:line|lines|production|plant|warehouse|shift|checkout|sales|payroll|orders?|office|shop|business|store)"
             r"[^.\n]{0,25}(?:stopped|is idle|are idle|idle|down|rejected|can'?t (?:process|take|open)|closed today|at a standstill)|"
             r"(?:no|lost) (?:power|water|heating|heat|hot water|signal|service|phone line)|power (?:went )?out|"
