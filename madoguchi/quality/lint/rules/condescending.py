@@ -121,12 +121,18 @@ _EN_THREAT = re.compile(
     re.IGNORECASE,
 )
 
+# We offer to teach (walk 20: 「基本中の基本」 is condescending said of the reader's question,
+# not of a course we run).
+_WE_TEACH_JA = re.compile(
+    r"(ご説明|ご案内|お教え|サポート|お手伝い)(する|いたす|します|いたします)|講座|教室|ご用意|(初歩的な|基本的な)[^。]{0,6}(ご質問|こと)でも"
+)
+
 # The moves nobody listed in the patterns above, by family: what each says, not one phrase.
 _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "obvious",
         re.compile(
-            r"一目瞭然|少し考えれば|考えれば(すぐ)?(分か|わか)|基本的なこと|どなたでも(お分かり|分か|わか)|すぐに?(お分かり|分か)[^。]{0,6}はず|見れば(すぐ|分か|わか)|大きく書いて|ことくらい|くらいは?ご存じ|ご存じのはず|(に|で)書いてある(通り|とおり)です"
+            r"一目瞭然|少し考えれば|考えれば(すぐ)?(分か|わか)|基本的なこと|基本中の基本|初歩の初歩|初歩的な(こと|操作|内容|質問|ミス|設定|手順)|どなたでも(お分かり|分か|わか)|すぐに?(お分かり|分か)[^。]{0,6}はず|見れば(すぐ|分か|わか)|大きく書いて|ことくらい|くらいは?ご存じ|ご存じのはず|(に|で)書いてある(通り|とおり)です"
         ),
     ),
     (
@@ -565,6 +571,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         ):
             # 「弊社の受注画面で製造年を確認せずに、前期型の品番で手配しておりました」: our own
             # step skipped, told as the cause (outside8 t8d-063); nobody on the reader's side.
+            continue
+        if match and family == "obvious" and _WE_TEACH_JA.search(text):
+            # 「初心者向けに、基本中の基本から丁寧にご説明する講座をご用意しています」: we offer
+            # to explain the basics; nobody is told they should have known them.
             continue
         if match:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
