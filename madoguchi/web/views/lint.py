@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django import forms
@@ -136,6 +136,7 @@ def _findings(request: HttpRequest, subject: str, team_ids: list[int]) -> HttpRe
     # Warnings are what the check asserts; hints (weaker findings) are listed apart, quieter.
     findings = [view for view in views if view.mode != HINT]
     hints = [view for view in views if view.mode == HINT]
+    findings, hints = _rewrites_up_front(findings, hints)
     if request.GET.get("format") == "json":
         return JsonResponse(
             {
@@ -155,6 +156,30 @@ def _findings(request: HttpRequest, subject: str, team_ids: list[int]) -> HttpRe
             "LintMode": LintMode,
         },
     )
+
+
+def _rewrites_up_front(
+    findings: list[FindingView], hints: list[FindingView]
+) -> tuple[list[FindingView], list[FindingView]]:
+    """A hint with a rewrite on a sentence whose warning has none is offered beside the
+    warning, not folded away (walk 20 G4: 「〜ボタンを押してください。」 was 理由のない依頼 on top,
+    without a rewrite, and its 命令口調 rewrite 「お押しいただけますでしょうか」 hid in the
+    collapsed hints). It warns only: it never blocks nor asks to be acknowledged."""
+    bare = [view for view in findings if view.rewrite is None]
+    moved = [
+        hint
+        for hint in hints
+        if hint.rewrite is not None
+        and any(
+            hint.finding.start < view.finding.end and view.finding.start < hint.finding.end
+            for view in bare
+        )
+    ]
+    if not moved:
+        return findings, hints
+    promoted = [replace(hint, mode=LintMode.WARN) for hint in moved]
+    shown = sorted(findings + promoted, key=lambda view: (view.finding.start, view.finding.end))
+    return shown, [hint for hint in hints if hint not in moved]
 
 
 class LintPolicyForm(forms.Form):
