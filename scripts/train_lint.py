@@ -301,7 +301,6 @@ FOLDS = 4
 # thresholds fitted on the other folds' drafts): clean drafts with a warning 21/432 → 18 at 1
 # and 3, 14 at 6 and 10 (draft F1 over all rules .798 → .795), 14 at 20 (F1 .786).
 CLEAN_WEIGHT = 6.0
-THRESHOLD_TOLERANCE = 0.0
 THRESHOLD_GRID = tuple(round(0.01 * step, 2) for step in range(100))
 
 DraftScore = tuple[Item, list[Any], int]  # a draft, its findings (with evidence), body sentences
@@ -442,7 +441,6 @@ def _fit_thresholds(
         by_rule, by_model = numpy.array(found_by[False]), numpy.array(found_by[True])
         positive, spotless = numpy.array(labelled), numpy.array(clean)
         best = (-1.0, 0.0, 0.0)
-        scores: list[tuple[float, float, float]] = []
         for own in grid:
             for alone in grid:
                 warned = (by_rule >= own) | (by_model >= alone)
@@ -452,14 +450,8 @@ def _fit_thresholds(
                 false_alarms = int((warned & spotless).sum())
                 cost = 2 * tp + fp + fn + (clean_weight - 1) * false_alarms
                 score = 2 * tp / cost if cost else 0.0
-                scores.append((score, float(own), float(alone)))
                 if score > best[0] + 1e-9:
                     best = (score, float(own), float(alone))
-        # Of the pairs within THRESHOLD_TOLERANCE of the best, the lowest: the optimum is
-        # flat, and the exact best swung from fold to fold (request_without_reason 0.23 to
-        # 0.99, session 20), turning a rule off in drafts on a draft or two.
-        near = [entry for entry in scores if entry[0] >= best[0] - THRESHOLD_TOLERANCE]
-        best = min(near, key=lambda entry: (entry[1], entry[2]))
         thresholds[rule], thresholds[f"{rule}:added"] = best[1], best[2]
     return thresholds
 
