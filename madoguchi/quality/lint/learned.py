@@ -360,6 +360,12 @@ _OUR_SIDE_JA = re.compile(
 _TALKING_DOWN_JA = re.compile(
     r"当然|常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|普通|基本的|すぐに分か|お分かり|ご自身|ご自分"
 )
+# What talks down whatever else the sentence does: knowledge or care the reader lacked.
+_TALKING_DOWN_STRICT = re.compile(
+    r"常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|すぐに分か|お分かり|誤解|勘違い|くらい(は|の)|ぐらい(は|の)|素人|"
+    r"\b(obviously|clearly|of course|common sense|as (i|we) (said|told|explained)|you should have|you failed|your fault)\b",
+    re.IGNORECASE,
+)
 _NOT_THEIR_FAULT_JA = re.compile(r"(から|ため|せい)では(ありません|ございません|なく)")
 _OUR_SIDE_EN = re.compile(r"\b(we|our|ours|us)\b", re.IGNORECASE)
 _YOU_FAULT_EN = re.compile(
@@ -486,6 +492,15 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # March release", 「来年3月に対応予定です」) is news, not a brush-off (session 8).
         body = sum(1 for item in document.sentences if item.role == "body")
         return body > 1 and concrete(text) and _PLANNED.search(text) is not None
+    if (
+        rule == "condescending"
+        and dismissive.waves_concern_aside(document, index)
+        and not _TALKING_DOWN_STRICT.search(text)
+    ):
+        # 「空気圧が下がるのは普通のことですので、当社で対応するものではありません」: the
+        # brush-off the dismissive rule names (brush_aside, minimise …); the model alone
+        # reading it as talking down would take that finding's place (session 20).
+        return True
     if rule == "condescending" and (
         _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
     ):

@@ -53,6 +53,12 @@ _OBVIOUS = re.compile(
     r"当然|当たり前|常識|普通(は|なら|に考え)|のは普通のこと|ふつうは|言うまでもな|言うまでも(ござ|あり)|ご存(じ|知)(かと|か)と?は?(思い|存じ)ますが|お分かりいただけ(まし|ます)たか|ご理解いただけましたでしょうか|お分かりになりましたか|そんなことも|としか考えられ"
 )
 _OBVIOUS_OK = re.compile(r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ")
+_NATURAL_EVENT_JA = re.compile(
+    r"(が|の)[^。、]{1,16}(る|た|い)のは[^。]{0,20}(当然|当たり前|普通|自然)(の(こと|現象|もの)|で[、,]|です)"
+)
+_KNOWN_TO_THEM_JA = re.compile(
+    r"ご存(じ|知)|常識|分か|わか|知って|考えれば|お読み|お客様|ご自身|ご自分|ご本人|誤解|勘違い|された|されて|なさっ|のであれば|んであれば|ければ|ですと|ますと|できない|できません|お出し|遅れ"
+)
 _KNOWN_BEFORE = re.compile(
     r"(何度も|再三|繰り返し|先ほども|前回も|以前にも|以前も|先日も|かねてより|(?<![以事直])前にも|(?<![以事直午])前も)[、,]?(申し上げ|お伝え|ご説明|ご案内|説明|案内)"
 )
@@ -530,6 +536,11 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
             )
         ]
     obvious = _OBVIOUS.search(text)
+    if obvious and _NATURAL_EVENT_JA.search(text) and not _KNOWN_TO_THEM_JA.search(text):
+        # 「保管中に空気圧が下がるのは普通のことですので、…」: a thing's behaviour called normal
+        # minimises the concern (dismissive's family "minimise", session 20); nobody is told
+        # they should have known.
+        obvious = None
     if obvious and not (obvious.group(0) == "当然" and _OBVIOUS_OK.search(text)):
         return [_at(document, sentence, obvious.start(), MESSAGE_OBVIOUS, None, obvious.end())]
     for pattern in (

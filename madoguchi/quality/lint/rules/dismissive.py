@@ -48,6 +48,15 @@ answer (「ホームページに詳しく記載しておりますので、ご覧
 Session 14 (walk 12 F-24): 「ご理解ください。」 / "Please understand." as the whole answer is
 a wall (family wall) when no sentence of the mail offers a way; after a reason and an
 alternative, 「ご理解いただけますと幸いです」 is a courtesy.
+Session 20 (fresh-eval17: ja recall 8 of 21), the concern itself waved away — brush_aside
+(「気にされなくて大丈夫です」「ご心配には及びません」 / "please don't worry about it"), minimise
+(「よくあることです」「普通のことですので」「そういうものです」 / "perfectly normal", "part of the
+experience"), refuse_to_look (「再査定はいたしません」「当社で対応するものではありません」 / "not
+something we'd look into", "not a reason for a refund"), handed_back (「ご自身の判断でお願いし
+ます」「諦めてください」「市役所にでも言ってください」 / "a matter for the council, not for us"),
+closed by us (「当協会の判断で決めております」 / "our valuation is final"). Fine when the sentence
+or the next ones settle the worry (「料金はかかりませんので、ご心配には及びません」, "we've already
+refunded it") or give a way to come back (「続く場合はお電話ください」).
 When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
 だいても同じです」), it is named once, as condescending.
 """
@@ -153,7 +162,7 @@ _ALTERNATIVE_JA = re.compile(
 )
 # 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
 # refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
-_CONDITION_JA = re.compile(r"なければ|ないと|ない場合(?!の)|なかった場合(?!の)")
+_CONDITION_JA = re.compile(r"なければ|ないと(?!いう|言|の)|ない場合(?!の)|なかった場合(?!の)")
 # "unable to say whether/when …" does not know; it refuses nothing (unknown_without_followup's
 # business): a negative look-ahead after each "(not) able to" of _REFUSAL_EN (session 16).
 _NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)"
@@ -252,6 +261,123 @@ _FAMILIES_S15_JA = re.compile(
     r"(それぞれの|各)(お客様|ご利用者様?|会員様?|ご家庭)(で|ご自身で|の方で)[^。]{0,20}(いただく|していただく|いただきます|いただいて(おり|い)ます)(もの|こと)?(と|に)?(なって|なり|です|でございます)|"
     r"(他社|他店|他メーカー|他社製|メーカー製|他社様)[^。]{0,16}(については|に関しては|につきましては|には|は)[、,]?[^。]{0,4}(お答え|ご回答|回答|ご案内)(でき(ません|かね)|いたしかね|しかね)"
 )
+# Session 20 (issue 11; fresh-eval17, now training data, recall 8 of 21): the families that
+# wave the concern itself away rather than refuse a request, read by their shape —
+# - brush_aside: the worry declared needless 「気にされなくて大丈夫です」「そこまで気にされなく
+#   てもよいかと思います」「ご心配には及びません」 (fine when the sentence or the next ones give
+#   the fix: 「キャンセル料はかかりませんので、ご心配には及びません」, _RESOLVED_JA);
+# - minimise: the problem called normal 「よくあることです」「普通のことですので」「当たり前の
+#   ことで」「どなたも同じです」「そういうものです」「仕方がありません」 (not 「当然のことながら、
+#   送料は当社が負担いたします」: our duty; not 「よくあるご質問」);
+# - refuse_to_look: 「再査定はいたしません」「当社で対応するものではありません」「この件については
+#   これ以上お答えいたしかねます」;
+# - handed_back: the matter left to the customer 「ご自分で判断してください」「ご自身の判断で
+#   お願いします」「ご自分でお調べいただけますか」「諦めてください」「ご理解いただくしかありま
+#   せん」「当社に言われても困ります」, 「市役所にでも言ってください」 (another party, thrown);
+# - closed by us: 「配置は当協会の判断で決めております」「ご要望は承っておりません」, what is not
+#   covered 「返品の対象にはなりません」, and a disclaimer about our own work 「当店の研ぎとは
+#   関係ございません」.
+# Each is a brush-off only when nothing after it (in the sentence or the next four) offers a
+# way, a contact (「気になる場合はお電話ください」) or what we did.
+_FAMILIES_S20_JA = re.compile(
+    r"(?P<brush>(気にされ|お気になさら|気になさら)(なくて|なくても|ずとも|ずに)[^。]{0,6}(大丈夫|結構|よい|良い|いい|問題ありません|問題ございません)|ご心配(は|には)(要り|いり|及び)ません|心配(は|する)(必要|こと)は?(ありません|ございません|ない)|(程度|範囲|くらい|ぐらい)(です|でございます)?(ので|から)[、,]?[^。]{0,6}(問題(ございません|ありません|ない)|ご心配(は)?(いりません|要りません|ございません)))|"
+    r"(?P<minimise>(よくある|よく起こる|よく起きる|ありがちな|珍しくない)(こと|話|現象|ケース|もの)(です|でございます|ですので|ですから|なので|で[、,])|"
+    r"(?<!ご)(普通|当たり前|当然|自然)の?(こと|現象|もの)(です|でございます|ですので|ですから|なので|で[、,])|(どなた|皆さん|皆様|みなさん|皆さま|誰)(も|でも)?同じ|そういう(もの|こと)((だと|と)(お考え|ご理解|思って)(ください|いただければと?(存じます|思います)|いただけますと幸いです|いただくしか(ありません|ございません))?|です|でございます|なので|ですので|ですから)|当たり前(で[、,]|です)|(どうしても|たまに|時々|ときどき|しばしば)(起こる|起きる|ある|出る|生じる)(こと|もの)(です|でございます|ですので|ですから)|(防ぎ|直し|避け|どうし)よう(が|は|も)(ございません|ありません|ない)|仕方(が|の)?(ない(こと|もの)?(です|でございます)|ありません|ございません))|"
+    r"(?P<look>(再|改めて|もう一度)?(査定|調査|確認|点検|検査|審査|鑑定|診断|見直し|お調べ|検討)(は|を|も)[^。]{0,6}(いたしません|しません|行いません|行って(おり|い)ません|いたして(おり|い)ません|予定して(おり|い)ません)|"
+    r"(対応|お調べ|調査|補償|保証|返金|返品|交換|修理|お受け|責任を負う)(する|いたす|を行う|すべき)?ものでは(ありません|ございません|ない)|"
+    r"(これ以上|それ以上|そこまで)[^。]{0,4}(お答え|ご回答|回答|ご説明|説明|ご対応|対応|お調べ)(は|も)?(いたしかね|できかね|でき(ません)|いたしません|しません|控え)|(拝見|見る|お預かり|確認)(する|いたす)?こと(は|も)[^。]{0,4}(いたして(おり|い)ません|して(おり|い)ません|いたしません|しません|できません|いたしかね))|"
+    r"(?P<back>(ご自分|ご自身|お客様ご自身|お客様自身)で[^。]{0,12}(ご?判断|お?考え|お調べ|調べ|なんとか|対処|解決)|(ご自分|ご自身|お客様(ご自身)?)の(ご)?判断で[^。]{0,6}(お願い(いたします|します|申し上げます)?|ご?判断|お決め|決めて)|諦めて(ください|いただく|いただけ)|あきらめて(ください|いただく)|"
+    r"いただく(しか|ほか)(ありません|ございません|ないです|ない状況)|(に|から)?(言われ|おっしゃられ|申され)ても(困り|こまり|どうにも|どうしようも))|"
+    r"(?P<elsewhere>にでも(言って|聞いて|お問い合わせ|ご相談|相談して|お尋ね)|(お話|ご相談|ご質問|お問い合わせ|ご不満|苦情)は[、,]?(?![^。]{0,12}(弊社|当社|こちら|当窓口|当店))[^。]{1,12}で(なさって|して|お願いし)(ください|いただけ))|"
+    r"(?P<closed>(当協会|当社|弊社|当店|当方|当館|当院|当園|当センター|当事務局|運営|主催者?)(側)?の(判断|裁量|方針)で(決めて|決定して|定めて|決めさせて|決めさせていただいて)(おり|い)ます|"
+    r"(ご要望|ご希望|ご指定|リクエスト)(は|には)[^。]{0,4}(承って|お受けして|受け付けて|お受けいたして|お応えして)(おり|い)ません|"
+    r"(返品|返金|交換|補償|保証|修理|キャンセル|払い戻し|値引き|割引|無償|再加工|やり直し|再発行|再検査)の?(対象|扱い)(に|と)は?(なりません|なりかねます|ならない)|(返品|返金|交換|補償|保証)の対象では(ありません|ございません)|"
+    r"(当社|弊社|当店|当院|当方|当工房)の[^。]{1,10}(と|に)は[^。]{0,4}(関係|無関係|関わり)(が|は)?(ございません|ありません|ない))"
+)
+# What resolves the worry that is waved away: something done or settled, said in the same
+# sentence or the next ones (「返金いたしました」「料金はかかりません」「明日には直ります」).
+_RESOLVED_JA = re.compile(
+    # 「ご不安になるのは当然のことです」: the feeling called natural, which is sympathy.
+    r"(お気持ち|不安|心配|戸惑|驚かれ|お怒り|ご不満|がっかり)[^。]{0,10}(のは|も)[^。]{0,8}(当然|無理もない|自然|普通)|"
+    r"(いたし|し|させていただき)ました|済み|済んで|かかりません|不要です|ございません(ので|から)|ありません(ので|から)|直ります|戻ります|消えます|治まります|収まります|おさまります|(返金|交換|返品|再送|修理|補償|お送り|ご用意|手配)(いたし|し)ます|"
+    r"(場合|ようでしたら|ようであれば|ときは|時は|際は|なら)[、,]?[^。]{0,30}(お電話|ご連絡|お知らせ|お申し付け|お声がけ|お越し|お持ち)(ください|くださいませ|いただけ)"
+)
+_WAY_BEFORE_JA = re.compile(
+    r"でき(ます|る)|いただけます|可能です|(?<!お願い)いたします|ご用意|お送りします"
+)
+_WAY_BEFORE_EN = re.compile(
+    r"\b(we|you|i)( can|'ll|’ll| will| could)(?!['’]?t\b| not\b)\b", re.IGNORECASE
+)
+_S20_FAMILY = {
+    "brush": "brush_aside",
+    "minimise": "minimise",
+    "look": "refuse_to_look",
+    "back": "handed_back",
+    "elsewhere": "refer_elsewhere",
+    "closed": "closing_topic",
+}
+
+
+# The same families in English (fresh-eval17: en dismissive 6 of 10): brush_aside ("please
+# don't worry about it", "there's really nothing to worry about"), minimise ("is perfectly
+# normal", "happens in transit", "part of the outdoor experience"), refuse_to_look ("not
+# something we'd look into", "not a reason for a refund", "not much we can do"), handed_back
+# ("a matter for the council, not for us", "that's up to you"), closed ("our valuation is
+# final", "we won't be entering into further discussion", "…, full stop").
+_FAMILIES_S20_EN = re.compile(
+    r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about)|"
+    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
+    r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up)|"
+    r"(?P<back>(is|are) (a matter|an issue|something|a decision|a question) for (the|your|you)\b[\w ]{0,30}, not (for )?(us|me)|(is|are|'s|’s) (really |entirely |completely |totally )(up to you|your (call|decision|problem|responsibility))|up to you[.!]?\s*$|(decide|judge|work (it|that) out|figure (it|that) out|sort (it|that) out) (for )?yourself)|"
+    r"(?P<closed>our (valuation|decision|assessment|quote|offer|ruling|answer|position) (is|remains|stands) (final|unchanged)|(won't|will not) be entering into (any )?(further )?(discussion|correspondence)|,? full stop\b|(we|i)('ve| have) (already )?made (our|my) decision))",
+    re.IGNORECASE,
+)
+_RESOLVED_EN = re.compile(
+    # "It can feel overwhelming at first, and that's completely normal": a feeling, sympathy.
+    r"\b(feel|feels|feeling|felt|nervous|anxious|worried|overwhelm\w*)\b|"
+    r"\b(was|were|has been|have been|is being) (voided|refunded|cancelled|canceled|reversed|credited|removed|fixed|replaced|waived)\b|"
+    r"\b(we|i)('ve|’ve| have)( already| just)? (refunded|credited|sent|replaced|fixed|arranged|booked|waived|reversed|cancelled|repaired|added)\b|\bno (charge|fee|cost)\b|"
+    r"\bif (it|this|that|the [\w ]{1,20}|they|you)[^.!?]{0,40}\b(call|phone|email|contact|let us know|tell us|write to us|come (back|in)|book)\b|"
+    r"\b(will|should|usually|normally|typically) (fade|settle|disappear|go away|ease|wear off|stop)\b",
+    re.IGNORECASE,
+)
+
+
+# The older families in the English shapes hand-written items still missed (session 20, leave-
+# domains-out errors): a thing's design as the answer ("is intentional", "a known limitation",
+# "is simply how the booking system works"), a rule stated as final ("Sale items are final
+# sale", "regardless of the reason", "End of story."), a passive no ("Day passes can't be
+# refunded", "Name changes are not permitted"), what we don't do ("We don't do car keys",
+# "We only support the latest version"), and sent elsewhere ("Finance queries go to the
+# lender, not the dealership", "You'd need to ask HMRC", "take any complaints up with the
+# courier directly").
+_FAMILIES_S20B_EN = re.compile(
+    r"\b((is|are) (intentional|deliberate|by design|a (known )?limitation( of [\w ]{1,30})?|a security feature)\b|no plans to change|"
+    r"(is|are) (simply |just )?(how|the way) (the |our |this )?[\w-]{0,20} ?(system|platform|booking|service|site|app|it)? ?(works?|behaves)( now)?[.!]?\s*$|"
+    r"(^|\. )(it|these things|things like (this|that)|that) happens?( sometimes)?[.!]?\s*$|(is|are) (quite |completely |perfectly )?normal and (expected|to be expected)|"
+    r"(are|is) (final|final sale|non-refundable)( under any circumstances)?[.!]?\s*$|regardless of (the )?(reason|circumstances?)|under any circumstances|end of story|"
+    r"(our|the) (terms|policy|rules|conditions) (don't|do not|doesn't|does not|won't|will not) (allow|permit|cover)|"
+    r"(can't|cannot|can not|won't|will not) be (refunded|released|changed|guaranteed|transferred|exchanged|returned|extended|waived|reversed|reissued|moved|reopened)\b(?! (until|before|unless|once|if|after)\b)|"
+    r"(are|is) not (permitted|granted|refundable|transferable|exchangeable)\b(?! (until|before|unless|once|if|after)\b)|(not|n't|n’t) covered\b|"
+    r"(we|i) (do not|don't|don’t) (do|take (bookings|reservations|orders)|repair|fix|ship|deliver|service|stock|sell|carry|book|re-?clean)\b|we only (support|accept|ship|deliver|take|service)\b|"
+    r"(we|i) (won't|will not) (be )?(refund(ing)?|replac(e|ing)|re-?clean(ing)?|redo(ing)?|reissu(e|ing)|accept(ing)? liability|review(ing)?)\b|"
+    r"(cannot|can't|can’t|are not able to|aren't able to) (advise|recommend|comment|help) (on|with)\b|"
+    r"(queries|questions|claims|complaints|issues|problems|requests|disputes|compensation)\b[^.!?]{0,40}\b(go|goes|need to go|needs to go|have to go|has to go|must go|should go|must be (claimed|raised|taken up|made)) (to|through|from|with) (the|your) [\w' -]{1,30}|"
+    r"(go|goes|need to go|needs to go|have to go|must go|should go|must be (claimed|raised|taken up|made)) (to|through|from|with) (the|your) [\w' -]{1,30}, not (us|the [\w -]{1,20})[.!]?\s*$|"
+    r"you('d|’d| would|'ll|’ll| will)? (need|have) to (ask|see|contact|call|speak to|talk to|go to) [\w' -]{1,30}[.!]?\s*$|"
+    r"you should (see|contact|call|ask|speak to|talk to) (your|the) (gp|doctor|dentist|bank|landlord|insurer|lawyer|solicitor|accountant|council|manufacturer|seller|vendor|provider|retailer|airline|courier|carrier|insurance company)\b|"
+    r"take [\w ]{1,40} up with|(is|'s|’s) (a question|a matter|one) for (your|the) [\w -]{1,30}, not (us|me)|"
+    r"(is|are) not something we can (discuss|comment on|accommodate))",
+    re.IGNORECASE,
+)
+
+
+def _refusal_en(text: str) -> re.Match[str] | None:
+    return (
+        _REFUSAL_EN.search(text) or _FAMILIES_S20_EN.search(text) or _FAMILIES_S20B_EN.search(text)
+    )
+
+
 # Walk 12 (F-24): 「ご理解ください。」 as the whole answer — understanding asked for, with no
 # way out anywhere in the mail. After a reason and an alternative (「〜の方法でしたらご利用
 # いただけます。ご理解いただけますと幸いです」) it is a courtesy, not a wall.
@@ -283,6 +409,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S13_JA.search(text)
         or _FAMILIES_S14_JA.search(text)
         or _FAMILIES_S15_JA.search(text)
+        or _FAMILIES_S20_JA.search(text)
     )
     if found is not None:
         return found
@@ -421,7 +548,7 @@ def _way_given_before(document: Document, index: int) -> bool:
     if before.role != "body" or before.paragraph != sentence.paragraph:
         return False
     text = before.masked
-    refusal = _refusal_ja(text) if before.lang == "ja" else _REFUSAL_EN.search(text)
+    refusal = _refusal_ja(text) if before.lang == "ja" else _refusal_en(text)
     return (
         refusal is None
         and _WAY_REQUEST.search(text) is not None
@@ -433,7 +560,7 @@ def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
     text = sentence.masked
-    refusal = _refusal_ja(text) if japanese else _REFUSAL_EN.search(text)
+    refusal = _refusal_ja(text) if japanese else _refusal_en(text)
     if refusal is None:
         return _wall(document, index)
     if japanese and _CONDITION_JA.search(text):
@@ -457,6 +584,9 @@ def _check(document: Document, index: int) -> list[Finding]:
     ):
         return []  # 「詳しくはマニュアルに記載しておりますので」 after the answer: more, not instead
     alternative = _ALTERNATIVE_JA if japanese else _ALTERNATIVE_EN
+    family = _s20_family(refusal)
+    if family and _resolved(document, index, japanese, refusal):
+        return []  # 「料金はかかりませんので、ご心配には及びません」: the worry is answered
     # What follows in the agent's own wording, up to four sentences: a mail that says no and
     # then, after a sentence of regret, offers a way (「お力になれず申し訳ございません。なお、
     # 〜であれば戻せる可能性があります」) is an answer, not a brush-off.
@@ -474,15 +604,42 @@ def _check(document: Document, index: int) -> list[Finding]:
         "〜には対応しておりませんが、代わりに〇〇の方法でしたら同じことができますので、手順をご案内いたします。",
         "We don't support that, but you can … instead; here is how.",
     )
-    return [
-        document.finding(
-            ID,
-            sentence.start + refusal.start(),
-            sentence.start + refusal.end(),
-            MESSAGE,
-            suggestion,
-        )
-    ]
+    found = document.finding(
+        ID,
+        sentence.start + refusal.start(),
+        sentence.start + refusal.end(),
+        MESSAGE,
+        suggestion,
+    )
+    return [replace(found, family=family) if family else found]
+
+
+def waves_concern_aside(document: Document, index: int) -> bool:
+    """Whether the rule finds one of the session-20 families in the sentence (the concern
+    waved aside, minimised, handed back …): the learned layer lets it stand as dismissive."""
+    return any(finding.family in _S20_FAMILY.values() for finding in _check(document, index))
+
+
+def _s20_family(refusal: re.Match[str]) -> str:
+    """The family of a match of the session-20 shapes (brush_aside, minimise …), else ""."""
+    if refusal.re is not _FAMILIES_S20_JA and refusal.re is not _FAMILIES_S20_EN:
+        return ""
+    return next((_S20_FAMILY[name] for name, value in refusal.groupdict().items() if value), "")
+
+
+def _resolved(document: Document, index: int, japanese: bool, refusal: re.Match[str]) -> bool:
+    """Whether the sentence or the next two of the agent's own wording settle the concern
+    (something done, a charge waived, a way to reach us if it goes on)."""
+    text = " ".join(
+        item.masked
+        for item in document.neighbours(index, 0, 2)
+        if item.role == "body" or item is document.sentences[index]
+    )
+    if (_RESOLVED_JA if japanese else _RESOLVED_EN).search(text) is not None:
+        return True
+    # 「シリンダー交換で対応できますので、ご心配には及びません」: the way, before the wave.
+    before = document.sentences[index].masked[: refusal.start()]
+    return (_WAY_BEFORE_JA if japanese else _WAY_BEFORE_EN).search(before) is not None
 
 
 def _wall(document: Document, index: int) -> list[Finding]:
@@ -546,6 +703,26 @@ class Dismissive:
             "wall",
             "理解だけを求める（「ご理解ください。」だけで、代わりの案がない）",
             'Understanding asked as the whole answer ("Please understand.")',
+        ),
+        (
+            "brush_aside",
+            "心配を払いのける（「気にされなくて大丈夫です」「ご心配には及びません」だけ）",
+            'The worry waved away ("please don\'t worry about it", with nothing done)',
+        ),
+        (
+            "minimise",
+            "よくあること・普通のことと片付ける（「よくあることです」「そういうものです」）",
+            'The problem called normal ("that happens all the time", "perfectly normal")',
+        ),
+        (
+            "refuse_to_look",
+            "調べることも断る（「再査定はいたしません」「当社で対応するものではありません」）",
+            'Refusing to look into it ("not something we\'d look into")',
+        ),
+        (
+            "handed_back",
+            "お客様に丸投げする（「ご自身の判断でお願いします」「諦めてください」）",
+            'Handed back to the customer ("that\'s really up to you")',
         ),
     )
 

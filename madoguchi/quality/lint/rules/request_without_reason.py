@@ -141,6 +141,11 @@ _GOODWILL_JA = re.compile(
     r"^[^。]{0,24}(ご愛顧|愛顧|お引き立て|お引立て|引き立て|ご贔屓|ごひいき|ご厚情|ご高配|ご厚誼|お力添え|末永く|お付き合い|ご用命|ご愛読|ご愛用|ご支援|ご指導|ご鞭撻)"
     r"[^。]{0,20}(賜り|賜わり|いただき|いただけ|くださいます|下さいます|くださる)?[^。]{0,6}(よう|ほど)[、,]?\s*(何卒|どうぞ|よろしく|宜しく)?\s*(お願い|願い)"
 )
+# 「ぜひまたお店やサイトをのぞいてみてください」「ぜひ一度お試しください」: an invitation to
+# something the customer may enjoy asks nothing of them that needs a reason (outside8 t8d-096).
+_INVITATION_JA = re.compile(
+    r"(ぜひ|是非)(また|一度|とも|お気軽に)?[、,]?[^。]{0,30}(のぞいて|覗いて|お越し|お立ち寄り|お試し|試して|ご利用|ご覧|お楽しみ|楽しんで|ご参加|遊びに|お声がけ|味わって|ご賞味)"
+)
 _GOODWILL_EN = re.compile(
     r"^\s*(please\s+)?(continue to|keep)\s+(choos|us(e|ing)|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+(us|with us|on us|our)\b|"
     # Session 16: ourselves by name ("Please continue to choose Hopline Craft Beer Club", "Please
@@ -378,6 +383,17 @@ _OUR_NEXT_STEP = re.compile(
     re.IGNORECASE,
 )
 
+_ANOTHER_THING = re.compile(r"^\s*(また|あと|それと|それから|ついでに|加えて|あわせて|併せて)[、,]")
+_ANOTHER_REQUEST = re.compile(
+    r"(ください|下さい|くださいませ|いただけ(ます|ません)(でしょう)?か|お願い(いた)?します|お願い申し上げます|こと)[。！!]?\s*$|"
+    r"^\s*(please|kindly|could you|would you|can you|make sure)\b",
+    re.IGNORECASE,
+)
+_EXPLICIT_REASON = re.compile(
+    r"ので|ため|から[、,]|都合(上|により|で)|上[、,]|によ(り|って)[、,]|よう(に)?、|\b(because|since|so that|as|in order to|so we|to (make|help|avoid|keep|let|allow|ensure))\b",
+    re.IGNORECASE,
+)
+
 _REASON_IN_NEXT_STEP = re.compile(r"ので|ため|because|since|so that|in order", re.IGNORECASE)
 
 
@@ -394,6 +410,11 @@ def _reason_nearby(document: Document, index: int) -> bool:
     connective = _CONNECTIVE_JA if sentence.lang == "ja" else english.CONNECTIVE
     if index > 0 and connective.search(sentence.masked):
         return True
+    # 「また、学科の受講票を窓口に提出してください」「あと、ロゴの元データも送ってください」
+    # (Japanese only: in English "Also restart your phone" goes on with the steps of a fix.) A
+    # request that opens as one more thing starts its own topic; a reason before it was for
+    # what came before (session 20, hand drafts).
+    another = _ANOTHER_THING.search(sentence.masked) is not None
     # Two sentences back: in a reply the reason often comes, then a detail (a number, what we
     # did), then the request (「…行っておりますので、下記へご連絡いただけますか。当店からも
     # 伝えておきました。受付番号をお伝えください」); outside writers saw the reason there.
@@ -401,6 +422,16 @@ def _reason_nearby(document: Document, index: int) -> bool:
         if neighbour.paragraph != sentence.paragraph:
             continue
         after = neighbour.start > sentence.start
+        if another and neighbour.start < sentence.start:
+            continue
+        if (
+            neighbour is not sentence
+            and _ANOTHER_REQUEST.search(neighbour.masked)
+            and not _EXPLICIT_REASON.search(neighbour.masked)
+        ):
+            # 「申込書を提出してください。記入漏れがないようにしてください」: a second request
+            # beside it says how, not why.
+            continue
         if (
             after
             and _OUR_NEXT_STEP.search(neighbour.masked)
@@ -483,7 +514,12 @@ def _asked_by_subject(document: Document, action: Token | None) -> bool:
 
 def _japanese(document: Document, sentence: Sentence, index: int) -> list[Finding]:
     masked = sentence.masked
-    if _OFFER.search(masked) or closing_formula_ja(masked) or _GOODWILL_JA.search(masked):
+    if (
+        _OFFER.search(masked)
+        or closing_formula_ja(masked)
+        or _GOODWILL_JA.search(masked)
+        or _INVITATION_JA.search(masked)
+    ):
         return []
     tokens = sentence.tokens_unquoted()
     if any(

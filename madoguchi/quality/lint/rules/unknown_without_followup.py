@@ -48,7 +48,7 @@ _PLAN_JA = re.compile(
 _UNKNOWN_EN = re.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
-    r"\b(i|we) (do not|don't|really don't) know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
+    r"\b(i|we) (do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
     r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine|"
     # Session 16 (fresh-eval13's drafts and sentences): not knowing said as an absence of news
     # ("we have no information on when they will be back", "there is no estimate yet for when
@@ -62,11 +62,23 @@ _UNKNOWN_EN = re.compile(
     # as the answer ("it will probably be fixed", "hopefully it works now").
     # (Not an offer on a condition: "if it still happens, send the logs and I'll look into it".)
     r"|^(?![^.!?]*\b(if|once|when|as soon as|after|should)\b)[^.!?]*?\b(we|i)('ll|’ll| will| shall) (look into|check on|check into|investigate|look at|check) (it|this|that|the [\w-]+( [\w-]+)?)\b|"
-    r"\b(probably|maybe|perhaps|hopefully|i guess|i suppose)\b[^.!?]{0,24}\b(fixed|fix itself|work|works|resolved|sorted|go away|be fine|be ok|be okay)\b",
+    r"\b(probably|maybe|perhaps|hopefully|i guess|i suppose)\b[^.!?]{0,24}\b(fixed|fix itself|work|works|resolved|sorted|go away|be fine|be ok|be okay)\b|"
+    # Session 20 (leave-domains-out errors, English): undetermined ("hasn't been finalised",
+    # "yet to be decided", "no decision has been made"), cannot_answer ("no one here can tell
+    # you", "isn't something I can answer", "we honestly couldn't tell you", "is beyond us"),
+    # bare_unknown ("we won't know … until", "no record of what happened", "haven't heard
+    # back"), and no_date (a query passed on or a check begun: "I've passed your query to our
+    # engineers", "has been forwarded to the relevant department", "I'm checking with the
+    # crematorium", "I'll need to confirm", "I'll ask the editor", "under investigation").
+    r"\b(has|have)(n't|n’t| not) (yet )?been (finali[sz]ed|decided|confirmed|set|announced|agreed)\b|\byet to be (decided|confirmed|finali[sz]ed|announced|set|agreed)\b|\bno decision has (yet )?been (made|taken)\b|"
+    r"\bno one (here )?(can|could) (tell|say)\b|\b(isn't|is not|isn’t) (really )?something (i|we) can answer\b|\b(i|we) (honestly |really )?(couldn't|could not|can't) tell you\b|\bis beyond (us|me)\b|"
+    r"\b(we|i) (won't|will not|wouldn't|would not) know\b|\bno record of (what|when|where|how|why|whether)\b|\b(haven't|have not|has not|hasn't|haven’t) heard back\b|\bunder (investigation|review)\b|"
+    r"\b(i|we)('ve|’ve| have)? (passed|forwarded|referred|sent|escalated) (your|this|the) (query|question|request|complaint|issue|case|claim|report|enquiry|inquiry)\b|\b(has|have) been (forwarded|passed|referred|escalated) to\b|"
+    r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
-    r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post|reply|respond|answer|write (back|to you)|come back to you|e-?mail (you|the)|call you|ring you|text you|send you|test|inspect|examine|diagnos\w*|run (a|an|the)|asked (our|the|my)|find out|hear back)\b",
+    r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post|reply|respond|answer|write (back|to you)|come back to you|e-?mail (you|the)|call you|ring you|text you|send you|test|inspect|examine|diagnos\w*|run (a|an|the)|asked (our|the|my)|find out|hear back|until|once)\b|\b(we|i)('ll|’ll| will) (email|e-mail|write|call|phone|send|post|announce|publish)\b",
     re.IGNORECASE,
 )
 
@@ -85,6 +97,12 @@ _IF_UNCLEAR = re.compile(
     r"\b(if|should|whether|in case)\b[^.,;]{0,50}\b(unclear|unknown)$", re.IGNORECASE
 )
 
+# "Whether the warranty covers this is unclear to us": the unknown is the subject clause.
+_UNKNOWN_CLAUSE = re.compile(r"^\s*(whether|why|how|when|what|which)\b", re.IGNORECASE)
+
+_BUT_OFFER_EN = re.compile(
+    r"\b(but|however)\b[^.!?]{0,30}\b(you|we) (can|could|are welcome to)\b(?! not\b)", re.IGNORECASE
+)
 _RIGHT_NOW_JA = re.compile(r"ただいま|只今|今すぐ|この後すぐ")
 _CANNOT_TELL_JA = re.compile(r"(お答え|お伝え|回答|申し上げ)")
 _BUT_OFFER_JA = re.compile(
@@ -124,7 +142,9 @@ def _check(
     match = unknown.search(sentence.masked)
     if match is None or _ABOUT_THE_READER.search(sentence.masked):
         return []
-    if _IF_UNCLEAR.search(sentence.masked[: match.end()]):
+    if _IF_UNCLEAR.search(sentence.masked[: match.end()]) and not _UNKNOWN_CLAUSE.search(
+        sentence.masked
+    ):
         return []  # "call us if anything in the quote is unclear": the customer's doubt, an offer
     if sentence.lang == "ja" and (
         _RIGHT_NOW_JA.search(sentence.masked)
@@ -136,6 +156,8 @@ def _check(
         # 「ただいま在庫を確認しております」: the answer comes in this exchange; 「お答えできかねますが、
         # 〜で確認いただけます」: a refusal to disclose that goes on to where the answer is.
         return []
+    if sentence.lang == "en" and _BUT_OFFER_EN.search(sentence.masked, match.end()):
+        return []  # "…hasn't been set, but you can book a private tour": a way meanwhile
     window = [item.masked for item in document.neighbours(index, 0, 2)]
     plan_text = sentence.masked[match.end() :] + " ".join(window[1:])
     has_plan = plan.search(plan_text) is not None
