@@ -64,6 +64,7 @@ TIMELINE_VERBS = (
     "reply_sent",
     "reply_failed",
     "reply_discarded",
+    "reply_cancelled",  # undo send: the reply was taken back before it left
     "reopened",
     # wip-approval
     "reply_edited_approved",
@@ -133,13 +134,31 @@ def timeline(
         if isinstance(hidden_labels, HiddenLabels)
         else HiddenLabels(names=frozenset(hidden_labels))
     )
+    taken_back = _taken_back(events, {message.pk for message in messages})
     entries.extend(
         Entry(event.created_at, "event", event)
         for event in events
-        if not (hidden and event.verb in _LABEL_VERBS and _about_hidden_label(event, hidden))
+        if event.pk not in taken_back
+        and not (hidden and event.verb in _LABEL_VERBS and _about_hidden_label(event, hidden))
     )
     order = {"message": 0, "note": 1, "event": 2}
     return sorted(entries, key=lambda entry: (entry.at, order[entry.kind]))
+
+
+def _taken_back(events: list[Event], messages: set[int]) -> set[int]:
+    """The 「〜が返信しました」 events of replies taken back by undo send: their message is
+    gone and the same person's 'reply_cancelled' follows. The cancel says what happened;
+    the queued line alone told a lead the customer had been answered (walk 20 G5)."""
+    waiting: dict[int | None, list[int]] = {}
+    dropped: set[int] = set()
+    for event in events:
+        if event.verb == "reply_queued":
+            message = (event.after or {}).get("message")
+            if message is not None and message not in messages:
+                waiting.setdefault(event.actor_id, []).append(event.pk)
+        elif event.verb == "reply_cancelled" and waiting.get(event.actor_id):
+            dropped.add(waiting[event.actor_id].pop())
+    return dropped
 
 
 def _about_hidden_label(event: Event, hidden: HiddenLabels) -> bool:
