@@ -6,8 +6,11 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -187,9 +190,24 @@ def reply(request: HttpRequest, conversation_id: int) -> HttpResponse:
         if macro:
             messages.warning(request, _("Not sent yet, so the template set nothing."))
         return redirect_to(request, conversation_url(item.pk))
-    messages.success(
-        request, _("Reply queued for sending; the conversation waits on the customer.")
-    )
+    said = _("Reply queued for sending; the conversation waits on the customer.")
+    if queued.next_attempt_at > timezone.now():
+        # The undo sits in the side panel, ~1,400 px below this message on a phone, for a
+        # window of seconds (walk 20 G6): the message carries its own undo button.
+        messages.success(
+            request,
+            format_html(
+                '{} <form method="post" action="{}" class="inline" data-flash-undo>'
+                '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
+                '<button type="submit">{}</button></form>',
+                said,
+                reverse("outbox_undo", args=[item.pk, queued.pk]),
+                get_token(request),
+                _("Undo send"),
+            ),
+        )
+    else:
+        messages.success(request, said)
     if macro.isdigit():
         # A macro acts once its reply is on its way (see the template page).
         try:
