@@ -130,6 +130,17 @@ def customer_name(customer: Any) -> str:
 
 
 @register.filter
+def priority_name(value: object) -> str:
+    """「至急」 / "Urgent" for a priority stored in an event ("" for none or unknown)."""
+    from madoguchi.models import Priority
+
+    try:
+        return str(Priority(int(value)).label)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.filter
 def status_name(value: str) -> str:
     from madoguchi.models import Status
 
