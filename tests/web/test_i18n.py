@@ -36,3 +36,18 @@ def test_preferences_change_the_language(world: World) -> None:
     client = world.client(world.alice)
     client.post("/preferences/", {"language": "en", "time_zone": "Asia/Tokyo"})
     assert Agent.objects.get(user=world.alice).language == "en"
+
+
+def test_the_saved_message_is_in_the_language_just_chosen(world: World) -> None:
+    # Walk 20 G14: "Preferences saved." on the Japanese page after choosing 日本語, and
+    # 「設定を保存しました。」 on the English page after switching back.
+    Agent.objects.filter(user=world.alice).update(language="ja")
+    client = world.client(world.alice)
+    page = client.post(
+        "/preferences/", {"language": "en", "time_zone": "Asia/Tokyo"}, follow=True
+    ).content.decode()
+    assert "Preferences saved." in page and "設定を保存しました。" not in page
+    page = client.post(
+        "/preferences/", {"language": "ja", "time_zone": "Asia/Tokyo"}, follow=True
+    ).content.decode()
+    assert "設定を保存しました。" in page and "Preferences saved." not in page

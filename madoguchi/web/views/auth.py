@@ -17,8 +17,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language_from_request, gettext_lazy, override
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from madoguchi.actions.accounts import (
     login_refused,
@@ -186,6 +186,10 @@ def preferences(request: HttpRequest) -> HttpResponse:
         except ActionError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Preferences saved."))
+            # Said in the language just chosen, which the next page is in (walk 20 G14:
+            # 「設定を保存しました。」 on the English page after switching).
+            chosen = form.cleaned_data.get("language") or get_language_from_request(request)
+            with override(chosen):
+                messages.success(request, _("Preferences saved."))
             return HttpResponseRedirect(reverse("preferences"), status=303)
     return render(request, "madoguchi/preferences.html", {"form": form})
