@@ -129,11 +129,19 @@ class DraftForm(forms.Form):
 class BulkForm(forms.Form):
     ids = forms.TypedMultipleChoiceField(coerce=int, choices=[])
     operation = forms.ChoiceField(
-        choices=[(name, name) for name in ("assign", "label", "status", "resolve", "snooze")]
+        choices=[
+            (name, name) for name in ("assign", "label", "status", "priority", "resolve", "snooze")
+        ]
     )
     owner = forms.CharField(max_length=40, required=False)
     label = forms.ModelChoiceField(queryset=Label.objects.all(), required=False)
     status = forms.ChoiceField(choices=[("", "")] + list(Status.choices), required=False)
+    priority = forms.TypedChoiceField(
+        choices=[("", "")] + [(str(value), name) for value, name in Priority.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
