@@ -23,8 +23,9 @@ each kind costs the storing process as the database grows. The probes are stored
 database holds N × 3 × 4 more mails) but are left out of the quarters' rates.
 --queries: the storing process's SQL statements counted by shape (numbers and lists of
 parameters folded) in each quarter's own mail: statements a mail by quarter, and the shapes
-whose time a mail grew most from the first quarter to the last (wall time of the statement,
-so under load compare the counts first).
+whose time a mail grew most from the first quarter to the last (CPU time of the storing
+thread while the statement ran, since session 20; wall time before), and every tagged
+search statement (`/* conv:… */`) by quarter.
 """
 
 from __future__ import annotations
@@ -136,6 +137,10 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def system_seconds() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_stime
+
+
 @dataclass
 class Tally:
     """What the storing process spent on one segment's mails."""
@@ -143,6 +148,7 @@ class Tally:
     mails: int = 0
     wall: float = 0.0
     cpu: float = 0.0
+    system: float = 0.0  # of which in the kernel (system calls: page reads, WAL writes)
     read: int = 0
     written: int = 0
     # --queries: statement shape -> [count, seconds]
@@ -175,6 +181,24 @@ def query_report(first: Tally, last: Tally, top: int = 10) -> str:
         )
     rows.sort(reverse=True)
     return "\n".join(line for _, line in rows[:top])
+
+
+def query_table(quarters: list[Tally], top: int = 12) -> str:
+    """The statements taking most time in the last quarter (and every tagged search
+    statement, `/* conv:… */`), with ms a mail in each quarter: where the time goes, not
+    only what grew."""
+    last = quarters[-1].queries or {}
+    ranked = sorted(last, key=lambda shape: last[shape][1], reverse=True)
+    shapes = ranked[:top] + sorted(s for s in ranked[top:] if s.startswith("/* conv:"))
+    lines = []
+    for shape in shapes:
+        figures = ", ".join(
+            f"{(t.queries or {}).get(shape, [0, 0.0])[1] / max(t.mails, 1) * 1e3:.3f}"
+            for t in quarters
+        )
+        count = last[shape][0] / max(quarters[-1].mails, 1)
+        lines.append(f"  {figures} ms a mail ({count:.3f} a mail): {shape}")
+    return "\n".join(lines)
 
 
 def bench_import(
@@ -221,7 +245,7 @@ def bench_import(
     # With the storing process's CPU time per batch: on a shared machine the wall rate
     # follows the other users' load, the CPU time per mail follows the database; the bytes
     # it reads (/proc/self/io) follow neither.
-    last = [0, started, own, *io_bytes()]
+    last = [0, started, own, *io_bytes(), system_seconds()]
 
     # --profile: the storing process under cProfile in the first and the last quarter
     # (first-quarter.prof, last-quarter.prof: their own mixed mail) and in the probes after
@@ -255,13 +279,16 @@ def bench_import(
     pending: dict[str, list[float]] = {}
 
     def count_statement(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
-        begun = time.perf_counter()
+        # The thread's CPU time, not wall: on a shared machine waiting for a core would
+        # swamp what a statement costs (session 20: every statement's wall time doubled
+        # from the first quarter to the last under a load average of 10).
+        begun = time.thread_time()
         try:
             return execute(sql, params, many, context)
         finally:
             entry = pending.setdefault(statement_shape(sql), [0, 0.0])
             entry[0] += 1
-            entry[1] += time.perf_counter() - begun
+            entry[1] += time.thread_time() - begun
 
     def progress(done: int, consumed: int, report: object) -> None:
         now_wall, now_cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
@@ -273,6 +300,7 @@ def bench_import(
         tally.cpu += now_cpu - last[2]
         tally.read += read - last[3]
         tally.written += written - last[4]
+        tally.system += system_seconds() - last[5]
         if queries:
             tally.queries = tally.queries or {}
             for shape, (number, seconds) in pending.items():
@@ -283,7 +311,13 @@ def bench_import(
         if done == ends[index]:  # the segment is over: the next one starts
             stop_profile(index)
             start_profile(index + 1)
-        last[:] = [done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF), *io_bytes()]
+        last[:] = [
+            done,
+            time.perf_counter(),
+            cpu_seconds(resource.RUSAGE_SELF),
+            *io_bytes(),
+            system_seconds(),
+        ]
 
     from django.db import connection
 
@@ -319,7 +353,9 @@ def bench_import(
         + ", ".join(f"{tally.mails / max(tally.wall, 1e-9):,.0f}" for tally in quarters)
         + " msg/s; storing process CPU by quarter: "
         + ", ".join(per_mail(tally) for tally in quarters)
-        + " ms a mail; storing process KB read/written a mail by quarter: "
+        + " ms a mail (of which system: "
+        + ", ".join(f"{tally.system / max(tally.mails, 1) * 1000:.2f}" for tally in quarters)
+        + "); storing process KB read/written a mail by quarter: "
         + ", ".join(
             f"{tally.read / max(tally.mails, 1) / 1024:.0f}/"
             f"{tally.written / max(tally.mails, 1) / 1024:.0f}"
@@ -344,6 +380,8 @@ def bench_import(
             )
             + "\nstatements whose time a mail grew most, first quarter -> last:\n"
             + query_report(quarters[0], quarters[-1])
+            + "\nstatements by time a mail, quarter by quarter (the last quarter's largest):\n"
+            + query_table(quarters)
         )
     return count, elapsed, summary
 
