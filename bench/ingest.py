@@ -209,6 +209,7 @@ def bench_import(
     profile: Path | None = None,
     cache_mb: int | None = None,
     queries: bool = False,
+    pragmas: list[str] | None = None,
 ) -> tuple[int, float, str]:
     import django
 
@@ -321,6 +322,25 @@ def bench_import(
 
     from django.db import connection
 
+    with connection.cursor() as cursor:
+        for pragma in pragmas or []:
+            cursor.execute(f"PRAGMA {pragma}")
+    if queries:
+        # COMMIT does not pass through execute_wrapper: counted here as a shape of its own
+        # (FTS5 flushes what is pending and merges segments, SQLite writes the WAL and may
+        # checkpoint it).
+        plain_commit = connection._commit
+
+        def timed_commit() -> None:
+            begun = time.thread_time()
+            try:
+                plain_commit()
+            finally:
+                entry = pending.setdefault("COMMIT", [0, 0.0])
+                entry[0] += 1
+                entry[1] += time.thread_time() - begun
+
+        connection._commit = timed_commit  # type: ignore[method-assign]
     with connection.execute_wrapper(count_statement) if queries else nullcontext():
         report = import_paths(
             IngestSession(mailbox, trust_own_address=True),
@@ -423,6 +443,13 @@ def main() -> None:
         action="store_true",
         help="count the storing process's SQL statements by shape in each quarter",
     )
+    parser.add_argument(
+        "--pragma",
+        action="append",
+        default=[],
+        help="an SQLite PRAGMA for the import's connection (repeatable), to try a setting: "
+        "mmap_size=4294967296, wal_autocheckpoint=20000 (session 20: neither the lever)",
+    )
     args = parser.parse_args()
     probe = args.probe if args.mix == "steady" else 0
 
@@ -453,6 +480,7 @@ def main() -> None:
             args.profile,
             args.cache_mb,
             args.queries,
+            args.pragma,
         )
         triage_mode = "off" if args.no_triage else "on"
         print(
