@@ -210,6 +210,8 @@ def bench_import(
     cache_mb: int | None = None,
     queries: bool = False,
     pragmas: list[str] | None = None,
+    before: list[str] | None = None,
+    after: list[str] | None = None,
 ) -> tuple[int, float, str]:
     import django
 
@@ -325,6 +327,8 @@ def bench_import(
     with connection.cursor() as cursor:
         for pragma in pragmas or []:
             cursor.execute(f"PRAGMA {pragma}")
+        for statement in before or []:
+            cursor.execute(statement)
     if queries:
         # COMMIT does not pass through execute_wrapper: counted here as a shape of its own
         # (FTS5 flushes what is pending and merges segments, SQLite writes the WAL and may
@@ -350,6 +354,15 @@ def bench_import(
             progress=progress,
         )
     elapsed = time.perf_counter() - started
+    if after:
+        begun, begun_wall = time.thread_time(), time.perf_counter()
+        with connection.cursor() as cursor:
+            for statement in after:
+                cursor.execute(statement)
+        print(
+            f"--after statements: {time.thread_time() - begun:.1f} s of CPU, "
+            f"{time.perf_counter() - begun_wall:.1f} s wall (not in the rates)"
+        )
     count = report.stored + report.duplicates
     own_seconds = cpu_seconds(resource.RUSAGE_SELF) - own
     children_seconds = cpu_seconds(resource.RUSAGE_CHILDREN) - children
@@ -450,6 +463,20 @@ def main() -> None:
         help="an SQLite PRAGMA for the import's connection (repeatable), to try a setting: "
         "mmap_size=4294967296, wal_autocheckpoint=20000 (session 20: neither the lever)",
     )
+    parser.add_argument(
+        "--before",
+        action="append",
+        default=[],
+        help="SQL run on the import's connection before it (repeatable), e.g. an FTS5 "
+        "configuration: INSERT INTO madoguchi_search(madoguchi_search, rank) "
+        "VALUES('automerge', 0)",
+    )
+    parser.add_argument(
+        "--after",
+        action="append",
+        default=[],
+        help="SQL run after the import (repeatable), its CPU printed apart",
+    )
     args = parser.parse_args()
     probe = args.probe if args.mix == "steady" else 0
 
@@ -481,6 +508,8 @@ def main() -> None:
             args.cache_mb,
             args.queries,
             args.pragma,
+            args.before,
+            args.after,
         )
         triage_mode = "off" if args.no_triage else "on"
         print(
