@@ -23,8 +23,9 @@ each kind costs the storing process as the database grows. The probes are stored
 database holds N × 3 × 4 more mails) but are left out of the quarters' rates.
 --queries: the storing process's SQL statements counted by shape (numbers and lists of
 parameters folded) in each quarter's own mail: statements a mail by quarter, and the shapes
-whose time a mail grew most from the first quarter to the last (wall time of the statement,
-so under load compare the counts first).
+whose time a mail grew most from the first quarter to the last (CPU time of the storing
+thread while the statement ran, since session 20; wall time before), and every tagged
+search statement (`/* conv:… */`) by quarter.
 """
 
 from __future__ import annotations
@@ -136,6 +137,10 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def system_seconds() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_stime
+
+
 @dataclass
 class Tally:
     """What the storing process spent on one segment's mails."""
@@ -143,6 +148,7 @@ class Tally:
     mails: int = 0
     wall: float = 0.0
     cpu: float = 0.0
+    system: float = 0.0  # of which in the kernel (system calls: page reads, WAL writes)
     read: int = 0
     written: int = 0
     # --queries: statement shape -> [count, seconds]
@@ -177,6 +183,24 @@ def query_report(first: Tally, last: Tally, top: int = 10) -> str:
     return "\n".join(line for _, line in rows[:top])
 
 
+def query_table(quarters: list[Tally], top: int = 12) -> str:
+    """The statements taking most time in the last quarter (and every tagged search
+    statement, `/* conv:… */`), with ms a mail in each quarter: where the time goes, not
+    only what grew."""
+    last = quarters[-1].queries or {}
+    ranked = sorted(last, key=lambda shape: last[shape][1], reverse=True)
+    shapes = ranked[:top] + sorted(s for s in ranked[top:] if s.startswith("/* conv:"))
+    lines = []
+    for shape in shapes:
+        figures = ", ".join(
+            f"{(t.queries or {}).get(shape, [0, 0.0])[1] / max(t.mails, 1) * 1e3:.3f}"
+            for t in quarters
+        )
+        count = last[shape][0] / max(quarters[-1].mails, 1)
+        lines.append(f"  {figures} ms a mail ({count:.3f} a mail): {shape}")
+    return "\n".join(lines)
+
+
 def bench_import(
     path: Path,
     workers: int,
@@ -185,6 +209,9 @@ def bench_import(
     profile: Path | None = None,
     cache_mb: int | None = None,
     queries: bool = False,
+    pragmas: list[str] | None = None,
+    before: list[str] | None = None,
+    after: list[str] | None = None,
 ) -> tuple[int, float, str]:
     import django
 
@@ -221,7 +248,7 @@ def bench_import(
     # With the storing process's CPU time per batch: on a shared machine the wall rate
     # follows the other users' load, the CPU time per mail follows the database; the bytes
     # it reads (/proc/self/io) follow neither.
-    last = [0, started, own, *io_bytes()]
+    last = [0, started, own, *io_bytes(), system_seconds()]
 
     # --profile: the storing process under cProfile in the first and the last quarter
     # (first-quarter.prof, last-quarter.prof: their own mixed mail) and in the probes after
@@ -255,13 +282,16 @@ def bench_import(
     pending: dict[str, list[float]] = {}
 
     def count_statement(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
-        begun = time.perf_counter()
+        # The thread's CPU time, not wall: on a shared machine waiting for a core would
+        # swamp what a statement costs (session 20: every statement's wall time doubled
+        # from the first quarter to the last under a load average of 10).
+        begun = time.thread_time()
         try:
             return execute(sql, params, many, context)
         finally:
             entry = pending.setdefault(statement_shape(sql), [0, 0.0])
             entry[0] += 1
-            entry[1] += time.perf_counter() - begun
+            entry[1] += time.thread_time() - begun
 
     def progress(done: int, consumed: int, report: object) -> None:
         now_wall, now_cpu = time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF)
@@ -273,6 +303,7 @@ def bench_import(
         tally.cpu += now_cpu - last[2]
         tally.read += read - last[3]
         tally.written += written - last[4]
+        tally.system += system_seconds() - last[5]
         if queries:
             tally.queries = tally.queries or {}
             for shape, (number, seconds) in pending.items():
@@ -283,10 +314,37 @@ def bench_import(
         if done == ends[index]:  # the segment is over: the next one starts
             stop_profile(index)
             start_profile(index + 1)
-        last[:] = [done, time.perf_counter(), cpu_seconds(resource.RUSAGE_SELF), *io_bytes()]
+        last[:] = [
+            done,
+            time.perf_counter(),
+            cpu_seconds(resource.RUSAGE_SELF),
+            *io_bytes(),
+            system_seconds(),
+        ]
 
     from django.db import connection
 
+    with connection.cursor() as cursor:
+        for pragma in pragmas or []:
+            cursor.execute(f"PRAGMA {pragma}")
+        for statement in before or []:
+            cursor.execute(statement)
+    if queries:
+        # COMMIT does not pass through execute_wrapper: counted here as a shape of its own
+        # (FTS5 flushes what is pending and merges segments, SQLite writes the WAL and may
+        # checkpoint it).
+        plain_commit = connection._commit
+
+        def timed_commit() -> None:
+            begun = time.thread_time()
+            try:
+                plain_commit()
+            finally:
+                entry = pending.setdefault("COMMIT", [0, 0.0])
+                entry[0] += 1
+                entry[1] += time.thread_time() - begun
+
+        connection._commit = timed_commit  # type: ignore[method-assign]
     with connection.execute_wrapper(count_statement) if queries else nullcontext():
         report = import_paths(
             IngestSession(mailbox, trust_own_address=True),
@@ -296,6 +354,15 @@ def bench_import(
             progress=progress,
         )
     elapsed = time.perf_counter() - started
+    if after:
+        begun, begun_wall = time.thread_time(), time.perf_counter()
+        with connection.cursor() as cursor:
+            for statement in after:
+                cursor.execute(statement)
+        print(
+            f"--after statements: {time.thread_time() - begun:.1f} s of CPU, "
+            f"{time.perf_counter() - begun_wall:.1f} s wall (not in the rates)"
+        )
     count = report.stored + report.duplicates
     own_seconds = cpu_seconds(resource.RUSAGE_SELF) - own
     children_seconds = cpu_seconds(resource.RUSAGE_CHILDREN) - children
@@ -319,7 +386,9 @@ def bench_import(
         + ", ".join(f"{tally.mails / max(tally.wall, 1e-9):,.0f}" for tally in quarters)
         + " msg/s; storing process CPU by quarter: "
         + ", ".join(per_mail(tally) for tally in quarters)
-        + " ms a mail; storing process KB read/written a mail by quarter: "
+        + " ms a mail (of which system: "
+        + ", ".join(f"{tally.system / max(tally.mails, 1) * 1000:.2f}" for tally in quarters)
+        + "); storing process KB read/written a mail by quarter: "
         + ", ".join(
             f"{tally.read / max(tally.mails, 1) / 1024:.0f}/"
             f"{tally.written / max(tally.mails, 1) / 1024:.0f}"
@@ -344,6 +413,8 @@ def bench_import(
             )
             + "\nstatements whose time a mail grew most, first quarter -> last:\n"
             + query_report(quarters[0], quarters[-1])
+            + "\nstatements by time a mail, quarter by quarter (the last quarter's largest):\n"
+            + query_table(quarters)
         )
     return count, elapsed, summary
 
@@ -385,6 +456,27 @@ def main() -> None:
         action="store_true",
         help="count the storing process's SQL statements by shape in each quarter",
     )
+    parser.add_argument(
+        "--pragma",
+        action="append",
+        default=[],
+        help="an SQLite PRAGMA for the import's connection (repeatable), to try a setting: "
+        "mmap_size=4294967296, wal_autocheckpoint=20000 (session 20: neither the lever)",
+    )
+    parser.add_argument(
+        "--before",
+        action="append",
+        default=[],
+        help="SQL run on the import's connection before it (repeatable), e.g. an FTS5 "
+        "configuration: INSERT INTO madoguchi_search(madoguchi_search, rank) "
+        "VALUES('automerge', 0)",
+    )
+    parser.add_argument(
+        "--after",
+        action="append",
+        default=[],
+        help="SQL run after the import (repeatable), its CPU printed apart",
+    )
     args = parser.parse_args()
     probe = args.probe if args.mix == "steady" else 0
 
@@ -415,6 +507,9 @@ def main() -> None:
             args.profile,
             args.cache_mb,
             args.queries,
+            args.pragma,
+            args.before,
+            args.after,
         )
         triage_mode = "off" if args.no_triage else "on"
         print(

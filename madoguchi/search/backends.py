@@ -238,7 +238,8 @@ class Backend:
             marks = ", ".join(["%s"] * len(chunk))
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f"DELETE FROM {CONVERSATION_TABLE} WHERE {self.document_key} IN ({marks})",
+                    f"/* conv:drop */ DELETE FROM {CONVERSATION_TABLE} "
+                    f"WHERE {self.document_key} IN ({marks})",
                     chunk,
                 )
 
@@ -404,7 +405,8 @@ class SqliteBackend(Backend):
             marks = ", ".join(["%s"] * len(chunk))
             with connection.cursor() as cursor:
                 cursor.execute(
-                    f"SELECT rowid, tokens FROM {CONVERSATION_TABLE} WHERE rowid IN ({marks})",
+                    f"/* conv:read-old */ SELECT rowid, tokens FROM {CONVERSATION_TABLE} "
+                    f"WHERE rowid IN ({marks})",
                     chunk,
                 )
                 previous.update(cursor.fetchall())
@@ -452,19 +454,26 @@ class SqliteBackend(Backend):
                 for start in range(0, len(ids), 500):
                     chunk = ids[start : start + 500]
                     marks = ", ".join(["%s"] * len(chunk))
-                    cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", chunk)
+                    cursor.execute(
+                        f"/* clear-new */ DELETE FROM {table} WHERE rowid IN ({marks})", chunk
+                    )
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, tokens) VALUES (%s, %s)",
                 [(pk, tokens) for pk, _conversation, tokens in rows],
             )
             # The filter tokens from the conversation's row as it is now (after the
             # batch's rules): one look-up by primary key each.
-            cursor.executemany(
-                f"INSERT INTO {CONVERSATION_TABLE} (rowid, tokens, filters) "
-                f"SELECT c.id, %s, {filter_tokens_sql('c')} FROM madoguchi_conversation c "
-                "WHERE c.id = %s",
-                [(SEPARATOR.join(parts), pk) for pk, parts in documents.items()],
-            )
+            for tag, chosen in (("insert-new", True), ("insert-rewrite", False)):
+                cursor.executemany(
+                    f"/* conv:{tag} */ INSERT INTO {CONVERSATION_TABLE} (rowid, tokens, filters) "
+                    f"SELECT c.id, %s, {filter_tokens_sql('c')} FROM madoguchi_conversation c "
+                    "WHERE c.id = %s",
+                    [
+                        (SEPARATOR.join(parts), pk)
+                        for pk, parts in documents.items()
+                        if (pk in new) == chosen
+                    ],
+                )
         self.refresh_conversations(sorted(older))
 
     def refresh_conversations(self, conversation_ids: Sequence[int]) -> None:
@@ -473,11 +482,16 @@ class SqliteBackend(Backend):
             chunk = ids[start : start + 500]
             marks = ", ".join(["%s"] * len(chunk))
             with connection.cursor() as cursor:
-                cursor.execute(f"DELETE FROM {CONVERSATION_TABLE} WHERE rowid IN ({marks})", chunk)
+                cursor.execute(
+                    f"/* conv:refresh-drop */ DELETE FROM {CONVERSATION_TABLE} "
+                    f"WHERE rowid IN ({marks})",
+                    chunk,
+                )
                 # The message index stores its tokens (not contentless): read back, not
                 # tokenised again.
                 cursor.execute(
-                    f"INSERT INTO {CONVERSATION_TABLE} (rowid, tokens, filters) "
+                    f"/* conv:refresh-insert */ INSERT INTO {CONVERSATION_TABLE} "
+                    "(rowid, tokens, filters) "
                     f"SELECT c.id, d.tokens, {filter_tokens_sql('c')} FROM ("
                     f"SELECT m.conversation_id AS id, group_concat(s.tokens, %s) AS tokens "
                     f"FROM madoguchi_message m JOIN {TABLE} s ON s.rowid = m.id "

@@ -142,3 +142,47 @@ def test_the_mbox_reader_splits_correctly_across_read_blocks(
     monkeypatch.setattr(files, "_BLOCK", 97)  # From_ lines land across block ends
     monkeypatch.setattr(files, "_OVERLAP", 300)
     assert [m.raw for m in read_mbox(tmp_path / "a.mbox")] == mails
+
+
+def automerge(table: str) -> object:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'")
+        row = cursor.fetchone()
+    return row[0] if row else None
+
+
+def test_an_import_leaves_search_merging_on_and_its_mail_findable(tmp_path: Path) -> None:
+    """The import turns FTS5's automerge off while it stores (issue 15 item 4): mail
+    arriving afterwards must find the indexes merging again, even after a failed import."""
+    from django.contrib.auth.models import User
+
+    from madoguchi.actions import importing
+    from madoguchi.actions.base import visible_conversations
+    from madoguchi.search import search_conversations
+    from madoguchi.search.backends import CONVERSATION_TABLE, TABLE
+
+    write_mbox(
+        tmp_path / "a.mbox",
+        [make_mail(message_id=f"<m{i}@a>", subject="返金", body=f"返金 {i}") for i in range(3)],
+    )
+    run_import(str(tmp_path / "a.mbox"), "--mailbox", "support@example.com")
+    admin = User.objects.create_superuser("admin", "a@example.com", "pw")
+    found = search_conversations(visible_conversations(admin), admin, "返金").conversations
+    assert len(found) == 3
+    for table in (TABLE, CONVERSATION_TABLE):
+        assert automerge(table) == importing.FTS5_AUTOMERGE
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full")
+
+    original = importing._store
+    importing._store = broken  # type: ignore[assignment]
+    try:
+        with pytest.raises(RuntimeError):
+            run_import(str(tmp_path / "a.mbox"), "--mailbox", "support@example.com")
+    finally:
+        importing._store = original
+    for table in (TABLE, CONVERSATION_TABLE):
+        assert automerge(table) == importing.FTS5_AUTOMERGE
