@@ -209,7 +209,7 @@ def _sound(
     own: a bare command, a vague word (issue 11 rule 6; walk 13 F2: an agent who follows one
     piece of advice must not get the next warning for it).
     """
-    rule = next((r for r in RULES if r.id == finding.rule), None)
+    rule = _RULE_BY_ID.get(finding.rule)
     if finding.suggestion is None or rule is None or rule.level != "sentence":
         return finding
     sentence = document.sentence_at(finding.start)
@@ -225,23 +225,44 @@ def _sound(
     key = (finding.rule, rewritten)
     cured = None if verdicts is None else verdicts.get(key)
     if cured is None:
-        again = {
-            item.rule
-            for item in _rule_findings(build_document(rewritten, None, document.lang), _REREAD)
-        }
-        cured = finding.rule not in again
-        if cured and again:  # the original sentence is read again only when it matters
-            before = {item.rule for item in _rule_findings(_alone(document, sentence), _REREAD)}
-            cured = again <= before
+        cured = _cures(
+            finding.rule, build_document(rewritten, None, document.lang), document, sentence
+        )
         if verdicts is not None:
             verdicts[key] = cured
     return finding if cured else replace(finding, suggestion=None)
+
+
+def _cures(rule_id: str, rewritten: Document, document: Document, sentence: Sentence) -> bool:
+    """Whether the rewrite is sound: its own rule no longer fires on the rewritten sentence,
+    and every other rule that fires on it fired on the original sentence (read alone) too.
+
+    The same verdict as reading the rewrite with every rule and comparing the two sets, but
+    a rule at a time, stopping at the first rule that decides against it: the finding's own
+    rule first, and the original sentence read only by the rules the rewrite set off (the
+    recheck was a fifth of the checker's time, session 20).
+    """
+    if _fires(rewritten, _RULE_BY_ID[rule_id]):
+        return False
+    alone: Document | None = None
+    for rule in _REREAD:
+        if rule.id == rule_id or not _fires(rewritten, rule):
+            continue
+        alone = _alone(document, sentence) if alone is None else alone
+        if not _fires(alone, rule):
+            return False
+    return True
+
+
+def _fires(document: Document, rule: Rule) -> bool:
+    return any(_in_body(document, finding) for finding in rule.check(document))
 
 
 # What a rewritten sentence is read by: every rule that reads one sentence at a time. (A
 # suggestion with a blank, 「〇月〇日までに」 "by <date>", is a pattern shown to read, never
 # applied with one click: rewrite.sound_rewrite.)
 _REREAD: tuple[Rule, ...] = tuple(rule for rule in RULES if rule.level == "sentence")
+_RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
 
 def _alone(document: Document, sentence: Sentence) -> Document:
