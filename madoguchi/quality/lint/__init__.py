@@ -130,8 +130,7 @@ def lint(
 
         findings = review(document, findings, {rule.id for rule in chosen})
     findings = _one_fault_per_sentence(document, findings)
-    verdicts: dict[tuple[str, str], bool] = {}  # a draft repeating one sentence checks it once
-    findings = [_sound(document, finding, verdicts) for finding in findings]
+    findings = [_sound(document, finding) for finding in findings]
     if learned:
         from madoguchi.quality.lint.learned import graded
 
@@ -198,9 +197,16 @@ def _sentence_of(document: Document, finding: Finding) -> Sentence | None:
     return document.sentence_at(finding.start)
 
 
-def _sound(
-    document: Document, finding: Finding, verdicts: dict[tuple[str, str], bool] | None = None
-) -> Finding:
+# Verdicts on rewrites, kept for the process: a draft repeating one sentence, the compose box
+# checking the same draft again as the agent types, a batch of replies built from the same
+# templates each check a rewrite once. The key holds everything the verdict reads: the rule,
+# the rewritten sentence, the draft's language, and the original sentence as _alone rebuilds
+# it (its masked text, language and tokens follow from its text). Emptied when full.
+_VERDICTS: dict[tuple[str, str, str, str, bool, str], bool] = {}
+_VERDICTS_MAX = 4096
+
+
+def _sound(document: Document, finding: Finding) -> Finding:
     """The finding, its rewrite dropped when applying it would not leave a sentence that passes.
 
     A rewrite replaces the flagged span and keeps everything else; for a sentence rule the
@@ -222,14 +228,15 @@ def _sound(
     )
     # Only whether any rule fires matters here: checking the rewrites of the rewritten
     # sentence again (as lint() would) multiplied the work by the depth of that recursion.
-    key = (finding.rule, rewritten)
-    cured = None if verdicts is None else verdicts.get(key)
+    key = (finding.rule, rewritten, document.lang, sentence.text, sentence.list_item, sentence.role)
+    cured = _VERDICTS.get(key)
     if cured is None:
         cured = _cures(
             finding.rule, build_document(rewritten, None, document.lang), document, sentence
         )
-        if verdicts is not None:
-            verdicts[key] = cured
+        if len(_VERDICTS) >= _VERDICTS_MAX:
+            _VERDICTS.clear()
+        _VERDICTS[key] = cured
     return finding if cured else replace(finding, suggestion=None)
 
 
