@@ -51,6 +51,47 @@ def _fields(feature: Any) -> tuple[str, ...]:
     return tuple("" if value is None or value == "*" else str(value) for value in values)
 
 
+def _raw_fields(raw: str, width: int) -> tuple[str, ...] | None:
+    """_fields from the node's feature string, without building fugashi's named tuple per
+    word (two thirds of tokenize's time, session 20). None where the string is not plain
+    comma-separated UniDic (a quoted field among the first eleven, an unexpected width):
+    read `feature` then. Quoted accent fields further on (「"動詞%F1,形容詞%F2@-1"」) are
+    never read and leave the first eleven where they are."""
+    parts = raw.split(",", 11)
+    if len(parts) == 12 and width:
+        lemma, orth_base = parts[7], parts[10]
+        head = len(raw) - len(parts[11])
+    elif len(parts) == 6:  # an unknown word: part of speech and conjugation only
+        lemma = orth_base = ""
+        head = len(raw)
+    else:
+        return None
+    quote = raw.find('"')
+    if 0 <= quote < head:
+        return None
+    pos1, pos2, ctype, cform = parts[0], parts[1], parts[4], parts[5]
+    return (
+        "" if pos1 == "*" else pos1,
+        "" if pos2 == "*" else pos2,
+        "" if ctype == "*" else ctype,
+        "" if cform == "*" else cform,
+        "" if lemma == "*" else lemma,
+        "" if orth_base == "*" else orth_base,
+    )
+
+
+@lru_cache(maxsize=1)
+def _raw_width() -> int:
+    """How many fields a dictionary word has when the dictionary is UniDic laid out as
+    _POSITIONS reads it; 0 (never read the raw string) for any other dictionary."""
+    word = next(iter(_tagger()("ください")), None)
+    fields = getattr(getattr(word, "feature", None), "_fields", ())
+    if fields[10:11] != ("orthBase",) or word is None:
+        return 0
+    width = len(word.feature_raw.split(","))
+    return width if width == len(fields) else 0
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with character offsets. MeCab drops white space; offsets account for it."""
     return list(_tokenize(text))
@@ -61,6 +102,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     # Cached by text: a rewrite checked again (lint._sound) and a draft's repeated sentence
     # tag the same words; Tokens are immutable, so sharing them is safe.
     tagger = _tagger()
+    width = _raw_width()
     tokens: list[Token] = []
     position = 0
     with _lock:  # a fugashi Tagger is not safe to share between threads mid-parse
@@ -71,6 +113,9 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             if found < 0:  # MeCab normalised something; keep offsets monotonic anyway
                 found = position
             end = found + len(surface)
-            tokens.append(Token(surface, found, end, *_fields(word.feature)))
+            fields = _raw_fields(word.feature_raw, width) if width else None
+            if fields is None:
+                fields = _fields(word.feature)
+            tokens.append(Token(surface, found, end, *fields))
             position = end
     return tuple(tokens)
