@@ -128,7 +128,9 @@ COMPANY_LINE_THEN_NEWS = """有限会社みどり造園
 
 
 def test_a_late_request_with_hikitsuzuki_under_the_senders_news_is_flagged(rules_in) -> None:
-    assert "purpose_not_upfront" in rules_in(COMPANY_LINE_THEN_NEWS, subject="しらかば乗馬クラブより")
+    assert "purpose_not_upfront" in rules_in(
+        COMPANY_LINE_THEN_NEWS, subject="しらかば乗馬クラブより"
+    )
 
 
 def test_the_same_request_right_after_the_greeting_is_up_front(rules_in) -> None:
