@@ -210,6 +210,8 @@ LOGIN_REDIRECT_URL = "/"
 LANGUAGE_CODE = "ja"
 LANGUAGES = [("ja", _("Japanese")), ("en", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# English dates as the timeline writes them (2026-12-04 09:00), not "Dec. 4, 2026, 9 a.m.".
+FORMAT_MODULE_PATH = ["madoguchi.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("MADOGUCHI_TIME_ZONE", "Asia/Tokyo")

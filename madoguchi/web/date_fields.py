@@ -185,9 +185,8 @@ class DayTimeField(forms.DateTimeField):
 
 
 def in_sentence(moment: datetime) -> str:
-    """A date and time in the UI language's own format (2026年12月15日21:02, Dec. 15, 2026,
-    9:02 p.m.) for the end of a sentence: English's "p.m." already ends with the full stop
-    the sentence adds, so one is dropped ("9:02 p.m.." — walk 11 F-3/F-14). Japanese keeps
-    its format as it is."""
+    """A date and time in the UI language's own format (2026年12月15日21:02, 2026-12-15 21:02:
+    madoguchi/formats) for the end of a sentence. A format ending in a full stop (Django's
+    English "9:02 p.m.") loses it, so the sentence's own is not doubled (walk 11 F-3/F-14)."""
     written = date_format(timezone.localtime(moment), "DATETIME_FORMAT")
     return written[:-1] if written.endswith(".") else written
