@@ -27,6 +27,9 @@
     FE17=docs/outside-sets/fresh-eval17/triage_mails.jsonl   # fe16 likewise
     .venv/bin/python scripts/triage_import_outside.py $FE17 ja fe17
     .venv/bin/python scripts/triage_import_outside.py $FE17 en fe17
+    FE18=docs/outside-sets/fresh-eval18/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE18 ja fe18
+    .venv/bin/python scripts/triage_import_outside.py $FE18 en fe18
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
