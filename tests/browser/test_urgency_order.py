@@ -1,6 +1,7 @@
 """緊急度順 as a lead reads it, in a real browser: the lead's 至急 first, then what is past its
 SLA deadline, then what triage found urgent; one urgency badge per row, whose reasons (in the
-reader's language, no score) show on hover and, on a phone, in the conversation.
+reader's language, no score) are written under the subject at every width (walk 20 G8) and,
+on a phone, shown in the conversation.
 
 Screenshots: urgency-order-{ja,en}-{990,390}.png, urgency-reasons-{ja,en}-390.png."""
 
@@ -76,6 +77,10 @@ def test_it_orders_by_lead_priority_then_sla_state_then_triage_with_one_badge(
         title = badge.get_attribute("title") or ""
         assert reason in title, (name, title)
         assert "0." not in title and "score" not in title.lower() and "スコア" not in title
+        # Written out under the subject at 990 px too, not only on hover (walk 20 G8).
+        written = row.locator("[data-urgency-reasons]")
+        expect(written).to_be_visible()
+        expect(written).to_contain_text(reason)
     expect(page.locator("tr.row", has_text=_subject("calm")).locator(URGENCY_BADGES)).to_have_count(
         0
     )
