@@ -99,6 +99,57 @@ def test_its_pages_keep_the_order_across_sla_states(world: World) -> None:
     assert sorted(seen) == sorted(c.pk for c in queue.values())
 
 
+def test_inside_overdue_and_due_soon_the_earliest_deadline_comes_first(world: World) -> None:
+    """Walk 20 G9: under 期限超過 a row due at 17:00 came before rows due at 10:35 and 14:00,
+    because the triage score ordered them. The deadline orders them; the score still orders the
+    rows with no deadline near, and paging keeps the order."""
+    at = timezone.now()
+    rows = {
+        # name: (text, the deadline from now, the warning from now)
+        "late_calm": (QUOTE, -timedelta(hours=5), -timedelta(hours=6)),
+        "late_urgent": (OUTAGE, -timedelta(hours=1), -timedelta(hours=2)),
+        "later_calm": (QUOTE, -timedelta(hours=3), -timedelta(hours=4)),
+        "soon_urgent": (OUTAGE, timedelta(minutes=50), -timedelta(minutes=10)),
+        "soon_calm": (QUOTE, timedelta(minutes=20), -timedelta(minutes=40)),
+        "fine_urgent": (OUTAGE, timedelta(hours=6), timedelta(hours=5)),
+        "fine_calm": (QUOTE, timedelta(hours=2), timedelta(hours=1)),
+    }
+    made = {}
+    for name, (text, due, warn) in rows.items():
+        made[name] = _triaged(world, name, text)
+        Conversation.objects.filter(pk=made[name].pk).update(
+            sla_due_at=at + due, sla_warn_at=at + warn
+        )
+    expected = [
+        "late_calm",  # overdue by 5 h, however calm the mail
+        "later_calm",
+        "late_urgent",
+        "soon_calm",  # due in 20 min
+        "soon_urgent",
+        "fine_urgent",  # on time: triage first, as before
+        "fine_calm",
+    ]
+    body = world.client(world.alice).get("/q/new/?order=urgent").content.decode()
+    assert _ids(body) == [made[name].pk for name in expected]
+    seen: list[int] = []
+    page = assist_queries.urgent_page(Conversation.objects.all(), None, size=2)
+    while True:
+        seen += [c.pk for c in page.conversations]
+        if not page.next_cursor:
+            break
+        page = assist_queries.urgent_page(Conversation.objects.all(), page.next_cursor, size=2)
+    assert seen == [made[name].pk for name in expected]
+
+
+def test_a_cursor_of_the_older_shape_starts_again_at_the_top(world: World) -> None:
+    import base64
+
+    make_conversation(world.support)
+    old = base64.urlsafe_b64encode(b"2026-12-01T00:00:00+00:00|1|2|0.5|-|7").decode()
+    page = assist_queries.urgent_page(Conversation.objects.all(), old.rstrip("="))
+    assert len(page.conversations) == 1
+
+
 def test_it_shows_one_urgency_badge_with_reasons_not_a_score(world: World) -> None:
     conversation = _triaged(world, "予約システム", OUTAGE)
     conversation.priority = Priority.URGENT
