@@ -168,10 +168,18 @@ def _in_body(document: Document, finding: Finding) -> bool:
     return True if sentence is None else sentence.role == "body"
 
 
+# Session 21: a refusal that also talks down (「運送会社の責任ですので、当社に言われても困ります」,
+# 「他のお子さまは問題なくできていますよ」) is both, and a writer with no sight of the rules
+# labelled 8 of the 13 such sentences of fresh-eval18 both; naming it only as condescending hid
+# the brush-off. A problem called normal (「よくあることです」 beside a reproach) and a bare
+# pointer to the FAQ stay named once: naming every pair both cost more precision than it found.
+_NAMED_ONCE = frozenset({"minimise", "faq_only"})
+
+
 def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list[Finding]:
-    """A refusal that also talks down (「弊社は一切責任を負いかねます」, "as I told you, we
-    don't do that") is named once, as condescending: the tone is what the agent must fix
-    first, and two findings on one sentence read as noise."""
+    """A brush-off that is also a bare request (「メーカーにご相談ください」) is named once, as
+    dismissive; a refusal that talks down is named as both, except a problem called normal or a
+    bare FAQ pointer (_NAMED_ONCE), named as condescending."""
     # The same for a brush-off that is also a bare request (「メーカーにご相談ください」: the
     # fault is sending the customer away, not a missing reason).
     # (A refusal is not merged into unknown_without_followup: 「確認が取れておりません」「見通しが
@@ -185,6 +193,8 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
     kept = []
     for finding in findings:
         first = named_first.get(finding.rule)
+        if finding.rule == "dismissive" and finding.family not in _NAMED_ONCE:
+            first = None  # a brush-off that also talks down is both (see _NAMED_ONCE)
         if first is not None and first in flagged:
             sentence = _sentence_of(document, finding)
             if sentence is not None and sentence.start in flagged[first]:

@@ -57,8 +57,15 @@ something we'd look into", "not a reason for a refund"), handed_back (「ご自�
 closed by us (「当協会の判断で決めております」 / "our valuation is final"). Fine when the sentence
 or the next ones settle the worry (「料金はかかりませんので、ご心配には及びません」, "we've already
 refunded it") or give a way to come back (「続く場合はお電話ください」).
-When the sentence also blames or reproaches (「書いてあるとおりです」「何度お問い合わせいた
-だいても同じです」), it is named once, as condescending.
+Session 21 (fresh-eval18: ja 8 of 20, en 2 of 10), doubt — the problem called unreal or not
+ours: 「気のせいではないでしょうか」「個人の感じ方の問題かと存じます」「言われるのはお客様だけです」
+「他のお子さまは問題なくできていますよ」「作業前からあったものと判断しております」「慣れれば気に
+ならなくなります」「口を出さないでいただきたいです」 / "you'll get used to it", "no one else has
+complained", "the scratch was there before we arrived", "it's in your head"; and in English a
+refusal to discuss ("we're not discussing compensation", "isn't really our concern").
+When the sentence also blames or reproaches (「何度お問い合わせいただいても同じです」), both are
+named (session 21: a writer with no sight of the rules labelled 8 of 13 such sentences both); only
+a problem called normal (minimise) is named once, as condescending.
 """
 
 # Phrase lists and Japanese messages stay one unit per line, to be read and diffed whole.
@@ -292,7 +299,18 @@ _FAMILIES_S20_JA = re.compile(
     r"(?P<closed>(当協会|当社|弊社|当店|当方|当館|当院|当園|当センター|当事務局|運営|主催者?)(側)?の(判断|裁量|方針)で(決めて|決定して|定めて|決めさせて|決めさせていただいて)(おり|い)ます|"
     r"(ご要望|ご希望|ご指定|リクエスト)(は|には)[^。]{0,4}(承って|お受けして|受け付けて|お受けいたして|お応えして)(おり|い)ません|"
     r"(返品|返金|交換|補償|保証|修理|キャンセル|払い戻し|値引き|割引|無償|再加工|やり直し|再発行|再検査)の?(対象|扱い)(に|と)は?(なりません|なりかねます|ならない)|(返品|返金|交換|補償|保証)の対象では(ありません|ございません)|"
-    r"(当社|弊社|当店|当院|当方|当工房)の[^。]{1,10}(と|に)は[^。]{0,4}(関係|無関係|関わり)(が|は)?(ございません|ありません|ない))"
+    r"(当社|弊社|当店|当院|当方|当工房)の[^。]{1,10}(と|に)は[^。]{0,4}(関係|無関係|関わり)(が|は)?(ございません|ありません|ない))|"
+    # Session 21 (fresh-eval18: 5 of 13 misses, a family nobody listed): doubting that the
+    # problem is real or that it is ours — 「気のせいではないでしょうか」「個人の感じ方の問題かと
+    # 存じます」「こういった苦情を言われるのはお客様だけです」「他のお子さまは問題なくできていますよ」
+    # 「弊社の作業前からあったものと判断しております」「慣れれば気にならなくなります」, and telling
+    # the customer to keep out 「口を出さないでいただきたいです」.
+    r"(?P<doubt>気のせい(では|じゃ|だと|かと|です|でしょう|でございます)|(個人|お客様|人それぞれ|各自)の?(感じ方|感覚|お好み|好み|受け取り方)の?(問題|違い|差|次第)|"
+    r"(言われる|おっしゃる|申される|いただく|される|寄せられる|ご指摘になる)のは[^。]{0,8}(お客様|あなた|あなた様|そちら)(だけ|のみ|ぐらい|くらい)|"
+    r"他の(お客様|お客さま|お子さま|お子様|お子さん|方|方々|皆様|皆さま|皆さん|生徒さん|会員様|利用者)[^。]{0,8}(は|では|には)[^。]{0,10}(問題なく|普通に|特に問題|不具合なく|何も問題|きちんと|ちゃんと)|"
+    r"(作業|施工|工事|ご依頼|お預かり|納品|配送|お届け|搬入|引っ越し|ご入居|清掃|修理|当社の作業|弊社の作業)の?(前|以前)から(あった|ついていた|生じていた|存在していた)(もの|傷|汚れ|へこみ|欠け|損傷)|"
+    r"(元々|もともと|元から|最初から)(あった|ついていた|生じていた)(もの|傷|汚れ|へこみ|欠け)(だと|と|です|でございます)|"
+    r"慣れ(れば|ていただければ|てしまえば|ると)[^。]{0,8}(気にならなく|気にならない|問題なく|大丈夫|平気)|口を?(出さ|挟ま)(ないで|ずに)(いただき|ください|ほしい|頂き))"
 )
 # What resolves the worry that is waved away: something done or settled, said in the same
 # sentence or the next ones (「返金いたしました」「料金はかかりません」「明日には直ります」).
@@ -315,6 +333,7 @@ _S20_FAMILY = {
     "back": "handed_back",
     "elsewhere": "refer_elsewhere",
     "closed": "closing_topic",
+    "doubt": "doubt",
 }
 
 
@@ -329,7 +348,11 @@ _FAMILIES_S20_EN = re.compile(
     r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
     r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up)|"
     r"(?P<back>(is|are) (a matter|an issue|something|a decision|a question) for (the|your|you)\b[\w ]{0,30}, not (for )?(us|me)|(is|are|'s|’s) (really |entirely |completely |totally )(up to you|your (call|decision|problem|responsibility))|up to you[.!]?\s*$|(decide|judge|work (it|that) out|figure (it|that) out|sort (it|that) out) (for )?yourself)|"
-    r"(?P<closed>our (valuation|decision|assessment|quote|offer|ruling|answer|position) (is|remains|stands) (final|unchanged)|(won't|will not) be entering into (any )?(further )?(discussion|correspondence)|,? full stop\b|(we|i)('ve| have) (already )?made (our|my) decision))",
+    r"(?P<closed>our (valuation|decision|assessment|quote|offer|ruling|answer|position) (is|remains|stands) (final|unchanged)|(won't|will not) be entering into (any )?(further )?(discussion|correspondence)|,? full stop\b|(we|i)('ve| have) (already )?made (our|my) decision|(we're|we’re|we are|i'm|i’m|i am) not (discussing|going to discuss|entertaining|considering) (any )?(compensation|a refund|refunds|a discount|a replacement)|(isn't|is not|isn’t|not) (really )?(our|my) (concern|problem|issue|business))|"
+    # Session 21 (fresh-eval18): doubting that the problem is real or ours — "you'll get used
+    # to it", "no one else has complained", "was there before we arrived", "it's in your head".
+    r"(?P<doubt>(you'll|you’ll|you will) (soon |quickly )?get used to (it|them|that|this)|(no one|nobody|no other (customer|client|guest|parent|rider|student|member|resident|user)s?) (else )?(has|have) (ever )?(complained|reported|mentioned|had (a|any) (problem|issue)s?)|(you're|you’re|you are) the only (one|customer|client|person|guest)( who| to)|"
+    r"(was|were) (already )?there (before|when) (we|our|the (crew|team|work))|(it's|it’s|it is) (all )?in your (head|imagination)|(you're|you’re|you are) (just )?imagining (it|things)))",
     re.IGNORECASE,
 )
 _RESOLVED_EN = re.compile(
@@ -723,6 +746,11 @@ class Dismissive:
             "handed_back",
             "お客様に丸投げする（「ご自身の判断でお願いします」「諦めてください」）",
             'Handed back to the customer ("that\'s really up to you")',
+        ),
+        (
+            "doubt",
+            "問題そのものを疑う（「気のせいではないでしょうか」「お客様だけです」）",
+            'The problem doubted ("you\'ll get used to it", "no one else has complained")',
         ),
     )
 
