@@ -297,13 +297,21 @@ def _draft_ja(domain: str, kind: str, rng: random.Random) -> tuple[str, str, lis
         family = "request_last" if kind == "late_request" else "clean"
     elif kind in ("pleasantries", "pleasantries_topic"):
         opening = rng.sample(_choices(PLEASANTRIES), rng.randint(2, 3))
-        body = [fill(line) for line in opening] + [
-            fill(_pick(UPFRONT, rng)),
-            fill(_pick(DETAILS, rng)),
-        ]
+        body = [fill(line) for line in opening]
+        point = fill(_pick(UPFRONT, rng))
+        body += [point, fill(_pick(DETAILS, rng))]
         subject = generic if kind == "pleasantries" else topic
         labels = ["purpose_not_upfront"] if kind == "pleasantries" else []
         family = "pleasantries_first" if kind == "pleasantries" else "clean"
+        if (
+            kind == "pleasantries_topic"
+            and len(opening) == 3
+            and topic.lower() not in point.lower()
+        ):
+            # Session 21: the subject's topic is drawn apart from the point, so three
+            # pleasantries and then a point the subject never names is the point put off
+            # (point_late; fresh-eval18 d-ja-033, d-ja-037), not a clean draft.
+            labels, family = ["purpose_not_upfront"], "point_late"
     elif kind == "upfront":
         details = rng.sample(_choices(DETAILS), 2)
         body = [fill(_pick(UPFRONT, rng))] + [fill(line) for line in details]
@@ -356,13 +364,21 @@ def _draft_en(domain: str, kind: str, rng: random.Random) -> tuple[str, str, lis
         family = "request_last" if kind == "late_request" else "clean"
     elif kind in ("pleasantries", "pleasantries_topic"):
         opening = rng.sample(_choices(PLEASANTRIES_EN), rng.randint(2, 3))
-        body = [fill(line) for line in opening] + [
-            fill(_pick(UPFRONT_EN, rng)),
-            fill(_pick(DETAILS_EN, rng)),
-        ]
+        body = [fill(line) for line in opening]
+        point = fill(_pick(UPFRONT_EN, rng))
+        body += [point, fill(_pick(DETAILS_EN, rng))]
         subject = generic if kind == "pleasantries" else topic
         labels = ["purpose_not_upfront"] if kind == "pleasantries" else []
         family = "pleasantries_first" if kind == "pleasantries" else "clean"
+        if (
+            kind == "pleasantries_topic"
+            and len(opening) == 3
+            and topic.lower() not in point.lower()
+        ):
+            # Session 21: the subject's topic is drawn apart from the point, so three
+            # pleasantries and then a point the subject never names is the point put off
+            # (point_late; fresh-eval18 d-ja-033, d-ja-037), not a clean draft.
+            labels, family = ["purpose_not_upfront"], "point_late"
     elif kind == "upfront":
         details = rng.sample(_choices(DETAILS_EN), 2)
         body = [fill(_pick(UPFRONT_EN, rng))] + [fill(line) for line in details]

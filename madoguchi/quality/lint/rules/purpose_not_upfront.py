@@ -36,6 +36,7 @@ own matter (ご注文, お問い合わせ, "your order") or apologises is the pu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 
@@ -222,6 +223,11 @@ class PurposeNotUpfront:
             "返信の答え（返金いたします等）が背景説明の後、最後の一文にだけある",
             "A reply's answer (we will refund …) only in its last sentence, after background",
         ),
+        (
+            "point_late",
+            "件名はお知らせや季節の話題で、依頼は世間話の後、件名にない話として最後に来る",
+            "The subject names news or the season; the request comes last, about something else",
+        ),
     )
 
     def check(self, document: Document) -> list[Finding]:
@@ -238,7 +244,13 @@ class PurposeNotUpfront:
         # wants (session 18), so pleasantries or the sender's news before a late turn to
         # their matter still put the point off.
         if subject_states_topic(document.subject) and not reply:
-            return []
+            late = _point_off_subject(document)
+            if late is None:
+                return []
+            start, end = late
+            suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
+            found = document.finding(ID, start, end, MESSAGE, suggestion)
+            return [replace(found, family="point_late")]
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
@@ -328,6 +340,89 @@ def _late_shift(document: Document, first: int, pleasantries: int = 0) -> Senten
             return None
         if not (_ADDRESSEE.search(text) and len(text) <= 40):
             before += 1
+    return None
+
+
+# Session 21 (fresh-eval18 d-ja-033, d-ja-037): the subject names a topic, but the sender's
+# own (「冬の馬場について」「秋のお彼岸について」); the mail opens with the season and the
+# sender's news, and what it asks of the reader comes three or more sentences in, about
+# something the subject never names (「馬着を新しく購入するか修理するか、12月10日までに
+# お決めいただけますか」). A reader of the subject and the opening cannot tell what is wanted.
+_POINT_LATE_AT = 3
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]{2,}")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30faー]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
+# Words of a subject that name no topic of a request: the time of year, the sender's kind of
+# news, and the words every subject uses.
+_SUBJECT_FRAME_WORDS = frozenset(
+    "季節 今年 来年 今月 来月 年末 年始 年末年始 お知らせ 案内 連絡 報告 近況 挨拶 新着 最新 情報 "
+    "update updates news newsletter season seasonal autumn spring summer winter from about this "
+    "that with your year month".split()
+)
+# The time of year an opening may name without naming the subject's topic (「秋のお彼岸が近づいて
+# まいりました」 under 「秋のお彼岸について」 is the season, not the request).
+_SEASON_WORDS = frozenset(
+    "彼岸 正月 新年 新春 年度 連休 梅雨 紅葉 花見 七夕 節分 台風 猛暑 残暑".split()
+)
+# A topic named before the request (「団体投映の件で」); a turn alone (「さて」) names none.
+_NAMES_TOPIC = re.compile(
+    r"(?<!今回)(?<!この)(?<!その)(?<!先日)(について|に関して|の件|件で)|\bregarding\b",
+    re.IGNORECASE,
+)
+# A price or a fee before the request: the mail is about the transaction the subject names
+# (a quote, a booking), not small talk (「お見積りは総額297,000円です」).
+_TERMS = re.compile(
+    r"\d[\d,，]*\s*円|[¥￥$£€]\s*\d|料金|金額|費用|総額|\b(price|cost|fee|total)\b", re.IGNORECASE
+)
+
+
+def _words(text: str) -> set[str]:
+    """The words that name things in `text`: kanji bigrams, katakana words, English stems."""
+    found = set()
+    for run in _KANJI_RUN.findall(text):
+        found.update(run[i : i + 2] for i in range(len(run) - 1))
+    found.update(_KATAKANA_RUN.findall(text))
+    found.update(word.lower()[:5] for word in _LATIN_WORD.findall(text))
+    return found
+
+
+def _sender_words(document: Document) -> set[str]:
+    """The sender's own names (a self-introduction, the signature): a subject made of them
+    names the sender, not a topic."""
+    words: set[str] = set()
+    for sentence in document.sentences:
+        if sentence.role != "body" or is_formula(sentence.masked):
+            words |= _words(sentence.masked)
+    return words
+
+
+def _point_off_subject(document: Document) -> tuple[int, int] | None:
+    """The span from the small talk to a request the subject never names, or None."""
+    subject = document.subject or ""
+    named = {word for word in _words(subject) if word not in _SUBJECT_FRAME_WORDS}
+    named -= _sender_words(document)
+    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    if not named or len(content) <= _POINT_LATE_AT:
+        return None
+    opening = content[0].masked
+    if not (_PLEASANTRY.search(opening) or _OWN_STATEMENT.search(opening)):
+        return None
+    if (_words(opening) - _SEASON_WORDS) & named:
+        return None  # the opening names the subject's topic: the reader knows what it is about
+    for index, sentence in enumerate(content):
+        text = sentence.masked
+        if not _ASKS_OR_ANSWERS.search(text) or _CLOSING.search(text):
+            if _THEIR_MATTER.search(text) or _NAMES_TOPIC.search(text) and index > 0:
+                return None  # 「ご依頼の件で」 before the request: the topic is said
+            if _TERMS.search(text):
+                return None
+            continue
+        if index < _POINT_LATE_AT:
+            return None
+        asked = _words(text) | _words(content[index - 1].masked)
+        if asked & named:
+            return None  # the request is about what the subject names
+        return content[0].start, sentence.end
     return None
 
 
