@@ -5,12 +5,14 @@ conversations, and merging them would bury one. Two signals, both explainable to
 agent: the cosine of the content words of subject and own text (no quote, no greetings,
 no names; Japanese by morphology, so 「二重請求の件」 meets 「二重に請求されています」,
 which character n-grams judged apart: s8 walk) and the words they share, which are what
-the agent is shown as the reason.
+the agent is shown as the reason. A customer who says the mail goes on with another of
+theirs ("Part of the same review: …", 「先日の件の続きです」) is believed when a word is shared.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -28,14 +30,29 @@ MAX_CHARS = 2000
 MAX_REASON_TERMS = 5
 
 
+# The customer says the mail goes on with another of theirs (walk 20 G19: "Part of the same
+# review: can admins export the audit log …" beside "Security questionnaire for our vendor
+# review" scored 0.07, judged another topic). With a word shared, that is the same matter.
+# A phrase list, kept one unit per line.
+_CONTINUES = re.compile(
+    r"\b(part of the same|(for|about|on|re|regarding) the same (review|request|project|order|issue|matter|case|ticket|booking|audit|application|claim|account|question|topic)|"  # noqa: E501
+    r"(further|following up|follow-up) (to|on) my (earlier|previous|last|other)|(related to|in addition to|adding to|as an addition to) my (earlier|previous|last|other) (email|e-mail|message|mail|request|question)|"  # noqa: E501
+    r"(one more|another|a further|a follow-up) question (about|on|for|regarding) the same)\b|"
+    r"同じ件|同じ(案件|審査|申請|ご注文|注文|ご契約|契約|お問い合わせ)(の件)?(で|について|に関して|ですが)|(先ほど|先日|前回|昨日|別途|別のメール)の(件|お問い合わせ|ご連絡|メール)(の続き|に関連して|に関連し|に追加で|と同じ|の補足|に補足)|"  # noqa: E501
+    r"(先ほど|先日|前回)の件の続き|追加でお(聞き|尋ね|伺い)|(の)?続きです",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TopicMatch:
     score: float  # cosine of content-word counts, 0..1
     shared_terms: tuple[str, ...]  # the words both are about, longest first
+    continues: bool = False  # a customer's mail says it goes on with another of theirs
 
     @property
     def similar(self) -> bool:
-        return self.score >= SIMILAR_AT and bool(self.shared_terms)
+        return bool(self.shared_terms) and (self.score >= SIMILAR_AT or self.continues)
 
 
 def _own_text(subject: str, body: str, names: tuple[str, ...]) -> str:
@@ -71,4 +88,5 @@ def compare_topics(
     # 請求 and 発行 say nothing more beside 請求書 and 再発行.
     longest = {term for term in shared if not any(term in other for other in shared - {term})}
     ranked = sorted(longest, key=lambda term: (-len(term), term))[:MAX_REASON_TERMS]
-    return TopicMatch(round(score, 3), tuple(ranked))
+    continues = any(_CONTINUES.search(_own_text("", body, names)) for _, body in (first, second))
+    return TopicMatch(round(score, 3), tuple(ranked), continues)

@@ -106,3 +106,37 @@ def test_it_matches_english_by_words_and_not_by_the_customers_name() -> None:
     )
     match = compare_topics(DOUBLE_CHARGE_EN_AGAIN, DELIVERY_EN, names=["Grace Hopper"])
     assert not match.similar and match.shared_terms == ()
+
+
+# Walk 20 G19: the customer says so herself, in words the first mail does not use.
+VENDOR_REVIEW_EN = (
+    "Questions for our supplier review",
+    "Hello,\n\nOur yearly supplier review closes on the 28th. We need your ISO certificate and the "
+    "date of your last disaster-recovery test.\n\nKind regards,\nPriya",
+)
+AUDIT_EXPORT_EN = (
+    "Exporting the access history",
+    "Hi again,\n\nPart of the same review: can an admin download the access history of the last "
+    "year as a spreadsheet?\n\nPriya",
+)
+
+
+def test_a_mail_that_says_it_goes_on_with_another_matches_it_by_a_shared_word() -> None:
+    match = compare_topics(AUDIT_EXPORT_EN, VENDOR_REVIEW_EN)
+    assert match.score < 0.25  # the words alone do not say it
+    assert match.similar and match.shared_terms == ("review",)
+
+
+def test_saying_it_goes_on_is_not_enough_without_a_shared_word() -> None:
+    other = ("Parking at your office", "Hi again,\n\nPart of the same visit: where can we park?\n")
+    assert not compare_topics(other, VENDOR_REVIEW_EN).similar
+
+
+def test_a_japanese_continuation_matches_by_a_shared_word() -> None:
+    first = (
+        "請求書の宛名について",
+        "お世話になっております。\n請求書の宛名を「株式会社みどり」に変更してください。",
+    )
+    second = ("見積書もお願いします", "先日の件の続きです。\n見積書の宛名も同じように変えて。")
+    match = compare_topics(second, first)
+    assert match.similar and "宛名" in match.shared_terms
