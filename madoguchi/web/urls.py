@@ -60,6 +60,7 @@ urlpatterns = [
     ),
     path("", queue.home, name="home"),
     path("q/bulk/", queue.bulk, name="bulk"),
+    path("q/bulk/undo/", queue.bulk_undo, name="bulk_undo"),
     path("q/needs-action/", queue.needs_action, name="needs_action"),
     path("q/label/<int:label_id>/", queue.label_queue, name="label_queue"),
     path("q/mailbox/<int:mailbox_id>/", queue.mailbox_queue, name="mailbox_queue"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import App, sign_in
+from tests.browser.conftest import SCREENSHOTS, App, sign_in
 from tests.browser.seed import ADMIN
 from tests.browser.test_reply_flow import wait_for_row
 from tests.support.servers import sample_mail
@@ -73,6 +73,11 @@ def test_a_bulk_assignment_reports_what_it_could_not_do(app: App, browser: Any) 
     row = page.locator("tr.row", has_text=theirs)
     expect(row.locator("input[name=ids]")).to_be_checked()
     expect(page.locator("tr.row", has_text=ours)).to_contain_text(re.compile("鈴木 ボブ|鈴木"))
+    # Walk 20 G7: the change can be taken back, right there.
+    page.locator("[data-bulk-undo]").click()
+    expect(page.locator(".flash")).to_contain_text("1 件を元に戻しました。")
+    expect(page.locator("tr.row", has_text=ours)).not_to_contain_text("鈴木")
+    expect(page.locator("[data-bulk-undo]")).to_have_count(0)
 
 
 def test_the_bulk_bar_follows_rows_ticked_far_down_on_a_phone(app: App, browser: Any) -> None:
@@ -96,4 +101,12 @@ def test_the_bulk_bar_follows_rows_ticked_far_down_on_a_phone(app: App, browser:
     assert box is not None and 0 <= box["y"] <= 800 - box["height"], box
     page.locator("[data-bulk-operation]").select_option("priority")
     expect(page.locator("#bulkbar select[name=priority]")).to_be_visible()
+    page.locator("#bulkbar select[name=priority]").select_option(label="至急")
+    page.locator("#bulkbar button").click()
+    undo = page.locator("[data-bulk-undo]")
+    expect(undo).to_be_visible()
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    page.screenshot(path=str(SCREENSHOTS / "bulk-undo-ja-390.png"))
+    undo.click()
+    expect(page.locator(".flash")).to_contain_text("1 件を元に戻しました。")
     context.close()

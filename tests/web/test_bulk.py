@@ -156,3 +156,94 @@ def test_a_bulk_label_says_which_label(world: World) -> None:
     )
     body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     assert "1 件にラベル「解約」を付けました。" in body
+
+
+def _undo_offered(body: str) -> bool:
+    return "data-bulk-undo" in body and 'action="/q/bulk/undo/"' in body
+
+
+def test_a_bulk_change_can_be_undone_once_right_after(world: World) -> None:
+    # Walk 20 G7: a bulk change had no undo; a wrong tick meant setting each one back by hand.
+    label = Label.objects.create(name="解約")
+    first = make_conversation(world.support)
+    second = make_conversation(world.support, sender="jiro@customer.example")
+    second.labels.add(label)  # already had it: undo must not take it off
+    first.priority = 1
+    first.save()
+    client = world.client(world.alice)
+    client.post(
+        "/q/bulk/",
+        {"ids": [first.pk, second.pk], "operation": "label", "label": str(label.pk)},
+        HTTP_ACCEPT_LANGUAGE="ja",
+    )
+    assert set(first.labels.all()) == {label}
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert _undo_offered(body) and "この変更を元に戻す" in body
+    # Offered once: the next page does not offer it again.
+    assert not _undo_offered(client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode())
+
+    client.post("/q/bulk/undo/", {"next": "/q/new/"}, HTTP_ACCEPT_LANGUAGE="ja")
+    assert list(first.labels.all()) == []
+    assert set(second.labels.all()) == {label}
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    assert "2 件を元に戻しました。" in body
+    # The timeline says it, as a single change does.
+    assert Event.objects.filter(conversation=first, verb="label_removed").count() == 1
+    # Used: a second undo has nothing to do.
+    client.post("/q/bulk/undo/", {"next": "/q/new/"}, HTTP_ACCEPT_LANGUAGE="en")
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "There is no bulk change to undo." in body
+
+
+def test_undo_puts_back_status_owner_and_priority(world: World) -> None:
+    first = make_conversation(world.support, status="open")
+    second = make_conversation(world.support, sender="jiro@customer.example", status="open")
+    Conversation.objects.filter(pk=second.pk).update(owner=world.bob, priority=2)
+    client = world.client(world.alice)
+    client.post("/q/bulk/", {"ids": [first.pk, second.pk], "operation": "resolve"})
+    client.post("/q/bulk/", {"ids": [first.pk, second.pk], "operation": "assign", "owner": "me"})
+    client.post("/q/bulk/undo/", {"next": "/q/new/"})  # the last change: the assignment
+    rows = dict(
+        Conversation.objects.filter(pk__in=[first.pk, second.pk]).values_list("pk", "owner")
+    )
+    assert rows == {first.pk: None, second.pk: world.bob.pk}
+    assert set(
+        Conversation.objects.filter(pk__in=[first.pk, second.pk]).values_list("status", flat=True)
+    ) == {Status.RESOLVED}  # the resolve before it stays
+
+    client.post("/q/bulk/", {"ids": [second.pk], "operation": "priority", "priority": "0"})
+    client.post("/q/bulk/undo/", {"next": "/q/new/"})
+    second.refresh_from_db()
+    assert second.priority == 2
+
+
+def test_undo_leaves_what_someone_changed_since(world: World) -> None:
+    first = make_conversation(world.support, status="open")
+    second = make_conversation(world.support, sender="jiro@customer.example", status="open")
+    client = world.client(world.alice)
+    client.post("/q/bulk/", {"ids": [first.pk, second.pk], "operation": "resolve"})
+    # Bob reopens the second one before alice undoes.
+    Conversation.objects.filter(pk=second.pk).update(status=Status.WAITING)
+    client.post("/q/bulk/undo/", {"next": "/q/new/"}, HTTP_ACCEPT_LANGUAGE="en")
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.status == Status.OPEN and second.status == Status.WAITING
+    body = client.get("/q/new/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "1 conversations put back as they were." in body
+    assert "1 conversations were changed by someone since and are left as they are." in body
+
+
+def test_undo_of_a_bulk_snooze_brings_them_back_now(world: World) -> None:
+    first = make_conversation(world.support, status="open")
+    until = timezone.localtime(timezone.now() + timedelta(days=2))
+    client = world.client(world.alice)
+    client.post(
+        "/q/bulk/",
+        {"ids": [first.pk], "operation": "snooze", "until": until.strftime("%Y-%m-%dT%H:%M")},
+    )
+    first.refresh_from_db()
+    assert first.snoozed_until is not None
+    client.post("/q/bulk/undo/", {"next": "/q/new/"})
+    first.refresh_from_db()
+    assert first.snoozed_until is None and first.status == Status.OPEN
+    assert Event.objects.filter(conversation=first, verb="unsnoozed").count() == 1

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from madoguchi.actions.base import visible_mailbox, visible_mailbox_list
-from madoguchi.actions.bulk import bulk_update
+from madoguchi.actions.bulk import bulk_update, undo_bulk
 from madoguchi.actions.labels import visible_labels
 from madoguchi.actions.presence import present_in
 from madoguchi.actions.snoozing import MAX_SNOOZE, PRESETS, preset_time
@@ -50,6 +50,8 @@ SIMPLE_FOLDERS = (
 BULK_SELECTION = "bulk_selection"
 BULK_FAILURES = "bulk_failures"
 BULK_SNOOZE_ASK = "bulk_snooze_ask"
+# The last bulk change, to undo once (walk 20 G7); "offer" is popped by the next queue page.
+BULK_UNDO = "bulk_undo"
 
 
 @login_required
@@ -134,6 +136,7 @@ def _render_queue(
         if BULK_FAILURES in request.session
         else [],
         "bulk_snooze_ask": request.session.pop(BULK_SNOOZE_ASK, None),
+        "bulk_undo": _offer_undo(request),
     }
     htmx = getattr(request, "htmx", None)
     # "More" asks for the rows after the cursor; the idle refresh for the rows it shows.
@@ -249,6 +252,12 @@ def bulk(request: HttpRequest) -> HttpResponse:
     request.session[BULK_SELECTION] = [failure.conversation_id for failure in result.failed]
     if result.changed:
         messages.success(request, _bulk_done(len(result.changed), changes))
+        label = changes.get("label")
+        request.session[BULK_UNDO] = {
+            "entries": result.undo,
+            "label": label.pk if label is not None else None,
+            "offer": True,
+        }
     if result.failed:
         request.session[BULK_FAILURES] = [
             {"id": f.conversation_id, "subject": f.subject, "reason": f.reason}
@@ -262,6 +271,43 @@ def bulk(request: HttpRequest) -> HttpResponse:
                 "preset": request.POST.get("preset", ""),
                 "until": request.POST.get("until", ""),
             }
+    return back_to(request, reverse("home"))
+
+
+def _offer_undo(request: HttpRequest) -> bool:
+    """Whether this page offers to undo the bulk change just made: once, on the page the
+    change comes back to (the undo itself stays until used or replaced)."""
+    undo = request.session.get(BULK_UNDO)
+    if not undo or not undo.get("offer"):
+        return False
+    request.session[BULK_UNDO] = {**undo, "offer": False}
+    return True
+
+
+@action_view
+def bulk_undo(request: HttpRequest) -> HttpResponse:
+    """Put back what the last bulk change did, where nobody has changed it since."""
+    undo = request.session.pop(BULK_UNDO, None)
+    if not undo:
+        messages.error(request, _("There is no bulk change to undo."))
+        return back_to(request, reverse("home"))
+    result = undo_bulk(request.user, undo["entries"], undo.get("label"))
+    if result.restored:
+        messages.success(
+            request,
+            _("%(count)d conversations put back as they were.") % {"count": len(result.restored)},
+        )
+    if result.changed_since:
+        messages.warning(
+            request,
+            _("%(count)d conversations were changed by someone since and are left as they are.")
+            % {"count": len(result.changed_since)},
+        )
+    if result.failed:
+        request.session[BULK_FAILURES] = [
+            {"id": f.conversation_id, "subject": f.subject, "reason": f.reason}
+            for f in result.failed
+        ]
     return back_to(request, reverse("home"))
 
 
