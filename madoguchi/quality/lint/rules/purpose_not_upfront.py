@@ -244,10 +244,10 @@ class PurposeNotUpfront:
         # wants (session 18), so pleasantries or the sender's news before a late turn to
         # their matter still put the point off.
         if subject_states_topic(document.subject) and not reply:
-            late = _point_off_subject(document)
-            if late is None:
+            put_off = _point_off_subject(document)
+            if put_off is None:
                 return []
-            start, end = late
+            start, end = put_off
             suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
             found = document.finding(ID, start, end, MESSAGE, suggestion)
             return [replace(found, family="point_late")]
@@ -378,7 +378,7 @@ _TERMS = re.compile(
 
 def _words(text: str) -> set[str]:
     """The words that name things in `text`: kanji bigrams, katakana words, English stems."""
-    found = set()
+    found: set[str] = set()
     for run in _KANJI_RUN.findall(text):
         found.update(run[i : i + 2] for i in range(len(run) - 1))
     found.update(_KATAKANA_RUN.findall(text))
