@@ -102,6 +102,30 @@ _IF_ONLY = re.compile(r"(れば|たら)[、,]?[^。]{0,20}はず(です|でし�
 _SUSPECTED_MISTAKE = re.compile(
     r"(見落と|お忘れ|忘れ|勘違い|誤解|間違え|読み飛ば|見逃|ご覧になっていない|確認されていない)[^。]{0,12}(のではないでしょうか|のではありませんか|のでは[？?]|のではと)"
 )
+# Session 21: the Japanese moves still missed leave-domains-out (52 of 620), by family —
+# - the reader measured against others who manage (「他のお客様は皆さん問題なくクリアされて
+#   います」「他の保護者の方はちゃんと守っています」);
+# - the reader as a novice who cannot follow (「素人の方が触ると」「初心者の方には」「ワインに
+#   詳しくない方には分かりにくい」「ご経験が浅い方だと混乱されることが多い」);
+# - the fault put on them as a finding (「確認不足かと思われます」「正しく装着されていないこと
+#   が原因」「そちらの問題です」「気にしすぎかと」「基準が少し厳しすぎる」「していれば防げた」
+#   「省略されたのはお客様ですので」「知らずに〜と言われましても」);
+# - told before, with the moment (「お渡しの時に申し上げました」「毎回ご案内しているとおりです」
+#   「設置時に一度ご説明しております」);
+# - the threat said as our next step (「警察へ届け出ることになります」「会員資格の見直しも検討」
+#   「ご遠慮いただくしかありません」「破損しても知りません」「ご存じなかったでは済みません」
+#   「もってのほか」).
+_S21_JA = re.compile(
+    r"他の(お客様|お客さま|方|方々|保護者|親御|お子|生徒|会員|利用者|皆)[^。]{0,10}(問題なく|普通に|ちゃんと|きちんと|難なく|すんなり)[^。]{0,16}(でき|クリア|守っ|使え|使っ|ご利用|お使い|こなし|され)|"
+    r"(素人|初心者|ご経験の浅い|ご経験が浅い|専門外|慣れていない|詳しくない)[^。]{0,8}(の)?方(が|に|には|だと|は)|"
+    r"確認不足(かと|ではない|だと|と思われ|のようです)|(正しく|きちんと|ちゃんと)[^。]{0,6}(装着|使用|操作|管理|保管|設置|分け|お使い)(されて|して|なさって)(い|おられ)ない|"
+    r"(そちら|お客様|御社|貴社)(側)?の(問題|責任|落ち度)(です|でしょう|かと)|気にし(すぎ|過ぎ)|(厳し|神経質|細か)(すぎ|過ぎ)る|"
+    r"(ていれば|ておけば|ていただければ)[^。]{0,8}(防げた|避けられた|起きなかった|済んだ)|(されたの|したの|なさったの)は(お客様|そちら|御社)(です|ですので|ですから)|"
+    r"知らずに[^。]{0,20}言われ(まして)?も|(時|際|とき)に[^。]{0,4}(申し上げ|ご説明|お伝え|ご案内)(しました|いたしました|しております|いたしております)|"
+    r"毎回(ご案内|ご説明|お伝え|申し上げ)している(とおり|通り)|"
+    r"(警察|弁護士|法的|裁判)[^。]{0,10}(届け出る|相談する|措置を取る|手続きを取る)ことになります|(会員資格|ご利用資格|ご契約)の見直し|"
+    r"ご遠慮いただく(しか|ほか)|(しても|されても)知りません|(ご存じ|ご存知|知ら)なかったでは済み|もってのほか"
+)
 # 「ご説明しておりますので、ご理解いただいているものと存じます」: we told you, so you know.
 _ASSUMED_KNOWN = re.compile(
     r"(ご理解|ご承知|ご存じ|ご存知)(いただいて|されて)(いる|おられる)(もの|こと|はず)"
@@ -453,6 +477,76 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # Session 21: the English moves still missed leave-domains-out (46 of 548), by family.
+    # The reader measured against others who manage ("Every other member manages to use the
+    # booking system", "Most of our customers can restart their router without help", "Any
+    # traveller should know that …", "as anyone who cooks would know").
+    (
+        "obvious",
+        re.compile(
+            r"\b(most|every other|all (the )?other|other) (of (our|the) )?(customer|member|parent|group|people|rider|guest|user|student|client|travell?er|driver|player|famil(y|ie)|owner|cyclist|visitor|tenant|patient|buyer|caller)s?\b[^.;!?]{0,25}\b(manage[sd]? (to|it|fine|just fine)|(can|could) [a-z]+ [^.;!?]{0,40}\b(without (any )?(help|trouble|problems?|difficulty|issues?)|themselves|on their own)|ha(ve|d) no (trouble|problems?|difficulty|issues?)|(understand|know|realise|realize) that|seem to (manage|cope|understand|get (it|this|that)))|"
+            r"\b(any|every) [a-z]+ (should|would|ought to) (know|understand|realise|realize|be aware)\b|"
+            r"\bas any(one|body) (who|that) [a-z]+( [a-z]+)? (would|should|must|could|can) (know|tell|see|understand)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # Blame told as the cause ("The chain doesn't just snap by itself, so I assume you were
+    # changing gears under load", "because the liner isn't being put on correctly", "you chose
+    # not to have them sharpened", "that's really on you", "your planner should have
+    # prevented", "If your son actually did the homework …", "if you bother to look").
+    (
+        "blame",
+        re.compile(
+            r"\b(by (itself|themselves)|on (its|their) own|for no reason)\b[^.;!?]{0,30}\bso (i|we)('d| would)? (assume|expect|suspect|think|take it)\b|"
+            r"\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not) being [a-z]+( [a-z]+)? (correctly|properly|right)\b|"
+            r"\byou (chose|decided|opted) (not )?to\b|\b(that's|that’s|that is|it's|it’s|it is) (really |entirely |squarely )?on you\b|"
+            r"\byour (own |team|group|planner|installer|staff|son|daughter|child|children|kids|partner|builder|contractor|agent)\b[^.;!?]{0,12}\bshould have\b|"
+            r"\bif (you|your [a-z]+) (actually|really) (did|had|read|followed|checked|listened)\b|\bif you (bother|bothered|cared|care) to\b|"
+            r"\b(because|since|as) your (group|team|party|son|daughter|child|staff|driver|guests?) (was|were) not\b|"
+            r"\bdue to the [a-z ]{1,30} (you|your team|your side) (chose|picked|selected|used), not\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # The threat as a fact of what we will take ("If the balance is not paid within seven days,
+    # the contents of your unit will be sold", "or we will keep your entire deposit, no
+    # exceptions", "we will refuse the return outright").
+    (
+        "ultimatum",
+        re.compile(
+            r"\b(if|unless)\b[^.;!?]{0,80}\b(not|isn't|aren't|hasn't|haven't)\b[^.;!?]{0,60}\bwill be (sold|reallocated|re-?let|given to|disposed of|forfeited|thrown away|destroyed|auctioned|scrapped|binned|kept)\b|"
+            r"\bor (else )?(we|i)('ll|’ll| will| shall) (keep|retain|withhold|charge|bin|dispose of|throw away) (your|the)\b|"
+            r"\b(refuse|reject|decline) [^.;!?]{0,20}\boutright\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # Reproach for asking or for what they did not do ("Stop sending us the same question",
+    # "This is now the fourth email asking the same thing", "I'm not sure what part of 'no
+    # flights in the rain' was unclear", "before calling us again", "zoom in next time", "on
+    # time this time", "asking so many questions", "A little patience goes a long way").
+    (
+        "asked_again",
+        re.compile(
+            r"\bstop (sending|asking|emailing|calling|writing)( us| me)?( about)? the same\b|"
+            r"\b(second|third|fourth|fifth|sixth|tenth|umpteenth) (email|e-mail|message|call|time)s? (asking|about|on|with) the same\b|"
+            r"\bwhat part of\b[^.;!?]{1,60}\b(was|is) (unclear|confusing|hard to understand|difficult)\b|"
+            r"\bbefore (calling|contacting|emailing|writing to|messaging) us again\b|"
+            r"\b(zoom in|look (closer|more carefully)|read (it )?(more )?carefully|pay (more )?attention) next time\b|\b(on time|properly|carefully) this time\b|"
+            r"\b(asking|ask) so many questions\b|\ba little patience goes a long way\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # Their ability doubted ("Maybe your son just isn't ready for Python yet", "at your age",
+    # "a simpler model might have suited you better", "professionals who know how to adjust
+    # them properly").
+    (
+        "doubt_ability",
+        re.compile(
+            r"\b(just |simply )?(isn't|aren't|is not|are not|wasn't|weren't) (quite )?ready for\b|\bat your age\b|"
+            r"\b(a |an )?(simpler|easier|more basic|less advanced) [a-z]+ (might|would|may) (have )?(suit(ed)?|be (a )?better)\b|"
+            r"\bwho (actually )?know how to [a-z]+ (them|it|this|that) (properly|correctly)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -551,6 +645,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         _IF_ONLY,
         _SUSPECTED_MISTAKE,
         _ASSUMED_KNOWN,
+        _S21_JA,
     ):
         match = pattern.search(text)
         if match:
