@@ -85,15 +85,20 @@ def test_it_orders_by_lead_priority_then_sla_state_then_triage(world: World) -> 
     assert _ids(body) == [queue[name].pk for name in expected]
 
 
-def test_its_pages_keep_the_order_across_sla_states(world: World) -> None:
-    queue = _queue(world)
+def _paged_ids(size: int = 2) -> list[int]:
+    """Every conversation, in 緊急度順, read page after page by the cursor."""
     seen: list[int] = []
-    page = assist_queries.urgent_page(Conversation.objects.all(), None, size=2)
+    page = assist_queries.urgent_page(Conversation.objects.all(), None, size=size)
     while True:
         seen += [c.pk for c in page.conversations]
         if not page.next_cursor:
-            break
-        page = assist_queries.urgent_page(Conversation.objects.all(), page.next_cursor, size=2)
+            return seen
+        page = assist_queries.urgent_page(Conversation.objects.all(), page.next_cursor, size=size)
+
+
+def test_its_pages_keep_the_order_across_sla_states(world: World) -> None:
+    queue = _queue(world)
+    seen = _paged_ids()
     first = ["lead_marked", "overdue", "due_soon", "urgent_mail"]
     assert seen[:4] == [queue[name].pk for name in first]
     assert sorted(seen) == sorted(c.pk for c in queue.values())
@@ -131,13 +136,7 @@ def test_inside_overdue_and_due_soon_the_earliest_deadline_comes_first(world: Wo
     ]
     body = world.client(world.alice).get("/q/new/?order=urgent").content.decode()
     assert _ids(body) == [made[name].pk for name in expected]
-    seen: list[int] = []
-    page = assist_queries.urgent_page(Conversation.objects.all(), None, size=2)
-    while True:
-        seen += [c.pk for c in page.conversations]
-        if not page.next_cursor:
-            break
-        page = assist_queries.urgent_page(Conversation.objects.all(), page.next_cursor, size=2)
+    seen = _paged_ids()
     assert seen == [made[name].pk for name in expected]
 
 
