@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 
+from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level
 from madoguchi.quality.lint.japanese import has_concrete_figure
 from madoguchi.quality.lint.rules.purpose_not_upfront import is_formula, is_reply_subject
@@ -80,7 +81,7 @@ _PROBLEM_IN_APOLOGY = re.compile(
     r"問題|トラブル|エラー|ご迷惑|(?<!かけし)(?<!掛けし)(て|で)しまい(まして)?[、,]?[^。]{0,4}(申し訳|お詫び|失礼)|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
     re.IGNORECASE,
 )
-_CUSHION = re.compile(
+_CUSHION = phrases.compile(
     # Session 13: 遅くなり/遅れてしまい is our reply's timing only when no service of ours is
     # what was late (「送迎が予定より30分遅れてしまい、申し訳ございませんでした」 is the incident).
     r"(お手数|お待たせ|(?<![分間])(?<!送迎が)(?<!お届けが)(?<!到着が)(?<!配送が)(?<!作業が)(?<!お迎えが)(?<!発送が)(?<!納品が)(?<!工事が)(遅くなり|遅れてしまい)|ご期待に沿え|ご希望に沿え|ご返信が遅|ご案内が遅|ご連絡が遅)[^。]{0,12}(申し訳|失礼)|"
@@ -122,7 +123,7 @@ _NOT_AN_EVENT = re.compile(
 )
 # Causes nobody on our side could prevent: a delay from a storm is reported and regretted,
 # but it did not go wrong on our side, and a promise to prevent the weather reads badly.
-_EXTERNAL_CAUSE = re.compile(
+_EXTERNAL_CAUSE = phrases.compile(
     r"大雪|台風|豪雨|大雨|地震|災害|悪天候|天候(不良|の影響)|積雪|通行止め|道路(の)?閉鎖|交通規制|(配送|運送|宅配)業者の[^。]{0,6}(遅れ|遅延|ミス)|集荷(の)?遅れ|(材料|部品|原料|原材料|資材)の?(入荷|調達|供給)[^。]{0,4}(遅れ|遅延|不足|停止)|"
     # Session 16 (fresh-eval13 d-ja-16, d-ja-21, d-en-14): a maker's or a factory's shortage is
     # a cause given and not ours to prevent (「メーカー欠品のため」「工場の生産が混み合っており」,
@@ -319,7 +320,7 @@ _TEMPLATES = {
 
 # 「受験料を二重に払い込んだ場合」, "if you were charged twice": a case the mail describes, not
 # something that went wrong (train9: a refusal listing the exceptions read as an incident).
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = phrases.compile(
     r"[^。、\n]{0,40}(場合|際は|ときは|時は)|\b(if|in case|should)\b[^.,;\n]{0,60}",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence, each_sentence
 from madoguchi.quality.morphology import Token
 
@@ -115,7 +116,7 @@ _SUSPECTED_MISTAKE = re.compile(
 # - the threat said as our next step (「警察へ届け出ることになります」「会員資格の見直しも検討」
 #   「ご遠慮いただくしかありません」「破損しても知りません」「ご存じなかったでは済みません」
 #   「もってのほか」).
-_S21_JA = re.compile(
+_S21_JA = phrases.compile(
     r"他の(お客様|お客さま|方|方々|保護者|親御|お子|生徒|会員|利用者|皆)[^。]{0,10}(問題なく|普通に|ちゃんと|きちんと|難なく|すんなり)[^。]{0,16}(でき|クリア|守っ|使え|使っ|ご利用|お使い|こなし|され)|"
     r"(素人|初心者|ご経験の浅い|ご経験が浅い|専門外|慣れていない|詳しくない)[^。]{0,8}(の)?方(が|に|には|だと|は)|"
     r"確認不足(かと|ではない|だと|と思われ|のようです)|(正しく|きちんと|ちゃんと)[^。]{0,6}(装着|使用|操作|管理|保管|設置|分け|お使い)(されて|して|なさって)(い|おられ)ない|"

@@ -76,11 +76,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "dismissive"
 
-_REFUSAL_JA = re.compile(
+_REFUSAL_JA = phrases.compile(
     r"サポート(対象)?外|対象外|範囲外|管轄外|保証(対象)?外|対応外|(に|は)?対応して(おり|い)ません|仕様(です|となって|となり|でござい|ですので|のため)|"
     r"(対応|お受け|ご提供|ご案内)(いたし|でき|し)かね|(対応|お受け|ご提供)できません|承って(おり|い)ません|(提供|実施|販売|取り扱|取扱|用意|発送|配送|受付|受け付け)(して|って|し|け)?(おり|い)ません|行って(おり|い)ません|受け付けて(おり|い)ません|"
     r"(沿い|応じ)かね|サポートを終了|どうすることもできません|"
@@ -97,7 +98,7 @@ _REFUSAL_JA = re.compile(
 # 応じられません), a rule or a nature given as the whole answer (規約上/仕様上/特性上 …,
 # どうしようもありません, 回答は変わりません, 〜には含まれておりません), and a party that is not
 # us named as where to go (〜にお尋ねください) with no handover.
-_DECLINE_JA = re.compile(
+_DECLINE_JA = phrases.compile(
     r"(お受け|お引き受け|お取り扱い|承り|ご対応|応じ|お応え)(して|いたして|し)?(おり|い)ません|(一切|(?<!つい)には、?)[^。]{0,6}(お答え|ご回答|回答)((して|いたして|し)?(おり|い)ません|(でき|いたし)(ません|かね))|"
     r"(応じ|お応え)られません|(?<!お答え)(?<!回答)(?<!判断)(?<!お伝え)(?<!お教え)でき(かねます|ません)。?\s*$|"
     r"(規約|仕様|制度|性質|特性|構造|運用|規定|契約|ルール)(上|の都合上)[、,]?[^。]{0,30}(できません|できかね|いたしかね|ございません|やむを得|どうしようも|動作です|お受け|お答え)|"
@@ -116,7 +117,7 @@ _DECLINE_JA = re.compile(
 #   あるとおりです」 (not 「FAQの3番の手順」: a pointer to a place is an answer);
 # - closing the topic: 「これ以上のご対応はいたしかねます」「やり取りはこれで終わりとさせていただきます」
 #   「結論は変わりません」「何度お問い合わせいただいても、お答えは同じです」.
-_FAMILIES_S7_JA = re.compile(
+_FAMILIES_S7_JA = phrases.compile(
     r"(業務|対応|サポート|保証|サービス|当店|当方|弊社)?の?(範囲|対象|担当|領分|管轄)(では|じゃ)(ありません|ございません|ない)|領分です|"
     r"受け付けて(い)?ない(んです|です|。)|(やって|扱って|行って)(い)?ないんです|"
     r"(決まり|規則|規約|ルール|方針|規定|約款)(で|により|上|として|どおり|通り)[、,]?[^。]{0,30}(できない|できません|認め(て|られて)(おり|い)ません|いただきます|ちょうだい(いた)?します|ことになって(おり|い)ます)|"
@@ -142,7 +143,7 @@ _FAMILIES_S7_JA = re.compile(
 #   存じます」 (the party named, no contact, no handover);
 # - handed back to the customer: 「当事者同士で解決していただくことになります」;
 # - closing the matter: 「貴重なご意見として承っておきます」「〜と言われましても。」.
-_FAMILIES_S13_JA = re.compile(
+_FAMILIES_S13_JA = phrases.compile(
     r"(一切|何ら)?(関知|関与)(いたし|し)(ません|ておりません|かねます)|(当社|弊社|当店|弊店|当院|当方|私ども|当事務所)(と|に)は[^。]{0,6}(関係|無関係|関わり)(が|は)?(ございません|ありません|ない)|"
     r"(お答え|ご回答|回答|判断|コメント|ご説明|申し上げ)(する|できる|いたす|を差し上げる)立場に(は)?(ございません|ありません|ない)|"
     r"(以上|以外)の(こと|内容|点|ご質問)(は|には|について(は)?)[、,]?[^。]{0,10}(お答え|ご回答|回答|ご説明|ご案内)(でき|いたしかね|しかね|を控え)|"
@@ -246,7 +247,7 @@ _ALTERNATIVE_EN = re.compile(
 # its kind, which is no lack of knowledge (「個人の感じ方によるものですので、お答えできません」
 # 「他校での教習内容についてのご質問にはお答えしかねます」); and another party named with
 # 「〜にしてください」 (「福祉用具以外のご相談は、ケアマネジャーさんにしてください」).
-_FAMILIES_S14_JA = re.compile(
+_FAMILIES_S14_JA = phrases.compile(
     r"関知(する|いたす)(ところ|もの)では(ございません|ありません|ない)|"
     r"(お話し|話し合|ご相談|解決|ご判断|ご対応)(いただく|される|なさる|していただく)(べき)?(問題|事柄|話)(か|だ|で)?(と存じます|と思います|でございます|です)|"
     r"(お客様|ご自身|各自|そちら)(様)?の(ご)?(判断|責任|裁量)(に|で)(お任せ|委ね|ご対応|ご判断)|"
@@ -286,7 +287,7 @@ _FAMILIES_S15_JA = re.compile(
 #   関係ございません」.
 # Each is a brush-off only when nothing after it (in the sentence or the next four) offers a
 # way, a contact (「気になる場合はお電話ください」) or what we did.
-_FAMILIES_S20_JA = re.compile(
+_FAMILIES_S20_JA = phrases.compile(
     r"(?P<brush>(気にされ|お気になさら|気になさら)(なくて|なくても|ずとも|ずに)[^。]{0,6}(大丈夫|結構|よい|良い|いい|問題ありません|問題ございません)|ご心配(は|には)(要り|いり|及び)ません|心配(は|する)(必要|こと)は?(ありません|ございません|ない)|(程度|範囲|くらい|ぐらい)(です|でございます)?(ので|から)[、,]?[^。]{0,6}(問題(ございません|ありません|ない)|ご心配(は)?(いりません|要りません|ございません)))|"
     r"(?P<minimise>(よくある|よく起こる|よく起きる|ありがちな|珍しくない)(こと|話|現象|ケース|もの)(です|でございます|ですので|ですから|なので|で[、,])|"
     r"(?<!ご)(普通|当たり前|当然|自然)の?(こと|現象|もの)(です|でございます|ですので|ですから|なので|で[、,])|(どなた|皆さん|皆様|みなさん|皆さま|誰)(も|でも)?同じ|そういう(もの|こと)((だと|と)(お考え|ご理解|思って)(ください|いただければと?(存じます|思います)|いただけますと幸いです|いただくしか(ありません|ございません))?|です|でございます|なので|ですので|ですから)|当たり前(で[、,]|です)|(どうしても|たまに|時々|ときどき|しばしば)(起こる|起きる|ある|出る|生じる)(こと|もの)(です|でございます|ですので|ですから)|(防ぎ|直し|避け|どうし)よう(が|は|も)(ございません|ありません|ない)|仕方(が|の)?(ない(こと|もの)?(です|でございます)|ありません|ございません))|"
@@ -343,7 +344,7 @@ _S20_FAMILY = {
 # something we'd look into", "not a reason for a refund", "not much we can do"), handed_back
 # ("a matter for the council, not for us", "that's up to you"), closed ("our valuation is
 # final", "we won't be entering into further discussion", "…, full stop").
-_FAMILIES_S20_EN = re.compile(
+_FAMILIES_S20_EN = phrases.compile(
     r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about)|"
     r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
     r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up)|"
@@ -374,7 +375,7 @@ _RESOLVED_EN = re.compile(
 # "We only support the latest version"), and sent elsewhere ("Finance queries go to the
 # lender, not the dealership", "You'd need to ask HMRC", "take any complaints up with the
 # courier directly").
-_FAMILIES_S20B_EN = re.compile(
+_FAMILIES_S20B_EN = phrases.compile(
     r"\b((is|are) (intentional|deliberate|by design|a (known )?limitation( of [\w ]{1,30})?|a security feature)\b|no plans to change|"
     r"(is|are) (simply |just )?(how|the way) (the |our |this )?[\w-]{0,20} ?(system|platform|booking|service|site|app|it)? ?(works?|behaves)( now)?[.!]?\s*$|"
     r"(^|\. )(it|these things|things like (this|that)|that) happens?( sometimes)?[.!]?\s*$|(is|are) (quite |completely |perfectly )?normal and (expected|to be expected)|"
@@ -520,7 +521,7 @@ def _describes_kind_after_answer(document: Document, index: int) -> bool:
 # What reads like a way out but hands the matter back (fresh-eval6 gd-012, gd-038): the
 # customer coping alone (「イヤホンなどでご対応いただければと思います」) or, "if it bothers
 # you", another party (「気になるようでしたらお近くの整備工場でご相談ください」).
-_NOT_A_WAY_JA = re.compile(
+_NOT_A_WAY_JA = phrases.compile(
     r"[^。]{0,30}(ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
     # Session 16 (fresh-eval13 d-ja-40): a way offered only for a case that is not the
     # customer's (「なお、当店でお求めいただいた指輪であれば〜仕上げられます」 after refusing a
@@ -643,9 +644,13 @@ def waves_concern_aside(document: Document, index: int) -> bool:
     return any(finding.family in _S20_FAMILY.values() for finding in _check(document, index))
 
 
+# The source of the two lists (phrases.compile wraps them: a match's `re` is the inner pattern).
+_S20_PATTERNS = frozenset({_FAMILIES_S20_JA.pattern, _FAMILIES_S20_EN.pattern})
+
+
 def _s20_family(refusal: re.Match[str]) -> str:
     """The family of a match of the session-20 shapes (brush_aside, minimise …), else ""."""
-    if refusal.re is not _FAMILIES_S20_JA and refusal.re is not _FAMILIES_S20_EN:
+    if refusal.re.pattern not in _S20_PATTERNS:
         return ""
     return next((_S20_FAMILY[name] for name, value in refusal.groupdict().items() if value), "")
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from madoguchi.quality import phrases
 from madoguchi.quality.lint import english, japanese
 from madoguchi.quality.lint.base import Document, Finding, Level
 
 ID = "unknown_without_followup"
 
-_UNKNOWN_JA = re.compile(
+_UNKNOWN_JA = phrases.compile(
     # An inquiry under way (「確認しております」「問い合わせているところです」「分かり次第」): a next step, no date.
     r"(確認|調整|調査|照会|問い合わせ|問合せ|検討)(を)?(して|いたして|させていただいて)(おり|い)ます|(確認|調整|調査|問い合わせ|問合せ|照会)(して|いたして|て)?いる(ところ|最中)|(分|わ)かり次第|判明し次第|"
     r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
@@ -54,7 +55,7 @@ _PLAN_JA = re.compile(
 _REFUSED_AS_SCOPE_JA = re.compile(
     r"範囲外|対象外|管轄|他社|他店|他校|指定外|関係(ございません|ありません|ない)|決まり|一切|個人差|感じ方"
 )
-_UNKNOWN_EN = re.compile(
+_UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
     r"\b(i|we) (do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"

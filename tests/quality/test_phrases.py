@@ -1,0 +1,100 @@
+"""phrases.compile: a filtered pattern answers as `re` does, only sooner when it cannot match."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import madoguchi.quality.lint as lint_package
+from madoguchi.quality import phrases
+
+
+@functools.cache
+def _filtered_patterns() -> tuple[tuple[str, phrases.PhrasePattern], ...]:
+    found = []
+    for info in pkgutil.walk_packages(lint_package.__path__, "madoguchi.quality.lint."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, phrases.PhrasePattern):
+                found.append((f"{info.name}.{name}", value))
+    return tuple(found)
+
+
+def _same(pattern: phrases.PhrasePattern, text: str) -> bool:
+    ours, theirs = pattern.search(text), pattern.compiled.search(text)
+    if ours is None or theirs is None:
+        return ours is theirs
+    return ours.span() == theirs.span() and ours.groupdict() == theirs.groupdict()
+
+
+def test_it_filters_the_reply_checkers_largest_lists():
+    names = {name.rsplit(".", 1)[1] for name, _ in _filtered_patterns()}
+    assert {"_UNKNOWN_EN", "_FAMILIES_S20_JA", "_REFUSAL_JA"} <= names
+
+
+def test_it_skips_a_sentence_without_any_of_the_words():
+    pattern = phrases.compile(r"\b(?:not our (?:problem|concern)|nothing we can do)\b", re.I)
+    assert isinstance(pattern, phrases.PhrasePattern)
+    assert not pattern.possible("Thank you for the photos of the parcel.")
+    assert pattern.search("That is NOT OUR PROBLEM.") is not None
+    assert pattern.sub("*", "Nothing we can do, sorry.") == "*, sorry."
+    assert pattern.sub("*", "All fine.") == "All fine."
+    assert pattern.subn("*", "All fine.") == ("All fine.", 0)
+    assert list(pattern.finditer("all fine")) == []
+
+
+def test_a_pattern_without_a_required_word_is_left_as_it_is():
+    plain = phrases.compile(r"\d+[円ドル]")
+    assert isinstance(plain, re.Pattern)
+
+
+def test_it_searches_in_full_where_re_folds_case_differently_from_lower():
+    # re matches "ſ" (long s) and "ı" (dotless i) to s and i under IGNORECASE; str.lower does not.
+    pattern = phrases.compile(r"\b(?:sorry|this is impossible)\b", re.I)
+    for text in ("ſorry for that", "thıs is impossible", "THİS IS IMPOSSIBLE"):
+        assert _same(pattern, text), text  # type: ignore[arg-type]
+
+
+def test_every_filtered_list_answers_as_re_on_the_labelled_sentences():
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).parent / "lint" / "data"
+    texts = [
+        json.loads(line)["text"]
+        for name in ("sentences_ja.jsonl", "sentences_en.jsonl")
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for name, pattern in _filtered_patterns():
+        for text in texts:
+            assert _same(pattern, text), (name, text)
+            assert _same(pattern, text.upper()), (name, text)
+
+
+_ALPHABET = st.sampled_from(
+    list("abcdefghilnorstuwy '.,ABCDILNOSTſıİKµΣσςκϰ")
+    + [
+        "ません",
+        "対応",
+        "できかね",
+        "お客様",
+        "気のせい",
+        "関係",
+        "ご自身で",
+        "not our ",
+        "unable to ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=20).map("".join))
+def test_any_text_gets_the_same_answer_as_re(text):
+    for _, pattern in _filtered_patterns():
+        assert _same(pattern, text), text
