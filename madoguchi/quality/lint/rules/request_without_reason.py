@@ -243,7 +243,12 @@ def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
 _CONSEQUENCE_JA = re.compile(
     r"でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)|"
     # What we use it for, said after the request: 「入金の照合に使用いたします」 (session 13).
-    r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)"
+    r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)|"
+    # Session 23: what follows if it is not done, said after the request — a refusal or a
+    # penalty (「巻いた後の返品は受け付けません」「当日の連絡は受け付けない」「盗まれたら弁償です」
+    # 「遅れたチームは不戦敗とする」), or the harm (「補充の邪魔です」「故障の原因になります」).
+    r"受け?付け(られ)?(ません|ない|かね|できません)|お断り|弁償|自己負担|実費|対象外|無効|失格|不戦敗|"
+    r"邪魔|危険|故障の原因|原因(に|と)(なり|なる)|(たら|れば|ないと)[^。]{0,30}(です|となり|になり|となる|になる)"
 )
 # 「届いたらすぐ冷凍庫に入れてください、常温だと2日で固くなります」「リストバンドを着けて
 # ください、なくすと再発行に500円かかります」: the reason said after a comma, in the same
