@@ -80,3 +80,32 @@ def test_it_asks_an_english_obligation_without_a_stutter(sentence: str, suggesti
     """The walk found "Could you you must send it now, please?" offered for "You must…"."""
     found = [f for f in lint(sentence) if f.rule == "imperative"]
     assert [f.suggestion for f in found] == [suggestion]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A helper verb after a て-form keeps it (it was 「…ておおきいただけますでしょうか」).
+        (
+            "ご来院の前日は湿布をはがしておいてください。",
+            "ご来院の前日は湿布をはがしておいていただけますでしょうか。",
+        ),
+        (
+            "新しい充電器でも一度つないでみてください。",
+            "新しい充電器でも一度つないでみていただけますでしょうか。",
+        ),
+        # Verbs that take no お (お来る, お見, お浴び were offered) are asked in their て-form.
+        (
+            "受付には開始の十分前に来てください。",
+            "受付には開始の十分前に来ていただけますでしょうか。",
+        ),
+        ("施術の前には必ず手を洗うこと。", "施術の前には必ず手を洗っていただけますでしょうか。"),
+        ("控えの用紙は最後まで見てください。", "控えの用紙は最後まで見ていただけますでしょうか。"),
+    ],
+)
+def test_every_japanese_rewrite_is_japanese_and_passes(text: str, expected: str) -> None:
+    finding = next(f for f in lint(text) if f.rule == "imperative")
+    assert finding.suggestion is not None
+    rewritten = text[: finding.start] + finding.suggestion + text[finding.end :]
+    assert rewritten == expected
+    assert "imperative" not in {f.rule for f in lint(rewritten)}

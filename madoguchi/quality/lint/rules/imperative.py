@@ -72,13 +72,28 @@ def _finding(
         absolute_start,
         absolute_end,
         (message[0], message[1] or MESSAGE[1]),
-        (_rewrite(tokens[start : end + 1]), None),
+        (_rewrite(tokens[start : end + 1], _after_te(tokens, start)), None),
     )
 
 
-def _rewrite(span: Sequence[Token]) -> str | None:
-    """「書類を返送してください」 → 「書類のご返送をお願いいたします」, 「送ってください」 → 「お送りいただけますでしょうか」."""
+def _after_te(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the command's verb is the helper after a て-form: 「しまって|おいてください」."""
+    return start > 0 and tokens[start].pos1 == "動詞" and tokens[start - 1].surface in ("て", "で")
+
+
+def _rewrite(span: Sequence[Token], after_te: bool = False) -> str | None:
+    """「書類を返送してください」 → 「書類のご返送をお願いいたします」, 「送ってください」 → 「お送りいただけますでしょうか」.
+
+    A helper verb after a て-form keeps its own て-form: 「しまっておいてください」 →
+    「しまっておいていただけますでしょうか」 (session 23: it became 「しまっておおきいただけます
+    でしょうか」, お + おき, for every 〜ておいてください)."""
     words = list(span)
+    if after_te:
+        ask = next((i for i, token in enumerate(words) if token.lemma == "下さる"), None)
+        if ask is None or any(token.lemma in ("ない", "ず") for token in words[:ask]):
+            return None
+        helper = "".join(token.surface for token in words[:ask])
+        return f"{helper}いただけますでしょうか" if helper.endswith(("て", "で")) else None
     head = ""
     if len(words) >= 2 and words[1].surface == "を":
         head = words[0].surface
@@ -107,11 +122,64 @@ def _rewrite(span: Sequence[Token]) -> str | None:
             return f"{head}{'の' if head else ''}{noun}はお控えいただけますようお願いいたします"
         return f"{head}{'の' if head else ''}{again}{honorific_noun(noun)}をお願いいたします"
     if verb.pos1 == "動詞" and verb.lemma != "為る":
+        object_part = f"{head}を" if head else ""
+        if verb.lemma not in _HONORIFIC_VERBS:
+            te_form = _te_form(words, verb_index)
+            if negative or te_form is None:
+                return None
+            return f"{object_part}{te_form}いただけますでしょうか"
         stem = verb_renyou(verb)
         if negative:
             return f"{head}{'は' if head else ''}お{stem}にならないようお願いいたします"
-        object_part = f"{head}を" if head else ""
         return f"{object_part}お{stem}いただけますでしょうか"
+    return None
+
+
+# お + 連用形 + いただく reads naturally for these verbs (dictionary forms as UniDic's lemma);
+# any other verb is asked with its own て-form, 「来ていただけますでしょうか」「浴びていただけます
+# でしょうか」, which is always Japanese — session 23 found 「お来るいただけますでしょうか」,
+# 「お見いただけ…」「お浴びいただけ…」「お言いいただけ…」 offered as rewrites.
+_HONORIFIC_VERBS = frozenset(
+    "送る 入れる 選ぶ 書く 返す 控える 決める 見せる 聞く 使う 試す 預ける 撮る 教える "
+    "知らせる 持つ 伝える 答える 読む 取る 支払う 振り込む 待つ 届ける 守る 渡す 貼る 付ける "
+    "戻す 止める 辞める 消す 閉める 開ける 受け取る 引き取る 呼ぶ 探す 調べる 申し込む 届け出る "
+    "出す 包む 外す 変える 詰める 抜く 差す 畳む 済ませる 確かめる 立ち寄る 寄る 頼む 掛ける "
+    "乗る 降りる 切る 入る 休む 急ぐ 申し出る 問い合わせる 尋ねる 求める 買う 越す 知る 願う "
+    "待ち合わせる 持ち帰る 持ち込む 引き受ける 送り返す 差し込む 差し替える 取り替える 取り寄せる "
+    "書き直す 見直す 決め直す 選び直す 入れ直す 送り直す 差し直す 出し直す".split()
+)
+
+
+def _te_form(words: Sequence[Token], verb_index: int) -> str | None:
+    """The verb's て-form as written (「来て」「浴びて」 before ください), else built from its
+    conjugation type (「浴びること」 → 「浴びて」); None where neither is sure."""
+    ask = next(
+        (i for i, token in enumerate(words) if token.lemma == "下さる" and i > verb_index), None
+    )
+    if ask is not None:
+        written = "".join(token.surface for token in words[verb_index:ask])
+        return written if written.endswith(("て", "で")) else None
+    verb = words[verb_index]
+    base, kind = verb.orth_base or verb.surface, verb.ctype
+    if kind.startswith(("上一段", "下一段")) and base.endswith("る"):
+        return base[:-1] + "て"
+    if kind.startswith("カ行変格"):
+        return base[:-2] + ("来て" if base.endswith("来る") else "きて")
+    if kind.startswith("五段"):
+        if verb.lemma == "行く":
+            return base[:-1] + "って"
+        ending = {
+            "く": "いて",
+            "ぐ": "いで",
+            "す": "して",
+            "つ": "って",
+            "る": "って",
+            "う": "って",
+            "ぬ": "んで",
+            "ぶ": "んで",
+            "む": "んで",
+        }.get(base[-1:])
+        return base[:-1] + ending if ending else None
     return None
 
 
