@@ -163,5 +163,5 @@ class SupportAgent(HttpUser):
                 # conversation or has one waiting to leave (actions/sending.py's questions),
                 # and asks before sending. That is the product working (session 23's 10-minute
                 # run counted 32 of them as errors); a real agent reads the question and stops.
-                response.request_meta["name"] = "reply stopped: a colleague first"
+                response.request_meta["name"] = "reply stopped"
                 response.success()

@@ -11,7 +11,17 @@ import argparse
 import json
 from pathlib import Path
 
-ACTIONS = ["queue", "conversation", "search", "note", "reply", "presence", "live", "all"]
+ACTIONS = [
+    "queue",
+    "conversation",
+    "search",
+    "note",
+    "reply",
+    "reply stopped",  # a colleague drafting or replying first: the send-time question (409)
+    "presence",
+    "live",
+    "all",
+]
 CHECKS = [
     ("failed requests (Locust)", "errors (requests)"),
     ("errors in the server logs", "errors (server logs)"),
