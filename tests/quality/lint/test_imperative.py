@@ -109,3 +109,28 @@ def test_every_japanese_rewrite_is_japanese_and_passes(text: str, expected: str)
     rewritten = text[: finding.start] + finding.suggestion + text[finding.end :]
     assert rewritten == expected
     assert "imperative" not in {f.rule for f in lint(rewritten)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Do not lean bicycles against the shop window.",
+            "Please do not lean bicycles against the shop window.",
+        ),
+        (
+            "Don't unplug the freezer before we arrive.",
+            "Please don't unplug the freezer before we arrive.",
+        ),
+        ("You must not park in the loading bay.", "Please do not park in the loading bay."),
+        (
+            "Bring the warranty card to the counter.",
+            "Could you bring the warranty card to the counter, please?",
+        ),
+    ],
+)
+def test_an_english_command_is_rewritten_into_english(text: str, expected: str) -> None:
+    # "Could you do not lean …" was offered for every command not to do something.
+    finding = next(f for f in lint(text) if f.rule == "imperative")
+    assert finding.suggestion == expected
+    assert "imperative" not in {f.rule for f in lint(str(finding.suggestion))}

@@ -192,10 +192,19 @@ _OBLIGATION = re.compile(
 )
 
 
+# "Could you do not contact the courier" is no English (session 23): a command not to do
+# something is asked with "Please" ("Please do not contact the courier directly.").
+_NEGATIVE = re.compile(r"^(?:do\s+not|don['’]t|never)\b", re.IGNORECASE)
+
+
 def _could_you(text: str) -> str:
     body = _OBLIGATION.sub("", text.strip()).rstrip(".!")
     if body[:1].isupper() and not body[1:2].isupper():
         body = body[0].lower() + body[1:]
+    if body.lower().startswith("not "):  # "You must not use the lift" → "do not use the lift"
+        body = "do " + body
+    if _NEGATIVE.match(body):
+        return f"Please {body}."
     return f"Could you {body}, please?"
 
 
