@@ -43,3 +43,11 @@ def test_it_prompts_for_the_amount_when_a_cost_is_vague() -> None:
     finding = next(f for f in lint("少し費用が発生します。") if f.rule == "vague")
     assert finding.excerpt == "少し"
     assert finding.suggestion == "別途費用が〇円かかります"
+
+
+def test_a_vague_time_in_a_sentence_about_prices_is_asked_for_a_date() -> None:
+    # 「近いうち」 lacks a date; the prices around it made the hint ask for an amount (session 23).
+    text = "近いうちに会員向けの新しい料金表をお送りします。"
+    finding = next(f for f in lint(text) if f.rule == "vague")
+    assert finding.excerpt == "近いうち"
+    assert finding.suggestion == "〇月〇日〇時までに"

@@ -69,6 +69,10 @@ MESSAGE_AMOUNT = (
 
 
 def _suggest_ja(word: str, sentence_text: str) -> str:
+    # The vague word says which figure is missing: 「近いうちに新しい料金プランをご案内します」
+    # lacks a date, not a price (session 23: it was offered the cost template).
+    if _TIME_JA.fullmatch(word) and not _AMOUNT_JA.fullmatch(word):
+        return "〇月〇日〇時までに"
     if re.search(r"費用|料金|金額|手数料|代金|価格|送料|円|高|安", sentence_text):
         return "別途費用が〇円かかります"
     if _AMOUNT_JA.fullmatch(word) and not re.search(r"時間|日|待", sentence_text):
