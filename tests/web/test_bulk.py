@@ -247,3 +247,38 @@ def test_undo_of_a_bulk_snooze_brings_them_back_now(world: World) -> None:
     first.refresh_from_db()
     assert first.snoozed_until is None and first.status == Status.OPEN
     assert Event.objects.filter(conversation=first, verb="unsnoozed").count() == 1
+
+
+def test_undo_of_a_bulk_assignment_withdraws_the_unread_notifications(world: World) -> None:
+    # Walk 23: after the undo, bob still had an unread 「あなたに割り当てました」 for a
+    # conversation that was no longer his.
+    from madoguchi.actions.conversations import assign
+    from madoguchi.models import NotificationMail, NotificationMailChoice
+    from madoguchi.models.notifications import Notification, NotificationKind
+
+    first = make_conversation(world.support)
+    second = make_conversation(world.support, sender="jiro@customer.example")
+    third = make_conversation(world.support, sender="saburo@customer.example")
+    client = world.client(world.lead)
+    client.post(
+        "/q/bulk/",
+        {"ids": [first.pk, second.pk], "operation": "assign", "owner": str(world.bob.pk)},
+    )
+    unread = Notification.objects.filter(
+        recipient=world.bob, kind=NotificationKind.ASSIGNED, read_at__isnull=True
+    )
+    assert unread.count() == 2
+    mails = NotificationMail.objects.filter(
+        recipient=world.bob, kind=NotificationKind.ASSIGNED, sent_at__isnull=True
+    )
+    NotificationMailChoice.objects.create(
+        user=world.bob, kind=NotificationKind.ASSIGNED, is_enabled=True
+    )
+    assign(world.lead, third, world.bob)
+    assert mails.filter(conversation=third).count() == 1
+    client.post("/q/bulk/undo/", {"next": "/q/new/"})
+    assert unread.filter(conversation__in=[first, second]).count() == 0
+    assert not Conversation.objects.filter(pk__in=[first.pk, second.pk], owner=world.bob).exists()
+    # A mail not yet sent is withdrawn with its notification when the work goes elsewhere.
+    assign(world.lead, third, None)
+    assert mails.count() == 0 and unread.count() == 0

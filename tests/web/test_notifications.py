@@ -263,3 +263,18 @@ def test_the_page_costs_the_same_queries_for_many_notifications(
     with django_assert_max_num_queries(len(few.captured_queries)):
         body = client.get("/notifications/").content.decode()
     assert body.count('class="notification ') == 41
+
+
+def test_an_unread_assignment_is_withdrawn_when_the_conversation_goes_elsewhere(
+    world: World,
+) -> None:
+    # Walk 23: a bulk assignment undone left the agent an unread "assigned to you".
+    conversation = make_conversation(world.support)
+    assign(world.lead, conversation, world.alice)
+    assign(world.lead, conversation, world.bob)
+    assert kinds(world.alice) == []
+    assert kinds(world.bob) == [NotificationKind.ASSIGNED]
+    # One already read is history and stays.
+    Notification.objects.filter(recipient=world.bob).update(read_at=timezone.now())
+    assign(world.lead, conversation, None)
+    assert kinds(world.bob) == [NotificationKind.ASSIGNED]
