@@ -86,10 +86,16 @@ def greeted_name(text: str) -> str | None:
     return None
 
 
+# "Dear Okada-san,": an English greeting of a Japanese customer carries the honorific; the
+# name is what is compared (walk 23: "Okada-san" was asked about on 岡田 健's conversation,
+# whose address is ken.okada…@).
+_HONORIFICS = frozenset({"san", "sama", "sensei", "kun", "chan", "dono"})
+
+
 def _words(name: str) -> set[str]:
     flat = unicodedata.normalize("NFKC", name).lower()
-    parts = {part for part in re.split(r"[\s,.・()（）<>\"']+", flat) if part}
-    return parts | {flat.replace(" ", "")}
+    parts = {part for part in re.split(r"[\s,.・()（）<>\"'\-‐]+", flat) if part}
+    return (parts - _HONORIFICS) | {flat.replace(" ", "")}
 
 
 def is_someone_known(greeted: str, known: Iterable[str]) -> bool:

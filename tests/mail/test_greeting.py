@@ -39,6 +39,10 @@ def test_it_reads_the_greeted_name(text: str, name: str | None) -> None:
         ("山本", ["山本 花子"], True),
         ("山本花子", ["山本 花子"], True),
         ("山本", ["Yamamoto Hanako"], True),  # no Japanese name known: no basis to doubt
+        # An English greeting with a Japanese honorific names the person (walk 23).
+        ("Okada-san", ["岡田 健", "ken.okada.1985"], True),
+        ("Mori-sama", ["森 彩", "aya.mori"], True),
+        ("Ueda-san", ["岡田 健", "ken.okada.1985"], False),
     ],
 )
 def test_it_knows_whether_the_name_is_in_the_thread(
