@@ -25,7 +25,7 @@ from madoguchi.actions.base import (
     role_of,
     visible_conversations,
 )
-from madoguchi.actions.notify import notify
+from madoguchi.actions.notify import notify, withdraw
 from madoguchi.actions.outbox import follow_merge
 from madoguchi.actions.scoping import visible_scope
 from madoguchi.actions.snoozing import MAX_SNOOZE
@@ -37,9 +37,7 @@ from madoguchi.models import (
     MergeRecord,
     Message,
     Note,
-    Notification,
     NotificationKind,
-    NotificationMail,
     OutboxState,
     Priority,
     Role,
@@ -105,22 +103,9 @@ def assign(
         {"owner": owner.pk if owner else None, "name": _name(owner)},
     )
     if before is not None:
-        # 「あなたに割り当てました」 that the previous owner has not read yet is no longer true:
-        # withdrawn, so nobody opens a conversation believing it is theirs (walk 23: a bulk
-        # assignment undone left both agents an unread "assigned to you"). A read one stays.
-        Notification.objects.filter(
-            recipient_id=before,
-            conversation=conversation,
-            kind=NotificationKind.ASSIGNED,
-            read_at__isnull=True,
-        ).delete()
-        # And its mail, if the worker has not sent it yet (a sent one cannot be recalled).
-        NotificationMail.objects.filter(
-            recipient_id=before,
-            conversation=conversation,
-            kind=NotificationKind.ASSIGNED,
-            sent_at__isnull=True,
-        ).delete()
+        # 「あなたに割り当てました」 that the previous owner has not read yet is no longer true
+        # (walk 23: a bulk assignment undone left both agents an unread "assigned to you").
+        withdraw(before, NotificationKind.ASSIGNED, conversation)
     if owner is not None:
         detail = {"by": user.name} if isinstance(user, SystemActor) else {}
         if away is not None:

@@ -18,7 +18,15 @@ from django.db.models.functions import Coalesce
 
 from madoguchi.actions.base import now
 from madoguchi.actions.notification_mail import queue_notification_mails
-from madoguchi.models import Agent, Conversation, Mention, Notification, NotificationKind, Role
+from madoguchi.models import (
+    Agent,
+    Conversation,
+    Mention,
+    Notification,
+    NotificationKind,
+    NotificationMail,
+    Role,
+)
 from madoguchi.models.accounts import absent_q
 
 
@@ -82,6 +90,21 @@ def notify(
     created = Notification.objects.bulk_create(rows)
     queue_notification_mails(created)  # the kinds each one also wants by e-mail (s5-notify)
     return created
+
+
+def withdraw(recipient_id: int, kind: NotificationKind, conversation: Conversation) -> int:
+    """Take back what `notify` told and is no longer true (a conversation assigned elsewhere):
+    the recipient's unread notifications of this kind on this conversation, the copies their
+    substitute got on their behalf, and the mails of both not sent yet. A read notification is
+    history and stays; a sent mail cannot be recalled. Returns how many notifications went."""
+    theirs = Q(recipient_id=recipient_id) | Q(on_behalf_of_id=recipient_id)
+    deleted, _ = Notification.objects.filter(
+        theirs, conversation=conversation, kind=kind, read_at__isnull=True
+    ).delete()
+    NotificationMail.objects.filter(
+        theirs, conversation=conversation, kind=kind, sent_at__isnull=True
+    ).delete()
+    return deleted
 
 
 def _substitutes(user_ids: set[int]) -> list[tuple[int, int]]:
