@@ -30,6 +30,9 @@
     FE18=docs/outside-sets/fresh-eval18/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE18 ja fe18
     .venv/bin/python scripts/triage_import_outside.py $FE18 en fe18
+    FE19=docs/outside-sets/fresh-eval19/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE19 ja fe19
+    .venv/bin/python scripts/triage_import_outside.py $FE19 en fe19
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
