@@ -25,6 +25,12 @@ Session 18 (fresh-eval15's missed drafts): a subject that only greets or checks 
 "Some thoughts", "Following up") states no topic; a reply's 「Re: 〜」 subject is the
 customer's own words, so pleasantries, or the sender's news before a turn of topic
 (「ところで、」 / "Anyway,", "By the way,", "One more thing:"), still put the point off.
+Session 24 (fresh-eval19): request_after_report — a subject naming only the matter
+(「看板の件」「現場の状況について」 / "From the workshop"), a report on it sentence after sentence,
+and the decision wanted of the reader, with its deadline, only at the end (「つきましては、
+11月10日までにご署名をいただけますでしょうか」 / "Could you let us know by Friday?"). Clean when
+the subject asks or names a schedule, quote or notice, when the opening announces the news
+(「〜が確定しましたので、お知らせいたします」), or when the mail answers the customer's question.
 A first content sentence that names the topic (〜について, 〜の件, "about", "regarding"),
 asks (〜いただけますか, お願い, "could you", "please"), answers or reports on the customer's
 own matter (ご注文, お問い合わせ, "your order") or apologises is the purpose, up front.
@@ -224,6 +230,11 @@ class PurposeNotUpfront:
             "A reply's answer (we will refund …) only in its last sentence, after background",
         ),
         (
+            "request_after_report",
+            "件名は話題だけで、本文は経過の報告が続き、期限つきの依頼が最後に来る",
+            "The subject names only the matter; a report comes first and the request, with its deadline, last",
+        ),
+        (
             "point_late",
             "件名はお知らせや季節の話題で、依頼は世間話の後、件名にない話として最後に来る",
             "The subject names news or the season; the request comes last, about something else",
@@ -245,12 +256,16 @@ class PurposeNotUpfront:
         # their matter still put the point off.
         if subject_states_topic(document.subject) and not reply:
             put_off = _point_off_subject(document)
+            family = "point_late"
+            if put_off is None:
+                put_off = _request_after_report(document)
+                family = "request_after_report"
             if put_off is None:
                 return []
             start, end = put_off
             suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
             found = document.finding(ID, start, end, MESSAGE, suggestion)
-            return [replace(found, family="point_late")]
+            return [replace(found, family=family)]
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
@@ -422,6 +437,108 @@ def _point_off_subject(document: Document) -> tuple[int, int] | None:
         asked = _words(text) | _words(content[index - 1].masked)
         if asked & named:
             return None  # the request is about what the subject names
+        return content[0].start, sentence.end
+    return None
+
+
+# Session 24 (fresh-eval19: six Japanese drafts and one English, all missed): a subject that
+# names only the matter (「現場の状況について」「看板の件」「ご依頼の件（受付番号…）」, "From the
+# workshop"), a body that reports on it sentence after sentence (what was inspected, made,
+# found), and what the reader must do — with a deadline — only in the last lines
+# (「つきましては、11月10日（月）までにご署名をいただけますでしょうか」, "Could you let us know
+# which you'd prefer by Friday?"). The reader of the subject and the opening learns there is
+# news, not that a decision is wanted of them by a date.
+_REPORT_BEFORE_REQUEST = 3
+# A subject that already says something is wanted (「ご署名のお願い」「日程のご確認」,
+# "Action needed", "Please choose …?").
+_SUBJECT_ASKS = re.compile(
+    r"お願い|確認|ご回答|ご返信|お返事|ご検討|ご選択|お選び|ご署名|ご提出|ご記入|ご相談|要返信|要確認|締切|締め切り|期限|までに|"
+    # What comes is a schedule, a quote or a notice (「面接の日程について」「お見積り」「冬期合宿の
+    # ご案内」): the reader expects to be told something and asked about it.
+    r"日程|見積|ご案内|お知らせ|予定表|"
+    r"ご判断|ご決定|ご指示|ご承認|ご了承|[?？]|"
+    r"\b(action|confirm|confirmation|required|reply|respond|decision|decide|choose|choice|sign|signature|deadline|"
+    r"request|please|approval|approve|needed|need|rsvp|schedule|dates?|quote|estimate|notice|by (mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+# What the reader is asked to do (「ご署名をいただけますでしょうか」「ご提出いただく必要があります」,
+# "Could you let us know …"); an invitation (「ぜひご覧ください」, "feel free to …") asks for
+# nothing by a date.
+_REQUEST = re.compile(
+    r"いただけ(ます|ません|ない)|いただきたく|ください|お願い(いたします|します|申し上げます|できますでしょうか)|いただく必要が|"
+    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|you('ll| will)? need to)\b",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(
+    r"ぜひ|是非|お楽しみ|ご覧ください|ご期待|お越しください|ご来店ください|\b(feel free|do come|enjoy|have a look)\b",
+    re.IGNORECASE,
+)
+# The date the request must be met by (「11月10日（月）までに」「21日までに」, "by Friday", "by the 14th").
+_DEADLINE = re.compile(
+    r"までに|までの間に|まで(に)?(ご|お)|"
+    r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|\bby (tomorrow|tonight|noon|end of|the end of)\b",
+    re.IGNORECASE,
+)
+# Said before the report, the reader knows a request is coming (「ご相談があり」「お願いがあって」,
+# "I need your decision on …"), or the mail is an apology first.
+_REQUEST_AHEAD = re.compile(
+    r"お願い|ご相談|ご確認いただきたい|お伺いしたい|お尋ねしたい|お聞きしたい|ご判断|ご決定|お選び|ご返信|お返事|申し訳|お詫び|"
+    r"\b(ask you|need (you|your)|decision|decide|choose|confirm|writing to|reply|let us know|sorry|apologi[sz]e)\b",
+    re.IGNORECASE,
+)
+
+
+# An opening that says the mail is news (「〜が確定しましたので、お知らせいたします」, "I'm
+# writing to let you know …", "This is to confirm …"): the request after it is a detail of it.
+_ANNOUNCES = re.compile(
+    r"(お知らせ|ご案内|ご報告|ご連絡)(いたし|し|申し上げ)ます|決まりました|確定(いた)?しました|"
+    r"\b(let you know|to confirm|this is to|writing to (tell|inform|confirm)|pleased to (confirm|tell|inform))\b",
+    re.IGNORECASE,
+)
+# 「お忘れ物のお問い合わせについて」「お問い合わせありがとうございます」: the mail answers what
+# the customer asked (fresh15-d-ja-039, clean: the glove is kept, collect it by the 31st).
+_ANSWERS_THEIR_QUESTION = re.compile(
+    r"お問い?合わ?せ|ご質問|\b(inquiry|enquiry|question|thank you for asking|you asked)\b",
+    re.IGNORECASE,
+)
+# How much of a subject may name the matter before it says what the mail is (「看板の件」
+# 「現場の状況について」 name a matter; 「年末年始の納品日程のご案内」 says what comes).
+_MATTER_ONLY_CHARS = 8
+_MATTER_ONLY_WORDS = 2
+
+
+def _names_matter_only(subject: str | None) -> bool:
+    """A short subject naming only the matter: a few characters or words once the frame words
+    are gone."""
+    rest = _SUBJECT_NOISE.sub(" ", subject or "")
+    latin = re.findall(r"[A-Za-z]{2,}", rest)
+    other = re.sub(r"ありがとうございま(す|した)|ございま(す|した)|[A-Za-z\s\u3000]", "", rest)
+    return len(latin) <= _MATTER_ONLY_WORDS and len(other) <= _MATTER_ONLY_CHARS
+
+
+def _request_after_report(document: Document) -> tuple[int, int] | None:
+    """The span from the first report sentence to a request with a deadline that comes only at
+    the end, after three or more sentences that neither ask nor announce a request."""
+    if _SUBJECT_ASKS.search(document.subject or "") or not _names_matter_only(document.subject):
+        return None
+    if any(_ANSWERS_THEIR_QUESTION.search(s.masked) for s in document.sentences[:6]):
+        return None  # a reply to their question: what it reports first is the answer
+    if _ANSWERS_THEIR_QUESTION.search(document.subject or ""):
+        return None
+    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    if content and _ANNOUNCES.search(content[0].masked):
+        return None  # 「日程が決まりましたので、お知らせいたします」: the news is the point, said first
+    for index, sentence in enumerate(content):
+        text = sentence.masked
+        if _INVITATION.search(text) or not _REQUEST.search(text):
+            if _REQUEST_AHEAD.search(text):
+                return None
+            continue
+        if index < _REPORT_BEFORE_REQUEST or index < len(content) - 2:
+            return None  # the request is up front, or more follows it than a reason
+        following = content[index + 1].masked if index + 1 < len(content) else ""
+        if not (_DEADLINE.search(text) or _DEADLINE.search(following)):
+            return None  # 「ご確認ください」 closing a report asks for no decision by a date
         return content[0].start, sentence.end
     return None
 
