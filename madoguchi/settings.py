@@ -20,8 +20,9 @@ MADOGUCHI_PARSE_SECONDS   time one incoming mail may take to parse; a mail over 
 MADOGUCHI_PARSE_MEMORY_MB MADOGUCHI_PARSE_MEMORY_MB of memory) is stored raw (default: 5, 512)
 MADOGUCHI_MAX_MESSAGE_MB  a mail larger than this on the IMAP server is not fetched whole: its
                           header is stored, it stays on the server, its page says so (default: 100)
-MADOGUCHI_PUBLIC_URL      the address customers reach this site at, for the links in the
-                          satisfaction survey mail (default: http://localhost:8000)
+MADOGUCHI_PUBLIC_URL      the address customers and the team reach this site at, for the links
+                          in the satisfaction survey and in notification mails (default: where
+                          `madoguchi run` or `madoguchi web` listens; surveys are held until set)
 MADOGUCHI_SURVEY_DELAY    seconds after a person resolves a conversation before its satisfaction
                           survey may be mailed: the undo offered on resolving (default: 60)
 MADOGUCHI_SURVEY_REQUESTS requests to the survey page (no login) allowed per client address,
@@ -249,6 +250,10 @@ MAX_MESSAGE_BYTES = int(os.environ.get("MADOGUCHI_MAX_MESSAGE_MB", "100")) << 20
 LIVE_REFRESH_SECONDS = max(5, int(os.environ.get("MADOGUCHI_REFRESH_SECONDS", "30")))
 # Links in mail to customers (the satisfaction survey) start with this (wip-sla2).
 PUBLIC_URL = os.environ.get("MADOGUCHI_PUBLIC_URL", "http://localhost:8000").rstrip("/")
+# True when MADOGUCHI_PUBLIC_URL is unset and PUBLIC_URL is only where this process listens
+# (management/commands/web.py guess_public_url): good enough for the team's notification links
+# on one machine, never for the survey mailed to customers.
+PUBLIC_URL_GUESSED = False
 SURVEY_DELAY_SECONDS = int(os.environ.get("MADOGUCHI_SURVEY_DELAY", "60"))
 # The survey page needs no login: a limit per client address (actions/throttle.py, s5-notify).
 SURVEY_REQUESTS = int(os.environ.get("MADOGUCHI_SURVEY_REQUESTS", "30"))

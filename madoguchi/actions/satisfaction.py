@@ -73,6 +73,12 @@ def public_url_problem() -> str:
     address unset, or on this machine only (localhost, 127.x, ::1). Walk 12 F-17 and walk
     13 F20: every survey went out linking to http://localhost:8000."""
     url = settings.PUBLIC_URL
+    if settings.PUBLIC_URL_GUESSED:
+        return _(
+            "MADOGUCHI_PUBLIC_URL is not set, so the survey's links would point to %(url)s, "
+            "where this server listens. Set it to the address customers reach this site at, "
+            "and restart; until then no survey is mailed."
+        ) % {"url": url}
     host = (urlsplit(url).hostname or "").lower()
     local = host in ("localhost", "::1") or host.startswith("127.") or host.endswith(".localhost")
     if host and not local:

@@ -264,3 +264,35 @@ def test_a_single_notification_after_a_quiet_window_is_not_delayed(
     assert send_notification_mails() == 1
     mail, text = mails_to(sink, "bob@example.test")[-1]
     assert mail["Subject"] == f"[Mentioned you] {first.subject}"
+
+
+def test_without_a_public_address_the_links_point_where_the_server_listens(
+    dovecot: Dovecot,
+    sink: SmtpSink,
+    mailbox: Mailbox,
+    alice: User,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Walk 23 H5: `madoguchi run --port 8190` without MADOGUCHI_PUBLIC_URL mailed agents
+    links to http://localhost:8000/c/50/, which nobody could open, and said nothing. Now the
+    links point where the server listens, it says so on starting, and the survey (mailed to
+    customers) stays held until the address is set."""
+    from madoguchi.actions.satisfaction import public_url_problem
+    from madoguchi.management.commands.web import guess_public_url
+
+    monkeypatch.delenv("MADOGUCHI_PUBLIC_URL", raising=False)
+    monkeypatch.setattr(settings, "PUBLIC_URL", settings.PUBLIC_URL)  # put back afterwards
+    monkeypatch.setattr(settings, "PUBLIC_URL_GUESSED", False)
+    said = guess_public_url("127.0.0.1", 8190)
+    assert said is not None and "http://127.0.0.1:8190/" in said and "MADOGUCHI_PUBLIC_URL" in said
+    assert "MADOGUCHI_PUBLIC_URL is not set" in public_url_problem()
+
+    conversation = a_conversation(dovecot, mailbox)
+    assign(person(mailbox, "boss", Role.LEAD), conversation, alice)
+    assert send_notification_mails() == 1
+    [(_mail, text)] = mails_to(sink, "alice@example.test")
+    assert f"http://127.0.0.1:8190/c/{conversation.pk}/\n" in text
+    assert "localhost:8000" not in text
+
+    monkeypatch.setenv("MADOGUCHI_PUBLIC_URL", "https://support.example.jp")
+    assert guess_public_url("127.0.0.1", 8190) is None  # a set address is never guessed over

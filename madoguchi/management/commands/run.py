@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from madoguchi.management.commands.web import serve
+from madoguchi.management.commands.web import guess_public_url, serve
 from madoguchi.management.readiness import refuse_unmigrated
 
 
@@ -23,9 +23,13 @@ class Command(BaseCommand):
         from madoguchi.worker.loop import run_worker
 
         refuse_unmigrated("run")
+        # Before the worker starts: it writes the notification mails' links.
+        guessed = guess_public_url(options["host"], options["port"])
         stop = threading.Event()
         threading.Thread(target=run_worker, args=(stop,), name="worker", daemon=True).start()
         url = f"http://{options['host']}:{options['port']}/"
         self.stdout.write(f"madoguchi: serving {url} (web and worker; Ctrl-C stops)")
+        if guessed:
+            self.stdout.write(guessed)
         self.stdout.flush()
         serve(options["host"], options["port"], options["threads"])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from madoguchi.management.readiness import refuse_unmigrated
@@ -40,6 +42,13 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         refuse_unmigrated("worker")
+        if not os.environ.get("MADOGUCHI_PUBLIC_URL"):
+            # A worker of its own does not know where the web processes listen (walk 23 H5).
+            self.stderr.write(
+                f"madoguchi: MADOGUCHI_PUBLIC_URL is not set: links in notification mails "
+                f"point to {settings.PUBLIC_URL}/ and no satisfaction survey is mailed. Set it "
+                f"to the address your team and customers reach this site at."
+            )
         config = WorkerConfig(
             idle_seconds=options["idle_seconds"],
             poll_seconds=options["poll_seconds"],
