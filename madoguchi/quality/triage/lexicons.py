@@ -302,7 +302,9 @@ CUES: tuple[Cue, ...] = tuple(
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
             r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience"
             r"|not in (?:a|any) (?:rush|hurry)|no urgency|whenever (?:suits|is convenient|it suits|works)"
-            r"|take your time|in your own time|when you get (?:a )?(?:round|around) to it",
+            r"|take your time|in your own time|when you get (?:a )?(?:round|around) to it"
+            # "No problem either way." closing a question says nothing hangs on it.
+            r"|no (?:problem|worries) either way|either way is (?:fine|ok(?:ay)?)",
         ),
         # --- emotion ----------------------------------------------------------------------
         *_cues(
