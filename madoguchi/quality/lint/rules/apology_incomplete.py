@@ -50,6 +50,7 @@ ours to prevent.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level
@@ -326,8 +327,45 @@ _HYPOTHETICAL = phrases.compile(
 )
 
 
+# Thanks for waiting or understanding, beside an apology, add nothing to it ("We appreciate
+# your patience.", 「ご理解のほどお願い申し上げます」).
+_PATIENCE = re.compile(
+    r"ご理解|ご了承|ご容赦|ご辛抱|\b(appreciate your (patience|understanding)|thank you for your (patience|understanding)|bear with us)\b",
+    re.IGNORECASE,
+)
+
+
+def apology_only(document: Document) -> bool:
+    """Walk 23 H7: a reply that is nothing but an apology ("Sorry for the inconvenience.",
+    「ご不便をおかけして申し訳ございません。」) says no cause, nothing done, nothing next. The
+    Japanese 「ご迷惑をおかけしました。」 was flagged, its English twin passed. Regret for a no
+    ("sorry, but", "sorry to hear") is not an apology for something of ours."""
+    content = [
+        sentence.masked
+        for sentence in document.sentences
+        if sentence.role == "body" and not is_formula(sentence.masked)
+    ]
+    content = [
+        text
+        for text in content
+        if not (_PATIENCE.search(text) and not _PARTS["apology"].search(text))
+    ]
+    return bool(content) and all(
+        _PARTS["apology"].search(text)
+        and not re.search(
+            r"\bsorry to hear\b|\bsorry,? but\b|\bsorry (i|we) (can't|cannot|couldn't|am unable|are unable)\b|"
+            r"お力になれず|お応えできず|ご希望に(沿|添)えず|ご期待に(沿|添)えず|お役に立てず|申し訳(ござい|あり)ません(が|けれども)[、,]",
+            text,
+            re.IGNORECASE,
+        )
+        for text in content
+    )
+
+
 def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
+        return True
+    if apology_only(document):
         return True
     without_cushions = _NEGATED_INCIDENT.sub(" ", _HYPOTHETICAL.sub(" ", _CUSHION.sub("", body)))
     if _EXTERNAL_CAUSE.search(without_cushions):
@@ -410,6 +448,11 @@ class ApologyIncomplete:
         ("missing_cause", "原因がない", "The cause is missing"),
         ("missing_action", "実施した対応がない", "What was done is missing"),
         ("missing_prevention", "再発防止策がない", "Prevention is missing"),
+        (
+            "apology_only",
+            "お詫びの言葉だけで、原因も対応もない",
+            "Only an apology: no cause, nothing done",
+        ),
     )
 
     def check(self, document: Document) -> list[Finding]:
@@ -440,7 +483,7 @@ class ApologyIncomplete:
             and not (part in ("cause", "prevention") and pending)
             and not (part != "apology" and document.lang == "ja" and _generic_ja(part, body))
         ]
-        if _proportionate(document, body):
+        if _proportionate(document, body) and not apology_only(document):
             missing = [part for part in missing if part not in ("cause", "prevention")]
         if not missing:
             return []
@@ -457,7 +500,8 @@ class ApologyIncomplete:
             for i in (0, 1)
         )
         start, end = _anchor(document)
-        return [document.finding(ID, start, end, message, suggestion)]  # type: ignore[arg-type]
+        found = document.finding(ID, start, end, message, suggestion)  # type: ignore[arg-type]
+        return [replace(found, family="apology_only")] if apology_only(document) else [found]
 
 
 RULE = ApologyIncomplete()
