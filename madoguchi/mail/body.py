@@ -5,8 +5,9 @@ original when the mailbox quotes. Nothing else adds a signature: the compose box
 empty, the outbox sends the stored text as it is, and the timeline shows that same text.
 
 A signature is added once. It is left out when the agent's text already carries it — a
-pasted signature, a "-- " line, or a template that signs off with the signature's first
-line — because a browser posts CRLF and a template may fold the lines differently, the
+pasted signature or a "-- " line — and completed when the text ends with its sender line
+alone (a template signing off "{agent_name}": the rest of the signature follows that line, the
+name once); because a browser posts CRLF and a template may fold the lines differently, the
 comparison is made on the text with line endings and spaces removed.
 
 Pure: no Django, values in and a str out; line endings are LF (the SMTP writer makes CRLF).
@@ -98,9 +99,28 @@ def signs_off(own_text: str, signature: str) -> bool:
         return True
     if wanted in _squashed(text):
         return True
+    if _signature_begun(text, signature):
+        return False  # the rest of it is still to come (outgoing_body completes it)
     first_line = next((line for line in signature.split("\n") if _names_the_sender(line)), "")
     tail = [_squashed(line) for line in text.rstrip().split("\n")[-_SIGN_OFF_LINES:]]
     return bool(first_line) and _squashed(first_line) in tail
+
+
+def _signature_begun(own: str, signature: str) -> list[str]:
+    """The signature's lines still to come when the agent's text ends with its sender line
+    alone: "Best regards,\nEmi Kobayashi" over "Emi Kobayashi / Customer Support, Example Inc.
+    / support@example.com" (walk 24 H6: the shipped English template ends "{agent_name}", and
+    every reply from it left with the name and without the company and the address). An empty
+    list when the text does not end so, or the sender line is the signature's last."""
+    own_lines = [line for line in normalise_newlines(own).split("\n") if line.strip()]
+    lines = signature.split("\n")
+    sender = next((at for at, line in enumerate(lines) if _names_the_sender(line)), None)
+    if not own_lines or sender is None:
+        return []
+    if _squashed(own_lines[-1]) != _squashed(lines[sender]):
+        return []
+    rest = lines[sender + 1 :]
+    return rest if any(line.strip() for line in rest) else []
 
 
 def _names_the_sender(line: str) -> bool:
@@ -159,8 +179,12 @@ def outgoing_body(
     """The text part exactly as the customer receives it (LF line endings, one final LF)."""
     own = normalise_newlines(own_text).strip("\n").rstrip()
     signature = without_separator(signature).rstrip()
+    begun = _signature_begun(own, signature) if signature else []
+    if begun:
+        # Completed under the agent's own sign-off, as one block: the name is not repeated.
+        own = own + "\n" + "\n".join(begun).strip("\n")
     parts = [own]
-    if signature and not signs_off(own, signature):
+    if signature and not begun and not signs_off(own, signature):
         overlap = _closing_overlap(own, signature)
         if overlap:
             lines = signature.split("\n")

@@ -25,10 +25,27 @@ def test_a_browser_crlf_draft_that_already_carries_the_signature_gets_no_second_
     assert "\r" not in body
 
 
-def test_a_template_that_signs_off_with_the_signatures_first_line_is_not_signed_again() -> None:
+def test_a_template_that_signs_off_with_the_signatures_first_line_gets_the_rest_of_it() -> None:
     draft = "山田様\n\nご連絡ありがとうございます。\n\n株式会社サンプル サポート窓口"
-    assert signs_off(draft, JA_SIGNATURE)
-    assert outgoing_body(draft, JA_SIGNATURE, "ja").count("サポート窓口") == 1
+    body = outgoing_body(draft, JA_SIGNATURE, "ja")
+    assert body == draft + "\n佐藤 花子\n"
+
+
+def test_a_sign_off_with_the_agents_name_gets_the_company_and_address_below_it() -> None:
+    """Walk 24 H6: the English template ends "Best regards,\n{agent_name}"; the reply left
+    with the name only, no company, no address."""
+    signature = "Emi Kobayashi\nCustomer Support, Example Inc.\nsupport@example.com"
+    draft = "Hi Tom,\n\nWe are looking into it.\n\nBest regards,\nEmi Kobayashi"
+    body = outgoing_body(draft, signature, "en")
+    assert body == (
+        "Hi Tom,\n\nWe are looking into it.\n\nBest regards,\nEmi Kobayashi\n"
+        "Customer Support, Example Inc.\nsupport@example.com\n"
+    )
+    assert not signs_off(draft, signature)
+    # A whole signature typed by hand is still not added a second time.
+    typed = draft + "\nCustomer Support, Example Inc."
+    assert signs_off(typed, signature)
+    assert outgoing_body(typed, signature, "en").count("Example Inc.") == 1
 
 
 def test_a_pasted_separator_means_the_agent_signed_it_themselves() -> None:

@@ -132,6 +132,26 @@ def test_a_template_that_signs_off_is_not_signed_twice(
     assert received_text(sink) == text + "\n"
 
 
+def test_a_reply_signed_with_the_agents_name_gets_the_rest_of_the_signature(
+    dovecot: Dovecot, sink: SmtpSink, plain_mailbox: Mailbox, bob: User
+) -> None:
+    """Walk 24 H6: the English template signs off "Best regards,\n{agent_name}", and the
+    customer got the name without the company or the address of the agent's signature."""
+    Agent.objects.filter(user=bob).update(
+        signature_en="Bob Smith\nSample Inc. Customer Support\nsupport@sample.example"
+    )
+    conversation = conversation_with(dovecot, plain_mailbox, customer_mail(plain_mailbox))
+    text = "Hi Taro,\r\n\r\nWe are looking into it.\r\n\r\nBest regards,\r\nBob Smith"
+    send_reply(bob, conversation, text, seen_at=now())
+
+    send_round()
+
+    assert received_text(sink) == (
+        "Hi Taro,\n\nWe are looking into it.\n\nBest regards,\nBob Smith\n"
+        "Sample Inc. Customer Support\nsupport@sample.example\n"
+    )
+
+
 def test_the_original_is_quoted_in_japanese_style_when_the_mailbox_quotes(
     dovecot: Dovecot, sink: SmtpSink, plain_mailbox: Mailbox, bob: User
 ) -> None:
