@@ -335,29 +335,55 @@ _PATIENCE = re.compile(
 )
 
 
+# A sentence that is an apology and nothing else (「このたびはご迷惑をおかけし、誠に申し訳ござい
+# ません。」, "We apologise for any inconvenience this may have caused."): no cause, no remedy,
+# nothing the customer learns. An apology beside anything of substance is not one.
+_BARE_APOLOGY_JA = re.compile(
+    r"^(?:(?:このたびは|この度は|今回は|先日は|本当に|誠に|大変|深く|心より|重ねて|改めて|度々|たびたび|[^。、]{0,6}一同|[^。、]{0,8}の件)[、,]?\s*)*"
+    r"(?:[^。、]{0,12}(?:ご迷惑|ご不便|ご心配|ご不快な(?:思い|お気持ち)|ご面倒|お手数|ご負担)(?:を)?(?:おかけ|お掛け)"
+    r"(?:して|し|いたし|しました|いたしました|してしまい|しましたこと|いたしましたこと)(?:を|、|,)?\s*)?"
+    r"(?:(?:本当に|誠に|大変|深く|心より|重ねて|改めて|スタッフ一同|一同)[、,]?\s*)*"
+    r"(?:申し訳(?:ござい|あり)ません(?:でした)?|お詫び(?:申し上げます|いたします)|失礼いたしました|すみません(?:でした)?)[。！!]?$"
+)
+_BARE_APOLOGY_EN = re.compile(
+    r"^(?:(?:we|i)(?:'re|’re|'m|’m| are| am)? |please accept (?:our|my) )?(?:so |very |truly |really |deeply |sincerely |terribly |extremely )*"
+    r"(?:sorry|apologi[sz]e|apologies|sincerest apologies|deepest apologies|sincere apologies)"
+    r"(?: for (?:the|any|this|all the|your|that) (?:trouble|inconvenience|hassle|frustration|confusion|problem|issue|delay|mix-?up|disappointment)s?(?: with (?:your|the) [\w\' -]{1,30})?"
+    r"(?: (?:caused|this (?:may have|has|might have) caused(?: you)?|you (?:experienced|had|have had)))?)?(?: once)?(?: again)?[.!]?$",
+    re.IGNORECASE,
+)
+_PATIENCE_CLAUSE = re.compile(
+    r"[,、]?\s*and (?:we |i )?(?:really |truly |deeply |sincerely )?(?:(?:appreciate|thank you for) your (?:patience|understanding)|regret (?:the|any|this) (?:trouble|inconvenience))",
+    re.IGNORECASE,
+)
+
+
 def apology_only(document: Document) -> bool:
     """Walk 23 H7: a reply that is nothing but an apology ("Sorry for the inconvenience.",
     「ご不便をおかけして申し訳ございません。」) says no cause, nothing done, nothing next. The
-    Japanese 「ご迷惑をおかけしました。」 was flagged, its English twin passed. Regret for a no
-    ("sorry, but", "sorry to hear") is not an apology for something of ours."""
+    Japanese 「ご迷惑をおかけしました。」 was flagged, its English twin passed. Read as a reply
+    only when it is one: framed (an addressee, a greeting, a sign-off) or of two sentences or
+    more — a lone sentence may be one line of a longer answer being checked."""
+    own = [s for s in document.sentences if s.role == "body"]
+    # A long sentence is never only a formula (「次回の更新で改善する予定です」 reads as a
+    # self-introduction to is_formula).
     content = [
-        sentence.masked
-        for sentence in document.sentences
-        if sentence.role == "body" and not is_formula(sentence.masked)
+        s.masked.strip() for s in own if not (is_formula(s.masked) and len(s.masked.strip()) <= 25)
     ]
     content = [
         text
         for text in content
         if not (_PATIENCE.search(text) and not _PARTS["apology"].search(text))
     ]
-    return bool(content) and all(
-        _PARTS["apology"].search(text)
-        and not re.search(
-            r"\bsorry to hear\b|\bsorry,? but\b|\bsorry (i|we) (can't|cannot|couldn't|am unable|are unable)\b|"
-            r"お力になれず|お応えできず|ご希望に(沿|添)えず|ご期待に(沿|添)えず|お役に立てず|申し訳(ござい|あり)ません(が|けれども)[、,]",
-            text,
-            re.IGNORECASE,
-        )
+    framed = len(own) < len(document.sentences) or len(content) < len(own)
+    if not content or not (framed or len(content) >= 2):
+        return False
+    return all(
+        (
+            _BARE_APOLOGY_JA
+            if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)
+            else _BARE_APOLOGY_EN
+        ).match(_PATIENCE_CLAUSE.sub("", text).strip())
         for text in content
     )
 

@@ -564,6 +564,12 @@ _NO_WAY_REQUEST = re.compile(
 )
 
 
+def refuses(text: str, lang: str) -> bool:
+    """Whether the sentence says no (「仕様ですので対応できません」, "Refunds are not something we
+    do"): its 「ので」 is the no's reason, never the reason for a request beside it."""
+    return (_refusal_ja(text) if lang == "ja" else _refusal_en(text)) is not None
+
+
 def _way_given_before(document: Document, index: int) -> bool:
     if index == 0:
         return False
@@ -577,7 +583,53 @@ def _way_given_before(document: Document, index: int) -> bool:
         refusal is None
         and _WAY_REQUEST.search(text) is not None
         and _NO_WAY_REQUEST.search(text) is None
+        and about_the_same(text, sentence.masked)
     )
+
+
+# Walk 24 H1: 「キャッシュを削除してください。二重請求は仕様ですので対応できません。」 went to an
+# angry customer unflagged: any request before the no was read as the way out. A way is one for
+# this no when it is a case the customer may be in (「〜場合は」, "if …"), the no points back at
+# it (「そちら」「それ」, "them", "that"), or the two share a word.
+_CASE_OR_BACK = re.compile(
+    r"場合|際は|でしたら|であれば|なら[、,]|\b(if|when|in case)\b", re.IGNORECASE
+)
+_POINTS_BACK = re.compile(
+    r"^[^。]{0,6}(それ|そちら|その|これ|こちら|この|あちら)|\b(it|them|that|those|this|these|which)\b",
+    re.IGNORECASE,
+)
+_KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff々]{2,}|[\u30a1-\u30faー]{2,}")
+_STEM = re.compile(r"[A-Za-z]{4,}")
+_COMMON_EN = frozenset(
+    "please could would with your from that this have will they them what when".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    words: set[str] = set()
+    for run in _KANJI_OR_KATAKANA.findall(text):
+        words.update(run[at : at + 2] for at in range(len(run) - 1))
+    words.update(word.lower()[:5] for word in _STEM.findall(text) if word.lower() not in _COMMON_EN)
+    return words
+
+
+# 「Webサイトからお試しください」, "Could you try the desktop site?": another way to the same end.
+_TRY_ANOTHER = re.compile(
+    r"お試し|試して|ご利用(いただけ|ください)|お使い(いただけ|ください)|\b(try|use|switch to|instead)\b",
+    re.IGNORECASE,
+)
+
+
+def about_the_same(request: str, refusal: str) -> bool:
+    """Whether a no speaks of what the request beside it is about (a case, a word back to it,
+    a word in common, another way to try)."""
+    if (
+        _CASE_OR_BACK.search(request)
+        or _POINTS_BACK.search(refusal)
+        or _TRY_ANOTHER.search(request)
+    ):
+        return True
+    return bool(_content_words(request) & _content_words(refusal))
 
 
 def _check(document: Document, index: int) -> list[Finding]:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from madoguchi.quality.lint import english, japanese
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
+from madoguchi.quality.lint.rules.dismissive import about_the_same, refuses
 from madoguchi.quality.morphology import Token
 
 ID = "request_without_reason"
@@ -443,6 +444,15 @@ def _reason_nearby(document: Document, index: int) -> bool:
             and not _REASON_IN_NEXT_STEP.search(neighbour.masked)
         ):
             continue  # what we do once it arrives is the next step, not why we ask
+        if (
+            after
+            and refuses(neighbour.masked, neighbour.lang)
+            and not about_the_same(sentence.masked, neighbour.masked)
+        ):
+            # 「キャッシュを削除してください。二重請求は仕様ですので対応できません。」: the ので
+            # gives an unrelated no its reason, not the request (walk 24 H1); 「開封前に型番を
+            # ご確認ください。開封後の交換はお受けできかねます」 is the request's consequence.
+            continue
         if neighbour.lang == "ja" and (
             japanese.states_reason(
                 neighbour.masked,
