@@ -147,6 +147,9 @@ _EN = re.compile(
 )
 _EN_THREAT = re.compile(
     r"\bif you (don't|do not|fail to|haven't|have not)\b[^.]*\b(will be|we will)\b[^.]*\b(terminated|suspended|cancell?ed|deleted|closed|lost|charged|blocked)\b|"
+    # Walk 24 H2: the customer's contacting us again as the condition ("If you keep emailing
+    # us, we will close your account", "Any further complaints and we'll cancel …").
+    r"\b(if you (keep|continue to|carry on|persist in|contact us again|email us again|call us again)|any (further|more) (complaints|emails|e-mails|messages|calls|contact)|(further|repeated|continued) (complaints|emails|messages|calls|contact))\b[^.;]{0,60}\b(we will|we'll|we’ll|will (result|lead) in|we may|we must|we have to|we'd have to|we would have to)\b[^.;]{0,40}\b(close|cancel|terminate|suspend|block|ban|end|stop|remove|refuse|take (legal )?action|no longer)\b|"
     # The same move with any subject: a missed condition, then what we will take away.
     r"\b(if|unless)\b[^.;]{0,60}\b(isn't|aren't|is not|are not|don't|do not|doesn't|does not|haven't|hasn't|fail to|miss|misses)\b[^.;]{0,50}\b(we will|we'll|you will|you'll)\b[^.;]{0,40}\b(lose|release|forfeit|cancel|terminate|suspend|close|delete|give (it|your \w+) to|no longer)\b",
     re.IGNORECASE,
@@ -181,7 +184,10 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ultimatum",
         re.compile(
-            r"次はありません|覚悟|一切(対応|お受け)(しません|いたしません|できません)|考えざるを得ません|これ以上[^。]{0,12}なければ|(ない|ません)なら[、,]?[^。]{0,20}(勝手に|手続きを進め|お断り)|お断りします|法的(な)?(手段|措置)|(届か|ご連絡が)なければ[^。]{0,20}(お断り|停止|解除)"
+            r"次はありません|覚悟|一切(対応|お受け)(しません|いたしません|できません)|考えざるを得ません|これ以上[^。]{0,12}なければ|(ない|ません)なら[、,]?[^。]{0,20}(勝手に|手続きを進め|お断り)|お断りします|法的(な)?(手段|措置)|(届か|ご連絡が)なければ[^。]{0,20}(お断り|停止|解除)|"
+            # Walk 24 H2: the customer's asking again as the condition, an end of service as
+            # the consequence (「これ以上お問い合わせが続く場合は、ご契約を解除させていただきます」).
+            r"(これ以上|今後(も)?|引き続き|再度|また|同様の)[^。]{0,12}(お問い?合わ?せ|ご連絡|お電話|ご意見|苦情|クレーム|メール|ご要望|お申し出|ご指摘)[^。]{0,8}(続く|続き|ある|あった|され|いただ|なさ)[^。]{0,6}(場合|ようでしたら|ようであれば|ようなら|なら|ときは|際は)[^。]{0,30}(解除|解約|打ち切|停止|お断り|退会|出入り|お取引|法的|措置|ご遠慮|お受けできなく|対応(いた)?しかね|対応(いた)?しません)"
         ),
     ),
     (
