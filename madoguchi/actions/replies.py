@@ -507,6 +507,13 @@ def save_draft(
     """`to=None` keeps the To the draft has (a caller that never showed the To field)."""
     if not visible_conversations(user).filter(pk=conversation.pk).exists():
         raise NotAllowed("no such conversation")
+    if _just_sent(user, conversation, body):
+        # Walk 24 H13: an autosave in flight when the agent pressed send (a rewrite applied a
+        # moment before) landed after the send had cleared the draft, and the compose box came
+        # back 「下書きを復元しました」 with the text that had just gone out — one click from
+        # sending it twice. A save of the words this agent just sent is not a draft.
+        Draft.objects.filter(conversation=conversation, author=user).delete()
+        return Draft(conversation=conversation, author=user, body="")
     fields = {"body": body, "cc": cc, "bcc": bcc, "seen_version": conversation.version}
     draft, _created = Draft.objects.update_or_create(
         conversation=conversation,
@@ -514,6 +521,26 @@ def save_draft(
         defaults=fields | ({"to": to} if to is not None else {}),
     )
     return draft
+
+
+# How long after a send an autosave of the same words is taken for one that was in flight.
+_SENT_ECHO = timedelta(minutes=10)
+
+
+def _just_sent(user: Any, conversation: Conversation, body: str) -> bool:
+    words = own_words(body)
+    if not words:
+        return False
+    return (
+        OutboxItem.objects.filter(
+            conversation=conversation,
+            message__author=user,
+            created_at__gte=now() - _SENT_ECHO,
+            own_text=words,
+        )
+        .exclude(state=OutboxState.CANCELLED)
+        .exists()
+    )
 
 
 # The ordinary template variables (the template form refuses any other name).
