@@ -135,7 +135,19 @@ def lint(
         from madoguchi.quality.lint.learned import graded
 
         findings = graded(document, findings)
+    findings = [_family_message(document, finding) for finding in findings]
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
+
+
+def _family_message(document: Document, finding: Finding) -> Finding:
+    """A family with a message of its own says it (a conditional apology is not told about
+    「当然」), whether the rule or the learned layer found it."""
+    from madoguchi.quality.lint.rules.condescending import FAMILY_MESSAGES
+
+    messages = FAMILY_MESSAGES.get(finding.family) if finding.rule == "condescending" else None
+    if messages is None or finding.messages == messages:
+        return finding
+    return replace(finding, messages=messages, message=messages[document.lang != "ja"])
 
 
 def warnings_of(findings: list[Finding]) -> list[Finding]:

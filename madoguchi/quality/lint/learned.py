@@ -432,6 +432,13 @@ _PLANNED = re.compile(
 )
 
 
+_ADMITS_OUR_FAULT = re.compile(
+    r"(当社|弊社|私ども|こちら|当店)(側)?の[^。]{0,20}(不具合|ミス|誤り|不備|手違い|不手際|エラー)|仕様では(なく|ありません|ございません)|"
+    r"\b(our (mistake|error|fault|bug)|(was|is) not (by design|intended|expected behaviou?r))\b",
+    re.IGNORECASE,
+)
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -476,6 +483,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     ):
         # What a kind of account cannot do, after the steps; "That's not the experience we
         # want": our own standard, said in regret, refuses nothing.
+        return True
+    if rule == "dismissive" and _ADMITS_OUR_FAULT.search(text):
+        # 「二重請求は仕様ではなく、当社の決済処理の不具合によるものです」: the admission the
+        # customer needs, read by the model as 「仕様です」 (walk 24 H3).
         return True
     if rule == "dismissive" and dismissive._way_given_before(document, index):
         return True  # the way was said just before; the no explains it

@@ -513,11 +513,17 @@ class ApologyIncomplete:
             missing = [part for part in missing if part not in ("cause", "prevention")]
         if not missing:
             return []
-        index = 0 if document.lang == "ja" else 1
-        names = ("・" if index == 0 else ", ").join(_NAMES[part][index] for part in missing)
+        names_ja = "・".join(_NAMES[part][0] for part in missing)
+        # "missing the cause and how it will be prevented" (walk 24 H11: "the cause, how it
+        # will be prevented"); each language its own names (an English reader of a Japanese
+        # draft read "missing 原因・再発防止策").
+        english = [_NAMES[part][1] for part in missing]
+        names_en = " and ".join(
+            [", ".join(english[:-1]), english[-1]] if len(english) > 1 else english
+        )
         message = (
-            f"お詫びメールに{names}が書かれていません。お詫び・原因・実施した対応・再発防止策の四つがそろうと、信頼の回復につながります。",
-            f"This apology mail is missing {names}. An apology, the cause, what was done and how it will be prevented together rebuild trust.",
+            f"お詫びメールに{names_ja}が書かれていません。お詫び・原因・実施した対応・再発防止策の四つがそろうと、信頼の回復につながります。",
+            f"This apology mail is missing {names_en}. An apology, the cause, what was done and how it will be prevented together rebuild trust.",
         )
         suggestion = tuple(
             "".join(_TEMPLATES[part][i] for part in missing)

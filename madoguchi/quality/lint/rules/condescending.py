@@ -53,7 +53,12 @@ _PENALTY = re.compile(
 _OBVIOUS = re.compile(
     r"当然|当たり前|常識|普通(は|なら|に考え)|のは普通のこと|ふつうは|言うまでもな|言うまでも(ござ|あり)|ご存(じ|知)(かと|か)と?は?(思い|存じ)ますが|お分かりいただけ(まし|ます)たか|ご理解いただけましたでしょうか|お分かりになりましたか|そんなことも|としか考えられ"
 )
-_OBVIOUS_OK = re.compile(r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ")
+# 「当然ながら、二重に請求された分の返金手数料はいただきません」 (walk 24 H3): what is
+# obvious is a cost we do not charge, in the customer's favour.
+_OBVIOUS_OK = re.compile(
+    r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ|"
+    r"(料|費|代|手数料|送料|費用)[^。]{0,4}(は|も)?(いただきません|いただかず|かかりません|請求(いた)?しません|頂戴(いた)?しません)|無料|無償"
+)
 _NATURAL_EVENT_JA = re.compile(
     r"(が|の)[^。、]{1,16}(る|た|い)のは[^。]{0,20}(当然|当たり前|普通|自然)(の(こと|現象|もの)|で[、,]|です)"
 )
@@ -606,6 +611,13 @@ MESSAGE_OBVIOUS = (
     "「当然」「常識」「〜のはずです」「何度も申し上げている通り」は、お客様を責める上から目線の表現です。事実だけを伝えてください。",
     'Words like "obviously" or "as I already explained" talk down to the customer; state the facts only.',
 )
+MESSAGE_PERCEPTION = (
+    "「〜であれば申し訳ありません」「ご不快に思われたのでしたら」は、お客様の受け取り方のせいにしたお詫びに読まれます。起きたことそのものを、条件をつけずにお詫びしてください。",
+    'An apology "if you were inconvenienced" or "for any inconvenience this may have caused" puts the problem in how the customer took it. Apologise for what happened, without the "if".',
+)
+# The message a family's finding carries, whoever found it (the rule or the learned layer):
+# a conditional apology was told 「『当然』『常識』…は上から目線の表現です」 (walk 24 H4).
+FAMILY_MESSAGES = {"perception_apology": MESSAGE_PERCEPTION, "ultimatum": MESSAGE_THREAT}
 MESSAGE_BLAME = (
     "お客様の落ち度を指摘する書き方は反発を招きます。原因は中立的に（「〜の設定により〜となっておりました」）説明し、解決方法を示してください。",
     "Blaming the customer provokes them. Describe the cause neutrally and give the way out.",

@@ -397,9 +397,16 @@ _FAMILIES_S20B_EN = phrases.compile(
 
 
 def _refusal_en(text: str) -> re.Match[str] | None:
-    return (
+    found = (
         _REFUSAL_EN.search(text) or _FAMILIES_S20_EN.search(text) or _FAMILIES_S20B_EN.search(text)
     )
+    if found is not None and _DENIED_EN.search(text[: found.start()]):
+        return None  # "The double booking was not by design; it was our mistake" (walk 24 H3)
+    return found
+
+
+# "was not by design", "isn't expected behaviour": the no itself denied, an admission.
+_DENIED_EN = re.compile(r"\b(not|n't|never)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 # Walk 12 (F-24): 「ご理解ください。」 as the whole answer — understanding asked for, with no
