@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import zoneinfo
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import logout
@@ -15,6 +16,9 @@ from django.utils import timezone, translation
 
 from madoguchi.actions.base import client_address_of_request, mailbox_ids_kept_for_request
 from madoguchi.actions.security import has_two_factor, two_factor_required
+
+if TYPE_CHECKING:
+    from madoguchi.models import Agent
 
 # No inline script or style anywhere: htmx is configured through a <meta> tag, label colours
 # are applied by our own script through the CSSOM (which style-src does not restrict).
@@ -57,6 +61,8 @@ class AgentPreferencesMiddleware:
             if agent.language and agent.language in dict(settings.LANGUAGES):
                 translation.activate(agent.language)
                 request.LANGUAGE_CODE = agent.language
+            else:
+                _remember_browser_language(agent, request)
             zone = agent.time_zone or zone
         try:
             timezone.activate(zoneinfo.ZoneInfo(zone))
@@ -66,6 +72,17 @@ class AgentPreferencesMiddleware:
         if agent is not None and agent.language:
             response.headers.setdefault("Content-Language", agent.language)
         return response
+
+
+def _remember_browser_language(agent: Agent, request: HttpRequest) -> None:
+    """Keep the language this agent's browser asks for (LocaleMiddleware chose it), written
+    only when it changes: a notification mail has no browser to ask."""
+    language = translation.get_supported_language_variant(
+        getattr(request, "LANGUAGE_CODE", "") or settings.LANGUAGE_CODE
+    )
+    if agent.browser_language != language:
+        type(agent).objects.filter(pk=agent.pk).update(browser_language=language)
+        agent.browser_language = language
 
 
 def client_address(request: HttpRequest) -> str:

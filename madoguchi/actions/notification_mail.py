@@ -200,7 +200,9 @@ def sender_mailbox(mail: NotificationMail) -> Mailbox | None:
 
 def _language(user: Any) -> str:
     agent = Agent.objects.filter(user=user).first()
-    return (agent.language if agent else "") or settings.LANGUAGE_CODE
+    if agent is None:
+        return settings.LANGUAGE_CODE
+    return agent.language or agent.browser_language or settings.LANGUAGE_CODE
 
 
 def _name(user: Any) -> str:

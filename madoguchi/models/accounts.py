@@ -48,6 +48,10 @@ class Agent(models.Model):
     role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.AGENT)
     teams = models.ManyToManyField(Team, related_name="agents", blank=True)
     language = models.CharField(_("language"), max_length=10, blank=True)  # "" = browser's
+    # The language of the browser this agent last used, for what leaves without a browser
+    # (notification mails) when `language` is "" (walk 24 H12: an English-desk agent on
+    # "browser default" got her notification mails in Japanese).
+    browser_language = models.CharField(max_length=10, blank=True, editable=False)
     time_zone = models.CharField(_("time zone"), max_length=64, blank=True)  # "" = server's
     signature = models.TextField(_("signature"), blank=True)  # overrides the mailbox's
     signature_en = models.TextField(_("signature (English replies)"), blank=True)

@@ -194,6 +194,10 @@ class PreferencesForm(forms.Form):
         label=_("Language"),
         choices=[("", _("Browser default"))] + list(settings.LANGUAGES),
         required=False,
+        help_text=_(
+            "Also the language of your notification mails; with the browser's, the language "
+            "of the browser you last used."
+        ),
     )
     time_zone = forms.ChoiceField(label=_("Time zone"), required=False)
     signature = forms.CharField(

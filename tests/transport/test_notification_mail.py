@@ -105,6 +105,27 @@ def test_an_english_member_reads_it_in_english(
     assert f"{settings.PUBLIC_URL}/c/{conversation.pk}/" in text
 
 
+def test_a_member_on_browser_default_reads_it_in_the_language_of_their_browser(
+    dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
+) -> None:
+    """Walk 24 H12: 小林 on 「ブラウザの設定に従う」 works in an en-US browser, and her
+    notification mails came in Japanese (the site's language): a mail has no browser."""
+    boss = person(mailbox, "boss", Role.LEAD)
+    bob = person(mailbox, "bob")  # language "": the browser's
+    client = Client()
+    client.force_login(bob)
+    client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    conversation = a_conversation(dovecot, mailbox)
+    add_note(boss, conversation, "@bob could you check the refund?")
+
+    assert send_notification_mails() == 1
+    [(mail, text)] = mails_to(sink, "bob@example.test")
+    assert mail["Subject"] == f"[Mentioned you] {conversation.subject}"
+    assert "The customer wrote: " in text
+    preferences = client.get("/preferences/", HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    assert "Also the language of your notification mails" in preferences
+
+
 def test_a_burst_of_twenty_mentions_is_one_mail_then_one_more_after_the_window(
     dovecot: Dovecot, sink: SmtpSink, mailbox: Mailbox, alice: User
 ) -> None:
