@@ -277,10 +277,18 @@ def _cures(rule_id: str, rewritten: Document, document: Document, sentence: Sent
     for rule in _REREAD:
         if rule.id == rule_id or not _fires(rewritten, rule):
             continue
+        if rule.id in _CONTENT_RULES and rule_id not in _CONTENT_RULES:
+            # 「今後はこのような問い合わせをしないでください」 → "Please do not email us about this
+            # again.": a politer wording of a brush-off is no fix (walk 24 H9).
+            return False
         alone = _alone(document, sentence) if alone is None else alone
         if not _fires(alone, rule):
             return False
     return True
+
+
+# What a sentence says, not how: a rewrite of its wording leaves these as they were.
+_CONTENT_RULES = frozenset({"dismissive", "condescending"})
 
 
 def _fires(document: Document, rule: Rule) -> bool:

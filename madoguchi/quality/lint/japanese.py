@@ -327,13 +327,20 @@ _O_NOUNS = {
     "写真",
 }
 _KANJI = re.compile(r"^[\u4e00-\u9fff]+$")
+# Operations on a thing, not acts toward us: no prefix (「キャッシュの削除をお願いいたします」,
+# not 「ご削除」, walk 24 H9).
+_BARE_NOUNS = frozenset(
+    "削除 消去 保存 起動 終了 解除 接続 切断 充電 印刷 再生 停止 掃除 清掃 洗浄 圧縮 解凍 "
+    "初期 再読 点検 交換 装着 取付 分解 組立 乾燥 冷却 加熱 撮影 録画 録音 複製".split()
+)
 
 
 def honorific_noun(noun: str) -> str:
-    """お/ご + noun where the prefix is natural (ご返送, お電話), else the bare noun (再起動)."""
+    """お/ご + noun where the prefix is natural (ご返送, お電話), else the bare noun (再起動,
+    削除)."""
     if noun in _O_NOUNS:
         return "お" + noun
-    if _KANJI.match(noun) and len(noun) == 2:
+    if _KANJI.match(noun) and len(noun) == 2 and noun not in _BARE_NOUNS:
         return "ご" + noun
     return noun
 

@@ -61,3 +61,33 @@ def test_the_missing_parts_are_named_in_each_language() -> None:
     assert "原因" in ja
     assert "原因" not in en and "the cause" in en
     assert ", how it will be prevented" not in en and " and how it will be prevented" in en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't contact our office about it any more.",
+        "二度とこの件でお電話なさらないでください。",
+    ],
+)
+def test_telling_the_customer_not_to_ask_again_is_a_brush_off_with_no_polite_rewrite(
+    text: str,
+) -> None:
+    """Walk 24 H9: "Do not email us about this again." was offered "Please do not email us
+    about this again." as its fix."""
+    findings = lint(text)
+    assert "dismissive" in {f.rule for f in findings}
+    assert all(f.suggestion is None for f in findings if f.rule == "imperative")
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        ("アプリのデータを削除してください。", "データの削除をお願いいたします"),
+        ("申込書を返送してください。", "ご返送をお願いいたします"),
+    ],
+)
+def test_an_operation_on_a_thing_takes_no_honorific_prefix(text: str, rewrite: str) -> None:
+    """Walk 24 H9: 「キャッシュのご削除をお願いいたします」 read as over-honorific."""
+    [finding] = [f for f in lint(text) if f.rule == "imperative"]
+    assert finding.suggestion == rewrite
