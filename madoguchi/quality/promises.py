@@ -146,7 +146,18 @@ def warn_at(calendar: Calendar, due: datetime, since: datetime) -> datetime:
     return high.replace(second=0, microsecond=0)
 
 
+# Another party's processing forecast (「カード会社の処理により12月11日までに反映される見込み
+# です」) is no promise of ours (walk 24 H7: the refund done today, the statement by the 11th,
+# read as 「12/4 18:00 までに回答」 and the answered conversation put back at the top of 要対応).
+_THIRD_PARTY_JA = re.compile(
+    r"(カード会社|クレジットカード会社|銀行|金融機関|決済代行|配送業者|運送会社|宅配業者|郵便局|メーカー|航空会社|役所|行政)"
+    r"[^。]{0,12}(により|による|の処理|の都合|次第|側で)"
+)
+
+
 def _ja_committed(plain: str) -> bool:
+    if "見込み" in plain and _THIRD_PARTY_JA.search(plain):
+        return False
     return bool(_JA_VERB.search(plain) and _JA_COMMIT.search(plain) and not _JA_NOT.search(plain))
 
 

@@ -49,6 +49,8 @@ def test_it_resolves_the_promised_deadline(text: str, expected: datetime) -> Non
         "Please reply by Friday.",
         "We will not be able to answer by Friday.",
         "We'll look into it and get back to you soon.",
+        # Walk 24 H7: the card company's forecast, not ours.
+        "本日返金の手続きを行い、カード会社の処理により12月9日までにご利用明細に反映される見込みです。",
     ],
 )
 def test_it_records_no_promise_without_a_commitment_and_a_date(text: str) -> None:

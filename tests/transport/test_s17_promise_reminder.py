@@ -59,7 +59,8 @@ def test_a_promise_sent_is_shown_reminded_and_then_kept(
     client = Client()
     client.force_login(alice)
     page = client.get(f"/c/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
-    assert f"約束：{due.month}/{due.day} 12:00 までに回答（「{words}」）" in page
+    # Any promise: a reply, a parcel, a refund (walk 24 H7: 「までに回答」 on a refund).
+    assert f"約束の期日：{due.month}/{due.day} 12:00（「{words}」）" in page
 
     # Two business hours before: 期限間近, and the owner hears of it.
     before = due - timedelta(minutes=30)
