@@ -33,6 +33,9 @@
     FE19=docs/outside-sets/fresh-eval19/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE19 ja fe19
     .venv/bin/python scripts/triage_import_outside.py $FE19 en fe19
+    FE20=docs/outside-sets/fresh-eval20/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE20 ja fe20
+    .venv/bin/python scripts/triage_import_outside.py $FE20 en fe20
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -84,7 +84,7 @@ def test_telling_the_customer_not_to_ask_again_is_a_brush_off_with_no_polite_rew
     ("text", "rewrite"),
     [
         ("アプリのデータを削除してください。", "データの削除をお願いいたします"),
-        ("申込書を返送してください。", "ご返送をお願いいたします"),
+        ("記入の済んだ用紙は同封の封筒で返送してください。", "ご返送を" + "お願いいたします"),
     ],
 )
 def test_an_operation_on_a_thing_takes_no_honorific_prefix(text: str, rewrite: str) -> None:
