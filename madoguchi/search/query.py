@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from madoguchi.search.japanese import content_parts
+from madoguchi.search.japanese import compound_parts, content_parts
 
 FILTER_NAMES = frozenset(
     {
@@ -233,6 +233,8 @@ def _word(word: str) -> Node:
 
 def _parts(word: str) -> Node:
     parts = content_parts(word)
+    if parts == (word,):
+        parts = compound_parts(word)
     typed = word if parts != (word,) else ""
     if len(parts) == 1:
         return Text(parts[0], typed=typed)
