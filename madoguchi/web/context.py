@@ -41,7 +41,26 @@ def live_context(user: Any) -> dict[str, Any]:
         "unread_notifications": unread.notifications,
         "is_lead": _is_lead(user),
         "refresh_seconds": settings.LIVE_REFRESH_SECONDS,
+        "setup_missing": _setup_missing(user),
     }
+
+
+def _setup_missing(user: Any) -> list[tuple[Any, bool, bool]]:
+    """For an admin: the active mailboxes that fetch no mail or send none (walk 24 H8: on
+    Monday both demo mailboxes said 「受信（IMAP）未設定」 only on /mailboxes/, and nothing
+    told the admin that no customer mail was being fetched). (mailbox, no IMAP, no SMTP)."""
+    from madoguchi.actions.people import is_admin
+    from madoguchi.models import Mailbox
+
+    if not is_admin(user):
+        return []
+    missing = Mailbox.objects.filter(is_active=True).filter(imap_host="") | Mailbox.objects.filter(
+        is_active=True, smtp_host=""
+    )
+    return [
+        (mailbox, not mailbox.imap_host, not mailbox.smtp_host)
+        for mailbox in missing.order_by("pk").only("pk", "address", "imap_host", "smtp_host")
+    ]
 
 
 def _is_lead(user: Any) -> bool:
