@@ -63,7 +63,7 @@ def test_the_earlier_promise_follows_the_merge_and_comes_back_on_undo(
     assert (kept.promised_at, kept.promise_quote) == (sooner, promise(sooner))
     assert (kept.sla_due_at, kept.sla_kind) == (sooner, sla.PROMISE)
     page = client.get(f"/c/{kept.pk}/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
-    assert f"約束：{sooner.month}/{sooner.day} 12:00 までに回答" in page
+    assert f"約束の期日：{sooner.month}/{sooner.day} 12:00" in page
 
     client.post(f"/c/{merged.pk}/unmerge/", {"confirm": "1"})
     kept.refresh_from_db()
