@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import HttpRequest
 
 from madoguchi.actions.notify import unread_badges
@@ -54,9 +55,7 @@ def _setup_missing(user: Any) -> list[tuple[Any, bool, bool]]:
 
     if not is_admin(user):
         return []
-    missing = Mailbox.objects.filter(is_active=True).filter(imap_host="") | Mailbox.objects.filter(
-        is_active=True, smtp_host=""
-    )
+    missing = Mailbox.objects.filter(Q(imap_host="") | Q(smtp_host=""), is_active=True)
     return [
         (mailbox, not mailbox.imap_host, not mailbox.smtp_host)
         for mailbox in missing.order_by("pk").only("pk", "address", "imap_host", "smtp_host")

@@ -78,6 +78,7 @@ from dataclasses import replace
 
 from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level
+from madoguchi.quality.lint.rules.purpose_not_upfront import _words
 
 ID = "dismissive"
 
@@ -610,19 +611,14 @@ _POINTS_BACK = re.compile(
     r"^[^。]{0,6}(それ|そちら|その|これ|こちら|この|あちら)|\b(it|them|that|those|this|these|which)\b",
     re.IGNORECASE,
 )
-_KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff々]{2,}|[\u30a1-\u30faー]{2,}")
-_STEM = re.compile(r"[A-Za-z]{4,}")
-_COMMON_EN = frozenset(
-    "please could would with your from that this have will they them what when".split()
+# Stems (purpose_not_upfront's _words keeps five letters) every request shares.
+_COMMON_STEMS = frozenset(
+    "pleas could would with your from that this have will they them what when".split()
 )
 
 
 def _content_words(text: str) -> set[str]:
-    words: set[str] = set()
-    for run in _KANJI_OR_KATAKANA.findall(text):
-        words.update(run[at : at + 2] for at in range(len(run) - 1))
-    words.update(word.lower()[:5] for word in _STEM.findall(text) if word.lower() not in _COMMON_EN)
-    return words
+    return _words(text) - _COMMON_STEMS
 
 
 # 「Webサイトからお試しください」, "Could you try the desktop site?": another way to the same end.
