@@ -244,7 +244,7 @@ def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
 _CONSEQUENCE_JA = re.compile(
     r"でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)|"
     # What we use it for, said after the request: 「入金の照合に使用いたします」 (session 13).
-    r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)|"
+    r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)|に[、,]?[^。]{0,24}を(使用|利用|活用)(いたし|し|させていただき)|"
     # Session 23: what follows if it is not done, said after the request — a refusal or a
     # penalty (「巻いた後の返品は受け付けません」「当日の連絡は受け付けない」「盗まれたら弁償です」
     # 「遅れたチームは不戦敗とする」), or the harm (「補充の邪魔です」「故障の原因になります」).
@@ -265,6 +265,11 @@ _CONNECTIVE_JA = re.compile(
     # or the one the customer asked for); the process is the reason.
     r"その後|そのあと|完了後|(完了|終了|到着|受け取り|お受け取り)(し|いたし)?(ましたら|次第|後))"
 )
+
+
+# A request to mention what the sentence before said takes that sentence as its reason
+# (fresh-eval21 s-ja-144).
+_POINTS_BACK_JA = re.compile(r"その旨|そのこと|その件|その点")
 
 
 # A rule or deadline stated just before the request is its reason, as much as one after it
@@ -346,9 +351,24 @@ _PAPERS = re.compile(
 )
 
 
+# What to wear or carry for the visit itself (clothes, water, a towel). Anything else asked to
+# be brought is the customer's to weigh: 「次回ご来店の際は、補聴器の電池ケースもお持ちくださ
+# い」「ご来院の際は、ワンちゃんの便を少量お持ちいただけますでしょうか」 (outside writers: no
+# reason, 11 of 13 in the hand data; session 25).
+_OUTFIT_OR_SUPPLIES = re.compile(
+    r"服装|服で|衣装|着物|振袖|一式|髪飾り|水着|ウェア|動きやすい|汚れても|着替え|タオル|お水|飲み物|水筒|帽子|雨具|上履き|室内履き|靴|手袋|軍手|日焼け止め|お弁当|昼食|"
+    r"\b(wear|dress|cloth(es|ing)|shoes|boots|trainers|sneakers|water|towel|hat|sunscreen|lunch|snacks?|jacket|layers|gloves|swimsuit|raincoat)\b",
+    re.IGNORECASE,
+)
+
+
 def _preparation_for_visit(document: Document, index: int) -> bool:
     sentence = document.sentences[index]
-    if not _BRING_OR_WEAR.search(sentence.masked) or _PAPERS.search(sentence.masked):
+    if (
+        not _BRING_OR_WEAR.search(sentence.masked)
+        or not _OUTFIT_OR_SUPPLIES.search(sentence.masked)
+        or _PAPERS.search(sentence.masked)
+    ):
         return False
     # The visit may be named anywhere before: a reply about a trial lesson gives its days and
     # price, then how to book, then what to bring (outside8 t8d-057).
@@ -416,6 +436,8 @@ def _reason_nearby(document: Document, index: int) -> bool:
     connective = _CONNECTIVE_JA if sentence.lang == "ja" else english.CONNECTIVE
     if index > 0 and connective.search(sentence.masked):
         return True
+    if index > 0 and _POINTS_BACK_JA.search(sentence.masked):
+        return True  # 「…無料でお直しします。次回のご予約の際に、その旨をお伝えいただけますか」
     # 「また、学科の受講票を窓口に提出してください」「あと、ロゴの元データも送ってください」
     # (Japanese only: in English "Also restart your phone" goes on with the steps of a fix.) A
     # request that opens as one more thing starts its own topic; a reason before it was for
@@ -456,7 +478,7 @@ def _reason_nearby(document: Document, index: int) -> bool:
         if neighbour.lang == "ja" and (
             japanese.states_reason(
                 neighbour.masked,
-                occasion=neighbour is not sentence or not _BRING_SHOW_WRITE.search(sentence.masked),
+                occasion=neighbour is not sentence,
             )
             or (after and _CONSEQUENCE_JA.search(neighbour.masked) is not None)
             or (not after and _REQUIREMENT_JA.search(neighbour.masked) is not None)
@@ -507,8 +529,21 @@ def _without_past_cause(before: str, request: str) -> str:
 # さい」: the topic is an act the customer may choose to do, and the request gives the way to do
 # it (outside8 t8d-057, train9); how to do what they want needs no reason.
 _HOW_TO_DO_JA = re.compile(
-    r"^\s*(ご|お)?(予約|申し込み|申込|返却|返品|返送|支払い|支払|キャンセル|解約|変更|手続き|交換|受け取り|受取|振込|振り込み|来店|相談|問い合わせ|入会|退会|登録)(の際|のとき|の場合)?(は|には)[、,]?[^。]{0,80}(から|で|まで|にて|を使って|をお使い)"
+    r"^\s*([^、。]{0,8}を)?(ご|お)?(予約|申し込み|申込|返却|返品|返送|支払い|支払|キャンセル|解約|変更|手続き|交換|受け取り|受取|振込|振り込み|来店|相談|問い合わせ|入会|退会|登録)(する|される|なさる)?(の際|のとき|の場合|際|とき|場合)?(は|には)[、,]?[^。]{0,80}(から|で|まで|にて|を使って|をお使い)"
 )
+
+
+# 「ご依頼の際はお電話ください」「ご契約の場合は3月25日までにご返信ください」「継続してお預け
+# になる場合は、マイページから更新のお手続きをお願いいたします」: when the customer chooses to go
+# ahead, how to tell us or pay (session 25: hand drafts, once an occasion stopped counting as a
+# reason). Notice asked in advance (「欠席する場合は、前日までに連絡してください」「ご返済の際は、
+# 事前にお電話ください」) is a rule of ours, and its reason is owed (outside writers, fresh-eval21).
+_CONTACT_WHEN_JA = re.compile(
+    r"(場合|際|とき)(は|には|に)?[、,]?[^。]{0,40}?(?<!を)(お電話|電話|ご連絡|連絡|ご返信|返信|お知らせ|お手続き|手続き|お支払い|お支払|ご入金|お振込み|お振込)"
+    r"(して|を)?(ください|下さい|いただ|お願い|くださ)|"
+    r"^\s*(お支払い|お支払|ご入金|お振込み|お振込|ご連絡|ご返信|お手続き)(は|につきましては)[、,]?[^。]{0,40}(場合|際|とき|時)(に|は)?[、,]?(お願い|ください)"
+)
+_IN_ADVANCE_JA = re.compile(r"事前|前日|前もって|あらかじめ|日前")
 
 
 def _asked_by_subject(document: Document, action: Token | None) -> bool:
@@ -548,6 +583,8 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
         if _reason_nearby(document, index) or _asked_by_subject(document, action):
             return []
         if _HOW_TO_DO_JA.search(masked) or _REASON_AFTER_COMMA_JA.search(masked):
+            return []
+        if _CONTACT_WHEN_JA.search(masked) and not _IN_ADVANCE_JA.search(masked):
             return []
         tokens = sentence.tokens_unquoted()
         end = sentence.start + _tail_end(tokens, position)
