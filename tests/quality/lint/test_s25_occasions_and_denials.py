@@ -77,3 +77,16 @@ def test_denying_our_part_or_waving_it_off_is_dismissive(rules_in, sentence: str
 )
 def test_a_denial_followed_by_what_we_do_is_an_answer(rules_in, sentence: str) -> None:
     assert "dismissive" not in rules_in(sentence, lang="ja")
+
+
+def test_a_first_reply_apology_that_promises_the_findings_by_a_time_is_complete(rules_in) -> None:
+    """Walk 24 H11: on the first day the cause is not known yet; checking now and reporting
+    back by a stated time is the complete answer of the day."""
+    draft = (
+        "木村様\n\nお届け予定日を過ぎても商品が届いていないとのこと、ご迷惑をおかけし申し訳ございません。\n"
+        "現在、運送会社に状況を確認しております。明日の正午までに、確認できた内容をご連絡いたします。\n\n"
+        "よろしくお願いいたします。"
+    )
+    assert "apology_incomplete" not in rules_in(draft, lang="ja")
+    vague_promise = draft.replace("明日の正午までに、確認できた内容を", "")
+    assert "apology_incomplete" in rules_in(vague_promise, lang="ja")

@@ -218,6 +218,7 @@ _ACTION_JA = re.compile(
 # prevention can be given yet; promising both by a time is the complete answer of the day.
 _CAUSE_PENDING = re.compile(
     r"(特定|判明|解明|把握)(でき|し|され)て?(おりません|いません|おらず)|調査(中|して(おり|い)ます|いたして(おり|い)ます)|確認中|"
+    r"(状況|経緯|原因|事実関係|詳細)を(確認|調査|お調べ|調べ|照会)(して|いたして|させていただいて)(おり|い)ます|"
     r"\b(still )?(investigating|looking into (what|why|the cause)|not yet (known|clear)|don't (yet )?know (why|what caused))\b",
     re.IGNORECASE,
 )
@@ -235,6 +236,9 @@ _BY_A_TIME = re.compile(
 )
 _REPORT_PROMISED = re.compile(
     r"(原因|結果|今後の対応|経緯)[^。]{0,20}(ご報告|お知らせ|ご連絡|ご説明)(いたします|します|させていただきます|いたしますので)|"
+    # Session 25 (walk 24 H11, a first reply): what the check finds, promised by a time
+    # (「本日17時までに、確認できた内容をご連絡いたします」).
+    r"(本日|今日|明日|明朝|\d{1,2}[:：時]|\d{1,2}日|までに|中に)[^。]{0,20}(確認|調査|判明|分かっ|わかっ|お調べ)(でき|し|いたし)?た?(内容|こと|結果|点|状況)[^。]{0,10}(ご報告|お知らせ|ご連絡|ご説明)|"
     # An outage still under way: the next update at a stated time (train9: 「10:00の時点で状況を
     # 改めてメールいたします」) promises the cause and what changes once they are known.
     r"\d{1,2}[:：時][^。]{0,16}(状況|進捗|続報|経過)[^。]{0,12}(ご報告|お知らせ|ご連絡|メール|ご案内)(いたします|します|させていただきます|差し上げます)|"
