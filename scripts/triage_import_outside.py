@@ -36,6 +36,9 @@
     FE20=docs/outside-sets/fresh-eval20/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE20 ja fe20
     .venv/bin/python scripts/triage_import_outside.py $FE20 en fe20
+    FE21=docs/outside-sets/fresh-eval21/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE21 ja fe21
+    .venv/bin/python scripts/triage_import_outside.py $FE21 en fe21
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -84,8 +84,8 @@ def test_a_first_reply_apology_that_promises_the_findings_by_a_time_is_complete(
     back by a stated time is the complete answer of the day."""
     draft = (
         "木村様\n\nお届け予定日を過ぎても商品が届いていないとのこと、ご迷惑をおかけし申し訳ございません。\n"
-        "現在、運送会社に状況を確認しております。明日の正午までに、確認できた内容をご連絡いたします。\n\n"
-        "よろしくお願いいたします。"
+        "現在、運送会社に状況を確認しております。明日の正午までに、確認できた内容をご連絡いたします。"
+        "\n\nよろしくお願いいたします。"
     )
     assert "apology_incomplete" not in rules_in(draft, lang="ja")
     vague_promise = draft.replace("明日の正午までに、確認できた内容を", "")
