@@ -26,7 +26,6 @@ from madoguchi.quality.triage.learned import (
     EMOTION_CLASSES,
     URGENCY_CLASSES,
     Model,
-    features,
     load_model,
     may_overrule,
     quote_for,
@@ -168,7 +167,7 @@ def _second_opinion(
     lang: Language,
 ) -> tuple[Urgency, Emotion, list[Reason]]:
     """The model's verdict where it is confident enough to overrule the rules."""
-    scores = model.score_text(text, weights, lang)
+    scores, rows = model.score_rows(text, weights, lang)
     reasons: list[Reason] = []
     urgency_p = model.probabilities(model.urgency, scores)
     best_u = max(URGENCY_CLASSES, key=urgency_p.__getitem__)
@@ -195,7 +194,7 @@ def _second_opinion(
         # mail (see triage()).
         new_u = "normal"
     if new_u == "high" and urgency != "high":
-        feature = model.strongest(model.urgency, features(text, weights, lang), "high")
+        feature = model.strongest_of_rows(model.urgency, rows, "high")
         reasons.append(("learned_high", quote_for(feature, text)))
     emotion_p = model.probabilities(model.emotion, scores)
     best_e = max(EMOTION_CLASSES, key=emotion_p.__getitem__)
@@ -210,7 +209,7 @@ def _second_opinion(
         if emotion_p["angry"] + emotion_p["anxious"] >= model.negative_threshold:
             new_e = "angry" if emotion_p["angry"] >= emotion_p["anxious"] else "anxious"
     if new_e != emotion and new_e in ("angry", "anxious"):
-        feature = model.strongest(model.emotion, features(text, weights, lang), new_e)
+        feature = model.strongest_of_rows(model.emotion, rows, new_e)
         reasons.append((f"learned_{new_e}", quote_for(feature, text)))
     return new_u, new_e, reasons  # type: ignore[return-value]
 

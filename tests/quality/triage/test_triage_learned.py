@@ -36,6 +36,19 @@ def test_it_scores_every_labelled_mail_alike_by_both_paths() -> None:
         assert numpy.allclose(named, fast, atol=1e-9), mail.key
 
 
+def test_it_quotes_the_same_strongest_wording_by_both_paths() -> None:
+    model = load_model()
+    assert model is not None
+    for mail in load_labelled():
+        view = rule_view(mail.body, mail.subject)
+        _, rows = model.score_rows(view.text, view.weights, view.lang)
+        named = features(view.text, view.weights, view.lang)
+        for head, label in ((model.urgency, "high"), (model.emotion, "angry")):
+            assert model.strongest_of_rows(head, rows, label) == model.strongest(
+                head, named, label
+            ), mail.key
+
+
 def _model_sure_it_is_not_high(demote_threshold: float) -> Model:
     """A model whose every mail reads "normal" and "neutral", p(high) about 0.00005."""
     return Model(
