@@ -90,3 +90,23 @@ def test_a_first_reply_apology_that_promises_the_findings_by_a_time_is_complete(
     assert "apology_incomplete" not in rules_in(draft, lang="ja")
     vague_promise = draft.replace("明日の正午までに、確認できた内容を", "")
     assert "apology_incomplete" in rules_in(vague_promise, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("受付の者に悪気はなかったと存じます。", "ja"),
+        ("I'm sure the driver never meant to upset you.", "en"),
+    ],
+)
+def test_excusing_our_staff_instead_of_answering_is_dismissive(rules_in, text, lang) -> None:
+    """Walk 24: 「担当者に悪気はなかったと思います」, "I'm sure our agent didn't mean it"."""
+    assert "dismissive" in rules_in(text, lang=lang)
+
+
+def test_an_excuse_followed_by_what_we_changed_is_an_answer(rules_in) -> None:
+    text = (
+        "受付の者に悪気はなかったと存じますが、ご不快な思いをおかけしました。"
+        "本人と話し、案内の仕方を改めました。"
+    )
+    assert "dismissive" not in rules_in(text, lang="ja")

@@ -313,7 +313,7 @@ _FAMILIES_S20_JA = phrases.compile(
     # 存じます」「こういった苦情を言われるのはお客様だけです」「他のお子さまは問題なくできていますよ」
     # 「弊社の作業前からあったものと判断しております」「慣れれば気にならなくなります」, and telling
     # the customer to keep out 「口を出さないでいただきたいです」.
-    r"(?P<doubt>気のせい(では|じゃ|だと|かと|です|でしょう|でございます)|(個人|お客様|人それぞれ|各自)の?(感じ方|感覚|お好み|好み|受け取り方)の?(問題|違い|差|次第)|"
+    r"(?P<doubt>気のせい(では|じゃ|だと|かと|です|でしょう|でございます)|(悪気|悪意|そのような意図|そういうつもり|そのようなつもり)(は|が|も)?[^。]{0,4}(なかった|ありませんでした|ございませんでした|なく)|(個人|お客様|人それぞれ|各自)の?(感じ方|感覚|お好み|好み|受け取り方)の?(問題|違い|差|次第)|"
     r"(言われる|おっしゃる|申される|いただく|される|寄せられる|ご指摘になる)のは[^。]{0,8}(お客様|あなた|あなた様|そちら)(だけ|のみ|ぐらい|くらい)|"
     r"他の(お客様|お客さま|お子さま|お子様|お子さん|方|方々|皆様|皆さま|皆さん|生徒さん|会員様|利用者)[^。]{0,8}(は|では|には)[^。]{0,10}(問題なく|普通に|特に問題|不具合なく|何も問題|きちんと|ちゃんと)|"
     r"(作業|施工|工事|ご依頼|お預かり|納品|配送|お届け|搬入|引っ越し|ご入居|清掃|修理|当社の作業|弊社の作業)の?(前|以前)から(あった|ついていた|生じていた|存在していた)(もの|傷|汚れ|へこみ|欠け|損傷)|"
@@ -369,7 +369,10 @@ _FAMILIES_S20_EN = phrases.compile(
     # Session 21 (fresh-eval18): doubting that the problem is real or ours — "you'll get used
     # to it", "no one else has complained", "was there before we arrived", "it's in your head".
     r"(?P<doubt>(you'll|you’ll|you will) (soon |quickly )?get used to (it|them|that|this)|(no one|nobody|no other (customer|client|guest|parent|rider|student|member|resident|user)s?) (else )?(has|have) (ever )?(complained|reported|mentioned|had (a|any) (problem|issue)s?)|(you're|you’re|you are) the only (one|customer|client|person|guest)( who| to)|"
-    r"(was|were) (already )?there (before|when) (we|our|the (crew|team|work))|(it's|it’s|it is) (all )?in your (head|imagination)|(you're|you’re|you are) (just )?imagining (it|things)))",
+    r"(was|were) (already )?there (before|when) (we|our|the (crew|team|work))|(it's|it’s|it is) (all )?in your (head|imagination)|(you're|you’re|you are) (just )?imagining (it|things)|"
+    # Walk 24: our staff excused instead of the complaint answered ("I'm sure our agent
+    # didn't mean it", 「担当者に悪気はなかったと思います」).
+    r"(didn't|did not|didn’t|never) (mean|meant|intend|intended) (it|any (harm|offen[cs]e)|to (upset|offend|be rude|hurt))|(wasn't|was not|wasn’t) (meant|intended) (to (be )?(rude|offensive|upset|hurt)|that way)))",
     re.IGNORECASE,
 )
 _RESOLVED_EN = re.compile(
