@@ -96,9 +96,15 @@ HEAD_CHARS = 6000
 
 def preview_of(own_text: str) -> str:
     """The first line of the new text that says something (greetings are skipped)."""
-    lines = [line.strip() for line in own_text.splitlines() if line.strip()]
-    chosen = next((line for line in lines if not is_opening_line(line)), lines[0] if lines else "")
-    return chosen[:PREVIEW_LENGTH].replace("\x00", "")
+    first = ""
+    for raw in own_text.splitlines():  # lazily: the answer is near the top of a long text
+        line = raw.strip()
+        if not line:
+            continue
+        if not is_opening_line(line):
+            return line[:PREVIEW_LENGTH].replace("\x00", "")
+        first = first or line
+    return first[:PREVIEW_LENGTH].replace("\x00", "")
 
 
 def text_preview(text: str) -> str:
