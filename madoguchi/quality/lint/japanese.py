@@ -162,13 +162,31 @@ def is_past_after(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+# The last sentence's tokens and their command positions: imperative, request_without_reason
+# (three times) and the learned layer ask for the same sentence's in turn (session 25: a tenth
+# of the checker's time). The tokens are held, so their id cannot be reused by another tuple.
+# One tuple, read and replaced whole: a thread never pairs one sentence's tokens with
+# another's positions.
+_LAST_COMMANDS: tuple[object, tuple[tuple[int, int, str], ...]] = (None, ())
+
+
+def command_positions(tokens: Sequence[Token]) -> Sequence[tuple[int, int, str]]:
     """(start, end, kind) token spans of commanding forms; kind is "te" or "bare".
 
     "te": verb て形 + ください (「返送してください」「削除しないでください」), not the softened
     「〜てくださいませ」. "bare": 〜なさい, a plain 命令形 (送れ, しろ), or a sentence ending in
     verb 連体形 + こと (「提出すること。」).
     """
+    global _LAST_COMMANDS
+    last = _LAST_COMMANDS
+    if tokens is last[0]:
+        return last[1]
+    positions = tuple(_command_positions(tokens))
+    _LAST_COMMANDS = (tokens, positions)
+    return positions
+
+
+def _command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for index, token in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
