@@ -201,12 +201,19 @@ class PreferencesForm(forms.Form):
     )
     time_zone = forms.ChoiceField(label=_("Time zone"), required=False)
     signature = forms.CharField(
-        label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+        label=_("Signature"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_(
+            "Your replies carry this one instead of the mailbox's signature. Leave it empty "
+            "to sign with the mailbox's."
+        ),
     )
     signature_en = forms.CharField(
         label=_("signature (English replies)"),
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
+        help_text=_("The same for replies written in English."),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -159,6 +159,11 @@ class MailboxForm(forms.ModelForm):
             "Added to replies written in English. While it is empty, English replies "
             "use the Japanese one only if it has no Japanese characters, otherwise none."
         )
+        # Walk 24 H8: an admin could not tell which signature a reply carries.
+        self.fields["signature"].help_text = _(
+            "The team's signature. A person who has their own signature in Preferences "
+            "signs with theirs instead; this one is for everyone who has none."
+        )
         self.fields["imap_password"].help_text = (
             _("A password is stored; leave empty to keep it.")
             if self.instance.imap_password_encrypted
