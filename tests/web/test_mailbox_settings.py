@@ -69,7 +69,10 @@ def test_a_lead_finds_the_mailboxes_in_the_team_settings_menu_in_japanese(world:
     assert "全メールボックス共通" not in body
     SlaPolicy.objects.create(name="標準", first_response_minutes=60)
     body = client.get("/mailboxes/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
-    assert "（ほかに全メールボックス共通 1 件が適用）" in body
+    assert "0 件（このメールボックス専用）。ほかに全メールボックス共通の 1 件も適用されます" in body
+    # Walk 24: "SLA policies 0 (and 1 for every mailbox)" was cryptic in English.
+    body = client.get("/mailboxes/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "0 of its own; 1 set for every mailbox applies too" in body
 
 
 def test_an_agent_cannot_open_or_change_mailboxes(world: World) -> None:
