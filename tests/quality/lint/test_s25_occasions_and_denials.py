@@ -110,3 +110,25 @@ def test_an_excuse_followed_by_what_we_changed_is_an_answer(rules_in) -> None:
         "本人と話し、案内の仕方を改めました。"
     )
     assert "dismissive" not in rules_in(text, lang="ja")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "見積書は添付済みですので、よく読んでから電話してください。",
+        "集合場所は案内に載っていますので、ちゃんと確かめてから来てくださいね。",
+        "キャンセル料は前日から全額です。それだけはくれぐれも覚えておいてください。",
+        "明日までにご連絡がなければ枠を他の方に回しますので、そのつもりでいてください。",
+        "初心者の方のご質問には、お時間をいただくことになります。",
+    ],
+)
+def test_being_told_to_look_properly_or_be_ready_talks_down(rules_in, sentence: str) -> None:
+    """fresh-eval22 (outside): 「よく見てから返信してください」「そのつもりでいてください」."""
+    assert "condescending" in rules_in(sentence, lang="ja")
+
+
+def test_a_polite_request_to_check_the_details_is_not_talking_down(rules_in) -> None:
+    assert "condescending" not in rules_in(
+        "お手数ですが、添付の見積書の内容をよくご確認のうえ、ご返信いただけますでしょうか。",
+        lang="ja",
+    )
