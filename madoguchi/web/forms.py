@@ -210,7 +210,7 @@ class PreferencesForm(forms.Form):
         ),
     )
     signature_en = forms.CharField(
-        label=_("signature (English replies)"),
+        label=_("Signature (English replies)"),
         widget=forms.Textarea(attrs={"rows": 4}),
         required=False,
         help_text=_("The same for replies written in English."),

@@ -92,7 +92,7 @@ class PersonForm(forms.Form):
                 label=_("Signature"), widget=forms.Textarea(attrs={"rows": 4}), required=False
             )
             self.fields["signature_en"] = forms.CharField(
-                label=_("signature (English replies)"),
+                label=_("Signature (English replies)"),
                 widget=forms.Textarea(attrs={"rows": 4}),
                 required=False,
             )
