@@ -39,6 +39,9 @@
     FE21=docs/outside-sets/fresh-eval21/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE21 ja fe21
     .venv/bin/python scripts/triage_import_outside.py $FE21 en fe21
+    FE22=docs/outside-sets/fresh-eval22/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE22 ja fe22
+    .venv/bin/python scripts/triage_import_outside.py $FE22 en fe22
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
