@@ -215,16 +215,15 @@ def _has_surrogates(value: Any) -> bool:
         if kind is str:
             if not item.isascii() and _SURROGATE.search(item):
                 return True
-        elif kind is tuple or kind is list:
+        elif isinstance(item, (tuple, list)):  # named tuples too: every string is read
             pending.extend(item)
-        elif kind is dict:
+        elif isinstance(item, dict):
             pending.extend(item.keys())
             pending.extend(item.values())
         elif dataclasses.is_dataclass(item) and not isinstance(item, type):
             pending.extend(getattr(item, name) for name in _field_names(kind))
-        elif isinstance(item, str):  # a str subclass
-            if _SURROGATE.search(item):
-                return True
+        elif isinstance(item, str) and _SURROGATE.search(item):  # a str subclass
+            return True
     return False
 
 
