@@ -163,10 +163,9 @@ def is_past_after(tokens: Sequence[Token], index: int) -> bool:
 
 
 # The last sentence's tokens and their command positions: imperative, request_without_reason
-# (three times) and the learned layer ask for the same sentence's in turn (session 25: a tenth
-# of the checker's time). The tokens are held, so their id cannot be reused by another tuple.
-# One tuple, read and replaced whole: a thread never pairs one sentence's tokens with
-# another's positions.
+# (three times) and the learned layer ask for the same sentence's in turn (session 25). The
+# tokens are held, so their id cannot be reused by another tuple; the pair is one tuple, read
+# and replaced whole, so a thread never pairs one sentence's tokens with another's positions.
 _LAST_COMMANDS: tuple[object, tuple[tuple[int, int, str], ...]] = (None, ())
 
 

@@ -171,21 +171,9 @@ def find_hits(text: str, machine: Sequence[Span] | None = None) -> list[Hit]:
         if anchors is None:
             candidates = pattern.finditer(lowered)
         else:
-            # _matches_at, inlined: most cues whose anchor is in the mail do not match there,
-            # and they leave here without a generator or a call (the import's hot path).
-            match_at = pattern.match
-            found_here: list[re.Match[str]] = []
-            resume = 0
-            for start in starts_of[number]:
-                if start < resume:
-                    continue
-                found = match_at(lowered, start)
-                if found is not None:
-                    resume = max(found.end(), start + 1)
-                    found_here.append(found)
-            if not found_here:
-                continue
-            candidates = found_here
+            candidates = _matches_at(pattern, lowered, starts_of[number])
+            if not candidates:
+                continue  # most cues whose anchor is in the mail do not match there
         # Two different phrases of one cue ("five times", "nobody answers") add up; the
         # same phrase repeated does not.
         name = cue.category.name
@@ -212,7 +200,7 @@ def has_contrast(text: str) -> bool:
     """Whether the mail says "but", 「まだ」, "still"…: tried only where those words start."""
     lowered = text.lower()
     starts = _CONTRAST_INDEX.positions(lowered).get(0, ())
-    return next(iter(_matches_at(CONTRAST, lowered, starts)), None) is not None
+    return bool(_matches_at(CONTRAST, lowered, starts))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -228,15 +216,15 @@ def _has_english(text: str) -> bool:
     return False
 
 
-def _matches_at(
-    pattern: re.Pattern[str], text: str, starts: Sequence[int]
-) -> Iterable[re.Match[str]]:
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
     """The matches finditer would give, tried only where a match can start.
 
     Every match begins with one of the cue's literal anchors, so trying `match` at those
     positions (left to right, skipping inside an earlier match, as finditer does) finds
-    the same matches without scanning the whole mail once per cue.
+    the same matches without scanning the whole mail once per cue. A list, not a generator:
+    most cues whose anchor is in a mail match nowhere, and find_hits leaves them at once.
     """
+    found: list[re.Match[str]] = []
     resume = 0
     for start in starts:
         if start < resume:
@@ -244,7 +232,8 @@ def _matches_at(
         match = pattern.match(text, start)  # \b still sees text[start - 1]
         if match is not None:
             resume = max(match.end(), start + 1)
-            yield match
+            found.append(match)
+    return found
 
 
 # A consequence word with no stakes now (session 20, fresh-eval17's English false highs):

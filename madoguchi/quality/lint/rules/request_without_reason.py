@@ -334,14 +334,6 @@ _VISIT_OR_ACTIVITY = re.compile(
 )
 
 
-# Asked to bring, show or write something: 「〜の際は」 says when, not why (session 13: outside
-# writers label 「面会の際は受付で名前を書いてください」「ご来局の際は、お薬をすべてお持ちいただけ
-# ますか」 as requests with no reason).
-_BRING_SHOW_WRITE = re.compile(
-    r"お持ち|持参|持って|ご提示|提示|見せて|お見せ|書いて|お書き|ご記入|記入|つけて|付けて|取って|外さず"
-)
-
-
 # Papers and proof are another matter: why we need the customer's ID, card or receipt is a
 # question they may rightly ask (train9: 「次回ご来館時に、図書館カード、身分証明書、レシートを
 # お持ちください」 asks for three papers with no reason).
