@@ -362,6 +362,14 @@ _PATIENCE_CLAUSE = re.compile(
 )
 
 
+# Every apology word _PARTS["apology"], _EVENT_APOLOGY and _BARE_APOLOGY_* read, in one scan.
+_MAYBE_APOLOGY = re.compile(
+    r"申し訳|お詫び|おわび|失礼いたしました|陳謝|謝罪|すみません|ごめんなさい|ご迷惑を|不快な|"
+    r"\b(apologi[sz]e|apologies|sorry|regret)\b",
+    re.IGNORECASE,
+)
+
+
 def apology_only(document: Document) -> bool:
     """Walk 23 H7: a reply that is nothing but an apology ("Sorry for the inconvenience.",
     「ご不便をおかけして申し訳ございません。」) says no cause, nothing done, nothing next. The
@@ -395,6 +403,10 @@ def apology_only(document: Document) -> bool:
 def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
         return True
+    if not _MAYBE_APOLOGY.search(body) and not _INCIDENT.search(body):
+        # No apology word, no incident, no event apologised for: what every test below
+        # needs (a fifth of the checker's rule time went to them on sentences with none).
+        return False
     if apology_only(document):
         return True
     without_cushions = _NEGATED_INCIDENT.sub(" ", _HYPOTHETICAL.sub(" ", _CUSHION.sub("", body)))
