@@ -22,6 +22,14 @@ def _filtered_patterns() -> tuple[tuple[str, phrases.PhrasePattern], ...]:
         for name, value in vars(module).items():
             if isinstance(value, phrases.PhrasePattern):
                 found.append((f"{info.name}.{name}", value))
+            elif isinstance(value, tuple):  # a rule's families: ((family, pattern), …)
+                found.extend(
+                    (f"{info.name}.{name}.{item[0]}", item[1])
+                    for item in value
+                    if isinstance(item, tuple)
+                    and len(item) == 2
+                    and isinstance(item[1], phrases.PhrasePattern)
+                )
     return tuple(found)
 
 
@@ -46,6 +54,32 @@ def test_it_skips_a_sentence_without_any_of_the_words():
     assert pattern.sub("*", "All fine.") == "All fine."
     assert pattern.subn("*", "All fine.") == ("All fine.", 0)
     assert list(pattern.finditer("all fine")) == []
+
+
+def test_a_long_alternation_is_searched_a_branch_at_a_time_with_the_same_answer():
+    # The group around the alternation stays in each branch: \b(…)\b, named groups and all.
+    pattern = phrases.compile(
+        r"\b(?P<what>not our problem|nothing we can do|out of scope|contact the maker|by design)\b",
+        re.I,
+    )
+    assert isinstance(pattern, phrases.PhrasePattern) and pattern._branches
+    text = "Sadly it is by design, and nothing we can do; it is not our problem."
+    found = pattern.search(text)
+    assert found is not None and found.group("what") == "by design"
+    assert (
+        found.re is pattern.compiled
+    )  # the whole pattern's own match, its groups numbered as re does
+    after = pattern.search(text, found.end())
+    assert after is not None and after.group("what") == "nothing we can do"
+    assert pattern.search(text, 0, found.start()) is None
+    assert pattern.search("All fine, thanks.") is None
+
+
+def test_an_alternation_that_cannot_be_split_safely_is_searched_whole():
+    assert phrases._split_branches(r"(?i)aa|bb|cc|dd") is None  # a global inline flag
+    assert phrases._split_branches(r"(a)|b\1|cc|dd") is None  # a back-reference
+    assert phrases._split_branches(r"(?!aa|bb|cc|dd)x") is None  # a look-around's branches
+    assert phrases._split_branches(r"[|(]aa|bb") == ["[|(]aa", "bb"]  # a class is no branch
 
 
 def test_a_pattern_without_a_required_word_is_left_as_it_is():
@@ -75,6 +109,9 @@ def test_every_filtered_list_answers_as_re_on_the_labelled_sentences():
         for text in texts:
             assert _same(pattern, text), (name, text)
             assert _same(pattern, text.upper()), (name, text)
+            middle = len(text) // 2  # from a position, as the rules search after a clause
+            ours, theirs = pattern.search(text, middle), pattern.compiled.search(text, middle)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (name, text)
 
 
 _ALPHABET = st.sampled_from(

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from madoguchi.quality import phrases
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Month and day names are matched case-sensitively: "may" is a verb far more often than a month.
 _NAMED_DATE = re.compile(rf"\b({_MONTHS}|{_DAYS})\b")
-CONCRETE = re.compile(
+CONCRETE = phrases.compile(
     r"\d|\b(today|tomorrow|tonight|noon|midnight|end of (the )?day|this (morning|afternoon|evening))\b"
     r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\s+(business\s+)?(minutes?|hours?|days?|weeks?|months?|dollars?)\b"
     # a fixed rhythm is a time the customer can count on: "a photo each evening"

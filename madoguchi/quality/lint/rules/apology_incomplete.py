@@ -60,7 +60,7 @@ from madoguchi.quality.lint.rules.purpose_not_upfront import is_formula, is_repl
 ID = "apology_incomplete"
 
 _SUBJECT = re.compile(r"お詫び|おわび|謝罪|apolog|sorry", re.IGNORECASE)
-_INCIDENT = re.compile(
+_INCIDENT = phrases.compile(
     r"不具合|障害|(?<!入力)(?<!操作)誤り|不備|手違い|誤って|取り違え|誤送信|誤配|二重|重複|二回請求|遅延|遅れ|漏れ|漏洩|破損|欠品|"
     r"不手際|設定ミス|(弊社|当社|こちら|担当|私ども)[^。]{0,15}(ミス|間違)|ログインできない状態|表示される事象|"
     r"\b(bug|outage|charged twice|duplicate charge|wrong item|mistake on our|our mistake|our error|delay|delayed|missing|was unavailable|has not arrived|"

@@ -152,7 +152,7 @@ _ASSUMED_KNOWN = re.compile(
     r"(ご理解|ご承知|ご存じ|ご存知)(いただいて|されて)(いる|おられる)(もの|こと|はず)"
 )
 
-_EN = re.compile(
+_EN = phrases.compile(
     r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
@@ -165,7 +165,7 @@ _EN = re.compile(
     r"anyone who [\w' -]{3,50} (should|must|can|will) (expect|know|realise|realize|understand|accept))\b",
     re.IGNORECASE,
 )
-_EN_THREAT = re.compile(
+_EN_THREAT = phrases.compile(
     r"\bif you (don't|do not|fail to|haven't|have not)\b[^.]*\b(will be|we will)\b[^.]*\b(terminated|suspended|cancell?ed|deleted|closed|lost|charged|blocked)\b|"
     # Walk 24 H2: the customer's contacting us again as the condition ("If you keep emailing
     # us, we will close your account", "Any further complaints and we'll cancel …").
@@ -272,7 +272,7 @@ _FAULT_JA = re.compile(
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|当店|当院|当方|こちらの(ミス|手違い|不手際)|申し訳|お詫び"
 )
-_BLAME_EN_STRUCTURE = re.compile(
+_BLAME_EN_STRUCTURE = phrases.compile(
     r"\b(because|since|as a result of|due to)\b(?!\s+(our|we|i|the (system|courier|carrier|printer|software|app|server|machine|warehouse|factory|supplier))\b)[^.]{0,60}\byou(r)?\b[^.]{0,50}\b(incorrect|incomplete|wrong|invalid|inaccurate|late|missing|against (our|the) (advice|instructions)|without (checking|reading|telling)|instead of|didn't|did not|failed|forgot|ignored|too (late|early|much|many))\b"
     r"|\b(the|an?) [\w -]{2,30} you (sent|entered|provided|gave|chose|selected|typed|uploaded|submitted|filled in)( us)? (was|were) (incorrect|incomplete|wrong|invalid|inaccurate|late|missing)\b"
     # The customer as the agent, then the consequence pinned on it: "You left the cable in for
@@ -321,7 +321,7 @@ _REASON_FOR_REQUEST = re.compile(
     r"(ので|ため)[、,][^。]{0,60}(いただけ(ます|ません)(でしょう)?か|いただけますと幸い|お願い(いた|申し上げ)します)"
 )
 _PRESSURE_OPENERS = re.compile(r"^(だから|ですから|いいですか|つまり|要するに)")
-_PRESSURE_EN = re.compile(
+_PRESSURE_EN = phrases.compile(
     r"(,\s*you know[.!]?\s*$|\bwe did (tell|inform|warn) you\b|\bdidn't we\?|\bdon't you think\?|,\s*right\?|isn't it\?|aren't you\?|don't you\?|\blike i said\b|\bi'm sure you understand\b|\byou do reali[sz]e\b)",
     re.IGNORECASE,
 )
@@ -331,7 +331,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # any inconvenience."): it names nothing we did, so the fault is left with the reader.
     (
         "perception_apology",
-        re.compile(
+        phrases.compile(
             r"\b(sorry|apologi[sz]e|apologies|regret)\b(?:(?!\bbut\b)[^.!?;,]){0,25}\bif\b(?! (we|i)( have|'ve|’ve)? (misunderstood|misread|missed)\b)[^.!?;]{0,60}|"
             r"\b(sorry|apologi[sz]e|apologies)\b (for|about) any (inconvenience|confusion|trouble|frustration|misunderstanding|upset|disappointment)( (this|that|it) (may|might) (have )?(caused|cause))?\s*[.!]?\s*$",
             re.IGNORECASE,
@@ -342,14 +342,14 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "obviously".
     (
         "blame",
-        re.compile(
+        phrases.compile(
             r"(?<!not )(?<!n't )\b(user error|operator error|(?<!if )(?<!whether )(?<!if the )(?<!whether the )(?<!if an )(?<!if a )(a |an |the )?(problem|issue|fault)( (seems|appears) to be| is| lies| is (most )?likely)? (on|at|with) your (end|side|network|computer|device|setup|connection|browser|equipment))\b(?![^.!?]{0,30}\b(or|rule out|check whether|to see)\b)",
             re.IGNORECASE,
         ),
     ),
     (
         "obvious",
-        re.compile(
+        phrases.compile(
             r"\b(surely you|needless to say|common sense|basic stuff|clearly (explained|written|described)|"
             r"(plainly|clearly|explicitly|very clearly|quite clearly|in black and white)\b[^.,;]{0,25}\b(written|stated|shown|marked|displayed|printed|spelled out|spelt out|signposted|says|states)|"
             r"it is clearly|anyone (reading|who reads|with)|"
@@ -359,7 +359,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "asked_again",
-        re.compile(
+        phrases.compile(
             r"\b(several times|for the (second|third) time|(told|asked|answered) (you )?(twice|already|this)|again, as|refer back to my|as (mentioned|stated|explained) in my|answered this (question )?(several|many) times|"
             # Going over it again, in the shapes nobody listed: "we've been over this already".
             r"(been|gone) (over|through) (this|that|it)( already| before| again)?|(already|previously) (covered|explained|answered|addressed) (this|that|it)|(i|we)( have|'ve|’ve)? (already )?(explained|covered|answered|told you) (this|that)( already| before| previously| twice)|"
@@ -369,21 +369,21 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "doubt_ability",
-        re.compile(
+        phrases.compile(
             r"\b(too (complicated|difficult|hard) for you|someone more technical|keep (this|it) simple so (that )?you|are you sure you|may be hard (for you )?to understand|if you (cannot|can't) manage|may not be for you)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "ultimatum",
-        re.compile(
+        phrases.compile(
             r"\b(last warning|final (reminder|warning)|fail to (reply|respond|pay)|unless we hear|will be on you|will not help you again|legal action|ignore this)\b",
             re.IGNORECASE,
         ),
     ),
     (
         "lecturing",
-        re.compile(
+        phrases.compile(
             r"\b(in future,? please read|your responsibility|customers are expected|need to be more careful|let this be a lesson|read the terms first|"
             r"[a-z]+s are (expected|supposed|required) to|it is (the )?[a-z]+'?s'? (job|duty|responsibility) to|we expect (our )?[a-z]+s to|basic (courtesy|manners|etiquette)|(proper|common) (etiquette|courtesy))\b",
             re.IGNORECASE,
@@ -391,7 +391,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "disclaim",
-        re.compile(
+        phrases.compile(
             r"\b(accept no responsibility|not our (problem|fault)|we are not at fault|we did nothing wrong|between you and|"
             r"none of our (concern|business)|not our (concern|business|responsibility|liability)|(cannot|can't|can not|won't|will not) be held (responsible|liable|accountable)|"
             r"(accepts?|take|takes|bear|bears) no (liability|responsibility|blame)|(is|are) not (liable|responsible) for (anything|any )|nothing to do with us)\b",
@@ -400,7 +400,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "blame",
-        re.compile(
+        phrases.compile(
             r"\b(mistake on your (side|part|end)|your own (error|mistake|fault)|because you skipped|it was you who|the way you used)\b",
             re.IGNORECASE,
         ),
@@ -410,7 +410,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # by family; each is a move, not a business's phrase.
     (
         "asked_again",
-        re.compile(
+        phrases.compile(
             # Opening on "once again," (not "thank you once again"), an ordinal of repetition,
             # "per my last email", "I'll explain it one more time", "I refer you once more to".
             r"^\W*(once again|yet again|again)\b,(?![^.!?]{0,30}\b(apologi[sz]e|sorry|thank|thanks|regret|grateful|welcome)\b)|\bfor the (second|third|fourth|fifth|sixth|umpteenth|hundredth|last|final) time\b(?! (in|this|since|ever)\b)|"
@@ -424,7 +424,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "obvious",
-        re.compile(
+        phrases.compile(
             r"\b(every(one|body)|any(one|body)) (knows|can see|can tell|understands) (that |a |an |the |how |what |it )|"
             r"\b(it'?s|it’s|it is|this is|that'?s|that’s|that is) (really |honestly |actually |just |simply )?not (that |so |very )?(complicated|difficult|hard|tricky|rocket science)\b|"
             r"\b(that'?s|that’s|that is) all there is to it\b|\bright in front of you\b|"
@@ -437,7 +437,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "blame",
-        re.compile(
+        phrases.compile(
             r"\b(caused by|due to|because of|the result of|down to|comes from)\b[^.;]{0,50}\b(on|at) your (side|end)\b|"
             r"\bnot (because of |due to )?anything (on|at) our (side|end)\b|"
             r"\b(because|since) (someone|somebody|a person|one of you) (on|in|at|from) your (team|side|end|company|staff)\b|"
@@ -448,7 +448,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "disclaim",
-        re.compile(
+        phrases.compile(
             r"\b(no longer|not) (our|the company'?s|the shop'?s) (responsibility|concern|problem)\b|\bout of our hands\b|"
             r"\bnot something (we|i) (can|could|will) be held (accountable|responsible|liable) for\b|"
             r"\b(we|i) (can'?t|cannot|can not) be expected to\b",
@@ -457,7 +457,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "lecturing",
-        re.compile(
+        phrases.compile(
             r"\bfor future reference\b|\b(in future|next time),? (do |please |just )?(check|read|make sure|remember|look|double-check|be sure|think)\b|"
             r"\byou (may|might) not (be aware|have realised|have realized|know) that\b|"
             r"\bshould (familiari[sz]e|acquaint) (themselves|yourself|yourselves)\b|"
@@ -470,7 +470,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "ultimatum",
-        re.compile(
+        phrases.compile(
             r"\b(no (choice|option|alternative) but to)\b|\bfinal notice\b|\bit'?s (that|as) simple\b|"
             r"\bunless you\b[^.;]{0,80}\b(we will|we'll|we’ll|your [\w -]{1,25} will)\b[^.;]{0,30}\b(cease|cancel|terminate|suspend|close|refer|report|forfeit|release|give|charge|disconnect|revoke|begin|start|stop|withdraw)|"
             r"\bor (else )?(we('ll|’ll| will)|your [\w -]{1,25} will)\b[^.;]{0,40}\b(cut off|disconnected|cancell?ed|terminated|suspended|closed|deleted|revoked|begin|start|refer|report|forfeit|lose|given to|evict)|"
@@ -481,7 +481,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "doubt_ability",
-        re.compile(
+        phrases.compile(
             r"\bif you('re|’re| are) not (comfortable|confident|familiar) with\b|"
             r"\bif [^.;]{1,50} is too (tricky|difficult|hard|complicated|much) (for you)?|"
             r"\b(a bit|too|rather) much for (some people|you|most people)\b|"
@@ -492,13 +492,13 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "perception_apology",
-        re.compile(
+        phrases.compile(
             r"\b(sorry|apologi[sz]e|regret) (that )?you (feel|felt|think|thought)\b", re.IGNORECASE
         ),
     ),
     (
         "pressure",
-        re.compile(
+        phrases.compile(
             r"\bas you('ll|’ll| will)? no doubt (recall|remember|know|be aware)\b|\bso,? as you can (surely |clearly )?see\b|\bas you can (surely|clearly) see\b|"
             r"\bthere (was|has been|is) never anything wrong with\b",
             re.IGNORECASE,
@@ -510,7 +510,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # traveller should know that …", "as anyone who cooks would know").
     (
         "obvious",
-        re.compile(
+        phrases.compile(
             r"\b(most|every other|all (the )?other|other) (of (our|the) )?(customer|member|parent|group|people|rider|guest|user|student|client|travell?er|driver|player|famil(y|ie)|owner|cyclist|visitor|tenant|patient|buyer|caller)s?\b[^.;!?]{0,25}\b(manage[sd]? (to|it|fine|just fine)|(can|could) [a-z]+ [^.;!?]{0,40}\b(without (any )?(help|trouble|problems?|difficulty|issues?)|themselves|on their own)|ha(ve|d) no (trouble|problems?|difficulty|issues?)|(understand|know|realise|realize) that|seem to (manage|cope|understand|get (it|this|that)))|"
             r"\b(any|every) [a-z]+ (should|would|ought to) (know|understand|realise|realize|be aware)\b|"
             r"\bas any(one|body) (who|that) [a-z]+( [a-z]+)? (would|should|must|could|can) (know|tell|see|understand)\b",
@@ -523,7 +523,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # prevented", "If your son actually did the homework …", "if you bother to look").
     (
         "blame",
-        re.compile(
+        phrases.compile(
             r"\b(by (itself|themselves)|on (its|their) own|for no reason)\b[^.;!?]{0,30}\bso (i|we)('d| would)? (assume|expect|suspect|think|take it)\b|"
             r"\b(isn't|aren't|wasn't|weren't|is not|are not|was not|were not) being [a-z]+( [a-z]+)? (correctly|properly|right)\b|"
             r"\byou (chose|decided|opted) (not )?to\b|\b(that's|that’s|that is|it's|it’s|it is) (really |entirely |squarely )?on you\b|"
@@ -539,7 +539,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # exceptions", "we will refuse the return outright").
     (
         "ultimatum",
-        re.compile(
+        phrases.compile(
             r"\b(if|unless)\b[^.;!?]{0,80}\b(not|isn't|aren't|hasn't|haven't)\b[^.;!?]{0,60}\bwill be (sold|reallocated|re-?let|given to|disposed of|forfeited|thrown away|destroyed|auctioned|scrapped|binned|kept)\b|"
             r"\bor (else )?(we|i)('ll|’ll| will| shall) (keep|retain|withhold|charge|bin|dispose of|throw away) (your|the)\b|"
             r"\b(refuse|reject|decline) [^.;!?]{0,20}\boutright\b",
@@ -552,7 +552,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # time this time", "asking so many questions", "A little patience goes a long way").
     (
         "asked_again",
-        re.compile(
+        phrases.compile(
             r"\bstop (sending|asking|emailing|calling|writing)( us| me)?( about)? the same\b|"
             r"\b(second|third|fourth|fifth|sixth|tenth|umpteenth) (email|e-mail|message|call|time)s? (asking|about|on|with) the same\b|"
             r"\bwhat part of\b[^.;!?]{1,60}\b(was|is) (unclear|confusing|hard to understand|difficult)\b|"
@@ -567,7 +567,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # them properly").
     (
         "doubt_ability",
-        re.compile(
+        phrases.compile(
             r"\b(just |simply )?(isn't|aren't|is not|are not|wasn't|weren't) (quite )?ready for\b|\bat your age\b|"
             r"\b(a |an )?(simpler|easier|more basic|less advanced) [a-z]+ (might|would|may) (have )?(suit(ed)?|be (a )?better)\b|"
             r"\bwho (actually )?know how to [a-z]+ (them|it|this|that) (properly|correctly)\b",

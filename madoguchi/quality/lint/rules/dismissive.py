@@ -179,7 +179,7 @@ _CONDITION_JA = re.compile(
 # business): a negative look-ahead after each "(not) able to" of _REFUSAL_EN (session 16).
 _NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)"
 
-_REFUSAL_EN = re.compile(
+_REFUSAL_EN = phrases.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|(not|isn't|is not) something (we|i) can (control|do|help with|change)|out of our hands|"
     r"not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
