@@ -42,6 +42,9 @@
     FE22=docs/outside-sets/fresh-eval22/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE22 ja fe22
     .venv/bin/python scripts/triage_import_outside.py $FE22 en fe22
+    FE23=docs/outside-sets/fresh-eval23/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE23 ja fe23
+    .venv/bin/python scripts/triage_import_outside.py $FE23 en fe23
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -34,7 +34,8 @@ COMMAND_VERBS = frozenset(
     register create rename edit modify adjust replace switch toggle allow grant approve reject drag
     export import sync restore retry repeat specify list mention text pack leave avoid start run
     launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
-    post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have""".split()
+    post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have
+    arrive show store""".split()
 )
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",
@@ -120,6 +121,47 @@ def _is_label_line(text: str) -> bool:
     return len(label) >= 2 and not (value and value[0] in COMMAND_VERBS)
 
 
+# A verb known by its shape (session 26, fresh-eval23: "Slacken the strings before you ship
+# it.", "Refrigerate the parcel as soon as it arrives."): a word ending like a verb
+# (-en, -ate, -ise/-ize, -ify) that opens the sentence before its object or a number is a
+# command though no list names it. Words of that shape that are no verbs are excluded.
+_VERB_SHAPE = re.compile(r"^[a-z]{3,}(?:en|ate|i[sz]e|ify)$")
+_NOT_VERBS = frozenset(
+    """often even seven eleven then when given taken been seen open happen kitchen garden
+    children women men golden wooden broken frozen hidden private climate certificate
+    separate ultimate estimate delicate immediate accurate appropriate otherwise likewise
+    precise concise""".split()
+)
+_OBJECT_NEXT = frozenset(
+    "the your it them this that these those all any a an each every both his her our".split()
+)
+_OPENING_WORDS = re.compile(r"[a-z][a-z'-]*|\d+")
+
+
+def is_command_verb(words: list[str], text: str) -> bool:
+    """Whether the sentence opens with a verb of command: one of COMMAND_VERBS, or a word of
+    a verb's shape followed by its object or a number (_VERB_SHAPE)."""
+    if not words:
+        return False
+    if words[0] in COMMAND_VERBS:
+        return True
+    if words[0] in _NOT_VERBS or not _VERB_SHAPE.match(words[0]):
+        return False
+    rest = text[_LEADING.match(text).end() :].lower()  # type: ignore[union-attr]  # always matches
+    opening = _OPENING_WORDS.findall(rest.replace("’", "'"))[:2]
+    return len(opening) == 2 and (opening[1] in _OBJECT_NEXT or opening[1].isdigit())
+
+
+_REASSURANCE = (
+    ["don't", "worry"],
+    ["don't", "hesitate"],
+    ["don't", "panic"],
+    ["never", "mind"],
+    ["do", "not", "worry"],
+    ["do", "not", "hesitate"],
+)
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
@@ -129,6 +171,8 @@ def is_bare_command(text: str) -> bool:
         return False
     if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs
+    if words[:2] in _REASSURANCE or words[:3] in _REASSURANCE:
+        return False  # "Don't worry if it doesn't stick the first time": comfort, no order
     if words[0] in ("don't", "never") or words[:2] in (["do", "not"], ["you", "must"]):
         return True
     if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) or words[:3] == [
@@ -139,7 +183,7 @@ def is_bare_command(text: str) -> bool:
         return True
     if words[0] == "just" and len(words) > 1 and words[1] in COMMAND_VERBS:
         return True
-    if words[0] == "do" or words[0] not in COMMAND_VERBS:
+    if words[0] == "do" or not is_command_verb(words, text):
         return False
     if words[0] == "have" and (len(words) < 2 or words[1] in _HAVE_NOT_ORDER):
         return False  # "Have a look at the attached", "Have you …": no order

@@ -575,7 +575,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             return (
                 not words
                 or not (
-                    words[0] in english.COMMAND_VERBS
+                    english.is_command_verb(words, text)
                     or words[0] in ("you", "just", "don't", "never")
                 )
                 or english.is_offer_or_hours(text)

@@ -153,6 +153,15 @@ _FAMILIES_S13_JA = phrases.compile(
     r"(ご意見|ご要望|ご指摘|お声)として(承って|伺って|受け止めて|お聞きして|頂戴して)おきます|"
     r"(と|って)(言われ|おっしゃられ|おっしゃい|申され)(まして)?も[。！!…]*\s*$"
 )
+# Session 26 (fresh-eval23's misses): a refusal to answer stated flatly at the end
+# (「講座の内容ではありませんので、お答えしておりません」), the outcome left to the customer's
+# own effort (「上達するかどうかはご本人の努力次第です」), and asking again declared useless
+# (「何度お電話をいただいても、到着時間は早まりません」).
+_FAMILIES_S26_JA = phrases.compile(
+    r"(お答え|ご回答|回答)(は)?(して|いたして)(おり|い)ません。?\s*$|"
+    r"(ご本人|お客様|ご自身|ご自分|生徒さん|お子さま|お子様)(様)?(の|さんの)?(努力|やる気|練習|心がけ|心掛け|頑張り|がんばり)(次第|によります|による)|"
+    r"何度[^。]{0,20}(いただいても|頂いても|されても|なさっても|くださっても)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))[、,]?[^。]{0,30}(ません|ない)。?\s*$"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
 )
@@ -460,6 +469,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S14_JA.search(text)
         or _FAMILIES_S15_JA.search(text)
         or _FAMILIES_S20_JA.search(text)
+        or _FAMILIES_S26_JA.search(text)
     )
     if found is not None:
         return found

@@ -84,6 +84,10 @@ _UNKNOWN_EN = phrases.compile(
     r"\bno one (here )?(can|could) (tell|say)\b|\b(isn't|is not|isn’t) (really )?something (i|we) can answer\b|\b(i|we) (honestly |really )?(couldn't|could not|can't) tell you\b|\bis beyond (us|me)\b|"
     r"\b(we|i) (won't|will not|wouldn't|would not) know\b|\bno record of (what|when|where|how|why|whether)\b|\b(haven't|have not|has not|hasn't|haven’t) heard back\b|\bunder (investigation|review)\b|"
     r"\b(i|we)('ve|’ve| have)? (passed|forwarded|referred|sent|escalated) (your|this|the) (query|question|request|complaint|issue|case|claim|report|enquiry|inquiry)\b|\b(has|have) been (forwarded|passed|referred|escalated) to\b|"
+    # Session 26 (fresh-eval23): not knowing said as a saying ("it's hard to say what caused
+    # the leak", "whether we run tomorrow is impossible to say", "is anyone's guess") or as a
+    # promise withheld ("can't promise anything on the extra unit").
+    r"\b(hard|difficult|impossible|too early) to say\b|\b(anyone|anybody)('s|’s) guess\b|\b(can't|can’t|cannot|can not|couldn't) promise (you )?(anything|that|it)\b|"
     r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",
     re.IGNORECASE,
 )
