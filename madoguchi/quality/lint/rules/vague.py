@@ -27,6 +27,9 @@ ID = "vague"
 
 _TIME_JA = re.compile(
     r"近日中|近日|近いうち|近々|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?![かもの])|"
+    # Session 26 (walk 24 H5): a promise to do "something" someday: 「善処いたします」
+    # 「前向きに検討してまいります」 name neither what nor when.
+    r"善処(いたし|し|させていただき)ます|前向きに(検討|善処)(いたし|し|して|させていただき)(ます|まいります|参ります)|"
     r"順次|早急に|至急|速やかに|すみやかに|(なるべく|できるだけ|出来るだけ|できる限り|可能な限り)(早[くめ]|速やかに|迅速に)|"
     r"お?早めに|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
     r"数(日|週間|か月|ヶ月|カ月|時間|営業日)|"
@@ -50,11 +53,13 @@ _TIME_EN = re.compile(
 )
 _AMOUNT_EN = re.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
-    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|amount)s?|a bit more|additional costs)\b",
+    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|amount)s?|a bit more|additional costs|"
+    # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
+    r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances))\b",
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
-    r"\b(cost|costs|fee|charge|price|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
+    r"\b(cost|costs|fees?|charges?|prices?|pricing|rates?|quotes?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
     re.IGNORECASE,
 )
 
@@ -71,6 +76,8 @@ MESSAGE_AMOUNT = (
 def _suggest_ja(word: str, sentence_text: str) -> str:
     # The vague word says which figure is missing: 「近いうちに新しい料金プランをご案内します」
     # lacks a date, not a price (session 23: it was offered the cost template).
+    if word.startswith(("善処", "前向きに")):
+        return "〇月〇日までに検討の結果をご連絡いたします"
     if _TIME_JA.fullmatch(word) and not _AMOUNT_JA.fullmatch(word):
         return "〇月〇日〇時までに"
     if re.search(r"費用|料金|金額|手数料|代金|価格|送料|円|高|安", sentence_text):
