@@ -35,7 +35,7 @@ COMMAND_VERBS = frozenset(
     export import sync restore retry repeat specify list mention text pack leave avoid start run
     launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
     post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have
-    arrive show store""".split()
+    arrive show store wear pin""".split()
 )
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",

@@ -147,7 +147,7 @@ CLEAN_DRAFTS: list[tuple[str, str]] = [
         "Hi James,\n\nThanks for booking with Riverside Physio.\n\n"
         "Your appointment is confirmed for Tuesday, June 4 at 9:30 am with Dr. Lee.\n"
         "As it's your first visit, please arrive 10 minutes early so we can complete a short intake form.\n"
-        "Wear comfortable clothing, as the assessment includes some movement tests.\n\n"
+        "Please wear comfortable clothing, as the assessment includes some movement tests.\n\n"
         "See you then,\nRiverside Physio Front Desk\n(555) 010-7788\n",
     ),
     (

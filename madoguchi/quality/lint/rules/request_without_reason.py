@@ -94,6 +94,8 @@ _REQUEST_TAIL = re.compile(
 )
 _OFFER = re.compile(
     r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご質問があれば|ほかにも|他にも|"
+    # Comfort, not work asked for: 「どうかお気になさらないでください」「ご心配なさらないでください」.
+    r"(お?気に|ご?心配)(なさらない|されない|しない)で(ください|くださいませ)|"
     # Session 16: where to send questions (「ご質問は事務所（平日9〜17時）までお寄せください」,
     # fresh12-d-ja-012, a clean notice) invites, it asks for no work.
     r"(ご質問|ご意見|お問い合わせ|ご相談)(など|等)?(は|につきましては|については)[、,]?[^。]{0,30}(まで|へ|宛て)[、,]?(お寄せ|ご連絡|お問い合わせ|お電話|メール)"
