@@ -80,6 +80,11 @@ def test_bracketed_words_that_are_not_variables_pass() -> None:
         ("Hello %NAME%, a reminder for Saturday.", "%NAME%"),
         ("The gift box costs xxx, including delivery.", "xxx"),
         ("The technician will visit on TBD.", "TBD"),
+        # Session 26 (fresh-eval25's drafts): a mail-merge field, a slot named by any noun.
+        ("Dear <<FirstName>>,\n\nYour workshop is booked.", "<<FirstName>>"),
+        ("Dear «FirstName», your kit ships today.", "«FirstName»"),
+        ("The kit will be sent to [Hospital Name] before 4 May.", "[Hospital Name]"),
+        ("ご担当　【先生のお名前】様\n\nお見積もりをお送りします。", "【先生のお名前】"),
     ],
 )
 def test_it_flags_the_blanks_template_users_really_leave(rules_in, draft: str, blank: str) -> None:
@@ -103,6 +108,16 @@ def test_it_flags_the_blanks_template_users_really_leave(rules_in, draft: str, b
 )
 def test_legit_brackets_masks_and_separators_are_not_blanks(rules_in, draft: str) -> None:
     assert "placeholder_left" not in rules_in(draft)
+
+
+def test_a_slot_alone_on_its_line_above_the_addressee_is_a_blank_not_a_heading() -> None:
+    # The addressee block of a template left blank: 【学校名】 is no heading over what follows.
+    blank = "【学校名】\nご担当　山田様\n\nお見積もりをお送りします。"
+    assert [f.excerpt for f in lint(blank, learned=False) if f.rule == "placeholder_left"] == [
+        "【学校名】"
+    ]
+    heading = "【ご予約内容】\n日時：12月5日 14時\n人数：4名"
+    assert [f for f in lint(heading, learned=False) if f.rule == "placeholder_left"] == []
 
 
 def test_an_applied_english_rewrite_left_unfilled_is_a_blank() -> None:

@@ -41,11 +41,11 @@ _SLOT_JA = (
     r"(?:お|ご)?(?:名前|氏名|宛名|会社名|社名|企業名|店舗名|店名|部署名|担当者?名?|顧客名|お客様名|商品名|製品名|サービス名|"
     r"日付|日時|日程|時間|時刻|期日|期限|金額|料金|価格|住所|電話番号|連絡先|メールアドレス|URL|番号|注文番号|"
     r"予約番号|会員番号|伝票番号|追跡番号|件名|内容|理由|記入|入力|挿入|ここに[^】\]］〉>]{0,12}|要確認|未定|(?:〇|○)+|"
-    r"[^】\]］〉>\s]{1,8}(?:名|番号|日時|日付|金額|住所))"
+    r"[^】\]］〉>\s]{1,8}(?:名|番号|日時|日付|金額|住所)|[^】\]］〉>\s]{1,8}の(?:お|ご)?(?:名前|氏名))"
 )
 _SLOT_EN = (
     r"(?:(?:insert|enter|add|put|fill in|type|your|customer(?:'s)?|agent(?:'s)?|company|recipient(?:'s)?)\b[^\]>\n]{0,40}|"
-    r"(?:exact |new |correct |expected |delivery |first |last |full |customer |company |agent |product |store |shop )?"
+    r"(?:exact |new |correct |expected |delivery |first |last |full |customer |company |agent |product |store |shop |[A-Za-z]{2,20} (?:[A-Za-z]{2,20} )?)?"
     r"(?:name|date|time|amount|price|address|"
     r"(?:order |tracking |reference |account |phone |booking )?number|link|url|email|phone|company|day|month|year|reason|details?))"
 )
@@ -69,6 +69,8 @@ _PLACEHOLDER = re.compile(
     # Full-width braces, as a Japanese IME types them: ｛customer_name｝, ｛顧客名｝ (never filled).
     r"|｛\s*[\w.]{1,30}\s*｝"
     r"|%[A-Z][A-Z0-9_]{1,30}%|\[(?!(?:PDF|CSV|ZIP|JPE?G|PNG|GIF|HEIC|DOCX?|XLSX?|PPTX?|TXT|HTML?|MP[34]|FAQ|FYI|NEW|SALE|INFO|NOTICE|UPDATE|URGENT|IMPORTANT|EXTERNAL|SPAM|FWD?|RE|OK|NG)\])[A-Z][A-Z_]+(?: [A-Z_]+){0,3}\]|<[A-Z][A-Z_]+(?: [A-Z_]+){0,3}>"
+    # A mail-merge field left as it is (session 26, fresh-eval25): <<FirstName>>, «Company».
+    r"|<<\s*[A-Za-z_][\w .-]{0,30}\s*>>|«\s*[A-Za-z_][\w .-]{0,30}\s*»"
     # A slot named in brackets: 【お名前】, [会社名], ［日付］, [date], [Customer Name], <insert name>.
     rf"|[【\[［〈<＜](?:\s*{_SLOT_JA}\s*)[】\]］〉>＞]"
     rf"|[\[［<＜]\s*(?i:{_SLOTS_EN})\s*[\]］>＞]"
@@ -142,9 +144,20 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     if match.group()[:1] not in "【[［":
         return False
     line_start = text.rfind("\n", 0, match.start()) + 1
-    return not text[line_start : match.start()].strip() and bool(
-        _LABEL_VALUE.match(text, match.end())
-    )
+    value = _LABEL_VALUE.match(text, match.end())
+    if text[line_start : match.start()].strip() or not value:
+        return False
+    # 「【学校名】」 alone on its line above 「ご担当　〇〇様」 is the addressee block left
+    # blank (fresh-eval25), not a heading over what follows (「【ご予約内容】」 then the booking).
+    following = text[match.end() : value.end()]
+    if "\n" in following:
+        next_line = text[value.end() - 1 :].split("\n", 1)[0]
+        if _ADDRESSEE_LINE.search(next_line):
+            return False
+    return True
+
+
+_ADDRESSEE_LINE = re.compile(r"^(ご担当|担当|ご担当者)|(様|さま|殿|御中)\s*$")
 
 
 def _blanks(text: str) -> list[re.Match[str]]:
