@@ -242,6 +242,8 @@ class PhrasePattern:
         return f"PhrasePattern({self.compiled!r})"
 
     def possible(self, text: str) -> bool:
+        if self._open:
+            return True  # a branch with no required word can match any text
         lowered, chars = _lowered(text)
         if lowered is None:
             return True

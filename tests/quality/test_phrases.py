@@ -75,6 +75,15 @@ def test_a_long_alternation_is_searched_a_branch_at_a_time_with_the_same_answer(
     assert pattern.search("All fine, thanks.") is None
 
 
+def test_a_branch_without_a_required_word_keeps_every_call_answering_as_re():
+    # Four branches with words and one (\d+円) without: any text may match the last one.
+    pattern = phrases.compile(r"not our problem|nothing we can do|out of scope|by design|\d+円")
+    assert isinstance(pattern, phrases.PhrasePattern)
+    assert pattern.search("合計1200円です") is not None
+    assert pattern.sub("*", "合計1200円です") == "合計*です"
+    assert [m.group() for m in pattern.finditer("500円と300円")] == ["500円", "300円"]
+
+
 def test_an_alternation_that_cannot_be_split_safely_is_searched_whole():
     assert phrases._split_branches(r"(?i)aa|bb|cc|dd") is None  # a global inline flag
     assert phrases._split_branches(r"(a)|b\1|cc|dd") is None  # a back-reference

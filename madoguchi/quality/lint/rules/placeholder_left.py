@@ -151,7 +151,8 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     # blank (fresh-eval25), not a heading over what follows (「【ご予約内容】」 then the booking).
     following = text[match.end() : value.end()]
     if "\n" in following:
-        next_line = text[value.end() - 1 :].split("\n", 1)[0]
+        line_end = text.find("\n", value.end())
+        next_line = text[value.end() - 1 : line_end if line_end >= 0 else len(text)]
         if _ADDRESSEE_LINE.search(next_line):
             return False
     return True
