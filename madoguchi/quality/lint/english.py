@@ -35,7 +35,7 @@ COMMAND_VERBS = frozenset(
     export import sync restore retry repeat specify list mention text pack leave avoid start run
     launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
     post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have
-    arrive show store wear pin""".split()
+    arrive show store wear pin rinse refill weigh unlock""".split()
 )
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",
@@ -138,13 +138,27 @@ _OBJECT_NEXT = frozenset(
 _OPENING_WORDS = re.compile(r"[a-z][a-z'-]*|\d+")
 
 
+# Verbs that are as often a noun or an adjective at the start of a sentence ("Clean towels are
+# provided", "Top quality"): a command only with its object or particle next ("Clean the
+# print bed", "Top up the tablets", "Hand in the slips"; fresh-eval26).
+_VERBS_WITH_OBJECT = frozenset("hand top clean pick collect feed lock drop transfer".split())
+_PARTICLE_NEXT = frozenset("up in out off over back down".split())
+
+
 def is_command_verb(words: list[str], text: str) -> bool:
     """Whether the sentence opens with a verb of command: one of COMMAND_VERBS, or a word of
-    a verb's shape followed by its object or a number (_VERB_SHAPE)."""
+    a verb's shape (_VERB_SHAPE) or one of _VERBS_WITH_OBJECT followed by its object, a
+    particle or a number."""
     if not words:
         return False
     if words[0] in COMMAND_VERBS:
         return True
+    if words[0] in _VERBS_WITH_OBJECT:
+        rest = text[_LEADING.match(text).end() :].lower()  # type: ignore[union-attr]  # always matches
+        opening = _OPENING_WORDS.findall(rest.replace("’", "'"))[:2]
+        return len(opening) == 2 and (
+            opening[1] in _OBJECT_NEXT or opening[1] in _PARTICLE_NEXT or opening[1].isdigit()
+        )
     if words[0] in _NOT_VERBS or not _VERB_SHAPE.match(words[0]):
         return False
     rest = text[_LEADING.match(text).end() :].lower()  # type: ignore[union-attr]  # always matches
@@ -219,6 +233,9 @@ REASON = re.compile(
     r"it will help|this will help|will help us|helps us|for (verification|security|our records)|and (we|i)('ll|’ll| will| can)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once|"
     r"as (you|he|she|they|there|otherwise)|in case|that way|otherwise|(which|that|this|it) (helps|lets|allows|means|gives)|lets us|so it|so they|"
     r"^\s*(to|in order to) \w+[^,]{0,80},|^\s*should\b|for (your|the|their|everyone's) (own )?(safety|security|protection|comfort|privacy|health)|"
-    r"or (you|it|the|your|this|that) (could|can|will|may|might)|[,;] (it|this|that|they) (will|can|could|may|might) )",
+    r"or (you|it|the|your|this|that) (could|can|will|may|might)|[,;] (it|this|that|they) (will|can|could|may|might) |"
+    # Session 27 (fresh-eval25/26): "For safety, please keep …"; "…, as UV breaks down fresh ink".
+    r"^\s*for (safety|security|hygiene|health|insurance|legal)( reasons)?\b|"
+    r"[,;] as (?!soon\b|well\b|long\b|much\b|many\b|far\b|per\b|usual\b|always\b|needed\b|required\b|agreed\b|discussed\b|mentioned\b|requested\b|follows\b|before\b|possible\b|a\b|an\b|shown\b|described\b|instructed\b|directed\b|planned\b|normal\b|promised\b)[a-z]+ [a-z]+)",
     re.IGNORECASE,
 )

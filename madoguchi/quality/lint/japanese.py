@@ -200,7 +200,13 @@ def _command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
                 and not is_let_us(tokens, index)
             ):
                 found.append((start, index, "te"))
-        elif token.lemma == "為さる" and token.cform.startswith("命令形") and index > 0:
+        elif (
+            token.lemma == "為さる"
+            and token.cform.startswith("命令形")
+            and index > 0
+            # 「ごめんなさい」「お帰りなさい」「おやすみなさい」: greetings, not orders.
+            and tokens[index - 1].surface not in _GREETING_BEFORE_NASAI
+        ):
             found.append((_verb_start(tokens, index), index, "bare"))
         elif (
             token.pos1 == "動詞"
@@ -236,6 +242,8 @@ def _command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
     return found
 
 
+_GREETING_BEFORE_NASAI = {"ごめん", "御免", "お帰り", "おかえり", "お休み", "おやすみ", "ご免"}
+
 # 命令形 that are set phrases of courtesy (いらっしゃいませ), not orders.
 _COURTEOUS_IMPERATIVES = {"いらっしゃる", "下さる", "為さる", "召す", "ます"}
 
@@ -269,7 +277,9 @@ _REASON_WORDS = re.compile(
     # かからないよう食器をしまっておいてください」「濡れないよう袋に入れて」); not the
     # request itself (「走らないようにしてください」「お忘れのないようお願いします」) nor
     # "seems" (ないようです).
-    r"ないよう(に)?(?!(に)?(して|する|し|お願い|願|ご|注意|気を|です|だ|な|で))"
+    r"ないよう(に)?(?!(に)?(して|する|し|お願い|願|ご|注意|気を|です|だ|な|で))|"
+    # Session 27 (fresh-eval26 s-ja-052): 「〜場合に備えて、…」 names what it is for.
+    r"備え(て|、|,)"
 )
 _NOT_REASON = re.compile(
     r"念のため|念の為|ご確認のため|確認のため(?:に)?[、,]?$|差し支え(なければ|ございませんでしたら)|よろしければ|可能であれば|できましたら"
@@ -291,7 +301,7 @@ _OCCASION = re.compile(r"際[はに、]|とき[は、]")
 _CONDITION_CLAUSE = re.compile(r"[^、。,]*?(場合|際|とき|(?<![0-9０-９])時)(は|には|に|、)")
 _TROUBLE_OR_WISH = re.compile(
     r"ない|なく|ず[、に]|エラー|不具合|故障|異常|点滅|表示され|鳴|届か|難し|優れ|異議|問題|困|"
-    r"紛失|なくし|なくされ|壊|破損|汚れ|遅れ|遅く|痛|体調|悪い|合わない|希望|必要|興味|関心|急ぎ|不明|心配|不安|疑問|わから|分から|"
+    r"紛失|なくし|なくされ|壊|破損|汚れ|遅れ|遅く|痛|体調|悪い|合わない|希望|必要|(?<=[いきしちにびみりえけせてねべめれぎじ])たい(?=場合|とき|際|方)|興味|関心|急ぎ|不明|心配|不安|疑問|わから|分から|"
     # A need of the customer's own (「車いすでご乗車の際は、係員にお声がけいただけますか」).
     r"車いす|車椅子|ベビーカー|アレルギー|お体|障がい|障害"
 )

@@ -157,7 +157,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "action": re.compile(
-        r"(修正|復旧|返金|再送|再発行|添付|発送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
@@ -183,7 +183,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
         # added a shake test to our packing checks").
         r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,30} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?)\b|"
-        r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)\s*[:：]|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|"
+        # A heading "Prevention:" is matched up to its word: the \b that closes this whole
+        # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).
+        r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|"
         r"(?<!can )(?<!you )now (only |also |always |automatically )?(requires?|checks?|tests?|reviews?|verif(y|ies)|scans?|runs?|rejects?|blocks?|compares?|confirms?|double-checks?|validates?|monitors?|alerts?|flags?|goes through|go through|need|needs|must|reads?))\b",
         re.IGNORECASE,
     ),

@@ -168,6 +168,20 @@ _FAMILIES_S26_JA = phrases.compile(
     r"(改めて|再度|重ねて)の?(ご)?説明は(控え|差し控え|いたしかね|できかね)|"
     r"何度[^。]{0,20}(いただいても|頂いても|されても|なさっても|くださっても)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))[、,]?[^。]{0,30}(ません|ない)。?\s*$"
 )
+# Session 27 (fresh-eval25 and fresh-eval26, read after their scoring): the price said to be
+# the going rate so comparing is pointless (「他社と比べていただいても変わらないと思います」),
+# a breakdown withheld with no reason (「内訳を公開する予定はありません」), nobody else has
+# complained so it must be fine (「ほかのお客様からは同じようなご指摘はいただいておりません」),
+# not ours to have a view on (「当社が口を出す話ではございません」), they will get used to it
+# (「どのお子様もすぐに慣れますので」) and 「無理なものは無理です」.
+_FAMILIES_S27_JA = phrases.compile(
+    r"(比べ|比較し|お比べ)(ていただいても|ても|られても|になっても)[^。]{0,10}(変わらない|変わりません|同じ)|"
+    r"(内訳|理由|基準|詳細|根拠|内容)(を|について(は)?)[^。]{0,6}(公開|開示|お答え|ご回答|回答|ご説明|説明|お伝え)(する|いたす)予定は(ありません|ございません)|"
+    r"(ほか|他|別)の(お客様|お客さま|方|利用者|会員|ご家庭|学校)[^。]{0,4}(から|で|に)は?[^。]{0,20}(いただいて(おり|い)ません|ございません|ありません|出て(おり|い)ません|聞いて(おり|い)ません|寄せられて(おり|い)ません)(ので|から)|"
+    r"(当社|弊社|こちら|私ども|うち|当店|当方)(が|から|として)[^。]{0,4}(口を出す|口出しする|関与する|関わる|立ち入る|とやかく言う|申し上げる)(話|こと|筋合い|立場|もの)では(ありません|ございません|ない)|"
+    r"(どの|どなたも|皆さん|みなさん|皆様|たいていの|ほとんどの)[^。]{0,10}(すぐに|そのうち|自然に|じきに|だんだん)[^。]{0,4}(慣れ|馴染|なじ)|"
+    r"(無理|できない|ダメ|だめ)な?もの(は|も)[、,]?(無理|できない|ダメ|だめ|できません)"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
 )
@@ -175,8 +189,9 @@ _ELSEWHERE_JA = re.compile(
     r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|お持ち込み|お持ち|聞いて|お聞き)(ください|いただけ|をお願い)"
 )
 _HANDOVER_JA = re.compile(
-    r"\d{2,4}-\d|https?://|ＵＲＬ|URL|連絡先|窓口は|電話番号|お伝えして(おき|あり)|お繋ぎ|おつなぎ|ご紹介|引き継|こちらから(も)?(連絡|ご連絡|お伝え)"
+    r"\d{2,4}-\d|https?://|ＵＲＬ|URL|連絡先|窓口は|平日|\d{1,2}(時|:\d\d)[〜~～\-ー]|受付時間|無料(の)?(電話)?相談|電話番号|お伝えして(おき|あり)|お繋ぎ|おつなぎ|ご紹介|引き継|こちらから(も)?(連絡|ご連絡|お伝え)"
 )
+_REFERRAL_JA = re.compile(r"(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|聞いて|お聞き)")
 _ALTERNATIVE_JA = re.compile(
     r"代わり|代替|回避|別の方法|方法|ご案内(いたし|し|でき)|ご提案|ご紹介|お手伝い|いただけます|できます|可能です|交換いたし|承ります|承って(おり|い)ます|"
     r"であれば|でしたら|なら|手順|以下|下記|お手続き|(?<!お願い)(?<!お願い申し上げ)いたします(?!が)|ご利用ください|可能で|ことができ|いただければ|お選びいただけ|"
@@ -476,6 +491,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S15_JA.search(text)
         or _FAMILIES_S20_JA.search(text)
         or _FAMILIES_S26_JA.search(text)
+        or _FAMILIES_S27_JA.search(text)
     )
     if found is not None:
         return found
@@ -677,6 +693,10 @@ def _check(document: Document, index: int) -> list[Finding]:
     if refusal is None:
         return _wall(document, index)
     if japanese and _CONDITION_JA.search(text):
+        return []
+    if japanese and _REFERRAL_JA.match(refusal.group(0)) and _HANDOVER_JA.search(text):
+        # 「提携クリニックの無料電話相談（平日10時〜18時）で医師に直接ご相談いただけます」: the
+        # referral names when and how to reach them — a handover, not a brush-off (fresh-eval26).
         return []
     if not japanese and _CONDITION_EN.search(text[: refusal.start()]):
         return []  # "after that we can't guarantee …": what a missed deadline costs, not a no

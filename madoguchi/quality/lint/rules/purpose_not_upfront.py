@@ -266,6 +266,13 @@ class PurposeNotUpfront:
             suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
             found = document.finding(ID, start, end, MESSAGE, suggestion)
             return [replace(found, family=family)]
+        if not reply and _subject_names_nothing(document):
+            put_off = _request_after_report(document)
+            if put_off is not None:
+                start, end = put_off
+                suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
+                found = document.finding(ID, start, end, MESSAGE, suggestion)
+                return [replace(found, family="request_after_report")]
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
@@ -465,8 +472,9 @@ _SUBJECT_ASKS = re.compile(
 # "Could you let us know …"); an invitation (「ぜひご覧ください」, "feel free to …") asks for
 # nothing by a date.
 _REQUEST = re.compile(
-    r"いただけ(ます|ません|ない)|いただきたく|ください|お願い(いたします|します|申し上げます|できますでしょうか)|いただく必要が|"
-    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|you('ll| will)? need to)\b",
+    # Not 「見本棚で実際に触っていただけます」: what the reader can do is an offer, not a request.
+    r"いただけ(ます|ません|ない)(でしょう)?か|いただけますと|いただけないでしょうか|いただければ(幸い|と存じ|と思い|助かり)|いただきたく|ください|お願い(いたします|します|申し上げます|できますでしょうか)|いただく必要が|"
+    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|you('ll| will)? need to|if you (can|could) (update|send|confirm|check|reply|sign|fill|complete|choose|renew|return))\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
@@ -475,8 +483,9 @@ _INVITATION = re.compile(
 )
 # The date the request must be met by (「11月10日（月）までに」「21日までに」, "by Friday", "by the 14th").
 _DEADLINE = re.compile(
-    r"までに|までの間に|まで(に)?(ご|お)|"
-    r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|\bby (tomorrow|tonight|noon|end of|the end of)\b",
+    r"までに|までの間に|まで(に)?(ご|お)|(今週|今月|本日|今日|明日|来週|週明け)(中|いっぱい)に?|"
+    r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|\bby (tomorrow|tonight|noon|end of|the end of)\b|"
+    r"\b(on|by) \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.]{0,60}\b(before|by) then\b",
     re.IGNORECASE,
 )
 # Said before the report, the reader knows a request is coming (「ご相談があり」「お願いがあって」,
@@ -516,10 +525,39 @@ def _names_matter_only(subject: str | None) -> bool:
     return len(latin) <= _MATTER_ONLY_WORDS and len(other) <= _MATTER_ONLY_CHARS
 
 
+_TURN = re.compile(
+    r"^\s*(ところで|さて|それから|話は変わりますが)[、,]|\b(by the way|one more thing|on another note|separately)\b|^\s*on your [a-z]+\s*[:：,]",
+    re.IGNORECASE,
+)
+# Stems as _words gives them ("spring" → "sprin"): a frame word longer than five letters.
+_SUBJECT_FRAME_STEMS = frozenset(word[:5] for word in _SUBJECT_FRAME_WORDS)
+
+
+def _subject_names_nothing(document: Document) -> bool:
+    """A subject made only of the sender's name, the season and the kind of news (「東湾データ
+    センター 秋のご案内」, "TrialMatch news - spring 2025"): a newsletter's, which says
+    neither what the mail is about nor that anything is wanted."""
+    words = _words(document.subject or "")
+    if not words:
+        return False
+    named = {
+        word
+        for word in words
+        if word not in _SUBJECT_FRAME_WORDS and word[:5] not in _SUBJECT_FRAME_STEMS
+    }
+    return not (named - _sender_words(document))
+
+
 def _request_after_report(document: Document) -> tuple[int, int] | None:
     """The span from the first report sentence to a request with a deadline that comes only at
     the end, after three or more sentences that neither ask nor announce a request."""
-    if _SUBJECT_ASKS.search(document.subject or "") or not _names_matter_only(document.subject):
+    # Session 27 (fresh-eval26 d-ja-038, d-en-005): a newsletter's subject names nothing, so a
+    # request with a deadline after its news is as hidden as one after a report — and so is
+    # one the mail turns to (「ところで、」"One more thing:") after the news, deadline or not.
+    newsletter = _subject_names_nothing(document)
+    if not newsletter and (
+        _SUBJECT_ASKS.search(document.subject or "") or not _names_matter_only(document.subject)
+    ):
         return None
     if any(_ANSWERS_THEIR_QUESTION.search(s.masked) for s in document.sentences[:6]):
         return None  # a reply to their question: what it reports first is the answer
@@ -531,13 +569,16 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
     for index, sentence in enumerate(content):
         text = sentence.masked
         if _INVITATION.search(text) or not _REQUEST.search(text):
-            if _REQUEST_AHEAD.search(text):
-                return None
+            if _REQUEST_AHEAD.search(text) and not (newsletter and index >= _REPORT_BEFORE_REQUEST):
+                return None  # said before the news, the reader knows a request is coming
             continue
         if index < _REPORT_BEFORE_REQUEST or index < len(content) - 2:
             return None  # the request is up front, or more follows it than a reason
         following = content[index + 1].masked if index + 1 < len(content) else ""
-        if not (_DEADLINE.search(text) or _DEADLINE.search(following)):
+        turned = newsletter and (
+            _TURN.search(text) is not None or _TURN.search(content[index - 1].masked) is not None
+        )
+        if not (_DEADLINE.search(text) or _DEADLINE.search(following) or turned):
             return None  # 「ご確認ください」 closing a report asks for no decision by a date
         return content[0].start, sentence.end
     return None

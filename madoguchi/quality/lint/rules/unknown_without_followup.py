@@ -41,6 +41,9 @@ _UNKNOWN_JA = phrases.compile(
     # (「たぶん直ると思います」「おそらく解決するかと」): neither tells the customer what happens next.
     # (Not an offer on a condition the customer meets first: 「ログを送っていただければ確認しておきます」.)
     r"^(?![^。]*(れば|たら|次第|際は|場合))[^。]*?(確認|調査|お調べ|調べ|チェック|見)(を)?(いたし|し)?て?おきます|"
+    # Session 27 (fresh-eval25): 「酸素ボンベの持ち込みについては、前例がないもので…」 — no
+    # precedent, and the sentence trails off with no answer and no next step.
+    r"前例が(ない|ございません|ありません)(もので|ので|ため)[、,]?\s*(…|\.\.\.|・・・)?[。]?\s*$|"
     r"(たぶん|多分|おそらく|恐らく|きっと)[、,]?[^。]{0,16}(直る|直り|治る|治り|解決する|解決し|解消する|解消し|改善する|改善し|届く|届き|使える|使え|動く|動き|なおる|なおり)[^。]{0,8}(と思|かと|でしょう|はず)"
 )
 _PLAN_JA = re.compile(
@@ -87,7 +90,7 @@ _UNKNOWN_EN = phrases.compile(
     # Session 26 (fresh-eval23): not knowing said as a saying ("it's hard to say what caused
     # the leak", "whether we run tomorrow is impossible to say", "is anyone's guess") or as a
     # promise withheld ("can't promise anything on the extra unit").
-    r"\b(hard|difficult|impossible|too early) to say\b|\b(anyone|anybody)('s|’s) guess\b|\b(can't|can’t|cannot|can not|couldn't) promise (you )?(anything|that|it)\b|"
+    r"\b(hard|difficult|impossible|too early) to say\b|\b(is|are|'s|’s|remains?) (still |very much |rather )?(up in the air|unclear|undecided|an open question)\b|\b(anyone|anybody)('s|’s) guess\b|\b(can't|can’t|cannot|can not|couldn't) promise (you )?(anything|that|it)\b|"
     r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",
     re.IGNORECASE,
 )

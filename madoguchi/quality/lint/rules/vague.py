@@ -41,6 +41,13 @@ _TIME_JA = re.compile(
 _AMOUNT_JA = re.compile(
     r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
 )
+# Session 27 (fresh-eval26): an amount left to the reader (「お布施の額は、お気持ちで結構です」)
+# or a stock told as "not much" (「在庫は、あまりございません」): vague without a measure word
+# after it, since the thing measured came first.
+_LEFT_OPEN_JA = re.compile(
+    r"お気持ち(で|程度で|ばかりで)[^。]{0,4}(結構|構いません|かまいません|けっこう)|"
+    r"(在庫|残り|空き|残数|席|枠|数)(は|が|も)[、,]?(あまり|それほど|さほど|そんなに)(ございません|ありません|ない|多く(は|も)?(ございません|ありません))"
+)
 _MEASURABLE_JA = re.compile(
     r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
     r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円|割高|割安|高額"
@@ -55,7 +62,15 @@ _AMOUNT_EN = re.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
     r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|amount)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
+    # Session 27 (fresh-eval26): the amount left to the reader — "is whatever you feel is
+    # appropriate" — when the customer asked what it is.
     r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances))\b",
+    re.IGNORECASE,
+)
+# Session 27 (fresh-eval26): the amount left to the reader — "the offering is whatever you
+# feel is appropriate" — when what they asked was how much.
+_LEFT_OPEN_EN = re.compile(
+    r"\b(is|are|'s|’s) (simply |entirely |really )?(whatever|what(ever)? amount) you (feel|think|consider|deem|believe)( is)? (appropriate|right|fair|reasonable|suitable)\b",
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
@@ -76,6 +91,10 @@ MESSAGE_AMOUNT = (
 def _suggest_ja(word: str, sentence_text: str) -> str:
     # The vague word says which figure is missing: 「近いうちに新しい料金プランをご案内します」
     # lacks a date, not a price (session 23: it was offered the cost template).
+    if word.startswith("お気持ち"):
+        return "目安として〇円"
+    if _LEFT_OPEN_JA.fullmatch(word):
+        return word.split("は", 1)[0].split("が", 1)[0].split("も", 1)[0] + "は残り〇点でございます"
     if word.startswith(("善処", "前向きに")):
         return "〇月〇日までに検討の結果をご連絡いたします"
     if _TIME_JA.fullmatch(word) and not _AMOUNT_JA.fullmatch(word):
@@ -232,6 +251,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     for pattern, needs_measure, message in (
         (_TIME_JA, False, MESSAGE_TIME),
         (_AMOUNT_JA, True, MESSAGE_AMOUNT),
+        (_LEFT_OPEN_JA, False, MESSAGE_AMOUNT),
     ):
         for match in pattern.finditer(text):
             if needs_measure and not _MEASURABLE_JA.search(text, match.end()):
@@ -275,8 +295,14 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
         match = _AMOUNT_EN.search(text)
         message = MESSAGE_AMOUNT
         if match is None or not _MEASURABLE_EN.search(text):
-            return []
-    suggestion = "by <date and time>" if message is MESSAGE_TIME else "<exact amount, e.g. $5.00>"
+            match = _LEFT_OPEN_EN.search(text)
+            if match is None:
+                return []
+            suggestion = match.group(1) + " <exact amount, e.g. $5.00>"
+    if match.re is not _LEFT_OPEN_EN:
+        suggestion = (
+            "by <date and time>" if message is MESSAGE_TIME else "<exact amount, e.g. $5.00>"
+        )
     return [
         document.finding(
             ID,
