@@ -45,6 +45,15 @@
     FE23=docs/outside-sets/fresh-eval23/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE23 ja fe23
     .venv/bin/python scripts/triage_import_outside.py $FE23 en fe23
+    FE24=docs/outside-sets/fresh-eval24/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE24 ja fe24
+    .venv/bin/python scripts/triage_import_outside.py $FE24 en fe24
+    FE25=docs/outside-sets/fresh-eval25/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE25 ja fe25
+    .venv/bin/python scripts/triage_import_outside.py $FE25 en fe25
+    FE26=docs/outside-sets/fresh-eval26/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE26 ja fe26
+    .venv/bin/python scripts/triage_import_outside.py $FE26 en fe26
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -255,9 +255,11 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # A person fell; "my camera fell in a river" is no hazard to anyone.
             r"(?:\b(?:i|he|she|they|we|someone|mum|mom|dad|father|mother|son|daughter|husband|wife|child|guest|customer|resident|patient|man|woman|boy|girl|driver|worker) (?:fell|had a fall)|fell (?:down|over|off|from|and hit)|a (?:bad |nasty )?fall\b)|"
             r"bleeding|ambulance|"
-            r"\bsmoke\b|smoking|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
+            # "I smoke about five a day", "non-smoking room": a habit or a rule, not a hazard
+            # (fresh-eval26 t-en-025).
+            r"(?<!\bi )(?<!\bi still )(?<!\bwe )(?<!\bdon't )(?<!\bnot )\bsmoke\b(?! (?:about|around|a few|a pack|cigarettes|a day|daily|occasionally|socially|free))|(?<!non-)(?<!non )(?<!no )smoking(?! (?:room|area|policy|ban|rules?|cessation|status|history|habit))|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
-            r"swollen|swelling|overheat|\bfire\b(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
+            r"swollen|swelling|overheat|\bfire\b(?![- ]alarm (?:certificate|inspection|test|testing|service|servicing|maintenance|check|contract|company))(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
             r"mould|mold\b|asthma|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
             r"could have been killed|came loose|\ba burn\b|burns? (?:on|to) (?:his|her|my|their|the|your)|burn(?:t|ed) (?:his|her|my|their|him|me|them|himself|herself|myself)|blister|too hot to (?:touch|hold|keep)|"
@@ -366,7 +368,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
             r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
             r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)|"
-            r"(?:customers|guests|patients|clients|members|agents|staff|drivers)[^.\n]{0,30}(?:can'?t|cannot|unable to|are stuck)|"
+            r"\b(?:customers|guests|patients|clients|members|agents|staff|drivers)\b[^.\n]{0,30}(?:can'?t|cannot|unable to|are stuck)|"
             r"no (?:customer|guest|patient|client|one) can|"
             r"(?:site|website|server|system|service|platform|api|portal|network|checkout|app) (?:is|has been|went|has gone|was) (?:completely )?(?:down|offline)",
         ),
@@ -772,7 +774,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             STANDING_CHANGE,
             1.0,
             r"(?:住所|新住所|送付先|請求先|宛先|宛名|連絡先|窓口|担当者?|経理担当|転送先|メールアドレス)"
-            r"(?:が|を|の|は)?[^。\n?？]{0,16}(?:変更(?:します|しました|いたします|になります|してください|をお願い|お願い|していただけ)|変わ(?:ります|りました))"
+            # Up to 40 characters between: a new e-mail address sits there (「送付先を経理部
+            # keiri@… に変更してください」).
+            r"(?:が|を|の|は)?[^。\n?？]{0,40}(?:変更(?:します|しました|いたします|になります|してください|をお願い|お願い|していただけ)|変わ(?:ります|りました))"
             r"|新住所[:：は]|(?:次回|今後|来月)[^。\n]{0,10}(?:から|以降)[^。\n]{0,20}(?:新住所|新しい住所|自宅|勤務先)|今後の(?:ご連絡|連絡|お知らせ|ご案内|請求書|郵便物)は[^。\n]{0,30}(?:宛|へ|に)",
             r"new (?:postal |mailing |shipping |billing |registered |home |office )?address|change of address"
             r"|(?:send|forward|address) (?:our|my|all|any|the) (?:future )?(?:invoices|mail|post|statements|letters|correspondence|bills)\b[^.\n?]{0,40}\bto\b"

@@ -289,7 +289,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"|問題なく[^。\n]{0,10}(?:でき|使え|動)|返金を?確認(?:しました|できました)|(?:無事に?|ようやく)届きました|(?:今日|本日|先ほど)届きました[!！]|見つかりました",
             r"works now|working (?:again|now)|\b(?:is|was|got|been|all) (?:fixed|resolved|solved|sorted)\b"
             r"|sorted (?:it )?out|all good now|figured it out|never ?mind|issue is gone"
-            r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)|^fixed\b|\bfixed[!.]"
+            r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)|^fixed\b(?!\s*\?)|\bfixed[!.]"
             r"|fixed it|did it\b|back in\b|(?:came|arrived|turned up|showed up|came through) (?:today|now|yesterday|this morning|after all)"
             r"|\b(?:it|they|the parcel|the package) (?:came|arrived)\b",
         ),

@@ -351,7 +351,12 @@ _OWN_CASE = re.compile(
     r"(?:の|お願いし|頼ん|注文し|買っ|購入し|預け|出し)"
     # Whether their parcel has gone: which parcel is never said.
     r"|\b(?:did|has|have)\b.{0,30}\b(?:go|gone|ship|shipped|arrive|arrived|sent|dispatched)\b"
-    r"|(?:発送|出荷|到着|配達)(?:され|し)ましたか|もう(?:届|着|発送|出荷)",
+    r"|(?:発送|出荷|到着|配達)(?:され|し)ましたか|もう(?:届|着|発送|出荷)"
+    # Session 27 (fresh-eval25's terse mails, read after scoring): a thing of theirs pointed
+    # at, never named — 「あの香り」「届いたやつ」「前に電話で話したやつ」 — or a case given
+    # only its topic (「レンタルの件です。変更できますか？」: which booking, changed to what?).
+    r"|あの(?=[一-龯ァ-ヴ])|(?:た|る|の)やつ|前に(?:お?電話|メール|店頭)で(?:お?話|相談|聞)"
+    r"|^[^。\n]{1,12}の件です[。\n]",
     re.IGNORECASE,
 )
 _WORRY = ("anxious", "fear", "angry", "shouting", "escalation")
