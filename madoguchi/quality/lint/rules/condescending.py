@@ -150,12 +150,28 @@ _S25_JA = re.compile(
     # から決めなさい」「必ずご自身で読んでから依頼すること」), and the curt command endings a
     # teacher uses to a pupil — 「〜決めなさい」「三日以内に振り込むように。」.
     r"(ご自身|ご自分)で[^。]{0,4}(よく|しっかり|ちゃんと|きちんと)?(読んで|調べて|確認して|確かめて|考えて)から|"
-    r"(?<!ごめん)(?<!休み)(?<!やすみ)(?<!帰り)(?<!かえり)(?<=[一-龥ぁ-ん])なさい(?!ませ)(?=[。！!よね]|\s*$)|"
-    r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$|"
     # 「割れていたとのことですが、こちらでは問題なく梱包して出荷しております」: the customer's
     # report answered by our own record, as if it settled the matter (fresh-eval25).
     r"とのことですが[、,]?[^。]{0,6}(こちら|弊社|当社|当店|当方|私ども)(で|では|としては)[^。]{0,6}(問題なく|きちんと|しっかり|確実に|適切に|万全)[^。]{0,20}(おります|いたしました|しました|済みです)(?![^。]{0,10}(が|けれど))"
 )
+# The teacher's endings, searched only in a sentence that has them (each would otherwise be
+# tried at every position of every sentence).
+_NASAI = re.compile(
+    r"(?<!ごめん)(?<!休み)(?<!やすみ)(?<!帰り)(?<!かえり)(?<=[一-龥ぁ-ん])なさい(?!ませ)(?=[。！!よね]|\s*$)"
+)
+_YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
+
+
+def _teacher_ending(text: str) -> re.Match[str] | None:
+    if "なさい" in text:
+        found = _NASAI.search(text)
+        if found:
+            return found
+    if "ように" in text:
+        return _YOUNI_END.search(text)
+    return None
+
+
 # 「ご説明しておりますので、ご理解いただいているものと存じます」: we told you, so you know.
 _ASSUMED_KNOWN = re.compile(
     r"(ご理解|ご承知|ご存じ|ご存知)(いただいて|されて)(いる|おられる)(もの|こと|はず)"
@@ -694,6 +710,9 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
+    match = _teacher_ending(text)
+    if match:
+        return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
     written = _WRITTEN_FOR_YOU.search(text)
     if written and not _WRITTEN_HELPFUL.search(text):
         return [_at(document, sentence, written.start(), MESSAGE_OBVIOUS, None, written.end())]
