@@ -210,3 +210,26 @@ def test_a_newsletter_that_only_invites_asks_nothing(rules_in) -> None:
         "お近くにお越しの際は、ぜひお立ち寄りください。\n\nみどり書房 店主 大森"
     )
     assert "purpose_not_upfront" not in rules_in(draft, subject="みどり書房 冬のご案内", lang="ja")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "音が外れるのは、調弦の回数が足りないからだと思います。",
+        "芝が枯れたのは、肥料のやり方が間違っていたからだと考えられます。",
+        "ボタンが取れたのは、乾燥機にかけられたことによるものと思われます。",
+    ],
+)
+def test_the_fault_found_in_how_the_reader_did_it(rules_in, sentence: str) -> None:
+    assert "condescending" in rules_in(sentence, lang="ja")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "部品が足りないため、組み立ては来週になります。",
+        "発送が遅れたのは、当社の梱包の人手が足りなかったためです。申し訳ございません。",
+    ],
+)
+def test_a_shortfall_of_ours_or_of_stock_is_no_blame(rules_in, sentence: str) -> None:
+    assert "condescending" not in rules_in(sentence, lang="ja")
