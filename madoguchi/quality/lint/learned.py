@@ -280,6 +280,8 @@ _CONDITIONAL_OFFER = re.compile(
 # option's words ("cancel", "fee"), nobody is threatened.
 _THEIR_PREFERENCE_EN = re.compile(
     r"^\s*if you('d|’d| would) (rather|prefer|like)\b|^\s*if you prefer\b|"
+    # "Maybe the lighter frame is the better choice for you": a recommendation (session 27).
+    r"^\s*(maybe|perhaps) [\w' -]{2,40} (is|would be|might be|could be) (a|the) (better|best|good|great|safer|cheaper) (choice|option|fit|match)\b|"
     # "If you ever want to come back, your preferences are kept for 12 months" (train9): the
     # customer's own wish as the condition of what stays open to them; nobody is threatened.
     r"^\s*(if|whenever|should) you( ever| later| still)? (want|wish|decide|choose)\b|"

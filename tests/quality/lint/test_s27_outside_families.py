@@ -233,3 +233,30 @@ def test_the_fault_found_in_how_the_reader_did_it(rules_in, sentence: str) -> No
 )
 def test_a_shortfall_of_ours_or_of_stock_is_no_blame(rules_in, sentence: str) -> None:
     assert "condescending" not in rules_in(sentence, lang="ja")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Roses need feeding in spring, which you'd know if you'd read the care card.",
+        "Sensible tenants read the inventory before signing it.",
+        "Perhaps a sourdough class isn't for you.",
+        "The mould is simply the result of drying washing indoors.",
+        "One more late payment and your membership will be cancelled.",
+        "The damp patch is exactly what we warned you about in March.",
+    ],
+)
+def test_english_moves_from_the_hand_datas_misses(rules_in, sentence: str) -> None:
+    assert "condescending" in rules_in(sentence, lang="en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That was a basic mistake on our part, and the invoice has been corrected.",
+        "This mattress suits most people who sleep on their side.",
+        "Maybe the lighter frame is the better choice for you.",
+    ],
+)
+def test_their_english_lookalikes_stay_clean(rules_in, sentence: str) -> None:
+    assert "condescending" not in rules_in(sentence, lang="en")

@@ -798,6 +798,63 @@ _OFFER_EN = re.compile(
 )
 
 
+# Session 27 (leave-domains-out misses of the hand data), by family: what they'd know if they
+# read ("which you'd know if you'd …", "as it is in virtually every hotel", "goes without
+# saying", "I trust that's now clear", "let me spell it out", "a basic mistake", "requires some
+# basic knowledge", "brushing up on"); what good customers do ("Responsible owners check …",
+# "Customers should keep track of their own …", "Let this be a reminder"); the reader told
+# they don't belong ("maybe a cat café isn't for you"), warned before ("exactly what we warned
+# you about", "we both know"), blame by how they did it ("comes
+# down to how the client treats", "simply the result of leaving", "because of how you set up",
+# "hardly our fault"), and threats said short ("Another report like this and your profile
+# will be removed", "Fail to verify … and your domain will be suspended", "don't bother
+# ringing on Friday", "we'll give your wedding date to another couple").
+_S27_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\bwhich you('d| would)( have)? (know|known|see|seen|realise|realize)n?\b|\bas (it is|they are|is the case|it's done) (in|at|with|for) (virtually |almost |pretty much |nearly )?(every|any|all)\b|"
+            r"\b(goes|go|should go) without saying\b|\bi trust (that's|that is|this is) (now )?(clear|understood)\b|\blet me spell (it|this|that) out\b|"
+            r"(?<!our )(?<!we made )(?<!i made )(?<!my )\b(a |an )?(basic|elementary|beginner's|rookie|schoolboy) (mistake|error)\b(?! (on|of) (our|my) )|\brequires? (some |a bit of |a little )?basic [\w -]{0,20}(knowledge|skills?|understanding)\b|\bbrush(ing)? up on\b|"
+            r"\b(it's|it is) (quite |very |really |pretty |honestly )?(straightforward|simple|easy)[:;,] you (just|simply|only)\b|\b(you|a beginner|beginners|customers|one|anyone) (can't|cannot) (really )?expect to\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(
+            r"^\s*(responsible|sensible|careful|experienced|good|most) (owners|parents|customers|drivers|users|people|tenants|members|guests|clients|couples)( always| usually)? (check|read|know|keep|make|take|plan|book|understand)\b|"
+            r"\b(customers|users|members|owners|tenants|guests|parents|clients|account holders) (should|must|are expected to|need to) [\w -]{1,40}\b(their own|themselves)\b|\blet this be a (reminder|lesson|warning)\b|"
+            r"\b(maybe|perhaps) [\w' -]{2,40} (isn't|is not|aren't|are not|wasn't) (for you|the right (place|choice|fit) for you)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "asked_again",
+        phrases.compile(
+            r"\b(exactly |just )?(what|which) we (warned|told|reminded|cautioned) you (about|of)\b|\b(i think |surely )?we both know\b|\bi did (cover|explain|mention|answer) this\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\b(comes?|is|are) down to how (you|the client|the customer|they|the owner|your)\b|\b(simply|just|purely) the result of\b|\bbecause of (how|the way) you\b|\bhardly (our|my) (fault|problem|responsibility|doing)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ultimatum",
+        phrases.compile(
+            r"^\s*(another|one more|any more|any further) [\w -]{1,30}( like (this|that))?,? and (your|the|we|we'll|we will|you)\b[^.;]{0,50}\b(removed|closed|banned|suspended|terminated|cancell?ed|blocked|close|cancel|remove|suspend|terminate|lose)\b|"
+            r"^\s*fail to\b[^.;]{0,60}\band\b[^.;]{0,40}\b(will be|we will|we'll|you will|you'll)\b|\bdon'?t bother (ringing|calling|emailing|asking|contacting|writing|phoning|coming)\b|"
+            r"\b(give|offer|release|hand) (it|your [\w -]{1,20}) to (another|someone else|the next)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     threat = _EN_THREAT.search(sentence.masked)
     if threat:
@@ -813,6 +870,12 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             continue  # "If you're not comfortable with the app, we can set it up for you"
         if match:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
+            found = _at(document, sentence, match.start(), message, None, match.end())
+            return [replace(found, family=family)]
+    for family, pattern in _S27_EN:
+        match = pattern.search(sentence.masked)
+        if match:
+            message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
     match = _BLAME_EN_STRUCTURE.search(sentence.masked)
