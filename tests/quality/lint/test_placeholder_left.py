@@ -85,6 +85,8 @@ def test_bracketed_words_that_are_not_variables_pass() -> None:
         ("Dear «FirstName», your kit ships today.", "«FirstName»"),
         ("The kit will be sent to [Hospital Name] before 4 May.", "[Hospital Name]"),
         ("ご担当　【先生のお名前】様\n\nお見積もりをお送りします。", "【先生のお名前】"),
+        # Session 27 (fresh-eval27 d-ja-005): the slot on the addressee line itself.
+        ("［店舗名］ ご担当者様\n\n見積書をお送りします。", "［店舗名］"),
     ],
 )
 def test_it_flags_the_blanks_template_users_really_leave(rules_in, draft: str, blank: str) -> None:
@@ -104,6 +106,7 @@ def test_it_flags_the_blanks_template_users_really_leave(rules_in, draft: str, b
         "●●●●1234 のカードは有効期限が切れています。",
         "よろしくお願いいたします。\n＿＿＿＿＿＿＿＿＿＿\n株式会社あおば 田中",
         "Regards,\n__________________\nLena, Print Co.",
+        "【お名前】佐々木 花子 様\n【ご来店日】11月3日（日）",
     ],
 )
 def test_legit_brackets_masks_and_separators_are_not_blanks(rules_in, draft: str) -> None:

@@ -147,6 +147,12 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     value = _LABEL_VALUE.match(text, match.end())
     if text[line_start : match.start()].strip() or not value:
         return False
+    # 「[会社名] ご担当者様」: the slot on the addressee line itself, before a generic title
+    # (fresh-eval27 d-ja-005), is the company left blank; 「【お名前】山田様」 has its value.
+    line_end = text.find("\n", match.end())
+    rest = text[match.end() : line_end if line_end >= 0 else len(text)]
+    if _GENERIC_ADDRESSEE.match(rest):
+        return False
     # 「【学校名】」 alone on its line above 「ご担当　〇〇様」 is the addressee block left
     # blank (fresh-eval25), not a heading over what follows (「【ご予約内容】」 then the booking).
     following = text[match.end() : value.end()]
@@ -159,6 +165,9 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
 
 
 _ADDRESSEE_LINE = re.compile(r"^(ご担当|担当|ご担当者)|(様|さま|殿|御中)\s*$")
+_GENERIC_ADDRESSEE = re.compile(
+    r"[\s　]*(ご担当者?|担当者?|ご担当部署|御中|各位|様|さま|殿)(様|さま|殿|各位)?[\s　]*$"
+)
 
 
 def _blanks(text: str) -> list[re.Match[str]]:
