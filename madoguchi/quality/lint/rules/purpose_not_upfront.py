@@ -260,19 +260,11 @@ class PurposeNotUpfront:
             if put_off is None:
                 put_off = _request_after_report(document)
                 family = "request_after_report"
-            if put_off is None:
-                return []
-            start, end = put_off
-            suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
-            found = document.finding(ID, start, end, MESSAGE, suggestion)
-            return [replace(found, family=family)]
+            return [] if put_off is None else [_put_off(document, put_off, family)]
         if not reply and _subject_names_nothing(document):
             put_off = _request_after_report(document)
             if put_off is not None:
-                start, end = put_off
-                suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
-                found = document.finding(ID, start, end, MESSAGE, suggestion)
-                return [replace(found, family="request_after_report")]
+                return [_put_off(document, put_off, "request_after_report")]
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
@@ -582,6 +574,12 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
             return None  # 「ご確認ください」 closing a report asks for no decision by a date
         return content[0].start, sentence.end
     return None
+
+
+def _put_off(document: Document, span: tuple[int, int], family: str) -> Finding:
+    suggestion = ("〇〇の件について、ご案内いたします。", "I'm writing about …")
+    found = document.finding(ID, span[0], span[1], MESSAGE, suggestion)
+    return replace(found, family=family)
 
 
 def _purposeful(text: str) -> bool:

@@ -46,7 +46,7 @@ _AMOUNT_JA = re.compile(
 # after it, since the thing measured came first.
 _LEFT_OPEN_JA = re.compile(
     r"お気持ち(で|程度で|ばかりで)[^。]{0,4}(結構|構いません|かまいません|けっこう)|"
-    r"(在庫|残り|空き|残数|席|枠|数)(は|が|も)[、,]?(あまり|それほど|さほど|そんなに)(ございません|ありません|ない|多く(は|も)?(ございません|ありません))"
+    r"(?P<thing>在庫|残り|空き|残数|席|枠|数)(は|が|も)[、,]?(あまり|それほど|さほど|そんなに)(ございません|ありません|ない|多く(は|も)?(ございません|ありません))"
 )
 _MEASURABLE_JA = re.compile(
     r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
@@ -62,8 +62,6 @@ _AMOUNT_EN = re.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
     r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|amount)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
-    # Session 27 (fresh-eval26): the amount left to the reader — "is whatever you feel is
-    # appropriate" — when the customer asked what it is.
     r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances))\b",
     re.IGNORECASE,
 )
@@ -93,8 +91,9 @@ def _suggest_ja(word: str, sentence_text: str) -> str:
     # lacks a date, not a price (session 23: it was offered the cost template).
     if word.startswith("お気持ち"):
         return "目安として〇円"
-    if _LEFT_OPEN_JA.fullmatch(word):
-        return word.split("は", 1)[0].split("が", 1)[0].split("も", 1)[0] + "は残り〇点でございます"
+    left_open = _LEFT_OPEN_JA.fullmatch(word)
+    if left_open:
+        return left_open.group("thing") + "は残り〇点でございます"
     if word.startswith(("善処", "前向きに")):
         return "〇月〇日までに検討の結果をご連絡いたします"
     if _TIME_JA.fullmatch(word) and not _AMOUNT_JA.fullmatch(word):
@@ -289,20 +288,16 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
     if english.has_concrete_figure(text) or _date_follows(document, sentence):
         return []
     text = _NOT_VAGUE_EN.sub(lambda match: " " * len(match.group(0)), text)
+    message, suggestion = MESSAGE_TIME, "by <date and time>"
     match = _TIME_EN.search(text)
-    message = MESSAGE_TIME
     if match is None:
+        message, suggestion = MESSAGE_AMOUNT, "<exact amount, e.g. $5.00>"
         match = _AMOUNT_EN.search(text)
-        message = MESSAGE_AMOUNT
         if match is None or not _MEASURABLE_EN.search(text):
             match = _LEFT_OPEN_EN.search(text)
             if match is None:
                 return []
-            suggestion = match.group(1) + " <exact amount, e.g. $5.00>"
-    if match.re is not _LEFT_OPEN_EN:
-        suggestion = (
-            "by <date and time>" if message is MESSAGE_TIME else "<exact amount, e.g. $5.00>"
-        )
+            suggestion = f"{match.group(1)} {suggestion}"  # "is <exact amount …>"
     return [
         document.finding(
             ID,
