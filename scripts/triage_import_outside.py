@@ -54,6 +54,12 @@
     FE26=docs/outside-sets/fresh-eval26/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE26 ja fe26
     .venv/bin/python scripts/triage_import_outside.py $FE26 en fe26
+    FE27=docs/outside-sets/fresh-eval27/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE27 ja fe27
+    .venv/bin/python scripts/triage_import_outside.py $FE27 en fe27
+    FE28=docs/outside-sets/fresh-eval28/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE28 ja fe28
+    .venv/bin/python scripts/triage_import_outside.py $FE28 en fe28
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -79,7 +79,10 @@ def is_procedure(text: str) -> bool:
 # chooses whether and when, so the verb-first clause invites rather than orders
 # (fresh-eval6 gd-058, a clean casual reply).
 _AT_THEIR_CONVENIENCE = re.compile(
-    r"\b(when(ever)? (it )?(suits|works for|is convenient for) you|whenever you (like|can|want|are ready|have a (moment|minute))|any ?time (that )?(suits|works)|at your (convenience|leisure)|if you('d| would) like)\b",
+    r"\b(when(ever)? (it )?(suits|works for|is convenient for) you|whenever you (like|can|want|are ready|have a (moment|minute))|any ?time (that )?(suits|works)|at your (convenience|leisure)|if you('d| would) like)\b|"
+    # "Reply to this email to book one": how to get what they may want, an offer (fresh-eval27
+    # d-en-004, a clean quote).
+    r"^\s*(just )?(reply|call|email|e-mail|ring|phone|text|message|contact us)\b[^.]{0,30}\bto (book|reserve|order|claim|secure|grab|join|sign up)\b",
     re.IGNORECASE,
 )
 
@@ -166,6 +169,10 @@ def is_command_verb(words: list[str], text: str) -> bool:
     return len(opening) == 2 and (opening[1] in _OBJECT_NEXT or opening[1].isdigit())
 
 
+# "Be at the gate by nine", "Be there on time", "Be ready at 7": where and when the customer is
+# told to be (fresh-eval27); "Be aware that …" informs and stays out.
+_BE_WHERE = frozenset("at in there here on ready back outside inside home seated".split())
+
 _REASSURANCE = (
     ["don't", "worry"],
     ["don't", "hesitate"],
@@ -197,6 +204,8 @@ def is_bare_command(text: str) -> bool:
         return True
     if words[0] == "just" and len(words) > 1 and words[1] in COMMAND_VERBS:
         return True
+    if words[:1] == ["be"] and len(words) > 1 and words[1] in _BE_WHERE:
+        return not text.rstrip().endswith("?")  # "Be at the meeting point fifteen minutes early."
     if words[0] == "do" or not is_command_verb(words, text):
         return False
     if words[0] == "have" and (len(words) < 2 or words[1] in _HAVE_NOT_ORDER):
@@ -233,9 +242,13 @@ REASON = re.compile(
     r"it will help|this will help|will help us|helps us|for (verification|security|our records)|and (we|i)('ll|’ll| will| can)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once|"
     r"as (you|he|she|they|there|otherwise)|in case|that way|otherwise|(which|that|this|it) (helps|lets|allows|means|gives)|lets us|so it|so they|"
     r"^\s*(to|in order to) \w+[^,]{0,80},|^\s*should\b|for (your|the|their|everyone's) (own )?(safety|security|protection|comfort|privacy|health)|"
-    r"or (you|it|the|your|this|that) (could|can|will|may|might)|[,;] (it|this|that|they) (will|can|could|may|might) |"
+    r"or (you|it|the|your|this|that|we)\b[^.,;]{0,25}\b(could|can|will|won\'t|can\'t|may|might|would)\b|[,;] (it|this|that|they) (will|can|could|may|might) |"
     # Session 27 (fresh-eval25/26): "For safety, please keep …"; "…, as UV breaks down fresh ink".
     r"^\s*for (safety|security|hygiene|health|insurance|legal)( reasons)?\b|"
+    # Session 28 (fresh-eval27): "…: the exhaust contains carbon monoxide" (the why after a
+    # colon) and "… while the concrete cures" (the time it guards).
+    r":\s+(the|a|an|it|this|that|they|these|those|its|fumes|exhaust|water|ice|heat)\b[^.]{0,20}\b(contains?|is|are|can|could|will|may|might|causes?|releases?|gets?|becomes?|burns?)\b|"
+    r"\bwhile (the|it|they|its|your) [a-z]+ (cures?|dries|dry|sets?|settles?|cools?|charges?|heats? up|warms? up)\b|"
     r"[,;] as (?!soon\b|well\b|long\b|much\b|many\b|far\b|per\b|usual\b|always\b|needed\b|required\b|agreed\b|discussed\b|mentioned\b|requested\b|follows\b|before\b|possible\b|a\b|an\b|shown\b|described\b|instructed\b|directed\b|planned\b|normal\b|promised\b)[a-z]+ [a-z]+)",
     re.IGNORECASE,
 )

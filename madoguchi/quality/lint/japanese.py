@@ -408,10 +408,11 @@ def honorific_noun(noun: str) -> str:
 # Operating a device or a screen: the verbs of a fix the customer carries out for themselves.
 _OPERATING = frozenset(
     """押す 長押し 抜く 差す 挿す 差し直す 挿し直す 入れ直す 再起動 起動 開く 閉じる
-    タップ クリック 選ぶ 選択 切る 入れる 外す 待つ 試す 更新 戻す 回す 長押しする 入力
+    タップ クリック 選ぶ 選択 切る 外す 待つ 試す 更新 戻す 回す 長押しする 入力
     切り替える 立ち上げる 押し直す 設定 再設定 登録 ログイン インストール ダウンロード
     保存 アップデート 追加 貼り付ける 読み込む""".split()
 )
+_SWITCHED_ON = re.compile(r"(電源|スイッチ|チェック|電池|バッテリー|SIM|カード)を[^。]{0,10}入れ")
 _CONDITION = re.compile(r"(場合|とき|時|際)[はに、]|(たら|れば)[、,]")
 # 「以下の手順で再設定してください」「次の値を入力してください」: the sentence that opens the
 # steps the customer asked for (outside drafts, session 8: clean replies flagged for it).
@@ -438,4 +439,7 @@ def is_troubleshooting_step(tokens: Sequence[Token], masked: str, start: int) ->
         words |= names(tokens[start + 1])  # 再|設定|して
     if tokens[start].lemma in ("為る", "直す") and start > 0:
         words |= names(tokens[start - 1])  # 長押し|して, 差し|直して
+    if "入れる" in words and _SWITCHED_ON.search(masked):
+        # 「電源を入れてください」; 「箱に入れてください」 is packing, an order (fe27 s-ja-157).
+        return True
     return not words.isdisjoint(_OPERATING)

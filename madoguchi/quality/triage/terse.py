@@ -244,6 +244,10 @@ def count_specifics(text: str) -> int:
 _NO_SUBJECT = frozenset({"(件名なし)", "件名なし", "無題", "(無題)", "(no subject)", "no subject"})
 # "How much?" about a thing not named or not specified: the price depends on which one
 # (「研ぎお願いしたい。いくら？」).
+_DEVICE_SIGNATURE = re.compile(
+    r"^[ \t]*(sent from my [\w ]{2,30}|get outlook for [\w ]{2,20}|[\w ]{2,20}から送信)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _PRICE_ONLY = re.compile(r"いくら|おいくら|how much\b")
 
 
@@ -257,6 +261,9 @@ def judge_terse(
     quoted: bool = False,
 ) -> bool:
     """quoted: the mail answers a quoted thread, which says what "it" is."""
+    # "Sent from my iPhone" is the phone's, not the writer's: no device of theirs is named
+    # (fresh-eval28 t-en-020, 「Can you do Tuesday?」 read as specific).
+    body = _DEVICE_SIGNATURE.sub("", body)
     if subject and subject.strip().lower() in _NO_SUBJECT:
         subject = ""
     tiny, short, medium, long = (

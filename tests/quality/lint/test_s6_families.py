@@ -95,7 +95,7 @@ def test_it_does_not_flag_a_generic_subject_when_the_first_paragraph_answers() -
         ("blame", "The scratches are down to you dragging the case across the floor."),
         ("obvious", "It is clearly printed on the back of the voucher that it expires in March."),
         ("asked_again", "We have been through this already: the deposit covers cleaning only."),
-        ("disclaim", "Anything that happens after the van leaves is none of our concern."),
+        ("disclaim", "We cannot be held responsible for anything after the van leaves."),
         ("disclaim", "The gym cannot be held responsible for valuables left in the changing room."),
     ],
 )

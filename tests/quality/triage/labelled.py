@@ -76,8 +76,8 @@ def _outside_held_out(domain: str) -> bool:
     # fresh-eval16's (fe16_*, session 19), fresh-eval17's (fe17_*, session 20),
     # fresh-eval18's (fe18_*, session 21), fresh-eval19's and fresh-eval20's (fe19_*, fe20_*,
     # session 24), fresh-eval21's and fresh-eval22's (fe21_*, fe22_*, session 25) and
-    # fresh-eval23's (fe23_*, session 26) and fresh-eval24's to fresh-eval26's (fe24_*, fe25_*,
-    # fe26_*, session 27).
+    # fresh-eval23's (fe23_*, session 26), fresh-eval24's to fresh-eval26's (fe24_*, fe25_*,
+    # fe26_*, session 27) and fresh-eval27's and fresh-eval28's (fe27_*, fe28_*, session 28).
     return prefix in ("o8_ja", "o8_en") and block.isdigit() and int(block) % 4 == 3
 
 
@@ -110,7 +110,7 @@ class LabelledMail:
     def outside_written(self) -> bool:
         """Written outside the repository by someone who never saw the cues (o8_*.txt,
         fresh-eval6's o6_*.txt, train10's o10_*.txt, fresh-eval9's fe9_*.txt and
-        fresh-eval10's to fresh-eval26's fe10_…fe26_*.txt)."""
+        fresh-eval10's to fresh-eval28's fe10_…fe28_*.txt)."""
         return self.key.startswith(
             ("ja-o8-", "en-o8-", "ja-o6-", "en-o6-", "ja-o10-", "en-o10-", "ja-fe9-", "en-fe9-")
             + ("ja-fe10-", "en-fe10-", "ja-fe11-", "en-fe11-", "ja-fe12-", "en-fe12-")
@@ -118,7 +118,8 @@ class LabelledMail:
             + ("ja-fe16-", "en-fe16-", "ja-fe17-", "en-fe17-", "ja-fe18-", "en-fe18-")
             + ("ja-fe19-", "en-fe19-", "ja-fe20-", "en-fe20-", "ja-fe21-", "en-fe21-")
             + ("ja-fe22-", "en-fe22-", "ja-fe23-", "en-fe23-", "ja-fe24-", "en-fe24-")
-            + ("ja-fe25-", "en-fe25-", "ja-fe26-", "en-fe26-")
+            + ("ja-fe25-", "en-fe25-", "ja-fe26-", "en-fe26-", "ja-fe27-", "en-fe27-")
+            + ("ja-fe28-", "en-fe28-")
         )
 
     @property

@@ -112,7 +112,10 @@ _EVENT_APOLOGY = re.compile(
     r"\b(sorry|apologi[sz]e|apologies)\b[^.!?]{0,12}\b(that (we|our|you|your)|we|our|about (how|what|the way)|for (the |our |your )?(double|wrong|late|missed|mix-?up|mistake|error|delay|lost|damaged|rude|incorrect|overcharge|missing|sending|charging|not|forgetting|cancell?ing))|"
     # Session 16 (fresh-eval13 d-en-13): the apology names a failure of our service as a noun
     # after its measure or time ("we apologise sincerely for the 40-minute stoppage of Chair 2").
-    r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(stoppage|breakdown|outage|interruption|malfunction|failure|shutdown|closure|overcharge|overbooking|mix-?up|no-show)s?\b",
+    r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(stoppage|breakdown|outage|interruption|malfunction|failure|shutdown|closure|overcharge|overbooking|mix-?up|no-show)s?\b|"
+    # "apologies for the scaffold board that fell into your garden" (fresh-eval28 d-en-005):
+    # the event told as what the thing did.
+    r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(that|which) (fell|broke|came|went|arrived|leaked|failed|was|were|got|had|left)\b",
     re.IGNORECASE,
 )
 # 「お力になれず申し訳ございません」「申し訳ございませんが、〜」: regret for a no or a cushion
@@ -149,6 +152,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # 部品を清掃し」, session 13): a purpose takes the plain form (「確認のため」「防ぐため」).
         r"(た|かった|なかった)ため(に)?[、,]|"
         r"ためです|ためでした|ことでした|が理由|判明|(記載|入力|設定|登録|発送|案内)(を)?誤|(し|れ)忘れ|"
+        # Session 28 (fresh-eval28): the likely cause said as one (「グルーの成分が体質に合わなかった
+        # 可能性があります」), and "used a worn tool … it wasn't caught at our final check".
+        r"(た|かった|なかった)可能性が(あり|ござい|高い)|\bused (a|an|the) (worn|wrong|faulty|old|damaged|incorrect|blunt)\b|\b(wasn't|was not|weren't|were not) (caught|spotted|noticed|picked up)\b|"
         # An incident report's headings (fresh-eval9 d-en-005): "Cause: the nightly backup …".
         r"\b(root )?cause\s*[:：]|\b(was|were|had been|got) [a-z]+(ed|en|t)\b[^.!?\n]{0,30}\b(the wrong|an incorrect|the incorrect|in error)\b|\b(what went wrong|why (it|this) happened)\s*[:：]|"
         r"\bafter (a|an|the|our) [\w -]{0,30}(error|fault|failure|outage|update|glitch|crash|mistake|time-?out)\b|\b(ran|went|was sent|were sent|ran it|was charged|were charged) (twice|a second time)\b|\bby mistake\b|\blost (its|the|our) connection\b|\b(a|an|the|our) ([\w-]+ ){0,2}(bug|glitch|fault|outage|error) (in [\w ]{1,20} )?\w+ed\b|"
@@ -157,7 +163,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "action": re.compile(
-        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
+        r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み)直し(ました|、|て(おり|い)ます)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
@@ -175,14 +183,14 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prevention": re.compile(
-        r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|"
+        r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
         r"(are|is) now (also |always |only )?(\w+ed|kept|done|made|run|sent|held|taken|written|read)|(since|as of|starting) (this|today|yesterday)( morning| afternoon| evening| week)?[, ]+(we|our|all|every|each|the)|\bwe now (also |always )?[a-z]+s?\b|"
         # Session 16 (fresh-eval13 d-en-19): a changed process from a point on, or a step added
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
         # added a shake test to our packing checks").
-        r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,30} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?)\b|"
+        r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,40} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?|handovers?|jobs?|orders?|repairs?|deliveries|delivery|collections?)\b|"
         # A heading "Prevention:" is matched up to its word: the \b that closes this whole
         # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|"
@@ -221,7 +229,7 @@ _ACTION_JA = re.compile(
 _CAUSE_PENDING = re.compile(
     r"(特定|判明|解明|把握)(でき|し|され)て?(おりません|いません|おらず)|調査(中|して(おり|い)ます|いたして(おり|い)ます)|確認中|"
     r"(状況|経緯|原因|事実関係|詳細)を(確認|調査|お調べ|調べ|照会)(して|いたして|させていただいて)(おり|い)ます|"
-    r"\b(still )?(investigating|looking into (what|why|the cause)|not yet (known|clear)|don't (yet )?know (why|what caused))\b",
+    r"\b(still )?(investigating|looking into (what|why|the cause)|not yet (known|clear)|(don't|do not) (yet )?know (why|what caused|the cause))\b",
     re.IGNORECASE,
 )
 # Looking into it and reporting back by a time is itself the promise of a cause and of what
@@ -262,7 +270,11 @@ _ASKS_JA = re.compile(r"ください|いただけ|いただき|お願い")
 # Any act of ours told in the past in a sentence of its own (「昨夜のうちに金具を業者に調整して
 # もらい、閉まる速度を緩めました」, fresh-eval10 d-ja-06): a verb in ました, not a state
 # (でした/ておりました), not a regret (てしまいました), not the slip itself (誤って, 忘れ…).
-_PAST_ACT_JA = re.compile(r"[^しでてっ]ました[。]?\s*$|(め|え|け|せ|べ|げ|れ|き|ね)ました[。]?\s*$")
+_PAST_ACT_JA = re.compile(
+    # (?<!…): 「二重に請求されておりました」「止まっていました」 are states (fresh-eval27 d-ja-037,
+    # read as what we did); the character class alone let 〜ておりました through on its り.
+    r"(?<!てお)(?<!でお)(?<!て)(?<!で)(?:[^しでてっ]ました[。]?\s*$|(め|え|け|せ|べ|げ|れ|き|ね)ました[。]?\s*$)"
+)
 _SLIP_JA = re.compile(
     r"しまい|誤って|間違|ミス|忘れ|失念|漏れ|取り違え|不備|原因|ため|確認したところ|ことが|とのこと|いただ|様が|様に|お客様"
 )
@@ -407,8 +419,9 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         return True
     if not _MAYBE_APOLOGY.search(body) and not _INCIDENT.search(body):
         # No apology word, no incident, no event apologised for: what every test below
-        # needs (a fifth of the checker's rule time went to them on sentences with none).
-        return False
+        # needs (a fifth of the checker's rule time went to them on sentences with none),
+        # but for an incident report that never says sorry (see _incident_report).
+        return bool(_REPORT_WORDS.search(body)) and _incident_report(body)
     if apology_only(document):
         return True
     without_cushions = _NEGATED_INCIDENT.sub(" ", _HYPOTHETICAL.sub(" ", _CUSHION.sub("", body)))
@@ -423,7 +436,10 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         for line in without_cushions.split("\n")
     )
     if not (_INCIDENT.search(without_cushions) or apologies_for_problems or event_apology):
-        return False
+        # 「原因は〜でした。〜を返金いたしました。今後は〜」 with no word of apology and no incident
+        # word: the cause, the remedy and the prevention of a slip of ours make an incident
+        # report all the same (fresh-eval27 d-ja-030, d-en-008).
+        return not _PARTS["apology"].search(body) and _incident_report(without_cushions)
     if _PARTS["apology"].search(without_cushions):
         return True
     # 「破損していたとのこと」「お送りいただいた破損部分の写真」: a problem the customer reports
@@ -434,9 +450,35 @@ def _is_apology_mail(document: Document, body: str) -> bool:
     if not _INCIDENT.search(ours):
         return False
     # No apology and no subject saying so: an apology mail only when it reports what went
-    # wrong on our side, why and what we did (an incident report that forgot to apologise),
-    # not when a word like 誤り or "delayed" turns up in an answer or a hypothetical.
-    return all(_PARTS[part].search(without_cushions) for part in ("cause", "action"))
+    # wrong on our side, why, what we did and what changes (an incident report that forgot to
+    # apologise), not when a word like 誤り or "delayed" turns up in an answer or a
+    # hypothetical. A correction notice — the cause and the refund, nothing that changes —
+    # is news the customer is glad of (fresh-eval27 d-ja-009, d-en-001: labelled clean),
+    # unless its subject names the incident itself ("Outage on September 8").
+    subject = document.subject or ""
+    return _incident_report(without_cushions) or (
+        all(_PARTS[part].search(without_cushions) for part in ("cause", "action"))
+        and _INCIDENT.search(subject) is not None
+        and _REMEDY_SUBJECT.search(subject) is None
+    )
+
+
+_REPORT_WORDS = re.compile(
+    r"原因|今後|\b(cause|caused|which is why|from now on|going forward)\b", re.IGNORECASE
+)
+_REMEDY_SUBJECT = re.compile(
+    r"返金|取り消し|取消|訂正|完了|修正|再発行|\b(refund\w*|correct\w*|fixed|reversed|credit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _incident_report(text: str) -> bool:
+    """The cause, what we did and what changes, all stated: an incident report (not one
+    whose cause is still being found, "We don't know the cause yet")."""
+    return all(
+        _PARTS[part].search(text) or _generic_ja(part, text)
+        for part in ("cause", "action", "prevention")
+    ) and not _CAUSE_PENDING.search(text)
 
 
 # How many sentences of the agent's own wording a reply may have and still be a short one.

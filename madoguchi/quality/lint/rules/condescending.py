@@ -112,7 +112,10 @@ _TROUBLE = re.compile(r"(?<!お)困ります")
 _IF_ONLY = re.compile(r"(れば|たら)[、,]?[^。]{0,20}はず(です|でしょう|だ|では)")
 # 「見落とされたのではないでしょうか」: a guess at the customer's mistake, put as a question.
 _SUSPECTED_MISTAKE = re.compile(
-    r"(見落と|お忘れ|忘れ|勘違い|誤解|間違え|読み飛ば|見逃|ご覧になっていない|確認されていない)[^。]{0,12}(のではないでしょうか|のではありませんか|のでは[？?]|のではと)"
+    r"(見落と|お忘れ|忘れ|勘違い|誤解|間違え|読み飛ば|見逃|ご覧になっていない|確認されていない)[^。]{0,12}(のではないでしょうか|のではありませんか|のでは[？?]|のではと)|"
+    # 「室温が低すぎたのではないでしょうか」: their conditions guessed as too much or too little
+    # (fresh-eval27 s-ja-144), with nothing of ours in the sentence.
+    r"^(?![^。]*(弊社|当社|当店|私ども|こちらの|弊店|当方|配送|梱包|出荷))[^。]*(すぎ|過ぎ|足りなかっ|不足していっ?)た(の|ん)では(ないでしょうか|ありませんか|ないかと)"
 )
 # Session 21: the Japanese moves still missed leave-domains-out (52 of 620), by family —
 # - the reader measured against others who manage (「他のお客様は皆さん問題なくクリアされて
@@ -150,6 +153,14 @@ _S25_JA = re.compile(
     # から決めなさい」「必ずご自身で読んでから依頼すること」), and the curt command endings a
     # teacher uses to a pupil — 「〜決めなさい」「三日以内に振り込むように。」.
     r"(ご自身|ご自分)で[^。]{0,4}(よく|しっかり|ちゃんと|きちんと)?(読んで|調べて|確認して|確かめて|考えて)から|"
+    # The expectation itself called unreasonable: 「そもそもレンタル品に新品同様の状態を求めるのは
+    # 無理があります」 (fresh-eval27), 「このクラスの自転車にそこまでの性能を求めるのは、少し無理が」.
+    r"(求め|期待さ|期待す|望ま|望む|お求めになる)(る|れる)?のは[、,]?[^。]{0,4}(無理があ|無理な話|酷|難しい話|筋違い)|"
+    # Session 28 (fresh-eval28): "if you can't manage, get someone else to" — 「日本語が難しければ、
+    # 日本人の知り合いに読んでもらってください」 — and the ban after one more slip 「次に無断
+    # キャンセルされた場合は、二度とご予約はお受けしません」.
+    r"(難しければ|難しいようでしたら|分からなければ|わからなければ|お分かりにならなければ|できなければ)[、,]?[^。]{0,16}(知り合い|ご家族|お子さん|お子様|詳しい方|周りの方|どなたか)に[^。]{0,12}(もらって|いただいて|頼んで|お願いして)|"
+    r"(次に|次回|今後|もう一度|再度|また)[^。]{0,20}(場合は|たら|ようでしたら|ようなら)[、,]?[^。]{0,12}(二度と|今後一切|以後一切)[^。]{0,16}(お受け|ご利用|ご予約|お取引|受け付け|ご来店|ご参加)[^。]{0,6}(しません|できません|いたしません|いたしかねます|お断り)|"
     # 「割れていたとのことですが、こちらでは問題なく梱包して出荷しております」: the customer's
     # report answered by our own record, as if it settled the matter (fresh-eval25).
     r"とのことですが[、,]?[^。]{0,6}(こちら|弊社|当社|当店|当方|私ども)(で|では|としては)[^。]{0,6}(問題なく|きちんと|しっかり|確実に|適切に|万全)[^。]{0,20}(おります|いたしました|しました|済みです)(?![^。]{0,10}(が|けれど))"
@@ -285,7 +296,9 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(足りない|足りていない|足りなかった|不足している|不十分|間違っていた|間違えていた|不備があった|荒い|雑な|仕方が悪い|甘い)(から|ため|こと)(だ|です|で[、,]|と(思|考)|かと|では)|"
             r"(練習|水やり|手入れ|お手入れ|ケア|確認|採寸|保管|管理|使い方|扱い|準備|睡眠|勉強)(量|方|の仕方|のやり方)?(が|も)[^。]{0,6}(足りない|足りていない|足りなかった|不足|不十分|荒い|雑)(から|ため|せい)|"
             r"(召し上がった|なさった|お使いになった|ご使用になった|使われた|扱われた)(こと|の)?(による|が原因|のが原因|ため|から)|"
-            r"(御社|貴社|ご自宅|ご家庭|お宅|そちら)(で|の)[^。]{0,14}によるもの"
+            r"(御社|貴社|ご自宅|ご家庭|お宅|そちら)(で|の)[^。]{0,14}によるもの|"
+            # 「針が折れるのは使い方の問題だと思われます」 (fresh-eval27 s-ja-143).
+            r"(?<!利用者の)(?<!他の方の)(使い方|扱い方|お使いの方法|使用方法|保管方法|保管の仕方|お手入れの仕方|操作)の問題(?!ではな|ではござ|ではあり)"
         ),
     ),
     (
@@ -303,10 +316,12 @@ _CAUSE_JA = re.compile(
     r"ため(です|でございます|と(考え|思わ|存じ))|ためで(した|ございました)|によるもの|が原因|原因(と|で)(考え|思わ|存じ)|からだと(思い|考え|存じ)|から(です|でございます)|せいで|ことによる"
 )
 _CUSTOMER_AGENT_JA = re.compile(
-    r"(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|いただけ(なかった|ず|ていなかった)|そちら(様)?(で|側で|が)|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
+    r"(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|お[^。、]{1,5}になった|なさった|いただけ(なかった|ず|ていなかった)|そちら(様)?(で|側で|が)|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
 )
 _FAULT_JA = re.compile(
-    r"誤|間違|漏れ|不備|不足|遅れ|遅延|過ぎ|期限後|勝手に|ご自身で|ご自分で|以上の|二重|されず|なかった|ていない|ておらず|守られ|無理|激しい|怠"
+    r"誤|間違|漏れ|不備|不足|遅れ|遅延|過ぎ|期限後|勝手に|ご自身で|ご自分で|以上の|二重|されず|なかった|ていない|ておらず|守られ|無理|激しい|怠|"
+    # 「固定工事をお断りになったからです」: what we offered and they declined (fresh-eval27 s-ja-036).
+    r"(お|ご)断りになった|断られた|ご辞退(になった|された)|見送られた"
 )
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|当店|当院|当方|こちらの(ミス|手違い|不手際)|申し訳|お詫び"
@@ -431,9 +446,12 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "disclaim",
         phrases.compile(
-            r"\b(accept no responsibility|not our (problem|fault)|we are not at fault|we did nothing wrong|between you and|"
-            r"none of our (concern|business)|not our (concern|business|responsibility|liability)|(cannot|can't|can not|won't|will not) be held (responsible|liable|accountable)|"
-            r"(accepts?|take|takes|bear|bears) no (liability|responsibility|blame)|(is|are) not (liable|responsible) for (anything|any )|nothing to do with us)\b",
+            # Session 28: "not our concern", "between you and …", "nothing to do with us" and
+            # "not our problem" are labelled dismissive 19 times and condescending once in
+            # the labelled and outside sentences; they are a brush-off, not a reproach.
+            r"\b(accept no responsibility|not our fault|we are not at fault|we did nothing wrong|"
+            r"not our (responsibility|liability)|(cannot|can't|can not|won't|will not) be held (responsible|liable|accountable)|"
+            r"(accepts?|take|takes|bear|bears) no (liability|responsibility|blame)|(is|are) not (liable|responsible) for (anything|any ))\b",
             re.IGNORECASE,
         ),
     ),
@@ -488,8 +506,9 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "disclaim",
         phrases.compile(
-            r"\b(no longer|not) (our|the company'?s|the shop'?s) (responsibility|concern|problem)\b|\bout of our hands\b|"
-            r"\bnot something (we|i) (can|could|will) be held (accountable|responsible|liable) for\b|"
+            # (Not "not our concern/problem": a brush-off, dismissive's — see the list above.)
+            r"\b(no longer|not) (our|the company'?s|the shop'?s) responsibility\b|\bout of our hands\b|"
+            r"(\bnot|n't|n’t) something (we|i) (can|could|will) be held (accountable|responsible|liable) for\b|"
             r"\b(we|i) (can'?t|cannot|can not) be expected to\b",
             re.IGNORECASE,
         ),
@@ -813,7 +832,10 @@ _S27_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "obvious",
         phrases.compile(
-            r"\bwhich you('d| would)( have)? (know|known|see|seen|realise|realize)n?\b|\bas (it is|they are|is the case|it's done) (in|at|with|for) (virtually |almost |pretty much |nearly )?(every|any|all)\b|"
+            r"\bwhich you('d| would)( have)? (know|known|see|seen|realise|realize)n?\b|"
+            # Session 28 (fresh-eval27): the counterfactual — "If you'd looked at the label,
+            # you'd have seen it contains wheat", "Had you checked, you would have known".
+            r"\b(if you('d|’d| had)|had you) [a-z]+\b[^.;]{0,50}, you('d|’d| would) have (seen|known|noticed|found|realised|realized|spotted|read|avoided)\b|\bas (it is|they are|is the case|it's done) (in|at|with|for) (virtually |almost |pretty much |nearly )?(every|any|all)\b|"
             r"\b(goes|go|should go) without saying\b|\bi trust (that's|that is|this is) (now )?(clear|understood)\b|\blet me spell (it|this|that) out\b|"
             r"(?<!our )(?<!we made )(?<!i made )(?<!my )\b(a |an )?(basic|elementary|beginner's|rookie|schoolboy) (mistake|error)\b(?! (on|of) (our|my) )|\brequires? (some |a bit of |a little )?basic [\w -]{0,20}(knowledge|skills?|understanding)\b|\bbrush(ing)? up on\b|"
             r"\b(it's|it is) (quite |very |really |pretty |honestly )?(straightforward|simple|easy)[:;,] you (just|simply|only)\b|\b(you|a beginner|beginners|customers|one|anyone) (can't|cannot) (really )?expect to\b",
@@ -839,7 +861,10 @@ _S27_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "blame",
         phrases.compile(
-            r"\b(comes?|is|are) down to how (you|the client|the customer|they|the owner|your)\b|\b(simply|just|purely) the result of\b|\bbecause of (how|the way) you\b|\bhardly (our|my) (fault|problem|responsibility|doing)\b",
+            r"\b(comes?|is|are) down to how (you|the client|the customer|they|the owner|your)\b|\b(simply|just|purely) the result of\b|\bbecause of (how|the way) you\b|\bhardly (our|my) (fault|problem|responsibility|doing)\b|"
+            # Session 28 (fresh-eval27): the customer told they misheard — "I'm sure you
+            # misunderstood what he said".
+            r"\b(i'm|i’m|i am|we're|we’re|we are) (sure|certain|confident) (that )?you (must have )?(misunderstood|misheard|misread|got (it|that|this) wrong)\b",
             re.IGNORECASE,
         ),
     ),

@@ -203,7 +203,7 @@ _ALTERNATIVE_JA = re.compile(
 # refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
 # 「少ないと感じるのは」 is a feeling reported, not a condition (fresh-eval21 s-ja-041).
 _CONDITION_JA = re.compile(
-    r"なければ|ないと(?!いう|言|の|感じ|お感じ|思|おっしゃ|伺|聞)|ない場合(?!の)|なかった場合(?!の)"
+    r"なければ|ないと(?!いう|言|の|感じ|お感じ|思|おっしゃ|伺|聞|考え|判断|存じ|認識)|ない場合(?!の)|なかった場合(?!の)"
 )
 # "unable to say whether/when …" does not know; it refuses nothing (unknown_without_followup's
 # business): a negative look-ahead after each "(not) able to" of _REFUSAL_EN (session 16).
@@ -329,7 +329,7 @@ _FAMILIES_S20_JA = phrases.compile(
     r"(対応|お調べ|調査|補償|保証|返金|返品|交換|修理|お受け|責任を負う)(する|いたす|を行う|すべき)?ものでは(ありません|ございません|ない)|"
     r"(これ以上|それ以上|そこまで)[^。]{0,4}(お答え|ご回答|回答|ご説明|説明|ご対応|対応|お調べ)(は|も)?(いたしかね|できかね|でき(ません)|いたしません|しません|控え)|(拝見|見る|お預かり|確認)(する|いたす)?こと(は|も)[^。]{0,4}(いたして(おり|い)ません|して(おり|い)ません|いたしません|しません|できません|いたしかね))|"
     r"(?P<back>(ご自分|ご自身|お客様ご自身|お客様自身)で[^。]{0,12}(ご?判断|お?考え|お調べ|調べ|なんとか|対処|解決)|(ご自分|ご自身|お客様(ご自身)?)の(ご)?判断で[^。]{0,6}(お願い(いたします|します|申し上げます)?|ご?判断|お決め|決めて)|諦めて(ください|いただく|いただけ)|あきらめて(ください|いただく)|"
-    r"いただく(しか|ほか)(ありません|ございません|ないです|ない状況)|(に|から)?(言われ|おっしゃられ|申され)ても(困り|こまり|どうにも|どうしようも))|"
+    r"いただく(しか|ほか)(ありません|ございません|ないです|ない状況)|(に|から)?(言われ|おっしゃられ|申され|聞かれ|尋ねられ|お尋ねになられ)ても(困り|こまり|どうにも|どうしようも))|"
     r"(?P<elsewhere>にでも(言って|聞いて|お問い合わせ|ご相談|相談して|お尋ね)|(お話|ご相談|ご質問|お問い合わせ|ご不満|苦情)は[、,]?(?![^。]{0,12}(弊社|当社|こちら|当窓口|当店))[^。]{1,12}で(なさって|して|お願いし)(ください|いただけ))|"
     r"(?P<closed>(当協会|当社|弊社|当店|当方|当館|当院|当園|当センター|当事務局|運営|主催者?)(側)?の(判断|裁量|方針)で(決めて|決定して|定めて|決めさせて|決めさせていただいて)(おり|い)ます|"
     # Walk 24 H9: the customer told not to ask again (「今後はこのような問い合わせをしないで
@@ -349,6 +349,12 @@ _FAMILIES_S20_JA = phrases.compile(
     r"(作業|施工|工事|ご依頼|お預かり|納品|配送|お届け|搬入|引っ越し|ご入居|清掃|修理|当社の作業|弊社の作業)の?(前|以前)から(あった|ついていた|生じていた|存在していた)(もの|傷|汚れ|へこみ|欠け|損傷)|"
     r"(元々|もともと|元から|最初から)(あった|ついていた|生じていた)(もの|傷|汚れ|へこみ|欠け)(だと|と|です|でございます)|"
     r"慣れ(れば|ていただければ|てしまえば|ると)[^。]{0,8}(気にならなく|気にならない|問題なく|大丈夫|平気)|口を?(出さ|挟ま)(ないで|ずに)(いただき|ください|ほしい|頂き)|"
+    # Session 28 (fresh-eval27): the complaint answered with "they'll get used to it"
+    # (「慣れれば食べるようになります」), the report declared unfounded (「ご指摘の箇所も問題ないと
+    # 考えております」「当店の商品に問題はございません」).
+    r"慣れ(れば|ていただければ|てしまえば|ると)[^。]{0,12}ように(なります|なるかと|なると思)|"
+    r"(ご指摘|お申し出|ご報告|お問い合わせ|ご連絡)(の|いただいた)[^。]{0,12}(も|は)[^。]{0,6}問題(ない|ございません|ありません)と(考え|判断|認識|思)|"
+    r"^(?![^。]*(結果|点検|検査|確認したところ|調べたところ|拝見したところ))[^。]*(当店|弊社|当社|当工房|当所|うち)の(商品|製品|品物|作業|施工|サービス|機体|機械)(に|には|は)[^。]{0,4}(問題|不具合|欠陥|落ち度)(は|も)?(ございません|ありません)[。]?\s*$|"
     # Session 25 (fresh-eval21: ja dismissive recall 10 of 19): our part denied — 「うちの灯油の
     # せいではありません」「当所の機械で傷がつくことはありません」 — or the fault put on another
     # party's side 「カメラ側の問題ではないでしょうか」「車両側の問題ですので」 (the customer's own
@@ -390,8 +396,8 @@ _S20_FAMILY = {
 # final", "we won't be entering into further discussion", "…, full stop").
 _FAMILIES_S20_EN = phrases.compile(
     r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about)|"
-    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
-    r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up)|"
+    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(is|are) (just |simply )?part of [a-z]+ing\b|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
+    r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up|(isn't|aren't|isn’t|aren’t|not) (something|anything) (we're|we’re|we are|i'm|i’m|i am) (going|planning) to (investigate|look into|pursue|review|check)|(isn't|aren't|isn’t|aren’t|not) something (we|i) (can|could|will) be held (accountable|responsible|liable) for)|"
     r"(?P<back>(is|are) (a matter|an issue|something|a decision|a question) for (the|your|you)\b[\w ]{0,30}, not (for )?(us|me)|(is|are|'s|’s) (really |entirely |completely |totally )(up to you|your (call|decision|problem|responsibility))|up to you[.!]?\s*$|(decide|judge|work (it|that) out|figure (it|that) out|sort (it|that) out) (for )?yourself)|"
     r"(?P<closed>our (valuation|decision|assessment|quote|offer|ruling|answer|position) (is|remains|stands) (final|unchanged)|"
     # Walk 24 H9: "Do not email us about this again." — offered back as "Please do not …".
@@ -402,7 +408,10 @@ _FAMILIES_S20_EN = phrases.compile(
     r"(was|were) (already )?there (before|when) (we|our|the (crew|team|work))|(it's|it’s|it is) (all )?in your (head|imagination)|(you're|you’re|you are) (just )?imagining (it|things)|"
     # Walk 24: our staff excused instead of the complaint answered ("I'm sure our agent
     # didn't mean it", 「担当者に悪気はなかったと思います」).
-    r"(didn't|did not|didn’t|never) (mean|meant|intend|intended) (it|any (harm|offen[cs]e)|to (upset|offend|be rude|hurt))|(wasn't|was not|wasn’t) (meant|intended) (to (be )?(rude|offensive|upset|hurt)|that way)))",
+    r"(didn't|did not|didn’t|never) (mean|meant|intend|intended) (it|any (harm|offen[cs]e)|to (upset|offend|be rude|hurt))|(wasn't|was not|wasn’t) (meant|intended) (to (be )?(rude|offensive|upset|hurt)|that way)|"
+    # Session 28 (fresh-eval27): the customer told they misheard ("I'm sure you misunderstood
+    # what he said") or the fault handed back whole ("that's on you, not us").
+    r"(i'm|i’m|i am|we're|we’re|we are) (sure|certain|confident) (that )?you (must have )?(misunderstood|misheard|misread|got (it|that|this) wrong|were mistaken)|(that's|that’s|that is|it's|it’s|it is) on you,? not (on )?(us|me)))",
     re.IGNORECASE,
 )
 _RESOLVED_EN = re.compile(
@@ -764,6 +773,11 @@ def _s20_family(refusal: re.Match[str]) -> str:
     return next((_S20_FAMILY[name] for name, value in refusal.groupdict().items() if value), "")
 
 
+_CHECKED_BY_US_JA = re.compile(
+    r"(チェック|確認|検品|検査|点検|校正)済み(です|でございます)?(ので|から)"
+)
+
+
 def _resolved(document: Document, index: int, japanese: bool, refusal: re.Match[str]) -> bool:
     """Whether the sentence or the next two of the agent's own wording settle the concern
     (something done, a charge waived, a way to reach us if it goes on)."""
@@ -772,6 +786,10 @@ def _resolved(document: Document, index: int, japanese: bool, refusal: re.Match[
         for item in document.neighbours(index, 0, 2)
         if item.role == "body" or item is document.sentences[index]
     )
+    if japanese:
+        # 「ネイティブチェック済みですので、ご指摘の箇所も問題ないと考えております」: our own check
+        # given as the reason the report is wrong settles nothing for the customer (fe27 s-ja-124).
+        text = _CHECKED_BY_US_JA.sub("", text)
     if (_RESOLVED_JA if japanese else _RESOLVED_EN).search(text) is not None:
         return True
     # 「シリンダー交換で対応できますので、ご心配には及びません」: the way, before the wave.

@@ -153,6 +153,10 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     rest = text[match.end() : line_end if line_end >= 0 else len(text)]
     if _GENERIC_ADDRESSEE.match(rest):
         return False
+    # 「[スタジオ名]　受付」 in the signature: the sender's name left blank before a generic
+    # desk (fresh-eval28 d-ja-007), not a field with its value.
+    if match.group()[1:-1].endswith("名") and _GENERIC_SENDER.match(rest):
+        return False
     # 「【学校名】」 alone on its line above 「ご担当　〇〇様」 is the addressee block left
     # blank (fresh-eval25), not a heading over what follows (「【ご予約内容】」 then the booking).
     following = text[match.end() : value.end()]
@@ -165,6 +169,9 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
 
 
 _ADDRESSEE_LINE = re.compile(r"^(ご担当|担当|ご担当者)|(様|さま|殿|御中)\s*$")
+_GENERIC_SENDER = re.compile(
+    r"[\s　]*(受付|事務局|担当|窓口|スタッフ(一同)?|一同|サポート(チーム|センター|窓口)?|カスタマーセンター|お客様(係|窓口|相談室)|営業部|運営(事務局|チーム)?)[\s　]*$"
+)
 _GENERIC_ADDRESSEE = re.compile(
     r"[\s　]*(ご担当者?|担当者?|ご担当部署|御中|各位|様|さま|殿)(様|さま|殿|各位)?[\s　]*$"
 )

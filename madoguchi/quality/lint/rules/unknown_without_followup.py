@@ -35,7 +35,7 @@ _UNKNOWN_JA = phrases.compile(
     r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
-    r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません|"
+    r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって|で[、,]|でして|のまま)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません|"
     # Session 17 (walk 13 F3): a vague commitment to look into it, with no plan or date
     # (「確認しておきます」「調べておきます」), and a guess offered as the answer
     # (「たぶん直ると思います」「おそらく解決するかと」): neither tells the customer what happens next.
@@ -61,8 +61,8 @@ _REFUSED_AS_SCOPE_JA = re.compile(
 _UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
-    r"\b(i|we) (do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
-    r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\bnot (yet )?(been )?(able to )?determine|"
+    r"\b(i|we) (simply |just |honestly |really )?(do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
+    r"\b(cannot|can't|can not|are unable to|am unable to) (say|answer|tell)\b|\b(cannot|can't|can’t|can not|are unable to|am unable to|aren't able to) (yet )?confirm (if|whether)\b|\bnot (yet )?(been )?(able to )?determine|"
     # Session 16 (fresh-eval13's drafts and sentences): not knowing said as an absence of news
     # ("we have no information on when they will be back", "there is no estimate yet for when
     # …", "it is not known when …") or as left to another party ("when … will be confirmed is
@@ -119,6 +119,10 @@ _UNKNOWN_CLAUSE = re.compile(r"^\s*(whether|why|how|when|what|which)\b", re.IGNO
 
 _BUT_OFFER_EN = re.compile(
     r"\b(but|however)\b[^.!?]{0,30}\b(you|we) (can|could|are welcome to)\b(?! not\b)", re.IGNORECASE
+)
+# 「お知らせできることはありません」 names a report only to say there is none (fe27 s-ja-150).
+_NO_PLAN_JA = re.compile(
+    r"(お知らせ|お伝え|ご案内|ご連絡|ご報告|回答)(でき|いたせ)(ること(は|が)?(ありません|ございません)|かね|ません)"
 )
 _RIGHT_NOW_JA = re.compile(r"ただいま|只今|今すぐ|この後すぐ")
 _CANNOT_TELL_JA = re.compile(r"(お答え|お伝え|回答|申し上げ)")
@@ -182,7 +186,7 @@ def _check(
     if sentence.lang == "en" and _BUT_OFFER_EN.search(sentence.masked, match.end()):
         return []  # "…hasn't been set, but you can book a private tour": a way meanwhile
     window = [item.masked for item in document.neighbours(index, 0, 2)]
-    plan_text = sentence.masked[match.end() :] + " ".join(window[1:])
+    plan_text = _NO_PLAN_JA.sub("", sentence.masked[match.end() :] + " ".join(window[1:]))
     has_plan = plan.search(plan_text) is not None
     has_date = any(dated(text) for text in window)
     if has_plan and has_date:
