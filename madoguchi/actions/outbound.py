@@ -36,7 +36,13 @@ from madoguchi.actions.base import (
 from madoguchi.actions.outbox import one_message_fewer
 from madoguchi.actions.prepare import store_attachment
 from madoguchi.actions.replies import customer_recipients, render_template
-from madoguchi.actions.sending import check_outgoing, compose_body, goes_unsigned, own_words
+from madoguchi.actions.sending import (
+    PlaceholdersLeft,
+    check_outgoing,
+    compose_body,
+    goes_unsigned,
+    own_words,
+)
 from madoguchi.mail.ids import make_message_id
 from madoguchi.mail.outbound import ForwardedMail, auto_reply_refusal, forward_text
 from madoguchi.mail.threading import strip_subject_prefixes
@@ -56,6 +62,7 @@ from madoguchi.models import (
     Status,
 )
 from madoguchi.quality.language import detect_language
+from madoguchi.quality.lint.rules.placeholder_left import placeholders_in
 from madoguchi.transport import outbox as outbox_transport
 
 log = logging.getLogger(__name__)
@@ -308,6 +315,11 @@ def start_conversation(
         raise ActionError(_("The mail is empty."))
     if not subject.strip():
         raise ActionError(_("The mail needs a subject."))
+    # The subject goes out too: 「【[スタジオ名]】ご予約確認」 from a template nobody filled
+    # (fresh-eval28 d-ja-007) is refused like a blank in the body, before anything is made.
+    blanks = placeholders_in(subject)
+    if blanks:
+        raise PlaceholdersLeft(blanks)
     first = recipients[0]["address"]
     copied = parse_addresses(cc)
     address = CustomerAddress.objects.filter(address__iexact=first).select_related("customer")

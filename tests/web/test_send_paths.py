@@ -113,6 +113,20 @@ def test_an_unfilled_placeholder_stops_every_path(world: World, path: str) -> No
         PATHS[path](world, PLACEHOLDER)
 
 
+def test_a_blank_in_a_new_mails_subject_stops_it_before_anything_is_made(world: World) -> None:
+    conversations = Conversation.objects.count()
+    with pytest.raises(PlaceholdersLeft, match=r"\[店舗名\]"):
+        start_conversation(
+            world.alice,
+            world.support,
+            to="new@customer.example",
+            subject="【[店舗名]】ご来店予約の確認",
+            body=GOOD,
+        )
+    assert Conversation.objects.count() == conversations
+    assert not OutboxItem.objects.filter(conversation__subject__contains="店舗名").exists()
+
+
 @pytest.mark.parametrize("path", _owing(BLOCKING_RULES))
 def test_the_teams_blocking_rules_stop_every_path(world: World, path: str) -> None:
     LintPolicy.objects.create(rule="imperative", mode=LintMode.BLOCK)
