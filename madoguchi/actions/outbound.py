@@ -319,7 +319,7 @@ def start_conversation(
     # (fresh-eval28 d-ja-007) is refused like a blank in the body, before anything is made.
     blanks = placeholders_in(subject)
     if blanks:
-        raise PlaceholdersLeft(blanks)
+        raise PlaceholdersLeft(blanks, in_subject=True)
     first = recipients[0]["address"]
     copied = parse_addresses(cc)
     address = CustomerAddress.objects.filter(address__iexact=first).select_related("customer")

@@ -165,11 +165,13 @@ class EmptyReply(ActionError):
 
 
 class PlaceholdersLeft(ActionError):
-    def __init__(self, placeholders: list[str]) -> None:
+    def __init__(self, placeholders: list[str], *, in_subject: bool = False) -> None:
         names = "、".join(f"「{item}」" for item in placeholders)
-        super().__init__(
-            _("The reply was not sent: fill in the blanks %(names)s first.") % {"names": names}
-        )
+        if in_subject:  # a new mail's subject: said so, or the agent searches the body for it
+            message = _("The mail was not sent: fill in the blanks %(names)s in the subject first.")
+        else:
+            message = _("The reply was not sent: fill in the blanks %(names)s first.")
+        super().__init__(message % {"names": names})
         self.placeholders = placeholders
 
 

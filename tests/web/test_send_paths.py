@@ -115,7 +115,7 @@ def test_an_unfilled_placeholder_stops_every_path(world: World, path: str) -> No
 
 def test_a_blank_in_a_new_mails_subject_stops_it_before_anything_is_made(world: World) -> None:
     conversations = Conversation.objects.count()
-    with pytest.raises(PlaceholdersLeft, match=r"\[店舗名\]"):
+    with pytest.raises(PlaceholdersLeft, match=r"件名の空欄 「【?\[店舗名\]"):
         start_conversation(
             world.alice,
             world.support,
