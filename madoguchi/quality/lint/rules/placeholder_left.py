@@ -178,14 +178,30 @@ _GENERIC_ADDRESSEE = re.compile(
 )
 
 
+# A link or an address: a run of underscores or X's inside one is part of it (a survey link's
+# random token 「…/satisfaction/k3___Qx…/」 was refused as a blank, session 28); a {variable}
+# inside one is still a variable nobody filled.
+_LINK = re.compile(r"https?://[^\s<>「」（）]+|www\.[^\s<>「」（）]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PART_OF_A_LINK = re.compile(r"_{3,}|X{2,}|x{3,}")
+
+
 def _blanks(text: str) -> list[re.Match[str]]:
     if not _PLACEHOLDER.search(text):
         return []
     separators = [(line.start(), line.end()) for line in _SEPARATOR_LINE.finditer(text)]
+    links = (
+        [(link.start(), link.end()) for link in _LINK.finditer(text)]
+        if ("@" in text or "://" in text or "www." in text)
+        else []
+    )
     return [
         match
         for match in _PLACEHOLDER.finditer(text)
         if not any(start <= match.start() < end for start, end in separators)
+        and not (
+            _PART_OF_A_LINK.fullmatch(match.group())
+            and any(start <= match.start() < end for start, end in links)
+        )
         and not _is_label(text, match)
     ]
 
