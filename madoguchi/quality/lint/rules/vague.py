@@ -248,9 +248,8 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     if _deadline_just_given(document, sentence):
         return []
     if japanese.has_concrete_figure(text):
-        return _charge_unstated(
-            document, sentence
-        )  # 「1日ごとに延滞料がかかります」: a rate, no price
+        # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
+        return _charge_unstated(document, sentence)
     if "後日" in text:
         text = _THEIR_LATER_DAY_JA.sub(lambda match: "\u2003" * len(match.group(0)), text)
     reason = _REASON_FOR_A_REQUEST_JA.search(text) if ("ので" in text or "ため" in text) else None
