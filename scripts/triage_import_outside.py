@@ -60,6 +60,12 @@
     FE28=docs/outside-sets/fresh-eval28/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE28 ja fe28
     .venv/bin/python scripts/triage_import_outside.py $FE28 en fe28
+    FE29=docs/outside-sets/fresh-eval29/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE29 ja fe29
+    .venv/bin/python scripts/triage_import_outside.py $FE29 en fe29
+    FE30=docs/outside-sets/fresh-eval30/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE30 ja fe30
+    .venv/bin/python scripts/triage_import_outside.py $FE30 en fe30
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

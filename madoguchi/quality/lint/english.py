@@ -148,6 +148,48 @@ _VERBS_WITH_OBJECT = frozenset("hand top clean pick collect feed lock drop trans
 _PARTICLE_NEXT = frozenset("up in out off over back down".split())
 
 
+# Words that open a sentence before "the", "your", "each" … and are no verb: prepositions,
+# conjunctions, adverbs and the words of a subjectless remark ("Hope the parcel arrived",
+# "Glad the fit is right", "Enjoy the festival!").
+_OPENERS_NOT_VERBS = frozenset(
+    """once if when unless whilst while since until till like per re via including despite about
+    after before during for from in on at with without by to into onto through throughout across
+    along among around behind beyond near over under above below between within as because
+    although though whereas whether where why how what which who whose hope hoping glad sorry
+    shame enjoy thanks thank welcome congratulations happy all both half only even just also so
+    then now still yet meanwhile not and but or nor please perhaps maybe here there this that
+    these those it its our your their his her my we you they he she i a an the no yes ok okay
+    good great nice lovely best kind warm many much more most some any each every same such
+    great luckily sadly plus minus given seeing following regarding concerning unlike besides
+    off up down out back again almost nearly quite very really too had should let whatever
+    true were would could might must shall will""".split()
+)
+
+
+def _any_verb_with_object(words: list[str], text: str) -> bool:
+    """ "Flush the pen with water", "Wrap each doll in tissue" (fresh-eval29/30): a word of no
+    other use opening the sentence right before its object is a verb nobody listed. The object
+    must come next ("the", "your", "each" …), and the opener must not be a function word,
+    an -ly adverb, an -ing or -ed form."""
+    first = words[0]
+    if (
+        first in _OPENERS_NOT_VERBS
+        or first in _NOT_VERBS
+        or len(first) < 3
+        or not first.isalpha()
+        or first.endswith(("ly", "ing", "ed"))
+    ):
+        return False
+    rest = text[_LEADING.match(text).end() :]  # type: ignore[union-attr]  # always matches
+    if not rest[:1].isupper():
+        return False  # a mid-sentence fragment, or a name in lower case
+    opening = _OPENING_WORDS.findall(rest.lower().replace("’", "'"))[:2]
+    return len(opening) == 2 and opening[1] in _EACH_OBJECT
+
+
+_EACH_OBJECT = frozenset("the your each every all any both this these those".split())
+
+
 def is_command_verb(words: list[str], text: str) -> bool:
     """Whether the sentence opens with a verb of command: one of COMMAND_VERBS, or a word of
     a verb's shape (_VERB_SHAPE) or one of _VERBS_WITH_OBJECT followed by its object, a
@@ -162,6 +204,8 @@ def is_command_verb(words: list[str], text: str) -> bool:
         return len(opening) == 2 and (
             opening[1] in _OBJECT_NEXT or opening[1] in _PARTICLE_NEXT or opening[1].isdigit()
         )
+    if _any_verb_with_object(words, text):
+        return True
     if words[0] in _NOT_VERBS or not _VERB_SHAPE.match(words[0]):
         return False
     rest = text[_LEADING.match(text).end() :].lower()  # type: ignore[union-attr]  # always matches
@@ -242,7 +286,7 @@ REASON = re.compile(
     r"it will help|this will help|will help us|helps us|for (verification|security|our records)|and (we|i)('ll|’ll| will| can)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once|"
     r"as (you|he|she|they|there|otherwise)|in case|that way|otherwise|(which|that|this|it) (helps|lets|allows|means|gives)|lets us|so it|so they|"
     r"^\s*(to|in order to) \w+[^,]{0,80},|^\s*should\b|for (your|the|their|everyone's) (own )?(safety|security|protection|comfort|privacy|health)|"
-    r"or (you|it|the|your|this|that|we)\b[^.,;]{0,25}\b(could|can|will|won\'t|can\'t|may|might|would)\b|[,;] (it|this|that|they) (will|can|could|may|might) |"
+    r"or (you|it|the|your|this|that|we)\b[^.,;]{0,25}\b(could|can|will|won\'t|can\'t|may|might|would)\b|\bor (else )?(you|it|they|we)('ll|’ll|'d|’d)\b|[,;] (it|this|that|they) (will|can|could|may|might) |"
     # Session 27 (fresh-eval25/26): "For safety, please keep …"; "…, as UV breaks down fresh ink".
     r"^\s*for (safety|security|hygiene|health|insurance|legal)( reasons)?\b|"
     # Session 28 (fresh-eval27): "…: the exhaust contains carbon monoxide" (the why after a

@@ -215,6 +215,8 @@ def _command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             # 「はやせ会計の早瀬です」: a 命令形 straight before a noun is a name MeCab misread
             # (はやせ as 生やす), not an order (fresh11-d-ja-002's sender line).
             and (following is None or following.pos1 != "名詞")
+            # 「何とかしろと言われても困ります」: an order quoted, not given (fresh-eval29).
+            and not (following is not None and following.surface in ("と", "って"))
         ):
             found.append((_verb_start(tokens, index), index, "bare"))
         elif (

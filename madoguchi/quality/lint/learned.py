@@ -441,6 +441,11 @@ _ADMITS_OUR_FAULT = re.compile(
 )
 
 
+_POLICY_CONDITION_JA = re.compile(
+    r"^(恐縮|大変恐縮|恐れ入り|誠に恐れ入り|お手数)[^。]{0,40}(ない|なかった)場合(は|には)[^。]{0,40}(ご了承|ご承知)"
+)
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -519,6 +524,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     ):
         return True  # "That's disappointing …", "I should have checked that before …"
     if rule == "condescending" and _our_own_account(document, sentence):
+        return True
+    if rule == "condescending" and _POLICY_CONDITION_JA.search(text):
+        # 「恐縮ですが、〇日までにご対応いただけない場合はキャンセルとなりますことご了承ください」:
+        # a policy stated as a case, cushioned; the rule exempts a condition on 場合 too.
         return True
     if rule == "condescending" and _THEIR_PREFERENCE_EN.search(text):
         return True  # "If you'd rather pause than cancel, the same page has …": their choice

@@ -82,7 +82,12 @@ def severe_consequence(weights: Mapping[str, float]) -> bool:
     time alone): the learned layer never files such a mail below "high"
     (quality.triage._second_opinion); it may question only a "high" that rests on weaker
     trouble with time running out."""
-    if any(weights.get(name, 0.0) > 0 for name in HIGH_CATEGORIES if name not in _HALF_WEIGHT):
+    calm = weights.get("calm", 0.0) > 0
+    if any(
+        weights.get(name, 0.0) > 0
+        for name in HIGH_CATEGORIES
+        if name not in _HALF_WEIGHT and not (calm and name == "cancel_threat")
+    ):
         return True
     # The health of an infant or an allergic person, or a law the business may be breaking,
     # with a date close at hand (「明日の教室に卵アレルギーの息子が」, an advert airing again
@@ -103,8 +108,11 @@ def high_weight(weights: Mapping[str, float], *, settled: bool) -> float:
     for name in HIGH_CATEGORIES:
         if settled and name not in _STICKY_HIGH:
             continue
-        if calm and name in ("deadline", "cannot_wait"):
-            continue  # 「急ぎません」 wins over a stray 「すぐに」
+        if calm and name in ("deadline", "cannot_wait", "cancel_threat"):
+            # 「急ぎません」 wins over a stray 「すぐに」, and over a contract to be reviewed next
+            # year (「契約の見直しは年明けに検討しますので、それまでで結構です」, fresh-eval29
+            # t-ja-046: filed high, labelled low).
+            continue
         weight = min(weights.get(name, 0.0), 1.5)
         total += 0.5 * min(weight, 1.0) if name in _HALF_WEIGHT else weight
     if not settled and total < 1.0 and _third_contact(weights):

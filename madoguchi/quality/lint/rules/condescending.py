@@ -56,8 +56,8 @@ _OBVIOUS = re.compile(
 # 「当然ながら、二重に請求された分の返金手数料はいただきません」 (walk 24 H3): what is
 # obvious is a cost we do not charge, in the customer's favour.
 _OBVIOUS_OK = re.compile(
-    r"存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ|"
-    r"(料|費|代|手数料|送料|費用)[^。]{0,4}(は|も)?(いただきません|いただかず|かかりません|請求(いた)?しません|頂戴(いた)?しません)|無料|無償"
+    r"(?<![ごご])存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ|"
+    r"(料|費|代|手数料|送料|費用)[^。]{0,8}(は|も)?(いただきません|いただかず|かかりません|請求(いた)?しません|頂戴(いた)?しません)|無料|無償"
 )
 _NATURAL_EVENT_JA = re.compile(
     r"(が|の)[^。、]{1,16}(る|た|い)のは[^。]{0,20}(当然|当たり前|普通|自然)(の(こと|現象|もの)|で[、,]|です)"
@@ -165,19 +165,35 @@ _S25_JA = re.compile(
     # report answered by our own record, as if it settled the matter (fresh-eval25).
     r"とのことですが[、,]?[^。]{0,6}(こちら|弊社|当社|当店|当方|私ども)(で|では|としては)[^。]{0,6}(問題なく|きちんと|しっかり|確実に|適切に|万全)[^。]{0,20}(おります|いたしました|しました|済みです)(?![^。]{0,10}(が|けれど))"
 )
-# The teacher's endings, searched only in a sentence that has them (each would otherwise be
-# tried at every position of every sentence).
-_NASAI = re.compile(
-    r"(?<!ごめん)(?<!休み)(?<!やすみ)(?<!帰り)(?<!かえり)(?<=[一-龥ぁ-ん])なさい(?!ませ)(?=[。！!よね]|\s*$)"
+# Session 29 (fresh-eval29/30, written outside), by family —
+# - blame: how they handled or kept it called bad (「箱を開けるときの扱いが悪かったんでしょう」),
+#   neglect named as the cause (「水の交換を怠ったことによるもので」), our own mistake denied
+#   (「当店の間違いではございません」);
+# - obvious: 「読めばわかります」, 「ガスボンベの交換方法くらいは、ご自身で調べて」;
+# - lecturing: told to keep their children quiet (「お子様が騒がないようにしっかり見ていて
+#   ください」「騒がないように言い聞かせておいてください」).
+_S29_BLAME_JA = re.compile(
+    r"(?<![弊当我])(扱い|取り扱い|使い方|管理|保管|お手入れ|手入れ|メンテナンス|保存)(方|方法)?が(悪|雑|不十分|不適切|適切でな|良くな|よくな)(かった|い|く)|"
+    r"(を|が)怠(った|っていた|られた)(こと|ため|せい|から|結果)|"
+    r"(こちら|弊社|当社|当店|私ども|当方|弊店)(の|側の)(間違い|ミス|手違い|落ち度)では(ございません|ありません|ない)"
 )
+_S29_OBVIOUS_JA = re.compile(
+    r"(読め|読んでいただけ|お読みいただけ|ご覧になれ|見ていただけ)ば(すぐに?)?(分か|わか)(ります|る(はず|こと))(?![^。]{0,12}(ので|よう|かと|が、))|"
+    r"(くらい|ぐらい)は[、,]?[^。]{0,12}(ご自身|ご自分|自分)で"
+)
+_S29_LECTURE_JA = re.compile(
+    r"(騒が|騒いだり|走り回ら|走り回ったり|大声を出さ|泣き叫ば|ぐずら)(ない|せない)よう(に)?[、,]?[^。]{0,16}(見て|見張って|言い聞かせ|注意して|しつけ|目を離さ)"
+)
+
+
+# The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
 
 
 def _teacher_ending(text: str) -> re.Match[str] | None:
-    if "なさい" in text:
-        found = _NASAI.search(text)
-        if found:
-            return found
+    # A bare 「〜しなさい」 is commanding (imperative), and outside writers do not call it talking
+    # down unless something else in the sentence does (18 of 25 outside sentences ending in
+    # なさい are labelled imperative and no more; fresh-eval29/30 s-ja-152, 050, 106, 118, 119).
     if "ように" in text:
         return _YOUNI_END.search(text)
     return None
@@ -197,7 +213,7 @@ _EN = phrases.compile(
     # rather the point", the reader put among "people who don't understand how …", and a lesson
     # as "anyone who … should expect".
     r"that('s|’s| is) (rather |really |exactly |precisely |kind of |sort of |just )?the (whole )?point(?! (where|at which|when|in time|on the)\b)|"
-    r"(people|customers|those|someone|folks) who (don't|do not|doesn't|does not|never|can't|cannot) (understand|know|read|check|follow|get) (how|what|the|our)|"
+    r"(people|customers|those|someone|folks|parents|owners|guests|users|buyers|clients|drivers|riders|tenants|members|anyone) who (don't|do not|doesn't|does not|never|can't|cannot|won't|couldn't) (understand|know|read|check|follow|get) (how|what|the|our|a|an|their|instructions)|"
     r"anyone who [\w' -]{3,50} (should|must|can|will) (expect|know|realise|realize|understand|accept))\b",
     re.IGNORECASE,
 )
@@ -316,7 +332,7 @@ _CAUSE_JA = re.compile(
     r"ため(です|でございます|と(考え|思わ|存じ))|ためで(した|ございました)|によるもの|が原因|原因(と|で)(考え|思わ|存じ)|からだと(思い|考え|存じ)|から(です|でございます)|せいで|ことによる"
 )
 _CUSTOMER_AGENT_JA = re.compile(
-    r"(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|お[^。、]{1,5}になった|なさった|いただけ(なかった|ず|ていなかった)|そちら(様)?(で|側で|が)|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
+    r"(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|お[^。、]{1,5}になった|なさった|なさって(い|お)(な|ら)|いただけ(なかった|ず|ていなかった)|そちら(様)?(で|側で|が)|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
 )
 _FAULT_JA = re.compile(
     r"誤|間違|漏れ|不備|不足|遅れ|遅延|過ぎ|期限後|勝手に|ご自身で|ご自分で|以上の|二重|されず|なかった|ていない|ておらず|守られ|無理|激しい|怠|"
@@ -749,10 +765,15 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     written = _WRITTEN_FOR_YOU.search(text)
     if written and not _WRITTEN_HELPFUL.search(text):
         return [_at(document, sentence, written.start(), MESSAGE_OBVIOUS, None, written.end())]
-    for pattern in (_BLAME_CAUSE, _NOT_OUR_FAULT):
+    for pattern in (_BLAME_CAUSE, _NOT_OUR_FAULT, _S29_BLAME_JA):
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())]
+    for family, pattern in (("obvious", _S29_OBVIOUS_JA), ("lecturing", _S29_LECTURE_JA)):
+        match = pattern.search(text)
+        if match:
+            found = _at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())
+            return [replace(found, family=family)]
     blame = _BLAME.search(text)
     if blame and not _BLAME_DENIED.search(text, blame.end()):
         return [_at(document, sentence, blame.start(), MESSAGE_BLAME, None, blame.end())]
@@ -864,7 +885,37 @@ _S27_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(comes?|is|are) down to how (you|the client|the customer|they|the owner|your)\b|\b(simply|just|purely) the result of\b|\bbecause of (how|the way) you\b|\bhardly (our|my) (fault|problem|responsibility|doing)\b|"
             # Session 28 (fresh-eval27): the customer told they misheard — "I'm sure you
             # misunderstood what he said".
-            r"\b(i'm|i’m|i am|we're|we’re|we are) (sure|certain|confident) (that )?you (must have )?(misunderstood|misheard|misread|got (it|that|this) wrong)\b",
+            r"\b(i'm|i’m|i am|we're|we’re|we are) (sure|certain|confident) (that )?you (must have )?(misunderstood|misheard|misread|got (it|that|this) wrong)\b|"
+            # Session 29 (fresh-eval29/30): the fault as the only way it happens — "a jam like
+            # this only happens when the operator overloads the hopper", "Leather dries out like
+            # that when it's never conditioned".
+            r"\bonly (ever )?(happens?|occurs?) (when|if) (you|the (operator|user|owner|customer|driver|rider|guest|buyer|client|tenant)|someone|people|customers)\b|"
+            r"\b(when|if) (it's|it is|they're|they are|it has|it's been|they've been) never (been )?[a-z]+ed\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "obvious",
+        phrases.compile(
+            # Session 29 (fresh-eval29/30): others manage ("Most people figure out how to fill a
+            # converter without needing to email us", "every other restaurant on our route
+            # manages to count its towels"), it is plainly written ("as the warranty card says
+            # quite clearly"), any competent one knows, why ask at all ("so I'm not sure why
+            # you're asking").
+            r"\b(most|other|all our other) (people|customers|owners|users|guests|parents|clients|buyers|members) (figure|work|sort) (it )?out\b|\bwithout (needing|having) to (email|ask|contact|call|write to|message|ring) us\b|"
+            r"\b(every|any) other [a-z' -]{2,40}? (manages?|seems to manage|is able|gets (it|this|that) right|has no (trouble|problem))\b|\b(everyone|everybody) else (manages|seems to manage|gets (it|this|that) right|has no (trouble|problem))\b|"
+            r"\bas [\w' -]{2,40}\b(says|states|explains|shows|spells (it|this|that) out|makes (it|this|that)) (quite |very |pretty |perfectly |really )?(clearly|plainly)\b|"
+            r"\b(says|states|explains|shows|spells (it|this|that) out|makes (it|this|that)) (quite|very|pretty|perfectly|really) (clearly|plainly)\b|"
+            r"\bany (competent|experienced|sensible|reasonable|decent|professional|serious|careful|qualified) [a-z-]+ (knows|would know|should know|understands|would understand|can tell)\b|"
+            r"\b(not sure|unsure|don't know|do not know|no idea) why you('re| are| would be| were| need to be) (asking|confused|unsure|emailing|writing|contacting|calling)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(
+            # "Make sure the children keep quiet in the dining room" (fresh-eval30 s-en-064).
+            r"^\s*(please )?(make sure|ensure) (that )?(your|the) (children|kids|child|little ones|son|daughter|dogs?|pets?) (keep|stay|are|is|behave|don't|do not|doesn't|does not)\b",
             re.IGNORECASE,
         ),
     ),

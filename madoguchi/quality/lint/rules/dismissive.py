@@ -182,6 +182,14 @@ _FAMILIES_S27_JA = phrases.compile(
     r"(どの|どなたも|皆さん|みなさん|皆様|たいていの|ほとんどの)[^。]{0,10}(すぐに|そのうち|自然に|じきに|だんだん)[^。]{0,4}(慣れ|馴染|なじ)|"
     r"(無理|できない|ダメ|だめ)な?もの(は|も)[、,]?(無理|できない|ダメ|だめ|できません)"
 )
+# Session 29 (fresh-eval29/30, read after their scoring): the refusal as a tautology
+# (「こちらで洗っても落ちないものは落ちません」, 「在庫がないものはございません」), and a property
+# of the goods given as the whole answer, to be accepted (「色や香りは年によって違いますので、
+# ご理解ください。」).
+_FAMILIES_S29_JA = re.compile(
+    r"([ぁ-ん一-龥]{1,4}?)(ない|ません)もの(は|も)[、,]?\1(ません|ない)|"
+    r"^[^。]{2,40}(ので|ため)[、,]\s*(何卒|なにとぞ|どうか)?ご理解(ください|下さい|くださいませ)[。！!]?\s*$"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
 )
@@ -501,6 +509,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S20_JA.search(text)
         or _FAMILIES_S26_JA.search(text)
         or _FAMILIES_S27_JA.search(text)
+        or _FAMILIES_S29_JA.search(text)
     )
     if found is not None:
         return found

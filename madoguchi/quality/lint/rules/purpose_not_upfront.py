@@ -56,7 +56,9 @@ _SUBJECT_NOISE = re.compile(
     r"followup|regarding|about|ticket|case|email|message|support|help|info|information|reply|response|urgent|important|"
     r"quick|note|notice|news|greetings|thanks|thank|you|no|subject|from|to|for|of|and|on|few|couple|several|things|thing|bits|points|"
     # "Your account", "Re: Your booking", 「お客様の件」: the customer's matter, not this mail's point.
-    r"account|order|booking|reservation|subscription|membership|matter|issue|customer|details|contact)\b|"
+    r"account|order|booking|reservation|subscription|membership|matter|issue|customer|details|contact|"
+    # "From the tea garden - May" (fresh-eval30 d-en-011): the month says when, not what.
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"お客様|ご?契約者様|アカウント|ご利用|重要なお知らせ|"
     # Session 18 (fresh-eval15 d-ja-025/026, d-en-012): a greeting, "news" or "checking in"
     # as the subject says nothing of what the mail wants (「ご挨拶」「近況のご報告」
@@ -373,8 +375,19 @@ _SUBJECT_FRAME_WORDS = frozenset(
     "update updates news newsletter season seasonal autumn spring summer winter from about this "
     "that with your year month "
     # Session 28 (fresh-eval27/28): "Following up", "A few things about …", "Quick note".
-    "following followup hello quick note things couple".split()
+    "following followup hello quick note things couple checking touching catching base "
+    # Session 29 (fresh-eval30 d-ja-005, d-ja-030): the season or issue of a newsletter
+    # (「茶園だより 初夏号」「【クラウドホスト通信】6月号」).
+    "初夏 盛夏 晩夏 初秋 晩秋 初春 新春 晩冬 春季 夏季 秋季 冬季 通信 便り".split()
 )
+# 「6月号」「初夏号」「vol.3」: which issue of a newsletter, no topic.
+_ISSUE = re.compile(
+    r"[\d０-９一二三四五六七八九十]+月?号|(初|晩|盛|新)?(春|夏|秋|冬)号|第?[\d０-９]+号|\bvol\.?\s*\d+|\bissue\s*\d+",
+    re.IGNORECASE,
+)
+# "Quick note from Kitwell", "Summer season news from Riverside Street Food": the sender
+# named after "from" in a subject that only greets or brings news.
+_FROM_SENDER = re.compile(r"\bfrom\s+(?!the\b|your\b|our\b)[A-Z][\w&'’. -]*$")
 # The time of year an opening may name without naming the subject's topic (「秋のお彼岸が近づいて
 # まいりました」 under 「秋のお彼岸について」 is the season, not the request).
 _SEASON_WORDS = frozenset(
@@ -468,7 +481,14 @@ _SUBJECT_ASKS = re.compile(
 _REQUEST = re.compile(
     # Not 「見本棚で実際に触っていただけます」: what the reader can do is an offer, not a request.
     r"いただけ(ます|ません|ない)(でしょう)?か|いただけますと|いただけないでしょうか|いただければ(幸い|と存じ|と思い|助かり)|いただきたく|ください|お願い(いたします|します|申し上げます|できますでしょうか)|いただく必要が|"
-    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|we('ll| will)? need (access|the keys?|a key|someone|a signature|the form|payment|confirmation)\b|you('ll| will)? need to|if you (can|could) (update|send|confirm|check|reply|sign|fill|complete|choose|renew|return))\b",
+    r"\b(could you|would you|can you|please|kindly|let (us|me) know|we('ll| will)? need (you|your)|we('ll| will)? need (access|the keys?|a key|someone|a signature|the form|payment|confirmation)\b|you('ll| will)? need to|if you (can|could) (update|send|confirm|check|reply|sign|fill|complete|choose|renew|return))\b|"
+    # Session 29 (fresh-eval29/30): what the reader must do said as what must happen to their
+    # thing or what fails without it — "your renewal form needs to be signed and returned by 30
+    # September", "your next payment will fail unless it's updated", "we'll need yours by 30 May",
+    # "If it isn't updated by Friday 16 May, we'll have to pause your June box".
+    r"\b(needs?|has|have) to be (signed|returned|updated|completed|renewed|paid|sent|submitted|confirmed|filled in|uploaded|replaced)\b|"
+    r"\bwill (fail|lapse|be declined|bounce|roll over|expire|be cancell?ed|be paused|be suspended)\b[^.]{0,30}\bunless\b|\bwe('ll| will) need yours\b|"
+    r"\bif (it|this|the card|your card|the form|the payment|your details) (isn't|is not|hasn't been|has not been|aren't|are not) [a-z]+ed\b[^.]{0,60}\b(we'll|we will|we'd) (have to|need to)\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
@@ -520,7 +540,8 @@ def _names_matter_only(subject: str | None) -> bool:
 
 
 _TURN = re.compile(
-    r"^\s*(ところで|さて|それから|話は変わりますが)[、,]|\b(by the way|one more thing|on another note|separately)\b|^\s*on your [a-z]+\s*[:：,]|"
+    r"^\s*(ところで|さて|それから|話は変わりますが|なお)[、,]|\b(by the way|one more thing|on another note|on a separate note|separately)\b|^\s*on your [a-z]+\s*[:：,]|"
+    r"^\s*(we|i) (also |just )?wanted to (mention|let you know|flag|remind you|give you a heads-up)\b|"
     # "One thing from Friday: …" (fresh-eval28 d-en-001).
     r"^\s*one (other |last )?thing\b[^.:]{0,20}[:：]",
     re.IGNORECASE,
@@ -533,9 +554,10 @@ def _subject_names_nothing(document: Document) -> bool:
     """A subject made only of the sender's name, the season and the kind of news (「東湾データ
     センター 秋のご案内」, "TrialMatch news - spring 2025"): a newsletter's, which says
     neither what the mail is about nor that anything is wanted."""
-    words = _words(document.subject or "")
+    subject = _FROM_SENDER.sub(" ", _ISSUE.sub(" ", document.subject or ""))
+    words = _words(subject)
     if not words:
-        return False
+        return bool(subject.strip()) and bool(_ISSUE.search(document.subject or ""))
     named = {
         word
         for word in words
@@ -568,12 +590,16 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
             if _REQUEST_AHEAD.search(text) and not (newsletter and index >= _REPORT_BEFORE_REQUEST):
                 return None  # said before the news, the reader knows a request is coming
             continue
-        if index < _REPORT_BEFORE_REQUEST or index < len(content) - 2:
+        turned = newsletter and (
+            _TURN.search(text) is not None
+            or index > 0
+            and _TURN.search(content[index - 1].masked) is not None
+        )
+        # A newsletter's request after two items of news and a turn (「なお、」"We also wanted
+        # to mention …") is as hidden as one after three (fresh-eval30 d-ja-030, d-en-017).
+        if index < _REPORT_BEFORE_REQUEST - (1 if turned else 0) or index < len(content) - 2:
             return None  # the request is up front, or more follows it than a reason
         following = content[index + 1].masked if index + 1 < len(content) else ""
-        turned = newsletter and (
-            _TURN.search(text) is not None or _TURN.search(content[index - 1].masked) is not None
-        )
         if not (_DEADLINE.search(text) or _DEADLINE.search(following) or turned):
             return None  # 「ご確認ください」 closing a report asks for no decision by a date
         return content[0].start, sentence.end

@@ -48,6 +48,13 @@ _LEFT_OPEN_JA = re.compile(
     r"お気持ち(で|程度で|ばかりで)[^。]{0,4}(結構|構いません|かまいません|けっこう)|"
     r"(?P<thing>在庫|残り|空き|残数|席|枠|数)(は|が|も)[、,]?(あまり|それほど|さほど|そんなに)(ございません|ありません|ない|多く(は|も)?(ございません|ありません))"
 )
+# Session 29 (fresh-eval29/30): a price changed by "a little" (「おしぼりの単価を若干見直させて
+# いただきます」) and a charge left to a later talk (「弁償金は、別途ご相談とさせていただきます」).
+# No rewrite: the new price or the amount is the agent's to give.
+_PRICE_OPEN_JA = re.compile(
+    r"(単価|料金|価格|値段|金額|運賃|会費|費用|月額|利用料)を?[、,]?(若干|少し|多少|やや)(見直|値上げ|改定|引き上げ|上げ|高く)|"
+    r"(弁償金|弁償|賠償金|費用|料金|代金|修理代|実費|違約金|手数料)(は|について(は)?)[、,]?別途(ご相談|相談|協議|お話し合い)"
+)
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
 # labelled sentences this shape is vague 68 times and clean twice; a charge brought up to
@@ -265,6 +272,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         (_TIME_JA, False, MESSAGE_TIME),
         (_AMOUNT_JA, True, MESSAGE_AMOUNT),
         (_LEFT_OPEN_JA, False, MESSAGE_AMOUNT),
+        (_PRICE_OPEN_JA, False, MESSAGE_AMOUNT),
     ):
         for match in pattern.finditer(text):
             if needs_measure and not _MEASURABLE_JA.search(text, match.end()):
@@ -273,9 +281,8 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
             if index is not None and japanese.is_past_after(tokens, index):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            findings.append(
-                document.finding(ID, start, end, message, (_suggest_ja(match.group(0), text), None))
-            )
+            suggestion = None if pattern is _PRICE_OPEN_JA else _suggest_ja(match.group(0), text)
+            findings.append(document.finding(ID, start, end, message, (suggestion, None)))
     # Read only for a sentence that has a vague word: looking across the mail for every
     # sentence made a 100,000-character paste quadratic.
     if findings and (_date_follows(document, sentence) or _timed_elsewhere(document, sentence)):
