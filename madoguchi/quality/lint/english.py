@@ -160,10 +160,11 @@ _OPENERS_NOT_VERBS = frozenset(
     then now still yet meanwhile not and but or nor please perhaps maybe here there this that
     these those it its our your their his her my we you they he she i a an the no yes ok okay
     good great nice lovely best kind warm many much more most some any each every same such
-    great luckily sadly plus minus given seeing following regarding concerning unlike besides
+    luckily sadly plus minus given seeing following regarding concerning unlike besides
     off up down out back again almost nearly quite very really too had should let whatever
     true were would could might must shall will""".split()
 )
+_EACH_OBJECT = frozenset("the your each every all any both this these those".split())
 
 
 def _any_verb_with_object(words: list[str], text: str) -> bool:
@@ -185,9 +186,6 @@ def _any_verb_with_object(words: list[str], text: str) -> bool:
         return False  # a mid-sentence fragment, or a name in lower case
     opening = _OPENING_WORDS.findall(rest.lower().replace("’", "'"))[:2]
     return len(opening) == 2 and opening[1] in _EACH_OBJECT
-
-
-_EACH_OBJECT = frozenset("the your each every all any both this these those".split())
 
 
 def is_command_verb(words: list[str], text: str) -> bool:

@@ -56,7 +56,7 @@ _OBVIOUS = re.compile(
 # 「当然ながら、二重に請求された分の返金手数料はいただきません」 (walk 24 H3): what is
 # obvious is a cost we do not charge, in the customer's favour.
 _OBVIOUS_OK = re.compile(
-    r"(?<![ごご])存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ|"
+    r"(?<!ご)存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ|"
     r"(料|費|代|手数料|送料|費用)[^。]{0,8}(は|も)?(いただきません|いただかず|かかりません|請求(いた)?しません|頂戴(いた)?しません)|無料|無償"
 )
 _NATURAL_EVENT_JA = re.compile(

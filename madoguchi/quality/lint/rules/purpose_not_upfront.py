@@ -557,7 +557,7 @@ def _subject_names_nothing(document: Document) -> bool:
     subject = _FROM_SENDER.sub(" ", _ISSUE.sub(" ", document.subject or ""))
     words = _words(subject)
     if not words:
-        return bool(subject.strip()) and bool(_ISSUE.search(document.subject or ""))
+        return _ISSUE.search(document.subject or "") is not None  # 「6月号」 alone names nothing
     named = {
         word
         for word in words
