@@ -66,6 +66,12 @@
     FE30=docs/outside-sets/fresh-eval30/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE30 ja fe30
     .venv/bin/python scripts/triage_import_outside.py $FE30 en fe30
+    FE31=docs/outside-sets/fresh-eval31/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE31 ja fe31
+    .venv/bin/python scripts/triage_import_outside.py $FE31 en fe31
+    FE32=docs/outside-sets/fresh-eval32/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE32 ja fe32
+    .venv/bin/python scripts/triage_import_outside.py $FE32 en fe32
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -101,6 +101,10 @@ _LABEL_LINE = re.compile(
 )
 
 
+# "Bring: nothing at all." (fresh-eval31 d-en-016): a list heading whose answer is nothing.
+_NOTHING_TO_DO = re.compile(r"^\s*[A-Za-z]+\s*[:：]\s*(nothing|none|no need)\b", re.IGNORECASE)
+
+
 def _is_label_line(text: str) -> bool:
     match = _LABEL_LINE.match(text)
     if match is None:
@@ -230,7 +234,7 @@ def is_bare_command(text: str) -> bool:
     words = first_words(text)
     if not words or _HOURS.match(text) or _THEN_WE.search(text) or is_procedure(text):
         return False
-    if _is_label_line(text):
+    if _is_label_line(text) or _NOTHING_TO_DO.match(text):
         return False
     if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs

@@ -30,7 +30,9 @@ _REPLY_HEADER = re.compile(
 _CONTINUES = re.compile(r"([、，,をにがはのてでともやへ]|[a-z])\s*$")
 _LIST_START = re.compile(r"^\s*([-・•*●■□◆◇※]|\d+[.)．）]|[（(]\d+[)）])")
 _END = re.compile(
-    r"[。！？!?]+[」』）)\]】\"'”’]*|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|No|Jr|Sr))(?<!\bMrs)(?<!\bProf)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)\.(?=\s)"
+    r"[。！？!?]+[」』）)\]】\"'”’]*|(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|vs|No|Jr|Sr))(?<!\bMrs)(?<!\bProf)(?<!\betc)(?<!\be\.g)(?<!\bi\.e)(?<!\b[ap]\.m)\.(?=\s)"
+    # "arrive between 9 and 10 a.m. and text you": a.m./p.m. end a sentence only before a capital.
+    r"|(?<=\b[ap]\.m)\.(?=\s+[A-Z0-9])"
 )
 _QUOTES = re.compile(r"「[^「」\n]*」|『[^『』\n]*』|“[^“”\n]*”|\"[^\"\n]{1,80}\"")
 

@@ -174,8 +174,11 @@ def _second_opinion(
     new_u: str = urgency
     margin_u = urgency_p[best_u] - urgency_p[urgency]
     trouble = has_trouble(weights)
+    # Something broken stays normal though the writer says it can wait (the label convention,
+    # tests/quality/triage/data/README.md): the rules never file it low, nor may the model.
+    broken = trouble or weights.get("broken", 0.0) >= 1.0
     if (
-        may_overrule("urgency", urgency, best_u, trouble=trouble, unhurried=_unhurried(weights))
+        may_overrule("urgency", urgency, best_u, trouble=broken, unhurried=_unhurried(weights))
         and margin_u >= model.urgency_margin
     ):
         new_u = best_u

@@ -24,7 +24,7 @@ them against a consequence or a request (consequence × time).
 
 from __future__ import annotations
 
-from madoguchi.quality.triage.lexicons import Cue, _category, _cues
+from madoguchi.quality.triage.lexicons import JA_RIGHT_NOW, Cue, _category, _cues
 
 # --- consequences (signal "high": urgent on their own) -----------------------------------
 SAFETY = _category("safety", "high", "人の安全・健康に関わる", "someone's safety or health at risk")
@@ -206,7 +206,7 @@ PROPERTY_AT_RISK = _category(
 # Building blocks -----------------------------------------------------------------------
 # 「当日」 is the day of the event the mail talks of, not today: 「当日はよろしくお願いします」,
 # 「当日が雨予報」 are weeks ahead (session 7 found it read as little time left).
-_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|今すぐ(?!では|じゃ|という)|このあと|この後)"
+_JA_TODAY = r"(?:本日|今日|今夜|今晩|今朝|今から|" + JA_RIGHT_NOW + r"|このあと|この後)"
 # A clock time that starts something (「9時から」「10:12以降」) says since when, not how soon.
 _JA_CLOCK = r"(?:[0-9]{1,2}(?:時(?!間)|:[0-9]{2})(?:[0-9]{1,2}分|半)?(?!から|以降|頃から|ごろから|過ぎから))"
 _EN_CLOCK = r"(?:[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}|noon|midnight|midday)"
@@ -425,7 +425,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             ESCALATION,
             1.0,
             r"[0-9](?:回|度)目|[一二三四五六七八九十何](?:回|度)目|再三|再々|再度の(?:お問い合わせ|ご連絡)|度重な|"
-            r"[0-9](?:回|度)(?:も)?(?:連絡|電話|メール|問い合わせ|お問い合わせ|お願い|通報|申し上げ|かけ)|"
+            r"(?<![0-9])[2-9](?:回|度)(?:も)?(?:連絡|電話|メール|問い合わせ|お問い合わせ|お願い|通報|申し上げ|かけ)|"
             r"[二三四五六七八九十何](?:回|度)(?:も)?(?:連絡|電話|メール|問い合わせ|お問い合わせ|お願い|通報|申し上げ|かけ)|"
             r"(?:何度|何回)(?:も|か)[^。\n]{0,12}(?:連絡|電話|メール|問い合わせ|お願い|かけ)|"
             r"(?:音沙汰|折り返し|お返事|ご回答|ご返信|返信|返事|連絡)(?:が|も|は)?[^。\n]{0,8}(?:ない|ありません|ございません|いただけ(?:て)?(?:い)?ません)|"
@@ -460,10 +460,12 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
-            r"今夜中|今日中|本日中|今日が|本日が|今すぐ(?!では|じゃ|という)|直ちに|今晩中|今夜|夜中|当日中|"
+            r"今夜中|今日中|本日中|今日が|本日が|"
+            + JA_RIGHT_NOW
+            + r"|直ちに|今晩中|今夜|夜中|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
-            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b|"
+            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
             r"close of business|\bcob\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.
@@ -1106,6 +1108,35 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:とても|すごく|本当に|ほんとに|めちゃくちゃ|大変)楽し(?:い|かった)(?:です)?(?!が|けど|けれど|のに|はず)|"
             r"最高でした(?!が|けど|けれど|のに)|大喜び(?!でしたが|だったのに)",
             r"\b(?:we|i) (?:had|have had) (?:a|the most) (?:great|fantastic|wonderful|brilliant|amazing|lovely) (?:time|day|evening|night|stay)\b",
+        ),
+        # --- session 30: fresh-eval31/32's misses ----------------------------------------------
+        # The customer leaves the country within days with the matter still open ("I fly back
+        # to New Zealand on Tuesday", 「金曜日に帰国します」): after that it cannot be put
+        # right. Every such mail in the labelled and outside data is high (16 en, 8 ja).
+        *_cues(
+            CANNOT_WAIT,
+            1.0,
+            r"(?:帰国|出国|出発)(?:する|します|の日|日|予定)?[^。\n]{0,12}(?:明日|明後日|[月火水木金土日]曜|までに|前に)|"
+            r"(?:[月火水木金土日]曜日?|明日|明後日)[^。\n]{0,12}(?:帰国|出国)",
+            rf"\b(?:fly|flying|flies|leave|leaving|check(?:ing)? out|depart|departing|head(?:ing)? home)\b[^.\n]{{0,30}}"
+            rf"\b(?:on )?(?:{_EN_DAY}|tomorrow)\b",
+            negatable=True,
+        ),
+        # Asked twice already and this is the next ("I've asked twice for a refund", "I wrote
+        # on 19 May and 26 May"): a chase that is urgent when angry (14 of 17 high).
+        *_cues(
+            REPEATED,
+            1.0,
+            r"(?:2|２|二)(?:回|度)(?:も)?(?:問い合わせ|連絡|メール|お問い合わせ|ご連絡|お電話|電話)(?:を)?(?:し|いたし|さしあげ)",
+            r"\b(?:asked|emailed|e-mailed|written|wrote|called|rang|phoned|chased|contacted|messaged|followed up)(?: you)?"
+            r"(?: about (?:this|it))? twice\b|"
+            r"\b(?:wrote|emailed|called|asked)[^.\n]{0,40}\bon [0-9]{1,2} [a-z]+ and (?:again on )?[0-9]{1,2} [a-z]+",
+        ),
+        # Time running out before a date: 「立ち会いまで２週間を切っていて」「あと3日しかない」.
+        *_cues(
+            TIME_SOON,
+            1.0,
+            r"まで(?:あと|残り)?(?:[0-9０-９]+|[一二三])(?:日|週間)を切|今度の[月火水木金土日]曜",
         ),
     ]
 )

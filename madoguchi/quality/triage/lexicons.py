@@ -126,6 +126,12 @@ def _cues(category: Category, weight: float, *patterns: str, negatable: bool = F
     ]
 
 
+# 「今すぐ」 that is denied: 「今すぐでなくても」「今すぐ予約したいというわけではなく」
+# 「今すぐどうこう」 (fresh-eval31: every such mail read as a deadline, with anger).
+JA_RIGHT_NOW = (
+    r"今すぐ(?!では|でな|でも|じゃ|どうこう|[^。\n、]{0,16}(?:という|って)(?:わけ|訳)(?:では|じゃ))"
+)
+
 _CANT = r"(?:can'?t|cannot|can not|unable to|couldn'?t|can no longer|not able to|won'?t let me)"
 _JA_NOT_ABLE = r"(?:でき|出来)(?:ない|ません|なく|ず|なかった|なくな)"
 
@@ -195,7 +201,9 @@ CUES: tuple[Cue, ...] = tuple(
             DEADLINE,
             1.0,
             r"至急|大至急|緊急(?!連絡|時の?連絡)|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)|今夜中|明日の?朝までに"
-            r"|今すぐ(?!では|じゃ|という)|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
+            r"|"
+            + JA_RIGHT_NOW
+            + r"|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
             r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
             r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now|(?<!were finished )(?<!was finished )(?<!had finished )(?<!were done )(?<!was done )by (?:today|tonight|"
             r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
@@ -298,13 +306,27 @@ CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"急ぎ(?:では|じゃ)(?:ない|ありません)|急ぎません|お手すきの(?:際|時|ときに)"
             r"|お時間(?:の)?ある(?:とき|時|際)|いつでも(?:構いません|大丈夫)|ついでの(?:際|時)"
-            r"|急ぐ(?:話|もの|こと)では|ゆっくりで(?:構いません|大丈夫|結構)|ご都合の(?:よい|良い|いい)(?:時|とき)で",
+            r"|急ぐ(?:話|もの|こと)では|ゆっくりで(?:構いません|大丈夫|結構)|ご都合の(?:よい|良い|いい)(?:時|とき)で"
+            # Session 30 (fresh-eval31/32): the writer saying it is not needed now, or asked
+            # only for reference or out of curiosity.
+            r"|今すぐ(?:で(?:は)?なくても|でも|どうこう|[^。\n、]{0,16}(?:という|って)(?:わけ|訳)(?:では|じゃ))"
+            r"|すぐに?(?:は)?必要(?:という|って)(?:わけ|訳)では|すぐに?(?:は)?必要(?:では|じゃ)(?:ない|ありません)"
+            r"|参考(?:まで|程度|として)に?[^。\n]{0,30}(?:教え|知り|伺|お聞かせ|分かれば|わかれば)"
+            r"|興味本位|ふと気になった|お急ぎ(?:いただく|になる|頂く)?必要は(?:ありません|ございません|ない)"
+            r"|急ぎの(?:話|用件|件|ご相談)では",
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
             r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience"
             r"|not in (?:a|any) (?:rush|hurry)|no urgency|whenever (?:suits|is convenient|it suits|works)"
             r"|take your time|in your own time|when you get (?:a )?(?:round|around) to it"
             # "No problem either way." closing a question says nothing hangs on it.
-            r"|no (?:problem|worries) either way|either way is (?:fine|ok(?:ay)?)",
+            r"|no (?:problem|worries) either way|either way is (?:fine|ok(?:ay)?)"
+            # Session 30: "just curious", "no deadline", "nothing decided yet", "not
+            # looking to buy right now", "not now, … probably after that".
+            r"|just (?:curious|wondering|dreaming)|(?:purely |only )?out of curiosity|no deadline"
+            r"|(?:nothing|no plans?) (?:decided|booked|fixed|made) yet|no plans yet"
+            r"|not (?:looking to [a-z]+ |planning to [a-z]+ |needed |needing it )?(?:right )?now\b(?! that)"
+            r"|(?:interested|happy to wait) whenever|whenever it happens|for (?:the )?future reference"
+            r"|curious for the future",
         ),
         # --- emotion ----------------------------------------------------------------------
         *_cues(
@@ -352,7 +374,9 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             ANGRY,
             0.7,
-            r"すぐに[^。\n]{0,8}(?:してください|しろ)|今すぐ(?!では|じゃ|という)|たのに|ているのに|てるのに|ばかり",
+            r"すぐに[^。\n]{0,8}(?:してください|しろ)|"
+            + JA_RIGHT_NOW
+            + r"|たのに|ているのに|てるのに|ばかり",
             r"\bimmediately\b|right now|even though|for weeks|\bfix it\b",
         ),
         *_cues(

@@ -78,11 +78,15 @@ def _outside_held_out(domain: str) -> bool:
     # session 24), fresh-eval21's and fresh-eval22's (fe21_*, fe22_*, session 25) and
     # fresh-eval23's (fe23_*, session 26), fresh-eval24's to fresh-eval26's (fe24_*, fe25_*,
     # fe26_*, session 27), fresh-eval27's and fresh-eval28's (fe27_*, fe28_*, session 28) and
-    # fresh-eval29's and fresh-eval30's (fe29_*, fe30_*, session 29).
+    # fresh-eval29's and fresh-eval30's (fe29_*, fe30_*, session 29) and fresh-eval31's and
+    # fresh-eval32's (fe31_*, fe32_*, session 30).
     # Session 29: as the dev side grew, the held-out share fell under 9% (787 of 8,987), so four
     # of fresh-eval30's twelve kinds of business are held out, chosen by name before any of
     # their triage mails was read (its misses read that session were in other kinds).
-    if domain in _FE30_HELD_OUT:
+    # Session 30: the share stood at 9.06% with fresh-eval31/32 in; one kind of business from
+    # each is held out, the two whose triage mails nobody read that session (every misread
+    # mail was in another kind): fresh-eval31's gravestones and fresh-eval32's inflatables.
+    if domain in _FE30_HELD_OUT or domain in ("fe31_gravestone", "fe32_inflatables"):
         return True
     return prefix in ("o8_ja", "o8_en") and block.isdigit() and int(block) % 4 == 3
 
@@ -119,7 +123,7 @@ class LabelledMail:
     def outside_written(self) -> bool:
         """Written outside the repository by someone who never saw the cues (o8_*.txt,
         fresh-eval6's o6_*.txt, train10's o10_*.txt, fresh-eval9's fe9_*.txt and
-        fresh-eval10's to fresh-eval30's fe10_…fe30_*.txt)."""
+        fresh-eval10's to fresh-eval32's fe10_…fe32_*.txt)."""
         return self.key.startswith(
             ("ja-o8-", "en-o8-", "ja-o6-", "en-o6-", "ja-o10-", "en-o10-", "ja-fe9-", "en-fe9-")
             + ("ja-fe10-", "en-fe10-", "ja-fe11-", "en-fe11-", "ja-fe12-", "en-fe12-")
@@ -129,6 +133,7 @@ class LabelledMail:
             + ("ja-fe22-", "en-fe22-", "ja-fe23-", "en-fe23-", "ja-fe24-", "en-fe24-")
             + ("ja-fe25-", "en-fe25-", "ja-fe26-", "en-fe26-", "ja-fe27-", "en-fe27-")
             + ("ja-fe28-", "en-fe28-", "ja-fe29-", "en-fe29-", "ja-fe30-", "en-fe30-")
+            + ("ja-fe31-", "en-fe31-", "ja-fe32-", "en-fe32-")
         )
 
     @property

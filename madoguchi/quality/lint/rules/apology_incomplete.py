@@ -161,6 +161,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 29 (fresh-eval29/30): "when a van broke down", "we've looked into where it came
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
         r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|\b(we've|we have|we) looked into (where|why|how|what)\b|\bwhich (holds|traps|absorbs|let|lets|allowed|caused)\b|"
+        # Session 30 (fresh-eval32 d-en-020): "our plastic wrap was not strong enough", "the pallet
+        # was loaded under heavier cargo".
+        r"\b(was|were|is|are|wasn't|weren't)( not)? (strong|thick|secure|tight|sturdy|big|wide|deep|long|cold|warm|dry) enough\b|\b(loaded|stacked|packed|stored|placed|put) (under|beneath|below|on top of)\b|"
         r"\b(had not|hadn't|had never) (been )?\w+(ed|en)\b|\b(had|has) (come|gone|worked|got) (loose|off|undone|unglued|apart|wrong)\b|"
         r"\bwe (failed|forgot|neglected) to\b|\b(did not|didn't|was not|wasn't|were not|weren't) (checked|updated|sent|told|informed|notified|tested)\b|\b(was|were) (ill|sick|off sick|short-staffed)\b|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
         re.IGNORECASE,
@@ -269,7 +272,12 @@ _PREVENTION_JA = re.compile(
     r"(手順|運用|流れ|形|やり方|方法|仕組み|ルール|体制)(に|を|へ)[^。]{0,8}(改め|変更|見直|切り替え|加え|追加|設け|導入)|"
     r"ように(いた)?し(ました|ております)|ことに(いた)?し(ました|ております)|ようにいたします|(起き|起こら|発生し|繰り返さ|生じ)ない(よう|ように)|"
     r"(毎朝|毎日|毎回|毎週|その都度)[^。]{0,30}(確認|確か|照合|点検|チェック)|前に[^。]{0,20}(確認|確か|照合|点検)(する|し|いたし)|"
-    r"(確認|確か|照合|点検)する(形|よう|体制)|ダブルチェック|二人で|2名で|二名で|複数名で|読み合わせ"
+    r"(確認|確か|照合|点検)する(形|よう|体制)|ダブルチェック|二人で|2名で|二名で|複数名で|読み合わせ|"
+    # Session 30 (fresh-eval31 d-ja-004): a guard fitted where it happened, and the activity kept
+    # away from it until then (「継ぎ目にはゴムのカバーを取り付け、カバーが付くまでは園庭遊びを
+    # 芝生の区画に限ります」).
+    r"(カバー|柵|手すり|ガード|クッション|マット|囲い|ネット|滑り止め)[^。]{0,8}(を)?(取り付け|設置|設け|敷き|張り)|"
+    r"(まで|までの間)(は)?[、,]?[^。]{0,20}(に限り|に限定|に限らせ|を中止|を控え|を見合わせ|を休止)"
 )
 # What we do next, at a stated time: 「12月12日に作業いたします」「15時40分ごろに到着予定です」
 # (outside8 t8d-061, t8d-092) — the remedy, said as a plan with its time.

@@ -173,7 +173,7 @@ _S25_JA = re.compile(
 # - lecturing: told to keep their children quiet (「お子様が騒がないようにしっかり見ていて
 #   ください」「騒がないように言い聞かせておいてください」).
 _S29_BLAME_JA = re.compile(
-    r"(?<![弊当我])(扱い|取り扱い|使い方|管理|保管|お手入れ|手入れ|メンテナンス|保存)(方|方法)?が(悪|雑|不十分|不適切|適切でな|良くな|よくな)(かった|い|く)|"
+    r"(?<![弊当我])(?<!弊社の)(?<!当社の)(?<!当店の)(?<!当方の)(?<!私どもの)(?<!こちらの)(扱い|取り扱い|使い方|管理|保管|お手入れ|手入れ|メンテナンス|保存)(方|方法|の仕方|のやり方|の方法)?が(悪|雑|不十分|不適切|適切でな|良くな|よくな)(かった|い|く)|"
     r"(を|が)怠(った|っていた|られた)(こと|ため|せい|から|結果)|"
     r"(こちら|弊社|当社|当店|私ども|当方|弊店)(の|側の)(間違い|ミス|手違い|落ち度)では(ございません|ありません|ない)"
 )
@@ -183,6 +183,57 @@ _S29_OBVIOUS_JA = re.compile(
 )
 _S29_LECTURE_JA = re.compile(
     r"(騒が|騒いだり|走り回ら|走り回ったり|大声を出さ|泣き叫ば|ぐずら)(ない|せない)よう(に)?[、,]?[^。]{0,16}(見て|見張って|言い聞かせ|注意して|しつけ|目を離さ)"
+)
+
+# Session 30 (fresh-eval31/32, read after their scoring), by family —
+# - blame: their own choice named as the cause (「ご自分で洗剤を選ばれたのが原因かと」), a step
+#   they did not take made their side's responsibility (「監視員を付けなかった主催者側の責任です」);
+# - lecturing: 「次回からは説明書をよくお読みください」, 「本来は主催者側でやっていただくものです」;
+# - obvious: 「普通、障子紙は…破れるものですので」 (what anyone would do or know, said with 普通);
+# - doubt_ability: the customer called over-sensitive (「神経質になりすぎではないでしょうか」
+#   「気にしすぎかと」);
+# - nagging: the count of their questions held up (「同じご質問が3回目ですので」);
+# - ultimatum: silence taken as a decision (「お返事がない場合は、ご契約の意思がないものとみなします」).
+_S30_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"(ご自分|ご自身|お客様ご自身|お客様)で[^。]{0,24}(選ばれた|された|なさった|お使いになった|使われた|行われた|触られた|いじられた)"
+            r"(の|こと)が[^。]{0,4}原因|"
+            r"(?<=[ぁ-ん])なかった[^。]{0,16}側の(責任|落ち度|問題)(です|でございます|かと)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"(次回|今後|次)(から|以降)?(は)?[、,]?[^。]{0,16}(よく|しっかり|きちんと|ちゃんと)[^。]{0,2}(お読み|ご確認|読んで|確認して|ご覧)(ください|下さい|になってください)|"
+            r"本来(は|であれば|なら)[^。]{0,30}(いただく|される|なさる|する|やる)(べき)?もの(です|でございます|ですので|ですから)"
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"^\s*普通(は|、|,)[^。]{0,60}もの(です|だ|でございます|ですので|ですから|ですが)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"((神経質|過敏|敏感|心配性)(に)?な[りっ]|気にし|心配し|考え|気にな[りっ])(すぎ|過ぎ)(では|じゃ|です|かと|だと|ている|ていらっしゃ)"
+        ),
+    ),
+    (
+        "nagging",
+        re.compile(
+            r"同じ(ご)?(質問|問い合わせ|お問い合わせ|ご相談)(が|は|も)[^。]{0,4}([0-9０-９]+|[二三四五六七八九十何])(回|度)目"
+        ),
+    ),
+    (
+        "ultimatum",
+        re.compile(
+            r"(ない|なければ|いただけない)場合(は|には)[、,]?[^。]{0,30}(意思|ご意向|ご意思|つもり)が(ない|ございません|ありません)(もの)?と(みな|見な|判断)"
+        ),
+    ),
 )
 
 
@@ -769,10 +820,17 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())]
-    for family, pattern in (("obvious", _S29_OBVIOUS_JA), ("lecturing", _S29_LECTURE_JA)):
+    for family, pattern in (
+        ("obvious", _S29_OBVIOUS_JA),
+        ("lecturing", _S29_LECTURE_JA),
+        *_S30_JA,
+    ):
         match = pattern.search(text)
         if match:
-            found = _at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())
+            message = {"blame": MESSAGE_BLAME, "ultimatum": MESSAGE_THREAT}.get(
+                family, MESSAGE_OBVIOUS
+            )
+            found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
     blame = _BLAME.search(text)
     if blame and not _BLAME_DENIED.search(text, blame.end()):
@@ -948,7 +1006,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in _S27_EN:
+    for family, pattern in (*_S27_EN, *_S30_EN):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -963,6 +1021,46 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
         found = _at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())
         return [replace(found, family="pressure")]
     return []
+
+
+# Session 30 (fresh-eval31/32): "…; everyone knows that", "as I'm sure you understand"
+# (obvious); "We've mentioned the scoring sheet in every email, so please check it before
+# writing in" (nagging); "You'd think someone who's taken three classes would know …" (doubt
+# of the reader); "if you wanted identical glasses, you could have bought them in a
+# department store" (the reader told what they should have done instead).
+_S30_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"[;,:\u2014-]\s*(everyone|everybody|anyone|any \w+) (knows|know) (that|this)\b|"
+            r"\bas (everyone|everybody|anyone) (knows|can see|will tell you)\b|"
+            r"\bas i'?m sure you (understand|appreciate|can appreciate|realise|realize|know)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "nagging",
+        phrases.compile(
+            r"\b(mentioned|said|explained|included|covered|stated|repeated) [^.;]{0,40}\bin (every|each|all (of )?(our|my|the)) "
+            r"(email|e-mail|message|reply|letter|newsletter)s?\b|\bbefore (writing|emailing|getting) in\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\byou'?d (think|expect|imagine) (someone|anyone|a person|people|a customer|a client|an adult)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\bif you (wanted|needed|preferred|expected) [^.;]{0,50}, you (could|should|might) have (bought|gone|ordered|chosen|booked|picked)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 
 
 class Condescending:

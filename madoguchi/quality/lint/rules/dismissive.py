@@ -190,6 +190,19 @@ _FAMILIES_S29_JA = re.compile(
     r"([ぁ-ん一-龥]{1,4}?)(ない|ません)もの(は|も)[、,]?\1(ません|ない)|"
     r"^[^。]{2,40}(ので|ため)[、,]\s*(何卒|なにとぞ|どうか)?ご理解(ください|下さい|くださいませ)[。！!]?\s*$"
 )
+# Session 30 (fresh-eval31/32, read after their scoring): the question itself called a
+# bother (「当店にお問い合わせいただいても困ります」「そこを問題にされても困ります」, 11 of 11
+# labelled dismissive), "that's how X is" (「剥製とはそういうものです」「どの犬も最初はそんな
+# ものです」, 10 of 10), nothing can be done or looked into (「調べようもございません」,
+# 「どうしようもありません」, 9 of 9), and the report itself waved away (「崩れたことについての
+# ご指摘はご容赦ください」).
+_FAMILIES_S30_JA = re.compile(
+    r"(されて|いただいて|頂いて|されまして|言われて|おっしゃられて|仰られて)も(困ります|困るのです|困るんです)|"
+    r"(そんな|そういう|こういう)もの(です|だ|でございます|ですので|ですから)|"
+    r"(調べ|確かめ|確認し|お調べし|対応し|手の打ち)(よう|様)も(ない|ありません|ございません)|"
+    r"どうしようも(ない|ありません|ございません)|"
+    r"ご指摘(は|については)[^。]{0,4}(ご容赦|お控え)"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
 )
@@ -462,9 +475,26 @@ _FAMILIES_S20B_EN = phrases.compile(
 )
 
 
+# Session 30 (fresh-eval31/32): asking or worrying called pointless ("there's not much point
+# asking", "no point worrying about the paper grade"), the matter handed to someone else in a
+# word ("the courier's problem, not ours"; "held responsible" and "responsibility, not ours"
+# stay condescending's disclaim, as labelled), and the answer assumed accepted ("as I'm sure
+# you understand").
+_FAMILIES_S30_EN = phrases.compile(
+    r"\b(there'?s|there is|it'?s|it is|is) (not )?(not much|no|little|hardly any) (real )?point (in )?"
+    r"(asking|worrying|emailing|writing|complaining|chasing|checking|calling|getting upset)\b|"
+    r"\b(problem|issue|concern|business), not (ours|mine|us)\b|"
+    r"\bas i'?m sure you (understand|appreciate|can appreciate|realise|realize|know)\b",
+    re.IGNORECASE,
+)
+
+
 def _refusal_en(text: str) -> re.Match[str] | None:
     found = (
-        _REFUSAL_EN.search(text) or _FAMILIES_S20_EN.search(text) or _FAMILIES_S20B_EN.search(text)
+        _REFUSAL_EN.search(text)
+        or _FAMILIES_S20_EN.search(text)
+        or _FAMILIES_S20B_EN.search(text)
+        or _FAMILIES_S30_EN.search(text)
     )
     if found is not None and _DENIED_EN.search(text[: found.start()]):
         return None  # "The double booking was not by design; it was our mistake" (walk 24 H3)
@@ -510,6 +540,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S26_JA.search(text)
         or _FAMILIES_S27_JA.search(text)
         or _FAMILIES_S29_JA.search(text)
+        or _FAMILIES_S30_JA.search(text)
     )
     if found is not None:
         return found

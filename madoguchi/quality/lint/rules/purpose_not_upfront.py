@@ -262,6 +262,9 @@ class PurposeNotUpfront:
             if put_off is None:
                 put_off = _request_after_report(document)
                 family = "request_after_report"
+            if put_off is None:
+                put_off = _turned_to_request(document)
+                family = "point_late"
             return [] if put_off is None else [_put_off(document, put_off, family)]
         if not reply and _subject_names_nothing(document):
             put_off = _request_after_report(document)
@@ -492,7 +495,10 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
-    r"ぜひ|是非|お楽しみ|ご覧ください|ご期待|お越しください|ご来店ください|\b(feel free|do come|enjoy|have a look)\b",
+    r"ぜひ|是非|お楽しみ|ご覧ください|ご期待|お越しください|ご来店ください|\b(feel free|do come|enjoy|have a look)\b|"
+    # "If it hasn't turned up by Saturday, we'll chase it … as soon as you let us know"
+    # (fresh-eval31 d-en-006): what to do should something go wrong, no request now.
+    r"^\s*if (it|they|the [a-z]+|your [a-z]+) (hasn'?t|haven'?t|doesn'?t|don'?t|has not|have not|does not|do not|isn'?t|aren'?t) [^.]{0,80}\b(we'?ll|we will|let us know|get in touch|contact us)\b",
     re.IGNORECASE,
 )
 # The date the request must be met by (「11月10日（月）までに」「21日までに」, "by Friday", "by the 14th").
@@ -513,6 +519,12 @@ _REQUEST_AHEAD = re.compile(
 
 # An opening that says the mail is news (「〜が確定しましたので、お知らせいたします」, "I'm
 # writing to let you know …", "This is to confirm …"): the request after it is a detail of it.
+# 「体験でもお選びいただけるようになりました」, "you can now choose": news of something the
+# reader may do, no request announced (fresh-eval31 d-ja-001).
+_NEWS_OF_A_CHOICE = re.compile(
+    r"いただけるようにな[りっ]|になれるようにな[りっ]|\byou can now\b|\byou(’|')?re now able\b",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(
     r"(お知らせ|ご案内|ご報告|ご連絡)(いたし|し|申し上げ)ます|決まりました|確定(いた)?しました|"
     r"\b(let you know|to confirm|this is to|writing to (tell|inform|confirm)|pleased to (confirm|tell|inform))\b",
@@ -587,7 +599,11 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
     for index, sentence in enumerate(content):
         text = sentence.masked
         if _INVITATION.search(text) or not _REQUEST.search(text):
-            if _REQUEST_AHEAD.search(text) and not (newsletter and index >= _REPORT_BEFORE_REQUEST):
+            if (
+                _REQUEST_AHEAD.search(text)
+                and not (newsletter and index >= _REPORT_BEFORE_REQUEST)
+                and not _NEWS_OF_A_CHOICE.search(text)
+            ):
                 return None  # said before the news, the reader knows a request is coming
             continue
         turned = newsletter and (
@@ -603,6 +619,44 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
         if not (_DEADLINE.search(text) or _DEADLINE.search(following) or turned):
             return None  # 「ご確認ください」 closing a report asks for no decision by a date
         return content[0].start, sentence.end
+    return None
+
+
+# A turn away from the news (「ところで、」「さて、」, "By the way") — not 「なお、」, which
+# adds a note to the matter at hand.
+_TURN_AWAY = re.compile(
+    r"^\s*(ところで|さて|それから|話は変わりますが|別件(ですが|で恐縮ですが))[、,]|"
+    r"^\s*(by the way|on (another|a separate|a different) note|separately|one more thing)\b",
+    re.IGNORECASE,
+)
+
+
+def _turned_to_request(document: Document) -> tuple[int, int] | None:
+    """Session 30 (fresh-eval31 d-ja-033): the subject announces the sender's news (「新作の
+    竹刀のご案内」), two or more sentences give it, and only then the mail turns away
+    (「ところで、」) to what it wants, with a date (「先日の防具セットの代金が…3月14日までに
+    お振込みが確認できない場合は…」) that the subject never names. The span runs from the
+    news to the request."""
+    named = {word for word in _words(document.subject or "") if word not in _SUBJECT_FRAME_WORDS}
+    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    for index, sentence in enumerate(content):
+        text = sentence.masked
+        if not _TURN_AWAY.search(text):
+            if _REQUEST.search(text) and not _INVITATION.search(text):
+                return None  # asked before any turn: the request is not put off
+            continue
+        if index < 2:
+            return None
+        rest = content[index : index + 2]
+        request = next(
+            (s for s in rest if _REQUEST.search(s.masked) and not _INVITATION.search(s.masked)),
+            None,
+        )
+        if request is None or not any(_DEADLINE.search(s.masked) for s in rest):
+            return None
+        if set().union(*(_words(s.masked) for s in rest)) & named:
+            return None  # the turn comes back to what the subject names
+        return content[0].start, request.end
     return None
 
 

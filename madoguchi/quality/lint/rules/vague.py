@@ -39,7 +39,7 @@ _TIME_JA = re.compile(
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 _AMOUNT_JA = re.compile(
-    r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
+    r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|広め|大きめ|長め|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
 )
 # Session 27 (fresh-eval26): an amount left to the reader (「お布施の額は、お気持ちで結構です」)
 # or a stock told as "not much" (「在庫は、あまりございません」): vague without a measure word
@@ -55,6 +55,14 @@ _PRICE_OPEN_JA = re.compile(
     r"(単価|料金|価格|値段|金額|運賃|会費|費用|月額|利用料)を?[、,]?(若干|少し|多少|やや)(見直|値上げ|改定|引き上げ|上げ|高く)|"
     r"(弁償金|弁償|賠償金|費用|料金|代金|修理代|実費|違約金|手数料)(は|について(は)?)[、,]?別途(ご相談|相談|協議|お話し合い)"
 )
+# Session 30 (fresh-eval31/32): a price or a date put off to a later talk (「料金については、
+# あとで相談しましょう」), a limit named without its number (「振替受講の回数には上限が
+# あります」), and a wait told as ours to set (「固まるまで少々お待ちいただきます」). No rewrite.
+_LATER_TALK_JA = re.compile(
+    r"(料金|費用|金額|代金|日程|日時|時期|納期|お値段|値段)(について(は)?|は|の件は)[、,]?(あとで|後で|のちほど|後ほど|また|改めて)[^。]{0,4}(相談|ご相談|決め|話し合|打ち合わせ)|"
+    r"(回数|人数|金額|件数|容量|冊数|点数|日数|個数|台数)(には|に|は)[、,]?(上限|制限|限り)が(あります|ございます)(?=[。．]?\s*$)|"
+    r"少々お待ちいただ(きます|くことになります|く形になります)"
+)
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
 # labelled sentences this shape is vague 68 times and clean twice; a charge brought up to
@@ -68,17 +76,21 @@ _CHARGE_UNSTATED_JA = re.compile(
 _AMOUNT_NEARBY_JA = re.compile(r"[0-9０-９〇]+\s*(円|ドル|%|％|割)|無料")
 _MEASURABLE_JA = re.compile(
     r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
-    r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円|割高|割安|高額"
+    r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円|割高|割安|高額|"
+    # Session 30 (fresh-eval31/32): room the customer must find (「設置には多少のスペースが必要です」).
+    r"スペース|広さ|面積|敷地"
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|later|in a bit|before long|"
-    r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
+    r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|"
+    # Session 30: "once the performers' schedule settles down", "so book early".
+    r"once [\w' -]{0,40}\b(settles?|calms?|quietens?|quiets?) down|once things (settle|calm|quieten)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
 _AMOUNT_EN = re.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
-    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|amount)s?|a bit more|additional costs|"
+    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|supplement|premium|extra|amount)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
     r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances))\b",
     re.IGNORECASE,
@@ -90,7 +102,7 @@ _LEFT_OPEN_EN = re.compile(
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
-    r"\b(cost|costs|fees?|charges?|prices?|pricing|rates?|quotes?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
+    r"\b(cost|costs|fees?|charges?|prices?|pricing|rates?|quotes?|supplements?|surcharges?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
     re.IGNORECASE,
 )
 
@@ -273,6 +285,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         (_AMOUNT_JA, True, MESSAGE_AMOUNT),
         (_LEFT_OPEN_JA, False, MESSAGE_AMOUNT),
         (_PRICE_OPEN_JA, False, MESSAGE_AMOUNT),
+        (_LATER_TALK_JA, False, MESSAGE_AMOUNT),
     ):
         for match in pattern.finditer(text):
             if needs_measure and not _MEASURABLE_JA.search(text, match.end()):
@@ -281,7 +294,11 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
             if index is not None and japanese.is_past_after(tokens, index):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            suggestion = None if pattern is _PRICE_OPEN_JA else _suggest_ja(match.group(0), text)
+            suggestion = (
+                None
+                if pattern is _PRICE_OPEN_JA or pattern is _LATER_TALK_JA
+                else _suggest_ja(match.group(0), text)
+            )
             findings.append(document.finding(ID, start, end, message, (suggestion, None)))
     # Read only for a sentence that has a vague word: looking across the mail for every
     # sentence made a 100,000-character paste quadratic.
