@@ -1032,7 +1032,7 @@ _S30_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "obvious",
         phrases.compile(
-            r"[;,:\u2014-]\s*(everyone|everybody|anyone|any \w+) (knows|know) (that|this)\b|"
+            r"(?:(?<=[;,:\u2014-] )|(?<=[;,:\u2014-]))(everyone|everybody|anyone|any \w+) (knows|know) (that|this)\b|"
             r"\bas (everyone|everybody|anyone) (knows|can see|will tell you)\b|"
             r"\bas i'?m sure you (understand|appreciate|can appreciate|realise|realize|know)\b",
             re.IGNORECASE,
