@@ -176,9 +176,9 @@ def _second_opinion(
     trouble = has_trouble(weights)
     # Something broken stays normal though the writer says it can wait (the label convention,
     # tests/quality/triage/data/README.md): the rules never file it low, nor may the model.
-    broken = trouble or weights.get("broken", 0.0) >= 1.0
+    barred_low = trouble or weights.get("broken", 0.0) >= 1.0
     if (
-        may_overrule("urgency", urgency, best_u, trouble=broken, unhurried=_unhurried(weights))
+        may_overrule("urgency", urgency, best_u, trouble=barred_low, unhurried=_unhurried(weights))
         and margin_u >= model.urgency_margin
     ):
         new_u = best_u

@@ -329,7 +329,7 @@ def _answer_last(document: Document) -> tuple[int, int] | None:
     content sentence, after three or more of background that neither ask, answer nor
     apologise. The subject of a reply is the customer's own, so only the body can say it
     (walk 13 F1). The span runs from the first background sentence to the answer."""
-    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    content = _content(document)
     for index, sentence in enumerate(content):
         text = sentence.masked
         if _ANSWERS.search(text) is None:
@@ -433,7 +433,7 @@ def _point_off_subject(document: Document) -> tuple[int, int] | None:
     subject = document.subject or ""
     named = {word for word in _words(subject) if word not in _SUBJECT_FRAME_WORDS}
     named -= _sender_words(document)
-    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    content = _content(document)
     if not named or len(content) <= _POINT_LATE_AT:
         return None
     opening = content[0].masked
@@ -517,14 +517,14 @@ _REQUEST_AHEAD = re.compile(
 )
 
 
-# An opening that says the mail is news (「〜が確定しましたので、お知らせいたします」, "I'm
-# writing to let you know …", "This is to confirm …"): the request after it is a detail of it.
 # 「体験でもお選びいただけるようになりました」, "you can now choose": news of something the
 # reader may do, no request announced (fresh-eval31 d-ja-001).
 _NEWS_OF_A_CHOICE = re.compile(
     r"いただけるようにな[りっ]|になれるようにな[りっ]|\byou can now\b|\byou(’|')?re now able\b",
     re.IGNORECASE,
 )
+# An opening that says the mail is news (「〜が確定しましたので、お知らせいたします」, "I'm
+# writing to let you know …", "This is to confirm …"): the request after it is a detail of it.
 _ANNOUNCES = re.compile(
     r"(お知らせ|ご案内|ご報告|ご連絡)(いたし|し|申し上げ)ます|決まりました|確定(いた)?しました|"
     r"\b(let you know|to confirm|this is to|writing to (tell|inform|confirm)|pleased to (confirm|tell|inform))\b",
@@ -593,7 +593,7 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
         return None  # a reply to their question: what it reports first is the answer
     if _ANSWERS_THEIR_QUESTION.search(document.subject or ""):
         return None
-    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    content = _content(document)
     if content and _ANNOUNCES.search(content[0].masked):
         return None  # 「日程が決まりましたので、お知らせいたします」: the news is the point, said first
     for index, sentence in enumerate(content):
@@ -638,7 +638,7 @@ def _turned_to_request(document: Document) -> tuple[int, int] | None:
     お振込みが確認できない場合は…」) that the subject never names. The span runs from the
     news to the request."""
     named = {word for word in _words(document.subject or "") if word not in _SUBJECT_FRAME_WORDS}
-    content = [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
+    content = _content(document)
     for index, sentence in enumerate(content):
         text = sentence.masked
         if not _TURN_AWAY.search(text):
@@ -658,6 +658,11 @@ def _turned_to_request(document: Document) -> tuple[int, int] | None:
             return None  # the turn comes back to what the subject names
         return content[0].start, request.end
     return None
+
+
+def _content(document: Document) -> list[Sentence]:
+    """The body sentences that say something: no greeting, signature or set formula."""
+    return [s for s in document.sentences if s.role == "body" and not is_formula(s.masked)]
 
 
 def _put_off(document: Document, span: tuple[int, int], family: str) -> Finding:
