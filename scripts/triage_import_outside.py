@@ -72,6 +72,9 @@
     FE32=docs/outside-sets/fresh-eval32/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE32 ja fe32
     .venv/bin/python scripts/triage_import_outside.py $FE32 en fe32
+    FE33=docs/outside-sets/fresh-eval33/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE33 ja fe33
+    .venv/bin/python scripts/triage_import_outside.py $FE33 en fe33
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -434,7 +434,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # A count of contacts is a word of its own: "50 requests" are an API's, not ours.
             r"\b(?:two|three|four|five|several|multiple|many|[2-9]|1[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
             r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
-            r"(?:no|without an?|never (?:got|had) an?) (?:reply|answer|response|call ?back|update)|nobody has|no one has|"
+            r"(?:no|without an?|never (?:got|had) an?) (?:reply|answer|response|call ?back|update)(?! (?:needed|necessary|required|expected|wanted))|nobody has|no one has|"
             r"(?:it'?s|it has) been (?:[0-9]+|two|three|four|five|six) (?:weeks|days|months)|"
             r"(?:weeks|days|months) (?:running|now|later(?=[^.\n]{0,30}\b(?:still|nothing|no)\b))|(?:same|canned|template) (?:reply|answer|response)|"
             r"each time|every time|nobody (?:came|does|did)|still (?:no|not|nothing|hasn'?t|haven'?t|waiting|dead|dark)",
@@ -459,7 +459,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             TIME_NEAR,
             1.0,
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
-            r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど|で空|しか)|"
+            r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど(?!(?:使|運転|走|乗|経|続け|動か|回し|つけ|放置|置|遊))|で空|しか)|"
             r"今夜中|今日中|本日中|今日が|本日が|"
             + JA_RIGHT_NOW
             + r"|直ちに|今晩中|今夜|夜中|当日中|"
@@ -502,7 +502,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"説明(?:が|も)(?:ない|なく|ありません|ないまま)|支払う(?:つもり|気)はありません|気分が悪|"
             r"いかがなもの|どうかと思|信じがた|遺憾|(?:事前の)?(?:告知|説明|連絡|お知らせ)も?なく|受けていない|"
             r"べきではない(?:でしょうか|か)|にもかかわらず|以前にも(?:同じ|お願い)|見直していただ|取り消しを求め|"
-            r"(?:説明|連絡|告知)(?:が|は)?一切",
+            r"(?:説明|連絡|告知)(?:が|は)?一切|"
+            # Session 31 (fresh-eval33): 「どのような修理をされたのか、ご説明を」 what was done, demanded.
+            r"どのような(?:修理|対応|作業|確認|点検|処置|検査|調整)を(?:された|なさった|していただいた)(?:の|ん)か",
             r"formal complaint|i expect (?:better|the|a|an|it|to)|expect (?:a|an) (?:explanation|apology|answer)|"
             r"what you (?:intend|plan|are going) to do|how you (?:intend|plan) to|put this right|"
             r"not (?:acceptable|good enough)|i (?:would|'d) like (?:an explanation|to know how|this reversed)|"
@@ -591,7 +593,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:もう|正直)[^。\n]{0,10}(?:期待して(?:い)?ません|諦め|あきらめ|結構です|いいです)|"
             r"期待していません|諦めかけ|あきらめかけ|今さら|何を言っても|記録として|一応お伝え|仕方ない",
             r"given up|stopped expecting|not (?:really )?expecting anything|no longer expect|"
-            r"not sure why i bother|on record|at this point|done being patient|whatever\b|"
+            r"not sure why i bother|on record|at this point|done being patient|(?:^|\n)whatever\b|\bwhatever[.!]|"
             r"don'?t expect (?:much|anything)|i give up|what'?s the point",
         ),
         # --- fear, and not knowing what to do ---------------------------------------------------

@@ -128,9 +128,7 @@ def _cues(category: Category, weight: float, *patterns: str, negatable: bool = F
 
 # 「今すぐ」 that is denied: 「今すぐでなくても」「今すぐ予約したいというわけではなく」
 # 「今すぐどうこう」 (fresh-eval31: every such mail read as a deadline, with anger).
-JA_RIGHT_NOW = (
-    r"今すぐ(?!では|でな|でも|じゃ|どうこう|[^。\n、]{0,16}(?:という|って)(?:わけ|訳)(?:では|じゃ))"
-)
+JA_RIGHT_NOW = r"今すぐ(?!では|でな|でも|じゃ|どうこう|の(?:話|こと|用|ご相談)(?:では|じゃ)|[^。\n、]{0,16}(?:という|って)?(?:わけ|訳)(?:では|じゃ))"
 
 _CANT = r"(?:can'?t|cannot|can not|unable to|couldn'?t|can no longer|not able to|won'?t let me)"
 _JA_NOT_ABLE = r"(?:でき|出来)(?:ない|ません|なく|ず|なかった|なくな)"
@@ -309,11 +307,13 @@ CUES: tuple[Cue, ...] = tuple(
             r"|急ぐ(?:話|もの|こと)では|ゆっくりで(?:構いません|大丈夫|結構)|ご都合の(?:よい|良い|いい)(?:時|とき)で"
             # Session 30 (fresh-eval31/32): the writer saying it is not needed now, or asked
             # only for reference or out of curiosity.
-            r"|今すぐ(?:で(?:は)?なくても|でも|どうこう|[^。\n、]{0,16}(?:という|って)(?:わけ|訳)(?:では|じゃ))"
+            r"|今すぐ(?:で(?:は)?なくても|でも|どうこう|の(?:話|こと|用|ご相談)(?:では|じゃ)|[^。\n、]{0,16}(?:という|って)?(?:わけ|訳)(?:では|じゃ))"
             r"|すぐに?(?:は)?必要(?:という|って)(?:わけ|訳)では|すぐに?(?:は)?必要(?:では|じゃ)(?:ない|ありません)"
             r"|参考(?:まで|程度|として)に?[^。\n]{0,30}(?:教え|知り|伺|お聞かせ|分かれば|わかれば)"
             r"|興味本位|ふと気になった|お急ぎ(?:いただく|になる|頂く)?必要は(?:ありません|ございません|ない)"
-            r"|急ぎの(?:話|用件|件|ご相談)では",
+            r"|急ぎの(?:話|用件|件|ご相談)では"
+            # Session 31: 「時期はまだ決めていません」 nothing is set yet.
+            r"|(?:時期|日程|日にち|日取り)(?:は|も)?まだ(?:決めて|決まって)(?:い|お)?(?:ません|ない|りません)",
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
             r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience"
             r"|not in (?:a|any) (?:rush|hurry)|no urgency|whenever (?:suits|is convenient|it suits|works)"
@@ -326,7 +326,9 @@ CUES: tuple[Cue, ...] = tuple(
             r"|(?:nothing|no plans?) (?:decided|booked|fixed|made) yet|no plans yet"
             r"|not (?:looking to [a-z]+ |planning to [a-z]+ |needed |needing it )?(?:right )?now\b(?! that)"
             r"|(?:interested|happy to wait) whenever|whenever it happens|for (?:the )?future reference"
-            r"|curious for the future",
+            r"|curious for the future"
+            # Session 31 (fresh-eval33): "this isn't pressing".
+            r"|(?:isn'?t|is not|nothing|not) (?:at all |really )?pressing",
         ),
         # --- emotion ----------------------------------------------------------------------
         *_cues(
@@ -335,7 +337,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"いい加減に|どうなって(?:いる|る)(?:んですか|のですか|んだ|の[?!]|のか)|ふざけ"
             r"|腹が立|頭にき|許せ(?:ない|ません)|いつまで待て|早くしろ|説明しろ|返せ|誠意(?:を|が|の)"
             r"|責任者を?出|バカにし|舐め|なめてる|二度と",
-            r"ridiculous|unacceptable|outrageous|disgusting|pathetic|furious|pissed|fed up"
+            r"ridiculous(?!ly (?:good|great|tasty|delicious|cheap|easy|fast|quick|comfortable|cute|fun|kind|helpful|generous|soft|light|well))|unacceptable|outrageous|disgusting|pathetic|furious|pissed|fed up"
             r"|sick (?:and tired|of)|how many times|incompeten|what the hell|\bwtf\b"
             r"|absolutely (?:useless|terrible|awful)|this is a joke|waste of (?:my )?(?:time|money)"
             r"|(?:really|very|so|extremely) (?:disappointed|annoying|annoyed|frustrated|frustrating|upset)",
@@ -348,7 +350,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"|何度(?:も|目)|何回(?:も|目)|酷い|ひどい|対応が遅|返事が(?:ない|来ない|ありません)"
             r"|返信が(?:ない|来ない|ありません)|連絡が(?:ない|来ない|ありません)|まだですか"
             r"|怒って|呆れ|あきれ|失望|がっかり|ガッカリ|詐欺|ぼったくり|馬鹿",
-            r"\bworst\b|terrible|horrible|awful|\bangry\b|useless|(?:third|3rd|fourth|4th|fifth)"
+            r"\bworst\b|(?<!feel )(?<!felt )(?<!feel so )(?<!felt so )(?<!feel really )(?:terrible|horrible|awful)|\bangry\b|useless|(?:third|3rd|fourth|4th|fifth)"
             r" time|(?:no one|nobody) (?:has )?(?:replied|responded|answered|gets back)|\bscam\b"
             r"|rip-?off|disappointed|frustrat|still (?:no|haven'?t|not|waiting)|no response"
             r"|shameful|joke|annoy|unbelievable|\bagain\?|what'?s going on|what is going on"
@@ -368,7 +370,10 @@ CUES: tuple[Cue, ...] = tuple(
             ANGRY,
             1.0,
             r"makes no sense|doesn'?t answer|didn'?t answer|\bescalate|without (?:any )?(?:notice|warning)"
-            r"|(?:we|i) pay for (?:this|it)|paying for (?:a|this)|despite (?:multiple|several|many)",
+            r"|(?:we|i) pay for (?:this|it)|paying for (?:a|this)|despite (?:multiple|several|many)"
+            # Session 31 (fresh-eval33): the same fault again and again, and the writing it costs.
+            r"|every single (?:time|tournament|month|week|year|order|season|delivery|visit|event|game|match|bill)"
+            r"|(?:have|had) to (?:write|email|call|chase|ask|complain) (?:in )?(?:about (?:this|it) )?(?:again|every)",
             r"お金を払って|勝手に",
         ),
         *_cues(
@@ -382,20 +387,25 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             ANXIOUS,
             1.5,
-            r"困って(?:い|お)|不安|心配|大丈夫(?:でしょうか|ですか|なのでしょうか)|どうしたら"
+            r"困って(?:い|お)(?!(?:る|ります)?(?:わけ|訳)(?:では|じゃ)|(?:る|ります)?(?:こと|の)は(?:特に)?(?:ない|ありません|ございません)|ません|ない)|不安|心配|大丈夫(?:でしょうか|ですか|なのでしょうか)|どうしたら"
             r"|どうすれば|助けて|焦って|怖い|こわい|どうしよう|間に合う(?:でしょうか|か)"
             r"|わからなくて|分からなくて|わからず|分からず|途方に|泣きそう"
             r"|どう(?:対応|したら|すれば)[^。\n]{0,6}(?:よい|いい|良い)",
             r"\bworried|concerned|anxious|nervous|scared|afraid|\bpanic|not sure what to do"
             r"|don'?t know what to do|please help|help me|desperate|stressed|what should i do"
             r"|is (?:my|our) (?:data|account|money|payment) safe|i'?m (?:lost|confused)|help please|\bsos\b"
-            r"|don'?t know what (?:the right|i should|we should)|overwhelm|(?:really|so) stressed",
+            r"|don'?t know what (?:the right|i should|we should)|overwhelm|(?:really|so) stressed"
+            # Session 31 (fresh-eval33): guilt at one's own mistake ("I feel terrible - I didn't
+            # know"), strain ("it's been a lot"), and a child kept from something until checked.
+            r"|\bi (?:feel|felt) (?:so |really )?(?:terrible|awful|horrible)|it'?s been a lot|it has been a lot"
+            r"|(?:don'?t|do not) want (?:him|her|them|my (?:son|daughter|kids?|children|child|mum|mom|dad|mother|father))"
+            r" (?:on|in|using|to use|near|riding|driving|eating)\b",
         ),
         *_cues(
             ANXIOUS,
             0.7,
             r"困り|初めてで|初心者|消えて(?:しまい|しまった)|消えた|大丈夫",
-            r"\bconfused|\bhelp\b|lost (?:all|my|our)|\bhope\b|not sure (?:where|how|what)|never used"
+            r"\bconfused|\bhelp\b|lost (?:all(?! (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten) )|my|our)|\bhope\b|not sure (?:where|how|what)|never used"
             r"|would really help|a bit lost",
         ),
         *_cues(
@@ -418,7 +428,7 @@ CUES: tuple[Cue, ...] = tuple(
             0.7,
             r"ありがとう|満足|便利|丁寧な(?:ご)?対応|迅速な(?:ご)?対応|早速",
             # "Thanks for your reply." opening a reply is a formula (see THANKS).
-            r"\bthanks\b(?! for (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|thank you(?! for (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|\bgreat\b|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
+            r"\bthanks\b(?! for (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|thank you(?! for (?:your|the) (?:quick |prompt |fast )?(?:reply|response|answer|email|e-mail|message|note))|\bgreat\b(?! deal)|\bperfect\b|helpful|\bhappy\b|appreciate|\bnice\b|:\)",
             negatable=True,  # "Not happy.", 「満足ではない」
         ),
         # --- a problem or a request, whatever its urgency -----------------------------------

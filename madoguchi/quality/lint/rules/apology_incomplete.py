@@ -160,7 +160,11 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\bafter (a|an|the|our) [\w -]{0,30}(error|fault|failure|outage|update|glitch|crash|mistake|time-?out)\b|\b(ran|went|was sent|were sent|ran it|was charged|were charged) (twice|a second time)\b|\bby mistake\b|\blost (its|the|our) connection\b|\b(a|an|the|our) ([\w-]+ ){0,2}(bug|glitch|fault|outage|error) (in [\w ]{1,20} )?\w+ed\b|"
         # Session 29 (fresh-eval29/30): "when a van broke down", "we've looked into where it came
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
-        r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|\b(we've|we have|we) looked into (where|why|how|what)\b|\bwhich (holds|traps|absorbs|let|lets|allowed|caused)\b|"
+        r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|"
+        # Session 31 (fresh-eval33): "the labels were switched between the boxes", "our dispatcher
+        # entered it for June 9 instead of May 9".
+        r"\b(were|was|got) (switched|swapped|mixed up|mislabell?ed|muddled|transposed)\b|"
+        r"\b(entered|wrote|typed|booked|logged|recorded|scheduled|packed|labell?ed|picked|printed|filed|keyed) [^.!?]{0,40}\binstead of\b|\b(we've|we have|we) looked into (where|why|how|what)\b|\bwhich (holds|traps|absorbs|let|lets|allowed|caused)\b|"
         # Session 30 (fresh-eval32 d-en-020): "our plastic wrap was not strong enough", "the pallet
         # was loaded under heavier cargo".
         r"\b(was|were|is|are|wasn't|weren't)( not)? (strong|thick|secure|tight|sturdy|big|wide|deep|long|cold|warm|dry) enough\b|\b(loaded|stacked|packed|stored|placed|put) (under|beneath|below|on top of)\b|"
@@ -190,6 +194,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(we|i)('ve|’ve| have)( also| already| just)? (taken|given|made|put|sent|brought|written|paid|set|knocked|cut|held|kept)\b|"
         r"\bour (driver|team|engineer|staff|technician|courier|fitter|tailor|chef|manager|restorer|crew|tutor|guide)s? (dropped|delivered|brought|collected|replaced|fixed|returned|came|re-?delivered|redid|rebuilt|reprinted|repaired|went back)\b|"
         r"\b(has|have) since (been )?[a-z]+ed\b|"
+        # Session 31: the replacement on its way ("Your order went out this morning by express").
+        r"\b(went out|was dispatched|were dispatched|left (our|the) (dock|warehouse|depot|workshop|shop|kitchen)|is on its way|are on their way)\b|"
         r"\b(had|got|have had|has had) (their|its|his|her|your|the|all) [\w -]{1,30} (restored|refunded|credited|replaced|corrected|fixed|reinstated|reissued|reset back)\b|\b(each|every|all) (affected )?[\w ]{0,20}(received|got|will receive)\b",
         re.IGNORECASE,
     ),
@@ -234,7 +240,9 @@ _ACTION_JA = re.compile(
     r"(お取り|ご用意|お送り|お返し|お届け|お渡し|お戻し|お配り|お伺い)(いたします|します|いたしますので|しますので)|"
     # 「本日書類を再提出し、」「代車を無料でお貸しできます」「B-13を無料でお使いいただけます」:
     # a step redone, or a remedy offered while the customer waits (fresh-eval6 gd-036, gd-043).
-    r"再[\u4e00-\u9fff]{1,3}(し|いたし)(、|まし|ており|ております)|(無料|無償)で[^。]{0,24}(お貸し|お使い|ご利用|お使いいただけ|交換|修理|お取り替え|お預かり)"
+    r"再[\u4e00-\u9fff]{1,3}(し|いたし)(、|まし|ており|ております)|"
+    # Session 31 (fresh-eval33 d-ja-019): 「差額は本日お振り込みの手続きをいたしました」.
+    r"(の)?(手続き|お手続き)(を)?(いたしました|しました|済ませ|完了)|(無料|無償)で[^。]{0,24}(お貸し|お使い|ご利用|お使いいただけ|交換|修理|お取り替え|お預かり)"
 )
 # The cause still being found, with a report promised by a time: 「現時点では原因を特定できて
 # おりません。〜明日の正午までに原因と今後の対応をご報告いたします」. Neither the cause nor a

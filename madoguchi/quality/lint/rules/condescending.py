@@ -237,6 +237,29 @@ _S30_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Session 31 (fresh-eval33, read after its scoring) —
+# - obvious: what the customer should have done called the norm (「購入前にご自身で調べておかれる
+#   のが普通かと思います」「ご連絡いただくのが常識かと存じます」; 10 of 10 such sentences in the
+#   data are labelled condescending);
+# - obvious: a reason left hanging that they agreed to it (「規約に同意のうえでお申し込みいただいて
+#   いるはずですので。」).
+_S31_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        re.compile(
+            r"(いただく|なさる|される|おかれる|ておく|ておかれる|なさっておく|していただく)のが"
+            r"(普通|当然|常識|当たり前|筋)(かと|だと|です|でしょう|では|ですので|ですから|ですよ|でございます)"
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"(いただいて|されて|なさって)(い|おら|いらっしゃ)る(はず|筈)(です|でございます)?(ので|から)[。．]?\s*$"
+        ),
+    ),
+)
+
+
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
 
@@ -824,6 +847,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         ("obvious", _S29_OBVIOUS_JA),
         ("lecturing", _S29_LECTURE_JA),
         *_S30_JA,
+        *_S31_JA,
     ):
         match = pattern.search(text)
         if match:
@@ -1006,7 +1030,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (*_S27_EN, *_S30_EN):
+    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1124,3 +1148,21 @@ class Condescending:
 
 
 RULE = Condescending()
+
+
+# Session 31 (fresh-eval33): "that's fairly common knowledge", "posted for anyone who bothers to
+# read it" (obvious), and what they would have
+# seen had they done something ("if you'd stayed for the weigh-in you'd have seen that yourself").
+_S31_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(common knowledge|general knowledge)\b|"
+            r"\b(anyone|people|those|customers|someone) who (bothers?|cares?|takes? the (time|trouble)) to (read|look|check|ask)\b|"
+            r"\bif you('d| had)? (bothered|cared|taken the (time|trouble)) to\b|"
+            r"\b(if you'?d|if you had|had you)\b[^.;]{0,60}\byou('d| would) have (seen|known|noticed|realised|realized|found)\b|"
+            r"\byou('d| would) have (seen|known|noticed|realised|realized|found)\b[^.;]{0,40}\bif you('d| had)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)

@@ -203,6 +203,17 @@ _FAMILIES_S30_JA = re.compile(
     r"どうしようも(ない|ありません|ございません)|"
     r"ご指摘(は|については)[^。]{0,4}(ご容赦|お控え)"
 )
+# Session 31 (fresh-eval33, read after its scoring): an answer withheld (「今回のお問い合わせへの
+# 個別の回答は控えます」), the request called unreasonable (「常識的に考えても無理のあるお話です」),
+# the customer sent to another shop (「ほかの教室をお探しになったほうがよろしいかと」), and what
+# happens after we hand it over disclaimed (「お届けした後のことまでは責任を負えません」).
+_FAMILIES_S31_JA = re.compile(
+    r"(?P<closed>(個別の|個々の|今回の)?(ご)?(回答|返答|お答え|ご説明|説明|コメント)は(差し)?控え(ます|させて|いたします|ております|ることと))|"
+    r"(?P<refused>無理の?ある(お話|話|ご要望|ご依頼|ご要求|ご相談|お申し出)|(常識的に|普通に|一般的に)考えて(も)?[^。]{0,12}(無理|難しい|ありえ|あり得))|"
+    r"(?P<elsewhere>(ほか|他|別)の(教室|店|お店|業者|会社|サロン|スクール|ところ|病院|クラブ|工房|ショップ|業者さん)(を|で|に)[^。]{0,4}"
+    r"(お探し|探して|ご検討|ご利用|当たって|あたって|お求め)((になった|いただいた|された|いただく|になる)(ほう|方)が|いただければ|ください|になっては|されては))|"
+    r"(?P<scope>のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))"
+)
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
 )
@@ -285,7 +296,7 @@ _REFUSAL_EN = phrases.compile(
 _ALTERNATIVE_EN = re.compile(
     # "we can't investigate" is no way out: the modal counts only when it is not negated.
     r"\b(but|instead|alternative|workaround|however|here is how|here's how|(you|we|i) (can|could)(?!['’]?t\b|not\b| not\b)|we recommend|happy to|"
-    r"ways? to|options?|you (may|might)(?! not\b)|(?<!not )(?<!n't )(?<!n’t )is possible|i'd be glad|we'd be glad|"
+    r"ways? to|options?|you (may|might)(?! not\b)|unless you (choose|prefer|opt|ask|request|pay|book|select|would like|want)\b|(?<!not )(?<!n't )(?<!n’t )is possible|i'd be glad|we'd be glad|"
     # A handover: we pass the matter on, or someone will come back to the customer.
     r"(i|we)( have|'ve|’ve)? (passed|forwarded|referred|sent|handed|introduced|copied)\b[^.!?]{0,40}\b(to|on|over|in)|"
     r"(he|she|they|who|someone|their [\w ]{1,20})( will|'ll|’ll) (call|contact|email|phone|ring|be in touch|get in touch|reach out)|our partner|partners with|"
@@ -417,7 +428,7 @@ _S20_FAMILY = {
 # final", "we won't be entering into further discussion", "…, full stop").
 _FAMILIES_S20_EN = phrases.compile(
     r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about)|"
-    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(is|are) (just |simply )?part of [a-z]+ing\b|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
+    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (knowledge|sense)\b)(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(is|are) (just |simply )?part of [a-z]+ing\b|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
     r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up|(isn't|aren't|isn’t|aren’t|not) (something|anything) (we're|we’re|we are|i'm|i’m|i am) (going|planning) to (investigate|look into|pursue|review|check)|(isn't|aren't|isn’t|aren’t|not) something (we|i) (can|could|will) be held (accountable|responsible|liable) for)|"
     r"(?P<back>(is|are) (a matter|an issue|something|a decision|a question) for (the|your|you)\b[\w ]{0,30}, not (for )?(us|me)|(is|are|'s|’s) (really |entirely |completely |totally )(up to you|your (call|decision|problem|responsibility))|up to you[.!]?\s*$|(decide|judge|work (it|that) out|figure (it|that) out|sort (it|that) out) (for )?yourself)|"
     r"(?P<closed>our (valuation|decision|assessment|quote|offer|ruling|answer|position) (is|remains|stands) (final|unchanged)|"
@@ -487,6 +498,23 @@ _FAMILIES_S30_EN = phrases.compile(
     r"\bas i'?m sure you (understand|appreciate|can appreciate|realise|realize|know)\b",
     re.IGNORECASE,
 )
+# Session 31 (fresh-eval33): the matter declared closed ("The ticket stands, and we won't be
+# revisiting it").
+_FAMILIES_S31_EN = phrases.compile(
+    r"(?P<closed>\b(won't|will not|aren't going to|are not going to) be (revisiting|reconsidering|reopening|re-?examining|discussing|changing) "
+    r"(it|this|that|the (matter|decision|price|valuation|grade|result|ticket|assessment))\b|"
+    r"\b(the|our|this|that) (ticket|decision|price|valuation|grade|result|assessment|ruling|offer|quote|figure) stands(?=\s*[.!;,]|\s+and\b|\s*$))",
+    re.IGNORECASE,
+)
+# Session 31 (fresh-eval33): the customer sent to a competitor ("If you don't like our price,
+# there are other yards in town", "you'll have to look elsewhere"); a condition before it is
+# no deadline's cost, so it is not excused the way "after that we can't guarantee" is.
+_GO_ELSEWHERE_EN = phrases.compile(
+    r"(?P<elsewhere>\bthere are (plenty of |lots of |many |other )?(other )?(yards|shops|stores|places|companies|firms|garages|salons|schools|dealers|"
+    r"clubs|providers|studios|sellers|buyers|businesses|services)( [\w-]+){0,2} (in town|around|nearby|out there|locally|you could try)\b|"
+    r"\b(look|go|shop|try|take your (business|custom)) (elsewhere|somewhere else)\b)",
+    re.IGNORECASE,
+)
 
 
 def _refusal_en(text: str) -> re.Match[str] | None:
@@ -495,6 +523,8 @@ def _refusal_en(text: str) -> re.Match[str] | None:
         or _FAMILIES_S20_EN.search(text)
         or _FAMILIES_S20B_EN.search(text)
         or _FAMILIES_S30_EN.search(text)
+        or _GO_ELSEWHERE_EN.search(text)
+        or _FAMILIES_S31_EN.search(text)
     )
     if found is not None and _DENIED_EN.search(text[: found.start()]):
         return None  # "The double booking was not by design; it was our mistake" (walk 24 H3)
@@ -541,6 +571,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         or _FAMILIES_S27_JA.search(text)
         or _FAMILIES_S29_JA.search(text)
         or _FAMILIES_S30_JA.search(text)
+        or _FAMILIES_S31_JA.search(text)
     )
     if found is not None:
         return found
@@ -563,7 +594,10 @@ _BUT_THEN_JA = re.compile(r"^[^。]{0,10}(が|けれど|ものの)[、,][^。]{8
 # the customer can do ("Bids cannot be withdrawn under our terms, but we can contact the
 # consignor on your behalf") gives a way; the learned layer's finding must survive it too.
 _BUT_THEN_EN = re.compile(
-    r"(\b(but|however|instead|though)\b|;)[^.!?]{0,12}\b(we|you|i)( can| could|('ll|’ll| will)( gladly| happily)?| may| are welcome to| would be happy to)\b(?!['’]?t\b| not\b)",
+    r"(\b(but|however|instead|though)\b|;)[^.!?]{0,12}\b(we|you|i)( can| could|('ll|’ll| will)( gladly| happily)?| may| are welcome to| would be happy to)\b(?!['’]?t\b| not\b)|"
+    # Session 31: "…go back to the depot unless you choose a pickup point", "…isn't possible,
+    # but here is how a PDF certificate works": the option, said.
+    r"\bbut here('s| is) (how|what)\b|\bunless you (choose|prefer|opt|ask|request|pay|book|select|would like|want)\b",
     re.IGNORECASE,
 )
 
@@ -747,7 +781,11 @@ def _check(document: Document, index: int) -> list[Finding]:
         # 「提携クリニックの無料電話相談（平日10時〜18時）で医師に直接ご相談いただけます」: the
         # referral names when and how to reach them — a handover, not a brush-off (fresh-eval26).
         return []
-    if not japanese and _CONDITION_EN.search(text[: refusal.start()]):
+    if (
+        not japanese
+        and _CONDITION_EN.search(text[: refusal.start()])
+        and not _GO_ELSEWHERE_EN.match(refusal.group(0))
+    ):
         return []  # "after that we can't guarantee …": what a missed deadline costs, not a no
     if _way_given_before(document, index):
         return []
@@ -793,6 +831,7 @@ def _check(document: Document, index: int) -> list[Finding]:
         MESSAGE,
         suggestion,
     )
+    family = family or _s31_family(refusal)
     return [replace(found, family=family) if family else found]
 
 
@@ -804,6 +843,24 @@ def waves_concern_aside(document: Document, index: int) -> bool:
 
 # The source of the two lists (phrases.compile wraps them: a match's `re` is the inner pattern).
 _S20_PATTERNS = frozenset({_FAMILIES_S20_JA.pattern, _FAMILIES_S20_EN.pattern})
+_S31_PATTERNS = frozenset(
+    {_FAMILIES_S31_JA.pattern, _FAMILIES_S31_EN.pattern, _GO_ELSEWHERE_EN.pattern}
+)
+
+
+# The families of the session-31 shapes, by group name.
+_S31_FAMILY = {
+    "closed": "closing_topic",
+    "refused": "policy_refusal",
+    "elsewhere": "refer_elsewhere",
+    "scope": "out_of_scope",
+}
+
+
+def _s31_family(refusal: re.Match[str]) -> str:
+    if refusal.re.pattern not in _S31_PATTERNS:
+        return ""
+    return next((_S31_FAMILY[name] for name, value in refusal.groupdict().items() if value), "")
 
 
 def _s20_family(refusal: re.Match[str]) -> str:

@@ -130,6 +130,16 @@ _BUT_OFFER_JA = re.compile(
     r"[^。]{0,8}(が|ため|ので)[、,][^。]{0,60}(いただけます|できます|ご案内|お電話|ご連絡|お知らせ|お送り|ご紹介|掲載|ご覧|ご確認いただけ)"
 )
 
+# Session 31 (fresh-eval33): the next step tied to an event rather than a date (「作業前に一度お電話
+# で状態をご説明します」, "we'll call you with photos before doing any work"): the customer knows
+# they will hear before anything happens to their thing, which is the when they need.
+_BEFORE_WORK = re.compile(
+    r"(作業|施工|修理|着手|加工|工事|発送|出荷|お届け|ご請求|開始|お見積もり確定)(の)?前に|"
+    r"\bbefore (doing|starting|we (start|do|go ahead|begin|proceed|charge|touch)|beginning|going ahead|proceeding|charging|any (work|repair|charge)|"
+    r"the (work|repair) (starts|begins))\b",
+    re.IGNORECASE,
+)
+
 _GUESS = re.compile(
     r"たぶん|多分|おそらく|恐らく|きっと|\b(probably|maybe|perhaps|hopefully|i guess|i suppose)\b",
     re.IGNORECASE,
@@ -188,7 +198,7 @@ def _check(
     window = [item.masked for item in document.neighbours(index, 0, 2)]
     plan_text = _NO_PLAN_JA.sub("", sentence.masked[match.end() :] + " ".join(window[1:]))
     has_plan = plan.search(plan_text) is not None
-    has_date = any(dated(text) for text in window)
+    has_date = any(dated(text) for text in window) or bool(_BEFORE_WORK.search(plan_text))
     if has_plan and has_date:
         return []
     if index < last_dated_report():

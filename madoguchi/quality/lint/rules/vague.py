@@ -61,7 +61,9 @@ _PRICE_OPEN_JA = re.compile(
 _LATER_TALK_JA = re.compile(
     r"(料金|費用|金額|代金|日程|日時|時期|納期|お値段|値段)(について(は)?|は|の件は)[、,]?(あとで|後で|のちほど|後ほど|また|改めて)[^。]{0,4}(相談|ご相談|決め|話し合|打ち合わせ)|"
     r"(回数|人数|金額|件数|容量|冊数|点数|日数|個数|台数)(には|に|は)[、,]?(上限|制限|限り)が(あります|ございます)(?=[。．]?\s*$)|"
-    r"少々お待ちいただ(きます|くことになります|く形になります)"
+    r"少々お待ちいただ(きます|くことになります|く形になります)|"
+    # Session 31 (fresh-eval33): a threshold nobody states (「量がまとまれば対応できます」).
+    r"(量|数量|点数|台数|個数|件数)が(まとま|そろ|揃)(れば|った(ら|場合|とき))"
 )
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
@@ -69,8 +71,8 @@ _LATER_TALK_JA = re.compile(
 # reproach (「〜がかかるのは当然です」「〜がかかると申し上げたんです」) or put on the customer
 # (「ご負担いただきます」) is another rule's, and 「〜がかかりますが、今回は…」 goes on to more.
 _CHARGE_UNSTATED_JA = re.compile(
-    r"[一-龥ァ-ヶー]{0,6}(料|代|費|費用|料金|手数料)(が|は|を|も)?[、,]?(別途|追加で)?[、,]?"
-    r"(?P<verb>かかります|いただきます|頂戴いたします|頂戴します|発生します|別途となります|かかる場合が(ございます|あります))(?=[。．]?\s*$|(ので|から)[、,]?(ご注意|ご了承|ご承知|あらかじめ))"
+    r"[一-龥ァ-ヶー]{0,6}(料|代|費|費用|料金|手数料|割増し?|割り増し)(が|は|を|も)?[、,]?(別途|追加で)?[、,]?"
+    r"(?P<verb>かかります|つきます|付きます|加算されます|いただきます|頂戴いたします|頂戴します|発生します|別途となります|かかる場合が(ございます|あります))(?=[。．]?\s*$|(ので|から)[、,]?(ご注意|ご了承|ご承知|あらかじめ))"
 )
 # (〇円 is the rewrite's own slot: 「別途費用が〇円かかります」 names where the price goes.)
 _AMOUNT_NEARBY_JA = re.compile(r"[0-9０-９〇]+\s*(円|ドル|%|％|割)|無料")
@@ -85,6 +87,8 @@ _TIME_EN = re.compile(
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|later|in a bit|before long|"
     r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
+    # Session 31: "the driver will wait for a reasonable time".
+    r"(for |within |after )?a reasonable (time|amount of time|period( of time)?|while|length of time)|"
     r"once [\w' -]{0,40}\b(settles?|calms?|quietens?|quiets?) down|once things (settle|calm|quieten)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
