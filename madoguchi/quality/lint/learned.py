@@ -419,6 +419,13 @@ _TALKING_DOWN_EN = re.compile(
     r"\b(obviously|clearly|of course|simply|everyone knows|common sense|basic|as (i|we) (said|told|explained|mentioned)|again|already|anyone|obvious|bother|actually|frankly|so we|that's why|no doubt|everyone else|(told|explained|said|mentioned)( (it|this|that))?( to you)? before|(i|we)('ve|’ve| have)? (already )?(said|told|explained|mentioned))\b",
     re.IGNORECASE,
 )
+# "If you don't need the spare key, you'll lose nothing by leaving it with us": a condition with
+# no loss after it, read by the model as the ultimatum it resembles (session 31).
+_NO_LOSS = re.compile(
+    r"\b(lose|losing|forfeit) nothing\b|\b(won't|will not|wouldn't|don't|do not|never) (lose|forfeit)\b|"
+    r"損(は|を)?(しません|ありません|ございません|にはなりません)",
+    re.IGNORECASE,
+)
 _OUR_STANDARD = re.compile(
     r"\bnot (the|what|how) [\w ]{0,30}\b(we|i) (want|wanted|expect|aim|strive|hope|promise|intend)|"
     r"\b(we|i) (fell|have fallen|came) short\b|あってはならない|(私ども|弊社|当社|当店)[^。]{0,20}(目指|望|お約束)[^。]{0,10}(ではありません|ではございません)",
@@ -523,6 +530,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
     ):
         return True  # "That's disappointing …", "I should have checked that before …"
+    if rule == "condescending" and _NO_LOSS.search(text):
+        return True
     if rule == "condescending" and _our_own_account(document, sentence):
         return True
     if rule == "condescending" and _POLICY_CONDITION_JA.search(text):

@@ -1,9 +1,11 @@
 """Session 31 (fresh-eval33, read after its scoring): the families its misses belonged to, and the
 lookalikes that must stay clean.
 
-- condescending: what they should have done called the norm (「〜いただくのが当然かと」), a reason
-  left hanging that they agreed to it (「〜いただいているはずですので。」); "common knowledge",
-  "for anyone who bothers to read it", "if you'd stayed, you'd have seen".
+- condescending: a missed step and then a loss in any grammar ("…, your application will be
+  rejected", "…, we will treat it as a withdrawal"); what they should have done called the norm
+  (「〜いただくのが当然かと」), a reason left hanging that they agreed to it
+  (「〜いただいているはずですので。」); "common knowledge", "for anyone who bothers to read it",
+  "if you'd stayed, you'd have seen".
 - dismissive: an answer withheld (「個別の回答は控えます」), the request called unreasonable
   (「常識的に考えても無理のある」), the customer sent to another shop, what happens after handover
   disclaimed (「〜のことまでは責任を負えません」); "there are other garages in town", "the
@@ -38,6 +40,9 @@ def test_condescending_ja_from_fresh_eval33(rules_in, sentence: str) -> None:
         "Keeping receipts for a warranty claim is common knowledge.",
         "The size chart is right there on the page for anyone who bothers to check.",
         "If you had waited for the inspection, you would have seen the crack yourself.",
+        # A missed step, then a loss in any grammar (the templated corpus's ultimatum family).
+        "If you don't send the signed lease by Monday 3 March, your reservation will be rejected.",
+        "If you don't confirm your place by noon tomorrow, we will treat it as a cancellation.",
     ],
 )
 def test_condescending_en_from_fresh_eval33(rules_in, sentence: str) -> None:
@@ -96,6 +101,8 @@ def test_vague_from_fresh_eval33(rules_in, sentence: str, lang: str) -> None:
         ("Our quote stands for 30 days from today.", "en"),
         ("Parcels we can't deliver go back to the depot unless you choose a pickup point.", "en"),
         ("ご予約は前日までにお電話いただくのが確実です。", "ja"),
+        ("If you don't need the spare key, you'll lose nothing by leaving it with us.", "en"),
+        ("If you don't receive the code within ten minutes, we will send a new one.", "en"),
     ],
 )
 def test_lookalikes_stay_clean(rules_in, sentence: str, lang: str) -> None:

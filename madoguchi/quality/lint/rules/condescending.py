@@ -297,7 +297,12 @@ _EN_THREAT = phrases.compile(
     # us, we will close your account", "Any further complaints and we'll cancel …").
     r"\b(if you (keep|continue to|carry on|persist in|contact us again|email us again|call us again)|any (further|more) (complaints|emails|e-mails|messages|calls|contact)|(further|repeated|continued) (complaints|emails|messages|calls|contact))\b[^.;]{0,60}\b(we will|we'll|we’ll|will (result|lead) in|we may|we must|we have to|we'd have to|we would have to)\b[^.;]{0,40}\b(close|cancel|terminate|suspend|block|ban|end|stop|remove|refuse|take (legal )?action|no longer)\b|"
     # The same move with any subject: a missed condition, then what we will take away.
-    r"\b(if|unless)\b[^.;]{0,60}\b(isn't|aren't|is not|are not|don't|do not|doesn't|does not|haven't|hasn't|fail to|miss|misses)\b[^.;]{0,50}\b(we will|we'll|you will|you'll)\b[^.;]{0,40}\b(lose|release|forfeit|cancel|terminate|suspend|close|delete|give (it|your \w+) to|no longer)\b",
+    r"\b(if|unless)\b[^.;]{0,60}\b(isn't|aren't|is not|are not|don't|do not|doesn't|does not|haven't|hasn't|fail to|miss|misses)\b[^.;]{0,50}\b(we will|we'll|you will|you'll)\b[^.;]{0,40}\b(lose(?! nothing)|release|forfeit|cancel|terminate|suspend|close|delete|give (it|your \w+) to|no longer)\b|"
+    # Session 31: the missed step, then a loss in any grammar ("…by Friday 12 June, your policy
+    # will lapse", "…, your application will be rejected", "…, we will treat it as a withdrawal",
+    # "…, we will stop taking bookings from you").
+    r"\bif you (don't|do not|fail to|haven't|have not)\b[^.;]{0,80}, (you will|you'll|we will|we'll|your [\w -]{1,30} will)"
+    r" (lose(?! nothing)|lapse|be (rejected|refused|withdrawn|voided|forfeited|void)|treat (it|this|that|your [\w -]{1,20}) as (a |an )?(withdrawal|cancellation|refusal|decline)|stop (taking|accepting|serving|processing))\b",
     re.IGNORECASE,
 )
 
