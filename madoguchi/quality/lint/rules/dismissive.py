@@ -293,10 +293,16 @@ _REFUSAL_EN = phrases.compile(
     r"consider (this|the) (matter|case|issue|complaint) (closed|resolved)|decision is final|nothing (further|more) to add|(won't|will not) be (discussing|corresponding|responding)|no further (correspondence|discussion)|(this|the) (matter|case) is (now )?closed)\b",
     re.IGNORECASE,
 )
+# "…unless you choose a pickup point": the option, said (a way out for _ALTERNATIVE_EN and _BUT_THEN_EN).
+_UNLESS_YOU_CHOOSE_EN = (
+    r"unless you (choose|prefer|opt|ask|request|pay|book|select|would like|want)\b"
+)
 _ALTERNATIVE_EN = re.compile(
     # "we can't investigate" is no way out: the modal counts only when it is not negated.
     r"\b(but|instead|alternative|workaround|however|here is how|here's how|(you|we|i) (can|could)(?!['’]?t\b|not\b| not\b)|we recommend|happy to|"
-    r"ways? to|options?|you (may|might)(?! not\b)|unless you (choose|prefer|opt|ask|request|pay|book|select|would like|want)\b|(?<!not )(?<!n't )(?<!n’t )is possible|i'd be glad|we'd be glad|"
+    r"ways? to|options?|you (may|might)(?! not\b)|"
+    + _UNLESS_YOU_CHOOSE_EN
+    + r"|(?<!not )(?<!n't )(?<!n’t )is possible|i'd be glad|we'd be glad|"
     # A handover: we pass the matter on, or someone will come back to the customer.
     r"(i|we)( have|'ve|’ve)? (passed|forwarded|referred|sent|handed|introduced|copied)\b[^.!?]{0,40}\b(to|on|over|in)|"
     r"(he|she|they|who|someone|their [\w ]{1,20})( will|'ll|’ll) (call|contact|email|phone|ring|be in touch|get in touch|reach out)|our partner|partners with|"
@@ -597,7 +603,7 @@ _BUT_THEN_EN = re.compile(
     r"(\b(but|however|instead|though)\b|;)[^.!?]{0,12}\b(we|you|i)( can| could|('ll|’ll| will)( gladly| happily)?| may| are welcome to| would be happy to)\b(?!['’]?t\b| not\b)|"
     # Session 31: "…go back to the depot unless you choose a pickup point", "…isn't possible,
     # but here is how a PDF certificate works": the option, said.
-    r"\bbut here('s| is) (how|what)\b|\bunless you (choose|prefer|opt|ask|request|pay|book|select|would like|want)\b",
+    r"\bbut here('s| is) (how|what)\b|\b" + _UNLESS_YOU_CHOOSE_EN,
     re.IGNORECASE,
 )
 
@@ -858,16 +864,20 @@ _S31_FAMILY = {
 
 
 def _s31_family(refusal: re.Match[str]) -> str:
-    if refusal.re.pattern not in _S31_PATTERNS:
-        return ""
-    return next((_S31_FAMILY[name] for name, value in refusal.groupdict().items() if value), "")
+    """The family of a match of the session-31 shapes (closing_topic, policy_refusal …), else ""."""
+    return _family_of(refusal, _S31_PATTERNS, _S31_FAMILY)
 
 
 def _s20_family(refusal: re.Match[str]) -> str:
     """The family of a match of the session-20 shapes (brush_aside, minimise …), else ""."""
-    if refusal.re.pattern not in _S20_PATTERNS:
+    return _family_of(refusal, _S20_PATTERNS, _S20_FAMILY)
+
+
+def _family_of(refusal: re.Match[str], patterns: frozenset[str], names: dict[str, str]) -> str:
+    """The family named by the first group that matched, when the match is one of `patterns`."""
+    if refusal.re.pattern not in patterns:
         return ""
-    return next((_S20_FAMILY[name] for name, value in refusal.groupdict().items() if value), "")
+    return next((names[name] for name, value in refusal.groupdict().items() if value), "")
 
 
 _CHECKED_BY_US_JA = re.compile(
