@@ -75,6 +75,9 @@
     FE33=docs/outside-sets/fresh-eval33/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE33 ja fe33
     .venv/bin/python scripts/triage_import_outside.py $FE33 en fe33
+    FE34=docs/outside-sets/fresh-eval34/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE34 ja fe34
+    .venv/bin/python scripts/triage_import_outside.py $FE34 en fe34
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

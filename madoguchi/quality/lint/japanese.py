@@ -426,6 +426,23 @@ _ANSWERING = re.compile(
 )
 
 
+# Session 32 (fresh-eval34 s-ja-135): 「鍵盤の上に物を置かないでくださいと、以前にもお願いした
+# はずです」 reports a request made before; the sentence asks nothing now (what it does is
+# condescending's: the reproach for asking again).
+_REPORTED_REQUEST = re.compile(
+    r"(ください|下さい)と[、,]?[^。]{0,16}(お願い|申し上げ|お伝え|ご案内|書い|記載|言っ|注意)"
+)
+
+
+def reports_a_request(masked: str) -> bool:
+    """Whether the sentence's only 「ください」 is a request it reports (「〜てくださいと、以前にも
+    お願いしました」), not one it makes."""
+    return (
+        _REPORTED_REQUEST.search(masked) is not None
+        and masked.count("ください") + masked.count("下さい") == 1
+    )
+
+
 def is_troubleshooting_step(tokens: Sequence[Token], masked: str, start: int) -> bool:
     """「エラーが再び表示された場合は、〜ボタンを押してください」「ご質問の「月次締め」は、〜を
     開いて、〜を押してください」: how to fix a symptom, or the steps the customer asked for, told

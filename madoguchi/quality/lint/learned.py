@@ -268,7 +268,9 @@ _CUSTOMER_SETS_THE_TIME = re.compile(
 
 
 _NO_NEED = re.compile(
-    r"\b(don't|do not|won't|will not|needn't|need not) (need to|have to)\b|\bno need (to|for)\b|必要(は|が)(ございません|ありません|ない)|不要です|不要でございます",
+    r"\b(don't|do not|won't|will not|needn't|need not) (need to|have to)\b|\bno need (to|for)\b|必要(は|が)(ございません|ありません|ない)|不要です|不要でございます|"
+    # "Bring: nothing, we provide the tools": a list heading with nothing on it.
+    r"^\s*[A-Za-z]+\s*:\s*(nothing|none|n/a)\b",
     re.IGNORECASE,
 )
 _CONDITIONAL_OFFER = re.compile(

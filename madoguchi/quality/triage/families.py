@@ -231,6 +231,13 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 # when something happened, not the time left (fresh-eval17).
 _EN_PAST_DAY = r"yesterday|last (?:night|week|month|year|[a-z]+day)|on the (?:mon|tues|wednes|thurs|fri|satur|sun)day|that (?:morning|afternoon|evening|night|day)"
 _EN_NOT_DATED = rf"(?![^.\n]{{0,30}}\b(?:[0-9]{{1,2}}(?:st|nd|rd|th)? (?:of )?{_EN_MONTH}\b|{_EN_MONTH} [0-9]{{1,2}}\b|next (?:week|month|year)|{_EN_PAST_DAY}))"
+# Session 32 (fresh-eval34 t-en-011, t-ja-061): a clock time right after a date ("our flight
+# is on the 27th at 11:30", 「フライトは26日の10時」) is when, days ahead, not the hours left.
+_EN_DATED_BEFORE = r"(?<!\dth )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!ber )(?<!ary )(?<!arch )(?<!pril )(?<!May )(?<!une )(?<!uly )(?<!gust )"
+_JA_UNDATED_CLOCK = (
+    r"(?<![0-9０-９])(?<![0-9０-９]日)(?<![0-9０-９]日の)(?<![月火水木金土日]）)(?<![月火水木金土日]\))"
+    + _JA_CLOCK
+)
 _EN_NUMBER = r"(?:an?|[0-9]+|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|forty-five|ninety|a couple of|a few|half an)"
 
 FAMILY_CUES: tuple[Cue, ...] = tuple(
@@ -382,7 +389,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
             r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy|upload|install)|"
-            r"without my (?:consent|permission|knowledge)|someone (?:else|called)|different person|"
+            r"without my (?:consent|permission|knowledge)|someone called|different person|"
+            # Someone else acting on the account, not "the book I'd ordered from someone else"
+            # (fresh-eval34 t-en-009).
+            r"someone else (?:has|had|is|was|used|logged|signed|accessed|got|made|placed|ordered|changed|bought|booked|paid|took|can|picked|collected|received|opened)\b|"
             r"not mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
             r"defraud|new bank (?:account|details)|change of bank|(?:api|secret) key[^.\n]{0,40}public|"
             r"(?:sent|forwarded) my (?:cv|resume|details|data)|unknown (?:country|device|ip)|another country|"
@@ -405,7 +415,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             CANNOT_WAIT,
             1.0,
-            rf"{_JA_EVENT}[^。\n]{{0,30}}(?:{_JA_TODAY}|明日|明朝|明後日|{_JA_CLOCK})|"
+            rf"{_JA_EVENT}[^。\n]{{0,30}}(?:{_JA_TODAY}|明日|明朝|明後日|{_JA_UNDATED_CLOCK})|"
             rf"(?:{_JA_TODAY}|明日|明朝|明後日)(?:の)?[^。\n]{{0,20}}{_JA_EVENT}|"
             r"間に合(?:わ|いま)(?:ない|せん)|間に合うか|乗れなかった|乗り遅れ|"
             # A need tied to a dated step (fresh-eval14: a seal wanted before a contract, a
@@ -413,9 +423,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # faulty order to be made again in time: 「作り直し…いつ届く」.
             r"(?:その前に|その時に|その際に)[^。\n]{0,24}必要|遅くとも[^。\n]{0,30}(?:受け取|届|必要|欲し|ほし)|"
             r"間に合う(?:方法|手段|ように|でしょうか|のでしょうか)|作り直し[^。\n]{0,20}(?:いつ|間に合)",
-            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
+            rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|{_EN_DATED_BEFORE}at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
             rf"(?:today|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
-            r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|in time for|"
+            r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|(?<!ideally )(?<!preferably )(?<!hopefully )(?<!possible, )in time for|"
             r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)|"
             r"(?:one|last|only|no) (?:pen|dose|tablet|inhaler|vial|injection)s? left|(?:one|two|[0-9]) days?'?s? (?:worth of )?(?:tablets|pills|medication|medicine|supply|doses?) left|run(?:ning)? out of (?:my |her |his )?(?:insulin|medication|meds|tablets|inhaler)|"
             r"(?:handing|hand) (?:the|my|our) keys? back|(?:fly|flying|leave|leaving|sail|sailing) (?:out |home |to [a-z]+ )?(?:first thing|at [0-9]|early)",
@@ -465,8 +475,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             + r"|直ちに|今晩中|今夜|夜中|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
-            rf"(?:today|tonight)|(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
-            r"close of business|\bcob\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
+            rf"(?:today|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
+            # "COB" said as a deadline ("by COB"), not "a 10-year-old cob" (a horse, fresh-eval34 t-en-004).
+            r"close of business|(?:by|before|until|at|end of|eod ?/ ?) cob\b|\bcob (?:today|tomorrow|tonight|on|friday|monday)\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.
             r"right now|(?<!since )this (?:morning|afternoon|evening)"

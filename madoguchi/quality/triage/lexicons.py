@@ -224,7 +224,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)",
             r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b|\bhacked\b"
             r"|compromised|unauthori[sz]ed (?:access|login|sign-?in)|someone (?:else )?"
-            r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b|someone else'?s"
+            r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b|someone else(?:'|’)s\b"
             r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak"
             r"|someone (?:\w+ )?(?:got|gained|has|have) access|(?:didn'?t|did not|never) (?:write|send|sent)"
             r"|sent from (?:my|our) account",
@@ -238,7 +238,8 @@ CUES: tuple[Cue, ...] = tuple(
             # not an address ("3 Mill Court") or a power of attorney.
             # "sue" as a verb (a modal or subject before it, an object after it), not Sue
             # signing off or introducing herself ("Thanks, Sue", "Sue here from accounts").
-            r"\blawyer|(?:my|our|an|the|your|with|to|from) attorney|legal action|lawsuit"
+            # British English (fresh-eval34 t-en-038): "forwarded our agreement to our solicitor".
+            r"\blawyer|(?:my|our|an|the|your|with|to|from) (?:attorney|solicitors?)\b|legal action|lawsuit"
             r"|(?:will|'ll|to|gonna|could|can|may|might|would|should|shall|and|or|i|we|not) sue\b"
             r"|\bsue (?:you|your|them|him|her|us|for|over|the company)\b|\bsuing\b|\bsued\b"
             r"|(?:to|in|into|before|the|a|county|crown|magistrates'?|high|family|civil) court\b"

@@ -260,6 +260,29 @@ _S31_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Session 32 (fresh-eval34, read after its scoring) —
+# - blame: the cause put in how the customer handles it (「泣いてしまうお子さんは、親御さんの接し方に
+#   原因があることが多いです」「お客様の保管方法に問題があるかと」);
+# - doubt_ability: their own work called unfit to be seen (「人に見せるような文章ではないので」).
+_S32_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"(お客様|お客さま|親御さん|親御様|保護者の方|ご家族|ご本人|利用者|ご利用者|飼い主|オーナー)(様|さん)?(側)?の"
+            r"(接し方|使い方|扱い方|扱い|管理|保管|手入れ|お手入れ|やり方|操作|運転|育て方|しつけ|指導|準備|保存|設置|取り付け|乗り方|弾き方)(方法)?"
+            r"(に|の方に|にも)[^。]{0,4}(原因|問題)(が|は)(ある|あり|ござ)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"(人|人様|他人|第三者)(様)?に(見せ|お見せ|出せ|お出し|読ませ|お読みいただ)[^。]{0,4}(ような|ほどの|レベルの|水準の)"
+            r"[^。]{0,6}(では|じゃ)(ない|ありません|ございません)"
+        ),
+    ),
+)
+
+
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
 
@@ -853,6 +876,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         ("lecturing", _S29_LECTURE_JA),
         *_S30_JA,
         *_S31_JA,
+        *_S32_JA,
     ):
         match = pattern.search(text)
         if match:
@@ -1035,7 +1059,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN):
+    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1167,6 +1191,28 @@ _S31_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bif you('d| had)? (bothered|cared|taken the (time|trouble)) to\b|"
             r"\b(if you'?d|if you had|had you)\b[^.;]{0,60}\byou('d| would) have (seen|known|noticed|realised|realized|found)\b|"
             r"\byou('d| would) have (seen|known|noticed|realised|realized|found)\b[^.;]{0,40}\bif you('d| had)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+# Session 32 (fresh-eval34): the customer's worry called an overreaction ("Lots of parents
+# overreact about this"), and the rule they broke held up as plain to see ("As the booking page
+# says in bold, …, which you missed").
+_S32_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\b(over-?react(s|ed|ing)?|(making|make|made) (such )?a (big |huge )?fuss|fuss(ing)? (over|about) nothing)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(says|said|states|stated|explains|shows|is written|is printed|is stated|spells it out) (clearly |plainly )?in (bold|capitals|capital letters|large (type|print)|red|big letters)\b|"
+            r",? which you (missed|ignored|overlooked|did not read|didn't read|chose to ignore)\b",
             re.IGNORECASE,
         ),
     ),

@@ -20,6 +20,7 @@ from madoguchi.quality.lint.japanese import (
     command_positions,
     honorific_noun,
     is_troubleshooting_step,
+    reports_a_request,
     verb_renyou,
 )
 from madoguchi.quality.morphology import Token
@@ -36,6 +37,8 @@ MESSAGE_NASAI = (
 
 
 def _sentence_findings(document: Document, sentence: Sentence) -> list[Finding]:
+    if reports_a_request(sentence.masked):
+        return []
     tokens = sentence.tokens_unquoted()
     findings: list[Finding] = []
     for start, end, kind in command_positions(tokens):

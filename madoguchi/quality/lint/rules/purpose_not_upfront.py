@@ -390,7 +390,12 @@ _ISSUE = re.compile(
 )
 # "Quick note from Kitwell", "Summer season news from Riverside Street Food": the sender
 # named after "from" in a subject that only greets or brings news.
-_FROM_SENDER = re.compile(r"\bfrom\s+(?!the\b|your\b|our\b)[A-Z][\w&'’. -]*$")
+_FROM_SENDER = re.compile(
+    r"\bfrom\s+((?!the\b|your\b|our\b)[A-Z][\w&'’. -]*|(the|our)\s+[a-z]+(\s+[a-z]+)?)\s*$|"
+    # Session 32 (fresh-eval34 d-en-013, d-ja-038): "News from the workshop", 「スイミング
+    # スクールより」: the sender's place or name, nothing of a topic.
+    r"(^|[\s】」])[^\s、。!！?？はがをにで\d０-９]{2,20}より\s*$"
+)
 # The time of year an opening may name without naming the subject's topic (「秋のお彼岸が近づいて
 # まいりました」 under 「秋のお彼岸について」 is the season, not the request).
 _SEASON_WORDS = frozenset(
@@ -491,11 +496,21 @@ _REQUEST = re.compile(
     # "If it isn't updated by Friday 16 May, we'll have to pause your June box".
     r"\b(needs?|has|have) to be (signed|returned|updated|completed|renewed|paid|sent|submitted|confirmed|filled in|uploaded|replaced)\b|"
     r"\bwill (fail|lapse|be declined|bounce|roll over|expire|be cancell?ed|be paused|be suspended)\b[^.]{0,30}\bunless\b|\bwe('ll| will) need yours\b|"
-    r"\bif (it|this|the card|your card|the form|the payment|your details) (isn't|is not|hasn't been|has not been|aren't|are not) [a-z]+ed\b[^.]{0,60}\b(we'll|we will|we'd) (have to|need to)\b",
+    r"\bif (it|this|the card|your card|the form|the payment|your details) (isn't|is not|hasn't been|has not been|aren't|are not) [a-z]+ed\b[^.]{0,60}\b(we'll|we will|we'd) (have to|need to)\b|"
+    # Session 32 (fresh-eval34 d-ja-038, d-en-013, d-en-014): 「12月15日までに依頼書をご提出
+    # いただかないと、1月分が引き落とせなくなります」, "the repair needs your written approval by 21
+    # November, otherwise …", "If it stays on a commercial page after 30 November, we'll have to
+    # treat it as unlicensed use".
+    r"いただかないと|いただけない場合|"
+    r"\bneeds? your (written |signed )?(approval|signature|confirmation|go-ahead|reply|answer|decision|consent|authori[sz]ation)\b|"
+    r"\bif (it|this|they|the [a-z]+|your [a-z]+) (stays|remains|is still|are still|is left|continues)\b[^.]{0,60}\b(we'll|we will|we'd) (have to|need to)\b",
     re.IGNORECASE,
 )
 _INVITATION = re.compile(
     r"ぜひ|是非|お楽しみ|ご覧ください|ご期待|お越しください|ご来店ください|\b(feel free|do come|enjoy|have a look)\b|"
+    # 「雨の日でも防水カバーをかけてお運びしますのでご安心ください」 (fresh-eval34 d-ja-021):
+    # reassurance asks for nothing.
+    r"ご安心(ください|いただけ)|"
     # "If it hasn't turned up by Saturday, we'll chase it … as soon as you let us know"
     # (fresh-eval31 d-en-006): what to do should something go wrong, no request now.
     r"^\s*if (it|they|the [a-z]+|your [a-z]+) (hasn'?t|haven'?t|doesn'?t|don'?t|has not|have not|does not|do not|isn'?t|aren'?t) [^.]{0,80}\b(we'?ll|we will|let us know|get in touch|contact us)\b",
@@ -505,7 +520,9 @@ _INVITATION = re.compile(
 _DEADLINE = re.compile(
     r"までに|までの間に|まで(に)?(ご|お)|(今週|今月|本日|今日|明日|来週|週明け)(中|いっぱい)に?|"
     r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|\bby (tomorrow|tonight|noon|end of|the end of)\b|"
-    r"\b(on|by) \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.]{0,60}\b(before|by) then\b",
+    r"\b(on|by) \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.]{0,60}\b(before|by) then\b|"
+    # "If it stays on the page after 30 November, we'll have to …": the date is the deadline.
+    r"\bif\b[^.]{0,60}\bafter (the )?\d",
     re.IGNORECASE,
 )
 # Said before the report, the reader knows a request is coming (「ご相談があり」「お願いがあって」,
@@ -552,7 +569,7 @@ def _names_matter_only(subject: str | None) -> bool:
 
 
 _TURN = re.compile(
-    r"^\s*(ところで|さて|それから|話は変わりますが|なお)[、,]|\b(by the way|one more thing|on another note|on a separate note|separately)\b|^\s*on your [a-z]+\s*[:：,]|"
+    r"^\s*(ところで|さて|それから|話は変わりますが|なお)[、,]|\b(by the way|one more thing|on another note|on a separate note|separately|incidentally)\b|^\s*on your [a-z]+\s*[:：,]|"
     r"^\s*(we|i) (also |just )?wanted to (mention|let you know|flag|remind you|give you a heads-up)\b|"
     # "One thing from Friday: …" (fresh-eval28 d-en-001).
     r"^\s*one (other |last )?thing\b[^.:]{0,20}[:：]",
@@ -568,8 +585,10 @@ def _subject_names_nothing(document: Document) -> bool:
     neither what the mail is about nor that anything is wanted."""
     subject = _FROM_SENDER.sub(" ", _ISSUE.sub(" ", document.subject or ""))
     words = _words(subject)
-    if not words:
-        return _ISSUE.search(document.subject or "") is not None  # 「6月号」 alone names nothing
+    if not words:  # 「6月号」「スイミングスクールより」 alone name nothing
+        return bool(
+            _ISSUE.search(document.subject or "") or _FROM_SENDER.search(document.subject or "")
+        )
     named = {
         word
         for word in words
@@ -626,7 +645,7 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
 # adds a note to the matter at hand.
 _TURN_AWAY = re.compile(
     r"^\s*(ところで|さて|それから|話は変わりますが|別件(ですが|で恐縮ですが))[、,]|"
-    r"^\s*(by the way|on (another|a separate|a different) note|separately|one more thing)\b",
+    r"^\s*(by the way|on (another|a separate|a different) note|separately|one more thing|incidentally)\b",
     re.IGNORECASE,
 )
 

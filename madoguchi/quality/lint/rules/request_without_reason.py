@@ -563,6 +563,7 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
         or closing_formula_ja(masked)
         or _GOODWILL_JA.search(masked)
         or _INVITATION_JA.search(masked)
+        or japanese.reports_a_request(masked)
     ):
         return []
     tokens = sentence.tokens_unquoted()
