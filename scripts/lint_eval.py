@@ -239,6 +239,7 @@ def hand_report(args: argparse.Namespace) -> int:
                 [entry for entry in drafts if fold(entry[0]) != held],
                 clean_weight,
                 args.per_language_thresholds,
+                args.smooth,
             )
             fitted[f"fold {held}"] = thresholds
             for item, findings, body in drafts:
@@ -365,6 +366,12 @@ def main() -> int:
         default=None,
         help="with --hand: how many times a clean draft's false alarm counts in fitting the"
         " draft thresholds (default train_lint.CLEAN_WEIGHT)",
+    )
+    parser.add_argument(
+        "--smooth",
+        type=int,
+        default=0,
+        help="grid steps each way over which draft F1 is averaged when fitting thresholds",
     )
     args = parser.parse_args()
     learned = not args.rules_only
