@@ -103,3 +103,16 @@ _SHIPPED_JA = (
 def test_a_shipping_notice_with_a_note_is_upfront(rules_in) -> None:
     found = rules_in(_SHIPPED_JA, subject="ご注文の発送について", lang="ja")
     assert "purpose_not_upfront" not in found
+
+
+def test_doubt_of_the_customer_is_told_as_such() -> None:
+    from madoguchi.quality.lint import lint
+
+    found = [
+        f
+        for f in lint("Lots of parents overreact about this.", lang="en")
+        if f.rule == "condescending"
+    ]
+    assert found
+    assert "overreaction" in found[0].message
+    assert "obviously" not in found[0].message

@@ -806,9 +806,19 @@ MESSAGE_PERCEPTION = (
     "「〜であれば申し訳ありません」「ご不快に思われたのでしたら」は、お客様の受け取り方のせいにしたお詫びに読まれます。起きたことそのものを、条件をつけずにお詫びしてください。",
     'An apology "if you were inconvenienced" or "for any inconvenience this may have caused" puts the problem in how the customer took it. Apologise for what happened, without the "if".',
 )
+# Session 32 (compose-box screenshots): "Lots of parents overreact" was told about "obviously"
+# and "as I already explained", which it does not say.
+MESSAGE_DOUBT = (
+    "お客様の力や感じ方を疑う書き方（「お客様には難しいかと」「気にしすぎでは」）は、見下しているように読まれます。ご心配やご要望をそのまま受け止め、事実とこちらの対応を伝えてください。",
+    'Doubting the customer\'s ability or calling their worry an overreaction ("too complicated for you", "people overreact") looks down on them. Take the concern as it is and say what you will do.',
+)
 # The message a family's finding carries, whoever found it (the rule or the learned layer):
 # a conditional apology was told 「『当然』『常識』…は上から目線の表現です」 (walk 24 H4).
-FAMILY_MESSAGES = {"perception_apology": MESSAGE_PERCEPTION, "ultimatum": MESSAGE_THREAT}
+FAMILY_MESSAGES = {
+    "perception_apology": MESSAGE_PERCEPTION,
+    "ultimatum": MESSAGE_THREAT,
+    "doubt_ability": MESSAGE_DOUBT,
+}
 MESSAGE_BLAME = (
     "お客様の落ち度を指摘する書き方は反発を招きます。原因は中立的に（「〜の設定により〜となっておりました」）説明し、解決方法を示してください。",
     "Blaming the customer provokes them. Describe the cause neutrally and give the way out.",
