@@ -157,15 +157,17 @@ already using the shared views. Great product!
         "rate_limit_nordwind",
         "429 Too Many Requests below the documented limit",
         (
+            # Eight days old and unanswered: the demo's 期限超過 example whatever the day it is
+            # loaded (36 hours ago left the queue without one on a weekend: business-hours SLA).
             said(
                 "lukas",
-                36,
+                200,
                 """
 Hi,
 
 Our sync job gets HTTP 429 from GET /api/v2/contacts after about 300 requests
 per minute, while your docs say 600/min per API key. We use a single key.
-Retry-After is always 60. This is blocking our nightly sync since Tuesday.
+Retry-After is always 60. This has been blocking our nightly sync for a week.
 """,
             ),
         ),
