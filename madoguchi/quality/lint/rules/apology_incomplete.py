@@ -164,6 +164,14 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 31 (fresh-eval33): "the labels were switched between the boxes", "our dispatcher
         # entered it for June 9 instead of May 9".
         r"\b(were|was|got) (switched|swapped|mixed up|mislabell?ed|muddled|transposed)\b|"
+        # Session 33 (fresh-eval35 d-en-010, d-en-018): a step we skipped and what it led to
+        # ("didn't refit the draught excluder …, so rain was driven under it"), nobody checking
+        # ("nobody on our side compared the export"), work from an old version ("exported from an
+        # older session file"), and the fault owned ("it was our fault").
+        r"\b(didn't|did not|never|forgot to|failed to) \w+[^.!?]{0,60}, (so|which (meant|is why|let))\b|"
+        r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told)\b|"
+        r"\bfrom (an? |the )?(older|old|outdated|earlier|previous|wrong|superseded) ([\w-]+ )?(version|file|session|copy|list|draft|template|export|folder|sheet)\b|"
+        r"\b(it|this|that) was (entirely |all |completely )?(our|my) (own )?(fault|mistake|error|doing)\b|"
         r"\b(entered|wrote|typed|booked|logged|recorded|scheduled|packed|labell?ed|picked|printed|filed|keyed) [^.!?]{0,40}\binstead of\b|\b(we've|we have|we) looked into (where|why|how|what)\b|\bwhich (holds|traps|absorbs|let|lets|allowed|caused)\b|"
         # Session 30 (fresh-eval32 d-en-020): "our plastic wrap was not strong enough", "the pallet
         # was loaded under heavier cargo".
@@ -173,7 +181,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "action": re.compile(
-        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
         r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み)直し(ました|、|て(おり|い)ます)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
@@ -212,7 +220,11 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|"
         # "When routes are changed now, the planner has to confirm each moved stop" (fresh-eval30).
-        r"\b(are|is) [a-z]+ed now\b|\bnow[, ]+(the|our|every|each|all|a) [\w -]{1,30} (has to|have to|must|needs? to)\b|"
+        r"\b(are|is) [a-z]+ed now\b|"
+        # Session 33 (fresh-eval35 d-en-019): "We have now set our software to …", "a second
+        # person checks every delivery before it leaves".
+        r"\b(we|i)( have|'ve|’ve) now (set|changed|configured|made|arranged|put|moved|split|switched|added|reorganised|reorganized)\b|"
+        r"\b(a second|another|two) (person|people|pair of eyes|member of (staff|the team)|colleague|editor|checker)\b[^.!?]{0,30}\b(checks?|reviews?|verif(y|ies)|confirms?|compares?|signs? off|looks? over)\b|\bnow[, ]+(the|our|every|each|all|a) [\w -]{1,30} (has to|have to|must|needs? to)\b|"
         r"(?<!can )(?<!you )now (only |also |always |automatically )?(requires?|checks?|tests?|reviews?|verif(y|ies)|scans?|runs?|rejects?|blocks?|compares?|confirms?|double-checks?|validates?|monitors?|alerts?|flags?|goes through|go through|need|needs|must|reads?))\b",
         re.IGNORECASE,
     ),

@@ -273,6 +273,25 @@ _S32_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(に|の方に|にも)[^。]{0,4}(原因|問題)(が|は)(ある|あり|ござ)"
         ),
     ),
+    # Session 33 (fresh-eval35, read after its scoring): the fault put in the customer's own
+    # screen or device as a question (「ご覧になっている画面の設定のせいではないでしょうか」), and
+    # their handling named as the cause before our part is denied (「常温で受け取られたから
+    # ですので、当店の責任ではございません」).
+    (
+        "blame",
+        re.compile(
+            r"(ご覧になって(いる|いらっしゃる|おられる)|お使いの|お使いになって(いる|いらっしゃる)|ご利用の|ご使用の|お手元の|ご自宅の)"
+            r"[^。、]{0,12}(のせい(では(ない|ありません|ございません)(でしょうか|か[とな])|です|でございます|でしょう|かと|だと)|"
+            r"(が原因|の問題|の不具合)では(ない|ありません|ございません)(でしょうか|か[とな]))"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(られ|され|になっ)た(から|ため|せい)(です|でございます)?(ので|から|であって|で)?[、,][^。]{0,16}"
+            r"(責任|せい|落ち度|不備|過失)(では|じゃ)(ない|ありません|ございません)"
+        ),
+    ),
     (
         "doubt_ability",
         re.compile(
@@ -303,7 +322,8 @@ _ASSUMED_KNOWN = re.compile(
 
 _EN = phrases.compile(
     r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
-    r"clearly stated|if you had (read|followed|checked)|you should have|you should've|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
+    # "you should have been told / received" (fresh-eval35 d-en-004): what we owed the customer.
+    r"clearly stated|if you had (read|followed|checked)|you should have(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|you should've(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
     r"as anyone (can|could)|simply read|read the manual|as (most|all|any|every) ?(people|one|body|customers?|owners?|parents?) (know|knows|would know|will know|are aware|is aware)|"
     # Session 16 (fresh-eval13 d-en-20, s-en-037, s-en-039; spent): implied obviousness as "that's
@@ -1028,7 +1048,7 @@ _S27_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bas [\w' -]{2,40}\b(says|states|explains|shows|spells (it|this|that) out|makes (it|this|that)) (quite |very |pretty |perfectly |really )?(clearly|plainly)\b|"
             r"\b(says|states|explains|shows|spells (it|this|that) out|makes (it|this|that)) (quite|very|pretty|perfectly|really) (clearly|plainly)\b|"
             r"\bany (competent|experienced|sensible|reasonable|decent|professional|serious|careful|qualified) [a-z-]+ (knows|would know|should know|understands|would understand|can tell)\b|"
-            r"\b(not sure|unsure|don't know|do not know|no idea) why you('re| are| would be| were| need to be) (asking|confused|unsure|emailing|writing|contacting|calling)\b",
+            r"\b(not sure|unsure|don't know|do not know|no idea) why you('re| are| would be| were| need to be) (asking|confused|unsure|emailing|writing|contacting|calling|surprised|upset|worried|complaining|chasing)\b",
             re.IGNORECASE,
         ),
     ),

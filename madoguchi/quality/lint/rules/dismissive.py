@@ -229,7 +229,9 @@ _ALTERNATIVE_JA = re.compile(
     r"であれば|でしたら|なら|手順|以下|下記|お手続き|(?<!お願い)(?<!お願い申し上げ)いたします(?!が)|ご利用ください|可能で|ことができ|いただければ|お選びいただけ|"
     # 「なお、自動バックアップが有効になっていれば、そちらから戻せる可能性があります」: a way
     # left open, in the shape outside writers give it (session 8).
-    r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)"
+    r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)|"
+    # Session 33 (fresh-eval35 s-ja-026): 「真贋については、〜へのご相談をおすすめします」.
+    r"(すすめ|勧め|薦め)(します|いたします|して(おり|い)ます|申し上げます)"
 )
 # 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
 # refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
@@ -403,6 +405,8 @@ _FAMILIES_S20_JA = phrases.compile(
     # せいではありません」「当所の機械で傷がつくことはありません」 — or the fault put on another
     # party's side 「カメラ側の問題ではないでしょうか」「車両側の問題ですので」 (the customer's own
     # side, 「お客様の端末側の問題です」, is blame: condescending's).
+    # (「当社の責任ではございません」 after the customer's part is named stays condescending's
+    # disclaim: 8 outside writers' sentences so labelled, 2 labelled both; session 33.)
     r"(うち|当社|弊社|当店|当所|当方|私ども|わたくしども|当工房|当院|当館|こちら)の[^。]{0,12}(のせい|が原因|の責任|の問題|の不具合)では(ありません|ございません|ない)|"
     r"(うち|当社|弊社|当店|当所|当方|私ども|当工房|当院|当館)の[^。]{0,12}(で|が|によって|のせいで)[^。]{0,12}(こと|はず)は(ありません|ございません|ない|考えられません|あり得ません|ありえません)|"
     r"(?:^|[、,])(?:(?!お客様|お客さま|ご自身|あなた|ご利用者)[^。、,]){0,20}側の(問題|不具合|責任|せい)(です|でございます|ですので|なので|かと|でしょう|ではないでしょうか|ではないかと|だと))"
@@ -513,6 +517,10 @@ _FAMILIES_S30_EN = phrases.compile(
 # Session 31 (fresh-eval33): the matter declared closed ("The ticket stands, and we won't be
 # revisiting it").
 _FAMILIES_S31_EN = phrases.compile(
+    # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
+    # something we can be blamed for".
+    r"(?P<scope>\b(isn't|is not|isn’t|aren't|are not|not) (really |exactly |actually )?(something|anything|a matter|an issue|a thing) "
+    r"(that )?(we|i|the \w+|our \w+) (deal|deals|get involved|gets involved|handle|handles|can (be blamed|be held responsible|help)|could (be blamed|help)) ?(with|in|for)?\b)|"
     r"(?P<closed>\b(won't|will not|aren't going to|are not going to) be (revisiting|reconsidering|reopening|re-?examining|discussing|changing) "
     r"(it|this|that|the (matter|decision|price|valuation|grade|result|ticket|assessment))\b|"
     r"\b(the|our|this|that) (ticket|decision|price|valuation|grade|result|assessment|ruling|offer|quote|figure) stands(?=\s*[.!;,]|\s+and\b|\s*$))",
@@ -567,6 +575,13 @@ MESSAGE = (
 # Words before に that name no party: 「お気軽に」「ご来店の際に」.
 _NOT_A_PARTY = re.compile(
     r"気軽|遠慮|いつでも|どうぞ|ぜひ|是非|お早め|(際|時|とき|日|曜|頃|ごろ|当日|まで|前|後|うち|中|最初|次回|初回)$"
+)
+
+
+# Session 33 (fresh-eval35 s-ja-017): a no because someone is away or it is still being
+# checked is a "not yet" — what the customer lacks is when they will hear, not a way.
+_NOT_YET_JA = re.compile(
+    r"(不在|休み|休暇中|外出中|出張中|席を外して(おり|い)|確認中|調査中)(の|です|でございます)?(ため|ので|につき)"
 )
 
 
@@ -789,6 +804,8 @@ def _check(document: Document, index: int) -> list[Finding]:
         return _wall(document, index)
     if japanese and _CONDITION_JA.search(text):
         return []
+    if japanese and _NOT_YET_JA.search(text[: refusal.end()]):
+        return []  # 「担当者が不在のため回答できません」: not yet, not no (unknown_without_followup's)
     if japanese and _REFERRAL_JA.match(refusal.group(0)) and _HANDOVER_JA.search(text):
         # 「提携クリニックの無料電話相談（平日10時〜18時）で医師に直接ご相談いただけます」: the
         # referral names when and how to reach them — a handover, not a brush-off (fresh-eval26).

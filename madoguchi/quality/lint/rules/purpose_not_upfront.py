@@ -154,7 +154,8 @@ MESSAGE = (
 
 # "Hello from Wordbridge", 「〇〇株式会社からのお知らせ」: a greeting and a sender name only.
 _SUBJECT_GREETING = re.compile(
-    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(から|より)(の?(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
+    r"^\s*(hello|hi|greetings|news|a note|an update|updates?) from\b.*$|^.{1,30}(?<![0-9０-９時分日月頃])(から|より)(の?(ご連絡|お知らせ|ご案内|ご挨拶|お便り))?\s*$|"
+    # (「工事日のご確認：3月14日（金）9時から」 is a time, not a sender: fresh-eval35 d-ja-001.)
     # Session 16 (fresh-eval13 d-ja-21, d-ja-39, d-en-15): the sender alone (「メガネのヨシダより」)
     # or the sender's news ("Clearview news") names no topic either.
     r"^\s*[\w&'.-]+( [\w&'.-]+){0,2} (news|newsletter)\s*[!.]?\s*$|"

@@ -32,7 +32,7 @@ ID = "unknown_without_followup"
 _UNKNOWN_JA = phrases.compile(
     # An inquiry under way (「確認しております」「問い合わせているところです」「分かり次第」): a next step, no date.
     r"(確認|調整|調査|照会|問い合わせ|問合せ|検討)(を)?(して|いたして|させていただいて)(おり|い)ます|(確認|調整|調査|問い合わせ|問合せ|照会)(して|いたして|て)?いる(ところ|最中)|(分|わ)かり次第|判明し次第|"
-    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中(?!は|に|の間|の[^。]{0,2}(期間|間))|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
     r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって|で[、,]|でして|のまま)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません|"
@@ -56,7 +56,10 @@ _PLAN_JA = re.compile(
 # ます」: a question refused as out of scope is a brush-off (dismissive), not a gap in what we know
 # (session 21: 17 of 37 leave-domains-out false alarms in Japanese were these).
 _REFUSED_AS_SCOPE_JA = re.compile(
-    r"範囲外|対象外|管轄|他社|他店|他校|指定外|関係(ございません|ありません|ない)|決まり|一切|個人差|感じ方"
+    r"範囲外|対象外|管轄|他社|他店|他校|指定外|関係(ございません|ありません|ない)|決まり|一切|個人差|感じ方|"
+    # Session 33 (fresh-eval35 s-ja-057): withheld for a stated reason (「調査員の氏名は安全上
+    # お伝えできません」): a no with its why, not something we do not know.
+    r"(安全|規則|規定|契約|法律|法令|守秘|防犯|プライバシー)(上|の(都合|関係|観点)(で|から)?)|守秘義務|個人情報"
 )
 _UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
@@ -108,7 +111,14 @@ _DATED_REPORT = re.compile(
     re.IGNORECASE,
 )
 # 「ご理解いただけるか分かりませんが」 doubts the reader (condescending), it reports no unknown.
-_ABOUT_THE_READER = re.compile(r"(ご理解|お分かり|ご納得)いただける(か|かどうか)(分|わ)か")
+_ABOUT_THE_READER = re.compile(
+    r"(ご理解|お分かり|ご納得)いただける(か|かどうか)(分|わ)か|"
+    # Session 33 (fresh-eval35 s-en-026): "Sorry my last reply was unclear: …" — our own
+    # wording owned up to, then put right; nothing is unknown.
+    r"\b(my|our) (last |previous |earlier |first )?(reply|email|e-mail|message|answer|explanation|note|letter|wording)"
+    r" (was|is|may have been|might have been) (a (little|bit) |rather |somewhat |not very )?(unclear|clear)\b",
+    re.IGNORECASE,
+)
 
 _IF_UNCLEAR = re.compile(
     r"\b(if|should|whether|in case)\b[^.,;]{0,50}\b(unclear|unknown)$", re.IGNORECASE

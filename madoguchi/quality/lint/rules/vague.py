@@ -84,7 +84,9 @@ _MEASURABLE_JA = re.compile(
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
-    r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|later|in a bit|before long|"
+    r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
+    # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
+    r"(?<!\ba )(?<!\bthe )later|in a bit|before long|"
     r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".
