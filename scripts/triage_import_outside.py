@@ -81,6 +81,9 @@
     FE35=docs/outside-sets/fresh-eval35/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE35 ja fe35
     .venv/bin/python scripts/triage_import_outside.py $FE35 en fe35
+    FE36=docs/outside-sets/fresh-eval36/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE36 ja fe36
+    .venv/bin/python scripts/triage_import_outside.py $FE36 en fe36
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -319,6 +319,8 @@ CUES: tuple[Cue, ...] = tuple(
             r"|参考(?:まで|程度|として)に?[^。\n]{0,30}(?:教え|知り|伺|お聞かせ|分かれば|わかれば)"
             r"|興味本位|ふと気になった|お急ぎ(?:いただく|になる|頂く)?必要は(?:ありません|ございません|ない)"
             r"|急ぎの(?:話|用件|件|ご相談)では"
+            # Session 33 (fresh-eval36): 「ご都合のよい時にお返事いただければ」, 「まだだいぶ先の話ですが」.
+            r"|ご都合の(?:よい|良い|いい)(?:時|とき)に|まだ(?:だいぶ|かなり|ずっと|少し)?先の(?:話|こと)"
             # Session 31: 「時期はまだ決めていません」 nothing is set yet.
             r"|(?:時期|日程|日にち|日取り)(?:は|も)?まだ(?:決めて|決まって)(?:い|お)?(?:ません|ない|りません)",
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
@@ -389,7 +391,9 @@ CUES: tuple[Cue, ...] = tuple(
             r"すぐに[^。\n]{0,8}(?:してください|しろ)|"
             + JA_RIGHT_NOW
             + r"|たのに|ているのに|てるのに|ばかり",
-            r"\bimmediately\b|right now|even though|for weeks|\bfix it\b",
+            # "right now" as a demand ("refund me right now"), not "not buying anything right now"
+            # (fresh-eval36 t-en-060).
+            r"\bimmediately\b|\b(?:do|fix|send|sort|call|refund|need|want|give|cancel) (?:[\w']+ ){0,3}right now|even though|for weeks|\bfix it\b",
         ),
         *_cues(
             ANXIOUS,

@@ -123,7 +123,7 @@ class LabelledMail:
     def outside_written(self) -> bool:
         """Written outside the repository by someone who never saw the cues (o8_*.txt,
         fresh-eval6's o6_*.txt, train10's o10_*.txt, fresh-eval9's fe9_*.txt and
-        fresh-eval10's to fresh-eval35's fe10_…fe35_*.txt)."""
+        fresh-eval10's to fresh-eval36's fe10_…fe36_*.txt)."""
         return self.key.startswith(
             ("ja-o8-", "en-o8-", "ja-o6-", "en-o6-", "ja-o10-", "en-o10-", "ja-fe9-", "en-fe9-")
             + ("ja-fe10-", "en-fe10-", "ja-fe11-", "en-fe11-", "ja-fe12-", "en-fe12-")
@@ -134,7 +134,7 @@ class LabelledMail:
             + ("ja-fe25-", "en-fe25-", "ja-fe26-", "en-fe26-", "ja-fe27-", "en-fe27-")
             + ("ja-fe28-", "en-fe28-", "ja-fe29-", "en-fe29-", "ja-fe30-", "en-fe30-")
             + ("ja-fe31-", "en-fe31-", "ja-fe32-", "en-fe32-", "ja-fe33-", "en-fe33-")
-            + ("ja-fe34-", "en-fe34-", "ja-fe35-", "en-fe35-")
+            + ("ja-fe34-", "en-fe34-", "ja-fe35-", "en-fe35-", "ja-fe36-", "en-fe36-")
         )
 
     @property

@@ -85,3 +85,33 @@ def test_a_skipped_check_asked_as_a_question_is_anger() -> None:
         "すぐにお電話ください。"
     )
     assert triage(body, subject="食洗機の扉が閉まりません").emotion == "angry"
+
+
+# fresh-eval36 (read after its scoring, same session): a question that says it can wait is low
+# even when the writer mentions what they cannot attend (「今年は参加できない」 breaks nothing)
+# or says so as 「ご都合のよい時に」「まだだいぶ先の話」; "not buying anything right now" is no
+# angry "right now".
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "来年の発表会について",
+            "今年の発表会は仕事で参加できないのですが、来年の日程が決まったら教えていただけますか。\n"
+            "急ぎませんので、決まった時で大丈夫です。",
+        ),
+        (
+            "工場見学について",
+            "町内会の役員をしている者です。\n来年の秋ごろ、工場見学をお願いできるか知りたいです。\n"
+            "まだだいぶ先の話ですので、ご都合のよい時にお返事いただければ幸いです。",
+        ),
+        (
+            "Where is the wool from?",
+            "Out of curiosity, is your wool spun in Scotland? I'm not ordering anything right "
+            "now, just interested.",
+        ),
+    ],
+)
+def test_a_question_that_can_wait_is_low(subject: str, body: str) -> None:
+    result = triage(body, subject=subject)
+    assert result.urgency == "low"
+    assert result.emotion != "angry"

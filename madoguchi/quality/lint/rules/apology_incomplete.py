@@ -552,6 +552,9 @@ def _proportionate(document: Document, body: str) -> bool:
     return len(own) <= _SHORT_REPLY and _PARTS["action"].search(body) is not None
 
 
+_FROM_NOW_ON_JA = re.compile(r"今後|以後|これから(は|も)|再発(防止|を|し|が)|二度と|次回から")
+
+
 def _anchor(document: Document) -> tuple[int, int]:
     """The sentence with the apology, else the one reporting the incident, else the first."""
     for pattern in (_PARTS["apology"], _INCIDENT):
@@ -600,10 +603,21 @@ class ApologyIncomplete:
                 for line in re.split(r"(?<=。)|\n", body)
             )
         )
+        # What was done is not looked for in the sentences that say what we will do from now on
+        # (「今後は、〜を2名で読み合わせる確認を行い、〜」 is prevention: fresh-eval35 d-ja-024,
+        # fresh-eval36 d-ja-029, whose remedy was missing).
+        done_text = (
+            "\n".join(
+                line for line in re.split(r"(?<=。)|\n", body) if not _FROM_NOW_ON_JA.search(line)
+            )
+            if document.lang == "ja"
+            else body
+        )
+        texts = {"apology": apology_text, "action": done_text}
         missing = [
             part
             for part in _PARTS
-            if not _PARTS[part].search(apology_text if part == "apology" else body)
+            if not _PARTS[part].search(texts.get(part, body))
             and not (part == "prevention" and _EXTERNAL_CAUSE.search(body))
             and not (part in ("cause", "prevention") and pending)
             and not (part != "apology" and document.lang == "ja" and _generic_ja(part, body))

@@ -285,6 +285,22 @@ _S32_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(が原因|の問題|の不具合)では(ない|ありません|ございません)(でしょうか|か[とな]))"
         ),
     ),
+    # fresh-eval36 (read after its scoring, session 33): asked not to make us explain again
+    # (「二度も同じ説明をさせないでいただけますか」), and the fault put in the family's effort
+    # (「ご家族の協力が足りないことにあると思います」).
+    (
+        "asked_again",
+        re.compile(
+            r"(二度|何度|三度|もう一度|再度)も?[^。]{0,8}(同じ|おなじ)?[^。]{0,4}(説明|こと|話|お願い)を?(させ|言わせ|繰り返させ)(ないで|ません|ないように)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(お客様|お客さま|ご家族|ご本人|保護者|親御さん|お子様|お子さん|ご利用者|利用者)(の皆様|の皆さま|様|さん)?の"
+            r"(協力|努力|注意|理解|管理|お手入れ|手入れ|心がけ|心掛け|確認|練習)(が|も)[^。]{0,4}(足りな|不足して|足りて(い|お)ませ)"
+        ),
+    ),
     (
         "blame",
         re.compile(
@@ -1231,6 +1247,23 @@ _S31_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 # overreact about this"), and the rule they broke held up as plain to see ("As the booking page
 # says in bold, …, which you missed").
 _S32_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # fresh-eval36 (session 33): the customer's memory doubted ("Customers who've been drinking
+    # often misremember the route", "you must have misheard"), and the fault put on them in a
+    # phrase ("that part is down to your household").
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\b(often|usually|tend to|probably|must have|clearly|obviously) (misremember(ed)?|misread|misheard|misunderstood|got (it|this|that|the \w+) wrong)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\b(is|'s|’s|are|was) (all |entirely |really |simply |completely )?down to (you|yourself|your (own )?\w+)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "doubt_ability",
         phrases.compile(

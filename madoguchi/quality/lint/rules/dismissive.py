@@ -241,7 +241,7 @@ _CONDITION_JA = re.compile(
 )
 # "unable to say whether/when …" does not know; it refuses nothing (unknown_without_followup's
 # business): a negative look-ahead after each "(not) able to" of _REFUSAL_EN (session 16).
-_NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)"
+_NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|why|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)"
 
 _REFUSAL_EN = phrases.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
@@ -371,7 +371,7 @@ _FAMILIES_S20_JA = phrases.compile(
     # どこのハウスでも起きることです」「鳴らないパイプが1本くらいあっても、礼拝には支障ないと思います」.
     r"騒ぐ(ような|ほどの)(もの|こと|話)では(ない|ありません|ございません)|どこの[^。]{0,12}でも(起きる|起こる|ある|見られる)(こと|もの|話)(です|でございます|ですので|ですから)|"
     r"([0-9０-９一二三]+(本|個|枚|箇所|か所|ヶ所|つ)|ひとつ|一つ|少し|多少)(くらい|ぐらい|程度)(あっても|なら|は)[、,]?[^。]{0,20}(支障|問題|影響)(は|も)?(ない|ありません|ございません)|仕方(が|の)?(ない(こと|もの)?(です|でございます)|ありません|ございません))|"
-    r"(?P<look>(お答え|ご回答|回答|申し上げ|コメント)(する|いたす|できる)(こと|もの)では(ありません|ございません|ない)|(お答え|ご回答|回答|申し上げ|判断|コメント)(する|いたす|できる)立場に(は)?(ありません|ございません|ない)|(再|改めて|もう一度)?(査定|調査|確認|点検|検査|審査|鑑定|診断|見直し|お調べ|検討)(は|を|も)[^。]{0,6}(いたしません|しません|行いません|行って(おり|い)ません|いたして(おり|い)ません|予定して(おり|い)ません)|"
+    r"(?P<look>(お答え|ご回答|回答|申し上げ|コメント)(する|いたす|できる)(こと|もの)では(ありません|ございません|ない)|(お答え|ご回答|回答|申し上げ|判断|コメント)(する|いたす|できる)立場に(は)?(ありません|ございません|ない)|(再|改めて|もう一度)?(査定|調査|確認|点検|検査|審査|鑑定|診断|見直し|お調べ|検討|分析|測定|採点|検証)(は|を|も)[^。]{0,6}(いたしません|しません|行いません|行って(おり|い)ません|いたして(おり|い)ません|予定して(おり|い)ません)|"
     r"(対応|お調べ|調査|補償|保証|返金|返品|交換|修理|お受け|責任を負う)(する|いたす|を行う|すべき)?ものでは(ありません|ございません|ない)|"
     r"(これ以上|それ以上|そこまで)[^。]{0,4}(お答え|ご回答|回答|ご説明|説明|ご対応|対応|お調べ)(は|も)?(いたしかね|できかね|でき(ません)|いたしません|しません|控え)|(拝見|見る|お預かり|確認)(する|いたす)?こと(は|も)[^。]{0,4}(いたして(おり|い)ません|して(おり|い)ません|いたしません|しません|できません|いたしかね))|"
     r"(?P<back>(ご自分|ご自身|お客様ご自身|お客様自身)で[^。]{0,12}(ご?判断|お?考え|お調べ|調べ|なんとか|対処|解決)|(ご自分|ご自身|お客様(ご自身)?)の(ご)?判断で[^。]{0,6}(お願い(いたします|します|申し上げます)?|ご?判断|お決め|決めて)|諦めて(ください|いただく|いただけ)|あきらめて(ください|いただく)|"
@@ -389,7 +389,7 @@ _FAMILIES_S20_JA = phrases.compile(
     # 存じます」「こういった苦情を言われるのはお客様だけです」「他のお子さまは問題なくできていますよ」
     # 「弊社の作業前からあったものと判断しております」「慣れれば気にならなくなります」, and telling
     # the customer to keep out 「口を出さないでいただきたいです」.
-    r"(?P<doubt>気のせい(では|じゃ|だと|かと|です|でしょう|でございます)|(悪気|悪意|そのような意図|そういうつもり|そのようなつもり)(は|が|も)?[^。]{0,4}(なかった|ありませんでした|ございませんでした|なく)|(個人|お客様|人それぞれ|各自)の?(感じ方|感覚|お好み|好み|受け取り方)の?(問題|違い|差|次第)|"
+    r"(?P<doubt>気のせい(では|じゃ|だと|かと|です|でしょう|でございます)|(悪気|悪意|そのような意図|そういうつもり|そのようなつもり)(は|が|も)?[^。]{0,4}(なかった|ありませんでした|ございませんでした|なく)|(個人|お客様|人それぞれ|各自)の?(感じ方|感覚|お好み|好み|受け取り方|受け止め方|捉え方|とらえ方)の?(問題|違い|差|次第)|"
     r"(言われる|おっしゃる|申される|いただく|される|寄せられる|ご指摘になる)のは[^。]{0,8}(お客様|あなた|あなた様|そちら)(だけ|のみ|ぐらい|くらい)|"
     r"他の(お客様|お客さま|お子さま|お子様|お子さん|方|方々|皆様|皆さま|皆さん|生徒さん|会員様|利用者)[^。]{0,8}(は|では|には)[^。]{0,10}(問題なく|普通に|特に問題|不具合なく|何も問題|きちんと|ちゃんと)|"
     r"(作業|施工|工事|ご依頼|お預かり|納品|配送|お届け|搬入|引っ越し|ご入居|清掃|修理|当社の作業|弊社の作業)の?(前|以前)から(あった|ついていた|生じていた|存在していた)(もの|傷|汚れ|へこみ|欠け|損傷)|"
@@ -414,9 +414,11 @@ _FAMILIES_S20_JA = phrases.compile(
 # What resolves the worry that is waved away: something done or settled, said in the same
 # sentence or the next ones (「返金いたしました」「料金はかかりません」「明日には直ります」).
 _RESOLVED_JA = re.compile(
+    # (「分析方法に誤りはありませんので、再分析はいたしません」: our own work declared right is
+    # the reason for the no, not the worry settled — fresh-eval36 s-ja-018.)
     # 「ご不安になるのは当然のことです」: the feeling called natural, which is sympathy.
     r"(お気持ち|不安|心配|戸惑|驚かれ|お怒り|ご不満|がっかり)[^。]{0,10}(のは|も)[^。]{0,8}(当然|無理もない|自然|普通)|"
-    r"(いたし|し|させていただき)ました|済み|済んで|かかりません|不要です|ございません(ので|から)|ありません(ので|から)|直ります|戻ります|消えます|治まります|収まります|おさまります|(返金|交換|返品|再送|修理|補償|お送り|ご用意|手配)(いたし|し)ます|"
+    r"(いたし|し|させていただき)ました|済み|済んで|かかりません|不要です|(?<!誤りは)(?<!誤りが)(?<!間違いは)(?<!落ち度は)(?<!不備は)ございません(ので|から)|(?<!誤りは)(?<!誤りが)(?<!間違いは)(?<!落ち度は)(?<!不備は)ありません(ので|から)|直ります|戻ります|消えます|治まります|収まります|おさまります|(返金|交換|返品|再送|修理|補償|お送り|ご用意|手配)(いたし|し)ます|"
     r"(場合|ようでしたら|ようであれば|ときは|時は|際は|なら)[、,]?[^。]{0,30}(お電話|ご連絡|お知らせ|お申し付け|お声がけ|お越し|お持ち)(ください|くださいませ|いただけ)"
 )
 _WAY_BEFORE_JA = re.compile(
@@ -517,6 +519,8 @@ _FAMILIES_S30_EN = phrases.compile(
 # Session 31 (fresh-eval33): the matter declared closed ("The ticket stands, and we won't be
 # revisiting it").
 _FAMILIES_S31_EN = phrases.compile(
+    # fresh-eval36 (session 33): "just normal wear and tear, so there's nothing for us to look at".
+    r"(?P<refused>\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
     # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
     # something we can be blamed for".
     r"(?P<scope>\b(isn't|is not|isn’t|aren't|are not|not) (really |exactly |actually )?(something|anything|a matter|an issue|a thing) "
@@ -582,6 +586,13 @@ _NOT_A_PARTY = re.compile(
 # checked is a "not yet" — what the customer lacks is when they will hear, not a way.
 _NOT_YET_JA = re.compile(
     r"(不在|休み|休暇中|外出中|出張中|席を外して(おり|い)|確認中|調査中)(の|です|でございます)?(ため|ので|につき)"
+)
+
+
+# fresh-eval36 s-ja-080: whether it happened cannot be checked from here — a fact we lack,
+# which unknown_without_followup reads; nothing the customer asked for is refused.
+_WHETHER_UNKNOWN_JA = re.compile(
+    r"(かどうか|か否か)(は|について(は)?|も)[、,]?[^。]{0,16}(確認|把握|お調べ|特定)(でき|いたしかね|しかね)"
 )
 
 
@@ -806,6 +817,8 @@ def _check(document: Document, index: int) -> list[Finding]:
         return []
     if japanese and _NOT_YET_JA.search(text[: refusal.end()]):
         return []  # 「担当者が不在のため回答できません」: not yet, not no (unknown_without_followup's)
+    if japanese and _WHETHER_UNKNOWN_JA.search(text):
+        return []  # 「見つかったかどうかは、こちらでは確認できません」: not known, not refused
     if japanese and _REFERRAL_JA.match(refusal.group(0)) and _HANDOVER_JA.search(text):
         # 「提携クリニックの無料電話相談（平日10時〜18時）で医師に直接ご相談いただけます」: the
         # referral names when and how to reach them — a handover, not a brush-off (fresh-eval26).

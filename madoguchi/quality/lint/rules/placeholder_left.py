@@ -154,6 +154,10 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     rest = text[match.end() : line_end if line_end >= 0 else len(text)]
     if _GENERIC_ADDRESSEE.match(rest):
         return False
+    # 「[学校名]　美術部顧問　高木先生」: an organisation's slot before a person addressed (fresh-eval36
+    # d-ja-024) is the organisation left blank; 「【お名前】山田様」 names the person and has its value.
+    if _ORGANISATION_SLOT.search(match.group()[1:-1]) and _ADDRESSEE_END.search(rest):
+        return False
     # 「[スタジオ名]　受付」 in the signature: the sender's name left blank before a generic
     # desk (fresh-eval28 d-ja-007), not a field with its value.
     if match.group()[1:-1].endswith("名") and _GENERIC_SENDER.match(rest):
@@ -169,6 +173,8 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+_ORGANISATION_SLOT = re.compile(r"(?<!お)(?<!ご)(?<!氏)(?<!宛)(?<!担当者)(?<!担当)名$")
+_ADDRESSEE_END = re.compile(r"(様|さま|殿|御中|先生)[\s　]*$")
 _ADDRESSEE_LINE = re.compile(r"^(ご担当|担当|ご担当者)|(様|さま|殿|御中)\s*$")
 _GENERIC_SENDER = re.compile(
     r"[\s　]*(受付|事務局|担当|窓口|スタッフ(一同)?|一同|サポート(チーム|センター|窓口)?|カスタマーセンター|お客様(係|窓口|相談室)|営業部|運営(事務局|チーム)?)[\s　]*$"

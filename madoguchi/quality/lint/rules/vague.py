@@ -72,7 +72,7 @@ _LATER_TALK_JA = re.compile(
 # (「ご負担いただきます」) is another rule's, and 「〜がかかりますが、今回は…」 goes on to more.
 _CHARGE_UNSTATED_JA = re.compile(
     r"[一-龥ァ-ヶー]{0,6}(料|代|費|費用|料金|手数料|割増し?|割り増し)(が|は|を|も)?[、,]?(別途|追加で)?[、,]?"
-    r"(?P<verb>かかります|つきます|付きます|加算されます|いただきます|頂戴いたします|頂戴します|発生します|別途となります|かかる場合が(ございます|あります))(?=[。．]?\s*$|(ので|から)[、,]?(ご注意|ご了承|ご承知|あらかじめ))"
+    r"(?P<verb>かかります|つきます|付きます|加算されます|いただきます|頂戴いたします|頂戴します|発生します|別途となります|かかる場合が(ございます|あります)|(発生|かか)(する|る)(ことが|場合が)(ございます|あります))(?=[。．]?\s*$|(ので|から)[、,]?(ご注意|ご了承|ご承知|あらかじめ))"
 )
 # (〇円 is the rewrite's own slot: 「別途費用が〇円かかります」 names where the price goes.)
 _AMOUNT_NEARBY_JA = re.compile(r"[0-9０-９〇]+\s*(円|ドル|%|％|割)|無料")
@@ -86,7 +86,7 @@ _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
     # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
-    r"(?<!\ba )(?<!\bthe )later|in a bit|before long|"
+    r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
     r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".
@@ -96,7 +96,7 @@ _TIME_EN = re.compile(
 )
 _AMOUNT_EN = re.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
-    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|supplement|premium|extra|amount)s?|a bit more|additional costs|"
+    r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|supplement|premium|extra|amount|mark-?up|margin|commission)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
     r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances))\b",
     re.IGNORECASE,
@@ -108,7 +108,7 @@ _LEFT_OPEN_EN = re.compile(
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
-    r"\b(cost|costs|fees?|charges?|prices?|pricing|rates?|quotes?|supplements?|surcharges?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
+    r"\b(cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
     re.IGNORECASE,
 )
 
