@@ -124,12 +124,21 @@ def lint(
         return []
     document = build_document(text, subject, lang)
     chosen = RULES if rules is None else rules
-    findings = _rule_findings(document, chosen)
+    # The learned layer reads every rule's signal on a sentence, and one rule's finding
+    # decides whether another's is named (_one_fault_per_sentence): a subset of the rules
+    # (the send-time policy checks only the rules set to block) must find for those rules
+    # what the whole checker finds — "We are looking into it." is unknown_without_followup's,
+    # and read without that rule the model took it for a brush-off and stopped the reply.
+    run = chosen if not learned else RULES + tuple(rule for rule in chosen if rule not in RULES)
+    findings = _rule_findings(document, run)
     if learned:
         from madoguchi.quality.lint.learned import review
 
-        findings = review(document, findings, {rule.id for rule in chosen})
+        findings = review(document, findings, {rule.id for rule in run})
     findings = _one_fault_per_sentence(document, findings)
+    if rules is not None:
+        wanted = {rule.id for rule in chosen}
+        findings = [finding for finding in findings if finding.rule in wanted]
     findings = [_sound(document, finding) for finding in findings]
     if learned:
         from madoguchi.quality.lint.learned import graded
