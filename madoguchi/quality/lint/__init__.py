@@ -129,7 +129,7 @@ def lint(
     # (the send-time policy checks only the rules set to block) must find for those rules
     # what the whole checker finds — "We are looking into it." is unknown_without_followup's,
     # and read without that rule the model took it for a brush-off and stopped the reply.
-    run = chosen if not learned else RULES + tuple(rule for rule in chosen if rule not in RULES)
+    run = RULES + tuple(rule for rule in chosen if rule not in RULES)
     findings = _rule_findings(document, run)
     if learned:
         from madoguchi.quality.lint.learned import review

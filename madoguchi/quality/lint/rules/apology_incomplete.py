@@ -596,20 +596,18 @@ class ApologyIncomplete:
             if document.subject and _SUBJECT.search(document.subject)
             else _CUSHION.sub("", body)
         )
+        lines = re.split(r"(?<=。)|\n", body)
         pending = bool(
             (_CAUSE_PENDING.search(body) and _REPORT_PROMISED.search(body))
             or any(
-                _INVESTIGATE_AND_REPORT.search(line) and _BY_A_TIME.search(line)
-                for line in re.split(r"(?<=。)|\n", body)
+                _INVESTIGATE_AND_REPORT.search(line) and _BY_A_TIME.search(line) for line in lines
             )
         )
         # What was done is not looked for in the sentences that say what we will do from now on
         # (「今後は、〜を2名で読み合わせる確認を行い、〜」 is prevention: fresh-eval35 d-ja-024,
         # fresh-eval36 d-ja-029, whose remedy was missing).
         done_text = (
-            "\n".join(
-                line for line in re.split(r"(?<=。)|\n", body) if not _FROM_NOW_ON_JA.search(line)
-            )
+            "\n".join(line for line in lines if not _FROM_NOW_ON_JA.search(line))
             if document.lang == "ja"
             else body
         )

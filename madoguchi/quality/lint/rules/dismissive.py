@@ -414,11 +414,11 @@ _FAMILIES_S20_JA = phrases.compile(
 # What resolves the worry that is waved away: something done or settled, said in the same
 # sentence or the next ones (「返金いたしました」「料金はかかりません」「明日には直ります」).
 _RESOLVED_JA = re.compile(
-    # (「分析方法に誤りはありませんので、再分析はいたしません」: our own work declared right is
-    # the reason for the no, not the worry settled — fresh-eval36 s-ja-018.)
     # 「ご不安になるのは当然のことです」: the feeling called natural, which is sympathy.
     r"(お気持ち|不安|心配|戸惑|驚かれ|お怒り|ご不満|がっかり)[^。]{0,10}(のは|も)[^。]{0,8}(当然|無理もない|自然|普通)|"
-    r"(いたし|し|させていただき)ました|済み|済んで|かかりません|不要です|(?<!誤りは)(?<!誤りが)(?<!間違いは)(?<!落ち度は)(?<!不備は)ございません(ので|から)|(?<!誤りは)(?<!誤りが)(?<!間違いは)(?<!落ち度は)(?<!不備は)ありません(ので|から)|直ります|戻ります|消えます|治まります|収まります|おさまります|(返金|交換|返品|再送|修理|補償|お送り|ご用意|手配)(いたし|し)ます|"
+    # (「分析方法に誤りはありませんので、再分析はいたしません」: our own work declared right is
+    # the reason for the no, not the worry settled — fresh-eval36 s-ja-018.)
+    r"(いたし|し|させていただき)ました|済み|済んで|かかりません|不要です|(?<!誤りは)(?<!誤りが)(?<!間違いは)(?<!落ち度は)(?<!不備は)(ございません|ありません)(ので|から)|直ります|戻ります|消えます|治まります|収まります|おさまります|(返金|交換|返品|再送|修理|補償|お送り|ご用意|手配)(いたし|し)ます|"
     r"(場合|ようでしたら|ようであれば|ときは|時は|際は|なら)[、,]?[^。]{0,30}(お電話|ご連絡|お知らせ|お申し付け|お声がけ|お越し|お持ち)(ください|くださいませ|いただけ)"
 )
 _WAY_BEFORE_JA = re.compile(
