@@ -84,6 +84,12 @@
     FE36=docs/outside-sets/fresh-eval36/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE36 ja fe36
     .venv/bin/python scripts/triage_import_outside.py $FE36 en fe36
+    FE37=docs/outside-sets/fresh-eval37/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE37 ja fe37
+    .venv/bin/python scripts/triage_import_outside.py $FE37 en fe37
+    FE38=docs/outside-sets/fresh-eval38/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE38 ja fe38
+    .venv/bin/python scripts/triage_import_outside.py $FE38 en fe38
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

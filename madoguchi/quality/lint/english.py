@@ -217,6 +217,7 @@ def is_command_verb(words: list[str], text: str) -> bool:
 
 # "Be at the gate by nine", "Be there on time", "Be ready at 7": where and when the customer is
 # told to be (fresh-eval27); "Be aware that …" informs and stays out.
+_STAY_WHERE = frozenset("off away out clear inside indoors back home behind in on put".split())
 _BE_WHERE = frozenset("at in there here on ready back outside inside home seated".split())
 
 _REASSURANCE = (
@@ -226,6 +227,26 @@ _REASSURANCE = (
     ["never", "mind"],
     ["do", "not", "worry"],
     ["do", "not", "hesitate"],
+)
+
+
+# "You must have bought/seen/misread …": past participles, regular and the common irregular ones.
+_PAST_SHAPE = (
+    "ed",
+    "en",
+    "ought",
+    "aught",
+    "ent",
+    "ead",
+    "ard",
+    "ot",
+    "ade",
+    "id",
+    "ound",
+    "eft",
+    "ost",
+    "un",
+    "ook",
 )
 
 
@@ -240,8 +261,14 @@ def is_bare_command(text: str) -> bool:
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs
     if words[:2] in _REASSURANCE or words[:3] in _REASSURANCE:
         return False  # "Don't worry if it doesn't stick the first time": comfort, no order
+    if words[:3] == ["you", "must", "have"] and len(words) > 3 and words[3].endswith(_PAST_SHAPE):
+        return False  # "You must have bought it on another account": a guess about the past
     if words[0] in ("don't", "never") or words[:2] in (["do", "not"], ["you", "must"]):
         return True
+    if words[:3] == ["let", "us", "have"] and len(words) > 3 and words[3] in ("your", "the", "all"):
+        return True  # "Let us have your artwork by Friday": an order in a polite coat
+    if words[0].startswith("re-") and words[0][3:] in COMMAND_VERBS | _VERBS_WITH_OBJECT:
+        words = [words[0][3:], *words[1:]]  # "Re-export the model with 1.2 mm walls"
     if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) or words[:3] == [
         "make",
         "sure",
@@ -250,6 +277,10 @@ def is_bare_command(text: str) -> bool:
         return True
     if words[0] == "just" and len(words) > 1 and words[1] in COMMAND_VERBS:
         return True
+    if words[:1] == ["stay"] and len(words) > 1 and words[1] in _STAY_WHERE:
+        return not text.rstrip().endswith("?")  # "Stay off the roof until we get there."
+    if words[:2] == ["just", "ignore"]:
+        return True  # "Just ignore it."
     if words[:1] == ["be"] and len(words) > 1 and words[1] in _BE_WHERE:
         return not text.rstrip().endswith("?")  # "Be at the meeting point fifteen minutes early."
     if words[0] == "do" or not is_command_verb(words, text):
@@ -293,7 +324,7 @@ REASON = re.compile(
     r"^\s*for (safety|security|hygiene|health|insurance|legal)( reasons)?\b|"
     # Session 28 (fresh-eval27): "…: the exhaust contains carbon monoxide" (the why after a
     # colon) and "… while the concrete cures" (the time it guards).
-    r":\s+(the|a|an|it|this|that|they|these|those|its|fumes|exhaust|water|ice|heat)\b[^.]{0,20}\b(contains?|is|are|can|could|will|may|might|causes?|releases?|gets?|becomes?|burns?)\b|"
+    r":\s+(the|a|an|it|this|that|they|these|those|its|fumes|exhaust|water|ice|heat)\b[^.]{0,20}\b(contains?|is|are|can|could|will|may|might|causes?|releases?|gets?|becomes?|burns?|holds?|has|have|keeps?|needs?|protects?|stops?|depends?)\b|"
     r"\bwhile (the|it|they|its|your) [a-z]+ (cures?|dries|dry|sets?|settles?|cools?|charges?|heats? up|warms? up)\b|"
     r"[,;] as (?!soon\b|well\b|long\b|much\b|many\b|far\b|per\b|usual\b|always\b|needed\b|required\b|agreed\b|discussed\b|mentioned\b|requested\b|follows\b|before\b|possible\b|a\b|an\b|shown\b|described\b|instructed\b|directed\b|planned\b|normal\b|promised\b)[a-z]+ [a-z]+)",
     re.IGNORECASE,

@@ -273,6 +273,12 @@ _NO_NEED = re.compile(
     r"^\s*[A-Za-z]+\s*:\s*(nothing|none|n/a)\b",
     re.IGNORECASE,
 )
+# "You must have sent it from your work address": a guess about the past, no task (fresh-eval37
+# s-en-056, read by the model as an order).
+_GUESSED_PAST = re.compile(
+    r"\byou (must|may|might|could) have (been|[a-z]+(ed|en|ent|ought|aught|ead|ot|ade|id|ound|eft|ost|un|ook))\b",
+    re.IGNORECASE,
+)
 _CONDITIONAL_OFFER = re.compile(
     r"^\s*(if|when|should)\b[^,.;]{0,90},\s*(you can|you may|you're welcome to|we can|we will|we'll|we would|we'd|i can|i will|i'll|i'd|could you|would you|can you|please|feel free|just|simply let)\b|"
     r"(場合|でしたら|であれば|ようでしたら|ようであれば)[は、,]?[^。]{0,40}(いただけます|できます|ご利用ください|承ります|(ご案内|ご用意|ご提案|手配|調整|対応)(いたし|し)ます|お知らせください|ご連絡ください|お申し付けください)",
@@ -365,6 +371,13 @@ _TALKING_DOWN_JA = re.compile(
     r"当然|常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|普通|基本的|すぐに分か|お分かり|ご自身|ご自分"
 )
 # What talks down whatever else the sentence does: knowledge or care the reader lacked.
+# "Anyone who books before Friday gets the early price": an offer open to all, read by the model
+# as "anyone who … knows" (session 34).
+_OFFER_TO_ANYONE = re.compile(
+    r"\b(anyone|everyone|anybody|all (customers|guests|members|riders|players)) who [^.]{0,50}\b(gets?|receives?|qualif(y|ies)|is entitled|can (claim|get|have|join|use))\b"
+    r"[^.]{0,30}\b(price|discount|rate|offer|refund|free|voucher|place|seat|priority|early|credit|gift)\b",
+    re.IGNORECASE,
+)
 _TALKING_DOWN_STRICT = re.compile(
     r"常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|すぐに分か|お分かり|誤解|勘違い|くらい(は|の)|ぐらい(は|の)|素人|"
     r"\b(obviously|clearly|of course|common sense|as (i|we) (said|told|explained)|you should have|you failed|your fault)\b",
@@ -479,7 +492,9 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     )
     if sentence.list_item:
         return True  # a step of a procedure or a question in a list: content, not tone
-    if rule in ("imperative", "request_without_reason") and _NO_NEED.search(text):
+    if rule in ("imperative", "request_without_reason") and (
+        _NO_NEED.search(text) or _GUESSED_PAST.search(text)
+    ):
         return True  # "You don't need to send it back" spares the customer a task
     if rule == "request_without_reason":
         return (
@@ -532,7 +547,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
     ):
         return True  # "That's disappointing …", "I should have checked that before …"
-    if rule == "condescending" and _NO_LOSS.search(text):
+    if rule == "condescending" and (_NO_LOSS.search(text) or _OFFER_TO_ANYONE.search(text)):
         return True
     if rule == "condescending" and _our_own_account(document, sentence):
         return True

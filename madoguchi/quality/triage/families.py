@@ -247,7 +247,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             SAFETY,
             1.0,
             r"発疹|じんましん|蕁麻疹|息苦し|呼吸が|意識が|反応が(?:鈍|な)|ぐったり|けいれん|痙攣|吐き気|嘔吐|"
-            r"倒れ|転倒|転んで|怪我|けがを|けがをし|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
+            # (Not a worry that someone might: 「孫がはだしで歩くので、けがをしないか心配です」,
+            # fresh-eval38 t-ja-085.)
+            r"倒れ|転倒|転んで|怪我(?!をしないか|しないか)|けがを(?!しないか)|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
             r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|火傷|(?:を|に|で)やけど|やけど(?:を|し)|"
             # A hazard left for the next person (fresh-eval14: 「他の人も踏むよ」).
             r"他の(?:人|方|お客|利用者)も[^。\n]{0,10}(?:踏|怪我|けが|やけど|転|危な)|"
@@ -266,6 +268,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # "I smoke about five a day", "non-smoking room": a habit or a rule, not a hazard
             # (fresh-eval26 t-en-025).
             r"(?<!\bi )(?<!\bi still )(?<!\bwe )(?<!\bdon't )(?<!\bnot )\bsmoke\b(?! (?:about|around|a few|a pack|cigarettes|a day|daily|occasionally|socially|free))|(?<!non-)(?<!non )(?<!no )smoking(?! (?:room|area|policy|ban|rules?|cessation|status|history|habit))|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
+            # An animal in danger (hand set, session 34: a mare with colic, "gums look pale").
+            r"(?:horse|pony|mare|gelding|foal|donkey|stallion)s?\b[^.\n]{0,40}\bcolic\b|pale(?:-ish)? gums|gums (?:look|are|were) (?:pale|white|grey|gray)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
             r"swollen|swelling|overheat|\bfire\b(?![- ]alarm (?:certificate|inspection|test|testing|service|servicing|maintenance|check|contract|company))(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
@@ -289,7 +293,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running|seeping) (?:in|out|through|from|under|down|into|up)|"
             r"\bsuicid|self-?harm|(?:want|wants|wanted|wanting) to (?:die|disappear|end it)\b|kill (?:myself|himself|herself|themselves)|"
             r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:doesn'?t|don'?t|does not|do not) want to (?:be here|live) any ?more|"
-            r"\bleak(?:ing|s)?\b|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
+            # (Not a pen, a bottle or a parcel leaking ink or soap: "Leaking pen", fresh-eval37.)
+            r"(?<!pen )(?<!pens )(?<!bottle )(?<!cartridge )(?<!ink )\bleak(?:ing|s)?\b(?![^.\n]{0,40}\bink\b)(?! (?:all over|ink|onto|into (?:the|my) (?:box|bag|case)|(?:fountain )?pens?\b|bottles?\b|cartridges?\b|lids?\b|caps?\b|soap|lotion|shampoo))|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
             # Loose as a hazard: a thing come or hanging loose, an animal loose, a rail or a
             # board that is loose; not "loose leaf", "the old tyres loose", a loose fit.
             r"(?:come|comes|coming|came|hanging|flapping|swinging|blowing|broken|worked (?:itself|themselves)) loose|"
@@ -366,7 +371,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
             r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|読み込み中のまま|"
             r"(?:誰が|何が)[^。\n]{0,10}(?:分から|わから)ない状態|"
-            r"(?:お客様|お客さま|顧客|来店|患者|利用者|会員)[^。\n]{0,20}(?:でき(?:ない|ません|ず)|確認できな|使えな|入れな)|"
+            # (Not 「利用者様向けに演芸をお願いできないかと」: a polite request, fresh-eval38 t-ja-049.)
+            r"(?:お客様|お客さま|顧客|来店|患者|利用者|会員)[^。\n]{0,20}(?<!お願い)(?<!ご依頼)(?<!お頼み)(?:でき(?:ない|ません|ず)(?!か(?:と|な|しら))|確認できな|使えな|入れな)|"
             r"障害(?:が発生|発生|です|でしょうか|ですか|中)|(?:サーバー|サーバ|システム|サイト)(?:が|に)?(?:落ち|ダウン|停止|接続できな|接続できません)",
             r"(?:none|no) of our [a-z]+ (?:have|has) (?:fired|worked|run|arrived|synced)|no orders have been|"
             r"(?:every|all|no) (?:card )?payments? (?:fail|fails|failing|go through|has gone through|goes through)|not one has gone through|"
@@ -393,7 +399,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"知らない(?:端末|住所|口座|IP|ip)|身に覚えのない|(?:私|自分)(?:ではない|じゃない|以外の)方?の|"
             r"他の(?:方|人|お客様)の(?:名前|氏名|情報|個人|履歴書|注文)|カード番号を(?:伝え|入力)|"
-            r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物|偽の|詐欺|SIMの再発行|"
+            r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物(?!かも|だったら|ではないか|じゃないか|ではないでしょうか|なのでは|かどうか)|偽の|(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル|だと言われても)|SIMの再発行|"
             r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
             r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy|upload|install)|"
@@ -738,7 +744,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             # (Not "3歳": a digit would be this cue's anchor, tried at every number in a mail.)
             r"(?:犬|猫|子ども|子供|息子|娘|赤ちゃん|乳児|幼児|ペット|うさぎ|インコ|ハムスター)"
-            r"[^。\n]{0,40}(?:(?:食べ|飲ん|飲み込ん|舐め|なめ|口に入れ|触っ|触れ|吸い込ん)(?:て|で)しま|(?:食べ|飲ん|触っ)ちゃ|かじって(?:い|しま))|"
+            r"[^。\n]{0,40}(?:(?<!ぺろりと)(?<!ぺろっと)(?<!あっという間に)(?<!一気に)(?<!全部)(?:食べ|飲ん|飲み込ん|舐め|なめ|口に入れ|触っ|触れ|吸い込ん)(?:て|で)しま|(?:食べ|飲ん|触っ)ちゃ|かじって(?:い|しま))|"
+            # (Not eaten up with pleasure: 「家族であっという間に食べてしまいました」, fresh-eval37
+            # t-ja-033.)
+            r"(?<!あっという間に)(?<!あっというまに)(?<!ぺろりと)(?<!ぺろっと)(?<!一気に)(?<!すぐに)(?<!全部)(?<!美味しくて)(?<!おいしくて)"
             r"(?:食べ|飲ん|飲み込ん|口に入れ|舐め|吸い込ん)(?:て|で)しま(?:い|った|っていました)|"
             r"うずくま|傷口が(?:開|ひら)|(?:おしっこ|尿)(?:が)?[^。\n]{0,8}出(?:て(?:い)?(?:ない|ません)|ない|ません)|"
             r"頭を(?:打|ぶつけ)|(?:[0-9]回|何度も|何回も)(?:も)?吐|ぼんやりして|(?:ごはん|ご飯|えさ|餌|食事)(?:を|も)?(?:食べ|取ら|とら)(?:ず|ない|ません|ていません)|"

@@ -223,15 +223,21 @@ CUES: tuple[Cue, ...] = tuple(
             r"個人情報(?!の(?:取り)?扱い(?:について|に関して|に関する|の方針))|情報(?:漏え|漏洩|漏れ)|漏洩|流出|不正アクセス|不正ログイン|乗っ取|ハッキング"
             r"|第三者[^。\n]{0,6}(?:ログイン|アクセス|閲覧)|他人の(?:情報|データ|注文|名前|住所)"
             r"|フィッシング|なりすまし|身に覚えのないログイン"
+            # Session 34 (fresh-eval37 t-ja-069): private mail gone where others read it.
+            r"|誰かに見られ(?:て|た)|(?:ほか|他)に誰に(?:届|送)|(?:会社|職場|勤務先)の(?:メール)?アドレスに(?:も)?(?:届|送られ)"
             r"|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)",
-            r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b|\bhacked\b"
+            r"data (?:breach|leak)|personal (?:data|information|details)|\bprivacy\b(?! (?:terms|policy|notice|statement|page))|\bhacked\b"
             r"|compromised|unauthori[sz]ed (?:access|login|sign-?in)|someone (?:else )?"
             r"(?:logged|accessed|is using|has access)|phishing|\bgdpr\b"
             # "someone else's order / data", not "it feels like someone else's child"
             # (fresh-eval35 t-en-019).
             r"|someone else(?:'|’)s (?:order|data|details|account|name|address|information|card|parcel|package|"
             r"documents?|papers|files?|photos?|e-?mails?|invoice|bill|booking|records?|results?|prescription)\b"
-            r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak"
+            # (Not a pen or a pipe: "Leaking pen", "leaked all over the gift box", fresh-eval37
+            # t-en-001.)
+            # "We can see another company's payroll in our portal" (hand set, session 34).
+            r"|another (?:company|business|firm|organi[sz]ation|school|employer)(?:'|’)s (?:payroll|payslips?|data|details|records|account|invoices?|orders?|files?|documents?|information|bank details|salaries)"
+            r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak(?!ing\b|y\b|ed (?:all over|everywhere|onto|into|through|out|ink))"
             r"|someone (?:\w+ )?(?:got|gained|has|have) access|(?:didn'?t|did not|never) (?:write|send|sent)"
             r"|sent from (?:my|our) account",
         ),
@@ -239,7 +245,8 @@ CUES: tuple[Cue, ...] = tuple(
             LEGAL,
             1.0,
             r"訴え|訴訟|裁判|弁護士|法務部|法務担当|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
-            r"|警察|通報|特商法|景品表示法|少額訴訟|詐欺",
+            # (Not 「写真詐欺」「詐欺みたい」: a figure of speech for a bad photo, fresh-eval37 t-ja-098.)
+            r"|警察|通報|特商法|景品表示法|少額訴訟|(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル|だと言われても)",
             # A court or an attorney as an institution ("take you to court", "my attorney"),
             # not an address ("3 Mill Court") or a power of attorney.
             # "sue" as a verb (a modal or subject before it, an object after it), not Sue
@@ -263,7 +270,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"(?:will|'ll|going to|gonna|about to|(?:have )?decided to|ready to) (?:cancel|terminate"
             r"|leave|switch|close (?:my|our) account)|take (?:our|my) business elsewhere"
             r"|switch(?:ing)? to (?:a |an |another )?(?:competitor|different|other|another|alternative)"
-            r"|(?:we'?re|i'?m|we are|i am) done\b|move (?:to|over to) (?:a )?competitor"
+            r"|(?:we'?re|i'?m|we are|i am) done\b(?! wasting| trying| waiting| chasing)|move (?:to|over to) (?:a )?competitor"
             r"|never (?:use|buy|order|recommend) [^.\n]{0,20}again|looking (?:at|for) alternatives",
         ),
         # --- low urgency ------------------------------------------------------------------

@@ -172,6 +172,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told)\b|"
         r"\bfrom (an? |the )?(older|old|outdated|earlier|previous|wrong|superseded) ([\w-]+ )?(version|file|session|copy|list|draft|template|export|folder|sheet)\b|"
         r"\b(it|this|that) was (entirely |all |completely )?(our|my) (own )?(fault|mistake|error|doing)\b|"
+        # Session 34 (fresh-eval37 d-en-015): the work done on an old version, said as what
+        # came of it ("so the printer received the older version").
+        r"\b(received|got|used|printed|shipped|sent|worked from|went out with) the (older|old|previous|earlier|wrong|outdated|superseded) (version|file|copy|proof|artwork|draft)\b|"
         r"\b(entered|wrote|typed|booked|logged|recorded|scheduled|packed|labell?ed|picked|printed|filed|keyed) [^.!?]{0,40}\binstead of\b|\b(we've|we have|we) looked into (where|why|how|what)\b|\bwhich (holds|traps|absorbs|let|lets|allowed|caused)\b|"
         # Session 30 (fresh-eval32 d-en-020): "our plastic wrap was not strong enough", "the pallet
         # was loaded under heavier cargo".
@@ -210,7 +213,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
     "prevention": re.compile(
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
-        r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
+        r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
         r"(are|is) now (also |always |only )?(\w+ed|kept|done|made|run|sent|held|taken|written|read)|(since|as of|starting) (this|today|yesterday)( morning| afternoon| evening| week)?[, ]+(we|our|all|every|each|the)|\bwe now (also |always )?[a-z]+s?\b|"
         # Session 16 (fresh-eval13 d-en-19): a changed process from a point on, or a step added
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
@@ -452,6 +455,14 @@ def apology_only(document: Document) -> bool:
     )
 
 
+# What arrived damaged or wrong, named in a cushion ("sorry to hear the bars arrived broken").
+_DAMAGE_ARRIVED = re.compile(
+    r"\b(arrived|came|turned up|reached you|was delivered|were delivered)\b[^.!?\n]{0,20}\b(broken|damaged|cracked|smashed|chipped|torn|dented|leaking|crushed|wrong|incomplete)\b|"
+    r"(破損|割れ|欠け|傷|へこみ|汚れ)[^。\n]{0,6}(て|で)?(届|いた|おり|あった)",
+    re.IGNORECASE,
+)
+
+
 def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
         return True
@@ -465,6 +476,13 @@ def _is_apology_mail(document: Document, body: str) -> bool:
     without_cushions = _NEGATED_INCIDENT.sub(" ", _HYPOTHETICAL.sub(" ", _CUSHION.sub("", body)))
     if _EXTERNAL_CAUSE.search(without_cushions):
         return False  # a delay from the weather is news, not our fault to account for
+    if _PARTS["prevention"].search(without_cushions) and any(
+        _PARTS["apology"].search(line) and _DAMAGE_ARRIVED.search(line) for line in body.split("\n")
+    ):
+        # "I'm sorry to hear three bars arrived broken … From next week, every gift box will be
+        # checked by a second person": a change of ours owns the slip the cushion named, and
+        # the mail owes its cause too (fresh-eval37 d-en-012).
+        return True
     apologies_for_problems = any(
         _PARTS["apology"].search(line) and _PROBLEM_IN_APOLOGY.search(_GENERIC_SORRY.sub("", line))
         for line in without_cushions.split("\n")

@@ -63,7 +63,7 @@ _NATURAL_EVENT_JA = re.compile(
     r"(が|の)[^。、]{1,16}(る|た|い)のは[^。]{0,20}(当然|当たり前|普通|自然)(の(こと|現象|もの)|で[、,]|です)"
 )
 _KNOWN_TO_THEM_JA = re.compile(
-    r"ご存(じ|知)|常識|分か|わか|知って|考えれば|お読み|お客様|ご自身|ご自分|ご本人|誤解|勘違い|された|されて|なさっ|のであれば|んであれば|ければ|ですと|ますと|できない|できません|お出し|遅れ|(に|を|で)[^。、が]{0,8}(たら|れば)[、,]?[^。]{0,12}のは"
+    r"とのことですが|と言われましても|ご存(じ|知)|常識|分か|わか|知って|考えれば|お読み|お客様|ご自身|ご自分|ご本人|誤解|勘違い|された|されて|なさっ|のであれば|んであれば|ければ|ですと|ますと|できない|できません|お出し|遅れ|(に|を|で)[^。、が]{0,8}(たら|れば)[、,]?[^。]{0,12}のは"
 )
 _KNOWN_BEFORE = re.compile(
     r"(何度も|再三|繰り返し|先ほども|前回も|以前にも|以前も|先日も|かねてより|(?<![以事直])前にも|(?<![以事直午])前も)[、,]?(申し上げ|お伝え|ご説明|ご案内|説明|案内)"
@@ -132,7 +132,7 @@ _SUSPECTED_MISTAKE = re.compile(
 #   「もってのほか」).
 _S21_JA = phrases.compile(
     r"他の(お客様|お客さま|方|方々|保護者|親御|お子|生徒|会員|利用者|皆)[^。]{0,10}(問題なく|普通に|ちゃんと|きちんと|難なく|すんなり)[^。]{0,16}(でき|クリア|守っ|使え|使っ|ご利用|お使い|こなし|され)|"
-    r"(素人|初心者|ご経験の浅い|ご経験が浅い|専門外|慣れていない|詳しくない)[^。]{0,8}(の)?方(が|に|には|だと|は|の(ご質問|お問い合わせ|ご相談|ご意見))|"
+    r"(素人|初心者|ご経験の浅い|ご経験が浅い|専門外|慣れていない|詳しくない)[^。]{0,8}(の)?方(が|に|には|だと|は|の(ご質問|お問い合わせ|ご相談|ご意見))(?![^。]{0,2}(多い|多く|中心|歓迎|対象))|"
     r"確認不足(かと|ではない|だと|と思われ|のようです)|(正しく|きちんと|ちゃんと)[^。]{0,6}(装着|使用|操作|管理|保管|設置|分け|お使い)(されて|して|なさって)(い|おられ)ない|"
     r"(そちら|お客様|御社|貴社)(側)?の(問題|責任|落ち度)(です|でしょう|かと)|気にし(すぎ|過ぎ)|(厳し|神経質|細か)(すぎ|過ぎ)る|"
     r"(ていれば|ておけば|ていただければ)[^。]{0,8}(防げた|避けられた|起きなかった|済んだ)|(されたの|したの|なさったの|(た|かった)のは[、,]?(?=お客様|そちら|御社|貴社|ご自身))は?(お客様|そちら|御社|貴社|ご自身)(様|側)?(です|ですので|ですから|のほうです|の方です)|"
@@ -317,6 +317,64 @@ _S32_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+
+# Session 34 (fresh-eval37, read after its scoring) —
+# - blame: the customer's care called lacking as the cause (「湿気てしまったのは、開封後にきちんと
+#   密閉しなかったからだと思います」);
+# - blame: their own way of using it to be reviewed (「まずはご自身の使い方を見直していただくのが」);
+# - lecturing: the reader told that others suffer for them (「遅れる人がいると全員が迷惑しますので」);
+#   the courtesy 「他のお客様のご迷惑となりますので」 is not this.
+_S34_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"(きちんと|ちゃんと|しっかり|正しく|適切に)[^。]{0,10}(しなかった|されなかった|なさらなかった|しておかなかった|されていなかった|していなかった)"
+            r"(から|ため|せい|こと(が|に)[^。]{0,4}原因)|"
+            # fresh-eval38 (session 34): 「説明書の手順どおりにやっていないからだと思います」.
+            r"(手順|説明書|マニュアル|指示|ご案内)[^。]{0,6}(どおり|通り)に[^。]{0,6}(やって|して|されて|なさって|お使いになって|使って)(い|おら)ない(から|ため|せい|こと)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(ご自身|お客様|お客さま|ご自分)(様)?の(使い方|扱い方|保管方法|保管の仕方|お手入れ|手入れ|やり方|操作|運転|管理)(方法)?を(まず)?(見直|改め|確認し直|振り返)"
+        ),
+    ),
+    # fresh-eval38 (session 34, read after its scoring): told to look properly before writing
+    # (「よく見て書いてください」), to have read it properly (「きちんとお読みいただきたかった」),
+    # harm called deserved (「スリーブに入れずに送ったら、傷がついても仕方ないですよ」), not
+    # knowing met with "first go to" (「分からないなら、まず初心者講習に」), guilt (「待っている子どもたち
+    # がいることもお忘れなく」「安い品で済ませるのはおすすめしません」), their word set against ours
+    # (「入っていなかったとおっしゃいますが、配達員は確かに入れたと」), and 「ろくな」.
+    (
+        "lecturing",
+        re.compile(
+            r"(?<![おご])(よく|ちゃんと|しっかり)(見て|読んで|確かめて|確認して)[^。]{0,2}(書いて|記入して|入力して|選んで|押して|送って)(ください|下さい)|"
+            r"(きちんと|よく|しっかり|ちゃんと)[^。]{0,10}(いただきたかった|頂きたかった|ほしかった|欲しかった)|"
+            r"いることも(お忘れなく|忘れないで|お忘れにならないで)|"
+            r"(安い|安価な|安物|安く)[^。]{0,6}済ませ(る|よう)[^。]{0,4}(おすすめ|お勧め|感心|いかが)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(ずに|ないで|ないまま)[^。]{0,12}(たら|ては|れば)[、,]?[^。]{0,20}(ても|のも)(仕方(が)?(ない|ありません)|当たり前|当然)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"(分から|わから|知ら|でき)ない(の)?(なら|んだったら|んでしたら|のでしたら)[、,]?\s*まず|ろくな|"
+            r"(と|って)(おっしゃいます|おっしゃられます|言われます)が[、,]?[^。]{0,30}(確かに|間違いなく|確実に|ちゃんと|きちんと)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"(全員|みんな|皆|周り|周囲|ほかの人|他の人|ほかの方|他の方)(が|に)[^。]{0,4}(迷惑(し|を(かけ|被|こうむ))|迷惑です)"
+        ),
+    ),
+)
 
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
@@ -923,6 +981,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         *_S30_JA,
         *_S31_JA,
         *_S32_JA,
+        *_S34_JA,
     ):
         match = pattern.search(text)
         if match:
@@ -1105,7 +1164,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN):
+    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1121,6 +1180,49 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
         return [replace(found, family="pressure")]
     return []
 
+
+# Session 34 (fresh-eval37, read after its scoring): the fault handed over in a phrase ("so the
+# typo is on your side", "that's on you"); our records called infallible ("since our records don't
+# make mistakes"); what they should do "next time" so "this won't happen".
+_S34_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        phrases.compile(
+            r"(?<!if the )(?<!if this )(?<!if that )(?<!if any )(?<!whether the )\b(typo|error|mistake|fault|problem|issue|slip|oversight)s? (is|was|are|were|lies|lay) (squarely |firmly |really )?(on|with) (you|your side|your end|your part)\b|\b(that|this|it)(’s|'s| is) on you\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(our|the) (records|system|systems|software|computers?|machines?|staff|team|couriers?) (don't|don’t|doesn't|doesn’t|do not|does not|never) (make|makes) (mistakes|errors)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(
+            r"\b(properly|correctly|carefully|right) next time\b|\bnext time,? and (this|it|that) (won't|won’t|will not|wouldn't) happen\b|\band (this|it|that) (won't|won’t|will not) happen again\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # fresh-eval38 (session 34): "Anyone who's played a while knows …" (obvious), "If you change
+    # the design again, we'll have to put you at the back of the queue" (ultimatum).
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(anyone|anybody|everyone|everybody) who(’s|'s| has| have| is)? [^.]{0,40}\bknows?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ultimatum",
+        phrases.compile(
+            r"\bif you [^.]{0,40}\bagain\b,? (we'll|we’ll|we will|we'd|we’d|we would) (have to|need to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 
 # Session 30 (fresh-eval31/32): "…; everyone knows that", "as I'm sure you understand"
 # (obvious); "We've mentioned the scoring sheet in every email, so please check it before

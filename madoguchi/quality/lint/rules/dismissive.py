@@ -212,7 +212,16 @@ _FAMILIES_S31_JA = re.compile(
     r"(?P<refused>無理の?ある(お話|話|ご要望|ご依頼|ご要求|ご相談|お申し出)|(常識的に|普通に|一般的に)考えて(も)?[^。]{0,12}(無理|難しい|ありえ|あり得))|"
     r"(?P<elsewhere>(ほか|他|別)の(教室|店|お店|業者|会社|サロン|スクール|ところ|病院|クラブ|工房|ショップ|業者さん)(を|で|に)[^。]{0,4}"
     r"(お探し|探して|ご検討|ご利用|当たって|あたって|お求め)((になった|いただいた|された|いただく|になる)(ほう|方)が|いただければ|ください|になっては|されては))|"
-    r"(?P<scope>のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))"
+    r"(?P<scope>のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))|"
+    # Session 34 (fresh-eval37): the complaint set aside as one nobody else makes (「これまで同様の
+    # ご指摘はほとんどございません」) or a price everyone charges (「どこもこのくらいですよ」).
+    r"(?P<others>(これまで|今まで|過去に|ほかのお客様|他のお客様)[^。]{0,8}(同様の|同じ|そのような|このような)(ご指摘|ご意見|苦情|お問い合わせ|クレーム|事例|お声|ご相談)は"
+    r"(ほとんど|一度も|一件も|まったく|全く|特に)?(ございません|ありません|ない|いただいておりません|いただいていません|受けておりません)|"
+    r"どこ(の(お店|店|会社|業者))?も(この|その|それ|同じ)(くらい|ぐらい|程度|値段|金額)(です|ですよ|でございます|かと))|"
+    # fresh-eval38 (session 34): the matter handed back (「当日の雨天対応は、そちらで考えていただく
+    # ことになります」).
+    r"(?P<theirs>(そちら|お客様|ご自身)(様)?(で|側で|のほうで)[^。]{0,6}(考えて|ご判断|判断して|決めて|ご検討|ご対応|対応して|ご手配|手配して|ご用意|用意して)"
+    r"(いただく|もらう)(ことになります|しかありません|ほかありません|形になります|ことになっております))"
 )
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
@@ -520,7 +529,9 @@ _FAMILIES_S30_EN = phrases.compile(
 # revisiting it").
 _FAMILIES_S31_EN = phrases.compile(
     # fresh-eval36 (session 33): "just normal wear and tear, so there's nothing for us to look at".
-    r"(?P<refused>\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
+    # fresh-eval38 (session 34): "this isn't something we'd send an engineer out for", "Just ignore it".
+    r"(?P<refused>\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
+    r"\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
     # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
     # something we can be blamed for".
     r"(?P<scope>\b(isn't|is not|isn’t|aren't|are not|not) (really |exactly |actually )?(something|anything|a matter|an issue|a thing) "
@@ -896,6 +907,8 @@ _S31_FAMILY = {
     "refused": "policy_refusal",
     "elsewhere": "refer_elsewhere",
     "scope": "out_of_scope",
+    "others": "minimise",
+    "theirs": "brush_aside",
 }
 
 

@@ -162,6 +162,10 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
     # desk (fresh-eval28 d-ja-007), not a field with its value.
     if match.group()[1:-1].endswith("名") and _GENERIC_SENDER.match(rest):
         return False
+    # 「[店舗名] 買取担当の松田です。」: the sender's own shop left blank in the self-introduction
+    # (fresh-eval38 d-ja-018), not a field with its value.
+    if _ORGANISATION_SLOT.search(match.group()[1:-1]) and _SELF_INTRODUCTION.match(rest):
+        return False
     # 「【学校名】」 alone on its line above 「ご担当　〇〇様」 is the addressee block left
     # blank (fresh-eval25), not a heading over what follows (「【ご予約内容】」 then the booking).
     following = text[match.end() : value.end()]
@@ -174,6 +178,9 @@ def _is_label(text: str, match: re.Match[str]) -> bool:
 
 
 _ORGANISATION_SLOT = re.compile(r"(?<!お)(?<!ご)(?<!氏)(?<!宛)(?<!担当者)(?<!担当)名$")
+_SELF_INTRODUCTION = re.compile(
+    r"[\s　]*[^。\n]{0,20}(の|担当)[^。\n]{1,12}(です|でございます|と申します)[。．]?[\s　]*$"
+)
 _ADDRESSEE_END = re.compile(r"(様|さま|殿|御中|先生)[\s　]*$")
 _ADDRESSEE_LINE = re.compile(r"^(ご担当|担当|ご担当者)|(様|さま|殿|御中)\s*$")
 _GENERIC_SENDER = re.compile(

@@ -496,6 +496,8 @@ _REQUEST = re.compile(
     # September", "your next payment will fail unless it's updated", "we'll need yours by 30 May",
     # "If it isn't updated by Friday 16 May, we'll have to pause your June box".
     r"\b(needs?|has|have) to be (signed|returned|updated|completed|renewed|paid|sent|submitted|confirmed|filled in|uploaded|replaced)\b|"
+    # Session 34 (fresh-eval37 d-en-010): "we need a new one before your first fixture".
+    r"\bwe('ll| will)? need (a |an )?(new|updated|current|valid|renewed|up-to-date|fresh|signed) (one|copy|certificate|form|card|document|licence|license|policy)\b|"
     r"\bwill (fail|lapse|be declined|bounce|roll over|expire|be cancell?ed|be paused|be suspended)\b[^.]{0,30}\bunless\b|\bwe('ll| will) need yours\b|"
     r"\bif (it|this|the card|your card|the form|the payment|your details) (isn't|is not|hasn't been|has not been|aren't|are not) [a-z]+ed\b[^.]{0,60}\b(we'll|we will|we'd) (have to|need to)\b|"
     # Session 32 (fresh-eval34 d-ja-038, d-en-013, d-en-014): 「12月15日までに依頼書をご提出
@@ -523,7 +525,9 @@ _DEADLINE = re.compile(
     r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|\bby (tomorrow|tonight|noon|end of|the end of)\b|"
     r"\b(on|by) \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.]{0,60}\b(before|by) then\b|"
     # "If it stays on the page after 30 November, we'll have to …": the date is the deadline.
-    r"\bif\b[^.]{0,60}\bafter (the )?\d",
+    r"\bif\b[^.]{0,60}\bafter (the )?\d|"
+    # "before your first fixture on 11 June" (fresh-eval37 d-en-010).
+    r"\bbefore (your|the|our) [a-z ]{1,30}\bon \d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 # Said before the report, the reader knows a request is coming (「ご相談があり」「お願いがあって」,
@@ -651,6 +655,15 @@ _TURN_AWAY = re.compile(
 )
 
 
+# 「なお、」 adds a note to the matter at hand, except after a subject that only announces the
+# sender's news (「春の新作のご案内」): there a note asking something by a date, about nothing the
+# subject names, is the point put last (fresh-eval37 d-ja-040: a card about to expire).
+_NOTE_TURN = re.compile(r"^\s*なお[、,]")
+_ANNOUNCING_SUBJECT = re.compile(
+    r"ご案内|お知らせ|ご紹介|のご報告|通信|便り|だより|\b(news|newsletter)\b", re.IGNORECASE
+)
+
+
 def _turned_to_request(document: Document) -> tuple[int, int] | None:
     """Session 30 (fresh-eval31 d-ja-033): the subject announces the sender's news (「新作の
     竹刀のご案内」), two or more sentences give it, and only then the mail turns away
@@ -659,9 +672,10 @@ def _turned_to_request(document: Document) -> tuple[int, int] | None:
     news to the request."""
     named = {word for word in _words(document.subject or "") if word not in _SUBJECT_FRAME_WORDS}
     content = _content(document)
+    note_turns = _ANNOUNCING_SUBJECT.search(document.subject or "") is not None
     for index, sentence in enumerate(content):
         text = sentence.masked
-        if not _TURN_AWAY.search(text):
+        if not (_TURN_AWAY.search(text) or note_turns and _NOTE_TURN.search(text)):
             if _REQUEST.search(text) and not _INVITATION.search(text):
                 return None  # asked before any turn: the request is not put off
             continue

@@ -32,7 +32,7 @@ ID = "unknown_without_followup"
 _UNKNOWN_JA = phrases.compile(
     # An inquiry under way (「確認しております」「問い合わせているところです」「分かり次第」): a next step, no date.
     r"(確認|調整|調査|照会|問い合わせ|問合せ|検討)(を)?(して|いたして|させていただいて)(おり|い)ます|(確認|調整|調査|問い合わせ|問合せ|照会)(して|いたして|て)?いる(ところ|最中)|(分|わ)かり次第|判明し次第|"
-    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中(?!は|に|の間|の[^。]{0,2}(期間|間))|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか)|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中(?!は|に|の間|の[^。]{0,2}(期間|間))|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか|と[、,]?[^。]{0,12}(でき|入れ|進め|始め|伺え|作業|お届け|発送|ご案内|対応)|(の)?(なら|んだったら|のでしたら|んでしたら)|(ため|ので)[、,][^。]{0,40}(お持ち込み(いただ|くださ)|お持ち(いただ|くださ)|お越し(いただ|くださ)|お見せ(いただ|くださ)|お送り(いただ|くださ)|ご来店(いただ|くださ)))|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
     r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって|で[、,]|でして|のまま)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません|"
@@ -56,7 +56,7 @@ _PLAN_JA = re.compile(
 # ます」: a question refused as out of scope is a brush-off (dismissive), not a gap in what we know
 # (session 21: 17 of 37 leave-domains-out false alarms in Japanese were these).
 _REFUSED_AS_SCOPE_JA = re.compile(
-    r"範囲外|対象外|管轄|他社|他店|他校|指定外|関係(ございません|ありません|ない)|決まり|一切|個人差|感じ方|"
+    r"範囲外|対象外|サービス外|業務外|サポート外|専門外|管轄|他社|他店|他校|指定外|関係(ございません|ありません|ない)|決まり|一切|個人差|感じ方|"
     # Session 33 (fresh-eval35 s-ja-057): withheld for a stated reason (「調査員の氏名は安全上
     # お伝えできません」): a no with its why, not something we do not know.
     r"(安全|規則|規定|契約|法律|法令|守秘|防犯|プライバシー)(上|の(都合|関係|観点)(で|から)?)|守秘義務|個人情報"
@@ -64,7 +64,7 @@ _REFUSED_AS_SCOPE_JA = re.compile(
 _UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
-    r"\b(i|we) (simply |just |honestly |really )?(do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b|"
+    r"\b(i|we) (simply |just |honestly |really )?(do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b(?!['’\"”])|"
     r"\b(cannot|can't|can’t|can not|are unable to|am unable to|(are|am|is|'re|’re) not able to|aren't able to) (say|answer|tell)\b|\b(cannot|can't|can’t|can not|are unable to|am unable to|aren't able to) (yet )?confirm (if|whether)\b|\bnot (yet )?(been )?(able to )?determine|"
     # Session 16 (fresh-eval13's drafts and sentences): not knowing said as an absence of news
     # ("we have no information on when they will be back", "there is no estimate yet for when
@@ -87,7 +87,7 @@ _UNKNOWN_EN = phrases.compile(
     # engineers", "has been forwarded to the relevant department", "I'm checking with the
     # crematorium", "I'll need to confirm", "I'll ask the editor", "under investigation").
     r"\b(has|have)(n't|n’t| not) (yet )?been (finali[sz]ed|decided|confirmed|set|announced|agreed)\b|\byet to be (decided|confirmed|finali[sz]ed|announced|set|agreed)\b|\bno decision has (yet )?been (made|taken)\b|"
-    r"\bno one (here )?(can|could) (tell|say)\b|\b(isn't|is not|isn’t) (really )?something (i|we) can answer\b|\b(i|we) (honestly |really )?(couldn't|could not|can't) tell you\b|\bis beyond (us|me)\b|"
+    r"\bno one (here )?(can|could) (tell|say)\b|\b(isn't|is not|isn’t|aren't|are not|aren’t) (really )?something (i|we) (can|could|am able to|are able to) (answer|comment on|speak to|speak about|say)\b|\b(i|we) (honestly |really )?(couldn't|could not|can't) tell you\b|\bis beyond (us|me)\b|"
     r"\b(we|i) (won't|will not|wouldn't|would not) know\b|\bno record of (what|when|where|how|why|whether)\b|\b(haven't|have not|has not|hasn't|haven’t) heard back\b|\bunder (investigation|review)\b|"
     r"\b(i|we)('ve|’ve| have)? (passed|forwarded|referred|sent|escalated) (your|this|the) (query|question|request|complaint|issue|case|claim|report|enquiry|inquiry)\b|\b(has|have) been (forwarded|passed|referred|escalated) to\b|"
     # Session 26 (fresh-eval23): not knowing said as a saying ("it's hard to say what caused

@@ -80,7 +80,15 @@ _MEASURABLE_JA = re.compile(
     r"費用|料金|金額|手数料|代金|価格|送料|差額|返金|減額|増額|値上|値下|割引|時間|日数|期間|遅れ|遅延|前後|容量|件数|回数|"
     r"かか[りるっ]|掛か|要し|要す|高く|高い|高め|安く|安い|増や|減ら|延び|早ま|待ち|待た|日程|納期|額|円|割高|割安|高額|"
     # Session 30 (fresh-eval31/32): room the customer must find (「設置には多少のスペースが必要です」).
-    r"スペース|広さ|面積|敷地"
+    r"スペース|広さ|面積|敷地|"
+    # Session 34 (fresh-eval37 s-ja-026): slack asked on the date (「納期に少し余裕をいただく」);
+    # a limit passed by "a little" (fresh-eval38 s-ja-021: 「基準値を少し超えていますが」).
+    r"余裕|猶予|超え|上回|下回"
+)
+# 「100個を超えるご注文ですと、納期に少し余裕をいただくことになります」: a count in the condition
+# says which orders, not how long; the time stays vague.
+_COUNT_CONDITION_JA = re.compile(
+    r"[0-9０-９,，]+\s*(個|件|枚|部|本|冊|台|名|人|点|セット|ケース|箱|口)(を超える|を越える|以上|超|未満|より多い|を上回る)"
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
@@ -98,7 +106,11 @@ _AMOUNT_EN = re.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
     r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|supplement|premium|extra|amount|mark-?up|margin|commission)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
-    r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances))\b",
+    r"(depends?|depending|vary|varies|varying) (on|depending on|according to|with) (various|several|many|a (few|number of|range of|variety of)|different|multiple) (factors|things|aspects|variables|circumstances)|"
+    # Session 34 (fresh-eval37): the price of an extra left open ("may be available at an
+    # additional cost") and a discount with no size or threshold ("for larger quantities").
+    r"(at|for) an? (additional|extra|further|separate) (cost|charge|fee)|"
+    r"(discounts?|reductions?|price breaks?|better (prices|rates)) (are|is|may be|can be) (available|offered|possible|given) (for|on) (larger|bigger|bulk|large|higher|high) (quantities|orders|volumes|runs))\b",
     re.IGNORECASE,
 )
 # Session 27 (fresh-eval26): the amount left to the reader — "the offering is whatever you
@@ -108,7 +120,7 @@ _LEFT_OPEN_EN = re.compile(
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
-    r"\b(cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
+    r"\b(discounts?|cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
     re.IGNORECASE,
 )
 
@@ -272,7 +284,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if _deadline_just_given(document, sentence):
         return []
-    if japanese.has_concrete_figure(text):
+    if japanese.has_concrete_figure(_COUNT_CONDITION_JA.sub("", text)):
         # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
         return _charge_unstated(document, sentence)
     if "後日" in text:
@@ -338,15 +350,39 @@ _NOT_VAGUE_EN = re.compile(
     # "If you've lived alone for a while, we can backdate it" (train9): the customer's own past,
     # in the condition of what we offer; no time of ours is withheld.
     r"\byou('ve|’ve| have| had|'d)\b[^,.;]{0,40}\b(for a while|for some time)\b|"
+    # "Anyone who's played a while knows …" (fresh-eval38 s-en-041): their experience, no time of ours.
+    r"\b(who|you)('s|’s|'ve|’ve| has| have)? (played|worked|been|lived|used it|done it|ridden|flown|driven|trained) (for )?a while\b|"
     # "We hope to see you again soon", "see you soon": a closing wish, no time promised
     # (fresh-eval12 d-en-011, a clean part of an apology mail, drew a vague finding).
-    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the(?! (weather|rain|wind|snow|ground|roads?|conditions?) (allows?|permits?|clears?|improves?|dries|settles?))|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
 
+# "The price will go up a little from April" (fresh-eval38 s-en-018): the month is when, not how
+# much; a rise or a cut by "a little" with no amount stays vague.
+_CHANGE_UNSTATED_EN = re.compile(
+    r"\b(go|goes|going|went|gone) (up|down) (a little|a bit|slightly|somewhat)\b|\b(rise|rises|increase|increases|drop|drops|fall|falls) (a little|a bit|slightly|somewhat)\b|\ba (slight|small|modest) (increase|rise|price rise|price increase)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_FIGURE_EN = re.compile(
+    r"[$£€¥]|\d\s*(%|p\b|pence|cents?|yen|pounds?|dollars?|euros?)", re.IGNORECASE
+)
+
+
+def _amount_nearby_en(document: Document, sentence: Sentence) -> bool:
+    index = document.index_of(sentence)
+    return any(_AMOUNT_FIGURE_EN.search(other.masked) for other in document.neighbours(index, 1, 1))
+
+
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
+    change = _CHANGE_UNSTATED_EN.search(text)
+    if change and not _AMOUNT_FIGURE_EN.search(text) and not _amount_nearby_en(document, sentence):
+        start, end = sentence.start + change.start(), sentence.start + change.end()
+        return [
+            document.finding(ID, start, end, MESSAGE_AMOUNT, (None, "<exact amount, e.g. $5.00>"))
+        ]
     if english.has_concrete_figure(text) or _date_follows(document, sentence):
         return []
     text = _NOT_VAGUE_EN.sub(lambda match: " " * len(match.group(0)), text)
