@@ -135,3 +135,22 @@ _SHOP_SLOT = (
 
 def test_the_senders_shop_left_blank_is_a_placeholder(rules_in) -> None:
     assert "placeholder_left" in rules_in(_SHOP_SLOT, subject="点検結果のご連絡", lang="ja")
+
+
+# fresh-eval39 (scored once at the end of session 34): a complete apology whose cause "came from"
+# a form nobody "read back", whose remedy "went in the post", and whose prevention "fixed the rule
+# that caused this", is complete.
+_COMPLETE_APOLOGY_EN = (
+    "Dear Mr Hale,\n\n"
+    "I'm sorry. The plaque we engraved for your bench had the year wrong.\n\n"
+    "The error came from our order sheet: the date was copied by hand and nobody read it back "
+    "to you.\n\n"
+    "A corrected plaque went in the post today, and you should have it by Friday.\n\n"
+    "We have fixed the form that caused this, so dates now come straight from your order.\n\n"
+    "Kind regards,\nRuth\n"
+)
+
+
+def test_a_complete_apology_in_these_shapes_passes(rules_in) -> None:
+    found = rules_in(_COMPLETE_APOLOGY_EN, subject="An apology about your bench plaque", lang="en")
+    assert "apology_incomplete" not in found

@@ -169,7 +169,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # ("nobody on our side compared the export"), work from an old version ("exported from an
         # older session file"), and the fault owned ("it was our fault").
         r"\b(didn't|did not|never|forgot to|failed to) \w+[^.!?]{0,60}, (so|which (meant|is why|let))\b|"
-        r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told)\b|"
+        r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told|read (it|them|the \w+) back)\b|"
+        # fresh-eval39 (session 34, d-en-020): "The error came from our booking form".
+        r"\b(the )?(error|mistake|problem|fault|typo|misspelling|slip) (came|comes|stemmed|arose) from\b|"
         r"\bfrom (an? |the )?(older|old|outdated|earlier|previous|wrong|superseded) ([\w-]+ )?(version|file|session|copy|list|draft|template|export|folder|sheet)\b|"
         r"\b(it|this|that) was (entirely |all |completely )?(our|my) (own )?(fault|mistake|error|doing)\b|"
         # Session 34 (fresh-eval37 d-en-015): the work done on an old version, said as what
@@ -184,6 +186,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "action": re.compile(
+        # fresh-eval39 (session 34, d-en-020): "A corrected certificate went in the post today".
+        r"\b(corrected|replacement|new|fresh|reprinted) [\w-]+( [\w-]+)? (went|has gone|was sent|has been sent|is on its way|went out)\b|"
         r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
         r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み)直し(ました|、|て(おり|い)ます)|"
@@ -214,6 +218,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
+        # fresh-eval39 (session 34, d-en-013): "Our billing team has fixed the rule that caused this".
+        r"(fixed|corrected|changed|rewritten|updated|removed) the (rule|setting|bug|fault|form|template|check|step|script|formula) that caused (this|it|the)\b|"
         r"(are|is) now (also |always |only )?(\w+ed|kept|done|made|run|sent|held|taken|written|read)|(since|as of|starting) (this|today|yesterday)( morning| afternoon| evening| week)?[, ]+(we|our|all|every|each|the)|\bwe now (also |always )?[a-z]+s?\b|"
         # Session 16 (fresh-eval13 d-en-19): a changed process from a point on, or a step added
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
