@@ -40,6 +40,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from madoguchi.quality.lint import english
 from madoguchi.quality.lint.base import QUOTE_MASK, Sentence
 
 MODEL_PATH = Path(__file__).with_name("model.npz")
@@ -276,8 +277,7 @@ _NO_NEED = re.compile(
 # "You must have sent it from your work address": a guess about the past, no task (fresh-eval37
 # s-en-056, read by the model as an order).
 _GUESSED_PAST = re.compile(
-    r"\byou (must|may|might|could) have (been|[a-z]+(ed|en|ent|ought|aught|ead|ot|ade|id|ound|eft|ost|un|ook))\b",
-    re.IGNORECASE,
+    rf"\byou (must|may|might|could) have {english.PAST_PARTICIPLE}\b", re.IGNORECASE
 )
 _CONDITIONAL_OFFER = re.compile(
     r"^\s*(if|when|should)\b[^,.;]{0,90},\s*(you can|you may|you're welcome to|we can|we will|we'll|we would|we'd|i can|i will|i'll|i'd|could you|would you|can you|please|feel free|just|simply let)\b|"
@@ -370,7 +370,6 @@ _OUR_SIDE_JA = re.compile(
 _TALKING_DOWN_JA = re.compile(
     r"当然|常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|普通|基本的|すぐに分か|お分かり|ご自身|ご自分"
 )
-# What talks down whatever else the sentence does: knowledge or care the reader lacked.
 # "Anyone who books before Friday gets the early price": an offer open to all, read by the model
 # as "anyone who … knows" (session 34).
 _OFFER_TO_ANYONE = re.compile(
@@ -378,6 +377,7 @@ _OFFER_TO_ANYONE = re.compile(
     r"[^.]{0,30}\b(price|discount|rate|offer|refund|free|voucher|place|seat|priority|early|credit|gift)\b",
     re.IGNORECASE,
 )
+# What talks down whatever else the sentence does: knowledge or care the reader lacked.
 _TALKING_DOWN_STRICT = re.compile(
     r"常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|すぐに分か|お分かり|誤解|勘違い|くらい(は|の)|ぐらい(は|の)|素人|"
     r"\b(obviously|clearly|of course|common sense|as (i|we) (said|told|explained)|you should have|you failed|your fault)\b",

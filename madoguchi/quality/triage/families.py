@@ -24,7 +24,7 @@ them against a consequence or a request (consequence × time).
 
 from __future__ import annotations
 
-from madoguchi.quality.triage.lexicons import JA_RIGHT_NOW, Cue, _category, _cues
+from madoguchi.quality.triage.lexicons import FRAUD_JA, JA_RIGHT_NOW, Cue, _category, _cues
 
 # --- consequences (signal "high": urgent on their own) -----------------------------------
 SAFETY = _category("safety", "high", "人の安全・健康に関わる", "someone's safety or health at risk")
@@ -399,7 +399,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             r"知らない(?:端末|住所|口座|IP|ip)|身に覚えのない|(?:私|自分)(?:ではない|じゃない|以外の)方?の|"
             r"他の(?:方|人|お客様)の(?:名前|氏名|情報|個人|履歴書|注文)|カード番号を(?:伝え|入力)|"
-            r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物(?!かも|だったら|ではないか|じゃないか|ではないでしょうか|なのでは|かどうか)|偽の|(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル|だと言われても)|SIMの再発行|"
+            r"(?:ID|id|パスワード)[^。\n]{0,10}(?:入力して|教えて)しまい|偽物(?!かも|だったら|ではないか|じゃないか|ではないでしょうか|なのでは|かどうか)|偽の|"
+            + FRAUD_JA
+            + r"|SIMの再発行|"
             r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
             r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy|upload|install)|"

@@ -126,6 +126,10 @@ def _cues(category: Category, weight: float, *patterns: str, negatable: bool = F
     ]
 
 
+# 詐欺 as fraud or a legal step, not as a figure of speech for a bad photo (「写真詐欺」「詐欺みたい」,
+# fresh-eval37 t-ja-098); read by the legal cue here and the fraud cue in families.py.
+FRAUD_JA = r"(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル|だと言われても)"
+
 # 「今すぐ」 that is denied: 「今すぐでなくても」「今すぐ予約したいというわけではなく」
 # 「今すぐどうこう」 (fresh-eval31: every such mail read as a deadline, with anger).
 JA_RIGHT_NOW = r"今すぐ(?!では|でな|でも|じゃ|どうこう|の(?:話|こと|用|ご相談)(?:では|じゃ)|[^。\n、]{0,16}(?:という|って)?(?:わけ|訳)(?:では|じゃ))"
@@ -233,10 +237,10 @@ CUES: tuple[Cue, ...] = tuple(
             # (fresh-eval35 t-en-019).
             r"|someone else(?:'|’)s (?:order|data|details|account|name|address|information|card|parcel|package|"
             r"documents?|papers|files?|photos?|e-?mails?|invoice|bill|booking|records?|results?|prescription)\b"
-            # (Not a pen or a pipe: "Leaking pen", "leaked all over the gift box", fresh-eval37
-            # t-en-001.)
             # "We can see another company's payroll in our portal" (hand set, session 34).
             r"|another (?:company|business|firm|organi[sz]ation|school|employer)(?:'|’)s (?:payroll|payslips?|data|details|records|account|invoices?|orders?|files?|documents?|information|bank details|salaries)"
+            # (Not a pen or a pipe: "Leaking pen", "leaked all over the gift box", fresh-eval37
+            # t-en-001.)
             r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak(?!ing\b|y\b|ed (?:all over|everywhere|onto|into|through|out|ink))"
             r"|someone (?:\w+ )?(?:got|gained|has|have) access|(?:didn'?t|did not|never) (?:write|send|sent)"
             r"|sent from (?:my|our) account",
@@ -245,8 +249,7 @@ CUES: tuple[Cue, ...] = tuple(
             LEGAL,
             1.0,
             r"訴え|訴訟|裁判|弁護士|法務部|法務担当|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
-            # (Not 「写真詐欺」「詐欺みたい」: a figure of speech for a bad photo, fresh-eval37 t-ja-098.)
-            r"|警察|通報|特商法|景品表示法|少額訴訟|(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル|だと言われても)",
+            r"|警察|通報|特商法|景品表示法|少額訴訟|" + FRAUD_JA,
             # A court or an attorney as an institution ("take you to court", "my attorney"),
             # not an address ("3 Mill Court") or a power of attorney.
             # "sue" as a verb (a modal or subject before it, an object after it), not Sue

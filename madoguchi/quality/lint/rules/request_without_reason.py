@@ -604,7 +604,9 @@ def _tail_end(tokens: Sequence[Token], position: int) -> int:
 
 
 _EN_REQUEST = re.compile(
-    r"^\s*((also|then|so|now|and|to be clear|just so you know|one more thing)\s*[,:]?\s*)?(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|we('ll|’ll| will|'d|’d| would) need you to|we('d|’d| would) ask (that|you to)|we ask that|you must(?! have [a-z]+(ed|en|ent|ought|aught|ead|ot|ade|id|ound|eft|ost|un|ook)\b)|you need to|you have to|you will need to|make sure)\b|"
+    r"^\s*((also|then|so|now|and|to be clear|just so you know|one more thing)\s*[,:]?\s*)?(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|we('ll|’ll| will|'d|’d| would) need you to|we('d|’d| would) ask (that|you to)|we ask that|you must(?! have "
+    + english.PAST_PARTICIPLE
+    + r"\b)|you need to|you have to|you will need to|make sure)\b|"
     r"^[^,.?!]{3,60},\s*(could you|would you|can you|please)\b|"
     r"\b(appreciate it if you could|grateful if you could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
     re.IGNORECASE,

@@ -336,11 +336,13 @@ def _charge_unstated(document: Document, sentence: Sentence) -> list[Finding]:
     return [document.finding(ID, start, end, MESSAGE_AMOUNT, (rewrite, None))]
 
 
-def _amount_nearby(document: Document, sentence: Sentence) -> bool:
+def _amount_nearby(
+    document: Document, sentence: Sentence, amount: re.Pattern[str] = _AMOUNT_NEARBY_JA
+) -> bool:
     """「キャンセル料がかかります。前日は50%、当日は100%です」: the sentence itself, the next or the
     previous one gives the amount the charge left open."""
     index = document.index_of(sentence)
-    return any(_AMOUNT_NEARBY_JA.search(other.masked) for other in document.neighbours(index, 1, 1))
+    return any(amount.search(other.masked) for other in document.neighbours(index, 1, 1))
 
 
 # "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
@@ -370,15 +372,14 @@ _AMOUNT_FIGURE_EN = re.compile(
 )
 
 
-def _amount_nearby_en(document: Document, sentence: Sentence) -> bool:
-    index = document.index_of(sentence)
-    return any(_AMOUNT_FIGURE_EN.search(other.masked) for other in document.neighbours(index, 1, 1))
-
-
 def _english(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     change = _CHANGE_UNSTATED_EN.search(text)
-    if change and not _AMOUNT_FIGURE_EN.search(text) and not _amount_nearby_en(document, sentence):
+    if (
+        change
+        and not _AMOUNT_FIGURE_EN.search(text)
+        and not _amount_nearby(document, sentence, _AMOUNT_FIGURE_EN)
+    ):
         start, end = sentence.start + change.start(), sentence.start + change.end()
         return [
             document.finding(ID, start, end, MESSAGE_AMOUNT, (None, "<exact amount, e.g. $5.00>"))
