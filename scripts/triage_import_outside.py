@@ -90,6 +90,9 @@
     FE38=docs/outside-sets/fresh-eval38/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE38 ja fe38
     .venv/bin/python scripts/triage_import_outside.py $FE38 en fe38
+    FE39=docs/outside-sets/fresh-eval39/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE39 ja fe39
+    .venv/bin/python scripts/triage_import_outside.py $FE39 en fe39
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

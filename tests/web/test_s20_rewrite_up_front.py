@@ -26,7 +26,11 @@ def _lint(world: World, conversation: Conversation) -> dict[str, list[dict[str, 
 def test_a_rewrite_for_the_flagged_sentence_is_offered_with_its_warning(world: World) -> None:
     result = _lint(world, make_conversation(world.support))
     rules = {finding["rule"]: finding for finding in result["findings"]}
-    assert "request_without_reason" in rules
+    # The missing reason is still named: up front or, since session 35's retraining reads this
+    # how-to step (the answer to their question) as weaker, among the hints.
+    assert "request_without_reason" in rules or any(
+        hint["rule"] == "request_without_reason" for hint in result["hints"]
+    )
     assert rules["imperative"]["rewrite"] == "ボタンをお押しいただけますでしょうか"
     assert rules["imperative"]["mode"] == "warn"  # shown, never blocks or asks to be ticked
     assert not any(hint["rule"] == "imperative" for hint in result["hints"])

@@ -150,7 +150,13 @@ def is_past_after(tokens: Sequence[Token], index: int) -> bool:
             return False
         if token.pos1 in ("動詞", "形容詞") or token.lemma in ("ない", "だ", "です"):
             seen_predicate = True
-        if seen_predicate and token.lemma == "た" and token.pos1 == "助動詞":
+        # 〜たら is a condition (「期限が近づいたら送られる」), not a report of the past.
+        if (
+            seen_predicate
+            and token.lemma == "た"
+            and token.pos1 == "助動詞"
+            and token.surface not in ("たら", "だら")
+        ):
             return True
         if (
             seen_predicate

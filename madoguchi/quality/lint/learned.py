@@ -480,6 +480,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     from madoguchi.quality.lint.rules import (
         condescending,
         dismissive,
+        imperative,
         request_without_reason,
         unknown_without_followup,
     )
@@ -493,7 +494,9 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if sentence.list_item:
         return True  # a step of a procedure or a question in a list: content, not tone
     if rule in ("imperative", "request_without_reason") and (
-        _NO_NEED.search(text) or _GUESSED_PAST.search(text)
+        _NO_NEED.search(text)
+        or _GUESSED_PAST.search(text)
+        or imperative.COME_AND_ENJOY_JA.search(text)
     ):
         return True  # "You don't need to send it back" spares the customer a task
     if rule == "request_without_reason":
@@ -637,6 +640,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             or asked_before
             or _CUSTOMER_SETS_THE_TIME.search(text) is not None
             or vague._date_follows(document, sentence)  # the next sentence gives the date
+            or (sentence.lang == "ja" and vague.waits_for_a_dated_step(document, index))
         )
     return False
 

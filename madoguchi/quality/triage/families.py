@@ -254,7 +254,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # A hazard left for the next person (fresh-eval14: 「他の人も踏むよ」).
             r"他の(?:人|方|お客|利用者)も[^。\n]{0,10}(?:踏|怪我|けが|やけど|転|危な)|"
             r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで|膨張|"
-            r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難|地震|津波|洪水|土砂|"
+            r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
             r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
@@ -355,7 +355,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:held|holding|withheld|withholding|frozen) (?:my|our) (?:payouts?|funds|money|wages|earnings|payments?)|"
             r"leaves? (?:me|us) with (?:just |only )?[£$€]?[0-9]+|enforcement agents?|bailiffs?|debt collect|"
             r"(?:funds|money|payouts?|payments?|wages|earnings) (?:are|is|were|was|being|have been|has been) (?:held|withheld|frozen|on hold)|"
-            r"(?:account|card|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
+            r"(?:account|card(?! (?:reader|machine|terminal|printer|scanner))|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
             r"deposit[^.\n]{0,30}\b(?:not|hasn'?t|never|no)\b|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",
         ),
         # --- a business or a household stopped --------------------------------------------
@@ -387,7 +387,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"not a single [a-z]+ (?:has |have |had )?(?:gone|come|arrived|been|worked|synced|got|went|came)|"
             r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
-            r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|queued|haven'?t synced|"
+            r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|(?:stuck|sitting|still) (?:in (?:the|a) )?queue|(?:are|is|have been|been|stuck|sitting|still) queued|haven'?t synced|"
             r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)|"
             r"\b(?:customers|guests|patients|clients|members|agents|staff|drivers)\b[^.\n]{0,30}(?:can'?t|cannot|unable to|are stuck)|"
             r"no (?:customer|guest|patient|client|one) can|"
@@ -456,7 +456,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:何度|何回)(?:も|か)[^。\n]{0,12}(?:連絡|電話|メール|問い合わせ|お願い|かけ)|"
             r"(?:音沙汰|折り返し|お返事|ご回答|ご返信|返信|返事|連絡)(?:が|も|は)?[^。\n]{0,8}(?:ない|ありません|ございません|いただけ(?:て)?(?:い)?ません)|"
             r"既読にも|(?:[0-9]|[一二三四])(?:週間|か月|ヶ月|カ月)(?:が)?(?:経|たち|経ち|経過)|毎回[^。\n]{0,20}(?:だけ|のみ|同じ)",
-            r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|[0-9]+th) (?:time|email|request|message|call|report|attempt)|"
+            r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|[0-9]+th) (?:time|email|request|message|call|report|attempt)"
+            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)|"
             # A count of contacts is a word of its own: "50 requests" are an API's, not ours.
             r"\b(?:two|three|four|five|several|multiple|many|[2-9]|1[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
             r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
@@ -488,7 +489,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど(?!(?:使|運転|走|乗|経|続け|動か|回し|つけ|放置|置|遊))|で空|しか)|"
             r"今夜中|今日中|本日中|今日が|本日が|"
             + JA_RIGHT_NOW
-            + r"|直ちに|今晩中|今夜|夜中|当日中|"
+            # (Not 「夜中に亡くなった場合」, a case asked about ahead: fresh-eval39 t-ja-076.)
+            + r"|直ちに|今晩中|今夜|夜中(?![^。\n]{0,12}(?:場合|とき|時は|たら))|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
             rf"(?:today|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
@@ -842,7 +844,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             REPEATED,
             1.0,
             r"(?:[3-9]|[1-9][0-9]|[三四五六七八九十何])(?:回|度)目",
-            r"(?<!than a )\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b",
+            # (Not "Third time this month the receipt printer has jammed", a failure counted:
+            # fresh-eval39 t-en-039.)
+            r"(?<!than a )\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b"
+            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)",
         ),
         *_cues(
             REPEATED_CONTACT,

@@ -226,7 +226,8 @@ CUES: tuple[Cue, ...] = tuple(
             # (fresh-eval35 t-ja-011).
             r"個人情報(?!の(?:取り)?扱い(?:について|に関して|に関する|の方針))|情報(?:漏え|漏洩|漏れ)|漏洩|流出|不正アクセス|不正ログイン|乗っ取|ハッキング"
             r"|第三者[^。\n]{0,6}(?:ログイン|アクセス|閲覧)|他人の(?:情報|データ|注文|名前|住所)"
-            r"|フィッシング|なりすまし|身に覚えのないログイン"
+            # (Not フライフィッシング, a way of fishing: fresh-eval39 t-ja-073.)
+            r"|(?<![ァ-ヶー])フィッシング|なりすまし|身に覚えのないログイン"
             # Session 34 (fresh-eval37 t-ja-069): private mail gone where others read it.
             r"|誰かに見られ(?:て|た)|(?:ほか|他)に誰に(?:届|送)|(?:会社|職場|勤務先)の(?:メール)?アドレスに(?:も)?(?:届|送られ)"
             r"|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)",
@@ -243,13 +244,18 @@ CUES: tuple[Cue, ...] = tuple(
             # t-en-001.)
             r"|other (?:customers|users)'? (?:data|orders|information|names)|\bleak(?!ing\b|y\b|ed (?:all over|everywhere|onto|into|through|out|ink))"
             r"|someone (?:\w+ )?(?:got|gained|has|have) access|(?:didn'?t|did not|never) (?:write|send|sent)"
-            r"|sent from (?:my|our) account",
+            r"|sent from (?:my|our) account"
+            # Session 35 (fresh-eval39 t-en-043): someone let go who can still get in.
+            r"|(?:dismissed|fired|sacked|let go|former|ex-)[^\n]{0,60}\bstill (?:has|have|had|got) (?:a |an |her |his |their )?(?:[\w-]+ )?(?:login|access|password|account|keys?)",
         ),
         *_cues(
             LEGAL,
             1.0,
             r"訴え|訴訟|裁判|弁護士|法務部|法務担当|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
-            r"|警察|通報|特商法|景品表示法|少額訴訟|" + FRAUD_JA,
+            r"|警察|通報|特商法|景品表示法|少額訴訟|"
+            # Session 35 (fresh-eval39 t-ja-046): work of ours sold or used without permission.
+            r"無断(?:で)?(?:転売|販売|使用|転載|複製|掲載|利用)(?:され|し|を)|無断で[^。\n]{0,12}(?:売られ|使われ|載せられ)|"
+            + FRAUD_JA,
             # A court or an attorney as an institution ("take you to court", "my attorney"),
             # not an address ("3 Mill Court") or a power of attorney.
             # "sue" as a verb (a modal or subject before it, an object after it), not Sue

@@ -215,7 +215,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prevention": re.compile(
-        r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
+        r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み(?!(に|と)なって(い|お))|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
         # fresh-eval39 (session 34, d-en-013): "Our billing team has fixed the rule that caused this".

@@ -376,6 +376,39 @@ _S34_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Session 35 (fresh-eval39, read after its scoring) —
+# - blame: the customer's habit or handling called bad as the cause of their trouble
+#   (「日頃の姿勢が悪いから腰を痛めるのです」);
+# - doubt_ability: people who cannot do it told they are unfit for it (「望遠鏡の使い方がわからない
+#   という方は、正直このツアーには向いていない」); a product's fit (「小さなお子様には向いていません」)
+#   is not this;
+# - lecturing: told to check before complaining (「頭囲を測り直してから言ってください」);
+# - obvious: 「そちらを見ていただければ済む話です」.
+_S35_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"^(?![^。]*(弊社|当社|当店|私ども|こちらの|当方|弊店|当院|当館|スタッフ|担当|申し訳|お詫び))[^。]*?"
+            r"(姿勢|使い方|扱い|扱い方|保管|管理|手入れ|お手入れ|生活習慣|食生活|習慣|やり方|乗り方|投げ方|準備|確認)(が|の仕方が)"
+            r"[^。]{0,4}(悪い|悪かった|雑な|雑だった|甘い|甘かった|足りない|足りなかった|不十分な|不十分だった)(から|ため|せい)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"(わから|分から|知ら|でき|使え|読め)ない(という|といった|ような)(方|人|お客様|かた)(は|には|だと)[^。]{0,30}向いて(い|お)(ない|ません|りません)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(r"(て|で)から(言って|おっしゃって|言っていただけ|文句を)"),
+    ),
+    (
+        "obvious",
+        re.compile(r"(れば|たら)[^。]{0,4}済む(話|こと)(です|でございます|だ|では)"),
+    ),
+)
+
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
 
@@ -982,6 +1015,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         *_S31_JA,
         *_S32_JA,
         *_S34_JA,
+        *_S35_JA,
     ):
         match = pattern.search(text)
         if match:
@@ -1164,7 +1198,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN):
+    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1219,6 +1253,18 @@ _S34_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ultimatum",
         phrases.compile(
             r"\bif you [^.]{0,40}\bagain\b,? (we'll|we’ll|we will|we'd|we’d|we would) (have to|need to)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+# Session 35 (fresh-eval39 d-en-009, read after its scoring): "if you'd read the care leaflet
+# in the box, you'd know not to …" — what they would know had they read it (obvious).
+_S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\bif you(’d|'d| had) (read|looked at|checked|followed|opened|bothered)\b[^.]{0,60}\byou(’d|'d| would)( have)? (know|known|see|seen|realised|realized|noticed|understand|understood)\b",
             re.IGNORECASE,
         ),
     ),

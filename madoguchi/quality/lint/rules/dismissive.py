@@ -212,7 +212,9 @@ _FAMILIES_S31_JA = re.compile(
     r"(?P<refused>無理の?ある(お話|話|ご要望|ご依頼|ご要求|ご相談|お申し出)|(常識的に|普通に|一般的に)考えて(も)?[^。]{0,12}(無理|難しい|ありえ|あり得))|"
     r"(?P<elsewhere>(ほか|他|別)の(教室|店|お店|業者|会社|サロン|スクール|ところ|病院|クラブ|工房|ショップ|業者さん)(を|で|に)[^。]{0,4}"
     r"(お探し|探して|ご検討|ご利用|当たって|あたって|お求め)((になった|いただいた|された|いただく|になる)(ほう|方)が|いただければ|ください|になっては|されては))|"
-    r"(?P<scope>のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))|"
+    # Session 35 (fresh-eval39 s-ja-109): another party's remit as the whole answer (「決済会社の管轄
+    # なので、こちらでは答えられません」).
+    r"(?P<scope>(管轄|担当|領分|所管)(なので|ですので|のため|ですから)[、,]?[^。]{0,12}(答えられ|お答えでき|回答でき|お答えいたしかね|ご回答いたしかね)(ません|かね)|のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))|"
     # Session 34 (fresh-eval37): the complaint set aside as one nobody else makes (「これまで同様の
     # ご指摘はほとんどございません」) or a price everyone charges (「どこもこのくらいですよ」).
     r"(?P<others>(これまで|今まで|過去に|ほかのお客様|他のお客様)[^。]{0,8}(同様の|同じ|そのような|このような)(ご指摘|ご意見|苦情|お問い合わせ|クレーム|事例|お声|ご相談)は"
@@ -530,7 +532,8 @@ _FAMILIES_S30_EN = phrases.compile(
 _FAMILIES_S31_EN = phrases.compile(
     # fresh-eval36 (session 33): "just normal wear and tear, so there's nothing for us to look at".
     # fresh-eval38 (session 34): "this isn't something we'd send an engineer out for", "Just ignore it".
-    r"(?P<refused>\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
+    # Session 35 (fresh-eval39 s-en-003): "…, so I don't see a problem here".
+    r"(?P<refused>\bso (i|we) (don't|do not|don’t) see (a|any|the) (problem|issue)( here| with (it|this|that))?\s*[.!]?\s*$|\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
     r"\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
     # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
     # something we can be blamed for".

@@ -36,8 +36,16 @@ MESSAGE_NASAI = (
 )
 
 
+# 「クジラの話を聞きに、ぜひ乗りに来てください」 (fresh-eval39 d-ja-016): an invitation to come
+# and enjoy something is warm, not an order.
+COME_AND_ENJOY_JA = re.compile(
+    r"(ぜひ|是非)(また|一度|とも)?[、,]?[^。]{0,20}に(来て|いらして)(ください|くださいね|ね)|"
+    r"(に|へ)[、,]?\s*(ぜひ|是非)(また|一度|とも)?[、,]?\s*(来て|いらして)(ください|くださいね|ね)"
+)
+
+
 def _sentence_findings(document: Document, sentence: Sentence) -> list[Finding]:
-    if reports_a_request(sentence.masked):
+    if reports_a_request(sentence.masked) or COME_AND_ENJOY_JA.search(sentence.masked):
         return []
     tokens = sentence.tokens_unquoted()
     findings: list[Finding] = []

@@ -269,8 +269,18 @@ class PurposeNotUpfront:
             return [] if put_off is None else [_put_off(document, put_off, family)]
         if not reply and _subject_names_nothing(document):
             put_off = _request_after_report(document)
+            family = "request_after_report"
+            if put_off is None:
+                put_off = _turned_to_request(document)  # fresh-eval39 d-en-001
+                family = "point_late"
             if put_off is not None:
-                return [_put_off(document, put_off, "request_after_report")]
+                return [_put_off(document, put_off, family)]
+        if not reply and _ANNOUNCING_SUBJECT.search(document.subject or ""):
+            # "Update from the Crimson Lanterns Fan Club": news, then "Also, a quick note:" and
+            # what the reader must do by a date (fresh-eval39 d-en-001).
+            put_off = _turned_to_request(document)
+            if put_off is not None:
+                return [_put_off(document, put_off, "point_late")]
         pleasantries = []
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
@@ -650,7 +660,16 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
 # adds a note to the matter at hand.
 _TURN_AWAY = re.compile(
     r"^\s*(ところで|さて|それから|話は変わりますが|別件(ですが|で恐縮ですが))[、,]|"
-    r"^\s*(by the way|on (another|a separate|a different) note|separately|one more thing|incidentally)\b",
+    r"^\s*(by the way|on (another|a separate|a different) note|separately|one more thing|incidentally)\b|"
+    # "Also, a quick note: membership cards … will only be sent to members whose address is
+    # confirmed … by 30 November" (fresh-eval39 d-en-001).
+    r"^\s*((also|and|oh|finally)\s*,?\s*)?(a |one )?(quick|short|small|brief|important|little) (note|reminder|heads-up|housekeeping note)\s*[:：,]",
+    re.IGNORECASE,
+)
+# What the reader must do said as a condition of ours: "cards will only be sent to members whose
+# address is confirmed in the app by 30 November".
+_ONLY_IF_EN = re.compile(
+    r"\b(will|can|may) only (be )?\w+\b[^.!?]{0,80}\b(whose|who (have|has|are)|if (you|your)|once (you|your))\b",
     re.IGNORECASE,
 )
 
@@ -660,7 +679,8 @@ _TURN_AWAY = re.compile(
 # subject names, is the point put last (fresh-eval37 d-ja-040: a card about to expire).
 _NOTE_TURN = re.compile(r"^\s*なお[、,]")
 _ANNOUNCING_SUBJECT = re.compile(
-    r"ご案内|お知らせ|ご紹介|のご報告|通信|便り|だより|\b(news|newsletter)\b", re.IGNORECASE
+    r"ご案内|お知らせ|ご紹介|のご報告|通信|便り|だより|\b(news|newsletter|update|updates)\b",
+    re.IGNORECASE,
 )
 
 
@@ -683,7 +703,12 @@ def _turned_to_request(document: Document) -> tuple[int, int] | None:
             return None
         rest = content[index : index + 2]
         request = next(
-            (s for s in rest if _REQUEST.search(s.masked) and not _INVITATION.search(s.masked)),
+            (
+                s
+                for s in rest
+                if (_REQUEST.search(s.masked) or _ONLY_IF_EN.search(s.masked))
+                and not _INVITATION.search(s.masked)
+            ),
             None,
         )
         if request is None or not any(_DEADLINE.search(s.masked) for s in rest):

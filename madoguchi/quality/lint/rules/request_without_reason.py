@@ -147,7 +147,7 @@ _GOODWILL_JA = re.compile(
 # 「ぜひまたお店やサイトをのぞいてみてください」「ぜひ一度お試しください」: an invitation to
 # something the customer may enjoy asks nothing of them that needs a reason (outside8 t8d-096).
 _INVITATION_JA = re.compile(
-    r"(ぜひ|是非)(また|一度|とも|お気軽に)?[、,]?[^。]{0,30}(のぞいて|覗いて|お越し|お立ち寄り|お試し|試して|ご利用|ご覧|お楽しみ|楽しんで|ご参加|遊びに|お声がけ|味わって|ご賞味)"
+    r"(ぜひ|是非)(また|一度|とも|お気軽に)?[、,]?[^。]{0,30}(のぞいて|覗いて|お越し|お立ち寄り|お試し|試して|ご利用|ご覧|お楽しみ|楽しんで|ご参加|遊びに|お声がけ|味わって|ご賞味|に来て|にいらして)|(に|へ)[、,]?\s*(ぜひ|是非)(また|一度|とも)?[、,]?\s*(来て|いらして)"
 )
 _GOODWILL_EN = re.compile(
     r"^\s*(please\s+)?(continue to|keep)\s+(choos|us(e|ing)|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+(us|with us|on us|our)\b|"
@@ -220,6 +220,8 @@ _THEIR_CHOICE = re.compile(
     # 「12月12日のお届けでよろしいか、ご返信いただけますでしょうか」「以下のいずれかをお選び
     # いただけますでしょうか」「ご確認をお願いしたくご連絡しました」: the customer's own choice,
     # or the mail saying what it is for (outside drafts, session 8).
+    # 「醤油味をお送りするか、その分を返金するか、お選びいただけますか」: the two ways named.
+    r"(る|す|う|く|む|ぶ|ぐ|つ)か[、,][^。]{1,40}(る|す|う|く|む|ぶ|ぐ|つ)か[、,]\s*(お選び|お決め|選んで|決めて|お知らせ|ご指示|ご返信)|"
     r"よろしいか[、,]|いずれか(を|に|で)|どちらか(を|に|で)|(お願い|ご確認|ご相談|お伺い|お尋ね)(いた)?したく|"
     # 「ご希望でしたら、このメールにご返信ください」: an offer the customer may take up, not a
     # task (fresh-eval6 gd-045, a clean reply offering a free trial lesson).
@@ -606,7 +608,7 @@ def _tail_end(tokens: Sequence[Token], position: int) -> int:
 _EN_REQUEST = re.compile(
     r"^\s*((also|then|so|now|and|to be clear|just so you know|one more thing)\s*[,:]?\s*)?(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|we('ll|’ll| will|'d|’d| would) need you to|we('d|’d| would) ask (that|you to)|we ask that|you must(?! have "
     + english.PAST_PARTICIPLE
-    + r"\b)|you need to|you have to|you will need to|make sure)\b|"
+    + r"\b)|you need to(?! (understand|realise|realize|appreciate|accept|remember|know)\b)|you have to(?! (understand|realise|realize|appreciate|accept|remember|know)\b)|you will need to|make sure)\b|"
     r"^[^,.?!]{3,60},\s*(could you|would you|can you|please)\b|"
     r"\b(appreciate it if you could|grateful if you could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
     re.IGNORECASE,
@@ -633,11 +635,22 @@ _NEXT_STEP_EN = re.compile(
 )
 
 
+# "Bring a warm jacket, it gets cold on the ridge after dark" (fresh-eval39 s-en-070): a
+# statement spliced on with a comma is the reason, like one after a semicolon.
+_COMMA_SPLICE_EN = re.compile(
+    r",\s+(it('s|’s|\s+(gets|can get|can be|tends|often|usually|helps|saves|means|is (very|really|always|usually|often|quite)))\b[^.?!]*)",
+    re.IGNORECASE,
+)
+
+
 def _explained_after(document: Document, sentence: Sentence, index: int) -> bool:
     text = sentence.masked
     clauses = []
     if ";" in text:
         clauses.append(text.split(";", 1)[1])
+    splice = _COMMA_SPLICE_EN.search(text)
+    if splice:
+        clauses.append(splice.group(1))
     following = document.sentences[index + 1] if index + 1 < len(document.sentences) else None
     if following is not None and following.paragraph == sentence.paragraph:
         if following.role == "body":
@@ -711,6 +724,7 @@ def context_clears(document: Document, index: int) -> bool:
         _THEIR_CHOICE.search(masked) is not None
         or _OFFER.search(masked) is not None
         or _GOODWILL_JA.search(masked) is not None
+        or _INVITATION_JA.search(masked) is not None
         or _HOW_TO_DO_JA.search(masked) is not None
         or any(
             kind == "te" and japanese.is_troubleshooting_step(tokens, masked, start)

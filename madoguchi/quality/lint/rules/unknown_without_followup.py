@@ -32,7 +32,7 @@ ID = "unknown_without_followup"
 _UNKNOWN_JA = phrases.compile(
     # An inquiry under way (「確認しております」「問い合わせているところです」「分かり次第」): a next step, no date.
     r"(確認|調整|調査|照会|問い合わせ|問合せ|検討)(を)?(して|いたして|させていただいて)(おり|い)ます|(確認|調整|調査|問い合わせ|問合せ|照会)(して|いたして|て)?いる(ところ|最中)|(分|わ)かり次第|判明し次第|"
-    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中(?!は|に|の間|の[^。]{0,2}(期間|間))|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか|と[、,]?[^。]{0,12}(でき|入れ|進め|始め|伺え|作業|お届け|発送|ご案内|対応)|(の)?(なら|んだったら|のでしたら|んでしたら)|(ため|ので)[、,][^。]{0,40}(お持ち込み(いただ|くださ)|お持ち(いただ|くださ)|お越し(いただ|くださ)|お見せ(いただ|くださ)|お送り(いただ|くださ)|ご来店(いただ|くださ)))|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    r"まだ決まって(おり|い)ません|決まっていない|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|(まだ|今は|いまは|現時点では|現段階では|今の段階では)[^。]{0,6}(言え|お話しでき)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中(?!は|に|の間|の[^。]{0,2}(期間|間))|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|という(方|人|お客|かた)|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか|と[、,]?[^。]{0,12}(でき|入れ|進め|始め|伺え|作業|お届け|発送|ご案内|対応)|(の)?(なら|んだったら|のでしたら|んでしたら)|(ため|ので)[、,][^。]{0,40}(お持ち込み(いただ|くださ)|お持ち(いただ|くださ)|お越し(いただ|くださ)|お見せ(いただ|くださ)|お送り(いただ|くださ)|ご来店(いただ|くださ)))|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|判断(でき|いたし)かね|お答え(でき|いたし|し)かね|お答え(でき|いたし)(ません|ない)|"
     r"回答(でき|いたし|し)かね|回答(でき|いたし)(ません|ない)|未定(です|でござい|となって|で[、,]|でして|のまま)|存じ(上げ)?ません|見当が(つき|付き)ません|知りません|"
@@ -64,7 +64,7 @@ _REFUSED_AS_SCOPE_JA = re.compile(
 _UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
     r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
-    r"\b(i|we) (simply |just |honestly |really )?(do not|don't|really don't) (really |actually )?know\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b(?!['’\"”])|"
+    r"\b(i|we) (simply |just |honestly |really )?(do not|don't|really don't) (really |actually )?know\b|\b(we|i) (do not|don't|don’t|haven't|haven’t|have not) (yet )?(have|got) (an|any) (answer|update|news|word)( yet)? (on|about|for|regarding|as to)\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b(?!['’\"”])|"
     r"\b(cannot|can't|can’t|can not|are unable to|am unable to|(are|am|is|'re|’re) not able to|aren't able to) (say|answer|tell)\b|\b(cannot|can't|can’t|can not|are unable to|am unable to|aren't able to) (yet )?confirm (if|whether)\b|\bnot (yet )?(been )?(able to )?determine|"
     # Session 16 (fresh-eval13's drafts and sentences): not knowing said as an absence of news
     # ("we have no information on when they will be back", "there is no estimate yet for when
@@ -132,7 +132,10 @@ _BUT_OFFER_EN = re.compile(
 )
 # 「お知らせできることはありません」 names a report only to say there is none (fe27 s-ja-150).
 _NO_PLAN_JA = re.compile(
-    r"(お知らせ|お伝え|ご案内|ご連絡|ご報告|回答)(でき|いたせ)(ること(は|が)?(ありません|ございません)|かね|ません)"
+    r"(お知らせ|お伝え|ご案内|ご連絡|ご報告|回答)(でき|いたせ)(ること(は|が)?(ありません|ございません)|かね|ません)|"
+    # 「ほかの店舗様からは同様の報告は来ておりません」 (fresh-eval39 d-ja-003): a report that did
+    # not come is no plan of ours.
+    r"(ご|お)?(報告|連絡|問い合わせ|お問い合わせ|ご指摘)(は|も)[^。]{0,6}(来て|届いて|受けて|ございませ|ありませ|入って)(おり|い)?(ません|ない)"
 )
 _RIGHT_NOW_JA = re.compile(r"ただいま|只今|今すぐ|この後すぐ")
 _CANNOT_TELL_JA = re.compile(r"(お答え|お伝え|回答|申し上げ)")

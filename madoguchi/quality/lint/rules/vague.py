@@ -36,6 +36,8 @@ _TIME_JA = re.compile(
     # A promise to get back "as soon as …" or "again" says nothing about when.
     r"[^、。\s]{1,8}次第[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け|お電話|ご返金|返金|お支払|お渡し|再開|ご提供|手配|となります|となり))|"
     r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))|"
+    # Session 35 (fresh-eval39 s-ja-063): 「期限が近づいたら送られる」 — near it, but when?
+    r"(期限|期日|締め?切り?|更新日|更新時期|満期|予定日|出発日)が近(づいたら|づきましたら|づいてきたら|くなったら|くなりましたら)|"
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 _AMOUNT_JA = re.compile(
@@ -63,7 +65,9 @@ _LATER_TALK_JA = re.compile(
     r"(回数|人数|金額|件数|容量|冊数|点数|日数|個数|台数)(には|に|は)[、,]?(上限|制限|限り)が(あります|ございます)(?=[。．]?\s*$)|"
     r"少々お待ちいただ(きます|くことになります|く形になります)|"
     # Session 31 (fresh-eval33): a threshold nobody states (「量がまとまれば対応できます」).
-    r"(量|数量|点数|台数|個数|件数)が(まとま|そろ|揃)(れば|った(ら|場合|とき))"
+    r"(量|数量|点数|台数|個数|件数)が(まとま|そろ|揃)(れば|った(ら|場合|とき))|"
+    # Session 35 (fresh-eval39 s-ja-067): a limit left to "common sense" (「修正は常識の範囲内で」).
+    r"常識(の|的な)範囲(内)?で"
 )
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
@@ -95,7 +99,9 @@ _TIME_EN = re.compile(
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
     # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
-    r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|"
+    r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|(?<!this )(?<!so )(?<!that )(close|near) to the (date|day|time|departure|start|event)|"
+    # Session 35 (fresh-eval39 s-en-021): "after a few sessions" — how many?
+    r"(after|within|in) a (few|couple of|handful of) (sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".
     r"(for |within |after )?a reasonable (time|amount of time|period( of time)?|while|length of time)|"
@@ -110,6 +116,8 @@ _AMOUNT_EN = re.compile(
     # Session 34 (fresh-eval37): the price of an extra left open ("may be available at an
     # additional cost") and a discount with no size or threshold ("for larger quantities").
     r"(at|for) an? (additional|extra|further|separate) (cost|charge|fee)|"
+    # Session 35 (fresh-eval39 s-en-029): "may incur a fee" — which fee?
+    r"(may|might|could|will|can) (incur|attract|carry) (a|an) (\w+ )?(fee|charge|surcharge|penalty|cost)|"
     r"(discounts?|reductions?|price breaks?|better (prices|rates)) (are|is|may be|can be) (available|offered|possible|given) (for|on) (larger|bigger|bulk|large|higher|high) (quantities|orders|volumes|runs))\b",
     re.IGNORECASE,
 )
@@ -234,6 +242,14 @@ _REASON_FOR_A_REQUEST_JA = re.compile(
 _WAIT_FOR_IT = re.compile(r"お待ち|ご確認|ご了承|ご査収|ご覧")
 
 
+def waits_for_a_dated_step(document: Document, index: int) -> bool:
+    """「入荷予定：11月28日／発送予定：11月29日」 then 「到着まで、いましばらくお待ちください」
+    (fresh-eval39 d-ja-010): the wait was dated in the three sentences just before."""
+    if "お待ち" not in document.sentences[index].masked:
+        return False
+    return any(index - 3 <= other < index for other in _dated_sentences(document))
+
+
 def _timed_elsewhere(document: Document, sentence: Sentence) -> bool:
     """「次回の抽選日程は、決まり次第お知らせします」 after 「次回の抽選（1月予定）からは〜」
     (outside8 t8d-094): what is not yet decided was given a month or date elsewhere in the
@@ -243,10 +259,12 @@ def _timed_elsewhere(document: Document, sentence: Sentence) -> bool:
         for token in sentence.tokens
         if token.pos1 == "名詞" and len(token.surface) >= 2 and token.pos2 != "数詞"
     } - {"次第", "決まり", "後日", "詳細", "日程", "予定", "ご連絡", "連絡", "お知らせ"}
+    index = document.index_of(sentence)
+    if waits_for_a_dated_step(document, index):
+        return True
+    dated = _dated_sentences(document)
     if not nouns:
         return False
-    index = document.index_of(sentence)
-    dated = _dated_sentences(document)
     # The nearest dated sentences only: a mail is tens of sentences, a pasted 100,000
     # characters must not compare every vague sentence with every dated one.
     middle = bisect.bisect_left(dated, index)

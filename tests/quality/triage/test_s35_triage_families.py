@@ -1,0 +1,67 @@
+"""Session 35 (fresh-eval39, read after its scoring): work of ours sold without permission
+before a launch is urgent; so is someone let go who can still log in. Fly fishing is no
+phishing, an evacuation thought of for a product wish is no emergency, a night asked about
+ahead (「夜中に〜場合」) is no deadline, a failure counted ("third time this month the X
+jammed") is not a customer chasing, and people who queued are not a stopped business.
+The mails are new, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from madoguchi.quality.triage import triage
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "ルアーの入荷について",
+            "ルアーフィッシング用のミノーをもう少し増やしていただけるとうれしいです。\n"
+            "急ぎではないので、ご検討いただければ十分です。",
+        ),
+        (
+            "商品のご提案",
+            "猫用の防災リュックがあると助かります。避難のことを考えると、前から気になっていました。\n"
+            "いつか商品になればうれしいです。",
+        ),
+        (
+            "もしもの時のこと",
+            "15歳の犬がいて、最近弱ってきました。夜中に具合が悪くなった場合、"
+            "どこに連絡すればいいのか今のうちに教えていただけますか。",
+        ),
+        (
+            "Card reader again",
+            "Third time this month the card reader has frozen. Your support line told me to "
+            "restart it. I'd like a replacement unit, please.",
+        ),
+        (
+            "Disappointing signing",
+            "I paid £40 for the signing. We queued for an hour and got ten seconds. "
+            "I expected better.",
+        ),
+    ],
+)
+def test_lookalikes_are_not_urgent(subject: str, body: str) -> None:
+    assert triage(body, subject=subject).urgency != "high"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "ロゴが無断で販売されています",
+            "昨年制作いただいた当社のロゴが、通販サイトでステッカーとして無断で販売されているのを"
+            "見つけました。\n来月1日にこのロゴの新商品を発売します。\n"
+            "削除の申し立てに必要な書類を教えてください。",
+        ),
+        (
+            "Former manager can still log in",
+            "Hello,\n\nOur former shift manager left on Friday. He still has an admin login to "
+            "the booking system, which shows every customer's phone number. Could you remove "
+            "it from your side and tell us if he has logged in since?\n\nPriya",
+        ),
+    ],
+)
+def test_urgent_from_fresh_eval39(subject: str, body: str) -> None:
+    assert triage(body, subject=subject).urgency == "high"
