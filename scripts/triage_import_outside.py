@@ -93,6 +93,9 @@
     FE39=docs/outside-sets/fresh-eval39/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE39 ja fe39
     .venv/bin/python scripts/triage_import_outside.py $FE39 en fe39
+    FE40=docs/outside-sets/fresh-eval40/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE40 ja fe40
+    .venv/bin/python scripts/triage_import_outside.py $FE40 en fe40
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -313,7 +313,7 @@ def has_concrete_figure(text: str) -> bool:
 
 
 REASON = re.compile(
-    r"\b(because|since|so that|so we|so i|(?<!just )so you(?! know)|so (the|they|it|our|your|that)|in order to|as (the|we|your|our|this|it)|due to|"
+    r"\b(because|since|so that|so we|so i|(?<!just )so you(?! know)|so (the|they|it|our|your|that)|in order to|as (the|we|your|our|this|it(?! (is|was|looks|stands|arrived|came)( now| today| at the moment)?\s*[.!?]?\s*$))|due to|"
     r"to (help|allow|enable|verify|confirm|check|activate|process|locate|identify|find|investigate|see|"
     r"make sure|complete|prevent|avoid|ensure|fix|resolve|speed|protect|match|finish|apply|update)|"
     r"it will help|this will help|will help us|helps us|for (verification|security|our records)|and (we|i)('ll|’ll| will| can)|if(?! you (could|would|can|don't mind|wouldn't mind))(?! i (asked|ask|may|might|could))|when|once|"

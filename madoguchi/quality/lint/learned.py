@@ -468,6 +468,11 @@ _POLICY_CONDITION_JA = re.compile(
 )
 
 
+_OUR_CHANGED_PRACTICE = re.compile(
+    r"(以前は|これまでは|従来は|昔は)[^。]{0,40}(ておりましたが|ていましたが|でしたが)[、,]?\s*(現在は|今は|今後は|これからは)"
+)
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -511,6 +516,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             if sentence.lang == "ja"
             else unknown_without_followup._PLAN_EN
         )
+        if unknown_without_followup._ABOUT_THE_READER.search(text):
+            return (
+                True  # 「ご理解いただけるか分かりませんが」, "not sure why this is coming up now"
+            )
         return plan.search(window) is not None and concrete(window)
     if rule == "dismissive" and (
         dismissive._describes_kind_after_answer(document, index) or _OUR_STANDARD.search(text)
@@ -553,6 +562,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "condescending" and (_NO_LOSS.search(text) or _OFFER_TO_ANYONE.search(text)):
         return True
     if rule == "condescending" and _our_own_account(document, sentence):
+        return True
+    if rule == "condescending" and _OUR_CHANGED_PRACTICE.search(text):
+        # 「以前は一度ご説明する時間を設けておりましたが、現在は動画でご案内しています」: how our
+        # own service changed, whatever words of the told-you-before move it shares.
         return True
     if rule == "condescending" and _POLICY_CONDITION_JA.search(text):
         # 「恐縮ですが、〇日までにご対応いただけない場合はキャンセルとなりますことご了承ください」:

@@ -310,7 +310,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             SAFETY,
             1.0,
-            r"閉じ込め|(?<!午前)(?<!午後)(?<!日)(?<!週)(?<!月)(?<!年)(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
+            r"閉じ込め|(?<!午前)(?<!午後)(?<!日)(?<!週)(?<!月)(?<!年)(?<!授乳)(?<!妊娠)(?<!服用)(?<!使用)(?<!期間)(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
             r"脱走|逃げ出し|逃げてしま|迷子に|行方不明|"
             r"(?:筐体|本体|機械|機器|コンセント|プラグ|充電器|バッテリー|電池|ケーブル|配線|パワコン|パワーコンディショナ)[^。\n]{0,10}(?:熱い|熱く|熱を持|過熱)|"
             r"過熱|オーバーヒート",
@@ -440,7 +440,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:その前に|その時に|その際に)[^。\n]{0,24}必要|遅くとも[^。\n]{0,30}(?:受け取|届|必要|欲し|ほし)|"
             r"間に合う(?:方法|手段|ように|でしょうか|のでしょうか)|作り直し[^。\n]{0,20}(?:いつ|間に合)",
             rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|{_EN_DATED_BEFORE}at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
-            rf"(?:today|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
+            rf"(?:today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
             r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|(?<!ideally )(?<!preferably )(?<!hopefully )(?<!possible, )in time for|"
             r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)|"
             r"(?:one|last|only|no) (?:pen|dose|tablet|inhaler|vial|injection)s? left|(?:one|two|[0-9]) days?'?s? (?:worth of )?(?:tablets|pills|medication|medicine|supply|doses?) left|run(?:ning)? out of (?:my |her |his )?(?:insulin|medication|meds|tablets|inhaler)|"
@@ -457,7 +457,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:音沙汰|折り返し|お返事|ご回答|ご返信|返信|返事|連絡)(?:が|も|は)?[^。\n]{0,8}(?:ない|ありません|ございません|いただけ(?:て)?(?:い)?ません)|"
             r"既読にも|(?:[0-9]|[一二三四])(?:週間|か月|ヶ月|カ月)(?:が)?(?:経|たち|経ち|経過)|毎回[^。\n]{0,20}(?:だけ|のみ|同じ)",
             r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|[0-9]+th) (?:time|email|request|message|call|report|attempt)"
-            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)|"
+            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)"
+            r"(?! (?:that )?(?:my|the|our|your|it|this|a) (?:[\w-]+ )?(?:[\w-]+ )?(?:has|have|had|was|were|got) (?:been )?[a-z]+(?:ed|en)\b)|"
             # A count of contacts is a word of its own: "50 requests" are an API's, not ours.
             r"\b(?:two|three|four|five|several|multiple|many|[2-9]|1[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
             r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
@@ -475,7 +476,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:します|いたします|致します|させていただきます|考えています|検討|相談|請求|申し立て|通報|"
             r"降ります|見送ります|取り消します|移ります|解約|訴|連絡します)|"
             r"(?:これ以上)[^。\n]{0,12}(?:待て|放置|我慢)|最終(?:通告|警告)|【最終】",
-            r"(?:\bif\b|\bunless\b|otherwise|\bor\b|either)[^.\n]{0,60}"
+            # (A question mark ends the clause: "a brochure or spec sheets …? We're starting to
+            # plan next year's budget", fresh-eval40 t-en-045.)
+            r"(?:\bif\b|\bunless\b|otherwise|\bor\b|either)[^.?!\n]{0,60}"
             r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|i'?m|we'?re) "
             r"(?:be )?(?:file|filing|report|reporting|take|taking|go|going|dispute|do|doing|stop|move|"
             r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate|book|booking|shop|look)|"
@@ -485,7 +488,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             TIME_NEAR,
             1.0,
-            rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)|"
+            # (Not a time already past: 「本日11時の予約で伺いましたが」, fresh-eval40 t-ja-041.)
+            rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)"
+            r"(?![^。\n]{0,12}(?:伺いました|行きました|来院しました|来店しました|参りました|でしたが))|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど(?!(?:使|運転|走|乗|経|続け|動か|回し|つけ|放置|置|遊))|で空|しか)|"
             r"今夜中|今日中|本日中|今日が|本日が|"
             + JA_RIGHT_NOW
@@ -493,7 +498,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             + r"|直ちに|今晩中|今夜|夜中(?![^。\n]{0,12}(?:場合|とき|時は|たら))|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
-            rf"(?:today|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
+            # (Not "Today I see a $40 fee on my card": the day it was found, fresh-eval40 t-en-038.)
+            rf"(?:today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
             # "COB" said as a deadline ("by COB"), not "a 10-year-old cob" (a horse, fresh-eval34 t-en-004).
             r"close of business|(?:by|before|until|at|end of|eod ?/ ?) cob\b|\bcob (?:today|tomorrow|tonight|on|friday|monday)\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
@@ -847,7 +853,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # (Not "Third time this month the receipt printer has jammed", a failure counted:
             # fresh-eval39 t-en-039.)
             r"(?<!than a )\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b"
-            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)",
+            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)"
+            # (Nor "the third time my jump has been rescheduled": fresh-eval40 t-en-001.)
+            r"(?! (?:that )?(?:my|the|our|your|it|this|a) (?:[\w-]+ )?(?:[\w-]+ )?(?:has|have|had|was|were|got) (?:been )?[a-z]+(?:ed|en)\b)",
         ),
         *_cues(
             REPEATED_CONTACT,

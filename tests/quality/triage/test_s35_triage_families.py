@@ -65,3 +65,46 @@ def test_lookalikes_are_not_urgent(subject: str, body: str) -> None:
 )
 def test_urgent_from_fresh_eval39(subject: str, body: str) -> None:
     assert triage(body, subject=subject).urgency == "high"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "妊娠中でも使えますか",
+            "妊娠6か月です。こちらのアロマオイルを買おうか迷っているのですが、"
+            "妊娠中に使っても赤ちゃんに影響はないでしょうか。",
+        ),
+        (
+            "予約の待ち時間",
+            "本日10時の予約で伺いましたが、呼ばれたのは10時40分でした。\n"
+            "予約制の意味があるのか疑問です。理由を説明してください。",
+        ),
+        (
+            "Fourth reschedule",
+            "This is the fourth time my balloon flight has been moved for wind. I'd like a "
+            "refund instead of another date, please.",
+        ),
+        (
+            "Late fee in error",
+            "I paid my invoice on the 2nd. Today I see a $25 late fee on my account. "
+            "Please remove it.",
+        ),
+        (
+            "Catalogue",
+            "Hello, could you post me a catalogue or price list for your garden sheds? "
+            "We're starting to plan next spring. No hurry.",
+        ),
+    ],
+)
+def test_more_lookalikes_are_not_urgent(subject: str, body: str) -> None:
+    """fresh-eval40: a use asked about before buying, a time already past, a failure counted,
+    the day a fee was found, and "or" before a question mark are not urgent."""
+    assert triage(body, subject=subject).urgency != "high"
+
+
+def test_a_reply_that_can_wait_is_low() -> None:
+    body = (
+        "回数券の残りが2回あるのですが、有効期限はありますか？\nお返事は次に伺うときで大丈夫です。"
+    )
+    assert triage(body, subject="回数券について").urgency == "low"

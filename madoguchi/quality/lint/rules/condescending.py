@@ -407,6 +407,32 @@ _S35_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "obvious",
         re.compile(r"(れば|たら)[^。]{0,4}済む(話|こと)(です|でございます|だ|では)"),
     ),
+    # fresh-eval40 (session 35, read after its scoring): told once already (「一度ご説明しましたが、
+    # 〜は必ず〜てください」), the risk put on them (「自己責任でお願いします」), their staff's handling
+    # blamed and to be trained (「運転の仕方に問題がある可能性が高いので、社内で指導しておいてください」),
+    # and their constitution blamed before our part is denied (「体質によるものと思われますので、当社の
+    # 商品が原因ではございません」).
+    (
+        "asked_again",
+        re.compile(
+            r"一度(ご説明|お伝え|申し上げ|ご案内|説明)(しました|いたしました|しております|いたしております|済み)が[、,]"
+        ),
+    ),
+    # (A policy stated, 「利用者の自己責任となっております」「自己責任でお願いしております」, is
+    # dismissive only, as the labelled data has it.)
+    ("disclaim", re.compile(r"自己責任(で|にて)(お願い(します|いたします)|ご判断ください)")),
+    (
+        "lecturing",
+        re.compile(
+            r"に問題が(ある|あった)[^。]{0,12}(ので|ため|から)[、,][^。]{0,16}(指導|教育|注意|徹底)(して|しておいて|なさって|いただ)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(体質|肌質|体調|使い方|扱い方|保管方法|飲み方|食べ方)(によるもの|の問題|のせい)[^。]{0,16}(当社|弊社|当店|商品|製品)[^。]{0,8}(原因|責任|せい|問題)では(ございません|ありません|ない)"
+        ),
+    ),
 )
 
 # The teacher's ending 〜ように, searched only in a sentence that has it.
@@ -1261,6 +1287,30 @@ _S34_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Session 35 (fresh-eval39 d-en-009, read after its scoring): "if you'd read the care leaflet
 # in the box, you'd know not to …" — what they would know had they read it (obvious).
 _S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # fresh-eval40 (session 35): "If you'd stored it properly …, it would have kept …" (blame),
+    # "you'll just have to get over it" (dismissing their feeling, talked down to), "Return the
+    # tent dry or you'll be charged, no exceptions" (ultimatum).
+    (
+        "blame",
+        phrases.compile(
+            r"\bif you(’d|'d| had) [a-z]+(ed|en|t) (it |them |the \w+ )?(properly|correctly|carefully|as (instructed|directed|explained|advised))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(
+            r"\byou(’ll|'ll| will)? (just )?(have|need) to (get over it|live with it|deal with it|get used to it)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ultimatum",
+        phrases.compile(
+            r"\b(or|otherwise) (you(’ll|'ll| will)) be (charged|billed|fined|invoiced|banned|removed)\b[^.]{0,30}\bno exceptions\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "obvious",
         phrases.compile(

@@ -214,6 +214,10 @@ _FAMILIES_S31_JA = re.compile(
     r"(お探し|探して|ご検討|ご利用|当たって|あたって|お求め)((になった|いただいた|された|いただく|になる)(ほう|方)が|いただければ|ください|になっては|されては))|"
     # Session 35 (fresh-eval39 s-ja-109): another party's remit as the whole answer (「決済会社の管轄
     # なので、こちらでは答えられません」).
+    # fresh-eval40 (session 35): bad luck as the whole answer (「運が悪かったとしか言いようがありません」),
+    # and "if it bothers you, stop taking it" (「気になるようでしたら、飲むのをやめてください」).
+    r"(?P<minimise>運が悪かった(と|だけ|ですね)|(と|って)しか言いよう(が|も)(ありません|ない|ございません)|"
+    r"気になる(よう|の)(でしたら|なら)[、,][^。]{0,16}(やめて|おやめ|中止して|控えて)(ください|いただ))|"
     r"(?P<scope>(管轄|担当|領分|所管)(なので|ですので|のため|ですから)[、,]?[^。]{0,12}(答えられ|お答えでき|回答でき|お答えいたしかね|ご回答いたしかね)(ません|かね)|のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))|"
     # Session 34 (fresh-eval37): the complaint set aside as one nobody else makes (「これまで同様の
     # ご指摘はほとんどございません」) or a price everyone charges (「どこもこのくらいですよ」).
@@ -242,7 +246,10 @@ _ALTERNATIVE_JA = re.compile(
     # left open, in the shape outside writers give it (session 8).
     r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)|"
     # Session 33 (fresh-eval35 s-ja-026): 「真贋については、〜へのご相談をおすすめします」.
-    r"(すすめ|勧め|薦め)(します|いたします|して(おり|い)ます|申し上げます)"
+    r"(すすめ|勧め|薦め)(します|いたします|して(おり|い)ます|申し上げます)|"
+    # fresh-eval40 (session 35): the way we do take it (「教室の包丁をお使いください」「元払いで送って
+    # ください」).
+    r"(を|で)(お使い|ご利用|お送り|送って|お持ち)(ください|いただ)"
 )
 # 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
 # refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
@@ -532,7 +539,9 @@ _FAMILIES_S30_EN = phrases.compile(
 _FAMILIES_S31_EN = phrases.compile(
     # fresh-eval36 (session 33): "just normal wear and tear, so there's nothing for us to look at".
     # fresh-eval38 (session 34): "this isn't something we'd send an engineer out for", "Just ignore it".
-    # Session 35 (fresh-eval39 s-en-003): "…, so I don't see a problem here".
+    # Session 35 (fresh-eval39 s-en-003): "…, so I don't see a problem here"; fresh-eval40: "I doubt
+    # the capsules have anything to do with it", "you'll just have to get over it".
+    r"(?P<minimise>\b(i|we) doubt (that )?(the|it|this|that|our|these|those) [^.]{0,40}\b(has|have|had) (anything|much) to do with\b|\byou(’ll|'ll| will)? (just )?(have|need) to (get over it|live with it|get used to it)\b)|"
     r"(?P<refused>\bso (i|we) (don't|do not|don’t) see (a|any|the) (problem|issue)( here| with (it|this|that))?\s*[.!]?\s*$|\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
     r"\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
     # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
@@ -654,7 +663,10 @@ _BUT_THEN_EN = re.compile(
 )
 
 _BUT_THEN_WAY_JA = re.compile(
-    r"(が|けれど|ものの)[、,][^。]{8,}(できます|いたします|可能です|ご案内|お使いいただけ|ご利用いただけ)"
+    r"(が|けれど|ものの)[、,][^。]{8,}(できます|いたします|可能です|ご案内|お使いいただけ|ご利用いただけ)|"
+    # 「…お断りしておりますので、教室の包丁をお使いください」: the way we do take it (session 35).
+    r"(ので|ため)[、,](?![^。]*(メーカー|製造元|販売店|購入店|他社|他店|業者|会社|役所|ストア))[^。]{0,24}"
+    r"(を|で)(お使い|ご利用|お送り|送って|お持ち)(ください|いただ)"
 )
 
 
@@ -912,6 +924,7 @@ _S31_FAMILY = {
     "scope": "out_of_scope",
     "others": "minimise",
     "theirs": "brush_aside",
+    "minimise": "minimise",
 }
 
 

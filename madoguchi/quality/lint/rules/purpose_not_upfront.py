@@ -167,7 +167,9 @@ _SUBJECT_GREETING = re.compile(
 # 関して〜」 / "At Wordbridge we …", "all of us at …"): a company statement, however topical its
 # wording, until it asks or answers something.
 _OWN_STATEMENT = re.compile(
-    r"^\s*(弊社|当社|私ども|わたくしども|当(店|工房|院|館|施設|ホテル|旅館|教室|校|塾|事務所|サロン|クリニック|スクール|サービス|センター|ショップ|園|会))(で|に|と|におきまして|において)?(は|も)|"
+    r"^\s*(弊社|当社|私ども|わたくしども|当(店|工房|院|館|施設|ホテル|旅館|教室|校|塾|事務所|サロン|クリニック|スクール|サービス|センター|ショップ|園|会|クラブ|スタジオ|ジム))(で|に|と|におきまして|において)?(は|も)|"
+    # Session 35 (fresh-eval40 d-ja-018): our staff praised (「当クラブのインストラクターは全員が…」).
+    r"^\s*(弊社|当社|当(店|院|館|教室|校|サロン|クリニック|スクール|クラブ|スタジオ|ジム|工房))の[^。、]{1,10}(は|も)[^。]{0,20}(全員|みな|皆|すべて)|"
     r"\b(all of us at|everyone at|(busy|rewarding|exciting|eventful|wonderful|challenging) (year|month|season|few months|autumn|summer|spring|winter))\b",
     re.IGNORECASE,
 )
@@ -177,6 +179,8 @@ _HISTORY_EN = re.compile(
     r"\b(was|were|had been) (opened|created|set up|registered|placed|started|signed|made|booked|bought|purchased|taken out) (in|on|back in|last|at|through|via)\b|^\s*since then\b",
     re.IGNORECASE,
 )
+# 「安心してお楽しみいただけます」: praise of our own service, not an answer or a request.
+_PROMISE_OF_ENJOYMENT = re.compile(r"(安心して|気軽に|存分に)?(お楽しみ|ご安心|ご満足)いただけます")
 _ASKS_OR_ANSWERS = re.compile(
     _ANSWER
     + r"|お願い|いただけ(ます|ません)|いただきたく|ください|ご案内(いたし|し)|お知らせ(いたし|し)ます|ご回答|お答え|申し訳|お詫び|"
@@ -285,7 +289,9 @@ class PurposeNotUpfront:
         first = len(document.sentences)
         for index, sentence in enumerate(document.sentences):
             text = sentence.masked.strip()
-            if _OWN_STATEMENT.search(text) and not _ASKS_OR_ANSWERS.search(text):
+            if _OWN_STATEMENT.search(text) and not _ASKS_OR_ANSWERS.search(
+                _PROMISE_OF_ENJOYMENT.sub("", text)
+            ):
                 pleasantries.append(sentence)
                 continue
             if _TOPIC.search(text):

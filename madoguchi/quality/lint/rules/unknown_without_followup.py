@@ -59,7 +59,9 @@ _REFUSED_AS_SCOPE_JA = re.compile(
     r"範囲外|対象外|サービス外|業務外|サポート外|専門外|管轄|他社|他店|他校|指定外|関係(ございません|ありません|ない)|決まり|一切|個人差|感じ方|"
     # Session 33 (fresh-eval35 s-ja-057): withheld for a stated reason (「調査員の氏名は安全上
     # お伝えできません」): a no with its why, not something we do not know.
-    r"(安全|規則|規定|契約|法律|法令|守秘|防犯|プライバシー)(上|の(都合|関係|観点)(で|から)?)|守秘義務|個人情報"
+    r"(安全|規則|規定|契約|法律|法令|守秘|防犯|プライバシー)(上|の(都合|関係|観点)(で|から)?)|守秘義務|個人情報|"
+    # fresh-eval40 s-ja-040 (session 35): 「配送業者の責任なので、当店ではお答えできません」.
+    r"責任(なので|ですので|のため|ですから)"
 )
 _UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
@@ -116,7 +118,10 @@ _ABOUT_THE_READER = re.compile(
     # Session 33 (fresh-eval35 s-en-026): "Sorry my last reply was unclear: …" — our own
     # wording owned up to, then put right; nothing is unknown.
     r"\b(my|our) (last |previous |earlier |first )?(reply|email|e-mail|message|answer|explanation|note|letter|wording)"
-    r" (was|is|may have been|might have been) (a (little|bit) |rather |somewhat |not very )?(unclear|clear)\b",
+    r" (was|is|may have been|might have been) (a (little|bit) |rather |somewhat |not very )?(unclear|clear)\b|"
+    # fresh-eval40 s-en-054 (session 35): "…, so I'm not sure why this is coming up now" — a
+    # reproach for asking, not something we do not know.
+    r"\b(not sure|unsure) why (this|it|that|the \w+)( is|'s|’s| has| keeps)? (coming up|come up|being raised|raised|an issue)\b",
     re.IGNORECASE,
 )
 

@@ -101,7 +101,8 @@ _TIME_EN = re.compile(
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
     r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|(?<!this )(?<!so )(?<!that )(close|near) to the (date|day|time|departure|start|event)|"
     # Session 35 (fresh-eval39 s-en-021): "after a few sessions" — how many?
-    r"(after|within|in) a (few|couple of|handful of) (sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
+    r"(after|within|in) a (few|couple of|handful of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
+    r"\ba (few|couple) more (sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".
     r"(for |within |after )?a reasonable (time|amount of time|period( of time)?|while|length of time)|"
