@@ -96,6 +96,9 @@
     FE40=docs/outside-sets/fresh-eval40/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE40 ja fe40
     .venv/bin/python scripts/triage_import_outside.py $FE40 en fe40
+    FE41=docs/outside-sets/fresh-eval41/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE41 ja fe41
+    .venv/bin/python scripts/triage_import_outside.py $FE41 en fe41
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

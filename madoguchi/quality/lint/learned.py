@@ -615,6 +615,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             or _cause_not_the_reader(text)
         ):
             return True  # our beliefs, or a cause nobody on the customer's side acted in
+        if sentence.lang == "en" and condescending.OBVIOUS_FREE_EN.search(text):
+            return True  # "Naturally, there is no charge …": obvious in their favour
         if sentence.lang == "ja" and condescending._CAUSE_JA.search(text):
             # A cause with nobody on the customer's side as its agent is our own account.
             return condescending._CUSTOMER_AGENT_JA.search(text) is None

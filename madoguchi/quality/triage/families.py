@@ -220,7 +220,7 @@ _JA_EVENT = (
 # Whole words: "legend" holds "end", "example" "exam", "prevent" "event", "dashboard" "board".
 _EN_EVENT = (
     r"\b(?:funeral|wedding|ceremony|surgery|operation|flight|fly\b|flying|boarding|board\b|trains?\b|"
-    r"departure|leaves?\b|concert|show\b|gig|match|tournament|qualifier|expo|exhibition|events?\b|"
+    r"departure|leaves?\b|concert|(?<!no-)(?<!no )show\b|gig|match|tournament|qualifier|expo|exhibition|events?\b|"
     r"launch|opening|opens|interview|exams?\b|start date|first day|completion|closing|audit|meeting|"
     r"board meeting|dinner|party|check-?in|checkout|appointment|session|shift|stream|sailing|ferry|"
     r"visa|embassy|rehearsal|deadline|cutoff|cut-off|closes|close\b|due\b|expires?|ends?\b)"
@@ -387,7 +387,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"not a single [a-z]+ (?:has |have |had )?(?:gone|come|arrived|been|worked|synced|got|went|came)|"
             r"(?:boiler|heating|machine|lift|elevator|cnc|system)[^.\n]{0,20}(?:stopped|broke|failed|won'?t)|"
             r"(?:time|timing) out|times out|won'?t (?:load|boot|start)|stopped booting|"
-            r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|(?:stuck|sitting|still) (?:in (?:the|a) )?queue|(?:are|is|have been|been|stuck|sitting|still) queued|haven'?t synced|"
+            r"overflowing|won'?t stop running|(?:can'?t|cannot) take (?:customer )?orders|\bi can'?t (?:do my job|work at all)\b|without (?:it|the [\w-]+|my [\w-]+),? i can'?t work\b|(?:stuck|sitting|still) (?:in (?:the|a) )?queue|(?:are|is|have been|been|stuck|sitting|still) queued|haven'?t synced|"
             r"nothing (?:has )?(?:synced|gone out|arrived)|no (?:orders|emails?) (?:have )?(?:synced|gone)|"
             r"\b(?:customers|guests|patients|clients|members|agents|staff|drivers)\b[^.\n]{0,30}(?:can'?t|cannot|unable to|are stuck)|"
             r"no (?:customer|guest|patient|client|one) can|"
@@ -888,7 +888,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             INCIDENT,
             1.0,
             r"(?:別の方|他の方|ほかの方|違う方|別の人|他の人|ほかの人|他社|別の会社|知らない会社|別のお客様|他のお客様|他の利用者|別の患者さん|他の患者さん|知らない方|見知らぬ方)(?:宛て?)?の"
-            r"[^。\n]{0,16}(?:書類|登記|印鑑|証明書|請求書|明細|見積|契約書|個人情報|住所|氏名|写真|画像|データ|診断書|カルテ|履歴書|ファイル|資料|名簿|連絡先|申込書|領収書|給与明細|源泉徴収票|情報)|"
+            r"[^。\n]{0,16}(?:書類|登記|印鑑|証明書|請求書|明細|見積|契約書|個人情報|住所|氏名|写真|画像|データ|診断書|カルテ|履歴書|(?<![ァ-ヶー])ファイル|資料|名簿|連絡先|申込書|領収書|給与明細|源泉徴収票|情報)|"
             r"(?:私|自分|うち|当社|弊社)の(?:書類|個人情報|情報|データ|写真|明細|請求書)[^。\n]{0,20}(?:別の方|他の方|ほかの方|別の人|他の人|誰か|他社)に",
             r"(?:someone else'?s|somebody else'?s|another (?:client|customer|patient|person|guest|family|company)'?s?|(?:other|different) (?:clients?|customers?|people|patients?|guests?)'?s?)"
             r"[^.\n]{0,30}(?:documents?|papers?|invoices?|details|records?|passport|file|data|address|statements?|contract|photos?|report|results|deeds|certificate)|"

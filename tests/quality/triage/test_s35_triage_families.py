@@ -108,3 +108,23 @@ def test_a_reply_that_can_wait_is_low() -> None:
         "回数券の残りが2回あるのですが、有効期限はありますか？\nお返事は次に伺うときで大丈夫です。"
     )
     assert triage(body, subject="回数券について").urgency == "low"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("互換性について", "他社のロープロファイルキーキャップは取り付けられますか？"),
+    ],
+)
+def test_fresh_eval41_lookalikes_are_not_urgent(subject: str, body: str) -> None:
+    """fresh-eval41: 「ロープロファイル」 holds no file of someone else's."""
+    assert triage(body, subject=subject).urgency != "high"
+
+
+def test_a_worker_who_cannot_work_without_it_is_urgent() -> None:
+    body = (
+        "My braille display stopped responding yesterday. I work as a freelance proofreader and "
+        "without it I can't work at all. My client needs the next batch by Monday. Could you "
+        "repair or replace it quickly?"
+    )
+    assert triage(body, subject="Braille display dead").urgency == "high"

@@ -57,7 +57,8 @@ _OBVIOUS = re.compile(
 # obvious is a cost we do not charge, in the customer's favour.
 _OBVIOUS_OK = re.compile(
     r"(?<!ご)存じ|ごもっとも|弊社|当社|私ども|こちらで|いたします|させていただ|"
-    r"(料|費|代|手数料|送料|費用)[^。]{0,8}(は|も)?(いただきません|いただかず|かかりません|請求(いた)?しません|頂戴(いた)?しません)|無料|無償"
+    r"(料|費|代|手数料|送料|費用)[^。]{0,8}(は|も)?(いただきません|いただかず|かかりません|請求(いた)?しません|頂戴(いた)?しません)|無料|無償|"
+    r"(料|費|代|手数料|送料|費用)を?(いただく|頂戴する|請求する)ことは(ございません|ありません)"
 )
 _NATURAL_EVENT_JA = re.compile(
     r"(が|の)[^。、]{1,16}(る|た|い)のは[^。]{0,20}(当然|当たり前|普通|自然)(の(こと|現象|もの)|で[、,]|です)"
@@ -78,7 +79,7 @@ _WRITTEN_FOR_YOU = re.compile(
 )
 _WRITTEN_HELPFUL = re.compile(r"あわせて|併せて|よろしければ|ご参考|参考までに|ぜひ")
 _SHOULD_KNOW = re.compile(
-    r"(存じ|知っ|知ら|分か|わか|書い|記載|説明|案内|読|伝え|理解|承知|気付|気づ)[^。]{0,10}はず"
+    r"(存じ|知っ|知ら(?!せ)|分か|わか|書い|記載|説明|案内|読|伝え|理解|承知|気付|気づ)[^。]{0,10}はず"
 )
 _BLAME = re.compile(
     r"(お客様(ご自身)?|そちら(様|側)?)(の|側の?|が|で)[^。]{0,14}?(操作ミス|ミス|誤操作|確認不足|過失|不注意|勘違い|誤解|間違|落ち度|せい|責任)"
@@ -421,6 +422,21 @@ _S35_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (A policy stated, 「利用者の自己責任となっております」「自己責任でお願いしております」, is
     # dismissive only, as the labelled data has it.)
     ("disclaim", re.compile(r"自己責任(で|にて)(お願い(します|いたします)|ご判断ください)")),
+    # fresh-eval41 (session 35): 「そうでなければ品質は保証いたしません」, 「使う側の問題かと存じます」,
+    # 「「早く」とだけ言われましても」.
+    (
+        "ultimatum",
+        re.compile(
+            r"そう(でなければ|でない場合(は)?|しなければ|しない場合(は)?)[、,]?[^。]{0,16}(保証|責任|対応|お受け)(いたし|し|でき)?(ません|かね)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(使う|お使いになる|ご利用になる|使用する|扱う|買う)(側|ほう|方)の(問題|責任|せい)"
+        ),
+    ),
+    ("asked_again", re.compile(r"とだけ(言われ|おっしゃられ|お伝えいただい)(まして)?(も|ても)")),
     (
         "lecturing",
         re.compile(
@@ -1101,7 +1117,14 @@ def _at(
 # "Obviously we'll replace the cracked lens", "Needless to say, we'll cover the cost": what is
 # obvious is our own duty, which talks down to no one (「当然、弊社で負担いたします」).
 _OWN_DUTY_EN = re.compile(
-    r"\b(obviously|needless to say|of course|naturally|it goes without saying)\b[,\s]*(that\s+)?(we|we'll|we’ll|we will|we're|we are|our|i'll|i will)\b",
+    r"\b(obviously|needless to say|of course|naturally|it goes without saying)\b[,\s]*(that\s+)?(we|we'll|we’ll|we will|we're|we are|our|i'll|i will)\b|"
+    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b",
+    re.IGNORECASE,
+)
+# "Naturally, there is no charge of any kind if the paper is declined" (fresh-eval41 s-en-058):
+# what is obvious is in their favour.
+OBVIOUS_FREE_EN = re.compile(
+    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b",
     re.IGNORECASE,
 )
 
@@ -1287,6 +1310,20 @@ _S34_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Session 35 (fresh-eval39 d-en-009, read after its scoring): "if you'd read the care leaflet
 # in the box, you'd know not to …" — what they would know had they read it (obvious).
 _S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # fresh-eval41 (session 35): others who manage ("Most authors manage to follow …"), "… before
+    # you sign for them next time". ("Your problem, not ours" is dismissive only in fresh-eval26
+    # and both in fresh-eval41: left as it was.)
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\b(most|other|all (the )?other|every other) ([\w-]+ )?(people|customers|clients|authors|members|players|users|guests|parents|students|riders|owners|buyers)\b[^.]{0,20}\b(manage|seem to manage|have no (trouble|problem)|get it right|cope)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(r"\bbefore you [^.]{0,30}\bnext time\b", re.IGNORECASE),
+    ),
     # fresh-eval40 (session 35): "If you'd stored it properly …, it would have kept …" (blame),
     # "you'll just have to get over it" (dismissing their feeling, talked down to), "Return the
     # tent dry or you'll be charged, no exceptions" (ultimatum).

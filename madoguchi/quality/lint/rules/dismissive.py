@@ -548,7 +548,8 @@ _FAMILIES_S31_EN = phrases.compile(
     # something we can be blamed for".
     r"(?P<scope>\b(isn't|is not|isn’t|aren't|are not|not) (really |exactly |actually )?(something|anything|a matter|an issue|a thing) "
     r"(that )?(we|i|the \w+|our \w+) (deal|deals|get involved|gets involved|handle|handles|can (be blamed|be held responsible|help)|could (be blamed|help)) ?(with|in|for)?\b)|"
-    r"(?P<closed>\b(won't|will not|aren't going to|are not going to) be (revisiting|reconsidering|reopening|re-?examining|discussing|changing) "
+    r"(?P<closed>\b(we'll|we will|we’ll|we're going to|we are going to) (be )?leav(e|ing) (things|it|this|everything|the \w+) (as (they|it) (are|is|stands?)|unchanged|as it was)\b|"
+    r"\b(won't|will not|aren't going to|are not going to) be (revisiting|reconsidering|reopening|re-?examining|discussing|changing) "
     r"(it|this|that|the (matter|decision|price|valuation|grade|result|ticket|assessment))\b|"
     r"\b(the|our|this|that) (ticket|decision|price|valuation|grade|result|assessment|ruling|offer|quote|figure) stands(?=\s*[.!;,]|\s+and\b|\s*$))",
     re.IGNORECASE,

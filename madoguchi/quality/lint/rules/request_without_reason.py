@@ -93,7 +93,7 @@ _REQUEST_TAIL = re.compile(
     r"いただけると(助かり|幸い)|いただく(必要|よう)|くださいますよう|お願い(いたし|し|申し上げ|できます)"
 )
 _OFFER = re.compile(
-    r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご質問があれば|ほかにも|他にも|"
+    r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご不安な点|ご心配な点|ご質問があれば|ほかにも|他にも|"
     # Comfort, not work asked for: 「どうかお気になさらないでください」「ご心配なさらないでください」.
     r"(お?気に|ご?心配)(なさらない|されない|しない)で(ください|くださいませ)|"
     # Session 16: where to send questions (「ご質問は事務所（平日9〜17時）までお寄せください」,
@@ -615,7 +615,7 @@ _EN_REQUEST = re.compile(
 )
 _EN_FREE = re.compile(
     # "let us know if …" offers; "let us know which vet / your address" asks for work (session 13).
-    r"\b(let (us|me) know(?! (which|your|the)\b)|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
+    r"\b(let (us|me) know(?! (which|your|the|how many|how much)\b)|feel free|don't hesitate|do not hesitate|accept (our|my)|find (the )?.{0,30}attached|see (the )?(attached|below|above)|"
     r"note that|bear with|be patient|wait|rest assured|keep in mind|enjoy|be aware|(don't|do not) worry|make yourself at home|accept (this|these|the|our|my|a)|"
     r"(find|see|review|read|look (at|over|through)|have a look at|take a look at)\b[^.?!]{0,40}\b(attached|enclosed|below|above)|"
     # The customer's own choice among what we offered ("reply with the date that suits you"):

@@ -73,7 +73,7 @@ _UNKNOWN_EN = phrases.compile(
     # …", "it is not known when …") or as left to another party ("when … will be confirmed is
     # up to our local partner").
     r"\bno (information|info|word|news|update|estimate|date|timeline|timeframe|eta|indication|confirmation)( yet)? (on|about|as to|of|for|regarding) (when|whether|if|how long|what time)\b|"
-    r"\b(there is|there's|we have|we've had|we've got) no (estimate|timeline|timeframe|eta|return date|restock date)( yet)?\b|\b(it is|it's|is|are) not (yet )?known\b|"
+    r"\b(there is|there's|we have|we've had|we've got) no (estimate|timeline|timeframe|eta|return date|restock date|date)( yet)?\b|\b(it is|it's|is|are) not (yet )?known\b|"
     r"^\s*(when|whether|if)\b[^.!?]{3,80}\b(is|are) (entirely )?(up to|down to|in the hands of) (the|our|their) [\w ]{1,20}[.!]?\s*$|"
     r"\bnobody (here )?(can|could) (tell|say)\b|\b(have|has|there's|there is) no (way|means) (of|to) (knowing|know|telling|tell|checking|check|finding out|find out)\b|\b(has|have) not (yet )?been decided\b|\bnot (been )?decided\b|\b(still )?investigating\b|\bwill check\b.{0,60}\bwith\b|\blooking into it\b"
     # Session 17 (walk 13 F3): "we'll look into it" with no plan or date, and a guess offered

@@ -26,7 +26,7 @@ from madoguchi.quality.lint.base import Document, Finding, Level, Sentence, each
 ID = "vague"
 
 _TIME_JA = re.compile(
-    r"近日中|近日|近いうち|近々|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?![かもの])|"
+    r"近日中|近日|近いうち|近々|そう遠くない(うち|時期|将来)|遠くないうちに|まもなく|間もなく|(月末|月初|来月|来週|年明け|週明け|連休明け)以降|後ほど|のちほど|(?<!を)追って|後日|今しばらく|しばらく|暫く|そのうち|いずれ(?![かもの])|"
     # Session 26 (walk 24 H5): a promise to do "something" someday: 「善処いたします」
     # 「前向きに検討してまいります」 name neither what nor when.
     r"善処(いたし|し|させていただき)ます|前向きに(検討|善処)(いたし|し|して|させていただき)(ます|まいります|参ります)|"
