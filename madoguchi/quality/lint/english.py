@@ -237,15 +237,10 @@ _REASSURANCE = (
 PAST_PARTICIPLE = r"[a-z]+(?:ed|en|ought|aught|ent|ead|ard|ot|ade|id|ound|eft|ost|un|ook)"
 
 
-_MIND_VERBS = (
-    ["understand"],
-    ["realise"],
-    ["realize"],
-    ["appreciate"],
-    ["accept"],
-    ["remember"],
-    ["know"],
-)
+# "You need to understand that …": what the reader is told to think, a lecture, not a task
+# (is_bare_command and request_without_reason's "you need to").
+MIND_VERBS = ("understand", "realise", "realize", "appreciate", "accept", "remember", "know")
+MIND_VERB = "(" + "|".join(MIND_VERBS) + ")"
 
 
 def is_bare_command(text: str) -> bool:
@@ -267,7 +262,9 @@ def is_bare_command(text: str) -> bool:
         return True  # "Let us have your artwork by Friday": an order in a polite coat
     if words[0].startswith("re-") and words[0][3:] in COMMAND_VERBS | _VERBS_WITH_OBJECT:
         words = [words[0][3:], *words[1:]]  # "Re-export the model with 1.2 mm walls"
-    if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) and words[3:4] in _MIND_VERBS:
+    if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) and (
+        len(words) > 3 and words[3] in MIND_VERBS
+    ):
         return False  # "You need to understand that …": a lecture (condescending), no task
     if words[:3] in (["you", "have", "to"], ["you", "need", "to"]) or words[:3] == [
         "make",

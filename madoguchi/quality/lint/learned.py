@@ -517,9 +517,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             else unknown_without_followup._PLAN_EN
         )
         if unknown_without_followup._ABOUT_THE_READER.search(text):
-            return (
-                True  # 「ご理解いただけるか分かりませんが」, "not sure why this is coming up now"
-            )
+            # 「ご理解いただけるか分かりませんが」, "not sure why this is coming up now"
+            return True
         return plan.search(window) is not None and concrete(window)
     if rule == "dismissive" and (
         dismissive._describes_kind_after_answer(document, index) or _OUR_STANDARD.search(text)

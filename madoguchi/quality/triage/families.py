@@ -24,7 +24,23 @@ them against a consequence or a request (consequence × time).
 
 from __future__ import annotations
 
-from madoguchi.quality.triage.lexicons import FRAUD_JA, JA_RIGHT_NOW, Cue, _category, _cues
+from madoguchi.quality.triage.lexicons import (
+    EN_TODAY_DUE,
+    FRAUD_JA,
+    JA_NOT_ALREADY_PAST,
+    JA_RIGHT_NOW,
+    Cue,
+    _category,
+    _cues,
+)
+
+# "the third time" that counts failures, not the writer's contacts: "Third time this month the
+# receipt printer has jammed" (fresh-eval39 t-en-039), "the third time my jump has been
+# rescheduled" (fresh-eval40 t-en-001).
+_EN_NOT_A_FAILURE_COUNT = (
+    r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)"
+    r"(?! (?:that )?(?:my|the|our|your|it|this|a) (?:[\w-]+ )?(?:[\w-]+ )?(?:has|have|had|was|were|got) (?:been )?[a-z]+(?:ed|en)\b)"
+)
 
 # --- consequences (signal "high": urgent on their own) -----------------------------------
 SAFETY = _category("safety", "high", "人の安全・健康に関わる", "someone's safety or health at risk")
@@ -440,7 +456,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:その前に|その時に|その際に)[^。\n]{0,24}必要|遅くとも[^。\n]{0,30}(?:受け取|届|必要|欲し|ほし)|"
             r"間に合う(?:方法|手段|ように|でしょうか|のでしょうか)|作り直し[^。\n]{0,20}(?:いつ|間に合)",
             rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|{_EN_DATED_BEFORE}at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
-            rf"(?:today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
+            rf"(?:{EN_TODAY_DUE}|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
             r"missed (?:my|the|our) (?:connection|flight|train)|won'?t (?:make it|get in)|(?<!ideally )(?<!preferably )(?<!hopefully )(?<!possible, )in time for|"
             r"on my way|at the (?:station|airport|venue|stop)|one dose left|last (?:tablet|dose)|"
             r"(?:one|last|only|no) (?:pen|dose|tablet|inhaler|vial|injection)s? left|(?:one|two|[0-9]) days?'?s? (?:worth of )?(?:tablets|pills|medication|medicine|supply|doses?) left|run(?:ning)? out of (?:my |her |his )?(?:insulin|medication|meds|tablets|inhaler)|"
@@ -457,8 +473,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:音沙汰|折り返し|お返事|ご回答|ご返信|返信|返事|連絡)(?:が|も|は)?[^。\n]{0,8}(?:ない|ありません|ございません|いただけ(?:て)?(?:い)?ません)|"
             r"既読にも|(?:[0-9]|[一二三四])(?:週間|か月|ヶ月|カ月)(?:が)?(?:経|たち|経ち|経過)|毎回[^。\n]{0,20}(?:だけ|のみ|同じ)",
             r"(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|[0-9]+th) (?:time|email|request|message|call|report|attempt)"
-            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)"
-            r"(?! (?:that )?(?:my|the|our|your|it|this|a) (?:[\w-]+ )?(?:[\w-]+ )?(?:has|have|had|was|were|got) (?:been )?[a-z]+(?:ed|en)\b)|"
+            + _EN_NOT_A_FAILURE_COUNT
+            + r"|"
             # A count of contacts is a word of its own: "50 requests" are an API's, not ours.
             r"\b(?:two|three|four|five|several|multiple|many|[2-9]|1[0-9]) (?:emails|calls|phone calls|times|reports|requests|messages)|"
             r"(?:asked|emailed|called|written|wrote|reported|chased|raised this) (?:you )?(?:twice|three times|again|repeatedly|[0-9]+ times)|"
@@ -490,7 +506,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             # (Not a time already past: 「本日11時の予約で伺いましたが」, fresh-eval40 t-ja-041.)
             rf"{_JA_TODAY}(?:中|の)?[^。\n]{{0,8}}(?:{_JA_CLOCK}|中|まで|締め?切|期限|夜|夕方|午後|午前|営業時間)"
-            r"(?![^。\n]{0,12}(?:伺いました|行きました|来院しました|来店しました|参りました|でしたが))|"
+            + JA_NOT_ALREADY_PAST
+            + r"|"
             r"(?:あと|残り)(?:[0-9]+|[一二三四五六七八九十数]|半)?(?:時間|分)|(?:[0-9]+|[一二三])(?:時間|分)(?:以内|後|ほど(?!(?:使|運転|走|乗|経|続け|動か|回し|つけ|放置|置|遊))|で空|しか)|"
             r"今夜中|今日中|本日中|今日が|本日が|"
             + JA_RIGHT_NOW
@@ -499,7 +516,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
             # (Not "Today I see a $40 fee on my card": the day it was found, fresh-eval40 t-en-038.)
-            rf"(?:today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
+            rf"(?:{EN_TODAY_DUE}|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
             # "COB" said as a deadline ("by COB"), not "a 10-year-old cob" (a horse, fresh-eval34 t-en-004).
             r"close of business|(?:by|before|until|at|end of|eod ?/ ?) cob\b|\bcob (?:today|tomorrow|tonight|on|friday|monday)\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
@@ -850,12 +867,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             REPEATED,
             1.0,
             r"(?:[3-9]|[1-9][0-9]|[三四五六七八九十何])(?:回|度)目",
-            # (Not "Third time this month the receipt printer has jammed", a failure counted:
-            # fresh-eval39 t-en-039.)
             r"(?<!than a )\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:time|email|e-mail|request|message|call|attempt)\b"
-            r"(?! (?:this|in a) (?:month|week|year|row)\b[^.\n]{0,12}\b(?:the|it|my|our|your|a)\b)"
-            # (Nor "the third time my jump has been rescheduled": fresh-eval40 t-en-001.)
-            r"(?! (?:that )?(?:my|the|our|your|it|this|a) (?:[\w-]+ )?(?:[\w-]+ )?(?:has|have|had|was|were|got) (?:been )?[a-z]+(?:ed|en)\b)",
+            + _EN_NOT_A_FAILURE_COUNT,
         ),
         *_cues(
             REPEATED_CONTACT,

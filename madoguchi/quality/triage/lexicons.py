@@ -132,6 +132,15 @@ FRAUD_JA = r"(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル
 
 # 「今すぐ」 that is denied: 「今すぐでなくても」「今すぐ予約したいというわけではなく」
 # 「今すぐどうこう」 (fresh-eval31: every such mail read as a deadline, with anger).
+# "today" as a deadline, not the day something was found ("Today I see a $40 fee on my card",
+# fresh-eval40 t-en-038); read by the deadline cue here and the time cues in families.py.
+EN_TODAY_DUE = r"today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)"
+
+# A time today that is already past: 「本日11時の予約で伺いましたが」 (fresh-eval40 t-ja-041).
+JA_NOT_ALREADY_PAST = (
+    r"(?![^。\n]{0,12}(?:伺いました|行きました|来院しました|来店しました|参りました|でしたが))"
+)
+
 JA_RIGHT_NOW = r"今すぐ(?!では|でな|でも|じゃ|どうこう|の(?:話|こと|用|ご相談)(?:では|じゃ)|[^。\n、]{0,16}(?:という|って)?(?:わけ|訳)(?:では|じゃ))"
 
 _CANT = r"(?:can'?t|cannot|can not|unable to|couldn'?t|can no longer|not able to|won'?t let me)"
@@ -202,7 +211,9 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             DEADLINE,
             1.0,
-            r"至急|大至急|緊急(?!連絡|時の?連絡)|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)(?![^。\n]{0,12}(?:伺いました|行きました|来院しました|来店しました|参りました|でしたが))|今夜中|明日の?朝までに"
+            r"至急|大至急|緊急(?!連絡|時の?連絡)|今日中|本日中|今日の?\d{1,2}時(?!から|以降|頃から|ごろから)|本日の?\d{1,2}時(?!から|以降|頃から|ごろから)"
+            + JA_NOT_ALREADY_PAST
+            + r"|今夜中|明日の?朝までに"
             r"|"
             + JA_RIGHT_NOW
             + r"|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
@@ -216,7 +227,7 @@ CUES: tuple[Cue, ...] = tuple(
             DEADLINE,
             0.5,
             r"急ぎ|急いで|早急|大急ぎ|間に合わな|すぐに(?:対応|返信|回答|ご対応|ご回答|ご連絡)",
-            r"\basap\b|as soon as possible|\bquickly\b|today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)",
+            r"\basap\b|as soon as possible|\bquickly\b|" + EN_TODAY_DUE,
             negatable=True,
         ),
         *_cues(

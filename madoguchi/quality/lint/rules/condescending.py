@@ -1114,17 +1114,17 @@ def _at(
     return document.finding(ID, sentence.start + offset, finish, message, (suggestion, None))
 
 
+# "Naturally, there is no charge of any kind if the paper is declined" (fresh-eval41 s-en-058):
+# what is obvious is in their favour (the learned layer's additions are cleared by it too).
+OBVIOUS_FREE_EN = re.compile(
+    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b",
+    re.IGNORECASE,
+)
 # "Obviously we'll replace the cracked lens", "Needless to say, we'll cover the cost": what is
 # obvious is our own duty, which talks down to no one (「当然、弊社で負担いたします」).
 _OWN_DUTY_EN = re.compile(
     r"\b(obviously|needless to say|of course|naturally|it goes without saying)\b[,\s]*(that\s+)?(we|we'll|we’ll|we will|we're|we are|our|i'll|i will)\b|"
-    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b",
-    re.IGNORECASE,
-)
-# "Naturally, there is no charge of any kind if the paper is declined" (fresh-eval41 s-en-058):
-# what is obvious is in their favour.
-OBVIOUS_FREE_EN = re.compile(
-    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b",
+    + OBVIOUS_FREE_EN.pattern,
     re.IGNORECASE,
 )
 
@@ -1307,10 +1307,9 @@ _S34_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# Session 35 (fresh-eval39 d-en-009, read after its scoring): "if you'd read the care leaflet
-# in the box, you'd know not to …" — what they would know had they read it (obvious).
+# Session 35 (fresh-eval39, 40 and 41, each read after its scoring).
 _S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # fresh-eval41 (session 35): others who manage ("Most authors manage to follow …"), "… before
+    # fresh-eval41: others who manage ("Most authors manage to follow …"), "… before
     # you sign for them next time". ("Your problem, not ours" is dismissive only in fresh-eval26
     # and both in fresh-eval41: left as it was.)
     (
@@ -1324,7 +1323,7 @@ _S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "lecturing",
         phrases.compile(r"\bbefore you [^.]{0,30}\bnext time\b", re.IGNORECASE),
     ),
-    # fresh-eval40 (session 35): "If you'd stored it properly …, it would have kept …" (blame),
+    # fresh-eval40: "If you'd stored it properly …, it would have kept …" (blame),
     # "you'll just have to get over it" (dismissing their feeling, talked down to), "Return the
     # tent dry or you'll be charged, no exceptions" (ultimatum).
     (
@@ -1348,6 +1347,8 @@ _S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # fresh-eval39 d-en-009: "if you'd read the care leaflet in the box, you'd know not to …" —
+    # what they would know had they read it.
     (
         "obvious",
         phrases.compile(

@@ -271,15 +271,12 @@ class PurposeNotUpfront:
                 put_off = _turned_to_request(document)
                 family = "point_late"
             return [] if put_off is None else [_put_off(document, put_off, family)]
-        if not reply and _subject_names_nothing(document):
+        names_nothing = not reply and _subject_names_nothing(document)
+        if names_nothing:
             put_off = _request_after_report(document)
-            family = "request_after_report"
-            if put_off is None:
-                put_off = _turned_to_request(document)  # fresh-eval39 d-en-001
-                family = "point_late"
             if put_off is not None:
-                return [_put_off(document, put_off, family)]
-        if not reply and _ANNOUNCING_SUBJECT.search(document.subject or ""):
+                return [_put_off(document, put_off, "request_after_report")]
+        if names_nothing or not reply and _ANNOUNCING_SUBJECT.search(document.subject or ""):
             # "Update from the Crimson Lanterns Fan Club": news, then "Also, a quick note:" and
             # what the reader must do by a date (fresh-eval39 d-en-001).
             put_off = _turned_to_request(document)

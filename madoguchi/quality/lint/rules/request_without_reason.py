@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from madoguchi.quality.lint import english, japanese
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 from madoguchi.quality.lint.rules.dismissive import about_the_same, refuses
+from madoguchi.quality.lint.rules.imperative import COME_AND_ENJOY_JA
 from madoguchi.quality.morphology import Token
 
 ID = "request_without_reason"
@@ -146,8 +147,10 @@ _GOODWILL_JA = re.compile(
 )
 # 「ぜひまたお店やサイトをのぞいてみてください」「ぜひ一度お試しください」: an invitation to
 # something the customer may enjoy asks nothing of them that needs a reason (outside8 t8d-096).
+# (「ぜひまた来てください」 after what to come for is imperative.COME_AND_ENJOY_JA's.)
 _INVITATION_JA = re.compile(
-    r"(ぜひ|是非)(また|一度|とも|お気軽に)?[、,]?[^。]{0,30}(のぞいて|覗いて|お越し|お立ち寄り|お試し|試して|ご利用|ご覧|お楽しみ|楽しんで|ご参加|遊びに|お声がけ|味わって|ご賞味|に来て|にいらして)|(に|へ)[、,]?\s*(ぜひ|是非)(また|一度|とも)?[、,]?\s*(来て|いらして)"
+    r"(ぜひ|是非)(また|一度|とも|お気軽に)?[、,]?[^。]{0,30}(のぞいて|覗いて|お越し|お立ち寄り|お試し|試して|ご利用|ご覧|お楽しみ|楽しんで|ご参加|遊びに|お声がけ|味わって|ご賞味|に来て|にいらして)|"
+    + COME_AND_ENJOY_JA.pattern
 )
 _GOODWILL_EN = re.compile(
     r"^\s*(please\s+)?(continue to|keep)\s+(choos|us(e|ing)|support|trust|shop|fly|stay|rely|visit|think of|count on)\w*\s+(us|with us|on us|our)\b|"
@@ -608,7 +611,9 @@ def _tail_end(tokens: Sequence[Token], position: int) -> int:
 _EN_REQUEST = re.compile(
     r"^\s*((also|then|so|now|and|to be clear|just so you know|one more thing)\s*[,:]?\s*)?(please|kindly|could you|would you|can you|will you|would you mind|we need you to|i need you to|we ask that you|we would ask you to|we('ll|’ll| will|'d|’d| would) need you to|we('d|’d| would) ask (that|you to)|we ask that|you must(?! have "
     + english.PAST_PARTICIPLE
-    + r"\b)|you need to(?! (understand|realise|realize|appreciate|accept|remember|know)\b)|you have to(?! (understand|realise|realize|appreciate|accept|remember|know)\b)|you will need to|make sure)\b|"
+    + r"\b)|you (need|have) to(?! "
+    + english.MIND_VERB
+    + r"\b)|you will need to|make sure)\b|"
     r"^[^,.?!]{3,60},\s*(could you|would you|can you|please)\b|"
     r"\b(appreciate it if you could|grateful if you could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
     re.IGNORECASE,
