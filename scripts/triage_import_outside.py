@@ -99,6 +99,9 @@
     FE41=docs/outside-sets/fresh-eval41/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE41 ja fe41
     .venv/bin/python scripts/triage_import_outside.py $FE41 en fe41
+    FE42=docs/outside-sets/fresh-eval42/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE42 ja fe42
+    .venv/bin/python scripts/triage_import_outside.py $FE42 en fe42
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -35,8 +35,12 @@ COMMAND_VERBS = frozenset(
     export import sync restore retry repeat specify list mention text pack leave avoid start run
     launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
     post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have
-    arrive show store wear pin rinse refill weigh unlock""".split()
+    arrive show store wear pin rinse refill weigh unlock apply spread stir soak dilute shake sprinkle
+    tighten loosen unscrew insert fold""".split()
 )
+# "Power-cycle the scanner", "Double-check the address", "Hand-wash it at 30°" (fresh-eval41
+# s-en-012): a hyphenated verb whose first part is a command verb or one of these.
+_COMPOUND_VERB_HEADS = frozenset("power double hand spot air deep spin cross".split())
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",
     re.IGNORECASE,
@@ -166,7 +170,8 @@ _OPENERS_NOT_VERBS = frozenset(
     good great nice lovely best kind warm many much more most some any each every same such
     luckily sadly plus minus given seeing following regarding concerning unlike besides
     off up down out back again almost nearly quite very really too had should let whatever
-    true were would could might must shall will""".split()
+    true were would could might must shall will however moreover therefore furthermore
+    nevertheless nonetheless instead indeed incidentally anyway""".split()
 )
 _EACH_OBJECT = frozenset("the your each every all any both this these those".split())
 
@@ -200,6 +205,9 @@ def is_command_verb(words: list[str], text: str) -> bool:
         return False
     if words[0] in COMMAND_VERBS:
         return True
+    head, hyphen, _tail = words[0].partition("-")
+    if hyphen and (head in COMMAND_VERBS or head in _COMPOUND_VERB_HEADS) and len(words) > 1:
+        return words[1] in _OBJECT_NEXT
     if words[0] in _VERBS_WITH_OBJECT:
         rest = text[_LEADING.match(text).end() :].lower()  # type: ignore[union-attr]  # always matches
         opening = _OPENING_WORDS.findall(rest.replace("’", "'"))[:2]
@@ -252,6 +260,8 @@ def is_bare_command(text: str) -> bool:
         return False
     if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs
+    if words[:3] == ["spread", "the", "word"]:
+        return False  # a friendly close, no task
     if words[:2] in _REASSURANCE or words[:3] in _REASSURANCE:
         return False  # "Don't worry if it doesn't stick the first time": comfort, no order
     if words[:3] == ["you", "must", "have"] and re.fullmatch(PAST_PARTICIPLE, "".join(words[3:4])):

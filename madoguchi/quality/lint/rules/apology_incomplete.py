@@ -198,7 +198,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
     "action": re.compile(
         # fresh-eval39 (session 34, d-en-020): "A corrected certificate went in the post today".
         r"\b(corrected|replacement|new|fresh|reprinted) [\w-]+( [\w-]+)? (went|has gone|was sent|has been sent|is on its way|went out)\b|"
-        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # Session 35 (fresh-eval40 d-ja-028, d-ja-039): 「取り消しを依頼済みです」, 「修理を終え」,
         # 「出張費は今回ご請求いたしません」.
         r"(依頼|手配|返金|取り消し|取消|処理|修正|発送|送付|手続き|返送)(を)?済み|(修理|作業|交換|点検|復旧)を終え(まし|、|て)|(ご)?請求(いたし|し)ません|"
@@ -246,6 +246,11 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 33 (fresh-eval35 d-en-019): "We have now set our software to …", "a second
         # person checks every delivery before it leaves".
         r"\b(we|i)( have|'ve|’ve) now (set|changed|configured|made|arranged|put|moved|split|switched|added|reorganised|reorganized)\b|"
+        # fresh-eval42 d-en-002, d-en-007: "We've since bought a second plastic tool set for each
+        # bay, and metal tools are no longer kept on the benches", "our front desk checks every
+        # next-day booking against the room plan".
+        r"\b(we|i)( have|'ve|’ve) since (bought|ordered|added|put|installed|fitted|set up|moved|changed|replaced|introduced|started|trained|briefed)\b|\b(are|is) no longer (kept|used|allowed|stored|left|done|sent|accepted|taken|handled|run|made|booked)\b|"
+        r"\b(our|the) [\w -]{1,25} (now )?(checks?|inspects?|verifies|confirms|reviews|double-checks|tests) (every|each|all) \w+|"
         r"\b(a second|another|two) (person|people|pair of eyes|member of (staff|the team)|colleague|editor|checker)\b[^.!?]{0,30}\b(checks?|reviews?|verif(y|ies)|confirms?|compares?|signs? off|looks? over)\b|\bnow[, ]+(the|our|every|each|all|a) [\w -]{1,30} (has to|have to|must|needs? to)\b|"
         r"(?<!can )(?<!you )now (only |also |always |automatically )?(requires?|checks?|tests?|reviews?|verif(y|ies)|scans?|runs?|rejects?|blocks?|compares?|confirms?|double-checks?|validates?|monitors?|alerts?|flags?|goes through|go through|need|needs|must|reads?))\b",
         re.IGNORECASE,
@@ -276,7 +281,8 @@ _ACTION_JA = re.compile(
     # a step redone, or a remedy offered while the customer waits (fresh-eval6 gd-036, gd-043).
     r"再[\u4e00-\u9fff]{1,3}(し|いたし)(、|まし|ており|ております)|"
     # Session 31 (fresh-eval33 d-ja-019): 「差額は本日お振り込みの手続きをいたしました」.
-    r"(の)?(手続き|お手続き)(を)?(いたしました|しました|済ませ|完了)|(無料|無償)で[^。]{0,24}(お貸し|お使い|ご利用|お使いいただけ|交換|修理|お取り替え|お預かり)"
+    # fresh-eval42 d-ja-022: 「1回分の取り消し手続きを行いました」.
+    r"(の)?(手続き|お手続き)(を)?(いたしました|しました|済ませ|完了|行いました|行い、)|(無料|無償)で[^。]{0,24}(お貸し|お使い|ご利用|お使いいただけ|交換|修理|お取り替え|お預かり)"
 )
 # The cause still being found, with a report promised by a time: 「現時点では原因を特定できて
 # おりません。〜明日の正午までに原因と今後の対応をご報告いたします」. Neither the cause nor a
@@ -319,7 +325,11 @@ _PREVENTION_JA = re.compile(
     # away from it until then (「継ぎ目にはゴムのカバーを取り付け、カバーが付くまでは園庭遊びを
     # 芝生の区画に限ります」).
     r"(カバー|柵|手すり|ガード|クッション|マット|囲い|ネット|滑り止め)[^。]{0,8}(を)?(取り付け|設置|設け|敷き|張り)|"
-    r"(まで|までの間)(は)?[、,]?[^。]{0,20}(に限り|に限定|に限らせ|を中止|を控え|を見合わせ|を休止)"
+    r"(まで|までの間)(は)?[、,]?[^。]{0,20}(に限り|に限定|に限らせ|を中止|を控え|を見合わせ|を休止)|"
+    # fresh-eval42 d-ja-003: what staff will do from now, agreed by all (「〜の場合は、その時点で
+    # お伝えするよう、全スタッフで手順を確認しました」).
+    r"(する|しない|せず)よう(に)?[、,]?[^。]{0,20}(手順|ルール|方針|対応|運用|やり方)を(確認|共有|統一|決め|定め|周知)|"
+    r"(全|すべての)(スタッフ|従業員|社員|職員|係員|担当者)(で|に|へ)[^。]{0,12}(周知|共有|徹底)"
 )
 # What we do next, at a stated time: 「12月12日に作業いたします」「15時40分ごろに到着予定です」
 # (outside8 t8d-061, t8d-092) — the remedy, said as a plan with its time.
@@ -341,9 +351,14 @@ _SLIP_JA = re.compile(
 _CAUSE_SENTENCE_JA = re.compile(r"原因|ためです|ためでした|ことでした|ありました")
 
 
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]\s*。?\s*$")
+
+
 def _generic_ja(part: str, body: str) -> bool:
     """The Japanese part in a generic shape, sentence by sentence (see _CAUSE_JA)."""
     for sentence in re.split(r"(?<=。)|\n", body):
+        # 「共有フォルダへ格納いたしました（全14枚）。」: a note in brackets after the verb.
+        sentence = _TRAILING_NOTE.sub("。", sentence)
         if part == "cause":
             if _CAUSE_JA.search(sentence) and not _APOLOGY_OR_THANKS_JA.search(sentence):
                 return True
@@ -476,9 +491,16 @@ def apology_only(document: Document) -> bool:
 
 # What arrived damaged or wrong, named in a cushion ("sorry to hear the bars arrived broken").
 _DAMAGE_ARRIVED = re.compile(
-    r"\b(arrived|came|turned up|reached you|was delivered|were delivered)\b[^.!?\n]{0,20}\b(broken|damaged|cracked|smashed|chipped|torn|dented|leaking|crushed|wrong|incomplete)\b|"
+    r"\b(arrived|came|turned up|reached you|was delivered|were delivered)\b[^.!?\n]{0,20}\b(broken|damaged|cracked|smashed|chipped|torn|dented|leaking|crushed|wrong|incomplete|creased|crumpled|bent|scratched|wet|soaked|stained|squashed|ripped|split|faded|melted|spoiled|spoilt)\b|"
     r"(破損|割れ|欠け|傷|へこみ|汚れ)[^。\n]{0,6}(て|で)?(届|いた|おり|あった)",
     re.IGNORECASE,
+)
+
+
+# A slip of ours told in a sentence: something not done, forgotten or mistaken (not only the
+# wait for our reply, 「お返事が遅くなってしまいました」).
+_SLIP_BEFORE_JA = re.compile(
+    r"ておらず|ていませんでした|ておりませんでした|忘れ|失念|誤って|間違え|取り違え|漏れて"
 )
 
 
@@ -506,9 +528,14 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         _PARTS["apology"].search(line) and _PROBLEM_IN_APOLOGY.search(_GENERIC_SORRY.sub("", line))
         for line in without_cushions.split("\n")
     )
+    lines = without_cushions.split("\n")
     event_apology = any(
-        _EVENT_APOLOGY.search(line) and not _NOT_AN_EVENT.search(line)
-        for line in without_cushions.split("\n")
+        _EVENT_APOLOGY.search(line) and not _NOT_AN_EVENT.search(line) for line in lines
+    ) or any(
+        # 「ご予約が台帳に記載されておらず、お待たせしてしまいました。申し訳ございませんでした。」:
+        # the event in one sentence, the apology alone in the next (fresh-eval42 d-ja-036).
+        _SLIP_BEFORE_JA.search(before) and _BARE_APOLOGY_JA.match(line.strip())
+        for before, line in zip(lines, lines[1:], strict=False)
     )
     if not (_INCIDENT.search(without_cushions) or apologies_for_problems or event_apology):
         # 「原因は〜でした。〜を返金いたしました。今後は〜」 with no word of apology and no incident
@@ -593,6 +620,13 @@ def _proportionate(document: Document, body: str) -> bool:
 
 
 _FROM_NOW_ON_JA = re.compile(r"今後|以後|これから(は|も)|再発(防止|を|し|が)|二度と|次回から")
+_STATES_CAUSE_JA = re.compile(
+    r"原因(は|です|でした)|ことが原因|が原因で(した|す)|ためでした|ことでした"
+)
+_FROM_NOW_ON_EN = re.compile(
+    r"\b(from now on|going forward|in (the )?future|from (today|tomorrow) on|from (next|this) (week|month)( on)?|never again)\b",
+    re.IGNORECASE,
+)
 
 
 def _anchor(document: Document) -> tuple[int, int]:
@@ -646,12 +680,25 @@ class ApologyIncomplete:
         # What was done is not looked for in the sentences that say what we will do from now on
         # (「今後は、〜を2名で読み合わせる確認を行い、〜」 is prevention: fresh-eval35 d-ja-024,
         # fresh-eval36 d-ja-029, whose remedy was missing).
-        done_text = (
-            "\n".join(line for line in lines if not _FROM_NOW_ON_JA.search(line))
+        # Likewise "From now on we'll ship rolls in tubes" is prevention, not a remedy
+        # (fresh-eval42 d-en-016, whose remedy was missing); in English the clause before it
+        # still counts ("We've sent a replacement today, and from next week …").
+        if document.lang == "ja":
+            done_text = "\n".join(line for line in lines if not _FROM_NOW_ON_JA.search(line))
+        else:
+            done_text = "\n".join(_FROM_NOW_ON_EN.split(line, maxsplit=1)[0] for line in lines)
+        # 「納品前の照合から漏れたことでした」: the check a cause names is no prevention
+        # (fresh-eval35 d-ja-016, whose prevention was missing).
+        prevention_text = (
+            "\n".join(
+                line
+                for line in lines
+                if not (_STATES_CAUSE_JA.search(line) and not _FROM_NOW_ON_JA.search(line))
+            )
             if document.lang == "ja"
             else body
         )
-        texts = {"apology": apology_text, "action": done_text}
+        texts = {"apology": apology_text, "action": done_text, "prevention": prevention_text}
         missing = [
             part
             for part in _PARTS

@@ -154,6 +154,9 @@ _S25_JA = re.compile(
     # から決めなさい」「必ずご自身で読んでから依頼すること」), and the curt command endings a
     # teacher uses to a pupil — 「〜決めなさい」「三日以内に振り込むように。」.
     r"(ご自身|ご自分)で[^。]{0,4}(よく|しっかり|ちゃんと|きちんと)?(読んで|調べて|確認して|確かめて|考えて)から|"
+    # fresh-eval42 d-ja-019: what they should have done first (「ご自分で見直していただくのが先
+    # かと思います」).
+    r"(いただく|される|なさる|する|して(おく|みる))のが(先|先決|筋)(かと|だと|です|でしょう|では|ではない|ではございません)|"
     # The expectation itself called unreasonable: 「そもそもレンタル品に新品同様の状態を求めるのは
     # 無理があります」 (fresh-eval27), 「このクラスの自転車にそこまでの性能を求めるのは、少し無理が」.
     r"(求め|期待さ|期待す|望ま|望む|お求めになる)(る|れる)?のは[、,]?[^。]{0,4}(無理があ|無理な話|酷|難しい話|筋違い)|"
@@ -470,10 +473,14 @@ _ASSUMED_KNOWN = re.compile(
 )
 
 _EN = phrases.compile(
-    r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
+    r"\b(as (i|we) (already |have already |previously )?(explained|said|mentioned|stated|told you)|"
+    # fresh-eval42 s-en-030: "As I've now explained twice, …".
+    r"as (i|we)('ve|’ve| have) (now |already )?(explained|said|mentioned|stated|told you) (twice|three times|several times|more than once|before|already)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     # "you should have been told / received" (fresh-eval35 d-en-004): what we owed the customer.
     r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
+    # fresh-eval42 s-en-058: "You really ought to know by now that …".
+    r"you (really |surely |honestly )?(ought to|should) (know|realise|realize|understand|be aware)( that| this| it)? by now|you (really |surely )?(ought to|should) know better|"
     r"as anyone (can|could)|simply read|read the manual|as (most|all|any|every) ?(people|one|body|customers?|owners?|parents?) (know|knows|would know|will know|are aware|is aware)|"
     # Session 16 (fresh-eval13 d-en-20, s-en-037, s-en-039; spent): implied obviousness as "that's
     # rather the point", the reader put among "people who don't understand how …", and a lesson

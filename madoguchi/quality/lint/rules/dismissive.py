@@ -223,6 +223,8 @@ _FAMILIES_S31_JA = re.compile(
     # ご指摘はほとんどございません」) or a price everyone charges (「どこもこのくらいですよ」).
     r"(?P<others>(これまで|今まで|過去に|ほかのお客様|他のお客様)[^。]{0,8}(同様の|同じ|そのような|このような)(ご指摘|ご意見|苦情|お問い合わせ|クレーム|事例|お声|ご相談)は"
     r"(ほとんど|一度も|一件も|まったく|全く|特に)?(ございません|ありません|ない|いただいておりません|いただいていません|受けておりません)|"
+    # fresh-eval42 s-ja-071: 「〜というご意見は、これまで特にいただいておりません」.
+    r"(という|との|といった)(ご意見|ご指摘|苦情|お声|ご要望|クレーム)は[、,]?[^。]{0,4}(これまで|今まで|過去に|ほかに|他に|特に|一度も)[^。]{0,6}(いただいておりません|いただいていません|ございません|ありません|届いておりません|受けておりません)|"
     r"どこ(の(お店|店|会社|業者))?も(この|その|それ|同じ)(くらい|ぐらい|程度|値段|金額)(です|ですよ|でございます|かと))|"
     # fresh-eval38 (session 34): the matter handed back (「当日の雨天対応は、そちらで考えていただく
     # ことになります」).
@@ -265,6 +267,8 @@ _REFUSAL_EN = phrases.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
     r"by design|expected behaviou?r|nothing we can do|(not|isn't|is not) something (we|i) can (control|do|help with|change)|out of our hands|"
     r"not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
+    # fresh-eval42 s-en-023: "That's above my pay grade, I'm afraid."
+    r"(above|beyond) my pay ?grade|not my (department|problem|job|call)\b|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
     r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact|"
     # Out of scope and sent elsewhere, in the shapes nobody listed: who does not do what.
@@ -609,7 +613,9 @@ _NOT_A_PARTY = re.compile(
 # Session 33 (fresh-eval35 s-ja-017): a no because someone is away or it is still being
 # checked is a "not yet" — what the customer lacks is when they will hear, not a way.
 _NOT_YET_JA = re.compile(
-    r"(不在|休み|休暇中|外出中|出張中|席を外して(おり|い)|確認中|調査中)(の|です|でございます)?(ため|ので|につき)"
+    r"(不在|休み|休暇中|外出中|出張中|席を外して(おり|い)|確認中|調査中)(の|です|でございます)?(ため|ので|につき)|"
+    # fresh-eval42 s-ja-084: 「現物を拝見していないためお答えできかねます」 — not seen yet.
+    r"(拝見|確認|点検|調査|診断|見)(して|でき)?(いない|おらず|おりません|いません|ていない)(ため|ので)"
 )
 
 
@@ -780,6 +786,8 @@ def _way_given_before(document: Document, index: int) -> bool:
     if index == 0:
         return False
     sentence = document.sentences[index]
+    if _way_said_earlier(document, index):
+        return True
     before = document.sentences[index - 1]
     if before.role != "body" or before.paragraph != sentence.paragraph:
         return False
@@ -791,6 +799,27 @@ def _way_given_before(document: Document, index: int) -> bool:
         and _NO_WAY_REQUEST.search(text) is None
         and about_the_same(text, sentence.masked)
     )
+
+
+# 「正門の券売所で〜更新できます。更新後の有効期限は〜です。オンラインでの更新は現在行って
+# おりません。」: the way said a sentence or two before, about the same thing (更新), and the no
+# only closes another door (fresh-eval42 d-ja-001).
+_WAY_SAID = re.compile(
+    r"(で|から|にて|により)[^。]{0,30}(でき(ます|る)|いただけます|可能です)|\b(you can|you'll be able to|here is how|here's how)\b",
+    re.IGNORECASE,
+)
+
+
+def _way_said_earlier(document: Document, index: int) -> bool:
+    refusal = document.sentences[index].masked
+    for before in document.sentences[max(0, index - 3) : index]:
+        if before.role != "body" or not _WAY_SAID.search(before.masked):
+            continue
+        if refuses(before.masked, before.lang):
+            continue
+        if _content_words(before.masked) & _content_words(refusal):
+            return True
+    return False
 
 
 # Walk 24 H1: 「キャッシュを削除してください。二重請求は仕様ですので対応できません。」 went to an

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from madoguchi.quality.lint.base import Document, Finding, Level
+from madoguchi.quality.lint.rules.purpose_not_upfront import is_reply_subject
 
 ID = "placeholder_left"
 
@@ -92,6 +93,13 @@ MESSAGE = (
     "埋めていない空欄「{excerpt}」がそのまま送られます。実際の内容に置き換えてください。",
     "The blank “{excerpt}” would reach the customer as it is: fill it in.",
 )
+# A blank in the subject (fresh-eval42 d-en-009: "Your group visit on [DATE]") reaches the
+# customer first; the finding sits on the body's first sentence, since offsets are the body's.
+# A reply's subject (「Re: 〇〇の件」) is the customer's own words and is left alone.
+MESSAGE_SUBJECT = (
+    "件名の空欄「{excerpt}」がそのまま送られます。実際の内容に置き換えてください。",
+    "The blank “{excerpt}” in the subject would reach the customer as it is: fill it in.",
+)
 
 
 class PlaceholderLeft:
@@ -131,6 +139,14 @@ class PlaceholderLeft:
             excerpt = match.group()
             message = (MESSAGE[0].format(excerpt=excerpt), MESSAGE[1].format(excerpt=excerpt))
             findings.append(document.finding(ID, match.start(), match.end(), message))
+        if document.subject and document.sentences and not is_reply_subject(document.subject):
+            first = document.sentences[0]
+            for excerpt in placeholders_in(document.subject):
+                message = (
+                    MESSAGE_SUBJECT[0].format(excerpt=excerpt),
+                    MESSAGE_SUBJECT[1].format(excerpt=excerpt),
+                )
+                findings.append(document.finding(ID, first.start, first.end, message))
         return findings
 
 

@@ -31,6 +31,7 @@ from madoguchi.quality.lint import english, japanese
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence
 from madoguchi.quality.lint.rules.dismissive import about_the_same, refuses
 from madoguchi.quality.lint.rules.imperative import COME_AND_ENJOY_JA
+from madoguchi.quality.lint.rules.purpose_not_upfront import _words
 from madoguchi.quality.morphology import Token
 
 ID = "request_without_reason"
@@ -256,7 +257,8 @@ _CONSEQUENCE_JA = re.compile(
     # penalty (「巻いた後の返品は受け付けません」「当日の連絡は受け付けない」「盗まれたら弁償です」
     # 「遅れたチームは不戦敗とする」), or the harm (「補充の邪魔です」「故障の原因になります」).
     r"受け?付け(られ)?(ません|ない|かね|できません)|お断り|弁償|自己負担|実費|対象外|無効|失格|不戦敗|"
-    r"邪魔|危険|故障の原因|原因(に|と)(なり|なる)|(たら|れば|ないと)[^。]{0,30}(です|となり|になり|となる|になる)"
+    # fresh-eval42 s-ja-014: the harm as a risk (「〜でけがをする恐れがあります」).
+    r"邪魔|危険|故障の原因|原因(に|と)(なり|なる)|(たら|れば|ないと)[^。]{0,30}(です|となり|になり|となる|になる)|(恐れ|おそれ)(が|も)?(あり|ござい)"
 )
 # 「届いたらすぐ冷凍庫に入れてください、常温だと2日で固くなります」「リストバンドを着けて
 # ください、なくすと再発行に500円かかります」: the reason said after a comma, in the same
@@ -561,6 +563,25 @@ def _asked_by_subject(document: Document, action: Token | None) -> bool:
     )
 
 
+# 「返品のお申し出を承りました。…返品伝票を貼ってお送りください」: a step of what the customer
+# asked for and we took on (fresh-eval42 d-ja-031); its purpose is theirs.
+_TOOK_THEIR_REQUEST_JA = re.compile(
+    r"(お申し出|お申し込み|お申込み|ご依頼|ご希望|ご要望|ご注文|ご相談|ご予約)(を|は)?[^。]{0,10}(承りました|受け付けました|受け付けいたしました|承知いたしました|お受けしました|お受けいたしました)"
+)
+
+
+def _step_of_their_request(document: Document, index: int) -> bool:
+    if _ANOTHER_THING.search(document.sentences[index].masked):
+        return False  # 「また、次回の袋にはメモを入れておいてください」: a rule of ours, told aside
+    request = _words(document.sentences[index].masked)
+    return any(
+        sentence.role == "body"
+        and _TOOK_THEIR_REQUEST_JA.search(sentence.masked) is not None
+        and bool(_words(sentence.masked) & request)
+        for sentence in document.sentences[max(0, index - 4) : index]
+    )
+
+
 def _japanese(document: Document, sentence: Sentence, index: int) -> list[Finding]:
     masked = sentence.masked
     if (
@@ -581,6 +602,8 @@ def _japanese(document: Document, sentence: Sentence, index: int) -> list[Findin
         if not _needs_reason(action, masked, command):
             continue
         if _reason_nearby(document, index) or _asked_by_subject(document, action):
+            return []
+        if _step_of_their_request(document, index):
             return []
         if _REASON_AFTER_COMMA_JA.search(masked):
             return []
@@ -727,6 +750,7 @@ def context_clears(document: Document, index: int) -> bool:
     tokens = sentence.tokens_unquoted()
     return (
         _THEIR_CHOICE.search(masked) is not None
+        or _step_of_their_request(document, index)
         or _OFFER.search(masked) is not None
         or _GOODWILL_JA.search(masked) is not None
         or _INVITATION_JA.search(masked) is not None

@@ -67,7 +67,10 @@ _LATER_TALK_JA = re.compile(
     # Session 31 (fresh-eval33): a threshold nobody states (「量がまとまれば対応できます」).
     r"(量|数量|点数|台数|個数|件数)が(まとま|そろ|揃)(れば|った(ら|場合|とき))|"
     # Session 35 (fresh-eval39 s-ja-067): a limit left to "common sense" (「修正は常識の範囲内で」).
-    r"常識(の|的な)範囲(内)?で"
+    r"常識(の|的な)範囲(内)?で|"
+    # fresh-eval42 s-ja-122: a duration or cost told as "not much" (「それほどお時間はかかりません」).
+    r"(時間|お時間|日数|費用|お手間|期間|工期)(は|も)?[、,]?(それほど|さほど|そんなに|あまり)(かかり|掛かり)ません|"
+    r"(それほど|さほど|そんなに|あまり)(お)?(時間|日数|費用|手間|期間)(は|も)?(かかり|掛かり)ません"
 )
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
@@ -101,7 +104,9 @@ _TIME_EN = re.compile(
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
     r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|(?<!this )(?<!so )(?<!that )(close|near) to the (date|day|time|departure|start|event)|"
     # Session 35 (fresh-eval39 s-en-021): "after a few sessions" — how many?
-    r"(after|within|in) a (few|couple of|handful of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
+    r"(after|within|in) (a (few|couple of|handful of)|several|some|a number of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
+    # fresh-eval42 s-en-062: "once the repairs are more or less finished" — when is that?
+    r"once [\w' -]{0,40}\b(are|is) (more or less|mostly|largely|roughly|pretty much) (finished|done|complete|completed|over|ready)|"
     r"\ba (few|couple) more (sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".

@@ -1,0 +1,217 @@
+"""Session 36 (fresh-eval42, read after its scoring): the families its misses belonged to, and
+the lookalikes that must stay clean.
+
+- apology_incomplete: a complete apology told in the shapes outside writers use is complete —
+  prevention as a rule agreed by all staff (「〜するよう、全スタッフで手順を確認しました」),
+  "we've since bought …", "… are no longer kept …", "our front desk checks every …"; what
+  was done as 「共有フォルダへ格納いたしました（全14枚）」 or 「取り消し手続きを行いました」.
+  The event in one sentence and 「申し訳ございませんでした。」 alone in the next is an apology
+  mail; "From now on we'll ship …" is prevention, not the remedy.
+- dismissive: a channel we do not offer, after the way we do (「〜で更新できます。…オンライン
+  での更新は行っておりません」), or before the contact (learned layer too); 「〜というご意見は
+  これまで特にいただいておりません」 and "above my pay grade" are brush-offs.
+- condescending: 「ご自分で〜していただくのが先かと思います」, "As I've now explained twice",
+  "You really ought to know by now".
+- vague: 「それほどお時間はかかりません」, "after several sessions", "once the repairs are more
+  or less finished".
+- request_without_reason: a risk after the request (「〜恐れがあります」) is its reason; a step of
+  a request we accepted (「返品のお申し出を承りました」) needs none.
+- placeholder_left: a blank in a new mail's subject ("[DATE]").
+- imperative: a sentence opening with "However, the …" is no command; a hyphenated verb
+  ("Power-cycle the scanner", fresh-eval41 s-en-012) and "Spread it at …" are commands.
+The sentences and drafts are new, written for these tests (not in the labelled data).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_prevention_agreed_by_all_staff_completes_the_apology(rules_in) -> None:
+    draft = (
+        "小林様\n\n整体院ほぐし庵の院長、石井でございます。\n"
+        "5月2日のご予約の際、30分もお待たせしてしまい、誠に申し訳ございませんでした。\n\n"
+        "前の時間帯に急患の方が入り、受付が一人で対応していたことが原因です。\n"
+        "当日の施術料は全額お返ししました。\n"
+        "今後は、10分以上遅れそうな場合はその時点でお客様にお知らせするよう、全スタッフで手順を"
+        "確認しました。\n\n整体院ほぐし庵　石井"
+    )
+    subject = "お待たせしたことのお詫び"
+    assert "apology_incomplete" not in rules_in(draft, subject=subject, lang="ja")
+
+
+def test_a_file_delivered_to_a_shared_folder_is_what_was_done(rules_in) -> None:
+    draft = (
+        "株式会社みなと工務店\n工務部　佐藤様\n\n"
+        "いつもお世話になっております。設計室ソラの山口です。\n"
+        "6月3日納品予定の立面図が遅れましたことを、深くお詫び申し上げます。\n\n"
+        "原因は、担当者が納期を翌週と取り違えて予定表に記入していたことでした。\n"
+        "遅れた図面は本日9時に共有フォルダへ格納いたしました（全8枚）。\n"
+        "再発防止のため、納期は受注時に二人で読み合わせてから登録する形に改めました。\n\n"
+        "設計室ソラ　山口"
+    )
+    assert "apology_incomplete" not in rules_in(draft, subject="立面図納品遅延のお詫び", lang="ja")
+
+
+def test_an_incident_report_with_a_cancelled_charge_owes_the_apology(rules_in) -> None:
+    draft = (
+        "田村様\n\nカフェ・ルポの中山です。\n"
+        "会員費を二重にお支払いいただいていた件、本日カード会社を通じて1回分の取り消し手続きを"
+        "行いました。\n原因は決済端末の更新時の不具合でした。\n"
+        "今後は端末の更新後に必ずテスト決済をしてから営業を始めます。\n\nカフェ・ルポ　中山"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="Re: 会員費の二重払い", lang="ja")
+
+
+def test_an_apology_alone_after_the_event_makes_an_apology_mail(rules_in) -> None:
+    draft = (
+        "松本様\n\nみどり農園の森です。\n"
+        "8月3日のご予約が受付の一覧に載っておらず、入口でお待たせしてしまいました。"
+        "申し訳ございませんでした。\n"
+        "電話で受けたご予約を、担当者が一覧に書き写し忘れていたことが原因です。\n"
+        "当日の入園料のうち1名分をご指定の口座にお返ししました。\n\nみどり農園　森"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="ご予約の件について", lang="ja")
+
+
+def test_english_prevention_in_outside_shapes(rules_in) -> None:
+    draft = (
+        "Hi Ms Patel,\n\nI'm very sorry that your bumper was scuffed while we were fitting the "
+        "tow bar on Friday.\n\nOur fitter rested a jack against it because the padded stand had "
+        "been taken to the other bay.\n\nWe've ordered a new bumper cover, which arrives on "
+        "Wednesday, and we'll fit it free of charge.\n\nWe've since bought a padded stand for "
+        "every bay, and jacks are no longer kept beside the cars.\n\nBest,\nTom"
+    )
+    assert "apology_incomplete" not in rules_in(
+        draft, subject="Sorry about the scuffed bumper", lang="en"
+    )
+
+
+def test_a_front_desk_check_is_prevention(rules_in) -> None:
+    draft = (
+        "Dear Mr Hughes,\n\nI'm sorry that your lesson on 9 May was cancelled at an hour's "
+        "notice.\n\nThe cause was a double booking after our calendar app updated overnight. We "
+        "have rebooked you for Tuesday 13 May at 10:00, free of charge.\n\nThe app maker has "
+        "fixed the fault, and until it has run cleanly for a month, our front desk checks every "
+        "next-day lesson against the instructor rota at 5 p.m.\n\nKind regards,\nAnna"
+    )
+    assert "apology_incomplete" not in rules_in(
+        draft, subject="Apology for the cancelled lesson on 9 May", lang="en"
+    )
+
+
+def test_from_now_on_is_no_remedy(rules_in) -> None:
+    draft = (
+        "Hi Sam,\n\nWe're sorry the posters arrived creased. The courier has started sorting "
+        "long parcels on a belt, which seems to be where it happened.\n\nFrom now on we'll send "
+        "posters in hard tubes instead of flat sleeves.\n\nBest,\nPrint Corner"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="About your creased posters", lang="en")
+
+
+def test_another_channel_closed_after_the_way_given_is_not_dismissive(rules_in) -> None:
+    draft = (
+        "佐々木様\n\n駐輪場の定期券は、管理事務所の窓口で現在の定期券をご提示いただくと、"
+        "1,800円で更新できます。更新後は3か月有効です。\n"
+        "アプリでの更新は現在行っておりません。\n\nさくら駅前駐輪場　管理事務所"
+    )
+    assert "dismissive" not in rules_in(draft, subject="定期券の更新について", lang="ja")
+
+
+def test_a_channel_closed_before_the_contact_is_not_dismissive(rules_in) -> None:
+    draft = (
+        "高田様\n\n入学試験の合否は、2月20日（金）10時に受験者ページで公開いたします。\n"
+        "電話での合否のお問い合わせには、お答えしておりません。\n"
+        "もし当日中に受験者ページが開けない場合は、入試課（022-555-0142）までご連絡ください。\n\n"
+        "東北文理大学 入試課　村上"
+    )
+    assert "dismissive" not in rules_in(draft, subject="合否発表について", lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("駐車場が狭いというご意見は、これまで特にいただいておりません。", "ja"),
+        ("That's above my pay grade, sorry.", "en"),
+    ],
+)
+def test_dismissive_from_fresh_eval42(rules_in, sentence: str, lang: str) -> None:
+    assert "dismissive" in rules_in(sentence, lang=lang)
+
+
+def test_not_seen_yet_is_not_knowing_not_refusing(rules_in) -> None:
+    sentence = "ひび割れの原因については、現地を確認していないためお答えできかねます。"
+    found = rules_in(sentence, lang="ja")
+    assert "dismissive" not in found
+    assert "unknown_without_followup" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("まずはご自分で配線を確かめていただくのが先かと思います。", "ja"),
+        ("As I've now said twice, the deposit is kept if you cancel within a week.", "en"),
+        ("You ought to know by now that the pool closes at 9 pm on Sundays.", "en"),
+    ],
+)
+def test_condescending_from_fresh_eval42(rules_in, sentence: str, lang: str) -> None:
+    assert "condescending" in rules_in(sentence, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("交換作業はそれほどお時間はかかりません。", "ja"),
+        ("Most people see a difference after several treatments.", "en"),
+        ("The café will reopen once the new kitchen is more or less finished.", "en"),
+    ],
+)
+def test_vague_from_fresh_eval42(rules_in, sentence: str, lang: str) -> None:
+    assert "vague" in rules_in(sentence, lang=lang)
+
+
+def test_a_risk_after_the_request_is_its_reason(rules_in) -> None:
+    text = "作業中は脚立に近づかないでください。工具が落ちてけがをする恐れがあります。"
+    assert "request_without_reason" not in rules_in(text, lang="ja")
+
+
+def test_a_step_of_the_request_we_accepted_needs_no_reason(rules_in) -> None:
+    draft = (
+        "中村様\n\n交換のお申し出を承りました。\n\n"
+        "商品はお届けした袋に入れ、同封の交換票を添えてお送りください（送料は当店負担です）。\n"
+        "到着後3営業日以内に新しい商品を発送いたします。\n\n雑貨の森　小池"
+    )
+    assert "request_without_reason" not in rules_in(
+        draft, subject="交換受付のご連絡（注文番号 ZK-1204）", lang="ja"
+    )
+
+
+def test_a_blank_in_a_new_mails_subject_is_flagged(rules_in) -> None:
+    text = "Hi Mr Reed,\n\nThanks for booking the team day. We've reserved the pavilion.\n\nJo"
+    assert "placeholder_left" in rules_in(text, subject="Your team day on [DATE]", lang="en")
+    # A reply's subject is the customer's own and is left alone.
+    assert "placeholder_left" not in rules_in(text, subject="Re: event on [DATE]", lang="en")
+
+
+def test_however_opens_no_command(rules_in) -> None:
+    sentence = "However, the lockers are provided as they are, and we check them every morning."
+    assert "imperative" not in rules_in(sentence, lang="en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Double-check the serial number on the sticker.",
+        "Hand-wash the cover at 30 degrees.",
+        "Stir the paste for two minutes before you use it.",
+    ],
+)
+def test_english_commands_in_new_shapes(rules_in, sentence: str) -> None:
+    assert "imperative" in rules_in(sentence, lang="en")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Follow-up visits are free of charge.", "Spread the word, and thanks again!"]
+)
+def test_english_lookalikes_are_no_commands(rules_in, sentence: str) -> None:
+    assert "imperative" not in rules_in(sentence, lang="en")
