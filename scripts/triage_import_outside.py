@@ -102,6 +102,9 @@
     FE42=docs/outside-sets/fresh-eval42/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE42 ja fe42
     .venv/bin/python scripts/triage_import_outside.py $FE42 en fe42
+    FE43=docs/outside-sets/fresh-eval43/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE43 ja fe43
+    .venv/bin/python scripts/triage_import_outside.py $FE43 en fe43
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -353,7 +353,9 @@ def states_reason(masked_text: str, occasion: bool = True) -> bool:
     )  # 「〜しておくように。」 is an order, not a purpose
     return (
         _REASON_WORDS.search(text) is not None
-        or re.search(r"(です|ます|した)から[、,]", text) is not None
+        # The plain form too, as a teacher says it: 「変更点が多いから、〜読み込んでおきなさい」
+        # (fresh-eval43 s-ja-049).
+        or re.search(r"(です|ます|した|[いただる])から[、,]", text) is not None
     )
 
 

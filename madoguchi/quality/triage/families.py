@@ -269,7 +269,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|火傷|(?:を|に|で)やけど|やけど(?:を|し)|"
             # A hazard left for the next person (fresh-eval14: 「他の人も踏むよ」).
             r"他の(?:人|方|お客|利用者)も[^。\n]{0,10}(?:踏|怪我|けが|やけど|転|危な)|"
-            r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで|膨張|"
+            # (Not a scare told in thanks: 「ピッピが膨らんでいたときに病院を紹介していただき、本当に
+            # ありがとうございました」, fresh-eval43 t-ja-086.)
+            r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで(?![^。\n]{0,40}(?:ありがとう|助かり|おかげ))|膨張|"
             r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
             r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
@@ -283,7 +285,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"bleeding|ambulance|"
             # "I smoke about five a day", "non-smoking room": a habit or a rule, not a hazard
             # (fresh-eval26 t-en-025).
-            r"(?<!\bi )(?<!\bi still )(?<!\bwe )(?<!\bdon't )(?<!\bnot )\bsmoke\b(?! (?:about|around|a few|a pack|cigarettes|a day|daily|occasionally|socially|free))|(?<!non-)(?<!non )(?<!no )smoking(?! (?:room|area|policy|ban|rules?|cessation|status|history|habit))|sparks?\b|sparked|sparking|burning smell|smell of (?:gas|burning)|"
+            r"(?<!\bi )(?<!\bi still )(?<!\bwe )(?<!\bdon't )(?<!\bnot )\bsmoke\b(?! (?:about|around|a few|a pack|cigarettes|a day|daily|occasionally|socially|free))|(?<!non-)(?<!non )(?<!no )smoking(?! (?:room|area|policy|ban|rules?|cessation|status|history|habit))|sparks?\b(?! (?:lab|labs|team|kits?|club|academy|studio|store|shop)\b)|sparked|sparking|burning smell|smell of (?:gas|burning)|"
             # An animal in danger (hand set, session 34: a mare with colic, "gums look pale").
             r"(?:horse|pony|mare|gelding|foal|donkey|stallion)s?\b[^.\n]{0,40}\bcolic\b|pale(?:-ish)? gums|gums (?:look|are|were) (?:pale|white|grey|gray)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
@@ -318,6 +320,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\bloose (?:roof |ridge |floor ?)?(?:tiles?|slates?|boards?|panels?|cables?|wires?|wiring|railings?|handrails?|wheels?|wheel nuts?|nuts|bolts|branch(?:es)?|sheets?|guttering|masonry|bricks?|scaffold\w*|fence panels?|paving)\b|"
             r"(?:railing|handrail|banister|rail|board|panel|tile|slate|sheet|cable|wire|wheel|nut|bolt|net|sign|gutter(?:ing)?|barrier|fence|gate|branch|step|balcony|ladder|lid|cover)s? (?:is|are|was|were|feels?|felt|seems?|looks?) (?:very |a bit |really |dangerously )?loose\b|"
             r"unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
+            # fresh-eval43 t-en-015: an animal in transit left behind ("the leg … left without
+            # him", "the dog is stranded in Frankfurt").
+            r"\b(?:flight|plane|leg|connection|ferry|van)\b[^.\n]{0,60}\bleft without (?:him|her|them)\b|"
+            r"\b(?:dog|cat|pet|puppy|kitten|horse|pony|bird|parrot|rabbit)s?\b[^.\n]{0,30}\b(?:stranded|stuck|left behind) (?:in|at)\b|"
             r"(?:sitting|listing) (?:noticeably )?low|chlorine|nodding off|falling asleep at the wheel",
         ),
         # A child or an animal shut in or gone, a machine running hot: said as what

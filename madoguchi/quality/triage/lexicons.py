@@ -499,4 +499,7 @@ NEGATION_AFTER = re.compile(
 CONTRAST = re.compile(
     r"しかし|ですが|ただ、|まだ|依然|相変わらず|再発|また(?:同じ|発生|エラー)|とはいえ"
     r"|\bbut\b|\bstill\b|\bhowever\b|\bagain\b|\banother\b|\bnow (?:it|the)\b"
+    # fresh-eval43 t-en-035: "Thanks for the replacement - it came yesterday. Unfortunately it's
+    # the Fahrenheit-only version".
+    r"|\bunfortunately\b|ところが"
 )

@@ -215,3 +215,108 @@ def test_english_commands_in_new_shapes(rules_in, sentence: str) -> None:
 )
 def test_english_lookalikes_are_no_commands(rules_in, sentence: str) -> None:
     assert "imperative" not in rules_in(sentence, lang="en")
+
+
+# fresh-eval43 (scored on d25c7bf, read after its scoring).
+
+
+def test_a_search_and_reports_made_are_what_was_done(rules_in) -> None:
+    draft = (
+        "大野 様\n\nペットホテルわんわん亭の菅原です。\n"
+        "昨日の朝、お預かり中のモモちゃんが、散歩の途中でリードが外れて走り去ってしまいました。\n\n"
+        "原因は、首輪の金具が緩んでいたのを出発前に確かめなかったことです。\n"
+        "昨日からスタッフ4名で周辺を探しており、警察と保健所にも届け出をいたしました。\n"
+        "今後は、散歩の前に必ず二人で首輪とリードの金具を確かめることにいたしました。\n\n"
+        "ペットホテルわんわん亭　菅原"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="お預かり中の事故について", lang="ja")
+
+
+def test_calls_piling_up_is_a_cause(rules_in) -> None:
+    draft = (
+        "山本 様\n\nコールサポート北斗の今井です。\n"
+        "3月2日午前のお電話がつながらなかった件について、調査の結果をご報告いたします。\n\n"
+        "10時から10時20分の間、当社の窓口に着信が集中し、御社あてのお電話が5コール目で切れて"
+        "おりました。本日、発信者の方へ当社から折り返し、ご用件をメールでお送りしました。\n"
+        "ご迷惑をおかけし、誠に申し訳ございません。\n\n"
+        "同じことが起きないよう、午前の時間帯は担当者を1名増やす体制に変更しました。\n\n"
+        "コールサポート北斗　今井"
+    )
+    subject = "【ご報告】3月2日の不在着信について"
+    assert "apology_incomplete" not in rules_in(draft, subject=subject, lang="ja")
+
+
+def test_sorry_about_an_extra_charge_makes_an_apology_mail(rules_in) -> None:
+    draft = (
+        "Hi Mr Bell,\n\nI'm sorry about the extra charge of $42 that showed up on your card after "
+        "your stay.\n\nI've refunded the full $42 today; it usually shows within 5 business "
+        "days.\n\nBest,\nLee"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="Your extra charge", lang="en")
+
+
+def test_working_from_the_card_on_the_cage_is_no_prevention(rules_in) -> None:
+    draft = (
+        "Hi Mr Ross,\n\nI'm so sorry that Bella came home with her claws clipped, which you had "
+        "not asked for.\n\nThat happened because her notes were put on the wrong kennel, and the "
+        "groomer worked from the notes on the kennel next to hers.\n\nWe have refunded the "
+        "grooming fee of $30.\n\nSincerely,\nKim"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="Sorry about Bella's claws", lang="en")
+
+
+def test_a_possessive_slot_is_a_blank(rules_in) -> None:
+    text = "Hi,\n\n[Student's name] is booked for the spring concert on 3 May.\n\nBest,\nAmy"
+    assert "placeholder_left" in rules_in(text, subject="Concert booking", lang="en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("試合では新人も選手として見られますし、遅刻は本来あってはならないことです。", "ja"),
+        ("いつも同じご質問をいただきますが、保証書は箱の中に入っております。", "ja"),
+        ("夜行便で運ぶというご判断に無理があったと思います。", "ja"),
+    ],
+)
+def test_condescending_from_fresh_eval43(rules_in, sentence: str, lang: str) -> None:
+    assert "condescending" in rules_in(sentence, lang=lang)
+
+
+def test_our_own_slip_that_must_not_happen_is_not_condescending(rules_in) -> None:
+    sentence = "当社として本来あってはならない誤りで、申し訳ございませんでした。"
+    assert "condescending" not in rules_in(sentence, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("作業には、ご家族の立ち会いがある程度必要になります。", "ja"),
+        ("修理費用は数十万円程度を見込んでおります。", "ja"),
+        ("Your refund will be processed in the coming weeks.", "en"),
+    ],
+)
+def test_vague_from_fresh_eval43(rules_in, sentence: str, lang: str) -> None:
+    assert "vague" in rules_in(sentence, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If anyone else has opened the case, we won't work on it.",
+        "Whether she keeps up the lessons is really a personal matter.",
+    ],
+)
+def test_dismissive_from_fresh_eval43(rules_in, sentence: str) -> None:
+    assert "dismissive" in rules_in(sentence, lang="en")
+
+
+def test_a_plain_kara_reason_counts(rules_in) -> None:
+    sentence = "雨の予報が出ているから、傘は各自で持ってきなさい。"
+    found = rules_in(sentence, lang="ja")
+    assert "imperative" in found
+    assert "request_without_reason" not in found
+
+
+def test_a_lone_apology_line_is_not_an_apology_mail(rules_in) -> None:
+    sentence = "今回は当店の発注漏れで入荷が3日遅れ、申し訳ございませんでした。"
+    assert "apology_incomplete" not in rules_in(sentence, lang="ja")

@@ -1,6 +1,9 @@
 """Session 36 (fresh-eval42, read after its scoring): a car that will not start after our
 fitting and keeps its driver from work is urgent; a child lost last summer, told in thanks,
 is not a child lost now, and a lapse feared with no date named is no deadline close at hand.
+fresh-eval43: an animal left behind in transit is urgent; "Spark Lab" names a shop, not
+sparks; a bird that was puffed up, told in thanks, is over; "Thanks … Unfortunately …" is
+not settled.
 The mails are new, written for these tests."""
 
 from __future__ import annotations
@@ -37,3 +40,39 @@ def test_a_car_that_will_not_start_after_our_work_is_urgent() -> None:
 )
 def test_fresh_eval42_lookalikes_are_not_urgent(subject: str, body: str) -> None:
     assert triage(body, subject=subject).urgency != "high"
+
+
+def test_an_animal_left_behind_in_transit_is_urgent() -> None:
+    body = (
+        "Hello,\n\nThe airline has just told me the connection our cat Milo was booked on left "
+        "without him, and the next flight with room for his carrier is in three days. He needs "
+        "insulin twice a day.\n\nCan your partner at the airport reach him tonight?\n\nSara"
+    )
+    assert triage(body, subject="Milo missed his connection").urgency == "high"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Thanks from the after-school club",
+            "Hi Spark Lab team,\n\nOur club built your solar car kits last week and loved them. "
+            "Thank you!\n\nNo reply needed.\n\nMr. Dale",
+        ),
+        (
+            "おかげさまで元気です",
+            "先日は、インコが膨らんでいたときに病院を教えていただき、本当にありがとうございました。\n"
+            "今はすっかり元気です。来月、爪切りの予約をお願いしたいです。",
+        ),
+    ],
+)
+def test_fresh_eval43_lookalikes_are_not_urgent(subject: str, body: str) -> None:
+    assert triage(body, subject=subject).urgency != "high"
+
+
+def test_thanks_then_unfortunately_is_not_settled() -> None:
+    body = (
+        "Thanks for sending the new charger - it arrived yesterday. Unfortunately it has a US "
+        "plug and we're in the UK. Is there a UK one?"
+    )
+    assert triage(body, subject="Re: charger").urgency != "low"

@@ -113,6 +113,8 @@ _EVENT_APOLOGY = re.compile(
     # Session 16 (fresh-eval13 d-en-13): the apology names a failure of our service as a noun
     # after its measure or time ("we apologise sincerely for the 40-minute stoppage of Chair 2").
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(stoppage|breakdown|outage|interruption|malfunction|failure|shutdown|closure|overcharge|overbooking|mix-?up|no-show)s?\b|"
+    # fresh-eval43 d-en-002: "I'm sorry about the overage charge of $86 that appeared …".
+    r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\b(for|about) (the|this|that|your) (overage|extra|unexpected|incorrect|wrong|duplicate|double|surprise) (charge|fee|bill|debit)s?\b|"
     # "apologies for the scaffold board that fell into your garden" (fresh-eval28 d-en-005):
     # the event told as what the thing did.
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(that|which) (fell|broke|came|went|arrived|leaked|failed|was|were|got|had|left)\b",
@@ -237,7 +239,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 16 (fresh-eval13 d-en-19): a changed process from a point on, or a step added
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
         # added a shake test to our packing checks").
-        r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,40} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?|handovers?|jobs?|orders?|repairs?|deliveries|delivery|collections?)\b|"
+        # (Not "worked from the card on the cage next to her": fresh-eval43 d-en-006.)
+        r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b(?! (the|a|an|his|her|their|its|my|our|your|each|every|top)\b)|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,40} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?|handovers?|jobs?|orders?|repairs?|deliveries|delivery|collections?)\b|"
         # A heading "Prevention:" is matched up to its word: the \b that closes this whole
         # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|(have|'ve|’ve)( also| since| now)? (switched|turned) off\b|"
@@ -265,7 +268,10 @@ _PARTS: dict[str, re.Pattern[str]] = {
 _CAUSE_JA = re.compile(
     r"(遅れ|不足|集中|故障|停止|混雑)(して|て)(おり|いる)(ため|ので)[、,]|(抜け|漏れ|外れ)て(しまい|おり|い)|(引き継|伝え|登録|反映|記録|共有|確認|連絡)(が|さ)?れて(おらず|おりませんでした|いませんでした)|"
     r"(忘れ|失念|見落と|確認不足|確認漏れ|行き違い|取り違え|入力ミス|手違い)|(確認|照合|点検|チェック)(せず|しないまま|しておらず|していなかった)|(休み|不在)(となり|になり|で|のため|だった)|"
-    r"(確か|確認|照合|点検|チェック)(する|し)[^。]{0,6}(工程|手順|作業)が"
+    r"(確か|確認|照合|点検|チェック)(する|し)[^。]{0,6}(工程|手順|作業)が|"
+    # fresh-eval43 d-ja-037: 「当社の回線に着信が集中し、〜切れておりました」.
+    # (A load is a cause; 「予約が重なり、〜お待たせしてしまいました」 is the incident itself.)
+    r"(集中|殺到|混雑)(し|して)[、,][^。]{0,40}(ておりました|ていました|ませんでした)"
 )
 _APOLOGY_OR_THANKS_JA = re.compile(
     r"申し訳|お詫び|失礼|ありがとう|いただき|とのこと|お待ちして|楽しみに|お世話に"
@@ -282,7 +288,10 @@ _ACTION_JA = re.compile(
     r"再[\u4e00-\u9fff]{1,3}(し|いたし)(、|まし|ており|ております)|"
     # Session 31 (fresh-eval33 d-ja-019): 「差額は本日お振り込みの手続きをいたしました」.
     # fresh-eval42 d-ja-022: 「1回分の取り消し手続きを行いました」.
-    r"(の)?(手続き|お手続き)(を)?(いたしました|しました|済ませ|完了|行いました|行い、)|(無料|無償)で[^。]{0,24}(お貸し|お使い|ご利用|お使いいただけ|交換|修理|お取り替え|お預かり)"
+    r"(の)?(手続き|お手続き)(を)?(いたしました|しました|済ませ|完了|行いました|行い、)|"
+    # fresh-eval43 d-ja-012: a search under way and reports made (「近所を探しており、交番〜にも
+    # 届け出をいたしました」).
+    r"(届け出|届出|通報|捜索)(を)?(いたしました|しました|行いました|済み)|探して(おり|います|おります)|(無料|無償)で[^。]{0,24}(お貸し|お使い|ご利用|お使いいただけ|交換|修理|お取り替え|お預かり)"
 )
 # The cause still being found, with a report promised by a time: 「現時点では原因を特定できて
 # おりません。〜明日の正午までに原因と今後の対応をご報告いたします」. Neither the cause nor a
@@ -659,6 +668,11 @@ class ApologyIncomplete:
 
     def check(self, document: Document) -> list[Finding]:
         if not document.sentences:
+            return []
+        if document.subject is None and len(document.sentences) == 1:
+            # One sentence with no subject is a line being checked, not a mail (fresh-eval43
+            # s-ja-114: 「配送計画の誤りでお届けが2日遅れ、申し訳ございませんでした」); the mail
+            # around it may hold the rest (as apology_only reads a lone sentence).
             return []
         body = "\n".join(sentence.masked for sentence in document.sentences)
         if not _is_apology_mail(document, body):

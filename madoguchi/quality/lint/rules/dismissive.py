@@ -269,6 +269,8 @@ _REFUSAL_EN = phrases.compile(
     r"not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
     # fresh-eval42 s-en-023: "That's above my pay grade, I'm afraid."
     r"(above|beyond) my pay ?grade|not my (department|problem|job|call)\b|"
+    # fresh-eval43 s-en-022, s-en-077: "we won't look at it", "is really a family matter".
+    r"we (won't|will not|don't|do not) (look at|touch|work on|service) (it|them)\b(?! (until|before|unless|once|if|after|for)\b)|(is|'s|’s) (really|simply|purely) (a|an) (family|private|personal|domestic) matter|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
     r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact|"
     # Out of scope and sent elsewhere, in the shapes nobody listed: who does not do what.

@@ -47,7 +47,8 @@ _SLOT_JA = (
 )
 _SLOT_EN = (
     r"(?:(?:insert|enter|add|put|fill in|type|your|customer(?:'s)?|agent(?:'s)?|company|recipient(?:'s)?)\b[^\]>\n]{0,40}|"
-    r"(?:exact |new |correct |expected |delivery |first |last |full |customer |company |agent |product |store |shop |[A-Za-z]{2,20} (?:[A-Za-z]{2,20} )?)?"
+    # ("[Child's name]", fresh-eval43 d-en-012: a possessive before the slot.)
+    r"(?:exact |new |correct |expected |delivery |first |last |full |customer |company |agent |product |store |shop |[A-Za-z]{2,20}(?:'s|’s)? (?:[A-Za-z]{2,20} )?)?"
     r"(?:name|date|time|amount|price|address|"
     r"(?:order |tracking |reference |account |phone |booking )?number|link|url|email|phone|company|day|month|year|reason|details?))"
 )
@@ -152,8 +153,11 @@ class PlaceholderLeft:
 
 # 「【注文番号】123456」「【日時】12月5日 14時」: a field name at the head of a line with its
 # value after it is a label of the mail, not a slot left empty (「【お名前】様」 is one).
+# ("[Student's name] is booked for …" goes on as a sentence: a verb after the slot is no value.)
 _LABEL_VALUE = re.compile(
-    r"[\s　:：]*(?!様|さま|殿|御中|の|が|は|を|に|へ|と|より|から|です|まで)[0-9０-９A-Za-z\u3040-\u30ff\u4e00-\u9fff]"
+    r"[\s　:：]*(?!様|さま|殿|御中|の|が|は|を|に|へ|と|より|から|です|まで)"
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|and|or|to|has been)\b)"
+    r"[0-9０-９A-Za-z\u3040-\u30ff\u4e00-\u9fff]"
 )
 
 

@@ -70,7 +70,9 @@ _LATER_TALK_JA = re.compile(
     r"常識(の|的な)範囲(内)?で|"
     # fresh-eval42 s-ja-122: a duration or cost told as "not much" (「それほどお時間はかかりません」).
     r"(時間|お時間|日数|費用|お手間|期間|工期)(は|も)?[、,]?(それほど|さほど|そんなに|あまり)(かかり|掛かり)ません|"
-    r"(それほど|さほど|そんなに|あまり)(お)?(時間|日数|費用|手間|期間)(は|も)?(かかり|掛かり)ません"
+    r"(それほど|さほど|そんなに|あまり)(お)?(時間|日数|費用|手間|期間)(は|も)?(かかり|掛かり)ません|"
+    # fresh-eval43 s-ja-009: help needed "to a degree" (「付き添いがある程度必要になります」).
+    r"(ある程度|多少|若干|それなりに?)の?[^、。]{0,4}必要(に|と)?(なります|です|となります)"
 )
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
@@ -107,6 +109,8 @@ _TIME_EN = re.compile(
     r"(after|within|in) (a (few|couple of|handful of)|several|some|a number of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # fresh-eval42 s-en-062: "once the repairs are more or less finished" — when is that?
     r"once [\w' -]{0,40}\b(are|is) (more or less|mostly|largely|roughly|pretty much) (finished|done|complete|completed|over|ready)|"
+    # fresh-eval43 s-en-064: "will go out in the coming weeks".
+    r"(in|over|within) the (coming|next few|following few) (days|weeks|months)|"
     r"\ba (few|couple) more (sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".
@@ -301,6 +305,10 @@ def _dated_sentences(document: Document) -> tuple[int, ...]:
     return dated
 
 
+# 「数十万円程度」: a number word with no number in it is no figure (fresh-eval43 d-ja-038).
+_ROUGH_NUMBER_JA = re.compile(
+    r"数(十|百|千|万)+(万|千|百)?(円|件|名|人|個|本|枚|日|週間|か月|ヶ月|年)"
+)
 _MONTH_PLAN_JA = re.compile(r"\d+\s*月\s*(予定|上旬|中旬|下旬|頃|ごろ|中|末)")
 
 
@@ -308,7 +316,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if _deadline_just_given(document, sentence):
         return []
-    if japanese.has_concrete_figure(_COUNT_CONDITION_JA.sub("", text)):
+    if japanese.has_concrete_figure(_ROUGH_NUMBER_JA.sub("", _COUNT_CONDITION_JA.sub("", text))):
         # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
         return _charge_unstated(document, sentence)
     if "後日" in text:
