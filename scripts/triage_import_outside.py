@@ -105,6 +105,9 @@
     FE43=docs/outside-sets/fresh-eval43/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE43 ja fe43
     .venv/bin/python scripts/triage_import_outside.py $FE43 en fe43
+    FE44=docs/outside-sets/fresh-eval44/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE44 ja fe44
+    .venv/bin/python scripts/triage_import_outside.py $FE44 en fe44
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -152,7 +152,10 @@ _OPENING_WORDS = re.compile(r"[a-z][a-z'-]*|\d+")
 # Verbs that are as often a noun or an adjective at the start of a sentence ("Clean towels are
 # provided", "Top quality"): a command only with its object or particle next ("Clean the
 # print bed", "Top up the tablets", "Hand in the slips"; fresh-eval26).
-_VERBS_WITH_OBJECT = frozenset("hand top clean pick collect feed lock drop transfer".split())
+# ("Ring the plant before 4pm", fresh-eval44 s-en-050: ring and phone take their object.)
+_VERBS_WITH_OBJECT = frozenset(
+    "hand top clean pick collect feed lock drop transfer ring phone".split()
+)
 _PARTICLE_NEXT = frozenset("up in out off over back down".split())
 
 

@@ -345,6 +345,9 @@ _ASKS_CUSTOMER = re.compile(
     r"いただけ(ます|ません)(でしょう)?か|お知らせください|お送りください|ご返信ください|\b(could you|would you|can you|please (send|reply|let us know|tell us))\b",
     re.IGNORECASE,
 )
+_HONOURING_REQUEST_JA = re.compile(
+    r"(おっしゃって|いらっしゃって|召し上がって|なさって)(ください|下さい)"
+)
 _COMMAND_SHAPE_JA = re.compile(
     r"ください|なさい|こと[。！!]?\s*$|ように[。！!]?\s*$|しろ|せよ|べし|べき|[てで](ね|よ)?[。！!]?\s*$"
 )
@@ -641,9 +644,16 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
                 or english.is_offer_or_hours(text)
             )
         tokens = sentence.tokens_unquoted()
-        return _COMMAND_SHAPE_JA.search(text) is None or any(
+        if _COMMAND_SHAPE_JA.search(text) is None:
+            return True
+        positions = japanese.command_positions(tokens)
+        # 「お名前をおっしゃってください」: the only command shape honours the customer (the rule
+        # reads no order in it; fresh-eval44 d-ja-020).
+        if not positions and _HONOURING_REQUEST_JA.search(text):
+            return True
+        return any(
             kind == "te" and japanese.is_troubleshooting_step(tokens, text, start)
-            for start, _end, kind in japanese.command_positions(tokens)
+            for start, _end, kind in positions
         )
     if rule == "vague" and sentence.lang == "en" and _OUR_STATEMENT_EN.search(text):
         return True  # "At Crate & Co, we believe …" promises no time or amount

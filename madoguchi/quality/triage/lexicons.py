@@ -173,7 +173,9 @@ CUES: tuple[Cue, ...] = tuple(
             rf"(?:ログイン|サインイン|ログオン){_JA_NOT_ABLE}",
             r"(?:ログイン|サインイン)が?(?:通らな|弾かれ|失敗)",
             rf"パスワード[^。\n]{{0,12}}(?:再設定|リセット|変更)[^。\n]{{0,4}}{_JA_NOT_ABLE}",
-            r"アカウント[^。\n]{0,6}(?:ロック|凍結|停止)され|認証コードが?[^。\n]{0,6}(?:届か|来な|こな)",
+            # (Not a suspension feared: 「不正だと思われて、アカウントを停止されたりしないでしょうか」,
+            # fresh-eval44 t-ja-069.)
+            r"アカウント[^。\n]{0,6}(?:ロック|凍結|停止)され(?!たり[^。\n]{0,20}(?:しない|ないか)|ないか|てしまわない)|認証コードが?[^。\n]{0,6}(?:届か|来な|こな)",
             rf"{_CANT} (?:log ?in|sign ?in|login|log on|access my account|get into my account)",
             r"locked out|account (?:is |has been |was )?(?:locked|suspended|disabled)",
             r"(?:verification|2fa|one-time|reset) (?:code|link|email)[^.\n]{0,20}"

@@ -320,3 +320,108 @@ def test_a_plain_kara_reason_counts(rules_in) -> None:
 def test_a_lone_apology_line_is_not_an_apology_mail(rules_in) -> None:
     sentence = "今回は当店の発注漏れで入荷が3日遅れ、申し訳ございませんでした。"
     assert "apology_incomplete" not in rules_in(sentence, lang="ja")
+
+
+# fresh-eval44 (scored on 10ca39f, read after its scoring).
+
+
+def test_a_reported_problem_put_right_in_a_fragment_owes_no_cause(rules_in) -> None:
+    text = (
+        "お作りした網戸がサッシに合わなかったとのこと、ご迷惑をおかけし申し訳ございません。"
+        "寸法を測り直して、無料でお作り直しします。"
+    )
+    assert "apology_incomplete" not in rules_in(text, lang="ja")
+
+
+def test_a_setting_put_back_is_what_was_done(rules_in) -> None:
+    draft = (
+        "会員の皆様\n\nポイントクラブ事務局です。\n"
+        "6月1日から3日のご購入分のポイントが、最大2日遅れて反映されました。\n"
+        "ご迷惑をおかけし、誠に申し訳ございません。\n\n"
+        "原因は、集計システムの設定変更に誤りがあり、付与が止まっていたことでした。\n"
+        "6月4日の朝に設定を元に戻し、止まっていた分はすべて付与を終えております。\n\n"
+        "今後は設定の変更を2名で確認する手順に改めました。\n\nポイントクラブ事務局"
+    )
+    subject = "ポイント反映の遅れについてのお詫び"
+    assert "apology_incomplete" not in rules_in(draft, subject=subject, lang="ja")
+
+
+def test_sorry_that_the_thing_was_cut_short_makes_an_apology_mail(rules_in) -> None:
+    draft = (
+        "Hi Ms Grant,\n\nI'm really sorry that the glass shelf we delivered on Monday was cut "
+        "20mm short.\n\nOur saw had been reset that morning and the guide wasn't moved back, so "
+        "every cut that day came out short.\n\nA new shelf will be delivered on Friday between 9 "
+        "and 12.\n\nRegards,\nOwen"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="Your shelf order", lang="en")
+
+
+def test_an_incident_report_said_as_this_was_because_owes_the_apology(rules_in) -> None:
+    draft = (
+        "Dear Ms Hart,\n\nOn 2 May your delivery arrived 90 minutes late. This was because our "
+        "van broke down on the ring road and a second van had to come from the depot.\n\n"
+        "We've credited the delivery charge (£25) to your account.\n\nFrom next week we'll keep a "
+        "spare van ready at the depot every morning.\n\nRegards,\nPaul"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="Late delivery on 2 May", lang="en")
+
+
+def test_an_honouring_verb_is_no_command(rules_in) -> None:
+    sentence = "ご来店の際は、受付でお名前をおっしゃってください。"
+    assert "imperative" not in rules_in(sentence, lang="ja")
+
+
+def test_a_count_is_no_date(rules_in) -> None:
+    sentence = "マグカップ500個の納期ですが、工場が混み合っておりますので、近日中の出荷となります。"
+    assert "vague" in rules_in(sentence, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("プリンターの設定は、説明書を見てご自分でやってください。", "ja"),
+        ("申請の締め切りは、そちらで調べていただけますか。", "ja"),
+        ("大雨の日は、どの家でも多少の結露はするものです。", "ja"),
+    ],
+)
+def test_dismissive_from_fresh_eval44(rules_in, sentence: str, lang: str) -> None:
+    assert "dismissive" in rules_in(sentence, lang=lang)
+
+
+def test_a_meeting_is_no_party_to_send_them_to(rules_in) -> None:
+    sentence = "見積書の控えを次回の打ち合わせにお持ちいただけますか。"
+    assert "dismissive" not in rules_in(sentence, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("期日までにお支払いがない場合は、保証人にもご連絡せざるを得なくなります。", "ja"),
+        ("剥がれは下地処理の問題ですので、当社の塗料のせいではありません。", "ja"),
+        ("Stop emailing about the deposit; it won't change.", "en"),
+    ],
+)
+def test_condescending_from_fresh_eval44(rules_in, sentence: str, lang: str) -> None:
+    assert "condescending" in rules_in(sentence, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tour lasts a couple of hours, give or take.",
+        "Trade prices apply once you reach a reasonable order size.",
+    ],
+)
+def test_vague_from_fresh_eval44(rules_in, sentence: str) -> None:
+    assert "vague" in rules_in(sentence, lang="en")
+
+
+def test_english_lookalikes_from_fresh_eval44(rules_in) -> None:
+    assert "condescending" not in rules_in(
+        "Naturally, all the credit you built up will still be honoured next year.", lang="en"
+    )
+    assert "unknown_without_followup" not in rules_in(
+        "We've asked the courier why it was returned and will pass it on to you by Friday.",
+        lang="en",
+    )
+    assert "imperative" in rules_in("Ring the depot before noon to change the slot.", lang="en")

@@ -76,3 +76,36 @@ def test_thanks_then_unfortunately_is_not_settled() -> None:
         "plug and we're in the UK. Is there a UK one?"
     )
     assert triage(body, subject="Re: charger").urgency != "low"
+
+
+def test_a_widening_crack_over_a_childs_bed_is_urgent() -> None:
+    body = (
+        "Hi,\n\nA crack appeared in our daughter's bedroom ceiling on Sunday. This evening it is "
+        "noticeably wider and some plaster has dropped on the carpet. Could the ceiling come "
+        "down? We moved in a month ago.\n\nMark"
+    )
+    assert triage(body, subject="Ceiling crack").urgency == "high"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "表記の変更について",
+            "ショップ名の表記を英語に変えたいです。変更すると販売ページが一時的に止まったり、"
+            "レビューが消えてしまったりしないか心配です。",
+        ),
+        (
+            "二重登録について",
+            "スマホとパソコンで2回登録してしまったかもしれません。"
+            "不正だと思われて、アカウントを停止されたりしないでしょうか。",
+        ),
+        (
+            "Lorries on our road",
+            "Your lorries reverse down our road every morning with the reversing alarm going "
+            "the whole time. Is anyone managing this site?",
+        ),
+    ],
+)
+def test_fresh_eval44_lookalikes_are_not_urgent(subject: str, body: str) -> None:
+    assert triage(body, subject=subject).urgency != "high"

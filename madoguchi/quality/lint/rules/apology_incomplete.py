@@ -113,6 +113,8 @@ _EVENT_APOLOGY = re.compile(
     # Session 16 (fresh-eval13 d-en-13): the apology names a failure of our service as a noun
     # after its measure or time ("we apologise sincerely for the 40-minute stoppage of Chair 2").
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(stoppage|breakdown|outage|interruption|malfunction|failure|shutdown|closure|overcharge|overbooking|mix-?up|no-show)s?\b|"
+    # fresh-eval44 d-en-016: "I'm really sorry that the oak worktop we delivered was cut 40mm short".
+    r"\b(sorry|apologi[sz]e)\b[^.!?]{0,12}\bthat (the|this|these|those) [\w -]{1,40}\b(was|were|had been|got) [\w -]{0,20}\b(short|wrong|late|damaged|broken|missing|incorrect|cancell?ed|lost|faulty|scratched|dented|mislabell?ed|overcharged)\b|"
     # fresh-eval43 d-en-002: "I'm sorry about the overage charge of $86 that appeared …".
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\b(for|about) (the|this|that|your) (overage|extra|unexpected|incorrect|wrong|duplicate|double|surprise) (charge|fee|bill|debit)s?\b|"
     # "apologies for the scaffold board that fell into your garden" (fresh-eval28 d-en-005):
@@ -203,7 +205,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # Session 35 (fresh-eval40 d-ja-028, d-ja-039): 「取り消しを依頼済みです」, 「修理を終え」,
         # 「出張費は今回ご請求いたしません」.
-        r"(依頼|手配|返金|取り消し|取消|処理|修正|発送|送付|手続き|返送)(を)?済み|(修理|作業|交換|点検|復旧)を終え(まし|、|て)|(ご)?請求(いたし|し)ません|"
+        r"(依頼|手配|返金|取り消し|取消|処理|修正|発送|送付|手続き|返送)(を)?済み|(修理|作業|交換|点検|復旧|付与|処理|修正|発送|返金|再送)を(すべて|全て)?終え(まし|、|て)|(ご)?請求(いたし|し)ません|"
+        # fresh-eval44 d-ja-038: 「設定を元に戻し、止まっていた分はすべて付与を終えております」.
+        r"を元に戻し(ました|、|て(おり|い)ます)|"
         # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
         r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み)直し(ました|、|て(おり|い)ます)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
@@ -578,7 +582,9 @@ def _is_apology_mail(document: Document, body: str) -> bool:
 
 
 _REPORT_WORDS = re.compile(
-    r"原因|今後|\b(cause|caused|which is why|from now on|going forward|where it came from|looked into (where|why|how)|what happened)\b",
+    # ("This was because one of our drivers called in sick … From next week we'll keep a relief
+    # driver on call": fresh-eval44 d-en-020.)
+    r"原因|今後|\b(cause|caused|which is why|from now on|going forward|where it came from|looked into (where|why|how)|what happened|this was because|from next (week|month))\b",
     re.IGNORECASE,
 )
 _REMEDY_SUBJECT = re.compile(
@@ -626,6 +632,28 @@ def _proportionate(document: Document, body: str) -> bool:
     if any(_EVENT_APOLOGY.search(line) for line in body.split("\n")):
         return False
     return len(own) <= _SHORT_REPLY and _PARTS["action"].search(body) is not None
+
+
+def _reported_and_remedied(document: Document, body: str) -> bool:
+    """「瓶が割れて届いたとのこと、大変申し訳ございません。代わりの品を本日発送し…」: a fragment
+    (no subject) that answers a problem the customer reports, sorry for it and putting it right,
+    with no incident of ours stated. Its cause and prevention are not asked of it; the mail
+    around it may hold them. (fresh-eval44 d-ja-004, the same shape as a whole mail with its
+    subject, stays flagged: the outside writers disagree, five to one.)"""
+    # Only for a fragment with no subject: a whole mail of this shape owes the cause in the
+    # outside writers' labels five times to one (fresh9 d-ja-022, fresh16 d-ja-019, …).
+    if document.subject is not None:
+        return False
+    lines = body.split("\n")
+    apologies = [line for line in lines if _PARTS["apology"].search(line)]
+    if not apologies or not all(_CUSTOMER_REPORTS.search(line) for line in apologies):
+        return False
+    ours = "\n".join(line for line in lines if not _CUSTOMER_REPORTS.search(line))
+    if _INCIDENT.search(ours) or _PARTS["cause"].search(ours):
+        return False
+    return bool(_PARTS["action"].search(ours)) or (
+        document.lang == "ja" and _generic_ja("action", ours)
+    )
 
 
 _FROM_NOW_ON_JA = re.compile(r"今後|以後|これから(は|も)|再発(防止|を|し|が)|二度と|次回から")
@@ -721,7 +749,9 @@ class ApologyIncomplete:
             and not (part in ("cause", "prevention") and pending)
             and not (part != "apology" and document.lang == "ja" and _generic_ja(part, body))
         ]
-        if _proportionate(document, body) and not apology_only(document):
+        if (
+            _proportionate(document, body) or _reported_and_remedied(document, body)
+        ) and not apology_only(document):
             missing = [part for part in missing if part not in ("cause", "prevention")]
         if not missing:
             return []

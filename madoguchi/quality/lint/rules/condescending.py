@@ -164,6 +164,12 @@ _S25_JA = re.compile(
     # their judgement called wrong (「〜というご判断に無理があった」).
     r"(毎回|いつも|何度も|再三|たびたび|度々)[^。]{0,6}同じ(ご質問|お問い合わせ|ご連絡|ご指摘|ご相談)|"
     r"ご判断(に|が|は)[^。]{0,4}(無理|問題|誤り|間違い)が(あった|ありました|ございました)|ご判断(が|は)(誤|間違)って|"
+    # fresh-eval44 s-ja-144: a threat to tell their employer (「期日までにお支払いいただけない場合は、
+    # 勤務先にもご連絡せざるを得なくなります」).
+    r"(勤務先|職場|会社|ご家族|保証人|学校)(に|へ)(も)?[^。]{0,4}(ご連絡|連絡|通知|ご報告)(せざるを得|することになり|いたすことになり|させていただくことになり)|"
+    # s-ja-118: their process blamed and our product cleared (「ひび割れは養生の問題ですので、当社の
+    # 生コンのせいではありません」).
+    r"(の|が)問題(です|でございます)(ので|から)[、,]?[^。]{0,12}(当社|弊社|当店|私ども)の[^。]{0,10}(せい|責任|問題)では(ありません|ございません)|"
     # The expectation itself called unreasonable: 「そもそもレンタル品に新品同様の状態を求めるのは
     # 無理があります」 (fresh-eval27), 「このクラスの自転車にそこまでの性能を求めるのは、少し無理が」.
     r"(求め|期待さ|期待す|望ま|望む|お求めになる)(る|れる)?のは[、,]?[^。]{0,4}(無理があ|無理な話|酷|難しい話|筋違い)|"
@@ -486,6 +492,9 @@ _EN = phrases.compile(
     # "you should have been told / received" (fresh-eval35 d-en-004): what we owed the customer.
     r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
+    # fresh-eval44 s-en-018: "Stop asking about the refund; …".
+    # (Not "Stop emailing this address and use the form": a way redirected, fresh-eval15.)
+    r"^\s*(please )?stop (asking|emailing|calling|writing|chasing|messaging|phoning|ringing)( us| me)? (about|for|over|regarding)\b|"
     # fresh-eval42 s-en-058: "You really ought to know by now that …".
     r"you (really |surely |honestly )?(ought to|should) (know|realise|realize|understand|be aware)( that| this| it)? by now|you (really |surely )?(ought to|should) know better|"
     r"as anyone (can|could)|simply read|read the manual|as (most|all|any|every) ?(people|one|body|customers?|owners?|parents?) (know|knows|would know|will know|are aware|is aware)|"
@@ -1131,7 +1140,9 @@ def _at(
 # "Naturally, there is no charge of any kind if the paper is declined" (fresh-eval41 s-en-058):
 # what is obvious is in their favour (the learned layer's additions are cleared by it too).
 OBVIOUS_FREE_EN = re.compile(
-    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b",
+    r"\b(obviously|needless to say|of course|naturally)\b[,\s]*(there is|there's|there will be|you won't be|you will not be) (no (charge|fee|cost)|charged)\b|"
+    # "Naturally, every point you earned … will still be paid out" (fresh-eval44 s-en-009).
+    r"\b(obviously|needless to say|of course|naturally)\b[,\s]+[^.!?]{0,60}\b(will|is|are) (still |also )?(be )?(paid|refunded|credited|honou?red|kept|valid|covered|included|free)\b",
     re.IGNORECASE,
 )
 # "Obviously we'll replace the cracked lens", "Needless to say, we'll cover the cost": what is

@@ -100,6 +100,8 @@ _UNKNOWN_EN = phrases.compile(
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
+    # ("… and will pass it on to you by Wednesday": fresh-eval44 s-en-005.)
+    r"\bto you (by|on|before)\b|"
     r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post|reply|respond|answer|write (back|to you)|come back to you|e-?mail (you|the)|call you|ring you|text you|send you|test|inspect|examine|diagnos\w*|run (a|an|the)|asked (our|the|my)|find out|hear back|until|once)\b|\b(we|i)('ll|’ll| will) (email|e-mail|write|call|phone|send|post|announce|publish)\b",
     re.IGNORECASE,
 )

@@ -41,7 +41,8 @@ _TIME_JA = re.compile(
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 _AMOUNT_JA = re.compile(
-    r"少し(?!でも|ずつ)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|広め|大きめ|長め|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
+    # (「少し長くなりますが、経緯をご説明します」 says the mail is long: fresh-eval44 s-ja-004.)
+    r"少し(?!でも|ずつ|長くなりますが|長くなりますけれど|長文)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|広め|大きめ|長め|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
 )
 # Session 27 (fresh-eval26): an amount left to the reader (「お布施の額は、お気持ちで結構です」)
 # or a stock told as "not much" (「在庫は、あまりございません」): vague without a measure word
@@ -115,6 +116,8 @@ _TIME_EN = re.compile(
     # Session 30: "once the performers' schedule settles down", "so book early".
     # Session 31: "the driver will wait for a reasonable time".
     r"(for |within |after )?a reasonable (time|amount of time|period( of time)?|while|length of time)|"
+    # fresh-eval44 s-en-040: "a couple of hours, give or take".
+    r"(a couple of|a few) (hours|days|weeks|minutes),? give or take|"
     r"once [\w' -]{0,40}\b(settles?|calms?|quietens?|quiets?) down|once things (settle|calm|quieten)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
@@ -126,6 +129,8 @@ _AMOUNT_EN = re.compile(
     # Session 34 (fresh-eval37): the price of an extra left open ("may be available at an
     # additional cost") and a discount with no size or threshold ("for larger quantities").
     r"(at|for) an? (additional|extra|further|separate) (cost|charge|fee)|"
+    # fresh-eval44 s-en-010: "once you reach a reasonable order size" — how many?
+    r"(a|an) (reasonable|decent|sensible|certain) (order|order size|quantity|volume|amount|number of (units|items|orders))\b|"
     # Session 35 (fresh-eval39 s-en-029): "may incur a fee" — which fee?
     r"(may|might|could|will|can) (incur|attract|carry) (a|an) (\w+ )?(fee|charge|surcharge|penalty|cost)|"
     r"(discounts?|reductions?|price breaks?|better (prices|rates)) (are|is|may be|can be) (available|offered|possible|given) (for|on) (larger|bigger|bulk|large|higher|high) (quantities|orders|volumes|runs))\b",
@@ -309,6 +314,11 @@ def _dated_sentences(document: Document) -> tuple[int, ...]:
 _ROUGH_NUMBER_JA = re.compile(
     r"数(十|百|千|万)+(万|千|百)?(円|件|名|人|個|本|枚|日|週間|か月|ヶ月|年)"
 )
+# 「トートバッグ300枚の納期ですが、〜近日中の出荷を予定しております」: a count of things says
+# how many, not when or how much (fresh-eval44 d-ja-032).
+_COUNT_JA = re.compile(
+    r"[0-9０-９][0-9０-９,，]*\s*(枚|個|本|台|冊|セット|ケース|箱|着|足|脚|組|匹|頭|羽|株|袋|缶|瓶)(?!目)"
+)
 _MONTH_PLAN_JA = re.compile(r"\d+\s*月\s*(予定|上旬|中旬|下旬|頃|ごろ|中|末)")
 
 
@@ -316,7 +326,8 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = sentence.masked
     if _deadline_just_given(document, sentence):
         return []
-    if japanese.has_concrete_figure(_ROUGH_NUMBER_JA.sub("", _COUNT_CONDITION_JA.sub("", text))):
+    figures = _COUNT_JA.sub("", _ROUGH_NUMBER_JA.sub("", _COUNT_CONDITION_JA.sub("", text)))
+    if japanese.has_concrete_figure(figures):
         # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
         return _charge_unstated(document, sentence)
     if "後日" in text:
