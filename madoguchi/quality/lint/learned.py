@@ -345,6 +345,13 @@ _ASKS_CUSTOMER = re.compile(
     r"いただけ(ます|ません)(でしょう)?か|お知らせください|お送りください|ご返信ください|\b(could you|would you|can you|please (send|reply|let us know|tell us))\b",
     re.IGNORECASE,
 )
+_WE_ARE_ON_IT = re.compile(
+    r"\b(we|i)('re|’re|'m|’m| are| am) (now |still |already |currently )?(looking into|investigating|checking|following up on|working on|chasing)\b|"
+    r"(確認|調査|お調べ|点検|手配)(して|いたして|させていただいて)(おり|い)ます|(確認|調査)中(です|でございます)"
+    r"(?![^。]{0,20}(ので|ため)[^。]{0,20}(でき|いたしかね|お答え))",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r"\b(but|however|although|though)\b|が[、,]|けれど|ものの", re.IGNORECASE)
 _HONOURING_REQUEST_JA = re.compile(
     r"(おっしゃって|いらっしゃって|召し上がって|なさって)(ください|下さい)"
 )
@@ -528,6 +535,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     ):
         # What a kind of account cannot do, after the steps; "That's not the experience we
         # want": our own standard, said in regret, refuses nothing.
+        return True
+    if rule == "dismissive" and _WE_ARE_ON_IT.search(text) and not _CONTRAST.search(text):
+        # "We are looking into it.", 「現在、状況を確認しております」: we are at work on it, which
+        # refuses nothing (a retrained model read the first as a policy refusal and the reply
+        # was held, session 36: tests/transport/test_outgoing.py). A missing date is
+        # unknown_without_followup's.
         return True
     if rule == "dismissive" and _ADMITS_OUR_FAULT.search(text):
         # 「二重請求は仕様ではなく、当社の決済処理の不具合によるものです」: the admission the

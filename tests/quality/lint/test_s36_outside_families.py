@@ -425,3 +425,80 @@ def test_english_lookalikes_from_fresh_eval44(rules_in) -> None:
         lang="en",
     )
     assert "imperative" in rules_in("Ring the depot before noon to change the slot.", lang="en")
+
+
+# fresh-eval45 (scored on ddf2ae5, read after its scoring).
+
+
+def test_english_apology_parts_in_fresh_eval45_shapes(rules_in) -> None:
+    draft = (
+        "Hi Ms Lane,\n\nWe're sorry your 10 km split was missing from the results.\n\nThe timing "
+        "mat at 10 km lost power for 9 minutes when its battery failed. We've rebuilt those "
+        "splits from the finish-line video, and your corrected time is now online.\n\nFrom the "
+        "next race, every mat will carry a spare battery.\n\nBest,\nTom"
+    )
+    assert "apology_incomplete" not in rules_in(draft, subject="Your missing split", lang="en")
+
+
+def test_sorry_about_the_thing_failing_makes_an_apology_mail(rules_in) -> None:
+    draft = (
+        "Hi Sam,\n\nSorry about the fridge in the site kitchen failing on Friday.\n\nOur engineer "
+        "fitted a new one on Saturday, and we've credited one day's hire.\n\nRegards,\nJo"
+    )
+    assert "apology_incomplete" in rules_in(draft, subject="Fridge fault", lang="en")
+
+
+def test_a_restore_is_what_was_done_and_the_mail_owes_its_apology(rules_in) -> None:
+    draft = (
+        "中川様\n\n議事録サービスの田村です。\n"
+        "お預かりしていた会議の録音の一部が、システム更新の際に失われていたことが判明いたしました。\n"
+        "バックアップから復元を試み、約10分を除いて復元できております。\n"
+        "今後は、システム更新の前に全データを照合する手順を追加いたします。\n\n田村"
+    )
+    subject = "録音データの一部紛失について"
+    assert "apology_incomplete" in rules_in(draft, subject=subject, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("拝見したところ、設置後に重い家具を置かれたことが原因と思われます。", "ja"),
+        ("同じ教室のほかの生徒さんはもうできていますよ。", "ja"),
+        ("返却が遅れたら、違約金をいただきますからね。", "ja"),
+        ("Glazed tiles aren't meant for outdoor steps, which is something most people know.", "en"),
+        ("Send the photo within an hour, or we won't do anything about it.", "en"),
+    ],
+)
+def test_condescending_from_fresh_eval45(rules_in, sentence: str, lang: str) -> None:
+    assert "condescending" in rules_in(sentence, lang=lang)
+
+
+def test_exposure_to_sun_is_no_blame(rules_in) -> None:
+    sentence = "長時間日光にさらされたことが原因と思われます。"
+    assert "condescending" not in rules_in(sentence, lang="ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("網戸の張り替え方は、動画サイトでも見て覚えてください。", "ja"),
+        ("Draining the pond is your gardener's job, not ours.", "en"),
+        ("How the printer behaves after delivery is outside what we can help with.", "en"),
+    ],
+)
+def test_dismissive_from_fresh_eval45(rules_in, sentence: str, lang: str) -> None:
+    assert "dismissive" in rules_in(sentence, lang=lang)
+
+
+def test_english_vague_and_unknown_from_fresh_eval45(rules_in) -> None:
+    assert "vague" in rules_in("Delivery is usually fairly quick.", lang="en")
+    found = rules_in("We can't give you a repair date at this stage.", lang="en")
+    assert "unknown_without_followup" in found
+
+
+def test_we_are_looking_into_it_refuses_nothing(rules_in) -> None:
+    """The retrained learned layer read "We are looking into it." as a policy refusal, and the
+    send path held the reply (tests/transport/test_outgoing.py, session 36's first CI)."""
+    text = "Hi Taro,\n\nWe are looking into it.\n\nBest regards,\nBob Smith"
+    assert "dismissive" not in rules_in(text, lang="en")
+    assert "dismissive" not in rules_in("現在、状況を確認しております。", lang="ja")

@@ -109,3 +109,13 @@ def test_a_widening_crack_over_a_childs_bed_is_urgent() -> None:
 )
 def test_fresh_eval44_lookalikes_are_not_urgent(subject: str, body: str) -> None:
     assert triage(body, subject=subject).urgency != "high"
+
+
+def test_a_quoted_promise_not_kept_is_urgent() -> None:
+    """fresh-eval45 (scored on ddf2ae5): the promise quoted in brackets (「〜」と言われたきり)."""
+    body = (
+        "まだ何の連絡もありませんが、どうなっているのでしょうか。\n"
+        "4日前に破損の写真を送り、翌日「確認してご連絡します」と言われたきりです。\n"
+        "15万円の照明です。補償していただけるのか、はっきりさせてください。"
+    )
+    assert triage(body, subject="Re: 破損の件").urgency == "high"

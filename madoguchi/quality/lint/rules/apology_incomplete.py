@@ -115,6 +115,8 @@ _EVENT_APOLOGY = re.compile(
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(stoppage|breakdown|outage|interruption|malfunction|failure|shutdown|closure|overcharge|overbooking|mix-?up|no-show)s?\b|"
     # fresh-eval44 d-en-016: "I'm really sorry that the oak worktop we delivered was cut 40mm short".
     r"\b(sorry|apologi[sz]e)\b[^.!?]{0,12}\bthat (the|this|these|those) [\w -]{1,40}\b(was|were|had been|got) [\w -]{0,20}\b(short|wrong|late|damaged|broken|missing|incorrect|cancell?ed|lost|faulty|scratched|dented|mislabell?ed|overcharged)\b|"
+    # fresh-eval45 d-en-005: "Sorry about the heater in the welfare cabin failing on Monday".
+    r"\b(sorry|apologies)\b[^.!?]{0,8}\b(about|for) (the|our|your) [\w -]{1,40}\b(failing|breaking( down)?|leaking|stopping|cutting out|not working|going off|going down|being late|arriving late)\b|"
     # fresh-eval43 d-en-002: "I'm sorry about the overage charge of $86 that appeared …".
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\b(for|about) (the|this|that|your) (overage|extra|unexpected|incorrect|wrong|duplicate|double|surprise) (charge|fee|bill|debit)s?\b|"
     # "apologies for the scaffold board that fell into your garden" (fresh-eval28 d-en-005):
@@ -172,6 +174,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 29 (fresh-eval29/30): "when a van broke down", "we've looked into where it came
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
         r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|"
+        # fresh-eval45 d-en-014: "The mat lost power for 14 minutes when its battery failed".
+        r"\b(lost|losing) (power|its connection|the connection|signal)\b|\b(battery|power supply|server|sensor|printer|scanner|reader|pump|heater|boiler|software|app) (failed|died|crashed|went down|cut out)\b|"
         # Session 31 (fresh-eval33): "the labels were switched between the boxes", "our dispatcher
         # entered it for June 9 instead of May 9".
         r"\b(were|was|got) (switched|swapped|mixed up|mislabell?ed|muddled|transposed)\b|"
@@ -209,7 +213,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # fresh-eval44 d-ja-038: 「設定を元に戻し、止まっていた分はすべて付与を終えております」.
         r"を元に戻し(ました|、|て(おり|い)ます)|"
         # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
-        r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み)直し(ました|、|て(おり|い)ます)|"
+        r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み|打ち|敷き|締め)直し(ました|、|て(おり|い)ます)|"
+        # fresh-eval45 d-ja-013: 「バックアップから〜約20分を除いて復元できております」.
+        r"復元(でき|いたし|し)(ました|ております|ています)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
@@ -228,6 +234,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(we|i)('ve|’ve| have)( also| already| just)? (taken|given|made|put|sent|brought|written|paid|set|knocked|cut|held|kept)\b|"
         r"\bour (driver|team|engineer|staff|technician|courier|fitter|tailor|chef|manager|restorer|crew|tutor|guide)s? (dropped|delivered|brought|collected|replaced|fixed|returned|came|re-?delivered|redid|rebuilt|reprinted|repaired|went back)\b|"
         r"\b(has|have) since (been )?[a-z]+ed\b|"
+        # fresh-eval45 d-en-014: "We've rebuilt those splits …, and your corrected time is now online".
+        r"\b(we|i)('ve|’ve| have)( also| already| now| since)? (rebuilt|rewritten|redone|remade|rerun|re-run|reset|rebooked|resent|re-sent)\b|\b(corrected|new|updated|fixed) [\w -]{1,20} (is|are) now (online|live|up|available|showing)\b|"
         # Session 31: the replacement on its way ("Your order went out this morning by express").
         r"\b(went out|was dispatched|were dispatched|left (our|the) (dock|warehouse|depot|workshop|shop|kitchen)|is on its way|are on their way)\b|"
         r"\b(had|got|have had|has had) (their|its|his|her|your|the|all) [\w -]{1,30} (restored|refunded|credited|replaced|corrected|fixed|reinstated|reissued|reset back)\b|\b(each|every|all) (affected )?[\w ]{0,20}(received|got|will receive)\b",
@@ -244,6 +252,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
         # added a shake test to our packing checks").
         # (Not "worked from the card on the cage next to her": fresh-eval43 d-en-006.)
+        r"\bfrom (the|our) next (event|race|delivery|job|order|season|visit|batch|run|shoot|class|session|course|round|issue)\b|"
         r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b(?! (the|a|an|his|her|their|its|my|our|your|each|every|top)\b)|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,40} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?|handovers?|jobs?|orders?|repairs?|deliveries|delivery|collections?)\b|"
         # A heading "Prevention:" is matched up to its word: the \b that closes this whole
         # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).

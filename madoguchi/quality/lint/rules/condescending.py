@@ -164,6 +164,13 @@ _S25_JA = re.compile(
     # their judgement called wrong (「〜というご判断に無理があった」).
     r"(毎回|いつも|何度も|再三|たびたび|度々)[^。]{0,6}同じ(ご質問|お問い合わせ|ご連絡|ご指摘|ご相談)|"
     r"ご判断(に|が|は)[^。]{0,4}(無理|問題|誤り|間違い)が(あった|ありました|ございました)|ご判断(が|は)(誤|間違)って|"
+    # fresh-eval45 s-ja-144, s-ja-158: others who manage already (「同じクラスのほかの子たちはもう
+    # できていますよ」); a penalty said with 「〜からね」 (「1か月分の賃料をいただきますからね」).
+    r"(ほか|他)の(子|子たち|子ども|子供|お子さん|お子様|生徒|生徒さん|方|方々|皆さん)[^。]{0,8}(もう|とっくに|すでに|ちゃんと)(でき|クリア|覚え|終わ)|"
+    r"(いただき|頂き|なり|いたし|請求し|お断りし)ますからね[。！!]?\s*$|"
+    # fresh-eval45 d-ja-026: the customer's own act named as the cause (「施工後に重い物を置かれた
+    # ことが原因と思われます」), with nothing of ours or a carrier's in the sentence.
+    r"^(?![^。]*(当社|弊社|当店|私ども|当方|配送|輸送|運送|業者|ドライバー|スタッフ))[^。]*(置か|使わ|触ら|踏ま|乗ら|落とさ|扱わ|お使いにな|ご使用にな|洗わ|干さ)れた(こと|の)が原因(と思われ|かと|です|でしょう|のようです|と考えられ)|"
     # fresh-eval44 s-ja-144: a threat to tell their employer (「期日までにお支払いいただけない場合は、
     # 勤務先にもご連絡せざるを得なくなります」).
     r"(勤務先|職場|会社|ご家族|保証人|学校)(に|へ)(も)?[^。]{0,4}(ご連絡|連絡|通知|ご報告)(せざるを得|することになり|いたすことになり|させていただくことになり)|"
@@ -492,6 +499,10 @@ _EN = phrases.compile(
     # "you should have been told / received" (fresh-eval35 d-en-004): what we owed the customer.
     r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
+    # fresh-eval45 s-en-047, s-en-073: "…, which is something most people know"; "… or we won't do
+    # anything about it".
+    r"(which|that)( is|'s|’s) (something|what) (most|all|any) ?(people|one|body|customers|owners|buyers) (know|knows|would know|understand)|"
+    r"\bor (else )?we (won't|will not|can't|cannot) do anything (about it|for you)\b|"
     # fresh-eval44 s-en-018: "Stop asking about the refund; …".
     # (Not "Stop emailing this address and use the form": a way redirected, fresh-eval15.)
     r"^\s*(please )?stop (asking|emailing|calling|writing|chasing|messaging|phoning|ringing)( us| me)? (about|for|over|regarding)\b|"

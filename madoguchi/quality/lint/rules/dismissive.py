@@ -233,6 +233,8 @@ _FAMILIES_S31_JA = re.compile(
     # fresh-eval44 s-ja-070, s-ja-150: 「〜はご自分でやってください」「期限は、そちらで調べていただけ
     # ますか」 — the question handed back to the one who asked it.
     r"(ご自分|ご自身|お客様ご自身)で(やって|なさって|設定して|調べて|お調べ)(ください|下さい|いただけ)|(そちら|そちら様|お客様)(で|のほうで|側で)(調べて|お調べ)(ください|下さい|いただけ)|"
+    # fresh-eval45 s-ja-150: 「障子の張り方は、動画サイトでも見て覚えてください」.
+    r"(動画|動画サイト|ネット|インターネット|YouTube|ユーチューブ)(でも|ででも|なりで)[^。]{0,6}(見て|調べて|検索して)|"
     # s-ja-033: 「台風の時は、どの家でも多少の雨漏りはするものです」.
     r"どの(家|お宅|建物|家庭|車|製品|お店|会社)でも[^。]{0,16}(する|なる|起きる|ある|出る)ものです)"
 )
@@ -274,6 +276,9 @@ _REFUSAL_EN = phrases.compile(
     r"not our (problem|responsibility)|we (do not|don't) (offer|support|provide)|"
     # fresh-eval42 s-en-023: "That's above my pay grade, I'm afraid."
     r"(above|beyond) my pay ?grade|not my (department|problem|job|call)\b|"
+    # fresh-eval45 s-en-003, d-en-010: "… is your contractor's job, not ours"; "is outside what we
+    # can help with".
+    r"(is|'s|’s) your [\w' -]{1,25}(job|problem|call),? not ours\b|outside what we can (help with|do|deal with|cover)\b|"
     # fresh-eval43 s-en-022, s-en-077: "we won't look at it", "is really a family matter".
     r"we (won't|will not|don't|do not) (look at|touch|work on|service) (it|them)\b(?! (until|before|unless|once|if|after|for)\b)|(is|'s|’s) (really|simply|purely) (a|an) (family|private|personal|domestic) matter|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"

@@ -110,6 +110,8 @@ _TIME_EN = re.compile(
     r"(after|within|in) (a (few|couple of|handful of)|several|some|a number of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # fresh-eval42 s-en-062: "once the repairs are more or less finished" — when is that?
     r"once [\w' -]{0,40}\b(are|is) (more or less|mostly|largely|roughly|pretty much) (finished|done|complete|completed|over|ready)|"
+    # fresh-eval45 s-en-065: "Turnaround is usually pretty quick".
+    r"(usually |normally |generally )?(pretty|fairly|quite|reasonably|relatively) (quick|fast|soon|prompt|speedy)\b|"
     # fresh-eval43 s-en-064: "will go out in the coming weeks".
     r"(in|over|within) the (coming|next few|following few) (days|weeks|months)|"
     r"\ba (few|couple) more (sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
