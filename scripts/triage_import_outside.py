@@ -108,6 +108,9 @@
     FE44=docs/outside-sets/fresh-eval44/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE44 ja fe44
     .venv/bin/python scripts/triage_import_outside.py $FE44 en fe44
+    FE45=docs/outside-sets/fresh-eval45/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE45 ja fe45
+    .venv/bin/python scripts/triage_import_outside.py $FE45 en fe45
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

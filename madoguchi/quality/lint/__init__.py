@@ -132,18 +132,14 @@ def lint(
     run = RULES + tuple(rule for rule in chosen if rule not in RULES)
     findings = _rule_findings(document, run)
     if learned:
-        from madoguchi.quality.lint.learned import review
+        from madoguchi.quality.lint.learned import graded, review
 
-        findings = review(document, findings, {rule.id for rule in run})
+        findings = graded(document, review(document, findings, {rule.id for rule in run}))
     findings = _one_fault_per_sentence(document, findings)
     if rules is not None:
         wanted = {rule.id for rule in chosen}
         findings = [finding for finding in findings if finding.rule in wanted]
     findings = [_sound(document, finding) for finding in findings]
-    if learned:
-        from madoguchi.quality.lint.learned import graded
-
-        findings = graded(document, findings)
     findings = [_family_message(document, finding) for finding in findings]
     return sorted(set(findings), key=lambda finding: (finding.start, finding.end, finding.rule))
 
@@ -206,8 +202,14 @@ def _one_fault_per_sentence(document: Document, findings: list[Finding]) -> list
     # (A refusal is not merged into unknown_without_followup: 「確認が取れておりません」「見通しが
     # 立っておりません」 are both, and a word list of "not knowing" was too thin — session 15.)
     named_first = {"dismissive": "condescending", "request_without_reason": "dismissive"}
+    # Only a warning takes another finding's place: a hint (learned.grade) is shown quietly.
+    # Nor does talking down that the model added alone hide a brush-off a rule named: its
+    # reading of 「マニュアルに書いてありますので、そちらをご確認ください」 as condescending must
+    # not hide the canned pointer as the whole answer (session 37, test_s8_precision).
     flagged: dict[str, set[int]] = {}
     for finding in findings:
+        if finding.severity == "hint" or (finding.rule == "condescending" and finding.added):
+            continue
         sentence = _sentence_of(document, finding)
         if sentence is not None:
             flagged.setdefault(finding.rule, set()).add(sentence.start)

@@ -351,6 +351,13 @@ _WE_ARE_ON_IT = re.compile(
     r"(?![^。]{0,20}(ので|ため)[^。]{0,20}(でき|いたしかね|お答え))",
     re.IGNORECASE,
 )
+_THANKS = re.compile(
+    r"^\s*((we|i)( really| truly| do| greatly| very much| sincerely)? (appreciate|value|welcome) (your|the|you|all)\b[^.!?;,]{0,50}"
+    r"|thanks?( you)?( so much| very much| again| a lot)?( for\b[^.!?;,]{0,60})?)[.!]?\s*$|"
+    r"^[^。、，]{0,40}(ありがとうございます|ありがとうございました|感謝(いたし|申し上げ)(ます|ております))[。！!]?\s*$",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"n't|n’t|\bnot?\b|\bnever\b|ません|ない|ず[、。]", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(but|however|although|though)\b|が[、,]|けれど|ものの", re.IGNORECASE)
 _HONOURING_REQUEST_JA = re.compile(
     r"(おっしゃって|いらっしゃって|召し上がって|なさって)(ください|下さい)"
@@ -508,6 +515,11 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     )
     if sentence.list_item:
         return True  # a step of a procedure or a question in a list: content, not tone
+    if _THANKS.search(text) and not _CONTRAST.search(text) and not _NEGATION.search(text):
+        # "We appreciate your feedback.", 「貴重なご意見をありがとうございます。」: thanks with no
+        # "but" refuses, orders and talks down to no one (session 37: a retrained model read
+        # the first as a policy refusal; tests/quality/lint/test_stock_phrases.py).
+        return True
     if rule in ("imperative", "request_without_reason") and (
         _NO_NEED.search(text)
         or _GUESSED_PAST.search(text)
@@ -739,8 +751,25 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
     return kept
 
 
+# The thanks a Japanese reply opens with (「お問い合わせいただき、ありがとうございます。」
+# 「いつもお世話になっております。」), the sentence-for-sentence match of "Thanks for reaching
+# out.", which the sentence splitter already sets apart as a formula in English.
+_OPENING_THANKS_JA = re.compile(
+    r"^(この度は|このたびは|いつも|本日は|先ほどは|早速)?[、,]?\s*"
+    r"((お問い合わせ|お問合せ|お問い合せ|ご連絡|ご質問|ご返信|ご相談|ご依頼|メール)(を)?(いただき|くださり|頂き)?(まして)?[、,]?\s*"
+    r"(誠に|まことに|大変|どうも)?ありがとう(ございます|ございました)|(大変)?お世話になって(おります|います))[。！!]?$"
+)
+
+
 def body_sentences(document: Any) -> int:
-    return sum(1 for sentence in document.sentences if sentence.role == "body")
+    """The sentences a draft is made of, for its grade: the body, less the opening thanks
+    (「お問い合わせありがとうございます。」 + a canned pointer is a one-sentence answer, as
+    "Thanks for reaching out." + the same pointer already was; session 37)."""
+    return sum(
+        1
+        for sentence in document.sentences
+        if sentence.role == "body" and not _OPENING_THANKS_JA.match(sentence.masked.strip())
+    )
 
 
 def grade(

@@ -286,7 +286,9 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
             result.append("addressee")
             continue
         opening = False
-        if _CLOSING_SENTENCE.match(line) or (mail and _CLOSING_LINE.match(line)):
+        # "Kind regards," typed alone is a sign-off too, not a sentence to check (session 37:
+        # the model read it as a bare request).
+        if _CLOSING_SENTENCE.match(line) or _CLOSING_LINE.match(line):
             result.append("closing")
         elif mail and _CONTACT.search(line) and not _ENDS_SENTENCE.search(line):
             result.append("signature")

@@ -132,8 +132,11 @@ def test_it_keeps_near_copies_of_hand_items_inside_one_domain() -> None:
 
 def test_it_keeps_unit_test_sentences_out_of_the_labelled_data() -> None:
     literals = []
+    # test_stock_phrases.py is left out: its sentences are what every reply says, and the
+    # labelled sets say them too; it guards against a retrain's drift, not for a held-out figure.
+    skipped = {Path(__file__).name, "test_stock_phrases.py"}
     for path in sorted(Path(__file__).parent.glob("test_*.py")):
-        if path.name != Path(__file__).name:
+        if path.name not in skipped:
             source = path.read_text(encoding="utf-8")
             literals.extend(re.findall(r'"((?:[^"\\\n]|\\.){6,})"', source))
     assert _near_pairs(literals, [str(item["text"]) for item in _all()]) == []

@@ -16,8 +16,13 @@ def test_it_ships_a_small_model_loaded_once_per_process() -> None:
     assert loaded is not None
 
 
+# A sentence the rules miss and the model reads as talking down. When a rule comes to cover
+# it (session 37: 「そんな基本的な操作で迷われるとは思いませんでした。」 did), choose another.
+MODEL_ONLY = "もしかして、楽譜の読み方からご説明した方がよろしいでしょうか。"
+
+
 def test_it_adds_a_finding_the_rules_missed_with_a_family_and_no_rewrite() -> None:
-    sentence = "そんな基本的な操作で迷われるとは思いませんでした。"
+    sentence = MODEL_ONLY
     assert [f for f in lint(sentence, learned=False) if f.rule == "condescending"] == []
     found = [f for f in lint(sentence) if f.rule == "condescending"]
     assert len(found) == 1
@@ -40,5 +45,5 @@ def test_the_model_does_not_overrule_a_reason_in_the_previous_sentence() -> None
 
 
 def test_the_contract_finding_object_is_unchanged() -> None:
-    found = lint("そんな基本的な操作で迷われるとは思いませんでした。")
+    found = lint(MODEL_ONLY)
     assert set(found[0].to_dict()) == {"rule", "start", "end", "excerpt", "message", "suggestion"}

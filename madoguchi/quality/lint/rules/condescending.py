@@ -466,6 +466,17 @@ _S35_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"に問題が(ある|あった)[^。]{0,12}(ので|ため|から)[、,][^。]{0,16}(指導|教育|注意|徹底)(して|しておいて|なさって|いただ)"
         ),
     ),
+    # Session 37 (a retrained model stopped reading it, test_learned): surprise that the
+    # customer struggled with something basic (「そんな基本的な操作で迷われるとは思いません
+    # でした」「こんな簡単なことも分からないとは驚きました」).
+    (
+        "doubt_ability",
+        re.compile(
+            r"(そんな|こんな|あんな|この程度の|その程度の|基本的な|簡単な|初歩的な|単純な)[^。]{0,20}"
+            r"(迷われ|迷う|迷っ|つまず|つまづ|お困りにな|困る|分から|わから|でき|間違え|お間違え)[^。]{0,10}"
+            r"とは(思いませんでした|思っていませんでした|思いもしませんでした|思いもよりませんでした|驚きました|意外でした)"
+        ),
+    ),
     (
         "blame",
         re.compile(

@@ -125,7 +125,10 @@ _ABOUT_THE_READER = re.compile(
     r" (was|is|may have been|might have been) (a (little|bit) |rather |somewhat |not very )?(unclear|clear)\b|"
     # fresh-eval40 s-en-054 (session 35): "…, so I'm not sure why this is coming up now" — a
     # reproach for asking, not something we do not know.
-    r"\b(not sure|unsure) why (this|it|that|the \w+)( is|'s|’s| has| keeps)? (coming up|come up|being raised|raised|an issue)\b",
+    r"\b(not sure|unsure) why (this|it|that|the \w+)( is|'s|’s| has| keeps)? (coming up|come up|being raised|raised|an issue)\b|"
+    # Session 37: 「こんな簡単なことも分からないとは驚きました」 — the customer's not knowing,
+    # held against them (condescending's), not ours.
+    r"(分から|わから|知ら)ない(とは(?!いえ|言え)|なんて)",
     re.IGNORECASE,
 )
 
