@@ -272,7 +272,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # (Not a scare told in thanks: 「ピッピが膨らんでいたときに病院を紹介していただき、本当に
             # ありがとうございました」, fresh-eval43 t-ja-086.)
             r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで(?![^。\n]{0,40}(?:ありがとう|助かり|おかげ))|膨張|"
-            r"一酸化炭素|警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
+            # (Not a lorry's reversing alarm, 「バックの警告音」: fresh-eval46 t-ja-093.)
+            r"一酸化炭素|(?<!バックの)(?<!バック時の)(?<!後退の)(?<!後退時の)警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
             r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
@@ -336,7 +337,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             SAFETY,
             1.0,
-            r"閉じ込め|(?<!午前)(?<!午後)(?<!日)(?<!週)(?<!月)(?<!年)(?<!授乳)(?<!妊娠)(?<!服用)(?<!使用)(?<!期間)(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
+            r"閉じ込め|(?<!午前)(?<!午後)(?<!日)(?<!週)(?<!月)(?<!年)(?<!授乳)(?<!妊娠)(?<!服用)(?<!使用)(?<!期間)(?<!最)(?<!途)(?:中|車内|室内|部屋)に[^。\n]{0,4}(?:子ども|子供|赤ちゃん|乳児|幼児|生後|娘|息子|犬|猫|ペット)|"
             # (Not a past scare told in thanks: 「去年、子どもが迷子になったときにスタッフの方が
             # すぐに探してくださり、助かりました」, fresh-eval42 t-ja-072.)
             r"脱走|逃げ出し|逃げてしま|迷子に(?![^。\n]{0,40}(?:助かり|ありがとう|おかげ|くださり|くださって|見つけてくださ))|行方不明|"
@@ -442,7 +443,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # Someone else acting on the account, not "the book I'd ordered from someone else"
             # (fresh-eval34 t-en-009).
             r"someone else (?:has|had|is|was|used|logged|signed|accessed|got|made|placed|ordered|changed|bought|booked|paid|took|can|picked|collected|received|opened)\b|"
-            r"not mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
+            # ("…which trains those are, because they're certainly not mine": no account of
+            # theirs, fresh-eval46 t-en-052.)
+            r"(?:charge|payment|transaction|purchase|order|login|sign-in|device|number|address|card|booking|account|email|parcel|package)s?\b[^.\n]{0,30}\bnot mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
             r"defraud|new bank (?:account|details)|change of bank|(?:api|secret) key[^.\n]{0,40}public|"
             r"(?:sent|forwarded) my (?:cv|resume|details|data)|unknown (?:country|device|ip)|another country|"
             r"claiming to be|none of us (?:created|added|made|uploaded|installed|sent|were)|nobody here (?:created|added|did)|(?:didn'?t|did not) create|"

@@ -174,6 +174,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 29 (fresh-eval29/30): "when a van broke down", "we've looked into where it came
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
         r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|"
+        # fresh-eval46 d-en-017: "the picker grabbed the wrong one without checking the label".
+        r"\b(grabbed|picked|took|packed|fitted|installed|loaded|pulled) the wrong\b|\bwithout (checking|looking at|reading|confirming|double-checking)\b|"
         # fresh-eval45 d-en-014: "The mat lost power for 14 minutes when its battery failed".
         r"\b(lost|losing) (power|its connection|the connection|signal)\b|\b(battery|power supply|server|sensor|printer|scanner|reader|pump|heater|boiler|software|app) (failed|died|crashed|went down|cut out)\b|"
         # Session 31 (fresh-eval33): "the labels were switched between the boxes", "our dispatcher
@@ -209,6 +211,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # Session 35 (fresh-eval40 d-ja-028, d-ja-039): 「取り消しを依頼済みです」, 「修理を終え」,
         # 「出張費は今回ご請求いたしません」.
+        # fresh-eval46 d-ja-035: 「その場で石井様にお電話して確認いたしました」.
+        r"(その場で|すぐに|直ちに|ただちに)[^。]{0,20}(お電話|ご連絡|連絡)(を)?(して|し、|差し上げ)[^。]{0,20}(いたしました|しました)|"
         r"(依頼|手配|返金|取り消し|取消|処理|修正|発送|送付|手続き|返送)(を)?済み|(修理|作業|交換|点検|復旧|付与|処理|修正|発送|返金|再送)を(すべて|全て)?終え(まし|、|て)|(ご)?請求(いたし|し)ません|"
         # fresh-eval44 d-ja-038: 「設定を元に戻し、止まっていた分はすべて付与を終えております」.
         r"を元に戻し(ました|、|て(おり|い)ます)|"
@@ -242,6 +246,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prevention": re.compile(
+        # fresh-eval46 d-ja-035 (session 37): 「明日からは、〜確認するまで引き渡さない手順とし」.
+        r"(明日|明後日|来週|来月|本日|今日|次回|今回)から(は)?[、,][^。]{0,80}(手順|形|体制|ルール|運用|決まり)(と|に)(し|いたし|改め)|"
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み(?!(に|と)なって(い|お))|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"

@@ -466,6 +466,27 @@ _S35_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"に問題が(ある|あった)[^。]{0,12}(ので|ため|から)[、,][^。]{0,16}(指導|教育|注意|徹底)(して|しておいて|なさって|いただ)"
         ),
     ),
+    # fresh-eval46 (session 37): told from the start (「〜と最初からご説明しております」), told not
+    # to let it happen again (「今後はこのようなことがないようにしてください」), and their not
+    # practising named as the cause (「〜できないのは、おうちで練習していないからだと思います」).
+    (
+        "asked_again",
+        re.compile(
+            r"(最初から|初めから|はじめから|当初から|以前から|前々から)[^。]{0,4}(ご説明|お伝え|ご案内|申し上げ)(して|いたして|させていただいて)(おります|います|いました|おりました)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"今後は[、,]?(このような|こういう|こうした|同様の|二度と)[^。]{0,12}(ことが|ことの)?ない(よう|ように)(に)?(して|なさって|注意して|お気をつけ)?(ください|下さい|お願いします|お願いいたします|願います)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(でき|うまくいか|上達し|上手くいか|伸び)ない(のは|理由は)[、,]?[^。]{0,16}(練習|復習|準備|確認|予習|お手入れ|手入れ)(して|されて|なさって)(いない|いらっしゃらない|おられない)(から|ため|せい)"
+        ),
+    ),
     # Session 37 (a retrained model stopped reading it, test_learned): surprise that the
     # customer struggled with something basic (「そんな基本的な操作で迷われるとは思いません
     # でした」「こんな簡単なことも分からないとは驚きました」).
@@ -514,6 +535,10 @@ _EN = phrases.compile(
     # anything about it".
     r"(which|that)( is|'s|’s) (something|what) (most|all|any) ?(people|one|body|customers|owners|buyers) (know|knows|would know|understand)|"
     r"\bor (else )?we (won't|will not|can't|cannot) do anything (about it|for you)\b|"
+    # fresh-eval46 s-en-033, s-en-032 (session 37): "so you could have checked before you set
+    # off"; "it's worth being a bit more careful".
+    r"\byou (could|might) (easily |simply |just )?have (checked|read|looked|asked|seen|noticed|called|planned)\b|"
+    r"\b(worth|try to|need to|have to|should|must) be(ing)? (a (bit|little|lot) |much |rather |somewhat )?more careful\b|"
     # fresh-eval44 s-en-018: "Stop asking about the refund; …".
     # (Not "Stop emailing this address and use the form": a way redirected, fresh-eval15.)
     r"^\s*(please )?stop (asking|emailing|calling|writing|chasing|messaging|phoning|ringing)( us| me)? (about|for|over|regarding)\b|"

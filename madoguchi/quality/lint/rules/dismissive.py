@@ -236,7 +236,17 @@ _FAMILIES_S31_JA = re.compile(
     # fresh-eval45 s-ja-150: 「障子の張り方は、動画サイトでも見て覚えてください」.
     r"(動画|動画サイト|ネット|インターネット|YouTube|ユーチューブ)(でも|ででも|なりで)[^。]{0,6}(見て|調べて|検索して)|"
     # s-ja-033: 「台風の時は、どの家でも多少の雨漏りはするものです」.
-    r"どの(家|お宅|建物|家庭|車|製品|お店|会社)でも[^。]{0,16}(する|なる|起きる|ある|出る)ものです)"
+    r"どの(家|お宅|建物|家庭|車|製品|お店|会社)でも[^。]{0,16}(する|なる|起きる|ある|出る)ものです|"
+    # fresh-eval46 (session 37): the matter left to them as the way things are done (「ご近所
+    # からの苦情は、施主様のほうで対応していただく形になります」), someone else's problem and not
+    # ours (「それは市場の問題であって当社の問題ではございません」), a defect to be taken as charm
+    # (「デザインの味だと思っていただければ」), a no trailing off (「こちらでは何とも。」), and
+    # another department as the reason we do not know (「担当部署が違うので分かりません」).
+    r"(様|さん)?(のほう|の方|側)で[^。]{0,4}(対応して|ご対応|処理して|解決して|話し合って|お話し合い|ご相談)(いただく|もらう)(形|こと)に(なります|なっております)|"
+    r"(の|が)問題であって[、,]?[^。]{0,6}(当社|弊社|当店|こちら|私ども|当方)の(問題|責任)では(ございません|ありません|ない)|"
+    r"(味|個性|風合い|愛嬌|ご愛嬌|手作り感)(だ|である|として)と?(思って|お考え|とらえて|捉えて|お受け止め)(いただければ|いただけると|ください)|"
+    r"(こちら|当社|弊社|当店|私ども)(で|として)は何とも[。．…]*$|"
+    r"(担当|部署|部門|課)が(違う|異なる|別な)(ので|ため|から)[、,]?[^。]{0,6}(分かりません|わかりません|存じません|お答えできません|知りません))"
 )
 _OUR_SIDE_JA = re.compile(
     r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
@@ -279,6 +289,8 @@ _REFUSAL_EN = phrases.compile(
     # fresh-eval45 s-en-003, d-en-010: "… is your contractor's job, not ours"; "is outside what we
     # can help with".
     r"(is|'s|’s) your [\w' -]{1,25}(job|problem|call),? not ours\b|outside what we can (help with|do|deal with|cover)\b|"
+    # fresh-eval46 s-en-059 (session 37): "so we don't see what the problem is".
+    r"(we|i) (don't|do not|can't|cannot|fail to) see what the (problem|issue|fuss|complaint) (is|was)(?=\s*[.!]?\s*$)|"
     # fresh-eval43 s-en-022, s-en-077: "we won't look at it", "is really a family matter".
     r"we (won't|will not|don't|do not) (look at|touch|work on|service) (it|them)\b(?! (until|before|unless|once|if|after|for)\b)|(is|'s|’s) (really|simply|purely) (a|an) (family|private|personal|domestic) matter|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
@@ -886,6 +898,12 @@ def _check(document: Document, index: int) -> list[Finding]:
         return []
     if japanese and _NOT_YET_JA.search(text[: refusal.end()]):
         return []  # 「担当者が不在のため回答できません」: not yet, not no (unknown_without_followup's)
+    if (
+        japanese
+        and text.startswith("でした", refusal.end())
+        and re.search(r"(確認|特定|把握|お調べ|発見)(が)?できません$", refusal.group(0))
+    ):
+        return []  # 「お問い合わせの件は確認できませんでした」: looked for and not found (fresh-eval46)
     if japanese and _WHETHER_UNKNOWN_JA.search(text):
         return []  # 「見つかったかどうかは、こちらでは確認できません」: not known, not refused
     if japanese and _REFERRAL_JA.match(refusal.group(0)) and _HANDOVER_JA.search(text):
