@@ -111,6 +111,9 @@
     FE45=docs/outside-sets/fresh-eval45/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE45 ja fe45
     .venv/bin/python scripts/triage_import_outside.py $FE45 en fe45
+    FE46=docs/outside-sets/fresh-eval46/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE46 ja fe46
+    .venv/bin/python scripts/triage_import_outside.py $FE46 en fe46
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
