@@ -204,7 +204,7 @@ def _command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
             # 「お名前をおっしゃってください」).
             if (
                 start is not None
-                and all(t.lemma not in _HONOURING_VERBS for t in tokens[start:index])
+                and all(t.lemma not in HONOURING_VERBS for t in tokens[start:index])
                 and not is_let_us(tokens, index)
             ):
                 found.append((start, index, "te"))
@@ -255,7 +255,7 @@ def _command_positions(tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
 _GREETING_BEFORE_NASAI = {"ごめん", "御免", "お帰り", "おかえり", "お休み", "おやすみ", "ご免"}
 
 # Verbs that honour the customer (尊敬語): a request made with one is already polite.
-_HONOURING_VERBS = frozenset({"為さる", "仰る", "いらっしゃる", "召し上がる"})
+HONOURING_VERBS = frozenset({"為さる", "仰る", "いらっしゃる", "召し上がる"})
 # 命令形 that are set phrases of courtesy (いらっしゃいませ), not orders.
 _COURTEOUS_IMPERATIVES = {"いらっしゃる", "下さる", "為さる", "召す", "ます"}
 

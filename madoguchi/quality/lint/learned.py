@@ -359,9 +359,6 @@ _THANKS = re.compile(
 )
 _NEGATION = re.compile(r"n't|n’t|\bnot?\b|\bnever\b|ません|ない|ず[、。]", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(but|however|although|though)\b|が[、,]|けれど|ものの", re.IGNORECASE)
-_HONOURING_REQUEST_JA = re.compile(
-    r"(おっしゃって|いらっしゃって|召し上がって|なさって)(ください|下さい)"
-)
 _COMMAND_SHAPE_JA = re.compile(
     r"ください|なさい|こと[。！!]?\s*$|ように[。！!]?\s*$|しろ|せよ|べし|べき|[てで](ね|よ)?[。！!]?\s*$"
 )
@@ -674,7 +671,11 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         positions = japanese.command_positions(tokens)
         # 「お名前をおっしゃってください」: the only command shape honours the customer (the rule
         # reads no order in it; fresh-eval44 d-ja-020).
-        if not positions and _HONOURING_REQUEST_JA.search(text):
+        if not positions and any(
+            token.lemma in japanese.HONOURING_VERBS
+            and any(after.lemma == "下さる" for after in tokens[index + 1 : index + 3])
+            for index, token in enumerate(tokens)
+        ):
             return True
         return any(
             kind == "te" and japanese.is_troubleshooting_step(tokens, text, start)

@@ -151,6 +151,9 @@ _GOODWILL_JA = re.compile(
 # (「ぜひまた来てください」 after what to come for is imperative.COME_AND_ENJOY_JA's.)
 _INVITATION_JA = re.compile(
     r"(ぜひ|是非)(また|一度|とも|お気軽に)?[、,]?[^。]{0,30}(のぞいて|覗いて|お越し|お立ち寄り|お試し|試して|ご利用|ご覧|お楽しみ|楽しんで|ご参加|遊びに|お声がけ|味わって|ご賞味|に来て|にいらして)|"
+    # Session 37: the customer's own enjoyment or rest (「冷めないうちにお召し上がりください」
+    # 「ゆっくりお休みになってください」) is a courtesy, no task.
+    r"(召し上がって|お召し上がり|お休みになって|おくつろぎ|お楽しみ|楽しんで)(ください|くださいませ|くださいね)|"
     + COME_AND_ENJOY_JA.pattern
 )
 _GOODWILL_EN = re.compile(
