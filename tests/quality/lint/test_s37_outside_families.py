@@ -100,3 +100,23 @@ COMPLETE_APOLOGIES = [
 def test_a_complete_apology_in_these_shapes_is_complete(subject: str, body: str, lang: str) -> None:
     found = warnings_of(lint(body, subject=subject, lang=lang))
     assert "apology_incomplete" not in {finding.rule for finding in found}
+
+
+def test_what_we_did_wrong_told_as_the_cause_is_no_remedy() -> None:
+    body = (
+        "Dear Mr Hale,\n\nI'm so sorry that the bookcase you collected on Friday had a split along its top shelf.\n\n"
+        "It split because we stacked it under two heavier units in the van, and the shelf couldn't take the weight. "
+        "From now on, flat-packed furniture will travel on its own rack.\n\nWith apologies,\nNina\n"
+    )
+    found = warnings_of(lint(body, subject="Sorry about your bookcase", lang="en"))
+    assert "apology_incomplete" in {finding.rule for finding in found}
+
+
+def test_a_remedy_after_a_cause_clause_still_counts() -> None:
+    body = (
+        "Hi Omar,\n\nI'm sorry the lamp arrived with a cracked shade.\n\n"
+        "Because the box was packed without its corner guards, we've sent a new lamp by tracked courier today. "
+        "We've now added corner guards to our packing checklist.\n\nBest,\nNina\n"
+    )
+    found = warnings_of(lint(body, subject="Sorry about the lamp", lang="en"))
+    assert "apology_incomplete" not in {finding.rule for finding in found}

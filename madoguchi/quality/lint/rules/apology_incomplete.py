@@ -679,6 +679,9 @@ _FROM_NOW_ON_EN = re.compile(
     r"\b(from now on|going forward|in (the )?future|from (today|tomorrow) on|from (next|this) (week|month)( on)?|never again)\b",
     re.IGNORECASE,
 )
+# "It cracked because we moved it from the fridge too quickly, and …": what we did wrong, told
+# as the cause, is no remedy (fresh-eval46 d-en-012); the clause runs to the next comma.
+_CAUSE_CLAUSE_EN = re.compile(r"\b(because|due to|caused by)\b[^,.;!?]*", re.IGNORECASE)
 
 
 def _anchor(document: Document) -> tuple[int, int]:
@@ -743,7 +746,10 @@ class ApologyIncomplete:
         if document.lang == "ja":
             done_text = "\n".join(line for line in lines if not _FROM_NOW_ON_JA.search(line))
         else:
-            done_text = "\n".join(_FROM_NOW_ON_EN.split(line, maxsplit=1)[0] for line in lines)
+            done_text = "\n".join(
+                _CAUSE_CLAUSE_EN.sub(" ", _FROM_NOW_ON_EN.split(line, maxsplit=1)[0])
+                for line in lines
+            )
         # 「納品前の照合から漏れたことでした」: the check a cause names is no prevention
         # (fresh-eval35 d-ja-016, whose prevention was missing).
         prevention_text = (
