@@ -120,3 +120,19 @@ def test_a_remedy_after_a_cause_clause_still_counts() -> None:
     )
     found = warnings_of(lint(body, subject="Sorry about the lamp", lang="en"))
     assert "apology_incomplete" not in {finding.rule for finding in found}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your failed payments on Tuesday",
+            "Hi Sam,\n\nPlease accept our apologies for the declined payments your customers saw at checkout on Tuesday.\n\n"
+            "They were caused by an expired key on one of our gateways.\n\n"
+            "We'll be reviewing how we track key expiry so this doesn't happen again.\n\nRegards,\nIvy\n",
+        ),
+    ],
+)
+def test_an_apology_for_declined_payments_owes_its_parts(subject: str, body: str) -> None:
+    found = warnings_of(lint(body, subject=subject, lang="en"))
+    assert "apology_incomplete" in {finding.rule for finding in found}

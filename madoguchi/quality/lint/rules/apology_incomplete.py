@@ -79,7 +79,11 @@ _NEGATED_INCIDENT = re.compile(
 # Words that name a problem only when we apologise for it in the same sentence: 「エラー」 or
 # "issue" in a how-to answer is the customer's situation, not our fault.
 _PROBLEM_IN_APOLOGY = re.compile(
-    r"問題|トラブル|エラー|ご迷惑|(?<!かけし)(?<!掛けし)(て|で)しまい(まして)?[、,]?[^。]{0,4}(申し訳|お詫び|失礼)|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b",
+    r"問題|トラブル|エラー|ご迷惑|(?<!かけし)(?<!掛けし)(て|で)しまい(まして)?[、,]?[^。]{0,4}(申し訳|お詫び|失礼)|\b(problems?|issues?|errors?|trouble|failures?|failed|broken|expired|incorrect|wrong|lost|down)\b|"
+    # fresh-eval47 d-en-003 (session 37): "our apologies for the declined transactions". (Not
+    # "sorry the blender arrived damaged" + a refund: a proportionate reply, test_clean_drafts;
+    # fresh-eval47 d-en-011 reads that shape as incomplete — left to the lead.)
+    r"\b(declined|rejected|bounced) (transactions?|payments?|cards?|orders?)\b",
     re.IGNORECASE,
 )
 _CUSHION = phrases.compile(
