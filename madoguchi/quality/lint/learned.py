@@ -752,25 +752,11 @@ def review(document: Any, findings: list[Any], allowed: set[str]) -> list[Any]:
     return kept
 
 
-# The thanks a Japanese reply opens with (「お問い合わせいただき、ありがとうございます。」
-# 「いつもお世話になっております。」), the sentence-for-sentence match of "Thanks for reaching
-# out.", which the sentence splitter already sets apart as a formula in English.
-_OPENING_THANKS_JA = re.compile(
-    r"^(この度は|このたびは|いつも|本日は|先ほどは|早速)?[、,]?\s*"
-    r"((お問い合わせ|お問合せ|お問い合せ|ご連絡|ご質問|ご返信|ご相談|ご依頼|メール)(を)?(いただき|くださり|頂き)?(まして)?[、,]?\s*"
-    r"(誠に|まことに|大変|どうも)?ありがとう(ございます|ございました)|(大変)?お世話になって(おります|います))[。！!]?$"
-)
-
-
 def body_sentences(document: Any) -> int:
-    """The sentences a draft is made of, for its grade: the body, less the opening thanks
-    (「お問い合わせありがとうございます。」 + a canned pointer is a one-sentence answer, as
-    "Thanks for reaching out." + the same pointer already was; session 37)."""
-    return sum(
-        1
-        for sentence in document.sentences
-        if sentence.role == "body" and not _OPENING_THANKS_JA.match(sentence.masked.strip())
-    )
+    """The sentences a draft is made of, for its grade: its body (the opening thanks
+    「お問い合わせありがとうございます。」 is a formula, as "Thanks for reaching out." is;
+    sentences.roles)."""
+    return sum(1 for sentence in document.sentences if sentence.role == "body")
 
 
 def grade(

@@ -163,6 +163,16 @@ _CLOSING_SENTENCE = re.compile(
     r"|(best|kind|warm) (regards|wishes)|see you (then|soon|there))\s*[.!]?$",
     re.IGNORECASE,
 )
+# The thanks a Japanese reply opens with (「お問い合わせいただき、ありがとうございます。」
+# 「いつもお世話になっております。」): a formula, as "Thanks for reaching out." is in English
+# (_CLOSING_SENTENCE). Session 37 counted it as a sentence of the draft, so that
+# 「お問い合わせありがとうございます。」 + a canned pointer was graded as a mail of several
+# sentences; no sentence rule has anything to say about it either.
+_OPENING_THANKS_JA = re.compile(
+    r"^(この度は|このたびは|いつも|本日は|先ほどは|早速)?[、,]?\s*"
+    r"((お問い合わせ|お問合せ|お問い合せ|ご連絡|ご質問|ご返信|ご相談|ご依頼|メール)(を)?(いただき|くださり|頂き)?(まして)?[、,]?\s*"
+    r"(誠に|まことに|大変|どうも)?ありがとう(ございます|ございました)|(大変)?お世話になって(おります|います))[。！!]?$"
+)
 _CONTACT = re.compile(
     r"(TEL|FAX|Tel|Phone|電話|携帯|〒|E-?mail|メール)\s*[:：]?\s*[\d+(（]|@[\w-]+\.|https?://|www\.|^\+?[\d\s()（）-]{9,}$|フリーダイヤル|営業時間|受付時間"
 )
@@ -210,8 +220,9 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     "addressee": the name lines a mail opens with (「株式会社ミナト 経理ご担当者様」,
     "Hi Maria,"); "signature": after a separator line or a closing line ("Best regards,"),
     a contact line (TEL, 〒, an address, a URL), and the lines of the last paragraphs that
-    end no sentence (a name, a company, a department); "closing": a closing formula
-    (「今後ともよろしくお願いいたします。」, "Thank you for your business."); else "body".
+    end no sentence (a name, a company, a department); "closing": a formula around the
+    message (「今後ともよろしくお願いいたします。」, "Thank you for your business.", and the
+    opening 「お問い合わせありがとうございます。」); else "body".
     A one-paragraph text (a labelled sentence, a line typed into the compose box) is body
     but for a closing formula: there is no mail around it to have a signature.
     """
@@ -287,8 +298,12 @@ def roles(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
             continue
         opening = False
         # "Kind regards," typed alone is a sign-off too, not a sentence to check (session 37:
-        # the model read it as a bare request).
-        if _CLOSING_SENTENCE.match(line) or _CLOSING_LINE.match(line):
+        # the model read it as a bare request); the Japanese opening thanks is a formula.
+        if (
+            _CLOSING_SENTENCE.match(line)
+            or _CLOSING_LINE.match(line)
+            or _OPENING_THANKS_JA.match(line)
+        ):
             result.append("closing")
         elif mail and _CONTACT.search(line) and not _ENDS_SENTENCE.search(line):
             result.append("signature")

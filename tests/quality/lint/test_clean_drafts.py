@@ -30,10 +30,30 @@ def test_it_tells_the_greeting_closing_and_signature_from_the_agents_wording() -
     roles = {s.text: s.role for s in build_document(text).sentences}
     assert roles["株式会社ミナト"] == "addressee"
     assert roles["経理ご担当者様"] == "addressee"
+    assert roles["お世話になっております。"] == "closing"
     assert roles["請求書を再発行いたしました。"] == "body"
     assert roles["今後ともよろしくお願いいたします。"] == "closing"
     assert roles["山本 健"] == "signature"
     assert roles["TEL 03-1234-5678"] == "signature"
+
+
+def test_the_opening_thanks_is_a_formula_in_both_languages() -> None:
+    # 「お問い合わせありがとうございます。」 is to a Japanese reply what "Thanks for reaching
+    # out." is to an English one: no sentence of the answer, so a one-line answer under it
+    # is still a one-sentence reply (session 37 counted it and graded the answer down).
+    for text, thanks in (
+        (
+            "ご返信いただきまして、まことにありがとうございました。\n\n返金は本日完了しました。",
+            "ご返信いただきまして、まことにありがとうございました。",
+        ),
+        (
+            "Thanks for reaching out.\n\nYour refund was completed today.",
+            "Thanks for reaching out.",
+        ),
+    ):
+        roles = {s.text: s.role for s in build_document(text).sentences}
+        assert roles[thanks] == "closing"
+        assert [role for role in roles.values() if role == "body"] == ["body"]
 
 
 def test_everything_after_an_english_closing_line_is_the_signature() -> None:

@@ -887,6 +887,11 @@ def about_the_same(request: str, refusal: str) -> bool:
     return bool(_content_words(request) & _content_words(refusal))
 
 
+# 「確認できませんでした」「特定できませんでした」: what we looked for and did not find — a
+# result, not a refusal (fresh-eval46).
+_LOOKED_FOR_JA = re.compile(r"(確認|特定|把握|お調べ|発見)(が)?できません$")
+
+
 def _check(document: Document, index: int) -> list[Finding]:
     sentence = document.sentences[index]
     japanese = sentence.lang == "ja"
@@ -901,7 +906,7 @@ def _check(document: Document, index: int) -> list[Finding]:
     if (
         japanese
         and text.startswith("でした", refusal.end())
-        and re.search(r"(確認|特定|把握|お調べ|発見)(が)?できません$", refusal.group(0))
+        and _LOOKED_FOR_JA.search(refusal.group(0))
     ):
         return []  # 「お問い合わせの件は確認できませんでした」: looked for and not found (fresh-eval46)
     if japanese and _WHETHER_UNKNOWN_JA.search(text):
