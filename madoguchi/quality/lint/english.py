@@ -36,7 +36,7 @@ COMMAND_VERBS = frozenset(
     launch quit exit power charge include reinsert photograph decide regenerate grant skip stamp
     post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have
     arrive show store wear pin rinse refill weigh unlock apply spread stir soak dilute shake sprinkle
-    tighten loosen unscrew insert fold""".split()
+    tighten loosen unscrew insert fold discard dispose""".split()
 )
 # "Power-cycle the scanner", "Double-check the address", "Hand-wash it at 30°" (fresh-eval41
 # s-en-012): a hyphenated verb whose first part is a command verb or one of these.
@@ -152,11 +152,12 @@ _OPENING_WORDS = re.compile(r"[a-z][a-z'-]*|\d+")
 # Verbs that are as often a noun or an adjective at the start of a sentence ("Clean towels are
 # provided", "Top quality"): a command only with its object or particle next ("Clean the
 # print bed", "Top up the tablets", "Hand in the slips"; fresh-eval26).
-# ("Ring the plant before 4pm", fresh-eval44 s-en-050: ring and phone take their object.)
+# ("Ring the plant before 4pm", fresh-eval44 s-en-050: ring and phone take their object;
+# "Throw away any pouch that arrived thawed", fresh-eval47 s-en-020.)
 _VERBS_WITH_OBJECT = frozenset(
-    "hand top clean pick collect feed lock drop transfer ring phone".split()
+    "hand top clean pick collect feed lock drop transfer ring phone throw toss".split()
 )
-_PARTICLE_NEXT = frozenset("up in out off over back down".split())
+_PARTICLE_NEXT = frozenset("up in out off over back down away".split())
 
 
 # Words that open a sentence before "the", "your", "each" … and are no verb: prepositions,

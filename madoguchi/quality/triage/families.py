@@ -438,14 +438,16 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             + r"|SIMの再発行|"
             r"sim(?:の)?再発行|誤送信|(?:履歴書|個人情報|データ)[^。\n]{0,12}(?:送られ|流れ|見られ|アクセスされ)|"
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
-            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|buy|upload|install)|"
+            # ("We didn't buy the video package but would happily pay for the pictures": no
+            # charge disowned, fresh-eval47 t-en-040; "buy" counts with what was charged.)
+            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|upload|install)|(?:didn'?t|did not|never) (?:buy|bought) (?:this|that|it|these|them|anything)\b|"
             r"without my (?:consent|permission|knowledge)|someone called|different person|"
             # Someone else acting on the account, not "the book I'd ordered from someone else"
             # (fresh-eval34 t-en-009).
             r"someone else (?:has|had|is|was|used|logged|signed|accessed|got|made|placed|ordered|changed|bought|booked|paid|took|can|picked|collected|received|opened)\b|"
             # ("…which trains those are, because they're certainly not mine": no account of
             # theirs, fresh-eval46 t-en-052.)
-            r"(?:charge|payment|transaction|purchase|order|login|sign-in|device|number|address|card|booking|account|email|parcel|package)s?\b[^.\n]{0,30}\bnot mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|fake|"
+            r"(?:charge|payment|transaction|purchase|order|login|sign-in|device|number|address|card|booking|account|email|parcel|package)s?\b[^.\n]{0,30}\bnot mine|(?:entered|typed|gave) (?:my|them my|it my|them) |clicked (?:a|the) link|(?<!look )(?<!looks )(?<!looked )(?<!looking )fake\b|"
             r"defraud|new bank (?:account|details)|change of bank|(?:api|secret) key[^.\n]{0,40}public|"
             r"(?:sent|forwarded) my (?:cv|resume|details|data)|unknown (?:country|device|ip)|another country|"
             r"claiming to be|none of us (?:created|added|made|uploaded|installed|sent|were)|nobody here (?:created|added|did)|(?:didn'?t|did not) create|"
@@ -541,7 +543,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"close of business|(?:by|before|until|at|end of|eod ?/ ?) cob\b|\bcob (?:today|tomorrow|tonight|on|friday|monday)\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
             r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.
-            r"right now|(?<!since )this (?:morning|afternoon|evening)"
+            # ("(I can't have dairy right now)": an aside in brackets tells how things stand,
+            # not how soon; fresh-eval47 t-en-039.)
+            r"right now(?![)）])|(?<!since )this (?:morning|afternoon|evening)"
             rf"|(?:it'?s|it is) (?:now )?{_EN_CLOCK}",
             negatable=True,
         ),

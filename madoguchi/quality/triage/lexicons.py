@@ -134,7 +134,9 @@ FRAUD_JA = r"(?<!写真)(?<!画像)詐欺(?!みたい|まがい|っぽ|レベル
 # 「今すぐどうこう」 (fresh-eval31: every such mail read as a deadline, with anger).
 # "today" as a deadline, not the day something was found ("Today I see a $40 fee on my card",
 # fresh-eval40 t-en-038); read by the deadline cue here and the time cues in families.py.
-EN_TODAY_DUE = r"today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)"
+# (Not "It's working fine today, but I'm worried …": the trouble has stopped for now,
+# fresh-eval47 t-en-011.)
+EN_TODAY_DUE = r"(?<!fine )(?<!normally )(?<!okay )(?<!ok )today(?!,? (?:i|we) (?:see|saw|noticed|found|got|received|checked|opened|looked|spotted|discovered)\b)"
 
 # A time today that is already past: 「本日11時の予約で伺いましたが」 (fresh-eval40 t-ja-041).
 JA_NOT_ALREADY_PAST = (
@@ -220,7 +222,7 @@ CUES: tuple[Cue, ...] = tuple(
             + JA_RIGHT_NOW
             + r"|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
             r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
-            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now|(?<!were finished )(?<!was finished )(?<!had finished )(?<!were done )(?<!was done )by (?:today|tonight|"
+            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now(?![)）])|(?<!were finished )(?<!was finished )(?<!had finished )(?<!were done )(?<!was done )by (?:today|tonight|"
             r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
             r"(?:today|tonight|tomorrow)|time[- ]sensitive|\bcritical\b",
             negatable=True,

@@ -121,7 +121,9 @@ STAKES_CUES: tuple[Cue, ...] = tuple(
             VULNERABLE_HEALTH,
             1.0,
             rf"{_JA_INFANT}[^。]{{0,60}}{_JA_REACHES_BODY}",
-            rf"{_EN_INFANT}[^.]{{0,60}}\b{_EN_REACHES_BODY}\b",
+            # ("My daughter is 10 months old, she won't eat the smooth stuff anymore": a taste
+            # grown out of, not a body at risk; fresh-eval47 t-en-021.)
+            rf"{_EN_INFANT}(?![^.]{{0,60}}\b(?:won'?t|doesn'?t|will not|refuses to) eat\b[^.]{{0,40}}\b(?:anymore|any more)\b)[^.]{{0,60}}\b{_EN_REACHES_BODY}\b",
         ),
         # A condition is a vulnerable person by itself (with a near date: urgency.py).
         *_cues(

@@ -75,6 +75,16 @@ _LATER_TALK_JA = re.compile(
     # fresh-eval43 s-ja-009: help needed "to a degree" (「付き添いがある程度必要になります」).
     r"(ある程度|多少|若干|それなりに?)の?[^、。]{0,4}必要(に|と)?(なります|です|となります)"
 )
+# fresh-eval47: a measure told only by its size — 「待ち時間はそれなりにありますので」
+# 「差額はほんのわずかですので」「ちょっとした費用で承れます」 — and a month told by its
+# part with no end (「7月中旬以降を予定しております」; 「12月22日以降となります」 names its day
+# and stays clean). No rewrite: the figure is the agent's to give.
+_SIZE_ONLY_JA = re.compile(
+    r"(待ち時間|お待ち時間|時間|日数|費用|料金|差額|金額|送料|手数料|追加料金|期間|工期|ご負担)(は|も|が)[、,]?(ほんの|ごく)?"
+    r"(それなりに|かなり|結構|多少|少し|少々|わずか|僅か)(です|でございます|で(す)?(の|から)|あり|ござい|かかり|掛かり|発生)|"
+    r"ちょっとした(追加)?(費用|料金|金額|手数料|代金|お値段|出費|ご負担)"
+)
+_OPEN_MONTH_JA = re.compile(r"[0-9０-９]+\s*月\s*(上旬|中旬|下旬|頃|ごろ)以降")
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
 # labelled sentences this shape is vague 68 times and clean twice; a charge brought up to
@@ -329,6 +339,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     if _deadline_just_given(document, sentence):
         return []
     figures = _COUNT_JA.sub("", _ROUGH_NUMBER_JA.sub("", _COUNT_CONDITION_JA.sub("", text)))
+    open_month = _OPEN_MONTH_JA.search(text)
+    if open_month is not None and not _date_follows(document, sentence):
+        start, end = sentence.start + open_month.start(), sentence.start + open_month.end()
+        return [document.finding(ID, start, end, MESSAGE_TIME)]
     if japanese.has_concrete_figure(figures):
         # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
         return _charge_unstated(document, sentence)
@@ -349,17 +363,23 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         (_LEFT_OPEN_JA, False, MESSAGE_AMOUNT),
         (_PRICE_OPEN_JA, False, MESSAGE_AMOUNT),
         (_LATER_TALK_JA, False, MESSAGE_AMOUNT),
+        (_SIZE_ONLY_JA, False, MESSAGE_AMOUNT),
     ):
-        for match in pattern.finditer(text):
+        # A size told in place of a figure is vague in the reason for a request too
+        # (「待ち時間はそれなりにありますので、余裕をもってお越しください」), and its span ends on
+        # its verb: 「ちょっとした」 is no past tense.
+        size_only = pattern is _SIZE_ONLY_JA
+        for match in pattern.finditer(sentence.masked if size_only else text):
             if needs_measure and not _MEASURABLE_JA.search(text, match.end()):
                 continue
-            index = next((i for i, token in enumerate(tokens) if token.end > match.start()), None)
+            at = match.end() - 1 if size_only else match.start()
+            index = next((i for i, token in enumerate(tokens) if token.end > at), None)
             if index is not None and japanese.is_past_after(tokens, index):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             suggestion = (
                 None
-                if pattern is _PRICE_OPEN_JA or pattern is _LATER_TALK_JA
+                if pattern in (_PRICE_OPEN_JA, _LATER_TALK_JA, _SIZE_ONLY_JA)
                 else _suggest_ja(match.group(0), text)
             )
             findings.append(document.finding(ID, start, end, message, (suggestion, None)))
