@@ -114,6 +114,9 @@
     FE46=docs/outside-sets/fresh-eval46/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE46 ja fe46
     .venv/bin/python scripts/triage_import_outside.py $FE46 en fe46
+    FE47=docs/outside-sets/fresh-eval47/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE47 ja fe47
+    .venv/bin/python scripts/triage_import_outside.py $FE47 en fe47
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
