@@ -487,6 +487,11 @@ _OUR_CHANGED_PRACTICE = re.compile(
 )
 
 
+_WORTH_REPEATING_JA = re.compile(
+    r"(大切な|重要な|大事な)(点|こと|ところ|部分)(です|でございます)?(ので|なので|ですので|から)[、,]?[^。]{0,8}(改めて|再度|もう一度|重ねて)"
+)
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -592,6 +597,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "condescending" and (_NO_LOSS.search(text) or _OFFER_TO_ANYONE.search(text)):
         return True
     if rule == "condescending" and _our_own_account(document, sentence):
+        return True
+    if rule == "condescending" and _WORTH_REPEATING_JA.search(text):
+        # 「前回のご質問と重なる部分もありますが、大切な点ですので改めてご説明します」: said
+        # again because it matters, no reproach for asking (fresh-eval48 s-ja-003).
         return True
     if rule == "condescending" and _OUR_CHANGED_PRACTICE.search(text):
         # 「以前は一度ご説明する時間を設けておりましたが、現在は動画でご案内しています」: how our

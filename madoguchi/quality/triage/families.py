@@ -265,7 +265,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"発疹|じんましん|蕁麻疹|息苦し|呼吸が|意識が|反応が(?:鈍|な)|ぐったり|けいれん|痙攣|吐き気|嘔吐|"
             # (Not a worry that someone might: 「孫がはだしで歩くので、けがをしないか心配です」,
             # fresh-eval38 t-ja-085.)
-            r"倒れ|転倒|転んで|怪我(?!をしないか|しないか)|けがを(?!しないか)|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
+            # (Nor 「転んでけがをしないかも不安です」「けがをしたり…しないか心配です」:
+            # fresh-eval48 t-ja-063, t-ja-044.)
+            r"倒れ|転倒|転んで(?![^。\n]{0,10}しないか)|怪我(?!をしないか|しないか|をしたり)|けがを(?!しないか|したり)|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
             r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|火傷|(?:を|に|で)やけど|やけど(?:を|し)|"
             # A hazard left for the next person (fresh-eval14: 「他の人も踏むよ」).
             r"他の(?:人|方|お客|利用者)も[^。\n]{0,10}(?:踏|怪我|けが|やけど|転|危な)|"
@@ -399,7 +401,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"全停止|(?:電気|ガス|水|水道|お湯)(?:が|も)[^。\n]{0,6}(?:止ま|出(?:ない|ません)|使えな)|断水|停電|"
             r"圏外|(?:回線|ネット|インターネット|電話|光)[^。\n]{0,8}(?:繋がら|つながら|不通|使えな)|"
             r"(?:一件も|1件も|１件も|一通も|1通も)[^。\n]{0,16}(?:ない|ません|されて)|"
-            r"(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
+            # (Not a full bin: 「ゴミ箱もあふれていて」, fresh-eval48 t-ja-103.)
+            r"(?<!ゴミ箱が)(?<!ゴミ箱も)(?<!ごみ箱が)(?<!ごみ箱も)(?<!ゴミが)(?<!ごみが)(?:溢れ|あふれ)て|水が止まらな|鍵が(?:かから|かかりません|開かな)|"
             r"(?:動かなく|動きません|起動しな|エンジン)[^。\n]{0,6}(?:なりました|かからな)|読み込み中のまま|"
             # fresh-eval42 t-ja-019: a car that will not start after our fitting, and the
             # writer kept from work (「エンジンがかからず」「今日は仕事に行けていません」).
@@ -440,7 +443,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
             # ("We didn't buy the video package but would happily pay for the pictures": no
             # charge disowned, fresh-eval47 t-en-040; "buy" counts with what was charged.)
-            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|upload|install)|(?:didn'?t|did not|never) (?:buy|bought) (?:this|that|it|these|them|anything)\b|"
+            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|upload|install)|(?:didn'?t|did not|(?<!'ve )(?<!’ve )(?<!have )never) (?:buy|bought) (?:this|that|it|these|them|anything)\b|"
             r"without my (?:consent|permission|knowledge)|someone called|different person|"
             # Someone else acting on the account, not "the book I'd ordered from someone else"
             # (fresh-eval34 t-en-009).
@@ -901,6 +904,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             REPEATED_CONTACT,
             1.0,
             r"(?:[3-9]|[三四五六七八九十何])(?:回|度)目の(?:ご連絡|連絡|問い合わせ|お問い合わせ|メール|お願い|催促)|"
+            # 「なぜこちらが何度も催促しなければならないのでしょうか」 (fresh-eval48 t-ja-102).
+            r"(?:何度も|再三|繰り返し)(?:催促|督促|問い合わせ|お問い合わせ|連絡|ご連絡)(?:し|を)|"
             r"(?:連絡|問い合わせ|メール|お送り)(?:する|いたす|させていただく)?の(?:は|も)(?:これで)?(?:[3-9]|[三四五六七八九])(?:回|度)目",
             r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:email|e-mail|request|message|call|reminder|chaser|follow-?up)\b|"
             r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) time (?:i'?m |i am |i'?ve |i have )?(?:writing|asking|emailing|chasing|calling|contacting|raising|reporting|following up)|"

@@ -137,7 +137,10 @@ STAKES_CUES: tuple[Cue, ...] = tuple(
             INCIDENT,
             1.0,
             rf"(?:パスワード(?:なし|無し|がなく|不要)|誰でも(?:見|開|閲覧|アクセス|ダウンロード)|社外の(?:人|者|人間|方)でも|一般公開|公開(?:状態|設定)になって)[^。]{{0,60}}|"
-            rf"(?:他の|ほかの|別の)(?:生徒|受講生|患者|会員|利用者|お客|参加者|家族|ご家庭)[^。\n]{{0,12}}{_JA_DATA}",
+            rf"(?:他の|ほかの|別の)(?:生徒|受講生|患者|会員|利用者|お客|参加者|家族|ご家庭)[^。\n]{{0,12}}{_JA_DATA}|"
+            # 「ホームページの制作事例に…フルネームと、番地まで含めた住所が書かれています」: their
+            # name and address on our public pages (fresh-eval48 t-ja-037).
+            r"(?:ホームページ|サイト|ウェブ|[Ww]eb|ページ|SNS|ブログ|インスタ|ネット)[\s\S]{0,150}?(?:フルネーム|番地|住所|電話番号|個人情報)[^。\n]{0,20}(?:載って|書かれて|掲載されて|公開されて)(?:います|いました|おり)",
             rf"(?:anyone (?:with the link |outside [a-z ]{{0,20}})?can (?:open|see|view|access|download)|without (?:a |any )?password|publicly (?:visible|accessible|available|viewable)|open to (?:anyone|the public))|"
             rf"other (?:students|pupils|patients|customers|clients|members|families|guests|participants)'? (?:full )?{_EN_DATA}",
         ),

@@ -63,3 +63,43 @@ def test_a_baby_who_outgrew_a_food_is_no_health_risk() -> None:
         "My son is 11 months old and he won't eat the smooth ones any more."
     )
     assert triage(body, subject="Swap purees").urgency != "high"
+
+
+# fresh-eval48, read after its scoring.
+def test_a_worry_about_getting_hurt_one_day_is_not_an_injury() -> None:
+    body = (
+        "来月からスケートボード教室に通わせたいと思っています。\n"
+        "息子は運動が苦手で、転んでけがをしないかが心配です。\n"
+        "ヘルメットやプロテクターは貸していただけますか。"
+    )
+    assert triage(body, subject="スケートボード教室について").urgency != "high"
+
+
+def test_an_injury_that_happened_is_still_high() -> None:
+    body = "本日のレッスン中に娘が転んで、手首が腫れています。病院に行った方がよいでしょうか。"
+    assert triage(body, subject="レッスン中のけが").urgency == "high"
+
+
+def test_a_full_bin_is_no_flood() -> None:
+    body = (
+        "日曜日にトイレを使いましたが、ゴミ箱があふれていて床にもペーパーが落ちていました。\n"
+        "清掃の回数を増やしていただけませんか。"
+    )
+    assert triage(body, subject="トイレの清掃").urgency != "high"
+
+
+def test_our_page_showing_their_address_is_a_data_incident() -> None:
+    body = (
+        "御社のホームページのお客様の声を見たところ、私の投稿の下に\n"
+        "電話番号と、マンション名まで含めた住所が載っています。\n"
+        "公開してよいとは言っていません。すぐに消していただけますか。"
+    )
+    assert triage(body, subject="ホームページに住所が出ています").urgency == "high"
+
+
+def test_having_never_bought_from_abroad_is_no_fraud() -> None:
+    body = (
+        "I'd like to order two of your wind chimes, but I've never bought anything from a shop overseas.\n"
+        "Do you take card payments, and is the parcel insured?"
+    )
+    assert triage(body, subject="Ordering from abroad").urgency != "high"

@@ -83,7 +83,10 @@ _PROBLEM_IN_APOLOGY = re.compile(
     # fresh-eval47 d-en-003 (session 37): "our apologies for the declined transactions". (Not
     # "sorry the blender arrived damaged" + a refund: a proportionate reply, test_clean_drafts;
     # fresh-eval47 d-en-011 reads that shape as incomplete — left to the lead.)
-    r"\b(declined|rejected|bounced) (transactions?|payments?|cards?|orders?)\b",
+    r"\b(declined|rejected|bounced) (transactions?|payments?|cards?|orders?)\b|"
+    # fresh-eval48 d-en-006, d-en-019: a page left out of what we delivered, a colour unlike
+    # the sample we showed — a slip of ours, said in the apology.
+    r"\b(was|were) (left out|missed out|omitted|missing)\b|\b(much |far |a lot )?(lighter|darker|paler|brighter) (blue|red|green|brown|grey|gray|pink|colou?r|shade)? ?than the (sample|swatch|proof|photo|picture|one we showed)\b",
     re.IGNORECASE,
 )
 _CUSHION = phrases.compile(
@@ -156,6 +159,10 @@ _CUSTOMER_REPORTS = re.compile(
     r"とのこと|と伺|とのご(連絡|指摘|報告)|いただいた|いただきました|\byou (told|reported|mentioned|wrote|said|sent)\b",
     re.IGNORECASE,
 )
+_NOT_AFTER_A_SAMPLE = (
+    r"(?<!sample )(?<!samples )(?<!swatch )(?<!swatches )(?<!proof )(?<!photo )(?<!photos )"
+    r"(?<!picture )(?<!mock-up )(?<!mockup )(?<!design )(?<!the one )(?<!the quote )"
+)
 _PARTS: dict[str, re.Pattern[str]] = {
     "apology": re.compile(
         r"申し訳|お詫び|おわび|失礼いたしました|陳謝|謝罪|すみません|ごめんなさい|ご迷惑を(おかけ|お掛け)(しました|いたしました)|\b(apologi[sz]e|apologies|sorry|regret)\b",
@@ -192,7 +199,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(didn't|did not|never|forgot to|failed to) \w+[^.!?]{0,60}, (so|which (meant|is why|let))\b|"
         r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told|read (it|them|the \w+) back)\b|"
         # fresh-eval39 (session 34, d-en-020): "The error came from our booking form".
-        r"\b(the )?(error|mistake|problem|fault|typo|misspelling|slip) (came|comes|stemmed|arose) from\b|"
+        r"\b(the )?(error|mistake|problem|fault|typo|misspelling|slip|difference|discrepancy) (came|comes|stemmed|stems|arose) from\b|"
+        # fresh-eval48 d-en-018: "We traced it to a batch of zips from a new supplier".
+        r"\b(we|i) (have )?traced (it|this|that|the (fault|problem|issue|error|failure|leak|break|tear)) (back )?to\b|"
         r"\bfrom (an? |the )?(older|old|outdated|earlier|previous|wrong|superseded) ([\w-]+ )?(version|file|session|copy|list|draft|template|export|folder|sheet)\b|"
         r"\b(it|this|that) was (entirely |all |completely )?(our|my) (own )?(fault|mistake|error|doing)\b|"
         # fresh-eval41 (session 35, d-en-006): "The suspension was our error: your payment … was
@@ -221,7 +230,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # fresh-eval44 d-ja-038: 「設定を元に戻し、止まっていた分はすべて付与を終えております」.
         r"を元に戻し(ました|、|て(おり|い)ます)|"
         # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
-        r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み|打ち|敷き|締め)直し(ました|、|て(おり|い)ます)|"
+        # fresh-eval48 d-ja-039: 「該当の床板を固定し直し、」.
+        r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み|打ち|敷き|締め|固定し|設置し|調整し|設定し|印刷し|縫い|染め|刷り)直し(ました|、|て(おり|い)ます)|"
         # fresh-eval45 d-ja-013: 「バックアップから〜約20分を除いて復元できております」.
         r"復元(でき|いたし|し)(ました|ております|ています)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
@@ -229,7 +239,12 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
         r"\bthe correct [\w ]{1,30} (is|are|was)\b|\b(should|ought to) (have )?(read|say|said|been)\b|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
-        r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
+        # ("the sample we sent", "the proof we showed you": what we sent before, told to say
+        # what the goods should have matched, is no remedy; fresh-eval48 d-en-019.)
+        + _NOT_AFTER_A_SAMPLE
+        + r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|"
+        + _NOT_AFTER_A_SAMPLE
+        + r"\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
         r"\b(will be|are being|is being|has been|have been) (refunded|credited|replaced|reissued|re-?sent|sent|emailed|contacted|notified|fixed|corrected|restored|reversed|cancell?ed|waived|covered|reimbursed|delivered|shipped|rebooked|reprinted)\b|"
         r"\bwe('ll|’ll| will) (refund|credit|replace|reissue|re-?send|send|cover|reimburse|waive|reverse|rebook|reprint|reship|fix|correct|restore)\b|"
         # What we do next, by any verb but a word of regret or of keeping in touch (fresh-eval9
@@ -685,6 +700,13 @@ _FROM_NOW_ON_EN = re.compile(
 )
 # "It cracked because we moved it from the fridge too quickly, and …": what we did wrong, told
 # as the cause, is no remedy (fresh-eval46 d-en-012); the clause runs to the next comma.
+# "The difference comes from the glaze batch: we fired a new batch without testing it" tells
+# what went wrong, whatever past verbs it holds; it is no remedy (fresh-eval48).
+_CAUSE_SENTENCE_EN = re.compile(
+    r"^\s*(the |this |that )?(difference|discrepancy|problem|error|fault|mistake|issue|failure|delay|leak|tear|break) (came|comes|stemmed|stems|arose|arises) from\b"
+    r"|^\s*(we|i) (have )?traced (it|this|that|the \w+) (back )?to\b",
+    re.IGNORECASE,
+)
 _CAUSE_CLAUSE_EN = re.compile(r"\b(because|due to|caused by)\b[^,.;!?]*", re.IGNORECASE)
 
 
@@ -753,6 +775,7 @@ class ApologyIncomplete:
             done_text = "\n".join(
                 _CAUSE_CLAUSE_EN.sub(" ", _FROM_NOW_ON_EN.split(line, maxsplit=1)[0])
                 for line in lines
+                if not _CAUSE_SENTENCE_EN.match(line)
             )
         # 「納品前の照合から漏れたことでした」: the check a cause names is no prevention
         # (fresh-eval35 d-ja-016, whose prevention was missing).

@@ -529,7 +529,7 @@ _EN = phrases.compile(
     # fresh-eval42 s-en-030: "As I've now explained twice, …".
     r"as (i|we)('ve|’ve| have) (now |already )?(explained|said|mentioned|stated|told you) (twice|three times|several times|more than once|before|already)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     # "you should have been told / received" (fresh-eval35 d-en-004): what we owed the customer.
-    r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
+    r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|(?<!n't )(?<!n’t )(?<!not )(?<!never )your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
     # fresh-eval45 s-en-047, s-en-073: "…, which is something most people know"; "… or we won't do
     # anything about it".
@@ -585,13 +585,16 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "asked_again",
         re.compile(
-            r"(先日|前回|以前|先ほど)(も|にも)[^。]{0,8}(ご説明|説明|お伝え|ご案内|お答え|申し上げ)|(先日|前回|以前|先ほど|先般)[^。]{0,10}(でも|にも)[^。]{0,6}(お伝え|ご説明|申し上げ|ご案内)[^。]{0,6}(通り|とおり)|(既に|すでに)(お伝え|ご説明|ご案内|お答え)|三度目|二度目|何度(いただいても|お問い合わせ|ご質問)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))|何度(も)?[、,]?(ご連絡|お問い合わせ|お問合せ|お尋ね|ご質問|お電話|メール|ご指摘|お申し出|ご要望)(を)?(いただいても|されても|なさっても|くださっても|いただきましても)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))|回答済み|(ご)?説明済み|繰り返しになりますが|またこのご質問|再三"
+            r"(先日|前回|以前|先ほど)(も|にも)[^。]{0,8}(ご説明|説明|お伝え|ご案内|お答え|申し上げ)|(先日|前回|以前|先ほど|先般)[^。]{0,10}(でも|にも)[^。]{0,6}(お伝え|ご説明|申し上げ|ご案内)[^。]{0,6}(通り|とおり)|(既に|すでに)([2-9２-９二三四五六七八九十数]+(回|度)|何度(も)?)?[、,]?(お伝え|ご説明|ご案内|お答え)|三度目|二度目|何度(いただいても|お問い合わせ|ご質問)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))|何度(も)?[、,]?(ご連絡|お問い合わせ|お問合せ|お尋ね|ご質問|お電話|メール|ご指摘|お申し出|ご要望)(を)?(いただいても|されても|なさっても|くださっても|いただきましても)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))|回答済み|(ご)?説明済み|繰り返しになりますが|またこのご質問|再三"
         ),
     ),
     (
         "doubt_ability",
         re.compile(
-            r"(お客様|一般の方|素人の方|初めての方|ご年配の方)には[^。]{0,10}(難しい|分かりにくい|わかりにくい)|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)"
+            r"(お客様|一般の方|素人の方|初めての方|ご年配の方)には[^。]{0,10}(難しい|分かりにくい|わかりにくい)|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)|"
+            # 「小学生でもできることですので」: a child could do it (fresh-eval48 s-ja-138);
+            # 「お子様でも安全にお使いいただけます」 (honorific, a product's claim) stays out.
+            r"(小学生|子供|子ども|こども|幼稚園児|幼児|中学生)でも(でき|分か|わか|扱え|使え)(る|ます)(こと|もの|作業|操作|内容|話)?(です|ですので|なので|ですから|だから|ですよ|でしょう)"
         ),
     ),
     (
@@ -606,7 +609,10 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "lecturing",
         re.compile(
-            r"べき(もの|こと)?です|本来の(あり方|姿)|最低限の(マナー|ルール|常識|礼儀)|(マナー|礼儀)(です|でございます|として)|ておく(もの|べき)|(読んで|確認して|調べて)おくもの|のが(一般的|普通|常識|当然)です|社会人として|大人であれば|(?<!深く)(?<!一同)反省(?!して(おり|い)ます|いたして|いたします|しております)|感心(でき|いたしかね)|(前|まえ)に[^。]{0,16}(おすすめします|目を通|読んでおく)|ご自身で管理していただくべき|最後まで読んでから"
+            r"(ルール|規則|決まり|規約|規定)は\1(です|ですので|ですから|なので|でございます)|"
+            # fresh-eval48 d-ja-036: told to read properly next time (「次回からはよくお読みになって
+            # からご注文ください」).
+            r"(次回|今後|次)(から)?は[、,]?[^。]{0,8}(よく|しっかり|きちんと|ちゃんと)[^。]{0,4}(お読み|読んで|読まれ)|べき(もの|こと)?です|本来の(あり方|姿)|最低限の(マナー|ルール|常識|礼儀)|(マナー|礼儀)(です|でございます|として)|ておく(もの|べき)|(読んで|確認して|調べて)おくもの|のが(一般的|普通|常識|当然)です|社会人として|大人であれば|(?<!深く)(?<!一同)反省(?!して(おり|い)ます|いたして|いたします|しております)|感心(でき|いたしかね)|(前|まえ)に[^。]{0,16}(おすすめします|目を通|読んでおく)|ご自身で管理していただくべき|最後まで読んでから"
         ),
     ),
     (
@@ -806,7 +812,7 @@ _MOVES_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Session 28: "not our concern", "between you and …", "nothing to do with us" and
             # "not our problem" are labelled dismissive 19 times and condescending once in
             # the labelled and outside sentences; they are a brush-off, not a reproach.
-            r"\b(accept no responsibility|not our fault|we are not at fault|we did nothing wrong|"
+            r"\b(accept no responsibility|not our fault|(is|are|was|were)n['’]t our fault|we are not at fault|we did nothing wrong|"
             r"not our (responsibility|liability)|(cannot|can't|can not|won't|will not) be held (responsible|liable|accountable)|"
             r"(accepts?|take|takes|bear|bears) no (liability|responsibility|blame)|(is|are) not (liable|responsible) for (anything|any ))\b",
             re.IGNORECASE,
@@ -1070,6 +1076,11 @@ _COURTESY_CONDITION = re.compile(
 )
 
 
+_SIZING_TIP_JA = re.compile(
+    r"[0-9０-９]+\s*(cm|mm|センチ|ミリ|m|メートル|g|kg|グラム|キロ|%|％|度|℃)[^。]{0,20}(大きめ|小さめ|長め|短め|広め|狭め|多め|少なめ|高め|低め|ほど|程度|前後)"
+)
+
+
 def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     text = _COURTESY_CONDITION.sub(lambda match: " " * len(match.group(0)), sentence.masked)
     condition = _CONDITION.search(text)
@@ -1156,6 +1167,16 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         ):
             # 「弊社の受注画面で製造年を確認せずに、前期型の品番で手配しておりました」: our own
             # step skipped, told as the cause (outside8 t8d-063); nobody on the reader's side.
+            continue
+        if (
+            match
+            and family == "lecturing"
+            and match.group(0).startswith("のが")
+            and _SIZING_TIP_JA.search(text)
+        ):
+            # 「のれんの幅は、入口の内寸より左右5cmずつ大きめにするのが一般的です」: a measure
+            # told as the usual practice is sizing advice; 「掃除くらいはご自身でなさるのが
+            # 一般的です」 stays a lecture (fresh-eval48 s-ja-097).
             continue
         if match and family == "obvious" and _WE_TEACH_JA.search(text):
             # 「初心者向けに、基本中の基本から丁寧にご説明する講座をご用意しています」: we offer

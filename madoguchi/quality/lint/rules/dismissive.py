@@ -175,6 +175,9 @@ _FAMILIES_S26_JA = phrases.compile(
 # not ours to have a view on (「当社が口を出す話ではございません」), they will get used to it
 # (「どのお子様もすぐに慣れますので」) and 「無理なものは無理です」.
 _FAMILIES_S27_JA = phrases.compile(
+    # fresh-eval48 s-ja-052: no duty of ours (「読み方までは、こちらで確認する義務はございません」);
+    # 「返金する義務はございませんが、今回は…」 goes on to a goodwill gesture and stays out.
+    r"(確認|対応|お答え|回答|ご説明|説明|返金|補償|保証|調査|連絡|ご連絡)(する|いたす|させていただく)?義務は(ございません|ありません|ない)(?![^。]{0,4}(が|けれど|けど))|"
     r"(比べ|比較し|お比べ)(ていただいても|ても|られても|になっても)[^。]{0,10}(変わらない|変わりません|同じ)|"
     r"(内訳|理由|基準|詳細|根拠|内容)(を|について(は)?)[^。]{0,6}(公開|開示|お答え|ご回答|回答|ご説明|説明|お伝え)(する|いたす)予定は(ありません|ございません)|"
     r"(ほか|他|別)の(お客様|お客さま|方|利用者|会員|ご家庭|学校)[^。]{0,4}(から|で|に)は?[^。]{0,20}(いただいて(おり|い)ません|ございません|ありません|出て(おり|い)ません|聞いて(おり|い)ません|寄せられて(おり|い)ません)(ので|から)|"
@@ -338,6 +341,9 @@ _REFUSAL_EN = phrases.compile(
     # Session 32 (fresh-eval34 s-en-006): "Errors in the family tree you supplied aren't our
     # responsibility."
     r"(not|(is|are|was|were)n['’]t) (our|my) (concern|business|affair|issue|department|responsibility)|(has |have )?nothing to do with (us|our \w+)|"
+    # fresh-eval48 s-en-059: "… is on you, not us." ("not our fault" stays condescending's
+    # disclaim, as the labelled sentences have it.)
+    r"(is|was|'s|’s) on you,? not (on )?us|"
     r"(we|i)( are|'re|’re| am|'m)? (simply|just|only) (follow|following|apply|applying|go by|going by) (the|our) (policy|policies|rules|terms|procedure)|"
     r"nothing (more|further|else) to (discuss|say|add)|(we|i)('ll|’ll| will| must| have to) leave it (there|at that)|"
     r"consider (this|the) (matter|case|issue|complaint) (closed|resolved)|decision is final|nothing (further|more) to add|(won't|will not) be (discussing|corresponding|responding)|no further (correspondence|discussion)|(this|the) (matter|case) is (now )?closed)\b",

@@ -80,6 +80,9 @@ _PLACEHOLDER = re.compile(
     # English blanks: XX, XXX (upper case, also inside Japanese: XXX円), xxx as a word of its
     # own; not a size (XXL) and not a masked number (XXXX-1234, XXX-123).
     rf"|(?<![A-Za-z0-9])(?:XX+|x{{3,}})(?![A-Za-z0-9]){_NOT_A_MASK}"
+    # A date or time format left as the value of a line (fresh-eval48 d-en-005: "Date: DD/MM");
+    # "write it as DD/MM/YYYY" explains a format and stays out.
+    r"|(?:(?<=[:：] )|(?<=[:：]))(?:DD/MM(?:/YY(?:YY)?)?|MM/DD(?:/YY(?:YY)?)?|YYYY[-/.]MM[-/.]DD|DD[-/.]MM[-/.]YYYY|HH:MM)(?![A-Za-z])"
     # A blank line to write on inside a sentence: "Dear Mr/Ms ____," (a whole line of them
     # is a separator, see _SEPARATOR_LINE).
     r"|_{3,}"

@@ -208,11 +208,21 @@ def is_formula(text: str) -> bool:
     )
 
 
+_ANSWER_SUBJECT = re.compile(
+    r"(ご質問|お問い?合わ?せ|ご相談|ご照会)(へ|に対する|について)の?(ご?回答|お答え|ご返答)|\b(answer|reply|response) to your (question|enquiry|inquiry)\b",
+    re.IGNORECASE,
+)
+
+
 def subject_states_topic(subject: str | None) -> bool:
     if not subject:
         return False
     if _SUBJECT_GREETING.match(subject):
         return False
+    if _ANSWER_SUBJECT.search(subject):
+        # 「のれんの色についてのご質問への回答」: an answer to what they asked is a purpose, even
+        # when the matter is a word in kana (fresh-eval48 d-ja-036).
+        return True
     rest = _SUBJECT_NOISE.sub(" ", subject)
     rest = re.sub(r"[\u3040-\u309f]", "", rest)  # hiragana alone (の, を) names nothing
     return len(re.sub(r"\s", "", rest)) >= 2
@@ -450,6 +460,10 @@ def _sender_words(document: Document) -> set[str]:
 def _point_off_subject(document: Document) -> tuple[int, int] | None:
     """The span from the small talk to a request the subject never names, or None."""
     subject = document.subject or ""
+    if _ANSWERS_THEIR_QUESTION.search(subject):
+        # 「のれんの色についてのご質問への回答」: the subject says this answers their question,
+        # and what comes first is the answer (fresh-eval48 d-ja-036).
+        return None
     named = {word for word in _words(subject) if word not in _SUBJECT_FRAME_WORDS}
     named -= _sender_words(document)
     content = _content(document)

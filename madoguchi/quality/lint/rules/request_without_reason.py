@@ -429,6 +429,13 @@ _EXPLICIT_REASON = re.compile(
 _REASON_IN_NEXT_STEP = re.compile(r"ので|ため|because|since|so that|in order", re.IGNORECASE)
 
 
+# 「このまま作ると前足の付け根がきつくなるおそれがあります。」 before 「もう一度測っていただけ
+# ますでしょうか」: what goes wrong if nothing is done is why we ask (fresh-eval48 d-ja-016).
+_RISK_AS_IT_IS_JA = re.compile(
+    r"(このまま|そのまま|今のまま|現状のまま)[^。]{0,30}(と|ば|たら|場合)[、,]?[^。]{0,40}(おそれ|恐れ|可能性|心配)が(あり|ござい)"
+)
+
+
 def _reason_nearby(document: Document, index: int) -> bool:
     """A reason in the sentence or the one before, a connective that points back to the one
     before, or a reason or consequence in the one after."""
@@ -488,6 +495,7 @@ def _reason_nearby(document: Document, index: int) -> bool:
             )
             or (after and _CONSEQUENCE_JA.search(neighbour.masked) is not None)
             or (not after and _REQUIREMENT_JA.search(neighbour.masked) is not None)
+            or (not after and _RISK_AS_IT_IS_JA.search(neighbour.masked) is not None)
         ):
             return True
         if neighbour.lang == "en" and (
@@ -643,7 +651,9 @@ _EN_REQUEST = re.compile(
     + english.MIND_VERB
     + r"\b)|you will need to|make sure)\b|"
     r"^[^,.?!]{3,60},\s*(could you|would you|can you|please)\b|"
-    r"\b(appreciate it if you could|grateful if you could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
+    # ("We'd be grateful if the head teacher could sign the attached form": a request to
+    # someone on their side, fresh-eval48 s-en-042.)
+    r"\b(appreciate it if you could|grateful if (you|your [\w -]{1,25}|the [\w -]{1,25}) could|may i ask you to|would you be able to|we'?d like you to|we would like you to|i'?d like you to|asked you to)\b",
     re.IGNORECASE,
 )
 _EN_FREE = re.compile(

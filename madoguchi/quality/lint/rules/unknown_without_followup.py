@@ -67,7 +67,9 @@ _REFUSED_AS_SCOPE_JA = re.compile(
 )
 _UNKNOWN_EN = phrases.compile(
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
-    r"\b(get back to you|update you|let you know) (shortly|soon|later|in due course|as soon as)\b|\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
+    # ("We'll get back to you shortly" promises an answer without its time: vague's, as the
+    # labelled sentences and fresh-eval48 s-en-064 have it, not a thing we do not know.)
+    r"\b(has|have)(n't| not) (been )?(confirmed|finali[sz]ed|decided|set) yet\b|\bnot (been )?(confirmed|finali[sz]ed) yet\b|"
     r"\b(i|we) (simply |just |honestly |really )?(do not|don't|really don't) (really |actually )?know\b|\b(we|i) (do not|don't|don’t|haven't|haven’t|have not) (yet )?(have|got) (an|any) (answer|update|news|word)( yet)? (on|about|for|regarding|as to)\b|\b(i'm|i am|we're|we are) (not sure|not certain|unsure)\b(?! (whether |if |that )?(you|you've|you're|you'd)\b)(?! (why|what|which part|which bit|how)\b[^.!?]{0,40}\byou\b)|^\s*not sure (about|whether|if|when)\b|\bno idea\b|(?<!anything is )(?<!something is )(?<!anything's )(?<!if it's )\b(unknown|unclear)\b(?!['’\"”])|"
     r"\b(cannot|can't|can’t|can not|are unable to|am unable to|(are|am|is|'re|’re) not able to|aren't able to) (say|answer|tell)\b|\b(cannot|can't|can’t|can not|are unable to|am unable to|aren't able to) (yet )?confirm (if|whether)\b|\bnot (yet )?(been )?(able to )?determine|"
     # Session 16 (fresh-eval13's drafts and sentences): not knowing said as an absence of news

@@ -103,7 +103,9 @@ _MEASURABLE_JA = re.compile(
     r"スペース|広さ|面積|敷地|"
     # Session 34 (fresh-eval37 s-ja-026): slack asked on the date (「納期に少し余裕をいただく」);
     # a limit passed by "a little" (fresh-eval38 s-ja-021: 「基準値を少し超えていますが」).
-    r"余裕|猶予|超え|上回|下回"
+    r"余裕|猶予|超え|上回|下回|"
+    # fresh-eval48 s-ja-092: a walk told by "a little" (「観察ポイントまでは、少し歩きます」).
+    r"歩き|歩く|歩いて|距離"
 )
 # 「100個を超えるご注文ですと、納期に少し余裕をいただくことになります」: a count in the condition
 # says which orders, not how long; the time stays vague.
@@ -143,6 +145,8 @@ _AMOUNT_EN = re.compile(
     r"(at|for) an? (additional|extra|further|separate) (cost|charge|fee)|"
     # fresh-eval44 s-en-010: "once you reach a reasonable order size" — how many?
     r"(a|an) (reasonable|decent|sensible|certain) (order|order size|quantity|volume|amount|number of (units|items|orders))\b|"
+    # fresh-eval48 s-en-006: "the walk to the hide is a reasonable distance" — how far?
+    r"(a|an) (reasonable|decent|fair|certain|good) (distance|walk|drive|way|climb)\b(?! (from|of) [^.!?]{0,20}\d)|"
     # Session 35 (fresh-eval39 s-en-029): "may incur a fee" — which fee?
     r"(may|might|could|will|can) (incur|attract|carry) (a|an) (\w+ )?(fee|charge|surcharge|penalty|cost)|"
     r"(discounts?|reductions?|price breaks?|better (prices|rates)) (are|is|may be|can be) (available|offered|possible|given) (for|on) (larger|bigger|bulk|large|higher|high) (quantities|orders|volumes|runs))\b",
@@ -155,7 +159,7 @@ _LEFT_OPEN_EN = re.compile(
     re.IGNORECASE,
 )
 _MEASURABLE_EN = re.compile(
-    r"\b(discounts?|cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?)\b",
+    r"\b(discounts?|cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?|distance|walk|drive|climb)\b",
     re.IGNORECASE,
 )
 
