@@ -86,6 +86,12 @@ def split_quoted(text: str) -> QuoteSplit:
     history_start = _history_start(lines, text)
     own = lines[:history_start]
     quoted = lines[history_start:]
+    closed = _forward_closed_at(lines, history_start)
+    if closed is not None:
+        # 「---------- 転送メッセージ ----------」 … 「------------------」 and the sender's own
+        # words below it: the forwarded mail is history, what follows it is theirs.
+        own = own + [""] + lines[closed + 1 :]
+        quoted = lines[history_start : closed + 1]
     signature_start = _signature_start(own)
     body_lines = own[:signature_start]
     signature_lines = own[signature_start:]
@@ -100,6 +106,38 @@ def split_quoted(text: str) -> QuoteSplit:
         quoted=quoted_text,
         signature="\n".join(signature_lines).strip(),
     )
+
+
+# The line a hand-made forward closes with (「------------------------------------」).
+_FORWARD_END = re.compile(r"^\s*[-─━＝=_]{10,}\s*$")
+# A line of the sender's own prose: ends a sentence and says something.
+_PROSE_LINE = re.compile(r"^(?!\s*[>＞|｜]).{12,}[。．.!?！？]\s*$")
+
+
+def _forward_closed_at(lines: list[str], start: int) -> int | None:
+    """The closing rule line of a forwarded mail the sender wrote below, or None.
+
+    Japanese customers often forward their own earlier mail and write under it
+    (「上記のメールを送ったところ…3週間たっても入金がありません」, fresh-eval48 t-ja-102):
+    the forward starts with its marker and ends with a bare rule line. Only a forward
+    marker counts (a reply's quoted history runs to the end), and only when the lines
+    below the rule are prose and start no history of their own; a rule line followed by
+    a name and a phone number is the forwarded mail's signature, left in the history."""
+    if start >= len(lines) or not _FORWARD_SEPARATOR.match(lines[start]):
+        return None
+    for index in range(start + 1, len(lines)):
+        if not _FORWARD_END.match(lines[index]):
+            continue
+        rest = lines[index + 1 :]
+        text = "\n".join(rest)
+        if _marked_history(rest, text) is not None:
+            return None
+        if sum(1 for line in rest if _PROSE_LINE.match(line)) >= 1 and not (
+            _SIGNATURE_HINT.search(text) and len([line for line in rest if line.strip()]) <= 4
+        ):
+            return index
+        return None
+    return None
 
 
 def _history_start(lines: list[str], text: str) -> int:

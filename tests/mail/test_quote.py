@@ -163,3 +163,36 @@ def _marked_line_by_line(lines: list[str]) -> int | None:
 def test_trying_only_candidate_lines_finds_the_same_history_start(lines: list[str]) -> None:
     lines = [line.replace("\n", " ") for line in lines]
     assert quote._marked_history(lines, "\n".join(lines)) == _marked_line_by_line(lines)
+
+
+def test_the_words_written_under_a_forwarded_mail_are_the_senders() -> None:
+    # A customer forwards their own earlier mail and writes under it (fresh-eval48 t-ja-102,
+    # whose triage read only the greeting above the forward).
+    text = (
+        "サポートご担当者様\n\n"
+        "---------- 転送メッセージ ----------\n"
+        "From: 山本\nDate: 3月2日\n件名: 年会費の返金\n\n"
+        "退会したので年会費の返金をお願いします。\n"
+        "------------------------------------\n\n"
+        "上記のメールを送ってから一か月たちますが、まだ返金されていません。\n"
+        "いつ返金されるのか教えてください。\n\n山本"
+    )
+    split = split_quoted(text)
+    assert "一か月たちますが" in split.body
+    assert "サポートご担当者様" in split.body
+    assert "年会費の返金をお願いします" in split.quoted
+    assert "一か月" not in split.quoted
+
+
+def test_a_forwarded_mails_own_signature_under_a_rule_stays_in_the_history() -> None:
+    text = (
+        "ご確認ください。\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: 佐藤 <sato@example.jp>\nDate: 2024/05/01\n\n"
+        "見積書を添付します。\n"
+        "------------------------------\n"
+        "株式会社サトウ 営業部\nTEL 03-1234-5678\n"
+    )
+    split = split_quoted(text)
+    assert split.body == "ご確認ください。"
+    assert "TEL 03-1234-5678" in split.quoted

@@ -103,3 +103,16 @@ def test_having_never_bought_from_abroad_is_no_fraud() -> None:
         "Do you take card payments, and is the parcel insured?"
     )
     assert triage(body, subject="Ordering from abroad").urgency != "high"
+
+
+def test_a_chaser_written_under_a_forwarded_mail_is_read() -> None:
+    body = (
+        "ご担当者様\n\n"
+        "---------- 転送メッセージ ----------\n"
+        "From: 森田\nDate: 4月1日\n件名: キャンセルした講座の返金\n\n"
+        "4月の講座をキャンセルしましたので、受講料12,000円の返金をお願いします。\n"
+        "------------------------------------\n\n"
+        "上記を送ってから三週間たちますが、まだ入金がありません。\n"
+        "再三催促しているのに返事もありません。返金日を教えてください。\n\n森田"
+    )
+    assert triage(body, subject="返金について（再送）").urgency == "high"
