@@ -117,6 +117,9 @@
     FE47=docs/outside-sets/fresh-eval47/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE47 ja fe47
     .venv/bin/python scripts/triage_import_outside.py $FE47 en fe47
+    FE48=docs/outside-sets/fresh-eval48/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE48 ja fe48
+    .venv/bin/python scripts/triage_import_outside.py $FE48 en fe48
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -487,6 +487,9 @@ _OUR_CHANGED_PRACTICE = re.compile(
 )
 
 
+_EXPOSURE_JA = re.compile(
+    r"(日光|直射日光|日差し|紫外線|雨|雨風|風雨|湿気|熱|高温|低温|寒さ|潮風|外気|光)(に|を)[^。、]{0,8}(さらされ|当たっ|当たり|浴び|濡れ)"
+)
 _WORTH_REPEATING_JA = re.compile(
     r"(大切な|重要な|大事な)(点|こと|ところ|部分)(です|でございます)?(ので|なので|ですので|から)[、,]?[^。]{0,8}(改めて|再度|もう一度|重ねて)"
 )
@@ -597,6 +600,11 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "condescending" and (_NO_LOSS.search(text) or _OFFER_TO_ANYONE.search(text)):
         return True
     if rule == "condescending" and _our_own_account(document, sentence):
+        return True
+    if rule == "condescending" and _EXPOSURE_JA.search(text):
+        # 「長時間日光にさらされたことが原因と思われます」: what the weather or the light did is
+        # a cause nobody is blamed for (the rule's blame names the customer's own act, 「重い物を
+        # 置かれたことが原因」); a retrain in session 38 read it as blame.
         return True
     if rule == "condescending" and _WORTH_REPEATING_JA.search(text):
         # 「前回のご質問と重なる部分もありますが、大切な点ですので改めてご説明します」: said
