@@ -26,6 +26,17 @@ class QuoteSplit:
     body: str  # what the sender wrote in this mail
     quoted: str  # history: quoted lines and forwarded/replied-to messages
     signature: str  # the sender's signature block
+    # The end of `body` the sender wrote below the quoted history (words under a forwarded
+    # mail); empty when all of their words are above it. The web UI shows the history
+    # folded in its place, between `above` and this.
+    below: str = ""
+
+    @property
+    def above(self) -> str:
+        """The sender's words above the quoted history (all of `body` when none below)."""
+        if not self.below:
+            return self.body
+        return self.body[: len(self.body) - len(self.below)].rstrip()
 
 
 _QUOTE_LINE = re.compile(r"^[ \t]*[>＞|｜]")
@@ -101,10 +112,16 @@ def split_quoted(text: str) -> QuoteSplit:
     for line in body_lines:
         (inline_quotes if _QUOTE_LINE.match(line) else kept).append(line)
     quoted_text = "\n".join(inline_quotes + quoted).strip("\n")
+    below = ""
+    if closed is not None:
+        below = "\n".join(
+            line for line in body_lines[history_start + 1 :] if not _QUOTE_LINE.match(line)
+        ).strip()
     return QuoteSplit(
         body="\n".join(kept).strip(),
         quoted=quoted_text,
         signature="\n".join(signature_lines).strip(),
+        below=below,
     )
 
 
@@ -125,19 +142,18 @@ def _forward_closed_at(lines: list[str], start: int) -> int | None:
     a name and a phone number is the forwarded mail's signature, left in the history."""
     if start >= len(lines) or not _FORWARD_SEPARATOR.match(lines[start]):
         return None
-    for index in range(start + 1, len(lines)):
-        if not _FORWARD_END.match(lines[index]):
-            continue
-        rest = lines[index + 1 :]
-        text = "\n".join(rest)
-        if _marked_history(rest, text) is not None:
-            return None
-        if sum(1 for line in rest if _PROSE_LINE.match(line)) >= 1 and not (
-            _SIGNATURE_HINT.search(text) and len([line for line in rest if line.strip()]) <= 4
-        ):
-            return index
+    index = next((i for i in range(start + 1, len(lines)) if _FORWARD_END.match(lines[i])), None)
+    if index is None:
         return None
-    return None
+    rest = lines[index + 1 :]
+    text = "\n".join(rest)
+    if _marked_history(rest, text) is not None:
+        return None
+    if not any(_PROSE_LINE.match(line) for line in rest):
+        return None
+    if _SIGNATURE_HINT.search(text) and len([line for line in rest if line.strip()]) <= 4:
+        return None
+    return index
 
 
 def _history_start(lines: list[str], text: str) -> int:

@@ -196,3 +196,22 @@ def test_a_forwarded_mails_own_signature_under_a_rule_stays_in_the_history() -> 
     split = split_quoted(text)
     assert split.body == "ご確認ください。"
     assert "TEL 03-1234-5678" in split.quoted
+
+
+def test_the_words_under_a_forward_are_told_apart_from_those_above_it() -> None:
+    # The page folds the forwarded mail in its place: greeting, the forward, then the
+    # words that refer to it as 「上記のメール」.
+    text = (
+        "ご担当者様\n\n"
+        "---------- 転送メッセージ ----------\n"
+        "From: 北村\n件名: 部品の再送\n\n"
+        "届いた部品が一つ足りません。\n"
+        "----------------------------------\n\n"
+        "上記のメールに二週間お返事がありません。至急ご連絡ください。\n"
+    )
+    split = split_quoted(text)
+    assert split.above == "ご担当者様"
+    assert split.below == "上記のメールに二週間お返事がありません。至急ご連絡ください。"
+    assert split.body.startswith(split.above) and split.body.endswith(split.below)
+    plain = split_quoted("お世話になります。\n\n> 以前のメール\n")
+    assert plain.below == "" and plain.above == plain.body == "お世話になります。"
