@@ -30,15 +30,10 @@ class Entry:
     signature: str = ""
     is_latest: bool = False
     is_forward: bool = False  # our mail forwarded to someone, not a reply to the customer
-    # The sender's words under a forwarded mail in theirs (mail.quote.QuoteSplit.below): the
-    # page shows `above`, the forwarded mail folded in its place, then these.
+    # The sender's words under a forwarded mail in theirs and those above it
+    # (mail.quote.QuoteSplit): the page shows `above`, the forward folded, then `below`.
+    above: str = ""
     below: str = ""
-
-    @property
-    def above(self) -> str:
-        if not self.below:
-            return self.body
-        return self.body[: len(self.body) - len(self.below)].rstrip()
 
 
 @dataclass(frozen=True)
@@ -135,6 +130,7 @@ def timeline(
                 split.signature,
                 message.pk == latest_id,
                 message.pk in forwards,
+                split.above,
                 split.below,
             )
         )
