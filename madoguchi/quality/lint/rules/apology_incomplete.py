@@ -180,7 +180,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # 可能性があります」), and "used a worn tool … it wasn't caught at our final check".
         r"(た|かった|なかった)可能性が(あり|ござい|高い)|\bused (a|an|the) (worn|wrong|faulty|old|damaged|incorrect|blunt)\b|\b(wasn't|was not|weren't|were not) (caught|spotted|noticed|picked up)\b|"
         # An incident report's headings (fresh-eval9 d-en-005): "Cause: the nightly backup …".
-        r"\b(root )?cause\s*[:：]|\b(was|were|had been|got) [a-z]+(ed|en|t)\b[^.!?\n]{0,30}\b(the wrong|an incorrect|the incorrect|in error)\b|\b(what went wrong|why (it|this) happened)\s*[:：]|"
+        r"\b(root )?cause\s*[:：]|\b(was|were|had been|got) [a-z]+(ed|en|t)\b[^.!?\n]{0,30}\b(the wrong|an incorrect|the incorrect|in error|(your|the|an?) (old|previous|former|outdated|out-of-date) (address|number|account|card|details|branch|site|booking|version|price|email))\b|\b(what went wrong|why (it|this) happened)\s*[:：]|"
         r"\bafter (a|an|the|our) [\w -]{0,30}(error|fault|failure|outage|update|glitch|crash|mistake|time-?out)\b|\b(ran|went|was sent|were sent|ran it|was charged|were charged) (twice|a second time)\b|\bby mistake\b|\blost (its|the|our) connection\b|\b(a|an|the|our) ([\w-]+ ){0,2}(bug|glitch|fault|outage|error) (in [\w ]{1,20} )?\w+ed\b|"
         # Session 29 (fresh-eval29/30): "when a van broke down", "we've looked into where it came
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
@@ -247,6 +247,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         + r"\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
         r"\b(will be|are being|is being|has been|have been) (refunded|credited|replaced|reissued|re-?sent|sent|emailed|contacted|notified|fixed|corrected|restored|reversed|cancell?ed|waived|covered|reimbursed|delivered|shipped|rebooked|reprinted)\b|"
         r"\bwe('ll|’ll| will) (refund|credit|replace|reissue|re-?send|send|cover|reimburse|waive|reverse|rebook|reprint|reship|fix|correct|restore)\b|"
+        # fresh-eval49 d-en-007: "Our engineer, Tom, will come to you this Thursday at 8 a.m.,
+        # …, and the visit won't be charged."
+        r"\bour (driver|team|engineer|staff|technician|courier|fitter|tailor|manager|crew|tutor|guide|plumber|electrician)s?(, [^,.]{1,20},)? (will|is going to|are going to|'ll|’ll) (come|visit|return|be (with|at) you|fit|replace|repair|fix|deliver|bring|collect|redo)\b|\b(won't|won’t|will not) be (charged|billed|invoiced)\b|"
         # What we do next, by any verb but a word of regret or of keeping in touch (fresh-eval9
         # d-en-004: "We'll repair and repaint the panel at no cost"), a remedy that costs the
         # customer nothing, and an incident report's heading ("What we did: removed …").
@@ -318,6 +321,8 @@ _ACTION_JA = re.compile(
     # Session 13: a remedy of ours said as a plain commitment (「費用はすべて当社が負担いたします」
     # 「傷の補修を行います」, fresh-eval10 d-ja-14) — the verb names the remedy, with or without a date.
     r"(負担|補修|修理|修繕|弁償|返金|交換|再発送|取り消し|取消|作り直し|やり直し|無償|調整)(を)?(いたします|します|行います|いたしました|しました|させていただきます|させていただきました)|"
+    # fresh-eval49 d-ja-019: 「リングは作り直しますので、〜」.
+    r"(作り|やり|張り|貼り|縫い|刷り|塗り|組み)直(します|いたします)|"
     r"(?<!申し)(?<!失礼)(?<!お詫び)(?<!謝罪)(?<!確認)(?<!拝見)(?<!承知)(?<!把握)(?<!判明)(?<!発生)(?<!おかけ)(?<!お掛け)(?<!心配)(?<!連絡)"
     r"(お|ご)(?!詫)[\u4e00-\u9fff]{1,3}[ぁ-ゖ]{0,1}(し|いたし)(ました|ております)|(直し|戻し|返し|送り|届け|配り|渡し|替え|済ませ)(ました|ております|てあります)|"
     r"(お取り|ご用意|お送り|お返し|お届け|お渡し|お戻し|お配り|お伺い)(いたします|します|いたしますので|しますので)|"
@@ -396,6 +401,12 @@ _SLIP_JA = re.compile(
     r"しまい|誤って|間違|ミス|忘れ|失念|漏れ|取り違え|不備|原因|ため|確認したところ|ことが|とのこと|いただ|様が|様に|お客様"
 )
 _CAUSE_SENTENCE_JA = re.compile(r"原因|ためです|ためでした|ことでした|ありました")
+# What was wrong in the thing we sent, said in the apology (「請求書の金額に誤りがあり、大変申し訳
+# ございませんでした」): the slip, not what caused it.
+_SLIP_IN_APOLOGY_JA = re.compile(
+    r"(金額|記載|内容|表記|日付|宛名|氏名|数量|請求額|品番|刻印|印字|表示|住所|お名前)(に|の)(誤り|不備|間違い|ミス)が(あり|ござい)"
+    r"(まし)?(て|、)?[^。]{0,12}(申し訳|お詫び)"
+)
 
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{0,30}[）)]\s*。?\s*$")
@@ -549,6 +560,13 @@ _DAMAGE_ARRIVED = re.compile(
 _SLIP_BEFORE_JA = re.compile(
     r"ておらず|ていませんでした|ておりませんでした|忘れ|失念|誤って|間違え|取り違え|漏れて"
 )
+
+
+def _done_in(document: Document) -> bool:
+    """Whether the document says what we did (the action part, in either shape)."""
+    body = "\n".join(sentence.masked for sentence in document.sentences)
+    japanese = document.lang == "ja"
+    return bool(_PARTS["action"].search(body)) or (japanese and _generic_ja("action", body))
 
 
 def _is_apology_mail(document: Document, body: str) -> bool:
@@ -746,6 +764,18 @@ class ApologyIncomplete:
             # s-ja-114: 「配送計画の誤りでお届けが2日遅れ、申し訳ございませんでした」); the mail
             # around it may hold the rest (as apology_only reads a lone sentence).
             return []
+        if (
+            document.subject is None
+            and len(document.sentences) == 2
+            and "\n" not in document.text.strip()
+            and not apology_only(document)
+            and _done_in(document)
+        ):
+            # Two sentences on one line, no subject, the second saying what we did: a passage
+            # being checked (fresh-eval49 s-ja-107: 「大変申し訳ございません。修了証の氏名に誤り
+            # がありましたので、〜速達でお送りしました。」), whose mail may hold the rest. A bare
+            # apology (「申し訳ございません。ご迷惑をおかけしました。」) is still named.
+            return []
         body = "\n".join(sentence.masked for sentence in document.sentences)
         if not _is_apology_mail(document, body):
             return []
@@ -788,7 +818,15 @@ class ApologyIncomplete:
             if document.lang == "ja"
             else body
         )
-        texts = {"apology": apology_text, "action": done_text, "prevention": prevention_text}
+        # 「5月分の請求書の金額に誤りがあり、大変申し訳ございませんでした」: the slip itself, named
+        # in the apology, is not its cause (fresh-eval49 d-ja-013, whose cause was missing).
+        cause_text = _SLIP_IN_APOLOGY_JA.sub(" ", body) if document.lang == "ja" else body
+        texts = {
+            "apology": apology_text,
+            "cause": cause_text,
+            "action": done_text,
+            "prevention": prevention_text,
+        }
         missing = [
             part
             for part in _PARTS

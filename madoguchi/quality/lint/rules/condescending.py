@@ -506,6 +506,53 @@ _S35_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# Session 39 (fresh-eval49, read after its scoring) —
+# - blame: a cause on their side given, then our fault denied (「サイズが合わなくなったのはお子様の
+#   成長が早いからで、こちらの不手際ではありません」); 「当社の問題ではありません」 alone stays
+#   dismissive, as the labelled data has it;
+# - ultimatum: the contract ended if they do not comply (「守れないようなら保守契約は打ち切らせて
+#   いただきます」); a payment term (「お支払いが確認できない場合は〜解除」) is a policy, not this;
+# - doubt_ability: told to hand over to someone who understands (「図面の読み方がお分かりでない
+#   ようでしたら、設計担当の方に代わっていただけますか」), told they lack the knowledge
+#   (「住宅の知識がない方にはわかりにくいかもしれませんが」) or the basics (「発声の基礎ができて
+#   いないので」);
+# - obvious: what they must have learned (「研修で習っているはずですので」), and 「〜れば済む話かと」.
+_S39_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"(から|ため|せい)(で|であって|です(ので|から)?)[、,]?[^。]{0,12}(こちら|当社|弊社|当店|私ども|当方|弊店)(側)?の"
+            r"(不手際|落ち度|ミス|責任|せい|不備|過失)では(ありません|ございません|ない)"
+        ),
+    ),
+    (
+        "ultimatum",
+        re.compile(
+            r"(守れ|守っていただけ|守られ|従え|従っていただけ|改善され|改善が見られ|ご協力いただけ|やめられ|やめていただけ)ない"
+            r"(よう(なら|でしたら|であれば|な場合は|でしたら)|場合は|なら|のでしたら)[、,]?[^。]{0,20}"
+            r"(打ち切|解除|解約|停止|お断り|終了|取り消|退会|出入り禁止)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"(お分かりでない|お分かりにならない|おわかりでない|分かっていない|わかっていない|ご理解いただけない|ご存じない|ご存知ない)"
+            r"(よう(でしたら|なら|であれば)|のであれば|のでしたら|なら|場合は)[、,]?[^。]{0,24}"
+            r"(方|人|者|担当|上司)(に|へ)[^。]{0,4}(代わ|替わ|かわ|交代|お願い|聞いて|お聞き|ご確認)|"
+            r"(知識|専門知識|経験|ご経験)(が|の)(ない|無い|乏しい|少ない|おありでない)(方|人|お客様|かた)(に|には|だと|は|が)[^。]{0,10}"
+            r"(わかりにく|分かりにく|難し|理解しにく|ご理解いただきにく|ピンとこ)|"
+            r"^(?![^。]*(工事|コンクリート|基礎部分|住宅の基礎|建物の基礎))[^。]*(基礎|基本|初歩)(が|も|すら|さえ)[^。]{0,4}(できて|身について|身に付いて|なって)(い|おら)(ない|ません)"
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"(習って|教わって|学んで|受講されて|お読みになって|ご覧になって|お聞きになって)(い|おら|いらっしゃ)る(はず|筈)|"
+            r"(れば|たら)[^。]{0,4}済む(話|こと)かと"
+        ),
+    ),
+)
+
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
 
@@ -529,7 +576,7 @@ _EN = phrases.compile(
     # fresh-eval42 s-en-030: "As I've now explained twice, …".
     r"as (i|we)('ve|’ve| have) (now |already )?(explained|said|mentioned|stated|told you) (twice|three times|several times|more than once|before|already)|as (i|we) told you|(already|previously) told you|told you (twice|before|already|again)|anyone (could|would|can) (have )?(see|seen|know|known|tell|understand)|as clearly stated|as stated(?! (in|on|under|by) (our|the|this|each|every)\b)|obviously|you clearly|(did not|didn't) (read|follow|check)|"
     # "you should have been told / received" (fresh-eval35 d-en-004): what we owed the customer.
-    r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )|(?<!n't )(?<!n’t )(?<!not )(?<!never )your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
+    r"clearly stated|if you had (read|followed|checked)|you should( have|'ve)(?! (been (told|informed|notified|given|sent|offered|called|contacted|warned|asked|refunded|updated|kept)|received|heard) )(?! (it|them|this|these|that|those|yours?|an?|the|no|one|everything|all|any|access)\b)|(?<!n't )(?<!n’t )(?<!not )(?<!never )your (fault|mistake|responsibility)|(is|are|remains?) (the|each|every) (user|customer|account holder|cardholder|owner|buyer|renter|rider|guest|member|client|tenant)('s|s'|’s)? (own |sole )?responsibility|"
     r"it is your responsibility|because you (entered|did|failed|forgot|didn't|did not|ignored|clicked)|you failed to|"
     # fresh-eval45 s-en-047, s-en-073: "…, which is something most people know"; "… or we won't do
     # anything about it".
@@ -1139,6 +1186,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         *_S32_JA,
         *_S34_JA,
         *_S35_JA,
+        *_S39_JA,
     ):
         match = pattern.search(text)
         if match:
@@ -1340,7 +1388,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN):
+    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN, *_S39_EN):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1401,6 +1449,36 @@ _S34_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Session 35 (fresh-eval39, 40 and 41, each read after its scoring).
+# Session 39 (fresh-eval49, read after its scoring): told already and not to be told again
+# ("We told you at booking that …; we're not going to keep repeating it"), their people said to
+# have done what the training told them not to ("…, which is exactly what the training told
+# them not to do"), and their expectation questioned ("so I'm not sure what else you expected").
+_S39_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "asked_again",
+        phrases.compile(
+            r"\b(we|i)(’re|'re| are|’m|'m| am) not (going to|gonna) keep (repeating|explaining|saying|going over)\b|"
+            r"\b(we|i) (already |clearly )?told you (at|when|during|before) (booking|checkout|purchase|sign-?up|enrol(l)?ment|collection|delivery|handover|the (start|booking|time))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\bexactly what [^.;]{0,40}\b(told|warned|asked|trained|instructed) (you|them|your [\w -]{1,20}) not to\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\bnot sure what (else|more) you (expected|were expecting|want(ed)?)\b|\bwhat (else|more) (did|do|could|would) you (expect|want)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
 _S35_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fresh-eval41: others who manage ("Most authors manage to follow …"), "… before
     # you sign for them next time". ("Your problem, not ours" is dismissive only in fresh-eval26

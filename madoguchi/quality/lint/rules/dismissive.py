@@ -271,7 +271,11 @@ _ALTERNATIVE_JA = re.compile(
     # left open, in the shape outside writers give it (session 8).
     r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)|"
     # Session 33 (fresh-eval35 s-ja-026): 「真贋については、〜へのご相談をおすすめします」.
-    r"(すすめ|勧め|薦め)(します|いたします|して(おり|い)ます|申し上げます)|" + _WAY_WE_TAKE_JA
+    r"(すすめ|勧め|薦め)(します|いたします|して(おり|い)ます|申し上げます)|"
+    # fresh-eval49 s-ja-118: the paid way offered after the no (「有償修理でよろしければ、お見積りは
+    # 無料で3営業日以内にお出しします」).
+    r"よろしければ[、,][^。]{0,40}(お見積|修理|交換|お出し|お作り|お送り|手配|ご用意|承)|"
+    + _WAY_WE_TAKE_JA
 )
 # 「返却できなかった場合の延長料金は、返金の対象外となります」: a case that names what is
 # refused (場合の + noun) is the scope of the no, not a condition the customer can meet.
@@ -521,6 +525,8 @@ _RESOLVED_EN = re.compile(
     r"\b(feel|feels|feeling|felt|nervous|anxious|worried|overwhelm\w*)\b|"
     r"\b(was|were|has been|have been|is being) (voided|refunded|cancelled|canceled|reversed|credited|removed|fixed|replaced|waived)\b|"
     r"\b(we|i)('ve|’ve| have)( already| just)? (refunded|credited|sent|replaced|fixed|arranged|booked|waived|reversed|cancelled|repaired|added)\b|\bno (charge|fee|cost)\b|"
+    # fresh-eval49 s-en-012: "…; polishing it out takes ten minutes and is free." — the fix given.
+    r"\b(is|are|it's|it’s|will be|comes?) (completely |entirely |totally )?(free|free of charge|on us|at no cost)\b|"
     r"\bif (it|this|that|the [\w ]{1,20}|they|you)[^.!?]{0,40}\b(call|phone|email|contact|let us know|tell us|write to us|come (back|in)|book)\b|"
     r"\b(will|should|usually|normally|typically) (fade|settle|disappear|go away|ease|wear off|stop)\b",
     re.IGNORECASE,
@@ -973,6 +979,36 @@ def _check(document: Document, index: int) -> list[Finding]:
     )
     family = family or _s31_family(refusal)
     return [replace(found, family=family) if family else found]
+
+
+# A remedy said outright, in the sentence that waves the worry aside or the next two: what the
+# learned layer accepts as the worry settled (narrower than _RESOLVED_*, whose 「〜ありません
+# ので」 and "feel" the rule weighs with the shape it found).
+_REMEDY_JA = re.compile(
+    r"(返金|交換|返品|再送|修理|補修|補償|お取り替え|手配)(いたし|し|させていただき)(ます|ました)|無料|無償|かかりません"
+)
+_REMEDY_EN = re.compile(
+    r"\b(is|are|it's|it’s|will be|comes?) (completely |entirely |totally )?(free|free of charge|on us|at no cost)\b|\bno (charge|fee|cost)\b|"
+    r"\b(we|i)('ve|’ve| have)( already| just)? (refunded|credited|replaced|fixed|waived|reversed|repaired)\b|"
+    r"\b(we|i)('ll|’ll| will) (refund|credit|replace|fix|repair|swap|waive|cover)\b",
+    re.IGNORECASE,
+)
+
+
+def worry_settled(document: Document, index: int) -> bool:
+    """Whether the sentence waves a worry aside (brush_aside, minimise …) and it or the next
+    two give the remedy ("Please don't worry about the scratch; polishing it out … is free.")."""
+    sentence = document.sentences[index]
+    japanese = sentence.lang == "ja"
+    refusal = (_refusal_ja if japanese else _refusal_en)(sentence.masked)
+    if refusal is None or not _s20_family(refusal):
+        return False
+    text = " ".join(
+        item.masked
+        for item in document.neighbours(index, 0, 2)
+        if item.role == "body" or item is sentence
+    )
+    return (_REMEDY_JA if japanese else _REMEDY_EN).search(text) is not None
 
 
 def waves_concern_aside(document: Document, index: int) -> bool:

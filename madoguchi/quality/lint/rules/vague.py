@@ -73,7 +73,10 @@ _LATER_TALK_JA = re.compile(
     r"(時間|お時間|日数|費用|お手間|期間|工期)(は|も)?[、,]?(それほど|さほど|そんなに|あまり)(かかり|掛かり)ません|"
     r"(それほど|さほど|そんなに|あまり)(お)?(時間|日数|費用|手間|期間)(は|も)?(かかり|掛かり)ません|"
     # fresh-eval43 s-ja-009: help needed "to a degree" (「付き添いがある程度必要になります」).
-    r"(ある程度|多少|若干|それなりに?)の?[^、。]{0,4}必要(に|と)?(なります|です|となります)"
+    r"(ある程度|多少|若干|それなりに?)の?[^、。]{0,4}必要(に|と)?(なります|です|となります)|"
+    # fresh-eval49 s-ja-130: what we will do told only as "as far as we can" (「立ち上げ時の調整
+    # は、可能な範囲で対応します」); the customer asked 「可能な範囲で写真を」 is another matter.
+    r"(可能な|できる|出来る)(範囲|限り)(内)?で[、,]?(ご)?(対応|調整|お手伝い|ご協力|配慮|ご配慮|修正|お受け)(いたし|し|させていただき)ます"
 )
 # fresh-eval47: a measure told only by its size — 「待ち時間はそれなりにありますので」
 # 「差額はほんのわずかですので」「ちょっとした費用で承れます」 — and a month told by its
@@ -143,6 +146,8 @@ _AMOUNT_EN = re.compile(
     # Session 34 (fresh-eval37): the price of an extra left open ("may be available at an
     # additional cost") and a discount with no size or threshold ("for larger quantities").
     r"(at|for) an? (additional|extra|further|separate) (cost|charge|fee)|"
+    # fresh-eval49 s-en-017: "Integration changes cost extra." — how much?
+    r"(costs?|charged|billed) (as )?extra\b(?![^.!?]{0,30}[\d£$€¥])|"
     # fresh-eval44 s-en-010: "once you reach a reasonable order size" — how many?
     r"(a|an) (reasonable|decent|sensible|certain) (order|order size|quantity|volume|amount|number of (units|items|orders))\b|"
     # fresh-eval48 s-en-006: "the walk to the hide is a reasonable distance" — how far?
