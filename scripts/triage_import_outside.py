@@ -120,6 +120,9 @@
     FE48=docs/outside-sets/fresh-eval48/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE48 ja fe48
     .venv/bin/python scripts/triage_import_outside.py $FE48 en fe48
+    FE49=docs/outside-sets/fresh-eval49/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE49 ja fe49
+    .venv/bin/python scripts/triage_import_outside.py $FE49 en fe49
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
