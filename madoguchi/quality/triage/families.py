@@ -310,7 +310,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # drilled, and a child who says she wants to disappear — a life at risk, whatever
             # else the mail asks.
             r"(?:消えたい|消えてしまいたい|死にたい|死んでしまいたい|いなくなりたい|生きていたくない|生きているのがつらい|自殺|自傷|リストカット|命を絶)|"
-            r"ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
+            r"(?<!かかとの)(?<!かかとが)(?<!かかと)(?<!踵の)(?<!肌の)(?<!手の)(?<!指の)(?<!唇の)(?<!足の)(?<!爪の)(?<!皮膚の)ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
             r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running|seeping) (?:in|out|through|from|under|down|into|up)|"
             r"\bsuicid|self-?harm|(?:want|wants|wanted|wanting) to (?:die|disappear|end it)\b|kill (?:myself|himself|herself|themselves)|"
             r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:doesn'?t|don'?t|does not|do not) want to (?:be here|live) any ?more|"
@@ -461,11 +461,11 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             AUTHORITY,
             1.0,
-            r"保健所|金融庁|ADR|adr|労働基準監督署|労基|個人情報保護委員会|消費者庁|観光庁|市議会|議員|"
+            r"保健所(?!への提出|に提出|へ提出|に出す|へ出す)|金融庁|ADR|adr|労働基準監督署|労基|個人情報保護委員会|消費者庁|観光庁|市議会|議員|"
             r"医療安全|監督官庁|宅建業法|景品表示法|損害賠償|遅延損害金|損害について|責任を問|"
-            r"正式に請求|請求させていただ|申し立て|書面で(?:の)?(?:ご)?回答|契約(?:の)?解除",
+            r"正式に請求|請求させていただ|申し立て(?![^。\n]{0,20}と聞)|書面で(?:の)?(?:ご)?回答|契約(?:の)?解除",
             r"ombudsman|commissioner|regulator|(?:licensing|medical|dental|nursing|ethics|regulatory|standards|tenancy|housing|gaming|pharmacy|appeals?) board|cfpb|nhtsa|\bfca\b|formal complaint|"
-            r"consumer rights|statutory|small claims|claiming for|billing you for|(?:will|'ll|going to) (?:claim|bill you) for|"
+            r"consumer rights|statutory(?! (?:\w+ )?(?:test|tests|testing|inspection|check|checks|requirement|holiday|minimum|notice|pay|sick))|small claims|claiming for|billing you for|(?:will|'ll|going to) (?:claim|bill you) for|"
             r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal|\bpolice\b|reporting (?:it|this|you)",
         ),
         # --- a trip, delivery or event with a near time -----------------------------------
@@ -537,7 +537,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"今夜中|今日中|本日中|今日が|本日が|"
             + JA_RIGHT_NOW
             # (Not 「夜中に亡くなった場合」, a case asked about ahead: fresh-eval39 t-ja-076.)
-            + r"|直ちに|今晩中|今夜|夜中(?![^。\n]{0,12}(?:場合|とき|時は|たら))|当日中|"
+            + r"|直ちに|今晩中|今夜|(?<!以前)(?<!前に)(?<!以前は)(?<!昔)夜中(?![^。\n]{0,12}(?:場合|とき|時は|たら))(?![^。\n]{0,30}(?:ことがあ|こともあ))|当日中|"
             # 「すぐに拾って電池を抜きました」 tells what was done at once, not how soon we must act.
             r"すぐに(?:でも|対応|来て|きて|連絡|ご連絡|確認|ご確認|止め|停止|直し|修理|交換|返金|お願い|見に|手配)",
             # (Not "Today I see a $40 fee on my card": the day it was found, fresh-eval40 t-en-038.)

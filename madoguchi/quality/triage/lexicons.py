@@ -190,7 +190,9 @@ CUES: tuple[Cue, ...] = tuple(
             # (Not a question about a rule heard of: 「購入に住宅ローンは使えないと聞いたのですが、
             # 本当でしょうか」, fresh-eval49 t-ja-088.)
             r"(?:支払|払った|払って|購入|課金|決済|アップグレード|契約)[^。\n]{0,25}"
-            r"(?:使えな|利用できな|反映されな|有効にならな|届いていな|届かな|無料プランのまま)"
+            # (Nor a condition: 「お金を払って借りているのに、自分で干さないと使えないのは」,
+            # fresh-eval50 t-ja-026: usable once aired, a complaint, not a purchase that failed.)
+            r"(?<!ないと)(?<!なければ)(?:使えな|利用できな|反映されな|有効にならな|届いていな|届かな|無料プランのまま)"
             r"(?!い?と(?:聞|伺|書|言わ|読)|い?(?:の|ん)(?:でしょうか|ですか)|い?場合)",
             r"無料プランのまま|有料(?:の)?機能が(?:使え|利用でき)",
             r"(?:paid|purchased|bought|upgraded|subscribed|renewed)[^.\n]{0,40}"

@@ -254,6 +254,12 @@ _MADE_UP_CASE = re.compile(
 )
 _MADE_UP_CASE_JA = re.compile(r"万が一|万一|もしも?|仮に|(?:た|る)場合(?:は|に|には|の|、)")
 _NOW_JA = re.compile(r"今|いま|現在|さっき|先ほど|先程")
+# A worn thing the writer is not using and will not for now (fresh-eval50 t-ja-090: 「ホースの表面
+# がひび割れていて…今は使う予定がないので、来月あたりに一度見ていただけますか」): a hazard
+# parked, asked about calmly.
+_NOT_IN_USE_JA = re.compile(
+    r"(今は|当面|しばらく|当分)[^。\n]{0,6}(使う|使用する|乗る|動かす)(予定|つもり)(が|は)(ない|ありません|ございません)"
+)
 _OVER_SINCE = re.compile(
     r"turned out (?:to be|it was|fine)|nothing since|fine (?:ever )?since|no harm done"
     r"|false alarm|(?:got|had) (?:it|them) back in the end|all sorted"
@@ -321,6 +327,8 @@ def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
         japanese and sentence.rstrip().endswith("か")
     )
     if japanese:
+        if _NOT_IN_USE_JA.search(text) is not None:
+            return True  # 「今は使う予定がないので、来月あたりに一度見ていただけますか」
         return (
             question
             and _MADE_UP_CASE_JA.search(sentence) is not None

@@ -149,7 +149,86 @@ def test_a_visit_booked_with_its_day_is_what_was_done() -> None:
     assert "apology_incomplete" not in _rules(text, "en", subject="Missed service visit")
 
 
-def test_two_sentences_on_a_line_saying_what_was_done_are_a_passage() -> None:
+def test_sentences_on_one_line_with_no_subject_are_a_passage() -> None:
     text = "誠に申し訳ございません。領収書の宛名を誤って記載しておりましたので、正しいものを本日発行し、郵送いたしました。"
     assert "apology_incomplete" not in _rules(text)
-    assert "apology_incomplete" in _rules("申し訳ございません。ご迷惑をおかけしました。")
+    # A bare apology as the reply, framed by the addressee, is still named.
+    assert "apology_incomplete" in _rules("山田様\n\n申し訳ございません。ご迷惑をおかけしました。")
+
+
+# fresh-eval50 (scored on 55ea0f9, read after).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "刃が欠けたのは、講習でご説明した研ぎ方を守っていなかったからだと思います。",
+        "傷みが目立ちますので、次回からはもう少し大切に扱ってください。",
+    ],
+)
+def test_what_we_taught_not_kept_and_care_lectured_are_condescending(sentence: str) -> None:
+    assert "condescending" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The zip doesn't just tear like that unless someone's been careless with it.",
+        "Turn up on time next time and you won't lose your table.",
+    ],
+)
+def test_careless_someone_and_next_time_you_wont_are_condescending(sentence: str) -> None:
+    assert "condescending" in _rules(sentence, "en")
+
+
+def test_their_not_knowing_held_against_them_is_not_our_unknown() -> None:
+    assert "unknown_without_followup" not in _rules(
+        "採寸の仕方がわからないというのは、少し意外でした。"
+    )
+    assert "unknown_without_followup" not in _rules(
+        "Most riders fit the pedals in minutes, so I'm not sure what happened on your side.", "en"
+    )
+
+
+def test_several_visits_and_a_bit_extra_are_vague() -> None:
+    assert "vague" in _rules("角質ケアは、何回か通っていただく必要があります。")
+    assert "vague" in _rules("Weekend delivery after 5 p.m. costs a little extra.", "en")
+
+
+def test_not_happening_and_sent_away_are_dismissive() -> None:
+    assert "dismissive" in _rules("Exchanges on sale items? Not happening.", "en")
+    assert "dismissive" in _rules("かゆみが続くようでしたら、うちではなく皮膚科に行ってください。")
+    assert "dismissive" not in _rules(
+        "That's not happening again: we've added a second check.", "en"
+    )
+
+
+def test_a_desk_named_by_what_it_does_left_blank_is_a_placeholder() -> None:
+    text = "小松様\n\nお見積もりをお送りします。合計32,000円（税別）です。\n\n[会社名] 出張点検受付\n担当 森"
+    assert "placeholder_left" in _rules(text, subject="出張点検のお見積もり")
+
+
+def test_apology_shapes_fresh_eval50_found() -> None:
+    # A slip named as a thing that stopped working, with no remedy: incomplete.
+    text = (
+        "Dear Ms Varga,\n\nWe're sorry the card reader at your stall stopped working halfway through the fair.\n"
+        "The reader's battery had not been charged the night before.\n\n"
+        "From this week every reader is charged and tested the evening before an event.\n\nKind regards,\nSam"
+    )
+    assert "apology_incomplete" in _rules(text, "en", subject="Your stall on Saturday")
+    # A delay of days said with 遅れてしまい is the incident, and its apology counts.
+    text = (
+        "吉田様\n\nご注文の「帆布トート キット」は、金具の入荷が遅れているため、4月12日の発送となります。\n"
+        "ご案内した発送日より4日遅れてしまい、申し訳ございません。\n"
+        "今後は、金具の在庫を確認してから発送日をご案内するよう、注文ページの表示を改めました。\n"
+        "4月12日の発送でご都合が悪い場合は、全額を返金いたします。\n\nはりねずみ工房 石井"
+    )
+    assert "apology_incomplete" not in _rules(text, subject="発送日のお知らせ（4月12日発送）")
+    # A scoring slip put right with 登録いたしました, and a checklist item added.
+    text = (
+        "青木様\n\nボウリングスコアがランキングに載らなかった件、申し訳ございませんでした。\n"
+        "当日はサーバーとの通信が途切れておりました。\n"
+        "青木様のスコアは本日ランキングに登録いたしました。\n"
+        "点検表に通信確認の項目を追加しました。\n\nレーンワン 広瀬"
+    )
+    assert "apology_incomplete" not in _rules(text, subject="スコアの件")

@@ -99,3 +99,70 @@ def test_chasing_twice_after_the_first_report_is_a_third_contact() -> None:
         "We're hand-labelling every carton in the meantime."
     )
     assert triage(body, subject="Labeller still jamming").urgency == "high"
+
+
+# fresh-eval50 (scored on 55ea0f9, read after): a night cough told as what happened once, a
+# complaint that a rental had to be aired before use, skin that cracks, a claim heard of about
+# others, the health centre as where a report is filed, a statutory test asked about, and a
+# worn part on a machine not in use are not high.
+
+
+def test_a_night_cough_told_as_the_past_is_not_urgent() -> None:
+    body = (
+        "来月、子どもと旅行するのでベビーベッドのレンタルを考えています。\n"
+        "前に別のマットレスで夜中に湿疹が出たことがあったので、素材を教えてください。"
+    )
+    assert triage(body, subject="ベビーベッドの素材").urgency != "high"
+
+
+def test_usable_once_aired_is_a_complaint_not_a_failed_purchase() -> None:
+    body = (
+        "料金を払って借りているのに、半日換気しないと使えないのは困ります。次回は改善してください。"
+    )
+    assert triage(body, subject="レンタルテントのにおい").urgency != "high"
+
+
+def test_paid_and_still_unusable_stays_high() -> None:
+    body = "昨日プレミアムプランの料金を支払ったのに、まだ有料の機能が使えません。"
+    assert triage(body, subject="有料機能が使えない").urgency == "high"
+
+
+def test_cracked_heels_are_no_hazard() -> None:
+    body = "母がかかとのひび割れで歩くと痛いそうです。予約なしでも施術を受けられますか。"
+    assert triage(body, subject="かかとのケア").urgency != "high"
+
+
+def test_a_cracked_wall_is_still_a_hazard() -> None:
+    body = (
+        "昨日の地震のあと、ブロック塀にひびが入って傾いています。通学路に面しているので心配です。"
+    )
+    assert triage(body, subject="ブロック塀").urgency == "high"
+
+
+def test_a_claim_heard_of_about_others_is_no_claim_of_ours() -> None:
+    body = (
+        "ナレーション原稿について質問です。\n"
+        "知り合いの事務所が肖像権の申し立てで動画を取り下げたと聞いて、少し心配になりました。\n"
+        "うちの動画で使っている写真は問題ないでしょうか。"
+    )
+    assert triage(body, subject="写真の権利について").urgency != "high"
+
+
+def test_a_report_filed_with_the_health_centre_is_paperwork() -> None:
+    body = (
+        "先月の受水槽清掃の報告書を、保健所への提出用にもう一部いただけますか。来月中で構いません。"
+    )
+    assert triage(body, subject="報告書の追加").urgency != "high"
+
+
+def test_a_statutory_test_asked_about_is_no_regulator() -> None:
+    body = "Does your yearly plan include the statutory inspection of the lift, or is that extra?"
+    assert triage(body, subject="What the plan covers").urgency != "high"
+
+
+def test_a_worn_part_on_a_machine_not_in_use_can_wait() -> None:
+    body = (
+        "中古のフォークリフトを買いました。チェーンにさびとひび割れがあるように見えます。\n"
+        "今は使う予定がないので、来月あたりに点検をお願いできますか。"
+    )
+    assert triage(body, subject="中古フォークリフトの点検").urgency != "high"

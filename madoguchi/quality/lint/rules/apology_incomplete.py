@@ -86,13 +86,15 @@ _PROBLEM_IN_APOLOGY = re.compile(
     r"\b(declined|rejected|bounced) (transactions?|payments?|cards?|orders?)\b|"
     # fresh-eval48 d-en-006, d-en-019: a page left out of what we delivered, a colour unlike
     # the sample we showed — a slip of ours, said in the apology.
+    # fresh-eval50 d-en-006: "sorry that two of the four headsets … stopped tracking".
+    r"\bstopped (working|tracking|responding|charging|loading|playing|recording|syncing)\b|\b(cutting|cut) off\b|"
     r"\b(was|were) (left out|missed out|omitted|missing)\b|\b(much |far |a lot )?(lighter|darker|paler|brighter) (blue|red|green|brown|grey|gray|pink|colou?r|shade)? ?than the (sample|swatch|proof|photo|picture|one we showed)\b",
     re.IGNORECASE,
 )
 _CUSHION = phrases.compile(
     # Session 13: 遅くなり/遅れてしまい is our reply's timing only when no service of ours is
     # what was late (「送迎が予定より30分遅れてしまい、申し訳ございませんでした」 is the incident).
-    r"(お手数|お待たせ|(?<![分間])(?<!送迎が)(?<!お届けが)(?<!到着が)(?<!配送が)(?<!作業が)(?<!お迎えが)(?<!発送が)(?<!納品が)(?<!工事が)(遅くなり|遅れてしまい)|ご期待に沿え|ご希望に沿え|ご返信が遅|ご案内が遅|ご連絡が遅)[^。]{0,12}(申し訳|失礼)|"
+    r"(お手数|お待たせ|(?<![分間日週])(?<!送迎が)(?<!お届けが)(?<!到着が)(?<!配送が)(?<!作業が)(?<!お迎えが)(?<!発送が)(?<!納品が)(?<!工事が)(遅くなり|遅れてしまい)|ご期待に沿え|ご希望に沿え|ご返信が遅|ご案内が遅|ご連絡が遅)[^。]{0,12}(申し訳|失礼)|"
     r"sorry (for|about) (the |any )?(slow|late|delayed|confusion|wait)|sorry to hear|"
     # Session 12: the timing of our reply, whatever the apology word — "Apologies for the delay
     # in getting back to you", "Sorry it took us two days to reply" — opens an answer; it is no
@@ -221,7 +223,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
     "action": re.compile(
         # fresh-eval39 (session 34, d-en-020): "A corrected certificate went in the post today".
         r"\b(corrected|replacement|new|fresh|reprinted) [\w-]+( [\w-]+)? (went|has gone|was sent|has been sent|is on its way|went out)\b|"
-        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|登録|反映|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # Session 35 (fresh-eval40 d-ja-028, d-ja-039): 「取り消しを依頼済みです」, 「修理を終え」,
         # 「出張費は今回ご請求いたしません」.
         # fresh-eval46 d-ja-035: 「その場で石井様にお電話して確認いたしました」.
@@ -263,7 +265,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # fresh-eval45 d-en-014: "We've rebuilt those splits …, and your corrected time is now online".
         r"\b(we|i)('ve|’ve| have)( also| already| now| since)? (rebuilt|rewritten|redone|remade|rerun|re-run|reset|rebooked|resent|re-sent)\b|\b(corrected|new|updated|fixed) [\w -]{1,20} (is|are) now (online|live|up|available|showing)\b|"
         # Session 31: the replacement on its way ("Your order went out this morning by express").
-        r"\b(went out|was dispatched|were dispatched|left (our|the) (dock|warehouse|depot|workshop|shop|kitchen)|is on its way|are on their way)\b|"
+        r"\b(went out(?! with)|was dispatched|were dispatched|left (our|the) (dock|warehouse|depot|workshop|shop|kitchen)|is on its way|are on their way)\b|"
         r"\b(had|got|have had|has had) (their|its|his|her|your|the|all) [\w -]{1,30} (restored|refunded|credited|replaced|corrected|fixed|reinstated|reissued|reset back)\b|\b(each|every|all) (affected )?[\w ]{0,20}(received|got|will receive)\b",
         re.IGNORECASE,
     ),
@@ -310,6 +312,8 @@ _CAUSE_JA = re.compile(
     r"(遅れ|不足|集中|故障|停止|混雑)(して|て)(おり|いる)(ため|ので)[、,]|(抜け|漏れ|外れ)て(しまい|おり|い)|(引き継|伝え|登録|反映|記録|共有|確認|連絡)(が|さ)?れて(おらず|おりませんでした|いませんでした)|"
     r"(忘れ|失念|見落と|確認不足|確認漏れ|行き違い|取り違え|入力ミス|手違い)|(確認|照合|点検|チェック)(せず|しないまま|しておらず|していなかった)|(休み|不在)(となり|になり|で|のため|だった)|"
     r"(確か|確認|照合|点検|チェック)(する|し)[^。]{0,6}(工程|手順|作業)が|"
+    # (「当日はサーバーとの通信が途切れておりました」: a link of ours down, told as a past state.)
+    r"(通信|接続|電源|回線|サーバー|システム|ネットワーク)[^。]{0,10}(途切れ|切れ|止まっ|落ち|停止し|ダウンし)て(おり|い)(ました|た)|"
     # fresh-eval43 d-ja-037: 「当社の回線に着信が集中し、〜切れておりました」.
     # (A load is a cause; 「予約が重なり、〜お待たせしてしまいました」 is the incident itself.)
     r"(集中|殺到|混雑)(し|して)[、,][^。]{0,40}(ておりました|ていました|ませんでした)"
@@ -369,7 +373,7 @@ _REPORT_PROMISED = re.compile(
     re.IGNORECASE,
 )
 _PREVENTION_JA = re.compile(
-    r"(手順|運用|流れ|形|やり方|方法|仕組み|ルール|体制)(に|を|へ)[^。]{0,8}(改め|変更|見直|切り替え|加え|追加|設け|導入)|"
+    r"(手順|運用|流れ|形|やり方|方法|仕組み|ルール|体制|チェックリスト|チェック表|検品表|確認表|点検表|マニュアル|工程)(に|を|へ)[^。]{0,8}(改め|変更|見直|切り替え|加え|追加|設け|導入)|"
     r"ように(いた)?し(ました|ております)|ことに(いた)?し(ました|ております)|ようにいたします|(起き|起こら|発生し|繰り返さ|生じ)ない(よう|ように)|"
     r"(毎朝|毎日|毎回|毎週|その都度)[^。]{0,30}(確認|確か|照合|点検|チェック)|前に[^。]{0,20}(確認|確か|照合|点検)(する|し|いたし)|"
     r"(確認|確か|照合|点検)する(形|よう|体制)|ダブルチェック|二人で|2名で|二名で|複数名で|読み合わせ|"
@@ -562,13 +566,6 @@ _SLIP_BEFORE_JA = re.compile(
 )
 
 
-def _done_in(document: Document) -> bool:
-    """Whether the document says what we did (the action part, in either shape)."""
-    body = "\n".join(sentence.masked for sentence in document.sentences)
-    japanese = document.lang == "ja"
-    return bool(_PARTS["action"].search(body)) or (japanese and _generic_ja("action", body))
-
-
 def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
         return True
@@ -636,7 +633,9 @@ def _is_apology_mail(document: Document, body: str) -> bool:
 _REPORT_WORDS = re.compile(
     # ("This was because one of our drivers called in sick … From next week we'll keep a relief
     # driver on call": fresh-eval44 d-en-020.)
-    r"原因|今後|\b(cause|caused|which is why|from now on|going forward|where it came from|looked into (where|why|how)|what happened|this was because|from next (week|month))\b",
+    r"原因|今後|\b(cause|caused|which is why|from now on|going forward|where it came from|looked into (where|why|how)|what happened|this was because|from next (week|month))\b|"
+    # fresh-eval50 d-en-009: "Our driver's van broke down … We now keep a second van on standby".
+    r"\b(broke down|instead of (the|your))\b",
     re.IGNORECASE,
 )
 _REMEDY_SUBJECT = re.compile(
@@ -766,15 +765,14 @@ class ApologyIncomplete:
             return []
         if (
             document.subject is None
-            and len(document.sentences) == 2
             and "\n" not in document.text.strip()
             and not apology_only(document)
-            and _done_in(document)
         ):
-            # Two sentences on one line, no subject, the second saying what we did: a passage
-            # being checked (fresh-eval49 s-ja-107: 「大変申し訳ございません。修了証の氏名に誤り
-            # がありましたので、〜速達でお送りしました。」), whose mail may hold the rest. A bare
-            # apology (「申し訳ございません。ご迷惑をおかけしました。」) is still named.
+            # Sentences on one line with no subject: a passage being checked (fresh-eval49
+            # s-ja-107: 「大変申し訳ございません。修了証の氏名に誤りがありましたので、〜速達で
+            # お送りしました。」), whose mail may hold the rest; none of the labelled one-line
+            # items is an incomplete apology. A bare apology (「申し訳ございません。ご迷惑を
+            # おかけしました。」) is still named.
             return []
         body = "\n".join(sentence.masked for sentence in document.sentences)
         if not _is_apology_mail(document, body):

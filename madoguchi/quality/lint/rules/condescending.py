@@ -544,6 +544,23 @@ _S39_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?![^。]*(工事|コンクリート|基礎部分|住宅の基礎|建物の基礎))[^。]*(基礎|基本|初歩)(が|も|すら|さえ)[^。]{0,4}(できて|身について|身に付いて|なって)(い|おら)(ない|ません)"
         ),
     ),
+    # fresh-eval50 s-ja-016, s-ja-123: what we taught not kept, named as the cause (「教室で
+    # お伝えした張り方を守っていなかったからだと思います」); told to use it more carefully next
+    # time (「次からはもう少し丁寧に使ってください」).
+    (
+        "blame",
+        re.compile(
+            r"(お伝えした|ご説明した|ご案内した|申し上げた|お教えした|教えた|習った|お渡しした)[^。]{0,12}を?"
+            r"(守って|守られて|されて|なさって|やって)(い|おら)(なかった|ない)(から|ため|せい)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"(次から|次回から|今後|これから)(は)?[、,]?[^。]{0,8}(もう少し|もっと|きちんと)[^。]{0,2}(丁寧に|大切に|気をつけて|注意して|慎重に)"
+            r"(使って|扱って|お使い|お取り扱い|ご使用)"
+        ),
+    ),
     (
         "obvious",
         re.compile(
@@ -1466,6 +1483,24 @@ _S39_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "blame",
         phrases.compile(
             r"\bexactly what [^.;]{0,40}\b(told|warned|asked|trained|instructed) (you|them|your [\w -]{1,20}) not to\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # fresh-eval50 s-en-063, s-en-071, s-en-053: someone on their side called careless ("we
+    # can only assume someone was careless", "unless someone's been careless with it"), and
+    # "Show up on time next time and you won't lose your slot".
+    (
+        "blame",
+        phrases.compile(
+            r"\b(someone|somebody|you|your (staff|team|kids|children|son|daughter|operators?|drivers?))(’s|'s| has| had| was| were)? (been )?(careless|negligent|rough)\b|"
+            r"\bcan only assume (that )?(someone|somebody|you|your)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(
+            r"\b(on time|properly|carefully|correctly|more carefully) next time\b[^.!?]{0,20}\band you(’ll|'ll| will| won’t| won't| will not)\b",
             re.IGNORECASE,
         ),
     ),

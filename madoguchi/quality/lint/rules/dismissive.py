@@ -88,6 +88,8 @@ _REFUSAL_JA = phrases.compile(
     r"(沿い|応じ)かね|サポートを終了|どうすることもできません|"
     r"想定(されて|して)(おり|い)ません|(機能|サービス)は(ございません|ありません)|(は|も)(?![^。、]{0,8}(お答え|回答|判断|特定|把握))[^。、]{0,8}できません|"
     r"(メーカー|製造元|提供元|販売店|開発元|他社)[^。]{0,12}お問い合わせ(ください|いただけ)|"
+    # fresh-eval50 s-ja-054: 「痛みが続くなら、うちではなく病院に行ってください」 — sent away, not to us.
+    r"(うち|当店|当社|こちら|当院|弊社|当サロン|当施設)ではなく[^。]{0,12}(に|へ)(行って|ご相談|相談して|お問い合わせ|聞いて|お尋ね)|"
     # The families nobody listed above: out of scope, by design, sent elsewhere, refused by policy.
     r"担当(では|ではござい|外)|扱って(おり|い)ません|取り扱って(おり|い)ません|設計(どおり|通り)の(動作|仕様)|変更の予定は(ございません|ありません)|"
     r"(については|につきましては|の件は|に関しては)(?![^。]{0,30}(弊社|当社|私ども|こちら|当窓口))[^。]{1,30}(に|へ)(直接)?(お問い合わせ|ご相談|ご連絡|ご確認)(ください|いただけ|をお願い)|の(管轄|担当)ですので|"
@@ -301,7 +303,7 @@ _REFUSAL_EN = phrases.compile(
     # fresh-eval43 s-en-022, s-en-077: "we won't look at it", "is really a family matter".
     r"we (won't|will not|don't|do not) (look at|touch|work on|service) (it|them)\b(?! (until|before|unless|once|if|after|for)\b)|(is|'s|’s) (really|simply|purely) (a|an) (family|private|personal|domestic) matter|"
     r"we (cannot|can't|are unable to|are not able to) (help|assist|change|offer|support|do)|contact the (manufacturer|vendor|provider|developer|third party)|"
-    r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact|"
+    r"not something (this team|we|our team) (deals?|handles?) with|is not possible|isn't possible|^\s*(that's |that’s |that is |it's |it’s |it is )?not happening(?=[.!]?\s*$)|take (that|this|it) up with|policy does not allow|^\s*for [^,]{3,80}, please contact|"
     # Out of scope and sent elsewhere, in the shapes nobody listed: who does not do what.
     r"not something (?:[\w']+ ){0,3}(deals? with|handles?|gets? involved in|covers?|advises? on|can help with|provides?|offers?)|"
     r"(we|our [\w-]+( [\w-]+)?) (do not|don't|does not|doesn't) (handle|advise on|deal with|cover|get involved in|offer|provide|take on|accept)|"

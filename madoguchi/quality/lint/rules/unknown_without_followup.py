@@ -134,7 +134,10 @@ _ABOUT_THE_READER = re.compile(
     r"\b(not sure|unsure) why (this|it|that|the \w+)( is|'s|’s| has| keeps)? (coming up|come up|being raised|raised|an issue)\b|"
     # Session 37: 「こんな簡単なことも分からないとは驚きました」 — the customer's not knowing,
     # held against them (condescending's), not ours.
-    r"(分から|わから|知ら)ない(とは(?!いえ|言え)|なんて)",
+    r"(分から|わから|知ら)ない(とは(?!いえ|言え)|なんて|というの(は|が|も))|"
+    # fresh-eval50 s-en-032: "…, so I'm not sure what went wrong on your end" — their side
+    # held against them (condescending's), not a gap in what we know.
+    r"\b(not sure|unsure) (what|how) [^.!?]{0,20}\bon your (end|side)\b",
     re.IGNORECASE,
 )
 

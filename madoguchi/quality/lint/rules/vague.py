@@ -76,7 +76,9 @@ _LATER_TALK_JA = re.compile(
     r"(ある程度|多少|若干|それなりに?)の?[^、。]{0,4}必要(に|と)?(なります|です|となります)|"
     # fresh-eval49 s-ja-130: what we will do told only as "as far as we can" (「立ち上げ時の調整
     # は、可能な範囲で対応します」); the customer asked 「可能な範囲で写真を」 is another matter.
-    r"(可能な|できる|出来る)(範囲|限り)(内)?で[、,]?(ご)?(対応|調整|お手伝い|ご協力|配慮|ご配慮|修正|お受け)(いたし|し|させていただき)ます"
+    r"(可能な|できる|出来る)(範囲|限り)(内)?で[、,]?(ご)?(対応|調整|お手伝い|ご協力|配慮|ご配慮|修正|お受け)(いたし|し|させていただき)ます|"
+    # fresh-eval50 s-ja-108: how many visits, told as "several" (「数回通っていただく必要があります」).
+    r"(数回|何回か|数度)(?!目)[^。]{0,6}(通って|通い|ご来店|お越し|施術|かかり|必要|受けて|お受け)"
 )
 # fresh-eval47: a measure told only by its size — 「待ち時間はそれなりにありますので」
 # 「差額はほんのわずかですので」「ちょっとした費用で承れます」 — and a month told by its
@@ -85,7 +87,9 @@ _LATER_TALK_JA = re.compile(
 _SIZE_ONLY_JA = re.compile(
     r"(待ち時間|お待ち時間|時間|日数|費用|料金|差額|金額|送料|手数料|追加料金|期間|工期|ご負担)(は|も|が)[、,]?(ほんの|ごく)?"
     r"(それなりに|かなり|結構|多少|少し|少々|わずか|僅か)(です|でございます|で(す)?(の|から)|あり|ござい|かかり|掛かり|発生)|"
-    r"ちょっとした(追加)?(費用|料金|金額|手数料|代金|お値段|出費|ご負担)"
+    r"ちょっとした(追加)?(費用|料金|金額|手数料|代金|お値段|出費|ご負担)|"
+    # 「届くまでには、けっこう時間がかかります」 (outside6 gd-031): how long, told as "quite".
+    r"(けっこう|結構|それなりに|かなり)(な)?(お)?(時間|日数|日にち|費用|お金|金額)(が)?(かかり|掛かり)"
 )
 _OPEN_MONTH_JA = re.compile(r"[0-9０-９]+\s*月\s*(上旬|中旬|下旬|頃|ごろ)以降")
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
@@ -146,8 +150,6 @@ _AMOUNT_EN = re.compile(
     # Session 34 (fresh-eval37): the price of an extra left open ("may be available at an
     # additional cost") and a discount with no size or threshold ("for larger quantities").
     r"(at|for) an? (additional|extra|further|separate) (cost|charge|fee)|"
-    # fresh-eval49 s-en-017: "Integration changes cost extra." — how much?
-    r"(costs?|charged|billed) (as )?extra\b(?![^.!?]{0,30}[\d£$€¥])|"
     # fresh-eval44 s-en-010: "once you reach a reasonable order size" — how many?
     r"(a|an) (reasonable|decent|sensible|certain) (order|order size|quantity|volume|amount|number of (units|items|orders))\b|"
     # fresh-eval48 s-en-006: "the walk to the hide is a reasonable distance" — how far?
@@ -436,13 +438,16 @@ _NOT_VAGUE_EN = re.compile(
 
 
 # "The price will go up a little from April" (fresh-eval38 s-en-018): the month is when, not how
-# much; a rise or a cut by "a little" with no amount stays vague.
+# much; a rise or a cut by "a little" with no amount stays vague. Likewise an extra charge
+# with no amount ("Integration changes cost extra.", "A call-out after 6 p.m. costs a bit
+# extra.": fresh-eval49 s-en-017, fresh-eval50 s-en-041), whatever time the sentence names.
 _CHANGE_UNSTATED_EN = re.compile(
+    r"\b(costs?|charged|billed|charge|pay|paying) (as |a (bit|little|touch) )?extra\b|"
     r"\b(go|goes|going|went|gone) (up|down) (a little|a bit|slightly|somewhat)\b|\b(rise|rises|increase|increases|drop|drops|fall|falls) (a little|a bit|slightly|somewhat)\b|\ba (slight|small|modest) (increase|rise|price rise|price increase)\b",
     re.IGNORECASE,
 )
 _AMOUNT_FIGURE_EN = re.compile(
-    r"[$£€¥]|\d\s*(%|p\b|pence|cents?|yen|pounds?|dollars?|euros?)", re.IGNORECASE
+    r"[$£€¥]|\d\s*(%|p\b(?!\.?m\b)|pence|cents?|yen|pounds?|dollars?|euros?)", re.IGNORECASE
 )
 
 
