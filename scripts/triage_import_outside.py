@@ -123,6 +123,9 @@
     FE49=docs/outside-sets/fresh-eval49/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE49 ja fe49
     .venv/bin/python scripts/triage_import_outside.py $FE49 en fe49
+    FE50=docs/outside-sets/fresh-eval50/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE50 ja fe50
+    .venv/bin/python scripts/triage_import_outside.py $FE50 en fe50
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

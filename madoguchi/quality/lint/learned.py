@@ -490,6 +490,12 @@ _OUR_CHANGED_PRACTICE = re.compile(
 _EXPOSURE_JA = re.compile(
     r"(日光|直射日光|日差し|紫外線|雨|雨風|風雨|湿気|熱|高温|低温|寒さ|潮風|外気|光)(に|を)[^。、]{0,8}(さらされ|当たっ|当たり|浴び|濡れ)"
 )
+# "That's not happening again", 「二度と起こらないよう」: a promise about our own slip (session 39:
+# a retrained model read the first as a flat refusal).
+_NOT_AGAIN = re.compile(
+    r"\b(not|never|won't|won’t|will not) (be )?(happen|happening|occur|occurring) again\b|二度と(起き|起こ|発生)",
+    re.IGNORECASE,
+)
 # 「専門知識がない方にも分かるよう、図を入れた説明書をお送りします」: written so that anyone
 # can follow, an accommodation of ours (session 39: the model read it as doubting the reader).
 _FOR_ANY_READER_JA = re.compile(
@@ -568,6 +574,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # 「二重請求は仕様ではなく、当社の決済処理の不具合によるものです」: the admission the
         # customer needs, read by the model as 「仕様です」 (walk 24 H3).
         return True
+    if rule == "dismissive" and _NOT_AGAIN.search(text):
+        return True  # "That's not happening again: we've added a second check": a promise
     if rule == "dismissive" and dismissive.worry_settled(document, index):
         return True  # "Please don't worry about the scratch; … is free.": the worry answered
     if rule == "dismissive" and dismissive._way_given_before(document, index):

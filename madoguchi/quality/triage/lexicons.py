@@ -349,6 +349,8 @@ CUES: tuple[Cue, ...] = tuple(
             # fresh-eval40 t-ja-039 (session 35): 「お返事は次に伺うときで大丈夫です」.
             r"|(?:お返事|ご返信|ご回答|お返し)は[^。\n]{0,12}(?:とき|時|際|ついで)で(?:大丈夫|構いません|結構|かまいません)"
             r"|お時間(?:の)?ある(?:とき|時|際)|いつでも(?:構いません|大丈夫)|ついでの(?:際|時)"
+            # 「難しければ別の日でも構いません」: the writer offers another day, nothing presses.
+            r"|(?:難しければ|無理なら|無理でしたら|ご都合が(?:悪|つかな)ければ|厳しければ)[、,]?[^。\n]{0,12}(?:でも|で)(?:構いません|かまいません|大丈夫です|結構です)"
             r"|急ぐ(?:話|もの|こと)では|ゆっくりで(?:構いません|大丈夫|結構)|ご都合の(?:よい|良い|いい)(?:時|とき)で"
             # Session 30 (fresh-eval31/32): the writer saying it is not needed now, or asked
             # only for reference or out of curiosity.

@@ -34,8 +34,9 @@ def test_it_has_both_languages_many_domains_and_a_held_out_part() -> None:
     # (0.10 since fresh-eval17 came in, session 20: 787 of 6,621; 0.09 since fresh-eval24 to
     # fresh-eval26 came in, session 27: the same 787 of 8,276; 0.08 since fresh-eval35 came in,
     # session 33: 877 of 9,878 — the held-out part is unchanged, only the dev part grows;
-    # 0.07 since fresh-eval42 came in, session 36: the same 877 of 11,125).
-    assert held_out >= 150 and 0.07 * len(mails) <= held_out <= 0.4 * len(mails)
+    # 0.07 since fresh-eval42 came in, session 36: the same 877 of 11,125; 0.06 since
+    # fresh-eval50 came in, session 39: the same 877 of 12,550).
+    assert held_out >= 150 and 0.06 * len(mails) <= held_out <= 0.4 * len(mails)
 
 
 def test_it_keeps_translated_pairs_on_one_side_of_the_split() -> None:
