@@ -166,3 +166,20 @@ def test_a_worn_part_on_a_machine_not_in_use_can_wait() -> None:
         "今は使う予定がないので、来月あたりに点検をお願いできますか。"
     )
     assert triage(body, subject="中古フォークリフトの点検").urgency != "high"
+
+
+def test_a_door_that_will_not_open_with_someone_inside_is_high() -> None:
+    # fresh-eval51 t-ja-106 (scored on ce86386, the one change made for it before the
+    # session's CI): terse, in kana, and a person shut in.
+    assert (
+        triage("シャッターがひらかない　なかに子どもがいる", subject="シャッター").urgency == "high"
+    )
+    assert (
+        triage("倉庫の扉があきません。中に作業員が閉じ込められています。", subject="扉").urgency
+        == "high"
+    )
+
+
+def test_a_child_in_the_womb_is_nobody_shut_in() -> None:
+    body = "お腹の中に子どもがいるのですが、妊娠中でも足のケアを受けられますか。"
+    assert triage(body, subject="妊娠中の施術").urgency != "high"
