@@ -501,6 +501,14 @@ _NOT_AGAIN = re.compile(
 _FOR_ANY_READER_JA = re.compile(
     r"(ない|浅い|少ない|初めての)(方|人|お客様|かた)(にも|でも)[^。]{0,6}(分かる|わかる|ご理解いただける|読める|使える|お使いいただける)(よう|ように)"
 )
+# "We can't predict how the officer will react", "so it's anyone's guess": not knowing, which
+# refuses nothing (474 of 480 English labelled unknowns are not dismissive; the six that are hand
+# the matter back or won't answer: "that's the landlord's department", "We can't answer …").
+_HANDS_BACK = re.compile(
+    r"\b(you('ll|’ll| will)? (have|need) to|for you to|up to you|not (ours|us|our \w+|mine)|department|area|"
+    r"help|answer|comment|discuss|explain|outside|won't|won’t|will not|any further|no longer)\b",
+    re.IGNORECASE,
+)
 _WORTH_REPEATING_JA = re.compile(
     r"(大切な|重要な|大事な)(点|こと|ところ|部分)(です|でございます)?(ので|なので|ですので|から)[、,]?[^。]{0,8}(改めて|再度|もう一度|重ねて)"
 )
@@ -573,6 +581,15 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     if rule == "dismissive" and _ADMITS_OUR_FAULT.search(text):
         # 「二重請求は仕様ではなく、当社の決済処理の不具合によるものです」: the admission the
         # customer needs, read by the model as 「仕様です」 (walk 24 H3).
+        return True
+    if (
+        rule == "dismissive"
+        and sentence.lang == "en"
+        and not _HANDS_BACK.search(text)
+        and unknown_without_followup._UNKNOWN_EN.search(text)
+    ):
+        # "We can't predict how the officer will react": not knowing, no no. (Not Japanese:
+        # 「当店では何とも申し上げられません」 is the refusal the outside writers label.)
         return True
     if rule == "dismissive" and _NOT_AGAIN.search(text):
         return True  # "That's not happening again: we've added a second check": a promise

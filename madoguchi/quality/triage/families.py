@@ -548,7 +548,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # "since this morning" says how long it has lasted, not how long is left.
             # ("(I can't have dairy right now)": an aside in brackets tells how things stand,
             # not how soon; fresh-eval47 t-en-039.)
-            r"right now(?![)）])|(?<!since )this (?:morning|afternoon|evening)"
+            # ("Sample 3 arrived this morning": the time of an arrival already past, fresh-eval51
+            # t-en-046.)
+            r"right now(?![)）])|(?<!since )(?<!arrived )(?<!came )(?<!landed )(?<!delivered )(?<!happened )"
+            r"(?<!received it )(?<!noticed it )(?<!turned up )(?<!showed up )(?<!came in )this (?:morning|afternoon|evening)"
             rf"|(?:it'?s|it is) (?:now )?{_EN_CLOCK}",
             negatable=True,
         ),

@@ -171,7 +171,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cause": re.compile(
-        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|【原因】|原因[:：]|(調べ|確認し|調査し|点検し|確認いたし|調査いたし)(た|ました)ところ|ものと(考え|思われ)|と考えられ|(不具合|障害|不備|誤り|ミス|手違い|不十分な点|漏れ)が(あり|ござい)|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
+        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|【原因】|原因[:：]|(?m:^\s*[■□◆◇●○▼▶◎☆★]\s*(発生)?原因)|(調べ|確認し|調査し|点検し|確認いたし|調査いたし)(た|ました)ところ|ものと(考え|思われ)|と考えられ|(不具合|障害|不備|誤り|ミス|手違い|不十分な点|漏れ)が(あり|ござい)|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
         # A past clause before ため is a cause, never a purpose (「異物が詰まっていたため、本日
         # 部品を清掃し」, session 13): a purpose takes the plain form (「確認のため」「防ぐため」).
         r"(た|かった|なかった)ため(に)?[、,]|"
@@ -199,6 +199,10 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # ("nobody on our side compared the export"), work from an old version ("exported from an
         # older session file"), and the fault owned ("it was our fault").
         r"\b(didn't|did not|never|forgot to|failed to) \w+[^.!?]{0,60}, (so|which (meant|is why|let))\b|"
+        # fresh-eval51 d-en-009: "filed in a billing queue that nobody was checking while a
+        # colleague was on leave".
+        r"\b(nobody|no one|no-one) was (checking|watching|monitoring|reading|answering|covering)\b|"
+        r"\bwhile (a|an|our|the|my) [\w -]{0,20}(was|were) (on leave|away|off sick|on holiday|on vacation|out of (the )?office)\b|"
         r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told|read (it|them|the \w+) back)\b|"
         # fresh-eval39 (session 34, d-en-020): "The error came from our booking form".
         r"\b(the )?(error|mistake|problem|fault|typo|misspelling|slip|difference|discrepancy) (came|comes|stemmed|stems|arose) from\b|"
@@ -221,9 +225,11 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "action": re.compile(
+        # fresh-eval51 d-ja-004: a heading 「■当日と翌日の対応」 over what was done.
+        r"(?m:^\s*[■□◆◇●○▼▶◎☆★]\s*[^\n。]{0,12}(対応|対処|措置|処置)\s*$)|"
         # fresh-eval39 (session 34, d-en-020): "A corrected certificate went in the post today".
         r"\b(corrected|replacement|new|fresh|reprinted) [\w-]+( [\w-]+)? (went|has gone|was sent|has been sent|is on its way|went out)\b|"
-        r"(修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|登録|反映|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
+        r"(送迎|運行|増便|修正|復旧|返金|再送|再発行|添付|発送|別送|交換|手配|対応|訂正|取り消|取消|解除|削除|増設|公開|差し替|送付|変更|補償|解消|連絡|回答|お届け|郵送|回収|お渡し|返送|再配達|振込|振り込み|ご用意|登録|反映|付与|適用|取り替え|お戻し|共有|お送り|点検|清掃|補修|修理|修繕|施錠|撤去|補充|洗浄|除去|張り替え|貼り替え|格納|納品|アップロード|提出|掲載)(いたしました|しました|済み|を行い|を完了|いたしております|して(おり|い)ます|し、|いたし、|いただきました)|"
         # Session 35 (fresh-eval40 d-ja-028, d-ja-039): 「取り消しを依頼済みです」, 「修理を終え」,
         # 「出張費は今回ご請求いたしません」.
         # fresh-eval46 d-ja-035: 「その場で石井様にお電話して確認いたしました」.
@@ -246,7 +252,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         + _NOT_AFTER_A_SAMPLE
         + r"\bwe (fixed|refunded|restored|corrected|re-?shipped|replaced|rolled back|resolved|sent|issued|removed)\b|\b(is|are) working normally\b|"
         + _NOT_AFTER_A_SAMPLE
-        + r"\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
+        + r"\b(we|i)( have|'ve|’ve)?( also| already| just)? (?!apologi[sz]ed|noticed|received|expected|tried|asked|wanted|looked|investigated|traced|examined|discovered|realised|realized|learned)\w+ed\b|have worked since|\bwe have already \w+ed\b|\bis done\b|"
         r"\b(will be|are being|is being|has been|have been) (refunded|credited|replaced|reissued|re-?sent|sent|emailed|contacted|notified|fixed|corrected|restored|reversed|cancell?ed|waived|covered|reimbursed|delivered|shipped|rebooked|reprinted)\b|"
         r"\bwe('ll|’ll| will) (refund|credit|replace|reissue|re-?send|send|cover|reimburse|waive|reverse|rebook|reprint|reship|fix|correct|restore)\b|"
         # fresh-eval49 d-en-007: "Our engineer, Tom, will come to you this Thursday at 8 a.m.,
@@ -256,7 +262,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # d-en-004: "We'll repair and repaint the panel at no cost"), a remedy that costs the
         # customer nothing, and an incident report's heading ("What we did: removed …").
         r"\b(we|i)('ll|’ll| will| are going to|'re going to|’re going to)( also| now| then| gladly)? (?!be\b|let\b|get back|keep\b|look\b|try\b|need\b|have to\b|apologi[sz]e|update you|contact you|reply|respond|write|call you|check\b|investigate|see\b|make sure|do (our|my) best|continue)[a-z]{3,}\b|"
-        r"\b(at no (extra )?(cost|charge)|free of charge|on the house|on us)\b|\b(what we (did|have done|'ve done|’ve done)|actions? taken|resolution|remedy)\s*[:：]|"
+        r"\b(at no (extra )?(cost|charge)|free of charge|on the house|on us|at our (own )?(cost|expense))\b|"
+        r"\b(we|i)('re|’re| are|'m|’m| am) (now )?(sending|refunding|replacing|reissuing|re-?sending|crediting|covering|waiving|rebooking|reprinting|repairing|posting|shipping|redelivering|re-?making|remaking)\b|\b(what we (did|have done|'ve done|’ve done)|actions? taken|resolution|remedy)\s*[:：]|"
         # Session 29 (fresh-eval29/30): "I've taken the full cost off this month's invoice", "Our
         # driver dropped off the missing items at 2 p.m.", "The provider has since fixed it".
         r"\b(we|i)('ve|’ve| have)( also| already| just)? (taken|given|made|put|sent|brought|written|paid|set|knocked|cut|held|kept)\b|"
@@ -554,6 +561,8 @@ def apology_only(document: Document) -> bool:
 # What arrived damaged or wrong, named in a cushion ("sorry to hear the bars arrived broken").
 _DAMAGE_ARRIVED = re.compile(
     r"\b(arrived|came|turned up|reached you|was delivered|were delivered)\b[^.!?\n]{0,20}\b(broken|damaged|cracked|smashed|chipped|torn|dented|leaking|crushed|wrong|incomplete|creased|crumpled|bent|scratched|wet|soaked|stained|squashed|ripped|split|faded|melted|spoiled|spoilt)\b|"
+    # fresh-eval51 d-en-003: "sorry that the gravy pot … leaked through the packaging".
+    r"\b(leaked|spilled|spilt|burst open|came open|came apart|melted)\b|"
     r"(破損|割れ|欠け|傷|へこみ|汚れ)[^。\n]{0,6}(て|で)?(届|いた|おり|あった)",
     re.IGNORECASE,
 )
@@ -566,6 +575,17 @@ _SLIP_BEFORE_JA = re.compile(
 )
 
 
+# 「気づいてすぐにお知らせいただいたおかげで、事故を防ぐことができました」: the reader's report
+# kept harm from happening; a fix reported back to them with thanks owes no apology (fresh-eval51
+# d-ja-026). A report of damage they suffered still does (「割れていたとのこと、ご連絡ありがとう
+# ございます」).
+_HARM_PREVENTED = re.compile(
+    r"(おかげで|おかげさまで|お知らせいただけたので|ご報告いただけたので)[、,]?[^。]{0,24}(防ぐ|防げ|防ぐことができ|未然に|避けられ|避けることができ)|"
+    r"\bthanks to (you|your (report|email|message|call))\b[^.!?]{0,40}\b(prevented|avoided|caught (it|this|the \w+) (early|in time|before))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_apology_mail(document: Document, body: str) -> bool:
     if document.subject and _SUBJECT.search(document.subject):
         return True
@@ -573,7 +593,11 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         # No apology word, no incident, no event apologised for: what every test below
         # needs (a fifth of the checker's rule time went to them on sentences with none),
         # but for an incident report that never says sorry (see _incident_report).
-        return bool(_REPORT_WORDS.search(body)) and _incident_report(body)
+        return (
+            bool(_REPORT_WORDS.search(body))
+            and _incident_report(body)
+            and not _HARM_PREVENTED.search(body)
+        )
     if apology_only(document):
         return True
     without_cushions = _NEGATED_INCIDENT.sub(" ", _HYPOTHETICAL.sub(" ", _CUSHION.sub("", body)))

@@ -570,6 +570,43 @@ _S39_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# fresh-eval51 (session 40): blame with no 「あなた」 in it — the customer named as a share of the
+# cause (「早めに注文なさらなかったお客様にも原因がございます」), the cause put in how their
+# people use it (「原因は、おそらく社員の方の使い方にあると思われます」) or in how they did it
+# (「色ムラは塗り方の問題であって」), their upkeep to be reviewed (「日頃の管理を見直していただく
+# 必要があります」), and what happened put down to a class of weak people (「体力に自信のない方に
+# よくあることです」). Our own side named (「弊社の管理に原因がございます」) is our account.
+_S40_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"^(?![^。]*(弊社|当社|当店|私ども|当方|こちらの(不手際|ミス|手違い)))[^。]*?"
+            r"((?<!前の)(?<!他の)(お客様|御社|貴社|ご自身|ご本人|そちら様?)(側)?(に|にも)[^。]{0,4}"
+            r"(原因|責任|落ち度|非|過失)(が|は)?(ある|あります|ございます|あった|ありました|ございました)"
+            r"(?!わけ|訳|のでは|とは(考え|思|言え|限)|ということは)|"
+            r"原因(は|が)[、,]?[^。]{0,24}(使い方|扱い方|取り扱い|お取り扱い|ご使用方法|操作方法|お手入れの仕方|保管の仕方|保管方法)"
+            r"(に|にも)[^。]{0,4}(ある|あります|ございます|あると)|"
+            r"(使い方|扱い方|塗り方|貼り方|付け方|洗い方|干し方|やり方|お手入れの仕方|保管の仕方|乗り方|履き方)の問題"
+            r"(であって|であり|です|でございます|かと|だと))"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"(日頃|日ごろ|普段|ふだん|日常|毎日)の(管理|お手入れ|手入れ|使い方|扱い方|清掃|掃除|点検|習慣|保管)を"
+            r"(見直し|改め|徹底し)(ていただく|ていただき|ていただけ|てください|て下さい|ていただかない|ていただきたく|ていただければ)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"自信の(ない|無い)(方|人|お客様|かた)(に|には|は|が|だと)[^。]{0,6}"
+            r"(よくある|ありがち|よく見られる|よく起こる|無理|向いて(い)?(ない|ません))"
+        ),
+    ),
+)
+
+
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
 
@@ -1204,6 +1241,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         *_S34_JA,
         *_S35_JA,
         *_S39_JA,
+        *_S40_JA,
     ):
         match = pattern.search(text)
         if match:

@@ -166,7 +166,9 @@ _FAMILIES_S26_JA = phrases.compile(
     # 「へこみがある程度なら、遊ぶ分には問題ないはずです」「〜とのことですが、特に問題はないかと
     # 思います」「気にされる必要はないかと存じます」「夜中の物音くらいは、お互いさまです」.
     r"(程度|くらい|ぐらい|とのことですが|ご心配ですが|ご指摘ですが)[^。]{0,40}問題(は)?(ない|ありません|ございません)(はず|かと(思い|存じ)ます|と思います)|"
-    r"(お?気に|ご?心配)(される|なさる|する|なされる)必要(は|も)(ない|ありません|ございません)|(くらい|ぐらい|程度|など)は?[、,]?[^。]{0,20}お互い(さま|様)(です|でございます)|"
+    r"(お?気に|ご?心配)(される|なさる|する|なされる)必要(は|も)(ない|ありません|ございません)|"
+    # fresh-eval51 s-ja-123: 「ご不安に思われる必要はありません」.
+    r"ご?(不安|心配)に(思われる|お思いになる|思う|感じられる|感じる|なられる|なる)(必要|こと)(は|も)(ない|ありません|ございません)|(くらい|ぐらい|程度|など)は?[、,]?[^。]{0,20}お互い(さま|様)(です|でございます)|"
     r"(改めて|再度|重ねて)の?(ご)?説明は(控え|差し控え|いたしかね|できかね)|"
     r"何度[^。]{0,20}(いただいても|頂いても|されても|なさっても|くださっても)(?![^。]{0,12}(構いません|かまいません|大丈夫|結構です|歓迎|お気軽|遠慮なく))[、,]?[^。]{0,30}(ません|ない)。?\s*$"
 )
@@ -287,7 +289,7 @@ _CONDITION_JA = re.compile(
 )
 # "unable to say whether/when …" does not know; it refuses nothing (unknown_without_followup's
 # business): a negative look-ahead after each "(not) able to" of _REFUSAL_EN (session 16).
-_NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|why|if|how (long|much|many|soon)|what time|which day|the (date|time|cause|reason))\b)"
+_NOT_KNOWING_EN = r"(?! (say|tell|confirm|predict|know|estimate|determine|guarantee|promise|give (you )?(a|an|any)) (you )?(yet |for (sure|certain) |exactly |now |at this (point|stage|time) )?(whether|when|why|if|how (long|much|many|soon)|what time|which|what|the (date|time|cause|reason))\b)"
 
 _REFUSAL_EN = phrases.compile(
     r"\b(not supported|isn't supported|is unsupported|outside (the |our )?(scope|support)|out of (our )?scope|working as (intended|designed)|"
@@ -433,6 +435,9 @@ _FAMILIES_S20_JA = phrases.compile(
     r"(対応|お調べ|調査|補償|保証|返金|返品|交換|修理|お受け|責任を負う)(する|いたす|を行う|すべき)?ものでは(ありません|ございません|ない)|"
     r"(これ以上|それ以上|そこまで)[^。]{0,4}(お答え|ご回答|回答|ご説明|説明|ご対応|対応|お調べ)(は|も)?(いたしかね|できかね|でき(ません)|いたしません|しません|控え)|(拝見|見る|お預かり|確認)(する|いたす)?こと(は|も)[^。]{0,4}(いたして(おり|い)ません|して(おり|い)ません|いたしません|しません|できません|いたしかね))|"
     r"(?P<back>(ご自分|ご自身|お客様ご自身|お客様自身)で[^。]{0,12}(ご?判断|お?考え|お調べ|調べ|なんとか|対処|解決)|(ご自分|ご自身|お客様(ご自身)?)の(ご)?判断で[^。]{0,6}(お願い(いたします|します|申し上げます)?|ご?判断|お決め|決めて)|諦めて(ください|いただく|いただけ)|あきらめて(ください|いただく)|"
+    # fresh-eval51 s-ja-122: 「ご家庭で話し合っていただく問題かと存じます」 — theirs to settle among themselves.
+    r"(ご家庭|ご家族|ご家族間|ご夫婦|当事者|当事者同士|お客様同士|ご近所|ご近所同士|御社内|社内|ご本人同士)(の中|の間|内)?で[^。]{0,8}"
+    r"(話し合|解決|決め|ご相談|相談)[^。]{0,10}(問題|こと|話)(かと|です|でございます|だと|ではない)|"
     r"いただく(しか|ほか)(ありません|ございません|ないです|ない状況)|(に|から)?(言われ|おっしゃられ|申され|聞かれ|尋ねられ|お尋ねになられ)ても(困り|こまり|どうにも|どうしようも))|"
     r"(?P<elsewhere>にでも(言って|聞いて|お問い合わせ|ご相談|相談して|お尋ね)|(お話|ご相談|ご質問|お問い合わせ|ご不満|苦情)は[、,]?(?![^。]{0,12}(弊社|当社|こちら|当窓口|当店))[^。]{1,12}で(なさって|して|お願いし)(ください|いただけ))|"
     r"(?P<closed>(当協会|当社|弊社|当店|当方|当館|当院|当園|当センター|当事務局|運営|主催者?)(側)?の(判断|裁量|方針)で(決めて|決定して|定めて|決めさせて|決めさせていただいて)(おり|い)ます|"
@@ -504,9 +509,14 @@ _S20_FAMILY = {
 # final", "we won't be entering into further discussion", "…, full stop").
 _FAMILIES_S20_EN = phrases.compile(
     r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about)|"
-    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (knowledge|sense)\b)(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(is|are) (just |simply )?part of [a-z]+ing\b|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected)|"
+    r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (knowledge|sense)\b)(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(is|are) (just |simply )?part of [a-z]+ing\b|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected|"
+    # fresh-eval51 s-en-006, s-en-025: "Waiting times at the weekend are what they are.",
+    # "That happens with every order."
+    r"\b(is|are|'s|’s) what (it|they) (is|are)[.!]?\s*$|\b(it|that|this) happens (with|in|on|to) (every|all|any|most) [\w-]+( [\w-]+)?[.!]?\s*$)|"
     r"(?P<look>(isn't|aren't|isn’t|aren’t|not) (something|a thing|anything) (we|i)('d| would| will|'ll|’d|’ll)? (look into|investigate|review|reconsider|pursue|take up)|(we|i) (won't|will not|wouldn't|would not) (be )?(look(ing)? into|investigat(e|ing)|review(ing)?|reconsider(ing)?|reopen(ing)?)|(is|are) not (a )?(reason|grounds|cause) for (a )?(refund|complaint|compensation|claim|return|replacement)|not much (more )?(we|i) can do|(isn't|is not|isn’t) something we take up|(isn't|aren't|isn’t|aren’t|not) (something|anything) (we're|we’re|we are|i'm|i’m|i am) (going|planning) to (investigate|look into|pursue|review|check)|(isn't|aren't|isn’t|aren’t|not) something (we|i) (can|could|will) be held (accountable|responsible|liable) for)|"
-    r"(?P<back>(is|are) (a matter|an issue|something|a decision|a question) for (the|your|you)\b[\w ]{0,30}, not (for )?(us|me)|(is|are|'s|’s) (really |entirely |completely |totally )(up to you|your (call|decision|problem|responsibility))|up to you[.!]?\s*$|(decide|judge|work (it|that) out|figure (it|that) out|sort (it|that) out) (for )?yourself)|"
+    r"(?P<back>(is|are) (a matter|an issue|something|a decision|a question) for (the|your|you)\b[\w ]{0,30}, not (for )?(us|me)|(is|are|'s|’s) (really |entirely |completely |totally )(up to you|your (call|decision|problem|responsibility))|up to you[.!]?\s*$|(decide|judge|work (it|that) out|figure (it|that) out|sort (it|that) out) (for )?yourself|"
+    # fresh-eval51 s-en-046: "…, and frankly that's for you to chase."
+    r"(that's|that’s|that is|it's|it’s|it is) (for you|yours|your job|up to you) to (chase|sort( out)?|deal with|handle|figure out|work out|take up|follow up|pursue)\b)|"
     r"(?P<closed>our (valuation|decision|assessment|quote|offer|ruling|answer|position) (is|remains|stands) (final|unchanged)|"
     # Walk 24 H9: "Do not email us about this again." — offered back as "Please do not …".
     r"(do not|don't|don’t|stop|refrain from) (email(ing)?|e-?mail(ing)?|contact(ing)?|call(ing)?|ring(ing)?|writ(e|ing) to|messag(e|ing)|phon(e|ing)) (us|this address|our (team|office|staff|shop))( (about|regarding|over) (this|it|that|the matter))? (again|any ?more|in future)|(won't|will not) be entering into (any )?(further )?(discussion|correspondence)|,? full stop\b|(we|i)('ve| have) (already )?made (our|my) decision|(we're|we’re|we are|i'm|i’m|i am) not (discussing|going to discuss|entertaining|considering) (any )?(compensation|a refund|refunds|a discount|a replacement)|(isn't|is not|isn’t|not) (really )?(our|my) (concern|problem|issue|business))|"

@@ -532,6 +532,10 @@ _REQUEST = re.compile(
     # November, otherwise …", "If it stays on a commercial page after 30 November, we'll have to
     # treat it as unlicensed use".
     r"いただかないと|いただけない場合|"
+    # fresh-eval51 d-en-005, d-en-013: "we would need the transcript by 9 January", "If you
+    # confirm your spring order by 15 January, we can buy the fabric at the current price".
+    r"\bwe('d|’d| would)? need (the|your) [\w -]{1,30}\b(by|before) \w|"
+    r"\bif you (can )?(confirm|place|send|book|reply|sign|pay|let us know|order|return|renew)\b[^.]{0,60}\b(by|before) [^.]{0,30}\b(we can|we'll|we’ll|we will|we('d|’d| would) be able)\b|"
     r"\bneeds? your (written |signed )?(approval|signature|confirmation|go-ahead|reply|answer|decision|consent|authori[sz]ation)\b|"
     r"\bif (it|this|they|the [a-z]+|your [a-z]+) (stays|remains|is still|are still|is left|continues)\b[^.]{0,60}\b(we'll|we will|we'd) (have to|need to)\b",
     re.IGNORECASE,
@@ -560,7 +564,8 @@ _DEADLINE = re.compile(
 # Said before the report, the reader knows a request is coming (「ご相談があり」「お願いがあって」,
 # "I need your decision on …"), or the mail is an apology first.
 _REQUEST_AHEAD = re.compile(
-    r"お願い|ご相談|ご確認いただきたい|お伺いしたい|お尋ねしたい|お聞きしたい|ご判断|ご決定|お選び|ご返信|お返事|申し訳|お詫び|"
+    # (「庭木の病気のご相談が例年より多い一年でした」 is news about others, no request ahead.)
+    r"お願い|ご相談(が(あり|ござい)|したく|したい|させて|です)|ご確認いただきたい|お伺いしたい|お尋ねしたい|お聞きしたい|ご判断|ご決定|お選び|ご返信|お返事|申し訳|お詫び|"
     r"\b(ask you|need (you|your)|decision|decide|choose|confirm|writing to|reply|let us know|sorry|apologi[sz]e)\b",
     re.IGNORECASE,
 )
@@ -664,7 +669,10 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
         )
         # A newsletter's request after two items of news and a turn (「なお、」"We also wanted
         # to mention …") is as hidden as one after three (fresh-eval30 d-ja-030, d-en-017).
-        if index < _REPORT_BEFORE_REQUEST - (1 if turned else 0) or index < len(content) - 2:
+        # After a turn in a newsletter (「さて、」), the request's reason and its date may follow
+        # it in two sentences (fresh-eval51 d-ja-006: a price rise put after the year's news).
+        after_it = 3 if turned else 2
+        if index < _REPORT_BEFORE_REQUEST - (1 if turned else 0) or index < len(content) - after_it:
             return None  # the request is up front, or more follows it than a reason
         following = content[index + 1].masked if index + 1 < len(content) else ""
         if not (_DEADLINE.search(text) or _DEADLINE.search(following) or turned):

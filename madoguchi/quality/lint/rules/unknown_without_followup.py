@@ -102,6 +102,8 @@ _UNKNOWN_EN = phrases.compile(
     # the leak", "whether we run tomorrow is impossible to say", "is anyone's guess") or as a
     # promise withheld ("can't promise anything on the extra unit").
     r"\b(hard|difficult|impossible|too early) to say\b|\b(is|are|'s|’s|remains?) (still |very much |rather )?(up in the air|unclear|undecided|an open question)\b|\b(anyone|anybody)('s|’s) guess\b|\b(can't|can’t|cannot|can not|couldn't) promise (you )?(anything|that|it)\b|"
+    # fresh-eval51 s-en-021: "We can't predict how the conservation officer will react."
+    r"\b(cannot|can't|can’t|can not|are unable to|aren't able to|(are|'re|’re) not able to) (predict|foresee|know|guess) (yet )?(how|what|whether|when|if|which|who)\b|"
     # fresh-eval45 s-en-007: "We can't give you a cost estimate at this stage."
     r"\b(can't|cannot|can not|are unable to|aren't able to) give you (a|an|any) [\w -]{0,20}(estimate|date|timeframe|time frame|figure|quote) (at this stage|yet|right now|at the moment|at this point)\b|"
     r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",

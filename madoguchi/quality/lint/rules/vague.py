@@ -38,6 +38,8 @@ _TIME_JA = re.compile(
     r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))|"
     # Session 35 (fresh-eval39 s-ja-063): 「期限が近づいたら送られる」 — near it, but when?
     r"(期限|期日|締め?切り?|更新日|更新時期|満期|予定日|出発日)が近(づいたら|づきましたら|づいてきたら|くなったら|くなりましたら)|"
+    # fresh-eval51 s-ja-086: 「少し前までにご連絡いただければ」 — before it, but how long before?
+    r"(少し|ちょっと|すこし|多少|ある程度)(前|早め)(まで|に)|"
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 _AMOUNT_JA = re.compile(
@@ -309,9 +311,21 @@ def _timed_elsewhere(document: Document, sentence: Sentence) -> bool:
     around = dated[max(0, middle - _NEAREST) : middle + _NEAREST]
     nearest = sorted(around, key=lambda other: abs(other - index))[:_NEAREST]
     return any(
-        other != index and any(noun in document.sentences[other].masked for noun in nouns)
+        other != index
+        and any(noun in document.sentences[other].masked for noun in nouns)
+        and _TIMES_A_STEP_JA.search(document.sentences[other].masked) is not None
         for other in nearest
     )
+
+
+# The date elsewhere must time a step (「1月予定」「12月10日までに返金します」「3日に発送
+# します」), not name the day of what happened: 「8月24日（日）の公演が中止になった件について、
+# 払い戻しをご案内いたします」 dates the concert, and 「近日中に返金いたします」 stays vague
+# (fresh-eval51 d-ja-029).
+_TIMES_A_STEP_JA = re.compile(
+    r"予定|まで|以降|頃|ごろ|目安|見込み|めど|目処|以内|中旬|上旬|下旬|"
+    r"(日|月|週|曜)(）|\))?(に|から|中に|中|付で|付けで)[、,]?[^。]{0,30}(いたします|します|なります|できます|お送り|発送|返金|お届け|ご連絡|お知らせ|開始|実施|行い|再開|決定|確定|お振込|振り込|入金)"
+)
 
 
 _NEAREST = 40
