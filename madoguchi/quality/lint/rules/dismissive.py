@@ -532,14 +532,17 @@ _FAMILIES_S20_EN = phrases.compile(
     r"(i'm|i’m|i am|we're|we’re|we are) (sure|certain|confident) (that )?you (must have )?(misunderstood|misheard|misread|got (it|that|this) wrong|were mistaken)|(that's|that’s|that is|it's|it’s|it is) on you,? not (on )?(us|me)))",
     re.IGNORECASE,
 )
+# "…; polishing it out takes ten minutes and is free." (fresh-eval49 s-en-012): the fix costs
+# the customer nothing — read by _RESOLVED_EN and by _REMEDY_EN alike.
+_AT_NO_COST_EN = r"\b(is|are|it's|it’s|will be|comes?) (completely |entirely |totally )?(free|free of charge|on us|at no cost)\b"
 _RESOLVED_EN = re.compile(
     # "It can feel overwhelming at first, and that's completely normal": a feeling, sympathy.
     r"\b(feel|feels|feeling|felt|nervous|anxious|worried|overwhelm\w*)\b|"
     r"\b(was|were|has been|have been|is being) (voided|refunded|cancelled|canceled|reversed|credited|removed|fixed|replaced|waived)\b|"
     r"\b(we|i)('ve|’ve| have)( already| just)? (refunded|credited|sent|replaced|fixed|arranged|booked|waived|reversed|cancelled|repaired|added)\b|\bno (charge|fee|cost)\b|"
-    # fresh-eval49 s-en-012: "…; polishing it out takes ten minutes and is free." — the fix given.
-    r"\b(is|are|it's|it’s|will be|comes?) (completely |entirely |totally )?(free|free of charge|on us|at no cost)\b|"
-    r"\bif (it|this|that|the [\w ]{1,20}|they|you)[^.!?]{0,40}\b(call|phone|email|contact|let us know|tell us|write to us|come (back|in)|book)\b|"
+    # fresh-eval49 s-en-012: the fix given at no cost.
+    + _AT_NO_COST_EN
+    + r"|\bif (it|this|that|the [\w ]{1,20}|they|you)[^.!?]{0,40}\b(call|phone|email|contact|let us know|tell us|write to us|come (back|in)|book)\b|"
     r"\b(will|should|usually|normally|typically) (fade|settle|disappear|go away|ease|wear off|stop)\b",
     re.IGNORECASE,
 )
@@ -1000,7 +1003,7 @@ _REMEDY_JA = re.compile(
     r"(返金|交換|返品|再送|修理|補修|補償|お取り替え|手配)(いたし|し|させていただき)(ます|ました)|無料|無償|かかりません"
 )
 _REMEDY_EN = re.compile(
-    r"\b(is|are|it's|it’s|will be|comes?) (completely |entirely |totally )?(free|free of charge|on us|at no cost)\b|\bno (charge|fee|cost)\b|"
+    _AT_NO_COST_EN + r"|\bno (charge|fee|cost)\b|"
     r"\b(we|i)('ve|’ve| have)( already| just)? (refunded|credited|replaced|fixed|waived|reversed|repaired)\b|"
     r"\b(we|i)('ll|’ll| will) (refund|credit|replace|fix|repair|swap|waive|cover)\b",
     re.IGNORECASE,
