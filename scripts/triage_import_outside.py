@@ -126,6 +126,9 @@
     FE50=docs/outside-sets/fresh-eval50/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE50 ja fe50
     .venv/bin/python scripts/triage_import_outside.py $FE50 en fe50
+    FE51=docs/outside-sets/fresh-eval51/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE51 ja fe51
+    .venv/bin/python scripts/triage_import_outside.py $FE51 en fe51
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -216,3 +216,15 @@ def test_a_request_after_a_newsletter_s_news_is_put_off() -> None:
         "あおば造園 佐藤"
     )
     assert "purpose_not_upfront" in _rules(japanese, subject="年末のご挨拶")
+
+
+def test_a_card_that_needs_updating_by_a_date_after_the_news_is_put_off() -> None:
+    mail = (
+        "Hi Jun,\n\n"
+        "This season we shipped our 5,000th kit, and we're adding a second workshop in Leeds.\n\n"
+        "Our winter sale starts on the 2nd with up to 25% off paints and brushes.\n\n"
+        "Also, the payment for your preorder of the harbour diorama didn't go through. To keep "
+        "your preorder, the card needs updating in your account by 14 January.\n\n"
+        "Cheers,\nModel Yard"
+    )
+    assert "purpose_not_upfront" in _rules(mail, "en", subject="Model Yard update")

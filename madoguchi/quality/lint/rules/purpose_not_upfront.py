@@ -523,6 +523,8 @@ _REQUEST = re.compile(
     # September", "your next payment will fail unless it's updated", "we'll need yours by 30 May",
     # "If it isn't updated by Friday 16 May, we'll have to pause your June box".
     r"\b(needs?|has|have) to be (signed|returned|updated|completed|renewed|paid|sent|submitted|confirmed|filled in|uploaded|replaced)\b|"
+    # fresh-eval50 d-en-017: "the card needs updating in your account by 10 May".
+    r"\bneeds? (updating|renewing|signing|replacing|confirming|returning|re-?entering)\b|"
     # Session 34 (fresh-eval37 d-en-010): "we need a new one before your first fixture".
     r"\bwe('ll| will)? need (a |an )?(new|updated|current|valid|renewed|up-to-date|fresh|signed) (one|copy|certificate|form|card|document|licence|license|policy)\b|"
     r"\bwill (fail|lapse|be declined|bounce|roll over|expire|be cancell?ed|be paused|be suspended)\b[^.]{0,30}\bunless\b|\bwe('ll| will) need yours\b|"
