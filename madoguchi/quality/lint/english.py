@@ -256,6 +256,14 @@ MIND_VERBS = ("understand", "realise", "realize", "appreciate", "accept", "remem
 MIND_VERB = "(" + "|".join(MIND_VERBS) + ")"
 
 
+_BE_FORMS = frozenset("is are was were isn't aren't wasn't weren't".split())
+# "Check everything is plugged in", "Make sure the …": the word after the verb is its object.
+_OBJECT_WORDS = frozenset(
+    """the a an your our my this that these those it them everything anything something
+    nothing all each every both there he she they we you sure""".split()
+)
+
+
 def is_bare_command(text: str) -> bool:
     """ "Send us the invoice." — an imperative with no please, could-you or subject."""
     words = first_words(text)
@@ -263,6 +271,8 @@ def is_bare_command(text: str) -> bool:
         return False
     if _is_label_line(text) or _NOTHING_TO_DO.match(text):
         return False
+    if len(words) > 2 and words[2] in _BE_FORMS and words[1] not in _OBJECT_WORDS:
+        return False  # "Store parking is run by the council": a noun, then its verb (fresh-eval52)
     if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs
     if words[:3] == ["spread", "the", "word"]:

@@ -228,3 +228,109 @@ def test_a_card_that_needs_updating_by_a_date_after_the_news_is_put_off() -> Non
         "Cheers,\nModel Yard"
     )
     assert "purpose_not_upfront" in _rules(mail, "en", subject="Model Yard update")
+
+
+# fresh-eval52 (scored once on b31027e, then read): new sentences for the families it found.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "保証期間はお届けから1年間と、保証書の裏面にも記載がございます。",
+        "雨天時の集合場所が変わることは、申込書にも明記しております。",
+        "規約にも書いてあるとおり、材料の持ち込みはできません。",
+        "パンが固くなるのは冷蔵庫に入れたからです。",
+        "塗装のはがれは、説明書で禁止している使い方をされた場合に起こります。",
+        "配送の遅れは天候によるものですので、当店としてはお詫びする立場にございません。",
+        "サイズの確認は、ご注文前にご確認いただくべき点です。",
+    ],
+)
+def test_pointing_at_what_they_should_have_read_or_done_is_condescending(sentence: str) -> None:
+    assert "condescending" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1袋あたりの糖質は12gで、袋の裏面にも記載しております。",
+        "詳しい手順は同封の説明書にも記載しておりますので、あわせてご覧ください。",
+        "冷蔵庫に入れたから大丈夫とのこと、安心いたしました。",
+    ],
+)
+def test_saying_where_else_it_is_written_with_the_answer_is_clean(sentence: str) -> None:
+    assert "condescending" not in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "前のオーナー様が取り付けた部品については、当店では一切わかりません。",
+        "抽選に外れた理由は、規約によりお伝えしておりません。",
+    ],
+)
+def test_a_wall_of_not_knowing_or_not_telling_is_dismissive(sentence: str) -> None:
+    assert "dismissive" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can't expect a florist to know how long cut tulips last in every home.",
+        "Check the installation guide before you email us again.",
+    ],
+)
+def test_an_unreasonable_expectation_or_read_up_first_is_condescending(sentence: str) -> None:
+    assert "condescending" in _rules(sentence, "en")
+
+
+def test_a_noun_before_its_verb_is_not_a_command() -> None:
+    assert "imperative" not in _rules("Store parking is managed by the shopping centre.", "en")
+    assert "imperative" in _rules("Check everything is switched off at the wall.", "en")
+
+
+def test_the_reader_s_matter_after_the_sender_s_own_news_is_put_off() -> None:
+    mail = (
+        "Dear Ms Ruiz,\n\n"
+        "Autumn is here, and our bakery has been busier than ever. Our new sourdough range won a "
+        "regional food award last month.\n\n"
+        "We've also opened a second shop on Mill Street, with seating for twenty.\n\n"
+        "Your wedding cake tasting is booked for 14 October at 3 p.m., and the deposit has to be "
+        "paid by 7 October to hold the date.\n\n"
+        "Warm wishes,\nThe Crumb & Co Team"
+    )
+    assert "purpose_not_upfront" in _rules(mail, "en", subject="Hello from Crumb & Co")
+    point = (
+        "Your wedding cake tasting is booked for 14 October at 3 p.m., and the deposit has to be "
+        "paid by 7 October to hold the date.\n\n"
+    )
+    upfront = mail.replace(point, "").replace("Dear Ms Ruiz,\n\n", "Dear Ms Ruiz,\n\n" + point)
+    assert "purpose_not_upfront" not in _rules(upfront, "en", subject="Hello from Crumb & Co")
+
+
+def test_apology_parts_told_in_other_words() -> None:
+    recall = (
+        "電気ケトル「ユーボイル 1.0L」をお使いのお客様へ\n\n"
+        "株式会社ミナト家電 お客様相談室です。\n"
+        "2023年5月から8月に製造した「ユーボイル 1.0L」の一部で、電源コードの付け根が断線するおそれがあることが判明しました。"
+        "発火の危険がありますので、該当品をお持ちの場合はご使用を中止し、無償交換をお申し込みいただけますでしょうか。\n"
+        "交換品をお送りし、お手元の製品は同封の返送袋で回収いたします。\n"
+        "なお、2023年9月からは出荷前の全数検査に、コードの曲げ試験を加えております。\n"
+        "ご迷惑とご心配をおかけしますことを、深くお詫び申し上げます。\n\n"
+        "株式会社ミナト家電 お客様相談室"
+    )
+    assert "apology_incomplete" not in _rules(
+        recall, subject="【重要】電気ケトル「ユーボイル 1.0L」の無償交換のお願い"
+    )
+    mixed_up = (
+        "Dear Tom,\n\n"
+        "I'm so sorry the care sheet and receipt weren't in the box when you collected your bonsai on Sunday.\n\n"
+        "When I packed the orders that morning, I put yours in the box for another customer. "
+        "I posted them to you first class today, so they should reach you on Wednesday.\n\n"
+        "From now on I'll check each box against the order list before it's handed over.\n\n"
+        "Best wishes,\nAiko\nLittle Tree Bonsai"
+    )
+    assert "apology_incomplete" not in _rules(
+        mixed_up, "en", subject="Sorry about the missing care sheet"
+    )
+    late = "Hi Sam,\n\nWe're really sorry your chairs are late. We'll do our best to get them to you soon.\n\nThanks,\nLeo"
+    assert "apology_incomplete" in _rules(late, "en", subject="Re: Order 5512 - late delivery")

@@ -84,6 +84,9 @@ _PROBLEM_IN_APOLOGY = re.compile(
     # "sorry the blender arrived damaged" + a refund: a proportionate reply, test_clean_drafts;
     # fresh-eval47 d-en-011 reads that shape as incomplete — left to the lead.)
     r"\b(declined|rejected|bounced) (transactions?|payments?|cards?|orders?)\b|"
+    # fresh-eval52 d-en-011: "We're really sorry your boards are late." (Not "sorry for the late
+    # reply": the copula makes the goods the subject.)
+    r"\b(is|are|was|were|'re|’re) (so |very |really )?(late|delayed|overdue)\b|"
     # fresh-eval48 d-en-006, d-en-019: a page left out of what we delivered, a colour unlike
     # the sample we showed — a slip of ours, said in the apology.
     # fresh-eval50 d-en-006: "sorry that two of the four headsets … stopped tracking".
@@ -188,7 +191,11 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
         r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|"
         # fresh-eval46 d-en-017: "the picker grabbed the wrong one without checking the label".
-        r"\b(grabbed|picked|took|packed|fitted|installed|loaded|pulled) the wrong\b|\bwithout (checking|looking at|reading|confirming|double-checking)\b|"
+        r"\b(grabbed|picked|took|packed|fitted|installed|loaded|pulled) the wrong\b|"
+        # "A labelling error at our warehouse sent it to the wrong depot" (test_clean_drafts).
+        r"\b(error|mistake|mix-up|slip)\b[^.!?]{0,30}\b(sent|routed|shipped|put|took) (it|them|your \w+)\b|"
+        # fresh-eval52 d-en-015: "I put hers in the envelope for her brother".
+        r"\b(put|packed|placed|slipped|sent|posted)\b [^.!?]{0,30}\b(in|into)\b [^.!?]{0,30}\bfor (her|his|their|another|a different|someone else's|the other)\b|\bwithout (checking|looking at|reading|confirming|double-checking)\b|"
         # fresh-eval45 d-en-014: "The mat lost power for 14 minutes when its battery failed".
         r"\b(lost|losing) (power|its connection|the connection|signal)\b|\b(battery|power supply|server|sensor|printer|scanner|reader|pump|heater|boiler|software|app) (failed|died|crashed|went down|cut out)\b|"
         # Session 31 (fresh-eval33): "the labels were switched between the boxes", "our dispatcher
@@ -279,6 +286,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
     "prevention": re.compile(
         # fresh-eval46 d-ja-035 (session 37): 「明日からは、〜確認するまで引き渡さない手順とし」.
         r"(明日|明後日|来週|来月|本日|今日|次回|今回)から(は)?[、,][^。]{0,80}(手順|形|体制|ルール|運用|決まり)(と|に)(し|いたし|改め)|"
+        # fresh-eval52 d-ja-003: 「製造工程には2023年4月から全数の荷重検査を加えており」.
+        r"(検査|確認|点検|チェック|工程|手順|試験)を(加え|追加し|追加いたし|導入し|導入いたし|設け)|"
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み(?!(に|と)なって(い|お))|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"

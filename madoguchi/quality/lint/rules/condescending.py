@@ -597,6 +597,44 @@ _S40_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(見直し|改め|徹底し)(ていただく|ていただき|ていただけ|てください|て下さい|ていただかない|ていただきたく|ていただければ)"
         ),
     ),
+    # fresh-eval52 s-ja-029, s-ja-042: where it is written "too" (「レシートの裏面にも記載が
+    # ございます」「チケットにも明記しております」) — they should have read it.
+    (
+        "obvious",
+        re.compile(
+            r"^(?![^。]*(あわせて|併せて|よろしければ|ご参考|参考までに|ぜひ|詳しく|詳しい|詳細))[^。]*?"
+            r"(レシート|チケット|ラベル|説明書|取扱説明書|取り扱い説明書|規約|利用規約|約款|案内|ご案内|サイト|ホームページ|画面|メール|"
+            r"契約書|注意書き|裏面|表示|パンフレット|申込書|申し込み書|注文書|箱|パッケージ|掲示|張り紙|貼り紙)[^。、]{0,6}にも[、,]?"
+            # Pointed at, not offered: 「明記」, 「〜とおり」 after it, or the rule quoted before it
+            # (「8日以内と、レシートの裏面にも記載がございます」); 「塩分量は5.8gで、パッケージ裏面
+            # にも記載しております」 answers and says where else it is (fresh-eval39 s-ja-019).
+            r"(明記|((記載|表記|掲載|記入|書いて|お書き)[^。]{0,8}(とおり|通り)))|"
+            r"と[、,][^。]{0,20}にも[、,]?(記載|明記|表記|掲載|記入|書いて)"
+        ),
+    ),
+    # fresh-eval52 s-ja-073, s-ja-115: their handling named as the cause in plain words
+    # (「寒い場所に置いたからです」), or a use the manual forbids (「取扱説明書で禁止している使い方を
+    # された場合に起こります」).
+    (
+        "blame",
+        re.compile(
+            r"^(?![^。]*(弊社|当社|当店|私ども|当方|こちらで|配送|輸送|運送))[^。]*"
+            r"(置いた|置かれた|使った|使われた|入れた|入れられた|落とした|落とされた|洗った|洗われた|干した|干された|放置した|放置された|"
+            r"保管した|保管された|保存した|保存された|温めた|温められた|冷やした|冷やされた|乾燥機にかけた|乾燥機にかけられた)"
+            r"(から|ため|せい)(です|でございます|だと(思い|考え)|かと(思い|存じ))|"
+            r"(禁止して(いる|おります)|禁止されて(いる|おります)|お控えいただくよう(お願い|ご案内)して(いる|おります)|推奨して(いない|おりません))"
+            r"[^。]{0,4}(使い方|使用方法|ご使用|お使い|扱い|取り扱い|操作|方法)(を)?(された|なさった|した|なさいました|されました)(場合|とき|時|ため|から)"
+        ),
+    ),
+    # fresh-eval52 s-ja-074, s-ja-078: an apology refused as not ours to make, and what they
+    # ought to have checked (「ご注文前にご確認いただくべき点です」).
+    (
+        "lecturing",
+        re.compile(
+            r"(お詫び|謝罪)(する|いたす|を申し上げる)(立場|理由|必要)(に|は)[^。]{0,4}(ございません|ありません|ない)|"
+            r"(ご確認|ご注意|お読み|ご理解|ご承知|お調べ|ご準備)(いただく|される|なさる|しておく)べき(点|こと|もの|話)(です|でございます|かと)"
+        ),
+    ),
     (
         "doubt_ability",
         re.compile(
@@ -1546,6 +1584,23 @@ _S39_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "doubt_ability",
         phrases.compile(
             r"\bnot sure what (else|more) you (expected|were expecting|want(ed)?)\b|\bwhat (else|more) (did|do|could|would) you (expect|want)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # fresh-eval52 s-en-018, s-en-074: the reader's expectation called unreasonable ("You can't
+    # expect a breeder to know why …") and told to read up before writing again ("Read the
+    # handover pack before you call us again").
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\byou (can't|cannot|can’t|couldn't|could not|shouldn't|should not) (really |honestly |seriously )?expect (us|me|a|an|the|anyone|anybody|any|our)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "asked_again",
+        phrases.compile(
+            r"\b(read|check|look at|go through|study)\b[^.!?]{0,40}\bbefore you (call|email|e-mail|contact|write to|message|ring|phone) (us|me|the office|our team) again\b",
             re.IGNORECASE,
         ),
     ),

@@ -280,12 +280,17 @@ class PurposeNotUpfront:
             if put_off is None:
                 put_off = _turned_to_request(document)
                 family = "point_late"
+            if put_off is None and _subject_names_nothing(document):
+                put_off = _their_matter_last(document)
             return [] if put_off is None else [_put_off(document, put_off, family)]
         names_nothing = not reply and _subject_names_nothing(document)
         if names_nothing:
             put_off = _request_after_report(document)
             if put_off is not None:
                 return [_put_off(document, put_off, "request_after_report")]
+            put_off = _their_matter_last(document)
+            if put_off is not None:
+                return [_put_off(document, put_off, "point_late")]
         if names_nothing or not reply and _ANNOUNCING_SUBJECT.search(document.subject or ""):
             # "Update from the Crimson Lanterns Fan Club": news, then "Also, a quick note:" and
             # what the reader must do by a date (fresh-eval39 d-en-001).
@@ -743,6 +748,36 @@ def _turned_to_request(document: Document) -> tuple[int, int] | None:
         if set().union(*(_words(s.masked) for s in rest)) & named:
             return None  # the turn comes back to what the subject names
         return content[0].start, request.end
+    return None
+
+
+# The first sentence about the reader's own matter ("Your T900 is due its free service", "The
+# moisturiser you ordered is being held for you", 「ご注文の〜」).
+_THEIR_MATTER_OPENS = re.compile(
+    r"^\s*(your\b|the [\w -]{1,30}? you (ordered|bought|booked|reserved|asked about|reported|sent|returned|left)\b)|"
+    r"^[^。]{0,12}(お客様の|ご注文(の|いただいた)|ご依頼(の|いただいた)|ご予約(の|いただいた)|お預かりして(いる|おります)|ご購入(の|いただいた))",
+    re.IGNORECASE,
+)
+_ABOUT_THEM = re.compile(r"\b(you|your|yours)\b|お客様|様の", re.IGNORECASE)
+_THANK_YOU = re.compile(r"\bthank(s| you)\b", re.IGNORECASE)
+
+
+def _their_matter_last(document: Document) -> tuple[int, int] | None:
+    """fresh-eval52 d-en-003, d-en-010, d-en-016: under a subject that names only the sender
+    ("Hello from FitHome", "Everpan Customer Care"), two or more sentences of the sender's own
+    news or praise of itself, and only in the last two the reader's matter ("Your replacement
+    pan has been approved …", "The moisturiser you ordered is being held for you until 12
+    October"). Nothing before it speaks of the reader (a "thank you" aside). The span runs from
+    the news to that sentence."""
+    content = _content(document)
+    for index, sentence in enumerate(content):
+        if not _THEIR_MATTER_OPENS.search(sentence.masked):
+            if _ABOUT_THEM.search(_THANK_YOU.sub(" ", sentence.masked)):
+                return None  # the reader was spoken to before: not all news
+            continue
+        if index < 2 or index < len(content) - 2:
+            return None
+        return content[0].start, sentence.end
     return None
 
 
