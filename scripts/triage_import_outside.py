@@ -129,6 +129,9 @@
     FE51=docs/outside-sets/fresh-eval51/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE51 ja fe51
     .venv/bin/python scripts/triage_import_outside.py $FE51 en fe51
+    FE52=docs/outside-sets/fresh-eval52/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE52 ja fe52
+    .venv/bin/python scripts/triage_import_outside.py $FE52 en fe52
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

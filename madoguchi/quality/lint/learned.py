@@ -460,6 +460,11 @@ _OUR_STANDARD = re.compile(
     r"\b(we|i) (fell|have fallen|came) short\b|あってはならない|(私ども|弊社|当社|当店)[^。]{0,20}(目指|望|お約束)[^。]{0,10}(ではありません|ではございません)",
     re.IGNORECASE,
 )
+# 「お客様がいることを忘れず、丁寧な対応を心がけております」: how we try to work, said of
+# ourselves — no one is blamed (a retrain in session 41 read the first half as blame).
+_OUR_PRACTICE_JA = re.compile(
+    r"^(?![^。]*(べき|ください|いただ|なさ|せい|原因))[^。]*(心が|心掛|努め|大切にし|徹底し)(けて|て)(おり|い)ます。?$"
+)
 _SELF_CRITICAL = re.compile(
     r"\b(i|we)( really)? should(n't)? have\b|\b(i|we) (was|were) wrong\b|(私|わたくし|弊社|当社|私ども|こちら)[^。]{0,30}べき(でした|だった)",
     re.IGNORECASE,
@@ -626,7 +631,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # reading it as talking down would take that finding's place (session 20).
         return True
     if rule == "condescending" and (
-        _EMPATHY.search(text) or _SELF_CRITICAL.search(text) or _OUR_STANDARD.search(text)
+        _EMPATHY.search(text)
+        or _SELF_CRITICAL.search(text)
+        or _OUR_STANDARD.search(text)
+        or _OUR_PRACTICE_JA.search(text)
     ):
         return True  # "That's disappointing …", "I should have checked that before …"
     if rule == "condescending" and (_NO_LOSS.search(text) or _OFFER_TO_ANYONE.search(text)):
