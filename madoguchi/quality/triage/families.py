@@ -273,7 +273,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"他の(?:人|方|お客|利用者)も[^。\n]{0,10}(?:踏|怪我|けが|やけど|転|危な)|"
             # (Not a scare told in thanks: 「ピッピが膨らんでいたときに病院を紹介していただき、本当に
             # ありがとうございました」, fresh-eval43 t-ja-086.)
-            r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|膨らんで(?![^。\n]{0,40}(?:ありがとう|助かり|おかげ))|膨張|"
+            r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|(?<!どんどん)(?<!費用が)(?<!費用も)(?<!金額が)(?<!予算が)(?<!請求が)膨らんで(?![^。\n]{0,40}(?:ありがとう|助かり|おかげ))|膨張|"
             # (Not a lorry's reversing alarm, 「バックの警告音」: fresh-eval46 t-ja-093.)
             r"一酸化炭素|(?<!バックの)(?<!バック時の)(?<!後退の)(?<!後退時の)警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
@@ -466,7 +466,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"正式に請求|請求させていただ|申し立て(?![^。\n]{0,20}と聞)|書面で(?:の)?(?:ご)?回答|契約(?:の)?解除",
             r"ombudsman|commissioner|regulator|(?:licensing|medical|dental|nursing|ethics|regulatory|standards|tenancy|housing|gaming|pharmacy|appeals?) board|cfpb|nhtsa|\bfca\b|formal complaint|"
             r"consumer rights|statutory(?! (?:\w+ )?(?:test|tests|testing|inspection|check|checks|requirement|holiday|minimum|notice|pay|sick))|small claims|claiming for|billing you for|(?:will|'ll|going to) (?:claim|bill you) for|"
-            r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal|\bpolice\b|reporting (?:it|this|you)",
+            r"dispute (?:it|the charge)|card issuer|compensation|rights lawyer|tribunal(?! (?:claim|fee|hearing|case|form|papers))|\bpolice\b|reporting (?:it|this|you)",
         ),
         # --- a trip, delivery or event with a near time -----------------------------------
         *_cues(
@@ -571,7 +571,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"明日|明朝|明後日|今週中|今週(?:の)?(?:金|土|日|月|火|水|木)曜|来週(?:の)?(?:月|火)曜|(?:[0-9]+|[一二三])日以内|"
             # (Not a lapse feared with no date: 「有効期限が切れてしまわないか心配です」 about sessions
             # carried past a birth, fresh-eval42 t-ja-106; a date close at hand is read above.)
-            r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)(?!切れてしまわない|切れない(?:か|よう)|切れて|切れた|過ぎて|過ぎた)|締め?切(?:り)?(?:が|は)",
+            r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)(?!切れてしまわない|切れない(?:か|よう)|切れて|切れた|過ぎて|過ぎた|特に(?:書|記|決|な|あり|ござい)|(?:書かれて|記載されて|決まって)(?:い|おり)ません|ありません|ない)|締め?切(?:り)?(?:が|は)",
             rf"tomorrow|by {_EN_DAY}|this {_EN_DAY}|(?:before|until) {_EN_DAY}|this week|first thing (?:on )?{_EN_DAY}|"
             r"end of (?:the )?(?:week|month)|day after tomorrow|within [0-9]+ days|deadline|due (?:on|by)",
             negatable=True,
@@ -742,8 +742,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:ようになると|ようになれば|できると|できたら|あると|られると|見られると|分かると|わかると|書いてあると|ていただけると)"
             r"[^。\n]{0,8}(?:嬉しい|うれしい|助かり|便利|いい|良い|ありがたい)|いいなと思|ご検討(?:ください|いただければ)|"
             r"改善されるといい|かもしれません。?$",
-            r"would be (?:handy|helpful|useful|awesome|good|nice|great)|any plans for|just (?:a thought|an idea|a suggestion)|"
-            r"small thing|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let(?! (?:me|us) know)|show|include)|"
+            r"would be (?:handy|helpful|useful|awesome|good|nice|great)(?! if (?:someone|somebody|anyone)\b)|any plans for|just (?:a thought|an idea|a suggestion)|"
+            r"(?<!sure it's a )(?<!sure it’s a )small thing(?! from where| to you)|it would help (?:if|to)|please add|could (?:you|the) [^.\n]{0,40}(?:let(?! (?:me|us) know)|show|include)|"
             r"maybe (?:the|you|let)|would it be possible to (?:get|add|have)|might be (?:nice|worth)",
         ),
         # --- for information only: a note, a change of details, "no need to reply" ---------------

@@ -271,7 +271,7 @@ CUES: tuple[Cue, ...] = tuple(
         *_cues(
             LEGAL,
             1.0,
-            r"訴え|訴訟|裁判|弁護士|法務部|法務担当|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
+            r"訴え|訴訟|裁判|弁護士(?!の先生に(?:お願い|依頼)すれば|さんなら|の先生なら|費用|報酬)|法務部|法務担当|消費者センター|消費生活センター|国民生活センター|法的(?:措置|手段|対応)"
             r"|警察|通報|特商法|景品表示法|少額訴訟|"
             # Session 35 (fresh-eval39 t-ja-046): work of ours sold or used without permission.
             r"無断(?:で)?(?:転売|販売|使用|転載|複製|掲載|利用)(?:され|し|を)|無断で[^。\n]{0,12}(?:売られ|使われ|載せられ)|"
@@ -281,7 +281,7 @@ CUES: tuple[Cue, ...] = tuple(
             # "sue" as a verb (a modal or subject before it, an object after it), not Sue
             # signing off or introducing herself ("Thanks, Sue", "Sue here from accounts").
             # British English (fresh-eval34 t-en-038): "forwarded our agreement to our solicitor".
-            r"\blawyer|(?:my|our|an|the|your|with|to|from) (?:attorney|solicitors?)\b|legal action|lawsuit"
+            r"\blawyer(?!s (?:bill|charge|work|usually|always|often|are|do)\b)|(?:my|our|an|the|your|with|to|from) (?:attorney|solicitors?)\b|legal action|lawsuit"
             r"|(?:will|'ll|to|gonna|could|can|may|might|would|should|shall|and|or|i|we|not) sue\b"
             r"|\bsue (?:you|your|them|him|her|us|for|over|the company)\b|\bsuing\b|\bsued\b"
             r"|(?:to|in|into|before|the|a|county|crown|magistrates'?|high|family|civil) court\b"
@@ -309,9 +309,11 @@ CUES: tuple[Cue, ...] = tuple(
             r"要望|ご提案|提案|あったら(?:嬉しい|うれしい|便利|いい|助か)|あると(?:嬉しい|うれしい"
             r"|助か|便利|いい)|できるようになると|できるようになれば|機能(?:を)?追加|改善案|アイデア"
             r"|ご検討いただけ|検討していただけ",
-            r"feature request|suggestion|it would be (?:nice|great|cool|helpful)|would love "
+            # (Not "it would be nice if somebody were actually handling this": reproach,
+            # fresh-eval53 t-en-038.)
+            r"feature request|suggestion|it would be (?:nice|great|cool|helpful)(?! if (?:someone|somebody|anyone)\b)|would love "
             r"(?:to see|it if|if)|\bidea\b|could you (?:add|consider)|nice to have|wish(?:list| list)"
-            r"|would be (?:nice|great) (?:if|to)",
+            r"|would be (?:nice|great) (?:if(?! (?:someone|somebody|anyone)\b)|to)",
         ),
         *_cues(
             THANKS,
@@ -340,7 +342,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"|sorted (?:it )?out|all good now|figured it out|never ?mind|issue is gone"
             r"|(?:received|got) the refund|no longer (?:an issue|a problem|needed)|^fixed\b(?!\s*\?)|\bfixed[!.]"
             r"|fixed it|did it\b|back in\b|(?:came|arrived|turned up|showed up|came through) (?:today|now|yesterday|this morning|after all)"
-            r"|\b(?:it|they|the parcel|the package) (?:came|arrived)\b",
+            r"|\b(?:it|they|the parcel|the package) (?:came|arrived)\b(?! (?:off|out|loose|apart|away|undone|unstuck)\b)",
         ),
         *_cues(
             CALM,
@@ -513,4 +515,8 @@ CONTRAST = re.compile(
     # fresh-eval43 t-en-035: "Thanks for the replacement - it came yesterday. Unfortunately it's
     # the Fahrenheit-only version".
     r"|\bunfortunately\b|ところが"
+    # fresh-eval53 t-ja-116: thanks for the delivery, then 「ひとつお願いなのですが」 and a
+    # receipt to reissue by a date — a new request the thanks does not close.
+    r"|お願いなのですが|お願いがあ(?:るのですが|ります)|ひとつ(?:だけ)?(?:お願い|ご相談)"
+    r"|\bone (?:more )?(?:small )?(?:request|favou?r)\b|\ba (?:quick|small) (?:request|favou?r)\b"
 )

@@ -190,6 +190,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 29 (fresh-eval29/30): "when a van broke down", "we've looked into where it came
         # from" (the cause follows), "was lined with untreated paper, which holds moisture".
         r"\b(broke down|broken down|ran out|went missing|got lost|was lost|were lost)\b|"
+        # fresh-eval53 d-en-006: "The scratch happened at our Doncaster depot, where …".
+        r"\b(happened|occurred|was done|was caused) (at|in|inside) our\b|"
         # fresh-eval46 d-en-017: "the picker grabbed the wrong one without checking the label".
         r"\b(grabbed|picked|took|packed|fitted|installed|loaded|pulled) the wrong\b|"
         # "A labelling error at our warehouse sent it to the wrong depot" (test_clean_drafts).
@@ -253,6 +255,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"完了(いたしました|しました|しております|いたしております)|済ませ(ました|ております|て(おり|い)ます)|を行い(ました)?[、,]|正常な状態に戻|元の状態に戻|"
         r"現在は[^。]{0,20}(復旧|正常|通常|正しく|ご利用いただけ)|復旧して(おり|い)|正しくは|"
         r"\bthe correct [\w ]{1,30} (is|are|was)\b|\b(should|ought to) (have )?(read|say|said|been)\b|(元どおり|元通り|通常どおり|通常通り|正しく)[^。]{0,6}(表示|ご利用|動作|起動)|"
+        # (Not "her train was cancelled": what the railway did is a cause; fresh-eval53 d-en-005.)
+        r"(?<!\btrain )(?<!\bflight )(?<!\bferry )(?<!\bplane )(?<!\bbus )"
         r"\b(have|has been|have been|was|were) (fixed|refunded|resolved|restored|corrected|re-?shipped|replaced|rolled back|sent|issued|cancell?ed|reversed|shipped)\b|"
         # ("the sample we sent", "the proof we showed you": what we sent before, told to say
         # what the goods should have matched, is no remedy; fresh-eval48 d-en-019.)
@@ -305,6 +309,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|(have|'ve|’ve)( also| since| now)? (switched|turned) off\b|"
         # "When routes are changed now, the planner has to confirm each moved stop" (fresh-eval30).
         r"\b(are|is) [a-z]+ed now\b|"
+        # fresh-eval53 d-en-006: "Cars now wait in the covered section of the depot".
+        r"\b(cars|vehicles|parcels|orders|boxes|pallets|deliveries|items|goods|bikes|instruments) now (wait|go|stay|travel|sit|park|ride)\b|"
         # Session 33 (fresh-eval35 d-en-019): "We have now set our software to …", "a second
         # person checks every delivery before it leaves".
         r"\b(we|i)( have|'ve|’ve) now (set|changed|configured|made|arranged|put|moved|split|switched|added|reorganised|reorganized)\b|"
@@ -668,7 +674,9 @@ _REPORT_WORDS = re.compile(
     # driver on call": fresh-eval44 d-en-020.)
     r"原因|今後|\b(cause|caused|which is why|from now on|going forward|where it came from|looked into (where|why|how)|what happened|this was because|from next (week|month))\b|"
     # fresh-eval50 d-en-009: "Our driver's van broke down … We now keep a second van on standby".
-    r"\b(broke down|instead of (the|your))\b",
+    r"\b(broke down|instead of (the|your))\b|"
+    # fresh-eval53 d-en-006: "The scratch happened at our Doncaster depot".
+    r"\b(happened|occurred) (at|in|inside) our\b",
     re.IGNORECASE,
 )
 _REMEDY_SUBJECT = re.compile(

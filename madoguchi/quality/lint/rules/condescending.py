@@ -644,6 +644,26 @@ _S40_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+# fresh-eval53 (session 41): the reader's people's attitude named as the cause (「演習での発言が
+# 少なかった点については、受講者の皆様の参加意欲の問題もあったかと存じます」), and the reader's
+# failure to comply answered with what we then will not do (「そうでなければ、納期はお約束できかねます」).
+_S41_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "blame",
+        re.compile(
+            r"(受講者|参加者|社員|職員|従業員|スタッフ|生徒|お子様|ご家族|ご担当者|御社|貴社)(の)?(皆様|皆さま|方々|様)?の"
+            r"(参加意欲|意欲|やる気|姿勢|態度|取り組み|理解度|準備|集中力|協力)(の問題|不足|が(足り|低|欠け))"
+        ),
+    ),
+    (
+        "ultimatum",
+        re.compile(
+            r"(そうでなければ|そうでない場合(は)?|でなければ|さもなければ|さもないと)[、,][^。]{0,24}"
+            r"(お約束でき|保証でき|責任を負い|お受けでき|対応でき|お届けでき)(かね|ません|ない)"
+        ),
+    ),
+)
+
 
 # The teacher's ending 〜ように, searched only in a sentence that has it.
 _YOUNI_END = re.compile(r"[^。、]{0,12}(る|う|く|す|つ|ぶ|む|ぐ)(?<!ます)ように[。！!]?\s*$")
@@ -1280,6 +1300,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         *_S35_JA,
         *_S39_JA,
         *_S40_JA,
+        *_S41_JA,
     ):
         match = pattern.search(text)
         if match:
@@ -1481,7 +1502,16 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN, *_S39_EN):
+    for family, pattern in (
+        *_S27_EN,
+        *_S30_EN,
+        *_S31_EN,
+        *_S32_EN,
+        *_S34_EN,
+        *_S35_EN,
+        *_S39_EN,
+        *_S41_EN,
+    ):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1601,6 +1631,19 @@ _S39_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "asked_again",
         phrases.compile(
             r"\b(read|check|look at|go through|study)\b[^.!?]{0,40}\bbefore you (call|email|e-mail|contact|write to|message|ring|phone) (us|me|the office|our team) again\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# fresh-eval53 s-en-021: the evidence said to make it "perfectly clear" and the matter not "worth
+# arguing about" (the second is dismissive's too).
+_S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(as )?(our|the) (photos?|pictures?|records?|logs?|footage|video|receipt|paperwork|notes|emails?) "
+            r"(make|makes|made|show|shows|showed) (it )?(perfectly|abundantly|quite|very|crystal) clear\b|"
+            r"\b(isn't|is not|isn’t|not) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b",
             re.IGNORECASE,
         ),
     ),

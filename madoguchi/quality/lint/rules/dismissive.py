@@ -216,7 +216,10 @@ _FAMILIES_S30_JA = re.compile(
 # happens after we hand it over disclaimed (「お届けした後のことまでは責任を負えません」).
 _FAMILIES_S31_JA = re.compile(
     r"(?P<closed>(個別の|個々の|今回の)?(ご)?(回答|返答|お答え|ご説明|説明|コメント)は(差し)?控え(ます|させて|いたします|ております|ることと))|"
-    r"(?P<refused>無理の?ある(お話|話|ご要望|ご依頼|ご要求|ご相談|お申し出)|(常識的に|普通に|一般的に)考えて(も)?[^。]{0,12}(無理|難しい|ありえ|あり得))|"
+    # fresh-eval53 s-ja-005: what cannot be undone, and 「ご了承ください」 as the whole answer
+    # (「失効したポイントは元に戻せませんので、ご了承ください」).
+    r"(?P<refused>(元に戻せ|戻せ|取り消せ|取り戻せ|復元でき|復活でき|再発行でき)(ません|ない)(ので|ため)[、,]?[^。]{0,6}(ご了承|ご理解)(ください|くださいませ|願います)|"
+    r"無理の?ある(お話|話|ご要望|ご依頼|ご要求|ご相談|お申し出)|(常識的に|普通に|一般的に)考えて(も)?[^。]{0,12}(無理|難しい|ありえ|あり得))|"
     r"(?P<elsewhere>(ほか|他|別)の(教室|店|お店|業者|会社|サロン|スクール|ところ|病院|クラブ|工房|ショップ|業者さん)(を|で|に)[^。]{0,4}"
     r"(お探し|探して|ご検討|ご利用|当たって|あたって|お求め)((になった|いただいた|された|いただく|になる)(ほう|方)が|いただければ|ください|になっては|されては))|"
     # Session 35 (fresh-eval39 s-ja-109): another party's remit as the whole answer (「決済会社の管轄
@@ -225,7 +228,9 @@ _FAMILIES_S31_JA = re.compile(
     # and "if it bothers you, stop taking it" (「気になるようでしたら、飲むのをやめてください」).
     r"(?P<minimise>運が悪かった(と|だけ|ですね)|(と|って)しか言いよう(が|も)(ありません|ない|ございません)|"
     r"気になる(よう|の)(でしたら|なら)[、,][^。]{0,16}(やめて|おやめ|中止して|控えて)(ください|いただ))|"
-    r"(?P<scope>(管轄|担当|領分|所管)(なので|ですので|のため|ですから)[、,]?[^。]{0,12}(答えられ|お答えでき|回答でき|お答えいたしかね|ご回答いたしかね)(ません|かね)|のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))|"
+    # fresh-eval53 s-ja-127: 「そこまでのお手伝いは事務局の仕事ではありません」.
+    r"(?P<scope>(そこまで|それ|そちら|その(よう|件|辺))[^。]{0,16}(事務局|当社|弊社|当店|私ども|こちら|当方|窓口|私)の(仕事|業務|役目|役割|担当)では(ありません|ございません|ない)|"
+    r"(管轄|担当|領分|所管)(なので|ですので|のため|ですから)[、,]?[^。]{0,12}(答えられ|お答えでき|回答でき|お答えいたしかね|ご回答いたしかね)(ません|かね)|のことまで(は|も)[、,]?[^。]{0,12}(責任|保証|補償)(を|は|も)?(負え|持て|負いかね|いたしかね|できかね))|"
     # Session 34 (fresh-eval37): the complaint set aside as one nobody else makes (「これまで同様の
     # ご指摘はほとんどございません」) or a price everyone charges (「どこもこのくらいですよ」).
     r"(?P<others>(これまで|今まで|過去に|ほかのお客様|他のお客様)[^。]{0,8}(同様の|同じ|そのような|このような)(ご指摘|ご意見|苦情|お問い合わせ|クレーム|事例|お声|ご相談)は"
@@ -273,7 +278,7 @@ _ALTERNATIVE_JA = re.compile(
     r"であれば|でしたら|なら|手順|以下|下記|お手続き|(?<!お願い)(?<!お願い申し上げ)いたします(?!が)|ご利用ください|可能で|ことができ|いただければ|お選びいただけ|"
     # 「なお、自動バックアップが有効になっていれば、そちらから戻せる可能性があります」: a way
     # left open, in the shape outside writers give it (session 8).
-    r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お調べします|確認いたします|お力になれ(る|ます)|"
+    r"(れ|て)ば[、,][^。]{0,40}(可能性|でき|戻せ|使え|ご利用)|可能性がございます|可能性があります|お送りします|お作りします|ご用意します|お直しします|お調べします|確認いたします|お力になれ(る|ます)|"
     # Session 33 (fresh-eval35 s-ja-026): 「真贋については、〜へのご相談をおすすめします」.
     r"(すすめ|勧め|薦め)(します|いたします|して(おり|い)ます|申し上げます)|"
     # fresh-eval49 s-ja-118: the paid way offered after the no (「有償修理でよろしければ、お見積りは
@@ -602,6 +607,8 @@ _FAMILIES_S31_EN = phrases.compile(
     # the capsules have anything to do with it", "you'll just have to get over it".
     r"(?P<minimise>\b(i|we) doubt (that )?(the|it|this|that|our|these|those) [^.]{0,40}\b(has|have|had) (anything|much) to do with\b|\byou(’ll|'ll| will)? (just )?(have|need) to (get over it|live with it|get used to it)\b)|"
     r"(?P<refused>\bso (i|we) (don't|do not|don’t) see (a|any|the) (problem|issue)( here| with (it|this|that))?\s*[.!]?\s*$|\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
+    # fresh-eval53 s-en-021: "so this really isn't worth arguing about".
+    r"\b(isn't|is not|isn’t) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b|"
     r"\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
     # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
     # something we can be blamed for".

@@ -50,7 +50,11 @@ _SLOT_EN = (
     # ("[Child's name]", fresh-eval43 d-en-012: a possessive before the slot.)
     r"(?:exact |new |correct |expected |delivery |first |last |full |customer |company |agent |product |store |shop |[A-Za-z]{2,20}(?:'s|’s)? (?:[A-Za-z]{2,20} )?)?"
     r"(?:name|date|time|amount|price|address|"
-    r"(?:order |tracking |reference |account |phone |booking )?number|link|url|email|phone|company|day|month|year|reason|details?))"
+    r"(?:order |tracking |reference |account |phone |booking )?number|link|url|email|phone|company|day|month|year|reason|details?|"
+    # What a template names by its role: "Your donation to [Municipality]" (fresh-eval53
+    # d-en-002), [Venue], [Product] (not [Attachment] or [External]: words of the mail).
+    r"municipality|town|city|venue|location|branch|store|shop|course|event|product|item|plan|"
+    r"service|property|client|customer|recipient|vehicle|model|quantity|title|position))"
 )
 # Several slots in one bracket, and an example after them: the checker's own English
 # rewrites write "by <date and time>", "<day, time>", "<exact amount, e.g. $5.00>", so
@@ -76,7 +80,8 @@ _PLACEHOLDER = re.compile(
     r"|<<\s*[A-Za-z_][\w .-]{0,30}\s*>>|«\s*[A-Za-z_][\w .-]{0,30}\s*»"
     # A slot named in brackets: 【お名前】, [会社名], ［日付］, [date], [Customer Name], <insert name>.
     rf"|[【\[［〈<＜](?:\s*{_SLOT_JA}\s*)[】\]］〉>＞]"
-    rf"|[\[［<＜]\s*(?i:{_SLOTS_EN})\s*[\]］>＞]"
+    # (Not a Markdown link's text: "[our shop](https://…)" is a link, not a blank.)
+    rf"|[\[［<＜]\s*(?i:{_SLOTS_EN})\s*[\]］>＞](?!\()"
     # English blanks: XX, XXX (upper case, also inside Japanese: XXX円), xxx as a word of its
     # own; not a size (XXL) and not a masked number (XXXX-1234, XXX-123).
     rf"|(?<![A-Za-z0-9])(?:XX+|x{{3,}})(?![A-Za-z0-9]){_NOT_A_MASK}"

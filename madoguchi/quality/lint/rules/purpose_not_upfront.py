@@ -755,6 +755,9 @@ def _turned_to_request(document: Document) -> tuple[int, int] | None:
 # moisturiser you ordered is being held for you", 「ご注文の〜」).
 _THEIR_MATTER_OPENS = re.compile(
     r"^\s*(your\b|the [\w -]{1,30}? you (ordered|bought|booked|reserved|asked about|reported|sent|returned|left)\b)|"
+    # fresh-eval53 d-en-012: "Before Zain's first session on Monday, we need the signed consent
+    # form from his welcome pack": what is needed of the reader, after the sender's news.
+    r"\b(we|we'll|we will|we still) need (the|your|a|an|his|her|their) [^.!?]{0,60}\b(from (you|his|her|their|your)|by|before)\b|"
     r"^[^。]{0,12}(お客様の|ご注文(の|いただいた)|ご依頼(の|いただいた)|ご予約(の|いただいた)|お預かりして(いる|おります)|ご購入(の|いただいた))",
     re.IGNORECASE,
 )
@@ -767,7 +770,8 @@ def _their_matter_last(document: Document) -> tuple[int, int] | None:
     ("Hello from FitHome", "Everpan Customer Care"), two or more sentences of the sender's own
     news or praise of itself, and only in the last two the reader's matter ("Your replacement
     pan has been approved …", "The moisturiser you ordered is being held for you until 12
-    October"). Nothing before it speaks of the reader (a "thank you" aside). The span runs from
+    October"; fresh-eval53 d-en-012: "we need the signed consent form from his welcome pack").
+    Nothing before it speaks of the reader (a "thank you" aside). The span runs from
     the news to that sentence."""
     content = _content(document)
     for index, sentence in enumerate(content):

@@ -250,10 +250,15 @@ def _needs_reason(action: Token | None, masked: str, command: bool) -> bool:
     return name not in _FREE_ACTIONS and action.surface not in _FREE_ACTIONS
 
 
+# 「…必ず入れてください。そうでなければ、納期はお約束できかねます」: what follows if it is not
+# done, however curtly put, is the request's reason (fresh-eval53 s-ja-065).
+_IF_NOT_JA = re.compile(
+    r"^\s*(そうでなければ|そうでない場合(は)?|でなければ|さもないと|さもなければ|そうでないと)"
+)
 # The sentence after a request may give its reason as a consequence or a requirement:
 # 「処理券の貼られていないものは収集できない決まりとなっております」.
 _CONSEQUENCE_JA = re.compile(
-    r"でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)|"
+    r"^\s*(そうでなければ|そうでない場合|でなければ|さもないと|さもなければ)|でき(ません|かね|ない|ず)|いたしかね|決まり|規定|必須|義務|要件|法律|法令|求められ|(ない|なければ|ないと)[^。]{0,20}(なり|なっ)|"
     # What we use it for, said after the request: 「入金の照合に使用いたします」 (session 13).
     r"(に|へ)(使用|利用|活用)(いたし|し|させていただき)|に(使わせて|用い)|"
     # fresh-eval51 s-ja-112: 「番号から製造ロットを特定し、…確認いたします」 — what we find from it.
@@ -486,6 +491,7 @@ def _reason_nearby(document: Document, index: int) -> bool:
             after
             and refuses(neighbour.masked, neighbour.lang)
             and not about_the_same(sentence.masked, neighbour.masked)
+            and not _IF_NOT_JA.match(neighbour.masked)
         ):
             # 「キャッシュを削除してください。二重請求は仕様ですので対応できません。」: the ので
             # gives an unrelated no its reason, not the request (walk 24 H1); 「開封前に型番を

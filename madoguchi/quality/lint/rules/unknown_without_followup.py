@@ -63,7 +63,9 @@ _REFUSED_AS_SCOPE_JA = re.compile(
     # お伝えできません」): a no with its why, not something we do not know.
     r"(安全|規則|規定|契約|法律|法令|守秘|防犯|プライバシー)(上|の(都合|関係|観点)(で|から)?)|守秘義務|個人情報|"
     # fresh-eval40 s-ja-040 (session 35): 「配送業者の責任なので、当店ではお答えできません」.
-    r"責任(なので|ですので|のため|ですから)"
+    r"責任(なので|ですので|のため|ですから)|"
+    # fresh-eval53 s-ja-036: 「ご本人の同意なく連絡先はお伝えできないため、〜転送いたします」.
+    r"(ご)?本人(様)?の(同意|了承|許可|承諾)(なく|なし|がない|を得ず)"
 )
 _UNKNOWN_EN = phrases.compile(
     # fresh-eval49 s-en-061: "…, so there's no way for us to know."
@@ -106,12 +108,14 @@ _UNKNOWN_EN = phrases.compile(
     r"\b(cannot|can't|can’t|can not|are unable to|aren't able to|(are|'re|’re) not able to) (predict|foresee|know|guess) (yet )?(how|what|whether|when|if|which|who)\b|"
     # fresh-eval45 s-en-007: "We can't give you a cost estimate at this stage."
     r"\b(can't|cannot|can not|are unable to|aren't able to) give you (a|an|any) [\w -]{0,20}(estimate|date|timeframe|time frame|figure|quote) (at this stage|yet|right now|at the moment|at this point)\b|"
-    r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",
+    r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|(?<!\band )\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",
     re.IGNORECASE,
 )
 _PLAN_EN = re.compile(
     # ("… and will pass it on to you by Wednesday": fresh-eval44 s-en-005.)
     r"\bto you (by|on|before)\b|"
+    # fresh-eval53 s-en-024: "after the reassessment on 14 March we'll give you an estimate".
+    r"\bgive you (an?|the|our|a written|a firm) (estimate|answer|figure|quote|date|decision|update)\b|"
     r"\b(investigat\w*|look(ing)? into|check\w*|escalat\w*|update|report back|get back|follow up|contact|let you know|confirm|post|reply|respond|answer|write (back|to you)|come back to you|e-?mail (you|the)|call you|ring you|text you|send you|test|inspect|examine|diagnos\w*|run (a|an|the)|asked (our|the|my)|find out|hear back|until|once)\b|\b(we|i)('ll|’ll| will) (email|e-mail|write|call|phone|send|post|announce|publish)\b",
     re.IGNORECASE,
 )

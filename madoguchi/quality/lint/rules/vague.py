@@ -119,7 +119,7 @@ _MEASURABLE_JA = re.compile(
 # 「100個を超えるご注文ですと、納期に少し余裕をいただくことになります」: a count in the condition
 # says which orders, not how long; the time stays vague.
 _COUNT_CONDITION_JA = re.compile(
-    r"[0-9０-９,，]+\s*(個|件|枚|部|本|冊|台|名|人|点|セット|ケース|箱|口)(を超える|を越える|以上|超|未満|より多い|を上回る)"
+    r"[0-9０-９,，]+\s*(個|件|枚|部|本|冊|台|名|人|点|回|度|セット|ケース|箱|口)(を超える|を越える|以上|超|未満|より多い|を上回る)"
 )
 _TIME_EN = re.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"

@@ -1,0 +1,155 @@
+# Sample mail sentences stay whole on one line, as an agent would write them.
+# ruff: noqa: E501
+"""Session 41: the families fresh-eval53 found missing or wrongly flagged, read after its
+scoring, each with new sentences written for these tests (none from the set).
+placeholder_left — a template's role word in brackets left in the subject ("[Venue]",
+"[Municipality]"); a Markdown link's text is no blank. apology_incomplete — "her train was
+cancelled" is a cause, not what we did; "happened at our depot" is a cause and "parcels now go
+…" a change, so a report that never says sorry still owes the apology. purpose_not_upfront —
+"we need the signed form from you" only after the sender's news. dismissive — what cannot be
+undone answered with 「ご了承ください」 alone, 「〜は事務局の仕事ではありません」, "isn't worth
+arguing about". condescending — the reader's people's attitude named as the cause,
+「そうでなければ、〜はお約束できかねます」, "as our records make perfectly clear".
+unknown_without_followup — withheld without the person's consent is a no with its why; "we'll
+give you an estimate after … on 14 March" is the next step with its date; "tell us and we'll
+ask …" is a fallback, not a query passed on. request_without_reason — 「そうでなければ、…できかねます」
+after the request is its reason. vague — 「追加費用が少し」 after 「3回を超える場合は」 (a count that
+says which case, not how much)."""
+
+from __future__ import annotations
+
+import pytest
+
+from madoguchi.quality.lint import lint, warnings_of
+
+
+def _rules(text: str, lang: str = "ja", subject: str | None = None) -> set[str]:
+    return {finding.rule for finding in warnings_of(lint(text, lang=lang, subject=subject))}
+
+
+def test_a_role_word_in_brackets_left_in_the_subject_is_a_blank() -> None:
+    body = "Hi Priya,\n\nYour tickets for Saturday are attached.\n\nBest,\nBox Office\n"
+    assert "placeholder_left" in _rules(body, "en", "Your seats at [Venue] are confirmed")
+    assert "placeholder_left" not in _rules(body, "en", "[External] Your seats are confirmed")
+
+
+def test_a_markdown_link_is_not_a_blank() -> None:
+    text = "Hi Priya,\n\nYou can pick a time on [our shop](https://example.com/book) page.\n\nBest,\nBox Office\n"
+    assert "placeholder_left" not in _rules(text, "en")
+
+
+def test_a_cancelled_train_is_the_cause_not_what_was_done() -> None:
+    text = (
+        "Dear Mr Okafor,\n\n"
+        "We're sorry the tasting evening began an hour late on Friday.\n\n"
+        "Our host's train from Leeds was cancelled and she had to wait for the next one.\n\n"
+        "From now on, hosts travelling by rail will arrive the evening before.\n\n"
+        "Kind regards,\nRuth\n"
+    )
+    assert "apology_incomplete" in _rules(text, "en", "Apology for Friday's late start")
+
+
+def test_an_incident_report_that_never_says_sorry_owes_the_apology() -> None:
+    text = (
+        "Dear Ms Varga,\n\n"
+        "We've looked at the dent in the lid of your piano, collected on 3 June.\n\n"
+        "The dent happened at our Leicester store, where the piano was left beside a forklift lane.\n\n"
+        "We've booked a restorer to repair it at your home on 12 June, at our cost.\n\n"
+        "Instruments now wait in a closed bay away from the forklift lanes.\n\n"
+        "Regards,\nTom\n"
+    )
+    assert "apology_incomplete" in _rules(text, "en", "About the dent in your piano")
+
+
+def test_what_we_need_from_them_after_the_sender_s_news_is_put_off() -> None:
+    text = (
+        "Dear Mr Sato,\n\n"
+        "Spring has arrived at Hillside Swim School, and our new teaching pool opened last week.\n\n"
+        "Our Saturday family sessions are back too, with two new coaches from the county team.\n\n"
+        "Before Kenta's first lesson on Tuesday, we need the medical form from his starter pack.\n\n"
+        "Warm wishes,\nHillside Swim School\n"
+    )
+    assert "purpose_not_upfront" in _rules(text, "en", "News from Hillside Swim School")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "削除したデータは元に戻せませんので、ご了承ください。",
+        "お気持ちは分かりますが、そこまでの調整は当社の仕事ではありません。",
+    ],
+)
+def test_a_no_left_as_the_whole_answer_is_dismissive(sentence: str) -> None:
+    assert "dismissive" in _rules(sentence)
+
+
+def test_a_no_with_what_we_can_make_instead_is_clean() -> None:
+    text = (
+        "印刷済みの名刺は元に戻せませんので、ご了承ください。ただし、修正版を無料でお作りします。"
+    )
+    assert "dismissive" not in _rules(text)
+
+
+def test_not_worth_arguing_about_is_dismissive_and_talks_down() -> None:
+    rules = _rules(
+        "The scuff was on the case when you dropped it off, as our records make perfectly clear, so it isn't worth arguing about.",
+        "en",
+    )
+    assert {"condescending", "dismissive"} <= rules
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "作品の仕上がりが揃わなかったのは、生徒の皆様の集中力不足もあったかと存じます。",
+        "原稿は期日までに必ずお送りください。そうでなければ、発売日はお約束できかねます。",
+    ],
+)
+def test_their_people_s_attitude_and_an_otherwise_are_condescending(sentence: str) -> None:
+    assert "condescending" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "生徒の皆様の集中力の高さに、講師一同驚いております。",
+        "お客様がいることを忘れず、丁寧な対応を心がけております。",
+    ],
+)
+def test_praise_of_their_people_and_our_own_practice_are_clean(sentence: str) -> None:
+    assert "condescending" not in _rules(sentence)
+
+
+def test_withheld_without_consent_is_not_a_gap_in_what_we_know() -> None:
+    text = "ご本人の同意なく住所はお伝えできないため、よろしければ当会からその方へお手紙をお送りいたします。"
+    assert "unknown_without_followup" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We can't say yet how long the repair will take; after the strip-down on 9 April we'll give you an estimate in writing.",
+        "The council posted your permit on 3 May, so it should reach you by the 8th; if it hasn't, tell us and we'll ask the council to resend it.",
+    ],
+)
+def test_a_dated_next_step_or_a_fallback_is_not_an_open_unknown(sentence: str) -> None:
+    assert "unknown_without_followup" not in _rules(sentence, "en")
+
+
+def test_a_query_passed_on_with_no_date_is_still_unknown() -> None:
+    assert "unknown_without_followup" in _rules("We'll ask the warehouse about it.", "en")
+
+
+def test_what_follows_if_not_done_is_the_request_s_reason_however_curt() -> None:
+    rules = _rules(
+        "校正は金曜までに必ずお戻しください。そうでなければ、発売日はお約束できかねます。"
+    )
+    assert "request_without_reason" not in rules
+    assert "condescending" in rules
+
+
+def test_a_little_extra_cost_past_a_number_of_rounds_is_vague() -> None:
+    assert "vague" in _rules("撮り直しが2回を超える場合は、追加料金が少し発生します。")
+    assert "vague" not in _rules(
+        "撮り直しが2回を超える場合は、1回につき8,000円の追加料金が発生します。"
+    )
