@@ -132,6 +132,9 @@
     FE52=docs/outside-sets/fresh-eval52/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE52 ja fe52
     .venv/bin/python scripts/triage_import_outside.py $FE52 en fe52
+    FE53=docs/outside-sets/fresh-eval53/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE53 ja fe53
+    .venv/bin/python scripts/triage_import_outside.py $FE53 en fe53
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
