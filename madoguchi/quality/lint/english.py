@@ -41,7 +41,10 @@ COMMAND_VERBS = frozenset(
 )
 # "Power-cycle the scanner", "Double-check the address", "Hand-wash it at 30°" (fresh-eval41
 # s-en-012): a hyphenated verb whose first part is a command verb or one of these.
-_COMPOUND_VERB_HEADS = frozenset("power double hand spot air deep spin cross".split())
+# (fresh-eval54 s-en-042: "Factory-reset the watch and pair it again".)
+_COMPOUND_VERB_HEADS = frozenset(
+    "power double hand spot air deep spin cross factory hard soft".split()
+)
 _LEADING = re.compile(
     r"^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:(?:also|then|next|now|and|so|first|finally|to be clear|just so you know|one more thing)\s*[,:]?\s+)*",
     re.IGNORECASE,
@@ -142,7 +145,7 @@ _NOT_VERBS = frozenset(
     """often even seven eleven then when given taken been seen open happen kitchen garden
     children women men golden wooden broken frozen hidden private climate certificate
     separate ultimate estimate delicate immediate accurate appropriate otherwise likewise
-    precise concise""".split()
+    precise concise outside inside""".split()
 )
 _OBJECT_NEXT = frozenset(
     "the your it them this that these those all any a an each every both his her our".split()
@@ -273,6 +276,8 @@ def is_bare_command(text: str) -> bool:
         return False
     if len(words) > 2 and words[2] in _BE_FORMS and words[1] not in _OBJECT_WORDS:
         return False  # "Store parking is run by the council": a noun, then its verb (fresh-eval52)
+    if len(words) > 3 and words[1] in ("and", "or") and words[3] in _BE_FORMS:
+        return False  # "Wear and tear isn't covered": two nouns, then their verb (fresh-eval54)
     if _AT_THEIR_CONVENIENCE.search(text.split(";")[0]):
         return False  # "Bring her in whenever suits you": an invitation, the time is theirs
     if words[:3] == ["spread", "the", "word"]:

@@ -267,6 +267,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # fresh-eval38 t-ja-085.)
             # (Nor 「転んでけがをしないかも不安です」「けがをしたり…しないか心配です」:
             # fresh-eval48 t-ja-063, t-ja-044.)
+            # fresh-eval54 t-ja-059: a child's helmet strap that comes undone at a tug.
+            r"(?:顎ひも|あごひも|顎紐|チャイルドシート|ベビーカー|抱っこ(?:ひも|紐)|シートベルト)[^。\n]{0,20}(?:外れ|壊れ|緩ん|ゆるん)|"
             r"倒れ|転倒|転んで(?![^。\n]{0,10}しないか)|怪我(?!をしないか|しないか|をしたり)|けがを(?!しないか|したり)|出血|骨折|救急|搬送|食中毒|アレルギー(?:反応|症状|が出)|アナフィラキシー|"
             r"咳が|赤く(?:なり|なって)|腫れ|吐いて|異物|金属片|火傷|(?:を|に|で)やけど|やけど(?:を|し)|"
             # A hazard left for the next person (fresh-eval14: 「他の人も踏むよ」).
@@ -282,7 +284,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
             r"unconscious|fainted|collapsed|passed out|seizure|vomiting|throwing up|food poisoning|"
             # "vegan for ethical reasons rather than an allergy" names none (fresh-eval35 t-en-021).
-            r"(?<!rather than an )(?<!rather than )(?<!not an )(?<!n't an )(?<!\bno )allerg(?:ic|y)|\binjur|hurt (?:his|her|my|their)|"
+            r"(?<!rather than an )(?<!rather than )(?<!not an )(?<!n't an )(?<!\bno )allerg(?:ic|y)|(?<!\bno )(?<!luckily no )(?<!without )\binjur|hurt (?:his|her|my|their)|"
             # A person fell; "my camera fell in a river" is no hazard to anyone.
             r"(?:\b(?:i|he|she|they|we|someone|mum|mom|dad|father|mother|son|daughter|husband|wife|child|guest|customer|resident|patient|man|woman|boy|girl|driver|worker) (?:fell|had a fall)|fell (?:down|over|off|from|and hit)|a (?:bad |nasty )?fall\b)|"
             r"bleeding|ambulance|"
@@ -292,7 +294,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # An animal in danger (hand set, session 34: a mare with colic, "gums look pale").
             r"(?:horse|pony|mare|gelding|foal|donkey|stallion)s?\b[^.\n]{0,40}\bcolic\b|pale(?:-ish)? gums|gums (?:look|are|were) (?:pale|white|grey|gray)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
-            r"swollen|swelling|overheat|\bfire\b(?![- ]alarm (?:certificate|inspection|test|testing|service|servicing|maintenance|check|contract|company))(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
+            r"swollen|swelling|overheat|\bfire\b(?![- ]alarm (?:certificate|inspection|test|testing|service|servicing|maintenance|check|contract|company))(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?|ceremony|ceremonies|ritual|rituals|show|dance))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
             r"mould|mold\b|asthma|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
             r"could have been killed|came loose|\ba burn\b|burns? (?:on|to) (?:his|her|my|their|the|your)|burn(?:t|ed) (?:his|her|my|their|him|me|them|himself|herself|myself)|blister|too hot to (?:touch|hold|keep)|"

@@ -367,6 +367,8 @@ CUES: tuple[Cue, ...] = tuple(
             r"|(?:時期|日程|日にち|日取り)(?:は|も)?まだ(?:決めて|決まって)(?:い|お)?(?:ません|ない|りません)",
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
             r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience"
+            # fresh-eval54 t-en-001: "Not needed until next season, just asking."
+            r"|not needed (?:until|till|before) (?:next|the) (?:season|year|month|spring|summer|autumn|fall|winter|term)"
             r"|not in (?:a|any) (?:rush|hurry)|no urgency|whenever (?:suits|is convenient|it suits|works)"
             r"|take your time|in your own time|when you get (?:a )?(?:round|around) to it"
             # "No problem either way." closing a question says nothing hangs on it.

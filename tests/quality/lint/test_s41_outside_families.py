@@ -153,3 +153,95 @@ def test_a_little_extra_cost_past_a_number_of_rounds_is_vague() -> None:
     assert "vague" not in _rules(
         "撮り直しが2回を超える場合は、1回につき8,000円の追加料金が発生します。"
     )
+
+
+# fresh-eval54 (scored once on 226d025, then read).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "コードの抜けにつきましては、扱い方の問題もございますので。",
+        "そもそもあの古い機種で最新のアプリをお使いになるのが間違いです。",
+        "ここはホテルではありませんので、その点を十分ご理解のうえでご予約ください。",
+        "新人の研修中ですので、多少の行き違いは大目に見ていただかないと。",
+        "電池の交換は、説明書どおりにやれば誰でもできます。",
+        "山小屋に暖房がないのは当たり前のことですので。",
+        "お問い合わせの前に、まずマニュアルを最初から読み直しなさい。",
+    ],
+)
+def test_fresh_eval54_talking_down_in_japanese(sentence: str) -> None:
+    assert "condescending" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ご不便をおかけした点は当社の問題であり、深くお詫び申し上げます。",
+        "説明書どおりに操作しても動かない場合は、無料で点検いたします。",
+        "お問い合わせの前にFAQをご覧いただくと、早く解決する場合もございます。",
+    ],
+)
+def test_fresh_eval54_lookalikes_stay_clean(sentence: str) -> None:
+    assert "condescending" not in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "振込が反映されない件は銀行側の処理となりますので、当社では分かりません。",
+        "歩数の表示はあくまで目安ですので、お気になさらず。",
+    ],
+)
+def test_fresh_eval54_brushed_aside_in_japanese(sentence: str) -> None:
+    assert "dismissive" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The label was printed from your file, so the misprint is on your side, not ours.",
+        "Overloading the trailer voids the cover, which your driver should have known.",
+    ],
+)
+def test_fresh_eval54_blame_in_english(sentence: str) -> None:
+    assert "condescending" in _rules(sentence, "en")
+
+
+def test_a_compound_verb_is_a_command_and_two_nouns_before_their_verb_are_not() -> None:
+    assert "imperative" in _rules("Hard-reset the router and wait two minutes.", "en")
+    assert "imperative" not in _rules("Wear and tear isn't covered by the guarantee.", "en")
+    assert "imperative" not in _rules("Outside the guarantee a new strap costs $12.", "en")
+
+
+def test_sorry_why_and_what_was_done_without_prevention_is_incomplete() -> None:
+    text = (
+        "田中様\n\n北斗ガス お客様センターです。\n"
+        "11月分のご請求で、検針値を二重に計上し、大変申し訳ございません。\n"
+        "原因は、検針データの取り込みを担当者が2回実行してしまったことでした。\n"
+        "差額の2,480円は、本日ご登録の口座へ返金いたしました。\n\n北斗ガス お客様センター\n"
+    )
+    assert "apology_incomplete" in _rules(text, subject="11月分のご請求について")
+
+
+def test_a_bug_fixed_and_not_seen_since_is_the_prevention() -> None:
+    text = (
+        "田中様\n\n北斗ガス アプリ事務局です。\n"
+        "11月20日にアプリで明細が表示されなかった件は、システムの不具合が原因でした。\n"
+        "明細をご覧いただけない状態が続き、大変申し訳ありませんでした。\n"
+        "明細は本日から表示されるようになりました。\n"
+        "この不具合は11月21日の更新で修正済みで、それ以降は発生しておりません。\n\n北斗ガス アプリ事務局\n"
+    )
+    assert "apology_incomplete" not in _rules(text, subject="明細表示について")
+
+
+def test_a_request_after_small_talk_under_a_thank_you_subject_is_put_off() -> None:
+    text = (
+        "佐藤様\n\nあおば英会話の森です。いつもご受講いただきありがとうございます。\n"
+        "朝晩すっかり冷え込むようになりましたね。\n"
+        "冬はのどを痛めやすいので、レッスン前に温かいお茶を飲むのがおすすめです。\n"
+        "年末は教室も少しにぎやかになります。\n\n"
+        "ところで、12月分の受講料のお引き落としができておりませんでした。12月15日までにお振り込みいただけますか。\n\n"
+        "あおば英会話 森\n"
+    )
+    assert "purpose_not_upfront" in _rules(text, subject="いつもありがとうございます")

@@ -62,3 +62,27 @@ def test_sarcasm_about_who_is_in_charge_is_not_a_wish_or_a_closed_matter() -> No
 def test_a_wish_for_a_feature_is_still_an_idea() -> None:
     body = "Love the new booking page! It would be nice if we could pick a driver we've had before."
     assert triage(body, subject="Small idea").urgency == "low"
+
+
+# fresh-eval54 (scored once on 226d025, then read).
+
+
+def test_a_child_s_helmet_strap_that_comes_undone_is_a_hazard() -> None:
+    body = (
+        "先月購入した子ども用ヘルメットですが、顎ひもが少し引っぱっただけで外れてしまいます。\n"
+        "娘が毎日これをかぶって自転車に乗っています。交換できますか。"
+    )
+    assert triage(body, subject="ヘルメットの顎ひも").urgency == "high"
+
+
+def test_a_fire_ceremony_in_a_thank_you_is_no_hazard() -> None:
+    body = (
+        "We stayed two nights last month and loved it. The evening fire ceremony was unforgettable.\n"
+        "Thank you all, and we'll tell our friends."
+    )
+    assert triage(body, subject="Thank you").urgency == "low"
+
+
+def test_not_needed_until_next_season_can_wait() -> None:
+    body = "Hi, will you stock junior ski helmets in size XS? Not needed until next season, just asking."
+    assert triage(body, subject="Junior helmets").urgency == "low"

@@ -288,6 +288,10 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prevention": re.compile(
+        # fresh-eval54 d-ja-015: the fault itself fixed, and it has not happened since (「この
+        # 不具合は11月25日のアプリ更新で修正済みで、同じ日以降は発生していません」).
+        r"(修正済み|修正(いたし|し)ました|解消(済み|いたしました|しました))[^。]{0,20}(以降|以後|それ以来)[^。]{0,10}(発生|起きて|起こって)(して)?(おり|い)ません|"
+        r"\b(fixed|corrected|patched|resolved)\b[^.!?]{0,40}\b(hasn't|has not|haven't|have not) (happened|recurred|occurred|come back) since\b|"
         # fresh-eval46 d-ja-035 (session 37): 「明日からは、〜確認するまで引き渡さない手順とし」.
         r"(明日|明後日|来週|来月|本日|今日|次回|今回)から(は)?[、,][^。]{0,80}(手順|形|体制|ルール|運用|決まり)(と|に)(し|いたし|改め)|"
         # fresh-eval52 d-ja-003: 「製造工程には2023年4月から全数の荷重検査を加えており」.
@@ -638,6 +642,16 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         _SLIP_BEFORE_JA.search(before) and _BARE_APOLOGY_JA.match(line.strip())
         for before, line in zip(lines, lines[1:], strict=False)
     )
+    if (
+        _PARTS["apology"].search(without_cushions)
+        and _CAUSE_STATED.search(without_cushions)
+        and _PARTS["action"].search(without_cushions)
+    ):
+        # 「〜申し訳ございません。原因は、〜ことでした。〜返金いたしました。」: sorry, why and what
+        # was done, in a mail whose slip has no incident word (「多く引き落としておりました」,
+        # "sent you a missed-payment notice even though …") — an apology mail all the same,
+        # which owes its prevention (fresh-eval54 d-ja-010, d-ja-027, d-en-016).
+        return True
     if not (_INCIDENT.search(without_cushions) or apologies_for_problems or event_apology):
         # 「原因は〜でした。〜を返金いたしました。今後は〜」 with no word of apology and no incident
         # word: the cause, the remedy and the prevention of a slip of ours make an incident
@@ -669,6 +683,13 @@ def _is_apology_mail(document: Document, body: str) -> bool:
     )
 
 
+# The cause said as one: 「原因は、〜ことでした」, "went out because …" (not "because of the
+# holidays" in a cushion: the apology, the cause and the remedy must all be there).
+_CAUSE_STATED = re.compile(
+    r"原因(は|として)[、,]?[^。]{2,}|ことが原因|が原因(で(した|す)|と(判明|わかり|分かり))|"
+    r"\b(went out|happened|occurred|was sent|were sent|was charged|failed) because\b|\bthe (cause|reason) (was|is)\b",
+    re.IGNORECASE,
+)
 _REPORT_WORDS = re.compile(
     # ("This was because one of our drivers called in sick … From next week we'll keep a relief
     # driver on call": fresh-eval44 d-en-020.)

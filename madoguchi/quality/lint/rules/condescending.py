@@ -655,6 +655,40 @@ _S41_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(参加意欲|意欲|やる気|姿勢|態度|取り組み|理解度|準備|集中力|協力)(の問題|不足|が(足り|低|欠け))"
         ),
     ),
+    # fresh-eval54: how they used or read it as the cause (「使い方の問題もございますので」), their
+    # use itself called the mistake (「そもそも〜お使いになるのが間違いです」).
+    (
+        "blame",
+        re.compile(
+            # (Not 「個人の感じ方の問題かと存じます」: the labelled sets call how one feels or
+            # takes it dismissive, four to two.)
+            r"(聞き方|読み方|使い方|扱い方)の問題(も|が)?[、,]?"
+            r"(ある|あります|ございます|あった|ございました|かと|だと)|"
+            r"そもそも[^。]{0,40}(のが|こと(自体)?が)(間違い|誤り|おかしい)"
+        ),
+    ),
+    # fresh-eval54: lectured to understand before coming (「その点をよくご理解のうえでお越し
+    # ください」), to overlook our slips (「多少の不手際は大目に見ていただかないと」), to read
+    # before asking (「質問する前に、まず教材を最後まで読み直しなさい」).
+    (
+        "lecturing",
+        re.compile(
+            r"(その点|この点|そのこと|その辺り?|その旨)を?(よく|十分|十分に|しっかり|きちんと)(ご)?(理解|承知|認識)(の|した|された)(うえ|上)で|"
+            r"大目に見て(いただかないと|もらわないと|いただくしか|いただくほか|いただきたい)|"
+            r"(質問|お問い合わせ|問い合わせ|ご連絡|連絡)(する|される|をする|の)前に[、,]?(まず|一度|もう一度)?[^。]{0,30}"
+            r"(読み直|読んで|読み返|目を通)[^。]{0,6}(なさい|ください|下さい|てから)"
+        ),
+    ),
+    # fresh-eval54: "anyone can do it by the manual", what is "a matter of course" said of the
+    # thing they asked about (not of their worry: 「ご不安に思われるのは当たり前のことです」).
+    (
+        "obvious",
+        re.compile(
+            r"(どおり|通り|とおり)に?(やれば|すれば|なされば|行えば|操作すれば)[、,]?(誰でも|どなたでも|簡単に)(でき|わかり|分かり)|"
+            r"^(?![^。]*(不安|心配|お怒り|ご立腹|不満|戸惑|驚|気にな|ご不便|お困り|お気持ち|当社|弊社|当店|私ども))"
+            r"[^。]*(のは|なのは)[^。]{0,6}当たり前(のこと)?(です|でございます)(ので|から)[。．]?$"
+        ),
+    ),
     (
         "ultimatum",
         re.compile(
@@ -1638,6 +1672,16 @@ _S39_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 # fresh-eval53 s-en-021: the evidence said to make it "perfectly clear" and the matter not "worth
 # arguing about" (the second is dismissive's too).
 _S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # fresh-eval54 s-en-017, s-en-026: "the mismatch is on your side, not ours", "which your
+    # operator should have known".
+    (
+        "blame",
+        phrases.compile(
+            r"\bon your (side|end),? (and )?not (on )?ours\b|"
+            r"\b(which|as|something|that) (you|your [\w-]+( [\w-]+)?) (should|ought to) (have|already have) (known|realised|realized|checked|read)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "obvious",
         phrases.compile(

@@ -410,7 +410,13 @@ _SUBJECT_FRAME_WORDS = frozenset(
     "following followup hello quick note things couple checking touching catching base "
     # Session 29 (fresh-eval30 d-ja-005, d-ja-030): the season or issue of a newsletter
     # (「茶園だより 初夏号」「【クラウドホスト通信】6月号」).
-    "初夏 盛夏 晩夏 初秋 晩秋 初春 新春 晩冬 春季 夏季 秋季 冬季 通信 便り".split()
+    "初夏 盛夏 晩夏 初秋 晩秋 初春 新春 晩冬 春季 夏季 秋季 冬季 通信 便り "
+    # fresh-eval54 d-ja-022: thanks as the whole subject (「いつもご利用ありがとうございます」).
+    "利用 愛顧 thank thanks".split()
+)
+# A subject that only thanks or greets (fresh-eval54 d-ja-022: 「いつもありがとうございます」).
+_THANKS_SUBJECT = re.compile(
+    r"^\s*(いつも|日頃より|日ごろより|平素より|平素は)?[^\w]*(誠に|本当に)?(ありがとうございます|ありがとう|お世話になっております)[。!！]*\s*$"
 )
 # 「6月号」「初夏号」「vol.3」: which issue of a newsletter, no topic.
 _ISSUE = re.compile(
@@ -629,9 +635,11 @@ def _subject_names_nothing(document: Document) -> bool:
     neither what the mail is about nor that anything is wanted."""
     subject = _FROM_SENDER.sub(" ", _ISSUE.sub(" ", document.subject or ""))
     words = _words(subject)
-    if not words:  # 「6月号」「スイミングスクールより」 alone name nothing
+    if not words:  # 「6月号」「スイミングスクールより」「いつもありがとうございます」 name nothing
         return bool(
-            _ISSUE.search(document.subject or "") or _FROM_SENDER.search(document.subject or "")
+            _ISSUE.search(document.subject or "")
+            or _FROM_SENDER.search(document.subject or "")
+            or _THANKS_SUBJECT.search(document.subject or "")
         )
     named = {
         word
