@@ -135,6 +135,9 @@
     FE53=docs/outside-sets/fresh-eval53/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE53 ja fe53
     .venv/bin/python scripts/triage_import_outside.py $FE53 en fe53
+    FE54=docs/outside-sets/fresh-eval54/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE54 ja fe54
+    .venv/bin/python scripts/triage_import_outside.py $FE54 en fe54
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
