@@ -544,6 +544,14 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     )
     if sentence.list_item:
         return True  # a step of a procedure or a question in a list: content, not tone
+    if (
+        rule in ("condescending", "dismissive")
+        and condescending.FEELING_NATURAL_JA.search(text)
+        and dismissive._refusal_ja(text) is None
+    ):
+        # 「ご不安に思われるのは当たり前のことです」: their feeling called natural is empathy
+        # (the model read it as the minimising 「〜のは当たり前のことです」; session 41).
+        return True
     if _THANKS.search(text) and not _CONTRAST.search(text) and not _NEGATION.search(text):
         # "We appreciate your feedback.", 「貴重なご意見をありがとうございます。」: thanks with no
         # "but" refuses, orders and talks down to no one (session 37: a retrained model read

@@ -245,3 +245,18 @@ def test_a_request_after_small_talk_under_a_thank_you_subject_is_put_off() -> No
         "あおば英会話 森\n"
     )
     assert "purpose_not_upfront" in _rules(text, subject="いつもありがとうございます")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "初めてのことでご不安に思われるのは当たり前のことです。",
+        "急なご連絡で驚かれるのも無理もないことと存じます。",
+    ],
+)
+def test_their_feeling_called_natural_is_empathy(sentence: str) -> None:
+    assert not _rules(sentence) & {"condescending", "dismissive"}
+
+
+def test_their_feeling_called_natural_before_a_no_is_still_a_no() -> None:
+    assert "dismissive" in _rules("ご不安になるのは当然ですが、返金はいたしかねます。")

@@ -63,6 +63,14 @@ _OBVIOUS_OK = re.compile(
 _NATURAL_EVENT_JA = re.compile(
     r"(が|の)[^。、]{1,16}(る|た|い)のは[^。]{0,20}(当然|当たり前|普通|自然)(の(こと|現象|もの)|で[、,]|です)"
 )
+# 「ご不安に思われるのは当たり前のことです」「不安になられるのは当然ですので」: the reader's
+# feeling called natural is empathy, not "you should have known" (a labelled clean item; session
+# 41). Not the thing's behaviour called natural to wave the worry off (「…のは当然のことですので、
+# ご心配には及びません」: the feeling word comes after).
+FEELING_NATURAL_JA = re.compile(
+    r"(不安|心配|お怒り|怒り|ご立腹|ご不満|不満|戸惑|驚|お困り|ご不快|不快|がっかり|残念|ご負担|お疲れ)"
+    r"[^。]{0,12}(のは|のも)[^。]{0,4}(当然|当たり前|無理もな|もっとも)"
+)
 _KNOWN_TO_THEM_JA = re.compile(
     r"とのことですが|と言われましても|ご存(じ|知)|常識|分か|わか|知って|考えれば|お読み|お客様|ご自身|ご自分|ご本人|誤解|勘違い|された|されて|なさっ|のであれば|んであれば|ければ|ですと|ますと|できない|できません|お出し|遅れ|(に|を|で)[^。、が]{0,8}(たら|れば)[、,]?[^。]{0,12}のは"
 )
@@ -1297,6 +1305,8 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         # 「保管中に空気圧が下がるのは普通のことですので、…」: a thing's behaviour called normal
         # minimises the concern (dismissive's family "minimise", session 20); nobody is told
         # they should have known.
+        obvious = None
+    if obvious and FEELING_NATURAL_JA.search(text):
         obvious = None
     if obvious and not (obvious.group(0) == "当然" and _OBVIOUS_OK.search(text)):
         return [_at(document, sentence, obvious.start(), MESSAGE_OBVIOUS, None, obvious.end())]

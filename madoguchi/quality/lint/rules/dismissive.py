@@ -78,6 +78,7 @@ from dataclasses import replace
 
 from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level
+from madoguchi.quality.lint.rules.condescending import FEELING_NATURAL_JA
 from madoguchi.quality.lint.rules.purpose_not_upfront import _words
 
 ID = "dismissive"
@@ -696,6 +697,10 @@ _WHETHER_UNKNOWN_JA = re.compile(
 
 
 def _refusal_ja(text: str) -> re.Match[str] | None:
+    if FEELING_NATURAL_JA.search(text):
+        # 「ご不安に思われるのは当たり前のことです」: their feeling called natural minimises
+        # nothing; only a refusal in the same sentence is one.
+        return _REFUSAL_JA.search(text) or _DECLINE_JA.search(text)
     found = (
         _REFUSAL_JA.search(text)
         or _DECLINE_JA.search(text)
