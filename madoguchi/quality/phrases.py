@@ -197,28 +197,30 @@ class PhrasePattern:
         branches: list[tuple[frozenset[str] | None, re.Pattern[str]]] | None = None,
     ) -> None:
         self.compiled = compiled
+        # Keyed by each word's first two characters (every word has two: _SHORTEST): in English
+        # nearly every letter is in every sentence, a pair of them far less often.
         by_first: dict[str, list[str]] = {}
         for word in words:
-            by_first.setdefault(word[0], []).append(word)
-        self._by_first = {char: tuple(group) for char, group in by_first.items()}
+            by_first.setdefault(word[:2], []).append(word)
+        self._by_first = {pair: tuple(group) for pair, group in by_first.items()}
         self._branches = tuple(branches or ())
         # Branches with no required word are searched whatever the text.
         self._open = any(required is None for required, _ in self._branches)
 
-    def _present(self, lowered: str, chars: frozenset[str]) -> set[str]:
+    def _present(self, lowered: str, pairs: frozenset[str]) -> set[str]:
         by_first = self._by_first
         return {
             word
-            for char in chars.intersection(by_first)
-            for word in by_first[char]
+            for pair in pairs.intersection(by_first)
+            for word in by_first[pair]
             if word in lowered
         }
 
     def _search_branches(self, text: str, *args: int) -> re.Match[str] | None:
-        lowered, chars = _lowered(text)
+        lowered, pairs = _lowered(text)
         if lowered is None:
             return self.compiled.search(text, *args)
-        present = self._present(lowered, chars)
+        present = self._present(lowered, pairs)
         if not present and not self._open:
             return None
         start = args[0] if args else 0
@@ -244,12 +246,12 @@ class PhrasePattern:
     def possible(self, text: str) -> bool:
         if self._open:
             return True  # a branch with no required word can match any text
-        lowered, chars = _lowered(text)
+        lowered, pairs = _lowered(text)
         if lowered is None:
             return True
         by_first = self._by_first
-        for char in chars.intersection(by_first):
-            for word in by_first[char]:
+        for pair in pairs.intersection(by_first):
+            for word in by_first[pair]:
                 if word in lowered:
                     return True
         return False
@@ -280,22 +282,28 @@ class PhrasePattern:
         return self.compiled.subn(repl, text, count) if self.possible(text) else (text, 0)
 
 
-# The text most recently filtered, lower-cased, and its characters: the checker runs a few
-# dozen lists over the same sentence in a row. (A tuple is replaced whole, so a thread that
-# reads it sees one text's values.)
-_LAST: tuple[str, str | None, frozenset[str]] = ("", "", frozenset())
+# The texts most recently filtered, each lower-cased with the pairs of characters in it (None
+# where `re` folds a character differently: searched in full). The checker runs a few dozen
+# lists over each sentence, and a draft's sentences a rule at a time, so a few hundred texts
+# are kept; emptied when full. (A dict entry is set whole, so a thread reads one text's values.)
+_SEEN: dict[str, tuple[str | None, frozenset[str]]] = {}
+_SEEN_MAX = 512
 
 
 def _lowered(text: str) -> tuple[str | None, frozenset[str]]:
-    global _LAST
-    last = _LAST
-    if last[0] is text or last[0] == text:
-        return last[1], last[2]
+    seen = _SEEN.get(text)
+    if seen is not None:
+        return seen
     chars = frozenset(text)
-    lowered = None if not _UNSAFE_TEXT.isdisjoint(chars) else text.lower()
-    lowered_chars = frozenset(lowered) if lowered is not None else chars
-    _LAST = (text, lowered, lowered_chars)
-    return lowered, lowered_chars
+    if not _UNSAFE_TEXT.isdisjoint(chars):
+        seen = (None, chars)
+    else:
+        lowered = text.lower()
+        seen = (lowered, frozenset(lowered[index : index + 2] for index in range(len(lowered) - 1)))
+    if len(_SEEN) >= _SEEN_MAX:
+        _SEEN.clear()
+    _SEEN[text] = seen
+    return seen
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as re.compile
