@@ -21,8 +21,8 @@ tests/quality/test_phrases.py checks this against `re` on every pattern of the c
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from typing import Any, cast
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, TypeVar, cast
 
 try:  # Python 3.11+: the parser `re` itself uses.
     from re import _constants as _sre_constants  # type: ignore[attr-defined]
@@ -48,6 +48,8 @@ _UNSAFE_TEXT = frozenset(char for char in _FOLDED if ord(char) > 127) | {
     "\u212a",
     "\u212b",
 }
+
+_T = TypeVar("_T")
 
 _BARE = re.compile(r"[\W_]+")
 
@@ -347,3 +349,60 @@ def _branch_patterns(
     if sum(1 for required, _ in branches if required is not None) < _BRANCHES:
         return None
     return branches
+
+
+def _words_of(pattern: re.Pattern[str] | PhrasePattern) -> frozenset[str] | None:
+    """The words one of which every match of the pattern contains, or None (any text)."""
+    if isinstance(pattern, PhrasePattern):
+        if pattern._open:  # noqa: SLF001 - the same module's class
+            return None
+        return frozenset(word for group in pattern._by_first.values() for word in group)  # noqa: SLF001
+    if _sre_parse is None:
+        return None
+    try:
+        words = _required(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a parser change only costs the screen
+        return None
+    return frozenset(words) if words else None
+
+
+class Screen(Generic[_T]):
+    """An ordered list of (label, pattern), screened together: `candidates(text)` yields, in
+    order, the items whose pattern can match the text.
+
+    A rule that tries fifty family patterns on every sentence in turn paid `re`'s scan (or
+    PhrasePattern's check) fifty times; the words all of them require are looked for once
+    here, and a pattern none of whose words is in the text is skipped with a set operation.
+    A pattern that requires no word is always yielded. The caller searches what is yielded,
+    so what it finds and in which order is as before.
+    """
+
+    __slots__ = ("_items", "_by_first")
+
+    def __init__(self, items: Iterable[tuple[_T, re.Pattern[str]]]) -> None:
+        entries = []
+        by_first: dict[str, set[str]] = {}
+        for label, pattern in items:
+            words = _words_of(pattern)
+            entries.append((label, pattern, words))
+            for word in words or ():
+                by_first.setdefault(word[:2], set()).add(word)
+        self._items = tuple(entries)
+        self._by_first = {pair: tuple(sorted(group)) for pair, group in by_first.items()}
+
+    def candidates(self, text: str) -> Iterator[tuple[_T, re.Pattern[str]]]:
+        lowered, pairs = _lowered(text)
+        if lowered is None:
+            for label, pattern, _ in self._items:
+                yield label, pattern
+            return
+        by_first = self._by_first
+        present = {
+            word
+            for pair in pairs.intersection(by_first)
+            for word in by_first[pair]
+            if word in lowered
+        }
+        for label, pattern, words in self._items:
+            if words is None or not words.isdisjoint(present):
+                yield label, pattern

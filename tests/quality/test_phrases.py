@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import pkgutil
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -31,6 +33,17 @@ def _filtered_patterns() -> tuple[tuple[str, phrases.PhrasePattern], ...]:
                     and isinstance(item[1], phrases.PhrasePattern)
                 )
     return tuple(found)
+
+
+@functools.cache
+def _labelled_texts() -> list[str]:
+    data = Path(__file__).parent / "lint" / "data"
+    return [
+        json.loads(line)["text"]
+        for name in ("sentences_ja.jsonl", "sentences_en.jsonl")
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _same(pattern: phrases.PhrasePattern, text: str) -> bool:
@@ -104,16 +117,7 @@ def test_it_searches_in_full_where_re_folds_case_differently_from_lower():
 
 
 def test_every_filtered_list_answers_as_re_on_the_labelled_sentences():
-    import json
-    from pathlib import Path
-
-    data = Path(__file__).parent / "lint" / "data"
-    texts = [
-        json.loads(line)["text"]
-        for name in ("sentences_ja.jsonl", "sentences_en.jsonl")
-        for line in (data / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    texts = _labelled_texts()
     for name, pattern in _filtered_patterns():
         for text in texts:
             assert _same(pattern, text), (name, text)
@@ -144,3 +148,59 @@ _ALPHABET = st.sampled_from(
 def test_any_text_gets_the_same_answer_as_re(text):
     for _, pattern in _filtered_patterns():
         assert _same(pattern, text), text
+
+
+@functools.cache
+def _screens() -> tuple[tuple[str, phrases.Screen[str]], ...]:
+    found = []
+    for info in pkgutil.walk_packages(lint_package.__path__, "madoguchi.quality.lint."):
+        module = importlib.import_module(info.name)
+        found.extend(
+            (f"{info.name}.{name}", value)
+            for name, value in vars(module).items()
+            if isinstance(value, phrases.Screen)
+        )
+    return tuple(found)
+
+
+def _first_matches(screen: phrases.Screen[str], text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every item of the screen that matches the text, by its place in the list: the
+    screened items against all of them searched in turn."""
+    items = [(label, pattern) for label, pattern, _ in screen._items]
+    yielded = list(screen.candidates(text))
+    matched = []
+    for place, (label, pattern) in enumerate(items):
+        found = pattern.search(text)
+        if found is not None:
+            assert (label, pattern) in yielded, (label, pattern.pattern, text)
+            matched.append((place, found.span()))
+    return matched
+
+
+def test_a_screen_yields_every_pattern_that_matches_in_its_order():
+    screen = phrases.Screen(
+        [
+            ("a", phrases.compile(r"not our (?:problem|concern)", re.I)),
+            ("b", re.compile(r"\d+円")),  # no required word: always yielded
+            ("c", re.compile(r"当然(?:です|でしょう)")),
+        ]
+    )
+    assert [label for label, _ in screen.candidates("合計は当然です")] == ["b", "c"]
+    assert [label for label, _ in screen.candidates("That is NOT OUR CONCERN.")] == ["a", "b"]
+    assert [label for label, _ in screen.candidates("thıs ſorry")] == ["a", "b", "c"]  # in full
+
+
+def test_every_screen_of_the_checker_skips_only_what_cannot_match():
+    texts = _labelled_texts()
+    assert _screens(), "the checker's family lists are screened"
+    for _, screen in _screens():
+        for text in texts:
+            _first_matches(screen, text)
+            _first_matches(screen, text.upper())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=20).map("".join))
+def test_any_text_gets_every_matching_pattern_from_a_screen(text):
+    for _, screen in _screens():
+        _first_matches(screen, text)

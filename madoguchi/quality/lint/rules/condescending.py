@@ -1310,17 +1310,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         obvious = None
     if obvious and not (obvious.group(0) == "当然" and _OBVIOUS_OK.search(text)):
         return [_at(document, sentence, obvious.start(), MESSAGE_OBVIOUS, None, obvious.end())]
-    for pattern in (
-        _KNOWN_BEFORE,
-        _SHOULD_KNOW,
-        _NAGGING,
-        _TROUBLE,
-        _IF_ONLY,
-        _SUSPECTED_MISTAKE,
-        _ASSUMED_KNOWN,
-        _S21_JA,
-        _S25_JA,
-    ):
+    for _, pattern in _OBVIOUS_SCREEN_JA.candidates(text):
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
@@ -1330,22 +1320,11 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     written = _WRITTEN_FOR_YOU.search(text)
     if written and not _WRITTEN_HELPFUL.search(text):
         return [_at(document, sentence, written.start(), MESSAGE_OBVIOUS, None, written.end())]
-    for pattern in (_BLAME_CAUSE, _NOT_OUR_FAULT, _S29_BLAME_JA):
+    for _, pattern in _BLAME_SCREEN_JA.candidates(text):
         match = pattern.search(text)
         if match:
             return [_at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())]
-    for family, pattern in (
-        ("obvious", _S29_OBVIOUS_JA),
-        ("lecturing", _S29_LECTURE_JA),
-        *_S30_JA,
-        *_S31_JA,
-        *_S32_JA,
-        *_S34_JA,
-        *_S35_JA,
-        *_S39_JA,
-        *_S40_JA,
-        *_S41_JA,
-    ):
+    for family, pattern in _FAMILIES_SCREEN_JA.candidates(text):
         match = pattern.search(text)
         if match:
             message = {"blame": MESSAGE_BLAME, "ultimatum": MESSAGE_THREAT}.get(
@@ -1363,7 +1342,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     should = _SHOULD_HAVE.search(text)
     if should and not _SELF.search(text) and not _OUR_SHOULD_HAVE.search(text):
         return [_at(document, sentence, should.start(), MESSAGE_BLAME, None, should.end())]
-    for family, pattern in _MOVES_JA:
+    for family, pattern in _MOVES_SCREEN_JA.candidates(text):
         match = pattern.search(text)
         if (
             match
@@ -1538,7 +1517,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
     match = _EN.search(sentence.masked)
     if match:
         return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
-    for family, pattern in _MOVES_EN:
+    for family, pattern in _MOVES_SCREEN_EN.candidates(sentence.masked):
         match = pattern.search(sentence.masked)
         if match and family == "doubt_ability" and _OFFER_EN.search(sentence.masked):
             continue  # "If you're not comfortable with the app, we can set it up for you"
@@ -1546,16 +1525,7 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in (
-        *_S27_EN,
-        *_S30_EN,
-        *_S31_EN,
-        *_S32_EN,
-        *_S34_EN,
-        *_S35_EN,
-        *_S39_EN,
-        *_S41_EN,
-    ):
+    for family, pattern in _FAMILIES_SCREEN_EN.candidates(sentence.masked):
         match = pattern.search(sentence.masked)
         if match:
             message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
@@ -1911,4 +1881,44 @@ _S32_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+)
+
+
+# The lists _japanese and _english try in turn, each screened at once for the words its
+# patterns require (phrases.Screen): the order, and so what is found first, is theirs.
+_OBVIOUS_SCREEN_JA = phrases.Screen(
+    ("obvious", pattern)
+    for pattern in (
+        _KNOWN_BEFORE,
+        _SHOULD_KNOW,
+        _NAGGING,
+        _TROUBLE,
+        _IF_ONLY,
+        _SUSPECTED_MISTAKE,
+        _ASSUMED_KNOWN,
+        _S21_JA,
+        _S25_JA,
+    )
+)
+_BLAME_SCREEN_JA = phrases.Screen(
+    ("blame", pattern) for pattern in (_BLAME_CAUSE, _NOT_OUR_FAULT, _S29_BLAME_JA)
+)
+_FAMILIES_SCREEN_JA = phrases.Screen(
+    (
+        ("obvious", _S29_OBVIOUS_JA),
+        ("lecturing", _S29_LECTURE_JA),
+        *_S30_JA,
+        *_S31_JA,
+        *_S32_JA,
+        *_S34_JA,
+        *_S35_JA,
+        *_S39_JA,
+        *_S40_JA,
+        *_S41_JA,
+    )
+)
+_MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
+_MOVES_SCREEN_EN = phrases.Screen(_MOVES_EN)
+_FAMILIES_SCREEN_EN = phrases.Screen(
+    (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN, *_S39_EN, *_S41_EN)
 )

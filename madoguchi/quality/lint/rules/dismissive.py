@@ -638,15 +638,17 @@ _GO_ELSEWHERE_EN = phrases.compile(
 )
 
 
+def _first(screen: phrases.Screen[str], text: str) -> re.Match[str] | None:
+    """The first match of the first of the screen's patterns that matches the text."""
+    for _, pattern in screen.candidates(text):
+        found = pattern.search(text)
+        if found is not None:
+            return found
+    return None
+
+
 def _refusal_en(text: str) -> re.Match[str] | None:
-    found = (
-        _REFUSAL_EN.search(text)
-        or _FAMILIES_S20_EN.search(text)
-        or _FAMILIES_S20B_EN.search(text)
-        or _FAMILIES_S30_EN.search(text)
-        or _GO_ELSEWHERE_EN.search(text)
-        or _FAMILIES_S31_EN.search(text)
-    )
+    found = _first(_REFUSALS_SCREEN_EN, text)
     if found is not None and _DENIED_EN.search(text[: found.start()]):
         return None  # "The double booking was not by design; it was our mistake" (walk 24 H3)
     return found
@@ -701,20 +703,7 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         # 「ご不安に思われるのは当たり前のことです」: their feeling called natural minimises
         # nothing; only a refusal in the same sentence is one.
         return _REFUSAL_JA.search(text) or _DECLINE_JA.search(text)
-    found = (
-        _REFUSAL_JA.search(text)
-        or _DECLINE_JA.search(text)
-        or _FAMILIES_S7_JA.search(text)
-        or _FAMILIES_S13_JA.search(text)
-        or _FAMILIES_S14_JA.search(text)
-        or _FAMILIES_S15_JA.search(text)
-        or _FAMILIES_S20_JA.search(text)
-        or _FAMILIES_S26_JA.search(text)
-        or _FAMILIES_S27_JA.search(text)
-        or _FAMILIES_S29_JA.search(text)
-        or _FAMILIES_S30_JA.search(text)
-        or _FAMILIES_S31_JA.search(text)
-    )
+    found = _first(_REFUSALS_SCREEN_JA, text)
     if found is not None:
         return found
     for elsewhere in _ELSEWHERE_JA.finditer(text):
@@ -1212,3 +1201,35 @@ class Dismissive:
 
 
 RULE = Dismissive()
+
+
+# The refusal lists _refusal_ja and _refusal_en try in turn, screened at once for the words
+# they require (phrases.Screen).
+_REFUSALS_SCREEN_JA = phrases.Screen(
+    ("refusal", pattern)
+    for pattern in (
+        _REFUSAL_JA,
+        _DECLINE_JA,
+        _FAMILIES_S7_JA,
+        _FAMILIES_S13_JA,
+        _FAMILIES_S14_JA,
+        _FAMILIES_S15_JA,
+        _FAMILIES_S20_JA,
+        _FAMILIES_S26_JA,
+        _FAMILIES_S27_JA,
+        _FAMILIES_S29_JA,
+        _FAMILIES_S30_JA,
+        _FAMILIES_S31_JA,
+    )
+)
+_REFUSALS_SCREEN_EN = phrases.Screen(
+    ("refusal", pattern)
+    for pattern in (
+        _REFUSAL_EN,
+        _FAMILIES_S20_EN,
+        _FAMILIES_S20B_EN,
+        _FAMILIES_S30_EN,
+        _GO_ELSEWHERE_EN,
+        _FAMILIES_S31_EN,
+    )
+)
