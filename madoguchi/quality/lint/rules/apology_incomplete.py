@@ -174,7 +174,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cause": re.compile(
-        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|【原因】|原因[:：]|(?m:^\s*[■□◆◇●○▼▶◎☆★]\s*(発生)?原因)|(調べ|確認し|調査し|点検し|確認いたし|調査いたし)(た|ました)ところ|ものと(考え|思われ)|と考えられ|(不具合|障害|不備|誤り|ミス|手違い|不十分な点|漏れ)が(あり|ござい)|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により|によって|が原因|"
+        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|【原因】|原因[:：]|(?m:^\s*[■□◆◇●○▼▶◎☆★]\s*(発生)?原因)|(調べ|確認し|調査し|点検し|確認いたし|調査いたし)(た|ました)ところ|ものと(考え|思われ)|と考えられ|(不具合|障害|不備|誤り|ミス|手違い|不十分な点|漏れ)が(あり|ござい)|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により(?!(異な|違|変わ|変動|前後))|によって(?!(は|異な|違|変わ|変動|前後))|が原因|"
         # A past clause before ため is a cause, never a purpose (「異物が詰まっていたため、本日
         # 部品を清掃し」, session 13): a purpose takes the plain form (「確認のため」「防ぐため」).
         r"(た|かった|なかった)ため(に)?[、,]|"
@@ -230,7 +230,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # was loaded under heavier cargo".
         r"\b(was|were|is|are|wasn't|weren't)( not)? (strong|thick|secure|tight|sturdy|big|wide|deep|long|cold|warm|dry) enough\b|\b(loaded|stacked|packed|stored|placed|put) (under|beneath|below|on top of)\b|"
         r"\b(had not|hadn't|had never) (been )?\w+(ed|en)\b|\b(had|has) (come|gone|worked|got) (loose|off|undone|unglued|apart|wrong)\b|"
-        r"\bwe (failed|forgot|neglected) to\b|\b(did not|didn't|was not|wasn't|were not|weren't) (checked|updated|sent|told|informed|notified|tested)\b|\b(was|were) (ill|sick|off sick|short-staffed|taken ill)\b|\bfell ill\b|\bwent out with (a|an) (typo|error|mistake|wrong)\b|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b",
+        r"\bwe (failed|forgot|neglected) to\b|\b(did not|didn't|was not|wasn't|were not|weren't) (checked|updated|sent|told|informed|notified|tested)\b|\b(was|were) (ill|sick|off sick|short-staffed|taken ill)\b|\bfell ill\b|\bwent out with (a|an) (typo|error|mistake|wrong)\b|\b(what happened|incorrect(ly)?|human error|the reason|caused by|because|due to|root cause|the cause|(investigation|review|check) (found|showed)|found that|was missed|happened when|resulted from|was the result of|had (been )?\w+(ed|en)|expired|crashed|went down|misconfigured|(a|the) (bug|problem|fault|glitch) (in|with|at|on))\b|"
+        # fresh-eval55 d-en-010: "Our crew measured from the old site plan, which didn't show …".
+        r"\b(measured|worked|printed|built|cut|quoted|marked|planned|set|laid)( (it|them|the \w+))?( out| up)? (from|off|using|with) (an? |the )?(old|outdated|out-of-date|superseded|previous|earlier) [\w -]{0,12}(plan|drawing|map|list|version|file|template|spec|specification|record|address)s?\b",
         re.IGNORECASE,
     ),
     "action": re.compile(
@@ -297,6 +299,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # fresh-eval52 d-ja-003: 「製造工程には2023年4月から全数の荷重検査を加えており」.
         r"(検査|確認|点検|チェック|工程|手順|試験)を(加え|追加し|追加いたし|導入し|導入いたし|設け)|"
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み(?!(に|と)なって(い|お))|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
+        # fresh-eval55 d-en-010: "On all future jobs, our foreman will walk the site …".
+        r"\b(on|for|with|in) (all |every |each )?(future|upcoming) (jobs|orders|deliveries|bookings|visits|projects|installs|installations|shipments|repairs|events|sites)\b|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
         # fresh-eval39 (session 34, d-en-013): "Our billing team has fixed the rule that caused this".
@@ -398,6 +402,12 @@ _REPORT_PROMISED = re.compile(
     r"\b(report|update you|let you know|explain)\b[^.]{0,60}\b(by|on|within|tomorrow|today|monday|tuesday|wednesday|thursday|friday)\b",
     re.IGNORECASE,
 )
+# 「仕上がりも担当者と私の二人で確認しております」: the redone work checked by two is part of
+# what was done this time, not a change for the next (fresh-eval55 d-ja-013).
+_REDONE_CHECKED_JA = re.compile(
+    r"^(?![^。]*(今後|以後|以降|これから|次回|毎回|すべての|全ての|常に|必ず|体制|手順|ように))"
+    r"[^。]*(仕上がり|貼り直し|張り直し|作り直し|やり直し|交換後|修理後|お直し)[^。]{0,20}(確認|点検|チェック)"
+)
 _PREVENTION_JA = re.compile(
     r"(手順|運用|流れ|形|やり方|方法|仕組み|ルール|体制|チェックリスト|チェック表|検品表|確認表|点検表|マニュアル|工程)(に|を|へ)[^。]{0,8}(改め|変更|見直|切り替え|加え|追加|設け|導入)|"
     r"ように(いた)?し(ました|ております)|ことに(いた)?し(ました|ております)|ようにいたします|(起き|起こら|発生し|繰り返さ|生じ)ない(よう|ように)|"
@@ -428,7 +438,8 @@ _PAST_ACT_JA = re.compile(
     r"(?<!てお)(?<!でお)(?<!て)(?<!で)(?:[^しでてっ]ました[。]?\s*$|(め|え|け|せ|べ|げ|れ|き|ね)ました[。]?\s*$)"
 )
 _SLIP_JA = re.compile(
-    r"しまい|誤って|間違|ミス|忘れ|失念|漏れ|取り違え|不備|原因|ため|確認したところ|ことが|とのこと|いただ|様が|様に|お客様"
+    # (「書き順の図に誤りがございました」 says what was wrong, not what we did: fresh-eval55 d-ja-031.)
+    r"ございました|誤り|しまい|誤って|間違|ミス|忘れ|失念|漏れ|取り違え|不備|原因|ため|確認したところ|ことが|とのこと|いただ|様が|様に|お客様"
 )
 _CAUSE_SENTENCE_JA = re.compile(r"原因|ためです|ためでした|ことでした|ありました")
 # What was wrong in the thing we sent, said in the apology (「請求書の金額に誤りがあり、大変申し訳
@@ -472,6 +483,7 @@ def _generic_ja(part: str, body: str) -> bool:
             part == "prevention"
             and _PREVENTION_JA.search(sentence)
             and not _CAUSE_SENTENCE_JA.search(sentence)
+            and not _REDONE_CHECKED_JA.search(sentence)
         ):
             return True
     return False
@@ -697,7 +709,9 @@ _REPORT_WORDS = re.compile(
     # fresh-eval50 d-en-009: "Our driver's van broke down … We now keep a second van on standby".
     r"\b(broke down|instead of (the|your))\b|"
     # fresh-eval53 d-en-006: "The scratch happened at our Doncaster depot".
-    r"\b(happened|occurred) (at|in|inside) our\b",
+    r"\b(happened|occurred) (at|in|inside) our\b|"
+    # fresh-eval55 d-en-010: "Our crew measured from the old site plan …".
+    r"\b(from|off|using|with) (an? |the )?(old|outdated|out-of-date|superseded|previous|earlier) (site plan|plan|drawing|map|list|version|file|template|spec|specification|record|address)s?\b",
     re.IGNORECASE,
 )
 _REMEDY_SUBJECT = re.compile(

@@ -880,10 +880,11 @@ _CAUSE_JA = re.compile(
     r"ため(です|でございます|と(考え|思わ|存じ))|ためで(した|ございました)|によるもの|が原因|原因(と|で)(考え|思わ|存じ)|からだと(思い|考え|存じ)|から(です|でございます)|せいで|ことによる"
 )
 _CUSTOMER_AGENT_JA = re.compile(
-    r"(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|お[^。、]{1,5}になった|なさった|なさって(い|お)(な|ら)|いただけ(なかった|ず|ていなかった)|そちら(様)?(で|側で|が)|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
+    # fresh-eval55 s-ja-142: 「プロフィールの入力が不十分だからです」 — their profile.
+    r"プロフィール|(さ|ら)れ(た|て|ていた|ていなかった|なかった)|させ(た|て)|いただいた|お[^。、]{1,5}になった|なさった|なさって(い|お)(な|ら)|いただけ(なかった|ず|ていなかった)|そちら(様)?(で|側で|が)|(お客様|御社|貴社|ご自身|ご本人|ご家族|お子様|飼い主様|担当者様)|勝手に|ご(入力|記入|提出|申告|申請|指定|登録)"
 )
 _FAULT_JA = re.compile(
-    r"誤|間違|漏れ|不備|不足|遅れ|遅延|過ぎ|期限後|勝手に|ご自身で|ご自分で|以上の|二重|されず|なかった|ていない|ておらず|守られ|無理|激しい|怠|"
+    r"誤|間違|漏れ|不備|不足|不十分|不適切|遅れ|遅延|過ぎ|期限後|勝手に|ご自身で|ご自分で|以上の|二重|されず|なかった|ていない|ておらず|守られ|無理|激しい|怠|"
     # 「固定工事をお断りになったからです」: what we offered and they declined (fresh-eval27 s-ja-036).
     r"(お|ご)断りになった|断られた|ご辞退(になった|された)|見送られた"
 )
@@ -1651,6 +1652,43 @@ _S39_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # fresh-eval53 s-en-021: the evidence said to make it "perfectly clear" and the matter not "worth
 # arguing about" (the second is dismissive's too).
+# fresh-eval55 (session 42, read after its scoring): told it is written there, "though"
+# (「説明書にも書いてあるのですが。」: a reproach left trailing); their neglect suspected as a
+# question (「草刈りをされていないのでは？」). (Take it or go elsewhere, 「ご理解いただけないのであれば
+# 他社の製品をお選びください」, is dismissive's alone, as the labelled sets have 「ご納得いただけないので
+# したら、別の業者をお探しください」.)
+_S42_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        re.compile(
+            r"(に|にも|で|でも)[^。]{0,6}(書いて|記載して|明記して|記載が|お伝えして|ご案内して|ご説明して|申し上げて)"
+            r"(あ|ござい|おり|い)(る|ます)(のですが|んですが|のですけれど|のですけど|んですけど)[。．…]*$"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"^(?![^。]*(弊社|当社|当店|私ども|こちらの|弊店|当方|配送|梱包|出荷|工場|スタッフ))"
+            r"[^。]*(さ|なさ|ら)れて(い|お)(ない|らない|られない)(の|ん)?(の)?では(ないでしょうか|ありませんか|ないですか)?[？?]"
+        ),
+    ),
+    # fresh-eval55 d-ja-038: 「これでは相手が見つからないのは当たり前で」 (with their setting, of course
+    # it fails) and 「まずはご自身の設定を見直されてから、改めてお問い合わせいただければ」 (check your
+    # own side before you write again).
+    (
+        "obvious",
+        re.compile(
+            r"^[^。]{0,4}これでは[^。]{0,30}(のは|のも)(当たり前|当然)(で|です|でしょう|だ)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"(まず|まずは|一度)[、,]?ご自身(で|の)[^。]{0,24}(見直|確認|お読み|読み直|ご確認|お調べ)[^。]{0,10}(てから|たうえで|た上で)[、,]?"
+            r"[^。]{0,8}(お問い合わせ|問い合わせ|ご連絡|ご相談|ご質問)"
+        ),
+    ),
+)
 _S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fresh-eval54 s-en-017, s-en-026: "the mismatch is on your side, not ours", "which your
     # operator should have known".
@@ -1668,6 +1706,22 @@ _S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(as )?(our|the) (photos?|pictures?|records?|logs?|footage|video|receipt|paperwork|notes|emails?) "
             r"(make|makes|made|show|shows|showed) (it )?(perfectly|abundantly|quite|very|crystal) clear\b|"
             r"\b(isn't|is not|isn’t|not) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+# fresh-eval55 (session 42): "With respect, a $60 brush isn't meant to be tossed loose …" (the
+# opener that announces a correction of the reader; seven of seven such sentences in the labelled
+# sets talk down), and "it would help if your office manager actually watched it".
+_S42_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("lecturing", phrases.compile(r"^\s*with (all due )?respect,\s*\w", re.IGNORECASE)),
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(if|that|whether|once|until) (you|your [\w-]+( [\w-]+)?|they|someone|somebody)"
+            r"(’ve|'ve|’d|'d| have| had| has)? actually (read|watched|looked at|checked|followed|opened|listened to|tried)\b",
             re.IGNORECASE,
         ),
     ),
@@ -1915,10 +1969,11 @@ _FAMILIES_SCREEN_JA = phrases.Screen(
         *_S39_JA,
         *_S40_JA,
         *_S41_JA,
+        *_S42_JA,
     )
 )
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
 _MOVES_SCREEN_EN = phrases.Screen(_MOVES_EN)
 _FAMILIES_SCREEN_EN = phrases.Screen(
-    (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN, *_S39_EN, *_S41_EN)
+    (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN, *_S39_EN, *_S41_EN, *_S42_EN)
 )

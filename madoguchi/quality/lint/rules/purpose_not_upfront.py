@@ -291,6 +291,13 @@ class PurposeNotUpfront:
             put_off = _their_matter_last(document)
             if put_off is not None:
                 return [_put_off(document, put_off, "point_late")]
+        if not reply and not names_nothing and _names_matter_only(document.subject):
+            # "Your account": the matter named, not what is wanted of it; three sentences of
+            # the sender's news, then "we need you to re-verify … by October 15" (fresh-eval55
+            # d-en-014).
+            put_off = _request_after_report(document)
+            if put_off is not None:
+                return [_put_off(document, put_off, "request_after_report")]
         if names_nothing or not reply and _ANNOUNCING_SUBJECT.search(document.subject or ""):
             # "Update from the Crimson Lanterns Fan Club": news, then "Also, a quick note:" and
             # what the reader must do by a date (fresh-eval39 d-en-001).
@@ -566,7 +573,9 @@ _INVITATION = re.compile(
 # The date the request must be met by (「11月10日（月）までに」「21日までに」, "by Friday", "by the 14th").
 _DEADLINE = re.compile(
     r"までに|までの間に|まで(に)?(ご|お)|(今週|今月|本日|今日|明日|来週|週明け)(中|いっぱい)に?|"
-    r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|\bby (tomorrow|tonight|noon|end of|the end of)\b|"
+    r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|"
+    # "re-verify your driver's license in the app by October 15" (fresh-eval55 d-en-014).
+    r"\b(by|before) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\bby (tomorrow|tonight|noon|end of|the end of)\b|"
     r"\b(on|by) \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.]{0,60}\b(before|by) then\b|"
     # "If it stays on the page after 30 November, we'll have to …": the date is the deadline.
     r"\bif\b[^.]{0,60}\bafter (the )?\d|"

@@ -49,7 +49,8 @@ _UNKNOWN_JA = phrases.compile(
     r"(たぶん|多分|おそらく|恐らく|きっと)[、,]?[^。]{0,16}(直る|直り|治る|治り|解決する|解決し|解消する|解消し|改善する|改善し|届く|届き|使える|使え|動く|動き|なおる|なおり)[^。]{0,8}(と思|かと|でしょう|はず)"
 )
 _PLAN_JA = re.compile(
-    r"調査|調べ|確認|問い合わせ|問合せ|報告|連絡|回答|お知らせ|返事|検討|依頼|共有|解析|進捗|お送り|送付|お伝え|ご案内|"
+    # (「〜に確認中で、5月28日までにご返答します」: fresh-eval55 s-ja-012.)
+    r"調査|調べ|確認|問い合わせ|問合せ|報告|連絡|回答|返答|返信|お知らせ|返事|検討|依頼|共有|解析|進捗|お送り|送付|お伝え|ご案内|"
     # Session 21: a dated step that is not a report (「明日15時までに担当からお電話いたします」
     # 「代わりの調光卓を明日の朝9時にお届けします」) was read as no plan at all.
     r"電話|折り返し|ご説明|お届け|お持ち|伺い|伺います|訪問|手配|代わりの|代替"
@@ -111,7 +112,7 @@ _UNKNOWN_EN = phrases.compile(
     r"\b(i'm|i am|we're|we are) (checking|confirming|asking) (with|about)\b|\b(i|we)('ll|’ll| will) (need to|have to) (confirm|check)\b|(?<!\band )\b(i|we)('ll|’ll| will) ask (the|our|my) \w+|\bpass (this|it) on\b(?! (as soon as|the moment|once|when)\b)",
     re.IGNORECASE,
 )
-_PLAN_EN = re.compile(
+_PLAN_EN = phrases.compile(
     # ("… and will pass it on to you by Wednesday": fresh-eval44 s-en-005.)
     r"\bto you (by|on|before)\b|"
     # fresh-eval53 s-en-024: "after the reassessment on 14 March we'll give you an estimate".
@@ -154,7 +155,7 @@ _IF_UNCLEAR = re.compile(
 # "Whether the warranty covers this is unclear to us": the unknown is the subject clause.
 _UNKNOWN_CLAUSE = re.compile(r"^\s*(whether|why|how|when|what|which)\b", re.IGNORECASE)
 
-_BUT_OFFER_EN = re.compile(
+_BUT_OFFER_EN = phrases.compile(
     r"\b(but|however)\b[^.!?]{0,30}\b(you|we) (can|could|are welcome to)\b(?! not\b)", re.IGNORECASE
 )
 # 「お知らせできることはありません」 names a report only to say there is none (fe27 s-ja-150).

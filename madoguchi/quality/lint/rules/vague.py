@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from madoguchi.quality import phrases
 from madoguchi.quality.lint import english, japanese
 from madoguchi.quality.lint.base import Document, Finding, Level, Sentence, each_sentence
 
@@ -40,6 +41,10 @@ _TIME_JA = re.compile(
     r"(期限|期日|締め?切り?|更新日|更新時期|満期|予定日|出発日)が近(づいたら|づきましたら|づいてきたら|くなったら|くなりましたら)|"
     # fresh-eval51 s-ja-086: 「少し前までにご連絡いただければ」 — before it, but how long before?
     r"(少し|ちょっと|すこし|多少|ある程度)(前|早め)(まで|に)|"
+    # fresh-eval55 s-ja-160: 「地図データは、定期的に更新しております」 — how often? (As "Royalties
+    # are paid out periodically" in the labelled sets.) Not what the customer is advised to do.
+    r"定期的に(?=[^。]{0,16}(更新|お支払|支払|お振込|振込|配信|点検|実施|見直|入れ替え|補充|交換|お送り|発送|メンテナンス|清掃)"
+    r"[^。]{0,8}(して|いたして|を行って|させていただいて|されて)(おります|います)[。]?$)|"
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 _AMOUNT_JA = re.compile(
@@ -121,7 +126,7 @@ _MEASURABLE_JA = re.compile(
 _COUNT_CONDITION_JA = re.compile(
     r"[0-9０-９,，]+\s*(個|件|枚|部|本|冊|台|名|人|点|回|度|セット|ケース|箱|口)(を超える|を越える|以上|超|未満|より多い|を上回る)"
 )
-_TIME_EN = re.compile(
+_TIME_EN = phrases.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
     # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
@@ -141,10 +146,12 @@ _TIME_EN = re.compile(
     r"(for |within |after )?a reasonable (time|amount of time|period( of time)?|while|length of time)|"
     # fresh-eval44 s-en-040: "a couple of hours, give or take".
     r"(a couple of|a few) (hours|days|weeks|minutes),? give or take|"
-    r"once [\w' -]{0,40}\b(settles?|calms?|quietens?|quiets?) down|once things (settle|calm|quieten)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
+    r"once [\w' -]{0,40}\b(settles?|calms?|quietens?|quiets?) down|once things (settle|calm|quieten)|"
+    # fresh-eval55 s-en-049: "We'll fit your vans in when the schedule frees up".
+    r"(when|once) (the|our|my) (schedule|diary|calendar|workload|rota|books|crew|team|workshop|queue|backlog) (frees? up|opens? up|clears?|eases?|lightens?)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
-_AMOUNT_EN = re.compile(
+_AMOUNT_EN = phrases.compile(
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
     r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|supplement|premium|extra|amount|mark-?up|margin|commission)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
@@ -163,11 +170,11 @@ _AMOUNT_EN = re.compile(
 )
 # Session 27 (fresh-eval26): the amount left to the reader — "the offering is whatever you
 # feel is appropriate" — when what they asked was how much.
-_LEFT_OPEN_EN = re.compile(
+_LEFT_OPEN_EN = phrases.compile(
     r"\b(is|are|'s|’s) (simply |entirely |really )?(whatever|what(ever)? amount) you (feel|think|consider|deem|believe)( is)? (appropriate|right|fair|reasonable|suitable)\b",
     re.IGNORECASE,
 )
-_MEASURABLE_EN = re.compile(
+_MEASURABLE_EN = phrases.compile(
     r"\b(discounts?|cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?|distance|walk|drive|climb)\b",
     re.IGNORECASE,
 )
@@ -245,7 +252,7 @@ def _deadline_just_given(document: Document, sentence: Sentence) -> bool:
 _DATE_JA = re.compile(
     r"\d+\s*月\s*\d+\s*日|\d+\s*日[（(]|[月火水木金土日]曜|\d+\s*[:：時]|本日|明日|明後日|今週中|今日中|\d+\s*営業日|\d+\s*日(以内|まで|後)"
 )
-_DATE_EN = re.compile(
+_DATE_EN = phrases.compile(
     rf"\b({english._MONTHS}|{english._DAYS})\b|\b\d{{1,2}}(:\d\d)?\s*(am|pm)\b|\b(today|tomorrow|tonight)\b|\bwithin \d+\b|\b\d+ (business |working )?days\b"
 )
 
@@ -437,7 +444,7 @@ def _amount_nearby(
 
 # "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
 # bound that reassures, not a figure withheld.
-_NOT_VAGUE_EN = re.compile(
+_NOT_VAGUE_EN = phrases.compile(
     r"\b(as soon as|once|when) (you|your)\b|"
     # "If you've lived alone for a while, we can backdate it" (train9): the customer's own past,
     # in the condition of what we offer; no time of ours is withheld.
@@ -455,12 +462,12 @@ _NOT_VAGUE_EN = re.compile(
 # much; a rise or a cut by "a little" with no amount stays vague. Likewise an extra charge
 # with no amount ("Integration changes cost extra.", "A call-out after 6 p.m. costs a bit
 # extra.": fresh-eval49 s-en-017, fresh-eval50 s-en-041), whatever time the sentence names.
-_CHANGE_UNSTATED_EN = re.compile(
+_CHANGE_UNSTATED_EN = phrases.compile(
     r"\b(costs?|charged|billed|charge|pay|paying) (as |a (bit|little|touch) )?extra\b|"
     r"\b(go|goes|going|went|gone) (up|down) (a little|a bit|slightly|somewhat)\b|\b(rise|rises|increase|increases|drop|drops|fall|falls) (a little|a bit|slightly|somewhat)\b|\ba (slight|small|modest) (increase|rise|price rise|price increase)\b",
     re.IGNORECASE,
 )
-_AMOUNT_FIGURE_EN = re.compile(
+_AMOUNT_FIGURE_EN = phrases.compile(
     r"[$£€¥]|\d\s*(%|p\b(?!\.?m\b)|pence|cents?|yen|pounds?|dollars?|euros?)", re.IGNORECASE
 )
 

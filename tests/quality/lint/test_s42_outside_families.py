@@ -1,0 +1,143 @@
+# Sample mail sentences stay whole on one line, as an agent would write them.
+# ruff: noqa: E501
+"""Session 42: the families fresh-eval55 found missing or wrongly flagged, read after its
+scoring, each with new sentences written for these tests (none from the set).
+condescending — a reproach left trailing (「〜にも書いてあるのですが。」), their neglect suspected as
+a question (「〜されていないのでは？」), their own input called insufficient as the cause, "of course
+it fails with this" (「これでは〜のは当たり前で」), told to check their own side before writing
+again, "With respect, …" opening a correction, "if you actually read it". dismissive — take it or
+go elsewhere (「ご納得いただけないのであれば他社を」), and "use it accepting that" is no way out.
+unknown_without_followup — 「〜までにご返答します」 is the dated next step. vague — 「定期的に〜して
+おります」 with no frequency, "when the schedule frees up". apology_incomplete — a check of the
+redone work is not a change for next time; 「〜によって異なります」 is no cause; 「誤りがございました」
+is no act; "worked from the old drawing" is a cause and "on all future jobs" a prevention, so such a
+report owes the apology. purpose_not_upfront — under a subject that names only the matter ("Your
+membership"), the sender's news first and what is wanted "by March 3" last."""
+
+from __future__ import annotations
+
+import pytest
+
+from madoguchi.quality.lint import lint, warnings_of
+
+
+def _rules(text: str, lang: str = "ja", subject: str | None = None) -> set[str]:
+    return {finding.rule for finding in warnings_of(lint(text, lang=lang, subject=subject))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "塗装の手順は、納品時にお渡しした冊子にも記載してあるのですが。",
+        "換気扇のフィルター清掃をなさっていないのではないでしょうか？",
+        "アラートが届かないのは、通知先メールアドレスのご登録が不十分だったためです。",
+        "この設定では予約が入らないのも当然で、ガイドにも枠は広めにと記載しております。",
+        "まずはご自身で接続の設定をご確認されてから、改めてご連絡いただければと思います。",
+    ],
+)
+def test_talking_down_in_these_japanese_shapes_is_condescending(text: str) -> None:
+    assert "condescending" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乾燥が不十分だったため、塗膜にむらが出てしまいました。",  # our process, no reader named
+        "当店の確認が不十分だったため、別のお色をお送りしてしまいました。",
+        "ご不明な点がございましたら、まずは同封のガイドをご覧のうえ、お気軽にお問い合わせください。",
+        "お送りした説明書にも記載がございますので、あわせてご覧ください。",
+    ],
+)
+def test_our_own_slip_and_a_helpful_pointer_are_not_condescending(text: str) -> None:
+    assert "condescending" not in _rules(text)
+
+
+def test_take_it_or_go_elsewhere_is_a_brush_off() -> None:
+    text = "仕上がりの風合いは職人の手作業によるものですので、ご納得いただけないのであれば他店の商品をお選びください。"
+    assert "dismissive" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With respect, a cast-iron pan was never meant to go in the dishwasher.",
+        "The setup guide explains every step, so it would save time if your team actually read it.",
+    ],
+)
+def test_talking_down_in_these_english_shapes_is_condescending(text: str) -> None:
+    assert "condescending" in _rules(text, "en")
+
+
+def test_with_respect_as_a_sign_off_is_not_condescending() -> None:
+    text = "Hi Omar,\n\nYour new keys are ready at the front desk.\n\nWith respect,\nDana\n"
+    assert "condescending" not in _rules(text, "en")
+
+
+def test_a_reply_promised_by_a_date_is_the_next_step() -> None:
+    text = "給湯器の異音については製造元に確認中で、11月14日までにご返答いたします。"
+    assert "unknown_without_followup" not in _rules(text)
+
+
+def test_regularly_without_how_often_is_vague() -> None:
+    assert "vague" in _rules("会員向けの練習メニューは、定期的に見直しております。")
+    assert "vague" not in _rules("会員向けの練習メニューは、毎月1日に定期的に見直しております。")
+    assert "vague" in _rules("We'll book your trucks in when the workshop frees up.", "en")
+
+
+def _apology_ja(middle: str) -> str:
+    return (
+        "田村様\n\n美装ワークスの佐野です。\n"
+        "先日張り替えた網戸がすぐに外れてしまったとのこと、ご不便をおかけし誠に申し訳ございません。\n\n"
+        + middle
+        + "\n\n美装ワークス 佐野\n"
+    )
+
+
+def test_a_check_of_the_redone_work_is_not_a_change_for_next_time() -> None:
+    text = _apology_ja(
+        "確認したところ、枠の寸法を測り違えていたことが原因でした。\n"
+        "昨日伺って網戸を張り直し、仕上がりも職人と私の二人で確認しております。"
+    )
+    assert "apology_incomplete" in _rules(text, subject="網戸の不具合についてのお詫び")
+
+
+def test_varies_by_card_company_is_no_cause() -> None:
+    text = _apology_ja(
+        "本日、差額1,200円の返金手続きをいたしました。反映までの日数はカード会社によって異なります。\n"
+        "今後は、請求前に金額を二人で照合する手順を加えます。"
+    )
+    assert "apology_incomplete" in _rules(text, subject="ご請求額についてのお詫び")
+
+
+def test_there_was_an_error_is_no_act() -> None:
+    text = _apology_ja(
+        "お渡しした取付説明書の5ページに誤りがございました。\n"
+        "原因は、改訂時に図の番号を確認しなかったことです。\n"
+        "今後は、改訂したページを別の担当者が確認する手順といたします。"
+    )
+    assert "apology_incomplete" in _rules(text, subject="取付説明書の誤りについて")
+
+
+def test_a_report_of_a_job_done_from_an_old_drawing_owes_the_apology() -> None:
+    text = (
+        "Hi Marcus,\n\n"
+        "This is about the loading-bay markings we painted at your depot on 4 May.\n\n"
+        "Your yard manager noticed the bay lines end a metre short of the dock. Our team marked them out from the old drawing, which did not show the extended dock.\n\n"
+        "We returned on 7 May and repainted the full length at no cost.\n\n"
+        "On all future jobs, our supervisor will check the dock edges with your staff first.\n\n"
+        "Priya\nLineRight Markings\n"
+    )
+    assert "apology_incomplete" in _rules(text, "en", "Loading-bay markings at your depot")
+
+
+def test_news_first_and_what_is_wanted_by_a_date_last_puts_the_point_off() -> None:
+    text = (
+        "Hi Leon,\n\n"
+        "Thanks for swimming with us this year!\n"
+        "Since you joined in January, you've logged 58 lane sessions.\n"
+        "We've also opened a second pool on Harbour Road with early lanes from 6 am.\n"
+        "And the sauna is now open every evening until 10 pm.\n"
+        "Finally, as part of our annual health check, we need you to update your emergency contact in the app by March 3, or your pass will be paused.\n\n"
+        "See you in the water,\nTidewater Pools\n"
+    )
+    assert "purpose_not_upfront" in _rules(text, "en", "Your membership")
