@@ -388,13 +388,13 @@ CUES: tuple[Cue, ...] = tuple(
             ANGRY,
             2.0,
             r"いい加減に|どうなって(?:いる|る)(?:んですか|のですか|んだ|の[?!]|のか)|ふざけ"
-            r"|腹が立|頭にき|許せ(?:ない|ません)|いつまで待て|早くしろ|説明しろ|返せ|誠意(?:を|が|の)"
+            r"|腹が立|頭にき|許せ(?:ない|ません)|いつまで待て|早くしろ|説明しろ|返せ(?![るまなたてばずそ])|誠意(?:を|が|の)"
             r"|責任者を?出|バカにし|舐め|なめてる|二度と",
             r"ridiculous(?!ly (?:good|great|tasty|delicious|cheap|easy|fast|quick|comfortable|cute|fun|kind|helpful|generous|soft|light|well))|unacceptable|outrageous|disgusting|pathetic|furious|pissed|fed up"
             r"|sick (?:and tired|of)|how many times|incompeten|what the hell|\bwtf\b"
             r"|absolutely (?:useless|terrible|awful)|this is a joke|waste of (?:my )?(?:time|money)"
             r"|(?:really|very|so|extremely) (?:disappointed|annoying|annoyed|frustrated|frustrating|upset)",
-            r"(?:本当に|非常に|大変|とても|かなり)(?:がっかり|残念|不愉快|迷惑)|何度[^。\n]{0,10}ても|何回[^。\n]{0,10}ても",
+            r"(?:本当に|非常に|大変|とても|かなり)(?:がっかり|残念|不愉快|迷惑)|何(?:度|回)(?!計算|練習|考え|解い|読み直|数え)[^。\n]{0,10}ても",
         ),
         *_cues(
             ANGRY,
