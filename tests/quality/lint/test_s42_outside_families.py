@@ -141,3 +141,27 @@ def test_news_first_and_what_is_wanted_by_a_date_last_puts_the_point_off() -> No
         "See you in the water,\nTidewater Pools\n"
     )
     assert "purpose_not_upfront" in _rules(text, "en", "Your membership")
+
+
+def test_the_sender_s_milestone_first_and_the_request_last_puts_the_point_off() -> None:
+    text = (
+        "株式会社ミナト 川村様\n\n"
+        "いつもご利用いただき、ありがとうございます。花みどり便の小野です。\n"
+        "おかげさまで、定期便のサービスは今月で10年目に入りました。\n"
+        "春からは近隣の農園と組んだ切り花も加わり、受付の皆様にもご好評をいただいております。\n"
+        "花器も新しく、陶器の白いタイプをお選びいただけるようになりました。\n"
+        "4月の料金改定に伴い、現在の「月2回」のまま続けるか「週1回」に変えるかを、3月15日までにお選びいただく必要がございます。\n\n"
+        "花みどり便 小野\n"
+    )
+    assert "purpose_not_upfront" in _rules(text, subject="Re: お問い合わせ")
+
+
+def test_their_matter_mended_is_no_pleasantry() -> None:
+    text = (
+        "株式会社ミナト 川村様\n\n"
+        "花みどり便の小野です。\n"
+        "おかげさまで、止まっていた配送システムは本日10時に復旧いたしました。\n"
+        "遅れていた3日分のお花は、明日の午前中にまとめてお届けします。\n\n"
+        "花みどり便 小野\n"
+    )
+    assert "purpose_not_upfront" not in _rules(text, subject="Re: 配送の遅れについて")

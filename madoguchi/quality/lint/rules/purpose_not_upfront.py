@@ -170,6 +170,10 @@ _OWN_STATEMENT = re.compile(
     r"^\s*(弊社|当社|私ども|わたくしども|当(店|工房|院|館|施設|ホテル|旅館|教室|校|塾|事務所|サロン|クリニック|スクール|サービス|センター|ショップ|園|会|クラブ|スタジオ|ジム))(で|に|と|におきまして|において)?(は|も)|"
     # Session 35 (fresh-eval40 d-ja-018): our staff praised (「当クラブのインストラクターは全員が…」).
     r"^\s*(弊社|当社|当(店|院|館|教室|校|サロン|クリニック|スクール|クラブ|スタジオ|ジム|工房))の[^。、]{1,10}(は|も)[^。]{0,20}(全員|みな|皆|すべて)|"
+    # 「おかげさまで、サービス開始から5年を迎えることができました」: the sender's milestone, a
+    # pleasantry however it is put (fresh-eval55 d-ja-039; 14 of 15 such openers in the labelled
+    # drafts put the point off). Not their matter mended (「おかげさまで、無事に復旧いたしました」).
+    r"^\s*おかげさまで[、,]?(?![^。]{0,16}(復旧|解決|直り|直っ|届き|治り|回復|見つかり|完了))|"
     r"\b(all of us at|everyone at|(busy|rewarding|exciting|eventful|wonderful|challenging) (year|month|season|few months|autumn|summer|spring|winter))\b",
     re.IGNORECASE,
 )
