@@ -138,6 +138,9 @@
     FE54=docs/outside-sets/fresh-eval54/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE54 ja fe54
     .venv/bin/python scripts/triage_import_outside.py $FE54 en fe54
+    FE55=docs/outside-sets/fresh-eval55/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE55 ja fe55
+    .venv/bin/python scripts/triage_import_outside.py $FE55 en fe55
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
