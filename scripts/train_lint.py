@@ -519,11 +519,10 @@ def _shipped_thresholds(path: Path) -> dict[str, float] | None:
     """The draft thresholds already in the model file at path (the prior), if there is one."""
     if not path.exists():
         return None
+    from madoguchi.quality.lint.learned import draft_thresholds_of
+
     with numpy.load(path, allow_pickle=False) as data:
-        if "draft_rules" not in data.files:
-            return None
-        pairs = zip(data["draft_rules"], data["draft_thresholds"], strict=True)
-        return {str(rule): float(value) for rule, value in pairs}
+        return draft_thresholds_of(data) or None
 
 
 def main() -> int:

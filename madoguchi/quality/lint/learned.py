@@ -212,19 +212,21 @@ def _load(path: str) -> Model | None:
             names = tuple(classes[index].split(":", 1)[1] for index in rows)
             weights = numpy.ascontiguousarray(family_weights[rows].T)
             families[rule] = (names, weights, family_bias[rows])
-        thresholds = {}
-        if "draft_rules" in data.files:
-            thresholds = {
-                str(rule): float(value)
-                for rule, value in zip(data["draft_rules"], data["draft_thresholds"], strict=True)
-            }
         return Model(
             rules=tuple(str(name) for name in data["rules"]),
             weights=numpy.ascontiguousarray(data["weights"].astype(numpy.float32).T),
             bias=data["bias"].astype(numpy.float32),
             families=families,
-            draft_thresholds=thresholds,
+            draft_thresholds=draft_thresholds_of(data),
         )
+
+
+def draft_thresholds_of(data: Any) -> dict[str, float]:
+    """The draft thresholds in a loaded model.npz (empty in a model without them)."""
+    if "draft_rules" not in data.files:
+        return {}
+    pairs = zip(data["draft_rules"], data["draft_thresholds"], strict=True)
+    return {str(rule): float(value) for rule, value in pairs}
 
 
 def model() -> Model | None:

@@ -1689,6 +1689,9 @@ _S42_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# "so this really isn't worth arguing about" (fresh-eval53 s-en-021): the matter waved away, which
+# talks down and brushes off at once (dismissive reads it too).
+NOT_WORTH_ARGUING_EN = r"\b(isn't|is not|isn’t|not) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b"
 _S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     # fresh-eval54 s-en-017, s-en-026: "the mismatch is on your side, not ours", "which your
     # operator should have known".
@@ -1705,7 +1708,7 @@ _S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         phrases.compile(
             r"\b(as )?(our|the) (photos?|pictures?|records?|logs?|footage|video|receipt|paperwork|notes|emails?) "
             r"(make|makes|made|show|shows|showed) (it )?(perfectly|abundantly|quite|very|crystal) clear\b|"
-            r"\b(isn't|is not|isn’t|not) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b",
+            + NOT_WORTH_ARGUING_EN,
             re.IGNORECASE,
         ),
     ),

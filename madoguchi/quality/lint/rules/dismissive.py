@@ -78,7 +78,7 @@ from dataclasses import replace
 
 from madoguchi.quality import phrases
 from madoguchi.quality.lint.base import Document, Finding, Level
-from madoguchi.quality.lint.rules.condescending import FEELING_NATURAL_JA
+from madoguchi.quality.lint.rules.condescending import FEELING_NATURAL_JA, NOT_WORTH_ARGUING_EN
 from madoguchi.quality.lint.rules.purpose_not_upfront import _words
 
 ID = "dismissive"
@@ -619,7 +619,8 @@ _FAMILIES_S31_EN = phrases.compile(
     r"(?P<minimise>\b(i|we) doubt (that )?(the|it|this|that|our|these|those) [^.]{0,40}\b(has|have|had) (anything|much) to do with\b|\byou(’ll|'ll| will)? (just )?(have|need) to (get over it|live with it|get used to it)\b)|"
     r"(?P<refused>\bso (i|we) (don't|do not|don’t) see (a|any|the) (problem|issue)( here| with (it|this|that))?\s*[.!]?\s*$|\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
     # fresh-eval53 s-en-021: "so this really isn't worth arguing about".
-    r"\b(isn't|is not|isn’t) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b|"
+    + NOT_WORTH_ARGUING_EN
+    + r"|"
     r"\bnothing (for us |for me )?to (look at|look into|check|investigate|fix)\b|\b(just|simply|only) (normal|ordinary|everyday|general) wear and tear\b)|"
     # Session 33 (fresh-eval35): "isn't really something the school deals with", "isn't
     # something we can be blamed for".
