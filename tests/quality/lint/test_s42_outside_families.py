@@ -165,3 +165,9 @@ def test_their_matter_mended_is_no_pleasantry() -> None:
         "花みどり便 小野\n"
     )
     assert "purpose_not_upfront" not in _rules(text, subject="Re: 配送の遅れについて")
+
+
+def test_sending_the_repair_to_another_workshop_is_a_brush_off() -> None:
+    text = "中古品のため保証の対象外ですので、修理はお近くの時計店にご依頼ください。"
+    assert "dismissive" in _rules(text)
+    assert "dismissive" not in _rules("年末のご注文は、12月20日までにご依頼ください。")
