@@ -37,7 +37,7 @@ COMMAND_VERBS = frozenset(
     post issue reissue prepare book tick strip wash wipe drain unpack label measure sort have
     arrive show store wear pin rinse refill weigh unlock apply spread stir soak dilute shake sprinkle
     tighten loosen unscrew insert fold discard dispose bleed flush descale defrost enrol enroll
-    re-enrol re-enroll re-register re-pair""".split()
+    re-enrol re-enroll re-register re-pair pick collect""".split()
 )
 # "Power-cycle the scanner", "Double-check the address", "Hand-wash it at 30°" (fresh-eval41
 # s-en-012): a hyphenated verb whose first part is a command verb or one of these.

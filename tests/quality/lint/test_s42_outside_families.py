@@ -171,3 +171,115 @@ def test_sending_the_repair_to_another_workshop_is_a_brush_off() -> None:
     text = "中古品のため保証の対象外ですので、修理はお近くの時計店にご依頼ください。"
     assert "dismissive" in _rules(text)
     assert "dismissive" not in _rules("年末のご注文は、12月20日までにご依頼ください。")
+
+
+# fresh-eval56 (scored once on 99811d5, then read): new sentences for the families it missed.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そんな古いカメラを高く引き取ってほしいと言われましても、うちも商売ですので。",
+        "木材の基本をご存じであれば、この程度の反りは自然に起こるものだとお分かりいただけるかと存じます。",
+    ],
+)
+def test_fresh56_japanese_talking_down(text: str) -> None:
+    assert "condescending" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So either you or someone with your password booked that class.",
+        "The cracking came from the glaze you supplied, so there is nothing for us to redo.",
+    ],
+)
+def test_fresh56_english_blame(text: str) -> None:
+    assert "condescending" in _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("会員ランクの決め方については、何もお答えできません。", "ja"),
+        ("ベルトの交換の件は、購入されたお店に言ってください。", "ja"),
+        ("We don't reprint invitations just because a couple changes their mind.", "en"),
+    ],
+)
+def test_fresh56_brush_offs(text: str, lang: str) -> None:
+    assert "dismissive" in _rules(text, lang)
+
+
+def test_a_not_yet_and_a_wish_sent_to_the_right_party_are_not_brush_offs() -> None:
+    assert "dismissive" not in _rules("開催の可否については、現時点では何もお答えできません。")
+    assert "dismissive" not in _rules("配達の時間帯を変えたいなら、配送会社に直接言ってください。")
+
+
+def test_fresh56_vague_amounts_in_english() -> None:
+    assert "vague" in _rules("The wool throw does shrink slightly after the first wash.", "en")
+    assert "vague" in _rules("Card fees on top-ups are small and change each week.", "en")
+    assert "vague" not in _rules("The card fee on top-ups is 1.5%, charged once.", "en")
+
+
+def test_pick_is_a_bare_command() -> None:
+    assert "imperative" in _rules("Pick two colours from the chart and send them back to us.", "en")
+
+
+def test_no_visibility_into_when_is_an_unknown_without_a_next_step() -> None:
+    text = "Hi Jo,\n\nThe refunds for the spring league haven't gone out yet. Accounts runs them and I don't have any visibility into when.\n\nCheers,\nAmir\n"
+    assert "unknown_without_followup" in _rules(text, "en", "Re: Refund timing")
+
+
+def _report_en(middle: str) -> str:
+    return (
+        "Hi Dana,\n\n"
+        "You're right: your card was charged twice for the March box. I've refunded the second charge today.\n\n"
+        + middle
+        + "\n\nBest,\nLee\n"
+    )
+
+
+def test_a_changed_retry_so_that_it_now_waits_is_the_prevention() -> None:
+    text = _report_en(
+        "It happened because the payment page timed out and our system retried while the first attempt was still pending. We're sorry about that. Our billing team has changed the retry step so that it now waits for the first attempt to finish."
+    )
+    assert "apology_incomplete" not in _rules(text, "en", "Refund of the double charge")
+
+
+def test_see_you_at_the_next_session_is_no_prevention() -> None:
+    text = "Hi Megan,\n\nWe're so sorry the pottery class on Friday was cancelled at the last minute.\n\nWe hope to see you at the next session.\n\nRuth\n"
+    assert "apology_incomplete" in _rules(text, "en", "Sorry about Friday's class")
+
+
+def test_a_report_of_a_double_charge_that_never_says_sorry_owes_the_apology() -> None:
+    text = (
+        "西田様\n\nみどりシェアサイクルの川口です。\n"
+        "10月5日のご利用で料金が2回引き落とされていた件、1回分の330円の返金手続きを本日行いました。\n"
+        "二重になったのは、返却の途中で通信が途切れ、アプリが決済を再送信したためでした。この不具合は10月9日のアップデートで修正済みです。\n\n"
+        "みどりシェアサイクル 川口\n"
+    )
+    assert "apology_incomplete" in _rules(text, subject="10月5日の二重引き落としの返金について")
+
+
+def test_a_supplier_s_miscount_is_the_cause() -> None:
+    text = (
+        "大西様\n\nアトリエ・ナギの井上です。\n"
+        "12月3日に予定していたブラインドの取り付けを延期することになり、誠に申し訳ございません。\n"
+        "部品の仕入れ先が在庫を数え間違えており、必要な金具が3日までにそろわないことが昨日分かりました。\n"
+        "金具は12月8日に入荷することが確定しましたので、取り付けは12月10日（水）10時からでいかがでしょうか。ご都合が合わない場合は、12月11日以降の候補をお送りします。\n"
+        "今後は、部品がすべて当社に届いたことを確かめてから、取り付け日をお約束するようにいたします。\n\n"
+        "アトリエ・ナギ 井上\n"
+    )
+    assert "apology_incomplete" not in _rules(text, subject="取り付け日の変更のお詫び")
+
+
+def test_news_then_what_volunteers_must_attend_puts_the_point_off() -> None:
+    text = (
+        "Dear members,\n\n"
+        "What a season it has been! The spring plant sale raised over £2,000 for the new greenhouse.\n"
+        "Thank you to everyone who potted, labelled and served tea.\n"
+        "The greenhouse committee is already choosing the benches.\n"
+        "Looking ahead, members who signed up to help at the summer show must attend a short safety talk on 12 June at 6 pm in the hall.\n\n"
+        "Warm wishes,\nThe Garden Club Committee\n"
+    )
+    assert "purpose_not_upfront" in _rules(text, "en", "Greetings from the Garden Club")

@@ -174,7 +174,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "cause": re.compile(
-        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|【原因】|原因[:：]|(?m:^\s*[■□◆◇●○▼▶◎☆★]\s*(発生)?原因)|(調べ|確認し|調査し|点検し|確認いたし|調査いたし)(た|ました)ところ|ものと(考え|思われ)|と考えられ|(不具合|障害|不備|誤り|ミス|手違い|不十分な点|漏れ)が(あり|ござい)|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により(?!(異な|違|変わ|変動|前後))|によって(?!(は|異な|違|変わ|変動|前後))|が原因|"
+        r"原因(は|が|として|で)(?![^。]{0,6}(調査|確認|不明|特定|分か))|【原因】|原因[:：]|(?m:^\s*[■□◆◇●○▼▶◎☆★]\s*(発生)?原因)|(調べ|確認し|調査し|点検し|確認いたし|調査いたし)(た|ました)ところ|ものと(考え|思われ)|と考えられ|(不具合|障害|不備|誤り|ミス|手違い|不十分な点|漏れ)が(あり|ござい)|起因|によるもの|(不具合|障害|不足|ミス|誤り|不備|こと)で|により(?!(異な|違|変わ|変動|前後))|(数え|読み|取り|書き|見|打ち|入れ)間違え(て|ており|ていた|ました)|によって(?!(は|異な|違|変わ|変動|前後))|が原因|"
         # A past clause before ため is a cause, never a purpose (「異物が詰まっていたため、本日
         # 部品を清掃し」, session 13): a purpose takes the plain form (「確認のため」「防ぐため」).
         r"(た|かった|なかった)ため(に)?[、,]|"
@@ -290,6 +290,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "prevention": re.compile(
+        # fresh-eval56 d-ja-031: the fault that caused it fixed (「この不具合は11月8日のアップデートで
+        # 修正済みです」).
+        r"(不具合|バグ|エラー|誤作動|設定ミス)は[^。]{0,30}(修正済み|修正(いたし|し)ました|解消(済み|いたしました|しました))|"
         # fresh-eval54 d-ja-015: the fault itself fixed, and it has not happened since (「この
         # 不具合は11月25日のアプリ更新で修正済みで、同じ日以降は発生していません」).
         r"(修正済み|修正(いたし|し)ました|解消(済み|いたしました|しました))[^。]{0,20}(以降|以後|それ以来)[^。]{0,10}(発生|起きて|起こって)(して)?(おり|い)ません|"
@@ -299,6 +302,12 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # fresh-eval52 d-ja-003: 「製造工程には2023年4月から全数の荷重検査を加えており」.
         r"(検査|確認|点検|チェック|工程|手順|試験)を(加え|追加し|追加いたし|導入し|導入いたし|設け)|"
         r"再発防止|再発を防|今後(は|、|この|同様)|二度と|防止|徹底|見直|改善いたし|体制|仕組み(?!(に|と)なって(い|お))|照合|強化|再発しない|同様の[^。]{0,8}(防|起き|発生)|次回から(は)?[^。]{0,30}(切り替え|変更|行い|いたし|使用|お使い)|"
+        # fresh-eval56 d-en-005, d-en-020: "our payments team changed the retry logic so that it
+        # now waits …", "For the next qualifiers, … a second admin will check it".
+        r"\b(changed|updated|fixed|rewrote|rewritten|reconfigured|adjusted|reset) (the|our) [\w -]{1,30} so (that )?(it|they|we|this|the \w+) (now|will|no longer|always|only)\b|"
+        # (Not "We hope to see you at the next session": fresh13-d-en-02.)
+        r"\b(for|from) (the|our) next (qualifiers?|events?|tournaments?|races?|rounds?|fixtures?)\b,?[^.!?]{0,60}\b(will|we('ll| will))\b|"
+        r"\ba second (admin|administrator|manager|reviewer|engineer|technician|driver|nurse|pharmacist|member of staff|staff member|person)\b|"
         # fresh-eval55 d-en-010: "On all future jobs, our foreman will walk the site …".
         r"\b(on|for|with|in) (all |every |each )?(future|upcoming) (jobs|orders|deliveries|bookings|visits|projects|installs|installations|shipments|repairs|events|sites)\b|"
         r"\b(prevent|(happen|occur|recur)\w* again|going forward|in the future|from now on|recurr?\w*|avoid|what we are changing|measures?|safeguards?|"
@@ -705,6 +714,8 @@ _CAUSE_STATED = re.compile(
 _REPORT_WORDS = re.compile(
     # ("This was because one of our drivers called in sick … From next week we'll keep a relief
     # driver on call": fresh-eval44 d-en-020.)
+    # fresh-eval56 d-ja-031: 「課金が二重になったのは、…再送信したためでした」.
+    r"(になった|になっていた|が起きた|が発生した|が起こった)のは[、,]?[^。]{0,80}(ため|から)(でした|です)|"
     r"原因|今後|\b(cause|caused|which is why|from now on|going forward|where it came from|looked into (where|why|how)|what happened|this was because|from next (week|month))\b|"
     # fresh-eval50 d-en-009: "Our driver's van broke down … We now keep a second van on standby".
     r"\b(broke down|instead of (the|your))\b|"

@@ -1681,6 +1681,20 @@ _S42_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^[^。]{0,4}これでは[^。]{0,30}(のは|のも)(当たり前|当然)(で|です|でしょう|だ)"
         ),
     ),
+    # fresh-eval56 s-ja-025, s-ja-140: 「〜と言われましても、こちらも商売ですので。」 and 「基本をご理解
+    # いただいていれば、〜は当然起こるものとお分かりになるかと」.
+    (
+        "blame",
+        re.compile(
+            r"(と|って)言われましても[、,]?[^。]{0,16}(商売|仕事)(です|ですので|ですから|なので|ですし)"
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"(ご理解|ご存じ|ご存知|ご承知)(いただいて|で)(い|あ|お)(れば|りましたら)[、,]?[^。]{0,50}(お分かり|ご理解いただける|分かる|わかる|ご納得いただける)"
+        ),
+    ),
     (
         "lecturing",
         re.compile(
@@ -1720,6 +1734,16 @@ _S41_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
 # sets talk down), and "it would help if your office manager actually watched it".
 _S42_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("lecturing", phrases.compile(r"^\s*with (all due )?respect,\s*\w", re.IGNORECASE)),
+    # fresh-eval56 s-en-005, s-en-018: "so either you or someone using your car drove through",
+    # "The hardness drift came from the steel you supplied".
+    (
+        "blame",
+        phrases.compile(
+            r"\beither you or (someone|somebody|anyone) (using|with|driving|borrowing|in) your\b|"
+            r"\b(came|comes|stems|stemmed|resulted|results|was caused|is caused) (from|by) (the|your) [\w -]{1,25} you (supplied|sent|provided|used|chose|bought|installed|gave us|brought)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "obvious",
         phrases.compile(

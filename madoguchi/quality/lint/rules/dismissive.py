@@ -221,9 +221,13 @@ _FAMILIES_S31_JA = re.compile(
     # (「失効したポイントは元に戻せませんので、ご了承ください」).
     r"(?P<refused>(元に戻せ|戻せ|取り消せ|取り戻せ|復元でき|復活でき|再発行でき)(ません|ない)(ので|ため)[、,]?[^。]{0,6}(ご了承|ご理解)(ください|くださいませ|願います)|"
     r"無理の?ある(お話|話|ご要望|ご依頼|ご要求|ご相談|お申し出)|(常識的に|普通に|一般的に)考えて(も)?[^。]{0,12}(無理|難しい|ありえ|あり得))|"
+    # fresh-eval56 s-ja-077: 「何もお答えできません」 — nothing at all will be said (not 「現時点では」,
+    # which is a not-yet for unknown_without_followup).
+    r"(?P<closed2>^(?![^。]*(現時点|現在|現段階|今のところ|まだ|調査中|確認中))[^。]*何も(お答え|申し上げ|お伝え|ご説明)(でき|いたしかね|いたせ|られ))|"
     # fresh-eval55 s-ja-032: take it or go elsewhere (「ご理解いただけないのであれば他社の製品をお選び
     # ください」).
-    r"(?P<elsewhere>(ご理解|ご納得|ご了承|ご満足)(いただけ|頂け|され)(ない|ません)(の)?(であれば|でしたら|なら|場合は)[、,]?[^。]{0,20}"
+    # fresh-eval56 d-ja-016: 「ご納得いただけないようでしたら、他のお店で査定を受けてみられては」.
+    r"(?P<elsewhere>(ご理解|ご納得|ご了承|ご満足)(いただけ|頂け|され)(ない|ません)(の|よう)?(であれば|でしたら|なら|場合は)[、,]?[^。]{0,20}"
     r"(他社|他店|他の(お店|業者|会社|メーカー|製品|サービス)|よそ|別の(お店|業者|会社|メーカー|製品|サービス))|"
     r"(ほか|他|別)の(教室|店|お店|業者|会社|サロン|スクール|ところ|病院|クラブ|工房|ショップ|業者さん)(を|で|に)[^。]{0,4}"
     r"(お探し|探して|ご検討|ご利用|当たって|あたって|お求め)((になった|いただいた|された|いただく|になる)(ほう|方)が|いただければ|ください|になっては|されては))|"
@@ -276,7 +280,10 @@ _OUR_SIDE_JA = re.compile(
 )
 _ELSEWHERE_JA = re.compile(
     # (「修理はお近くの整備工場にご依頼ください」 after 「当社に責任はございません」: hdr-02-033.)
-    r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|ご依頼|お持ち込み|お持ち|聞いて|お聞き)(ください|いただけ|をお願い)"
+    r"(?P<party>[^、。\s「」]{1,14})(に|へ)(直接)?(お尋ね|お問い合わせ|お問合せ|ご相談|ご依頼|お持ち込み|お持ち|聞いて|お聞き|言って|おっしゃって|お申し出)(ください|いただけ|をお願い)"
+)
+_WISH_CONDITION_JA = re.compile(
+    r"(たい|ご希望|お望み)(なら|のなら|場合|の場合|のであれば|ようでしたら)"
 )
 _HANDOVER_JA = re.compile(
     r"\d{2,4}-\d|https?://|ＵＲＬ|URL|連絡先|窓口は|平日|\d{1,2}(時|:\d\d)[〜~～\-ー]|受付時間|無料(の)?(電話)?相談|電話番号|お伝えして(おき|あり)|お繋ぎ|おつなぎ|ご紹介|引き継|こちらから(も)?(連絡|ご連絡|お伝え)"
@@ -619,6 +626,8 @@ _FAMILIES_S31_EN = phrases.compile(
     # the capsules have anything to do with it", "you'll just have to get over it".
     r"(?P<minimise>\b(i|we) doubt (that )?(the|it|this|that|our|these|those) [^.]{0,40}\b(has|have|had) (anything|much) to do with\b|\byou(’ll|'ll| will)? (just )?(have|need) to (get over it|live with it|get used to it)\b)|"
     r"(?P<refused>\bso (i|we) (don't|do not|don’t) see (a|any|the) (problem|issue)( here| with (it|this|that))?\s*[.!]?\s*$|\b(isn't|is not|isn’t) something (we|i)('d|’d| would) (send|bring|call) [^.]{0,20}\b(out )?for\b|\b(just|simply) ignore (it|them|this|that|the (warning|message|error|noise|light))\b|"
+    # fresh-eval56 s-en-047: "We don't redo colour schemes just because a client changes their mind".
+    r"\b(we|i) (don't|do not|don’t|won't|will not|won’t|can't|cannot|can’t) [\w -]{2,30} just because (a|the|our|you|your|some) ?[\w-]{0,12} (change[sd]?|has changed|have changed) (their|his|her|your|my) minds?\b|"
     # fresh-eval53 s-en-021: "so this really isn't worth arguing about".
     + NOT_WORTH_ARGUING_EN
     + r"|"
@@ -715,6 +724,12 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
     for elsewhere in _ELSEWHERE_JA.finditer(text):
         party = elsewhere.group("party")
         if text.startswith("れば", elsewhere.end()):
+            continue
+        if elsewhere.group(4) in ("言って", "おっしゃって") and _WISH_CONDITION_JA.search(
+            text, 0, elsewhere.start()
+        ):
+            # 「受け取り日時を変えたいなら、運送会社に直接言ってください」: the party that can do what
+            # they want, named (a labelled bare request); not 「〜の件は、取り付け業者に言ってください」.
             continue  # 「店頭へお持ちいただければ延長料金はかかりません」: a condition that helps them
         if not (
             _OUR_SIDE_JA.search(party) or _NOT_A_PARTY.search(party) or _HANDOVER_JA.search(text)
@@ -1062,6 +1077,7 @@ _S31_PATTERNS = frozenset(
 # The families of the session-31 shapes, by group name.
 _S31_FAMILY = {
     "closed": "closing_topic",
+    "closed2": "closing_topic",
     "refused": "policy_refusal",
     "elsewhere": "refer_elsewhere",
     "scope": "out_of_scope",

@@ -419,6 +419,8 @@ _SUBJECT_FRAME_WORDS = frozenset(
     "that with your year month "
     # Session 28 (fresh-eval27/28): "Following up", "A few things about …", "Quick note".
     "following followup hello quick note things couple checking touching catching base "
+    # fresh-eval56 d-en-007: "Greetings from the PTA".
+    "greetings "
     # Session 29 (fresh-eval30 d-ja-005, d-ja-030): the season or issue of a newsletter
     # (「茶園だより 初夏号」「【クラウドホスト通信】6月号」).
     "初夏 盛夏 晩夏 初秋 晩秋 初春 新春 晩冬 春季 夏季 秋季 冬季 通信 便り "
@@ -545,6 +547,10 @@ _REQUEST = re.compile(
     # September", "your next payment will fail unless it's updated", "we'll need yours by 30 May",
     # "If it isn't updated by Friday 16 May, we'll have to pause your June box".
     r"\b(needs?|has|have) to be (signed|returned|updated|completed|renewed|paid|sent|submitted|confirmed|filled in|uploaded|replaced)\b|"
+    # fresh-eval56 d-en-007, d-en-015: "parents who signed up … must attend a briefing on 3
+    # December", "We need to know by Friday whether you'd like …".
+    r"\b(must|will need to|are required to|is required to) (attend|complete|return|sign|submit|bring|register|confirm|book|reply|send|pay|update|choose|renew|collect)\b|"
+    r"\bwe('ll| will)? need to (know|hear|have your (answer|decision|reply))\b|"
     # fresh-eval50 d-en-017: "the card needs updating in your account by 10 May".
     r"\bneeds? (updating|renewing|signing|replacing|confirming|returning|re-?entering)\b|"
     # Session 34 (fresh-eval37 d-en-010): "we need a new one before your first fixture".
@@ -632,7 +638,8 @@ def _names_matter_only(subject: str | None) -> bool:
 
 
 _TURN = re.compile(
-    r"^\s*(ところで|さて|それから|話は変わりますが|なお)[、,]|\b(by the way|one more thing|on another note|on a separate note|separately|incidentally)\b|^\s*on your [a-z]+\s*[:：,]|"
+    # ("Looking ahead, parents who signed up … must attend …": fresh-eval56 d-en-007.)
+    r"^\s*(ところで|さて|それから|話は変わりますが|なお)[、,]|\b(by the way|one more thing|on another note|on a separate (note|matter)|separately|incidentally)\b|^\s*(looking ahead|on your [a-z]+)\s*[:：,]|"
     r"^\s*(we|i) (also |just )?wanted to (mention|let you know|flag|remind you|give you a heads-up)\b|"
     # "One thing from Friday: …" (fresh-eval28 d-en-001).
     r"^\s*one (other |last )?thing\b[^.:]{0,20}[:：]",
@@ -713,7 +720,7 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
 # adds a note to the matter at hand.
 _TURN_AWAY = re.compile(
     r"^\s*(ところで|さて|それから|話は変わりますが|別件(ですが|で恐縮ですが))[、,]|"
-    r"^\s*(by the way|on (another|a separate|a different) note|separately|one more thing|incidentally)\b|"
+    r"^\s*(by the way|on (another|a separate|a different) (note|matter)|separately|one more thing|incidentally)\b|"
     # "Also, a quick note: membership cards … will only be sent to members whose address is
     # confirmed … by 30 November" (fresh-eval39 d-en-001).
     r"^\s*((also|and|oh|finally)\s*,?\s*)?(a |one )?(quick|short|small|brief|important|little) (note|reminder|heads-up|housekeeping note)\s*[:：,]",

@@ -70,6 +70,8 @@ _REFUSED_AS_SCOPE_JA = re.compile(
 )
 _UNKNOWN_EN = phrases.compile(
     # fresh-eval49 s-en-061: "…, so there's no way for us to know."
+    # fresh-eval56 d-en-013: "I don't have any visibility into when they'll run".
+    r"\b(i|we) (don't|do not|don’t) have (any |much |real )?visibility (into|on|of|over)\b|"
     r"\b(there's|there’s|there is|we have|i have) no (way|means) (for (us|me) )?(of knowing|to know|to tell|of telling|to say)\b|"
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
     # ("We'll get back to you shortly" promises an answer without its time: vague's, as the

@@ -152,6 +152,8 @@ _TIME_EN = phrases.compile(
     re.IGNORECASE,
 )
 _AMOUNT_EN = phrases.compile(
+    # fresh-eval56 s-en-079: "Network fees on withdrawals are small and vary from day to day".
+    r"\b(fees?|charges?|costs?|surcharges?|commissions?) ([\w -]{0,20} )?(are|is) (usually |generally |very |quite |fairly )?(small|minimal|modest|minor|negligible|tiny|low)\b|"
     r"\b(a little|a bit|slight|slightly|somewhat|small (fee|charge|cost|amount)|some (extra |additional )?(fee|cost|charge)s?|"
     r"(small|modest|slight|minor|fair|nominal)\b[\w -]{0,25}\b(fee|charge|cost|surcharge|supplement|premium|extra|amount|mark-?up|margin|commission)s?|a bit more|additional costs|"
     # Session 26 (walk 24 H5): "Pricing depends on various factors": which factors, what price?
@@ -175,7 +177,8 @@ _LEFT_OPEN_EN = phrases.compile(
     re.IGNORECASE,
 )
 _MEASURABLE_EN = phrases.compile(
-    r"\b(discounts?|cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?|distance|walk|drive|climb)\b",
+    # (fresh-eval56 s-en-049: "The linen does shrink slightly on the first wash" — by how much?)
+    r"\b(discounts?|cost|costs|fees?|charges?|charged|prices?|pricing|rates?|quotes?|supplements?|surcharges?|mark-?ups?|more|less|expensive|cheaper|longer|delay|delayed|late|time|wait|take|takes|days?|distance|walk|drive|climb|shrinks?|shrank|shrinkage|stretch(es)?|fades?)\b",
     re.IGNORECASE,
 )
 
