@@ -57,3 +57,13 @@ def test_working_a_sum_again_and_again_is_not_anger_at_us() -> None:
         "どこで間違えているのか教えていただけますか。"
     )
     assert rule_view(body, "問5の答えについて").emotion != "angry"
+
+
+def test_an_expiry_said_to_be_far_off_is_no_near_date() -> None:
+    body = "先週、駐車場のゲートでカードが読み取られませんでした。\nカードの有効期限はまだ先のはずです。何か手続きが必要でしょうか。"
+    assert rule_view(body, "駐車場のカードについて").weights.get("time_soon", 0.0) == 0.0
+
+
+def test_a_sound_heard_at_night_is_when_it_happens_not_a_deadline() -> None:
+    body = "ここ数日、夜中に冷蔵庫から「ブーン」という音がします。\n冷えてはいるので、次の点検まで様子を見てもよいか教えてください。"
+    assert rule_view(body, "冷蔵庫の音").weights.get("time_near", 0.0) == 0.0
