@@ -141,6 +141,9 @@
     FE55=docs/outside-sets/fresh-eval55/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE55 ja fe55
     .venv/bin/python scripts/triage_import_outside.py $FE55 en fe55
+    FE56=docs/outside-sets/fresh-eval56/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE56 ja fe56
+    .venv/bin/python scripts/triage_import_outside.py $FE56 en fe56
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
