@@ -406,3 +406,11 @@ class Screen(Generic[_T]):
         for label, pattern, words in self._items:
             if words is None or not words.isdisjoint(present):
                 yield label, pattern
+
+    def first(self, text: str) -> tuple[_T, re.Match[str]] | None:
+        """The label and match of the first item, in order, whose pattern matches the text."""
+        for label, pattern in self.candidates(text):
+            found = pattern.search(text)
+            if found is not None:
+                return label, found
+        return None

@@ -188,6 +188,9 @@ def test_a_screen_yields_every_pattern_that_matches_in_its_order():
     assert [label for label, _ in screen.candidates("合計は当然です")] == ["b", "c"]
     assert [label for label, _ in screen.candidates("That is NOT OUR CONCERN.")] == ["a", "b"]
     assert [label for label, _ in screen.candidates("thıs ſorry")] == ["a", "b", "c"]  # in full
+    first = screen.first("合計300円、当然です")
+    assert first is not None and first[0] == "b" and first[1].group(0) == "300円"
+    assert screen.first("nothing here") is None
 
 
 def test_every_screen_of_the_checker_skips_only_what_cannot_match():

@@ -1311,28 +1311,23 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
         obvious = None
     if obvious and not (obvious.group(0) == "当然" and _OBVIOUS_OK.search(text)):
         return [_at(document, sentence, obvious.start(), MESSAGE_OBVIOUS, None, obvious.end())]
-    for _, pattern in _OBVIOUS_SCREEN_JA.candidates(text):
-        match = pattern.search(text)
-        if match:
-            return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
-    match = _teacher_ending(text)
-    if match:
-        return [_at(document, sentence, match.start(), MESSAGE_OBVIOUS, None, match.end())]
+    first = _OBVIOUS_SCREEN_JA.first(text)
+    taught = first[1] if first else _teacher_ending(text)
+    if taught:
+        return [_at(document, sentence, taught.start(), MESSAGE_OBVIOUS, None, taught.end())]
     written = _WRITTEN_FOR_YOU.search(text)
     if written and not _WRITTEN_HELPFUL.search(text):
         return [_at(document, sentence, written.start(), MESSAGE_OBVIOUS, None, written.end())]
-    for _, pattern in _BLAME_SCREEN_JA.candidates(text):
-        match = pattern.search(text)
-        if match:
-            return [_at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())]
-    for family, pattern in _FAMILIES_SCREEN_JA.candidates(text):
-        match = pattern.search(text)
-        if match:
-            message = {"blame": MESSAGE_BLAME, "ultimatum": MESSAGE_THREAT}.get(
-                family, MESSAGE_OBVIOUS
-            )
-            found = _at(document, sentence, match.start(), message, None, match.end())
-            return [replace(found, family=family)]
+    first = _BLAME_SCREEN_JA.first(text)
+    if first:
+        cause = first[1]
+        return [_at(document, sentence, cause.start(), MESSAGE_BLAME, None, cause.end())]
+    first = _FAMILIES_SCREEN_JA.first(text)
+    if first:
+        family, move = first
+        message = {"blame": MESSAGE_BLAME, "ultimatum": MESSAGE_THREAT}.get(family, MESSAGE_OBVIOUS)
+        found = _at(document, sentence, move.start(), message, None, move.end())
+        return [replace(found, family=family)]
     blame = _BLAME.search(text)
     if blame and not _BLAME_DENIED.search(text, blame.end()):
         return [_at(document, sentence, blame.start(), MESSAGE_BLAME, None, blame.end())]
@@ -1526,12 +1521,12 @@ def _english(document: Document, sentence: Sentence) -> list[Finding]:
             message = MESSAGE_BLAME if family in ("blame", "disclaim") else MESSAGE_OBVIOUS
             found = _at(document, sentence, match.start(), message, None, match.end())
             return [replace(found, family=family)]
-    for family, pattern in _FAMILIES_SCREEN_EN.candidates(sentence.masked):
-        match = pattern.search(sentence.masked)
-        if match:
-            message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
-            found = _at(document, sentence, match.start(), message, None, match.end())
-            return [replace(found, family=family)]
+    first = _FAMILIES_SCREEN_EN.first(sentence.masked)
+    if first:
+        family, match = first
+        message = MESSAGE_BLAME if family == "blame" else MESSAGE_OBVIOUS
+        found = _at(document, sentence, match.start(), message, None, match.end())
+        return [replace(found, family=family)]
     match = _BLAME_EN_STRUCTURE.search(sentence.masked)
     if match and not _OUR_SIDE_EN.search(sentence.masked):
         found = _at(document, sentence, match.start(), MESSAGE_BLAME, None, match.end())

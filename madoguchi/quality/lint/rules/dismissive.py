@@ -653,17 +653,9 @@ _GO_ELSEWHERE_EN = phrases.compile(
 )
 
 
-def _first(screen: phrases.Screen[str], text: str) -> re.Match[str] | None:
-    """The first match of the first of the screen's patterns that matches the text."""
-    for _, pattern in screen.candidates(text):
-        found = pattern.search(text)
-        if found is not None:
-            return found
-    return None
-
-
 def _refusal_en(text: str) -> re.Match[str] | None:
-    found = _first(_REFUSALS_SCREEN_EN, text)
+    first = _REFUSALS_SCREEN_EN.first(text)
+    found = first[1] if first else None
     if found is not None and _DENIED_EN.search(text[: found.start()]):
         return None  # "The double booking was not by design; it was our mistake" (walk 24 H3)
     return found
@@ -718,9 +710,9 @@ def _refusal_ja(text: str) -> re.Match[str] | None:
         # 「ご不安に思われるのは当たり前のことです」: their feeling called natural minimises
         # nothing; only a refusal in the same sentence is one.
         return _REFUSAL_JA.search(text) or _DECLINE_JA.search(text)
-    found = _first(_REFUSALS_SCREEN_JA, text)
-    if found is not None:
-        return found
+    first = _REFUSALS_SCREEN_JA.first(text)
+    if first is not None:
+        return first[1]
     for elsewhere in _ELSEWHERE_JA.finditer(text):
         party = elsewhere.group("party")
         if text.startswith("れば", elsewhere.end()):
