@@ -56,6 +56,26 @@ def test_the_opening_thanks_is_a_formula_in_both_languages() -> None:
         assert [role for role in roles.values() if role == "body"] == ["body"]
 
 
+def test_the_senders_introduction_is_a_formula_but_a_first_sentence_of_the_matter_is_not() -> None:
+    # 「みなと書房の森です。」 above one refusal: a one-sentence reply, whose finding is
+    # asserted, not hinted at as in a mail of several sentences (session 43).
+    text = "佐藤様\n\nみなと書房の森です。\n\n絶版の本の取り寄せは、当店ではお受けしておりません。\n\nみなと書房 森\n"
+    roles = {s.text: s.role for s in build_document(text).sentences}
+    assert roles["みなと書房の森です。"] == "closing"
+    assert roles["絶版の本の取り寄せは、当店ではお受けしておりません。"] == "body"
+    text = "Hi Ana,\n\nThis is Kofi from Lakeside Books.\n\nWe have posted the atlas today.\n"
+    roles = {s.text: s.role for s in build_document(text).sentences}
+    assert roles["This is Kofi from Lakeside Books."] == "closing"
+    # What the first sentence says of the matter is the body, however short.
+    for first in ("今回の商品は対象外です。", "来週の土曜日は満席です。", "こちらの手違いです。"):
+        roles = {s.text: s.role for s in build_document(f"佐藤様\n\n{first}\n\n森\n").sentences}
+        assert roles[first] == "body"
+    # Only before the matter: the same words lower down are the agent's sentence.
+    text = "佐藤様\n\n返金は本日完了しました。\nみなと書房の森です。\n"
+    roles = {s.text: s.role for s in build_document(text).sentences}
+    assert roles["みなと書房の森です。"] == "body"
+
+
 def test_everything_after_an_english_closing_line_is_the_signature() -> None:
     text = "Dear Mrs. Novak,\n\nYour refund was sent today.\n\nSee you on Thursday,\nMegan\nReception, Riverside Dental\n"
     roles = [(s.text, s.role) for s in build_document(text).sentences]
