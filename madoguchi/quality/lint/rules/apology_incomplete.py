@@ -127,6 +127,9 @@ _EVENT_APOLOGY = re.compile(
     r"\b(apologi[sz]e|apologies|sorry)\b[^.!?]{0,16}\bfor (the|our|this|that|your) [\w -]{0,30}\b(stoppage|breakdown|outage|interruption|malfunction|failure|shutdown|closure|overcharge|overbooking|mix-?up|no-show)s?\b|"
     # fresh-eval44 d-en-016: "I'm really sorry that the oak worktop we delivered was cut 40mm short".
     r"\b(sorry|apologi[sz]e)\b[^.!?]{0,12}\bthat (the|this|these|those) [\w -]{1,40}\b(was|were|had been|got) [\w -]{0,20}\b(short|wrong|late|damaged|broken|missing|incorrect|cancell?ed|lost|faulty|scratched|dented|mislabell?ed|overcharged)\b|"
+    # fresh-eval57 d-en-001: "I'm sorry that beams B7 to B9 arrived on site with bolt holes that
+    # don't line up" — what we delivered, and how it arrived.
+    r"\b(sorry|apologi[sz]e)\b[^.!?]{0,12}\bthat (the |your |our |these |those )?[\w -]{1,40}\b(arrived|turned up|was delivered|were delivered|was installed|were installed|was fitted|were fitted) [^.!?]{0,20}\b(with|without|in|missing|damaged|broken|late|wrong)\b|"
     # fresh-eval45 d-en-005: "Sorry about the heater in the welfare cabin failing on Monday".
     r"\b(sorry|apologies)\b[^.!?]{0,8}\b(about|for) (the|our|your) [\w -]{1,40}\b(failing|breaking( down)?|leaking|stopping|cutting out|not working|going off|going down|being late|arriving late)\b|"
     # fresh-eval43 d-en-002: "I'm sorry about the overage charge of $86 that appeared …".
@@ -198,6 +201,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(error|mistake|mix-up|slip)\b[^.!?]{0,30}\b(sent|routed|shipped|put|took) (it|them|your \w+)\b|"
         # fresh-eval52 d-en-015: "I put hers in the envelope for her brother".
         r"\b(put|packed|placed|slipped|sent|posted)\b [^.!?]{0,30}\b(in|into)\b [^.!?]{0,30}\bfor (her|his|their|another|a different|someone else's|the other)\b|\bwithout (checking|looking at|reading|confirming|double-checking)\b|"
+        # fresh-eval57 d-en-008: "our picker went by the box rather than scanning the barcode".
+        r"\b(went|go|goes|going) by the [\w -]{1,20} (rather than|instead of) (scanning|checking|reading|confirming|looking at|measuring|weighing|testing)\b|"
         # fresh-eval45 d-en-014: "The mat lost power for 14 minutes when its battery failed".
         r"\b(lost|losing) (power|its connection|the connection|signal)\b|\b(battery|power supply|server|sensor|printer|scanner|reader|pump|heater|boiler|software|app) (failed|died|crashed|went down|cut out)\b|"
         # Session 31 (fresh-eval33): "the labels were switched between the boxes", "our dispatcher
@@ -251,6 +256,8 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # 「シートを全面張り直し、」 (fresh-eval28 d-ja-035): a thing redone.
         # fresh-eval48 d-ja-039: 「該当の床板を固定し直し、」.
         r"(張り|貼り|付け|作り|やり|取り付け|塗り|組み|打ち|敷き|締め|固定し|設置し|調整し|設定し|印刷し|縫い|染め|刷り)直し(ました|、|て(おり|い)ます)|"
+        # fresh-eval57 d-ja-022: 「午前4時10分に予備機へ切り替え、6時には－25℃に戻っております」.
+        r"(予備|代替|別|バックアップ|新しい|新品)[^。]{0,6}(へ|に)(切り替え|切替|交換し|入れ替え)(、|ました|いたしました|て(おり|い)ます)|"
         # fresh-eval45 d-ja-013: 「バックアップから〜約20分を除いて復元できております」.
         r"復元(でき|いたし|し)(ました|ております|ています)|"
         r"(返金|再送|再発行|交換|手配|お取り|確保|お渡し|お返し|修正|訂正|補償|復旧)(いたします|させていただきます|しております|いたしております)|"
@@ -334,7 +341,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # fresh-eval42 d-en-002, d-en-007: "We've since bought a second plastic tool set for each
         # bay, and metal tools are no longer kept on the benches", "our front desk checks every
         # next-day booking against the room plan".
-        r"\b(we|i)( have|'ve|’ve) since (bought|ordered|added|put|installed|fitted|set up|moved|changed|replaced|introduced|started|trained|briefed)\b|\b(are|is) no longer (kept|used|allowed|stored|left|done|sent|accepted|taken|handled|run|made|booked)\b|"
+        r"\b(we|i)( have|'ve|’ve) since (bought|ordered|added|put|installed|fitted|set up|moved|changed|replaced|introduced|started|trained|briefed|asked|arranged|agreed)\b|\b(are|is) no longer (kept|used|allowed|stored|left|done|sent|accepted|taken|handled|run|made|booked)\b|"
         r"\b(our|the) [\w -]{1,25} (now )?(checks?|inspects?|verifies|confirms|reviews|double-checks|tests) (every|each|all) \w+|"
         r"\b(a second|another|two) (person|people|pair of eyes|member of (staff|the team)|colleague|editor|checker)\b[^.!?]{0,30}\b(checks?|reviews?|verif(y|ies)|confirms?|compares?|signs? off|looks? over)\b|\bnow[, ]+(the|our|every|each|all|a) [\w -]{1,30} (has to|have to|must|needs? to)\b|"
         r"(?<!can )(?<!you )now (only |also |always |automatically )?(requires?|checks?|tests?|reviews?|verif(y|ies)|scans?|runs?|rejects?|blocks?|compares?|confirms?|double-checks?|validates?|monitors?|alerts?|flags?|goes through|go through|need|needs|must|reads?))\b",

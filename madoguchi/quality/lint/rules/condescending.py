@@ -1698,6 +1698,62 @@ _S42_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# fresh-eval57 (session 43, read after its scoring) —
+# - ultimatum: a penalty promised if they do not comply (「守っていただけない場合は退去をお願い
+#   することもあります」; the labelled 「お断りすることになります」 sentences are all condescending);
+# - blame: their own doing as the cause (「すぐ履きつぶしてしまうのは、親御さんがサイズを大きめに
+#   選びすぎているからです」), and their decision as the reason we do nothing (「強度の低い箱を選ば
+#   れたのは貴社のご判断ですので」);
+# - doubt_ability: their understanding doubted (「基本から理解されていないようにお見受けします」).
+_S43_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "ultimatum",
+        re.compile(
+            r"(守|従|払|改善さ|ご協力|ご対応)[^。]{0,8}(ない|いただけない|られない|なかった)(場合|ようでしたら|ようであれば|ようなら|とき|なら)[^。]{0,20}"
+            r"(退去|退会|強制退会|解約|契約(の)?解除|出入り禁止|利用停止|ご利用の停止|ご利用停止)(を|も)?[^。]{0,6}(お願い|させていただく|いただく|する|いたす)こと(も|に)(あります|ございます|なります|あり得ます)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"^(?![^。]*(ありがと|おかげ|お得|安く|嬉し|うれし|くださった|くださる|いただいた|いただけた|できた|できました))[^。]*のは[、,]?[^。]{0,10}(親御さん|親御様|お客様|ご本人|お子様|お子さん|保護者の方|ご家族|利用者の方)が[^。]{0,30}(から|ため)(です|でございます|でしょう|だと)|"
+            r"(た|かった)のは[、,]?(お客様|そちら|御社|貴社|ご自身)(ご自身)?の(ご)?(判断|選択|責任)(です|ですので|ですから|によるもの)"
+        ),
+    ),
+    (
+        "doubt_ability",
+        re.compile(
+            r"(理解|把握)(されて|なさって|して)(い|おられ)ない(よう|ご様子)(に|で|です|だと|とお見受け|にお見受け)|基本から(ご)?(理解|学び直|勉強し直|やり直)"
+        ),
+    ),
+)
+# fresh-eval57: "you can hardly expect results", "worth asking yourself whether …", "Duplicate
+# titles happen when parents don't keep their list up to date" (each shape is labelled
+# condescending wherever it occurs in the labelled sets).
+_S43_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "lecturing",
+        phrases.compile(
+            r"\byou (can|could)(n['’]t| ?not| hardly| scarcely| barely)( really| exactly| seriously)? expect\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\b(worth|want to|should|might|may need to) ask(ing)? yourself (whether|if)\b|\bhow often [^.]{0,40}\btrips? you up\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\b(happens?|occurs?|arises?|tends to happen) (when|because|if) (parents|customers|people|users|owners|members|clients|guests|students|families|buyers|renters|tenants|you)"
+            r"( [a-z]+)? (don['’]t|do not|forget|fail|neglect|skip|ignore|aren['’]t|never)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 # "so this really isn't worth arguing about" (fresh-eval53 s-en-021): the matter waved away, which
 # talks down and brushes off at once (dismissive reads it too).
 NOT_WORTH_ARGUING_EN = r"\b(isn't|is not|isn’t|not) (really |exactly )?worth (arguing|fighting|quibbling|debating|going on) about\b"
@@ -1992,10 +2048,22 @@ _FAMILIES_SCREEN_JA = phrases.Screen(
         *_S40_JA,
         *_S41_JA,
         *_S42_JA,
+        *_S43_JA,
     )
 )
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
 _MOVES_SCREEN_EN = phrases.Screen(_MOVES_EN)
 _FAMILIES_SCREEN_EN = phrases.Screen(
-    (*_S27_EN, *_S30_EN, *_S31_EN, *_S32_EN, *_S34_EN, *_S35_EN, *_S39_EN, *_S41_EN, *_S42_EN)
+    (
+        *_S27_EN,
+        *_S30_EN,
+        *_S31_EN,
+        *_S32_EN,
+        *_S34_EN,
+        *_S35_EN,
+        *_S39_EN,
+        *_S41_EN,
+        *_S42_EN,
+        *_S43_EN,
+    )
 )

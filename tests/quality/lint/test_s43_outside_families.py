@@ -1,0 +1,140 @@
+# Sample mail sentences stay whole on one line, as an agent would write them.
+# ruff: noqa: E501
+"""Session 43: the families fresh-eval57 found missing, read after its scoring, each with new
+sentences written for these tests (none from the set).
+condescending — a penalty promised if they do not comply (「守っていただけない場合は〜退会をお願い
+することになります」), their own doing or their decision as the cause (「〜のは、お客様が〜からです」
+「〜を選ばれたのはお客様のご判断ですので」), their understanding doubted, "you can hardly expect",
+"ask yourself whether", "X happens when customers don't …". dismissive — nothing more will be said
+as our part (「当社としてお話しできることはございません」), their matter to be forgotten, what is
+called unavoidable. apology_incomplete — "sorry that the X arrived with …" is an event of ours;
+"have since asked …" is a prevention; "went by the label rather than scanning" a cause; 「予備の
+機械に切り替え」 what was done."""
+
+from __future__ import annotations
+
+import pytest
+
+from madoguchi.quality.lint import lint, warnings_of
+
+
+def _rules(text: str, lang: str = "ja", subject: str | None = None) -> set[str]:
+    return {finding.rule for finding in warnings_of(lint(text, lang=lang, subject=subject))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "駐輪のルールに従っていただけないようでしたら、会員の退会をお願いすることになります。",
+        "画面が割れやすいのは、お客様がケースを付けずに持ち歩いていらっしゃるからです。",
+        "安いプランを選ばれたのはお客様のご判断ですので、速度についての補償はいたしかねます。",
+        "見積書の読み方を基本から理解されていないようにお見受けします。",
+    ],
+)
+def test_talking_down_in_these_japanese_shapes_is_condescending(text: str) -> None:
+    assert "condescending" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "プランの変更をご希望の場合は、一度ご解約をお願いすることになります。",
+        "今回の遅れは、当社の手配が遅れたためです。",
+    ],
+)
+def test_thanks_a_procedure_and_our_own_cause_are_not_condescending(text: str) -> None:
+    assert "condescending" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you never do the homework, you can hardly expect your scores to improve.",
+        "It may be worth asking yourself whether a weekly plan really suits your schedule.",
+        "Overdraft fees happen when customers don't keep an eye on their balance.",
+    ],
+)
+def test_talking_down_in_these_english_shapes_is_condescending(text: str) -> None:
+    assert "condescending" in _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can expect the refund in your account within five working days.",
+        "This usually happens when the browser blocks cookies; turning them on for our site fixes it.",
+    ],
+)
+def test_an_expectation_set_and_a_technical_cause_are_not_condescending(text: str) -> None:
+    assert "condescending" not in _rules(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "料金体系は本部で決めておりますので、店舗として私からお話しできることはございません。",
+        "新しい機能のご要望は、いったん忘れていただいて結構です。",
+        "木製品の反りは、素材の性質上どうしても避けられないものです。",
+    ],
+)
+def test_these_japanese_brush_offs_are_dismissive(text: str) -> None:
+    assert "dismissive" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "先ほどお送りしたメールは誤送信ですので、忘れていただいて結構です。",
+        "多少の寸法の誤差は避けられないものですので、±1mmまでは良品として扱い、それを超える場合は無償で交換いたします。",
+    ],
+)
+def test_our_own_mistake_mail_and_a_stated_tolerance_are_not_dismissive(text: str) -> None:
+    assert "dismissive" not in _rules(text)
+
+
+def test_sorry_that_what_we_delivered_arrived_wrong_is_an_apology_mail_that_owes_its_cause() -> (
+    None
+):
+    text = (
+        "Dear Ms Varga,\n\n"
+        "I'm sorry that the kitchen worktop arrived with the sink cut-out on the wrong side.\n\n"
+        "We collected it this morning, and a corrected worktop will be fitted on Thursday.\n\n"
+        "From now on, every cut-out will be checked against the signed drawing by a second person.\n\n"
+        "Regards,\nPiotr\n"
+    )
+    assert "apology_incomplete" in _rules(text, "en", subject="Your worktop")
+
+
+def test_an_incident_report_with_a_prevention_since_agreed_owes_the_apology() -> None:
+    text = (
+        "Dear members,\n\n"
+        "Thursday's evening swim was cancelled at short notice because the pool operator had double-booked the lanes.\n\n"
+        "Everyone booked on that session will get a free session, and the fee will be taken off next month's invoice.\n\n"
+        "We have since asked the operator to confirm our lane bookings in writing every month.\n\n"
+        "Coach Mia\n"
+    )
+    assert "apology_incomplete" in _rules(text, "en", subject="Thursday evening swim")
+
+
+def test_a_cause_told_as_a_step_skipped_is_a_cause() -> None:
+    text = (
+        "Dear Mr Otieno,\n\n"
+        "I'm very sorry that the printer cartridges you ordered arrived as the colour set instead of black.\n\n"
+        "Our packer went by the shelf label rather than scanning the barcode. The black set went out this morning by next-day post.\n\n"
+        "We have changed our packing process so that every order is scanned before it is sealed.\n\n"
+        "Kind regards,\nAnna\n"
+    )
+    assert "apology_incomplete" not in _rules(text, "en", subject="We sent the wrong cartridges")
+
+
+def test_switching_over_to_the_spare_is_what_was_done() -> None:
+    text = (
+        "株式会社ミドリ食品\n品質管理部 森様\n\n"
+        "港南冷蔵の田村でございます。\n"
+        "昨夜、貴社のお荷物を保管している第2冷蔵室の温度が一時的に上昇し、大変申し訳ございません。\n"
+        "原因は、圧縮機の制御基板の故障でした。\n"
+        "午前1時に予備の冷凍機へ切り替え、3時には設定温度に戻っております。\n"
+        "再発防止として、同型の基板を全室で今月中に交換いたします。\n\n"
+        "港南冷蔵 田村\n"
+    )
+    assert "apology_incomplete" not in _rules(text, subject="第2冷蔵室の温度上昇についてのお詫び")
