@@ -481,7 +481,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # A need tied to a dated step (fresh-eval14: a seal wanted before a contract, a
             # bank appointment): 「その前に…必要」「遅くとも…受け取りたい」「間に合う方法」, and a
             # faulty order to be made again in time: 「作り直し…いつ届く」.
-            r"(?:その前に|その時に|その際に)[^。\n]{0,24}必要|遅くとも[^。\n]{0,30}(?:受け取|届|必要|欲し|ほし)|"
+            r"(?:その前に|その時に|その際に)[^。\n]{0,24}必要|"
+            # fresh-eval57 t-ja-008: a change wanted before tomorrow's dispatch (「初回の発送が明日と
+            # のことなので、その前に直していただけますか」).
+            r"(?:発送|出荷|配送|お届け|引き落とし|引落し)(?:日)?(?:は|が)(?:明日|あす|明朝)[^。\n]{0,30}(?:その前に|それまでに)|遅くとも[^。\n]{0,30}(?:受け取|届|必要|欲し|ほし)|"
             r"間に合う(?:方法|手段|ように|でしょうか|のでしょうか)|作り直し[^。\n]{0,20}(?:いつ|間に合)",
             rf"{_EN_EVENT}[^.\n]{{0,40}}(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|in (?:about |around |under |less than )?{_EN_NUMBER} (?:hours?|minutes?)\b|{_EN_DATED_BEFORE}at {_EN_CLOCK}{_EN_NOT_DATED}|first thing)|"
             rf"(?:{EN_TODAY_DUE}|tonight|tomorrow)(?:'s)?[^.\n]{{0,30}}{_EN_EVENT}|"
@@ -516,7 +519,11 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             ULTIMATUM,
             1.0,
             r"(?:なければ|ない場合(?:は|には)?|ないなら|ないのであれば|ないようであれば|なかったら|いただけない場合|"
-            r"がない場合|がなければ|直らなければ|応じていただけない)[^。\n]{0,40}"
+            r"がない場合|がなければ|直らなければ|応じていただけない)"
+            # (Not another way the customer will take: 「できない場合は2回に分けて注文します」,
+            # fresh-eval57 t-ja-014.)
+            r"(?![^。\n]{0,30}(?:注文|購入|申し込|申込|予約|利用|購読|手配)(?:します|いたします|させていただきます|しようと思います))"
+            r"[^。\n]{0,40}"
             r"(?:します|いたします|致します|させていただきます|考えています|検討|相談|請求|申し立て|通報|"
             r"降ります|見送ります|取り消します|移ります|解約|訴|連絡します)|"
             r"(?:これ以上)[^。\n]{0,12}(?:待て|放置|我慢)|最終(?:通告|警告)|【最終】",
@@ -525,7 +532,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:\bif\b|\bunless\b|otherwise|\bor\b|either)[^.?!\n]{0,60}"
             r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|i'?m|we'?re) "
             r"(?:be )?(?:file|filing|report|reporting|take|taking|go|going|dispute|do|doing|stop|move|"
-            r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate|book|booking|shop|look)|"
+            r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate|book|booking|shop|look|"
+            # fresh-eval57 t-en-022: "If they aren't on site by 10, I'm standing the crane down".
+            r"standing (?:the|my|our) [a-z ]{0,15}down|stand (?:the|my|our) [a-z ]{0,15}down|withhold(?:ing)? (?:payment|the))|"
             r"final notice|i am done|i'?m done being|can'?t accept any more|last chance|or else",
         ),
         # --- how soon ------------------------------------------------------------------------

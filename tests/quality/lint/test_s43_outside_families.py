@@ -138,3 +138,16 @@ def test_switching_over_to_the_spare_is_what_was_done() -> None:
         "港南冷蔵 田村\n"
     )
     assert "apology_incomplete" not in _rules(text, subject="第2冷蔵室の温度上昇についてのお詫び")
+
+
+def test_our_routine_check_is_no_inquiry_under_way() -> None:
+    # 「出荷前に〜確認しております」 is how we always work, not a not-knowing awaiting its date.
+    assert "unknown_without_followup" not in _rules(
+        "発送の前に必ず重さで枚数を確認しておりますので、封入漏れは考えにくい状況です。"
+    )
+    assert "unknown_without_followup" in _rules("配送業者に荷物の所在を確認しております。")
+
+
+def test_what_the_answer_will_be_used_for_said_after_the_request_is_its_reason() -> None:
+    text = "お申し込みの際に、普段お使いのラケットの種類を教えていただけますか。レッスン内容の参考にいたします。"
+    assert "request_without_reason" not in _rules(text)
