@@ -144,6 +144,9 @@
     FE56=docs/outside-sets/fresh-eval56/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE56 ja fe56
     .venv/bin/python scripts/triage_import_outside.py $FE56 en fe56
+    FE57=docs/outside-sets/fresh-eval57/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE57 ja fe57
+    .venv/bin/python scripts/triage_import_outside.py $FE57 en fe57
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -452,6 +452,15 @@ _TALKING_DOWN_EN = re.compile(
 )
 # "If you don't need the spare key, you'll lose nothing by leaving it with us": a condition with
 # no loss after it, read by the model as the ultimatum it resembles (session 31).
+# Session 43: what we will do for nothing (「動かない場合は、無料で点検いたします」) and when the
+# reader will have something ("You should have a confirmation email within the hour"): an offer
+# and a delivery, which a retrained model read as an ultimatum and as blame, adding them alone.
+_FREE_OR_DUE = re.compile(
+    r"(無料|無償)で[^。]{0,10}(点検|修理|交換|対応|お直し|お取り替え|お取替え|お伺い|再送|お送り)(いたし|し|させていただき)ます|"
+    r"\byou should (have|get|receive|see) (it|them|the|your|an?|this|that|those|these)\b[^.]{0,50}\b(within|by|before|in the next|later today|today|tomorrow|shortly)\b|"
+    r"\b(at no (extra )?(cost|charge)|free of charge)\b",
+    re.IGNORECASE,
+)
 _NO_LOSS = re.compile(
     r"\b(lose|losing|forfeit) nothing\b|\b(won't|will not|wouldn't|don't|do not|never) (lose|forfeit)\b|"
     r"損(は|を)?(しません|ありません|ございません|にはなりません)",
@@ -647,6 +656,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         or _OUR_PRACTICE_JA.search(text)
     ):
         return True  # "That's disappointing …", "I should have checked that before …"
+    if rule == "condescending" and (
+        _FREE_OR_DUE.search(text)
+        and not _TALKING_DOWN_STRICT.search(text)
+        and not _TALKING_DOWN_JA.search(text)
+    ):
+        return True
     if rule == "condescending" and (_NO_LOSS.search(text) or _OFFER_TO_ANYONE.search(text)):
         return True
     if rule == "condescending" and _our_own_account(document, sentence):
