@@ -151,3 +151,24 @@ def test_our_routine_check_is_no_inquiry_under_way() -> None:
 def test_what_the_answer_will_be_used_for_said_after_the_request_is_its_reason() -> None:
     text = "お申し込みの際に、普段お使いのラケットの種類を教えていただけますか。レッスン内容の参考にいたします。"
     assert "request_without_reason" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "配達はだいたい午後のどこかになります。",
+        "部品の入荷は来週のどこかになる見込みです。",
+    ],
+)
+def test_somewhere_in_a_part_of_the_day_or_a_week_is_vague(text: str) -> None:
+    assert "vague" in _rules(text)
+
+
+def test_a_week_in_which_the_customer_picks_the_day_is_not_vague() -> None:
+    assert "vague" not in _rules("来週のどこかで、ご都合のよい日時を教えていただけますか。")
+
+
+def test_without_too_much_delay_names_no_time() -> None:
+    assert "vague" in _rules(
+        "Once the parts are in, the repair is usually finished without much delay.", "en"
+    )

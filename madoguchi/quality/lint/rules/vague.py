@@ -98,6 +98,14 @@ _SIZE_ONLY_JA = re.compile(
     # 「届くまでには、けっこう時間がかかります」 (outside6 gd-031): how long, told as "quite".
     r"(けっこう|結構|それなりに|かなり)(な)?(お)?(時間|日数|日にち|費用|お金|金額)(が)?(かかり|掛かり)"
 )
+# fresh-eval57 s-ja-076: 「搬入はだいたい午前中のどこかになります」 — somewhere in the morning (or next
+# week), but when? A part of the day is a concrete figure to has_concrete_figure, so this is read
+# before it, as an open month is. (Not a time the customer is asked to pick: 「来週のどこかでご都合
+# のよい日を教えてください」.)
+_SOMEWHERE_IN_JA = re.compile(
+    r"(来週|今週|再来週|週明け|週内|月内|今月|来月|月末|年内|午前中|午後|夕方|週末|連休中)の?どこか(で|に|になり|になる)"
+    r"(?![^。]{0,20}(ご都合|いただけ|ください|教えて|お知らせ|ご指定|お選び))"
+)
 _OPEN_MONTH_JA = re.compile(r"[0-9０-９]+\s*月\s*(上旬|中旬|下旬|頃|ごろ)以降")
 # Session 28 (fresh-eval27): a charge named as the whole statement with no amount anywhere —
 # 「燃料代は別途いただきます」「返却日を過ぎると、1日ごとに延滞料がかかります」. Across the
@@ -128,6 +136,8 @@ _COUNT_CONDITION_JA = re.compile(
 )
 _TIME_EN = phrases.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
+    # fresh-eval57 s-en-037: "the refund normally goes through without too much delay".
+    r"without (too much|much|undue|any (great|real|long)) delay|"
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
     # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
@@ -377,6 +387,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     open_month = _OPEN_MONTH_JA.search(text)
     if open_month is not None and not _date_follows(document, sentence):
         start, end = sentence.start + open_month.start(), sentence.start + open_month.end()
+        return [document.finding(ID, start, end, MESSAGE_TIME)]
+    somewhere = _SOMEWHERE_IN_JA.search(text)
+    if somewhere is not None and not _date_follows(document, sentence):
+        start, end = sentence.start + somewhere.start(), sentence.start + somewhere.end()
         return [document.finding(ID, start, end, MESSAGE_TIME)]
     if japanese.has_concrete_figure(figures):
         # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
