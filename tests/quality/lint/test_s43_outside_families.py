@@ -172,3 +172,19 @@ def test_without_too_much_delay_names_no_time() -> None:
     assert "vague" in _rules(
         "Once the parts are in, the repair is usually finished without much delay.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whether the clinic will reopen on Saturdays isn't something we're able to tell you.",
+        "The printer hasn't given us a date for the reprint, so the atlas is unavailable for now.",
+    ],
+)
+def test_not_knowing_said_as_what_we_cannot_tell_is_unknown(text: str) -> None:
+    assert "unknown_without_followup" in _rules(text, "en")
+
+
+def test_not_knowing_with_the_next_step_and_its_day_is_clean() -> None:
+    text = "The printer hasn't given us a date yet; I'll call them on Monday and email you by Wednesday."
+    assert "unknown_without_followup" not in _rules(text, "en")
