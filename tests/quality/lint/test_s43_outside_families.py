@@ -188,3 +188,35 @@ def test_not_knowing_said_as_what_we_cannot_tell_is_unknown(text: str) -> None:
 def test_not_knowing_with_the_next_step_and_its_day_is_clean() -> None:
     text = "The printer hasn't given us a date yet; I'll call them on Monday and email you by Wednesday."
     assert "unknown_without_followup" not in _rules(text, "en")
+
+
+def test_not_decided_as_a_condition_is_no_unknown() -> None:
+    # 「〜が決まっていない場合でも」 is a case the offer covers, not something we do not know.
+    assert "unknown_without_followup" not in _rules(
+        "引っ越しの日が決まっていない場合でも、お見積もりは可能です。"
+    )
+    assert "unknown_without_followup" in _rules("工事の日程はまだ決まっていない状況です。")
+
+
+def test_a_visit_proposed_for_a_day_is_the_next_step() -> None:
+    text = "雨漏りの原因は屋根に上がってみないとわかりませんので、明後日の午後に伺ってもよろしいでしょうか。"
+    assert "unknown_without_followup" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you'd stored the tyres indoors, they wouldn't have cracked.",
+        "It's quite basic, but a deposit simply means we hold the room for you.",
+        "The gaps along the wall are a result of the tile size you picked.",
+        "The app works perfectly well if you follow the pairing steps.",
+    ],
+)
+def test_fresh_eval58_english_shapes_talk_down(text: str) -> None:
+    assert "condescending" in _rules(text, "en")
+
+
+def test_an_offer_after_if_youd_like_is_not_blame() -> None:
+    assert "condescending" not in _rules(
+        "If you'd like, our engineer would have time on Friday morning.", "en"
+    )

@@ -1745,6 +1745,25 @@ _S43_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # fresh-eval58 s-en-006, -025, -068, -079: "If you'd applied it the way the video shows, it
+    # wouldn't have come off" (every labelled sentence of this shape is condescending), "It's rather
+    # basic, but …", "a consequence of the layout you chose", "works perfectly well if you follow …".
+    (
+        "blame",
+        phrases.compile(
+            r"\bif you('d|’d| had) [^.]{0,60}, (it|this|that|they|the [\w-]+) (wouldn't|wouldn’t|would not|would never) have\b|"
+            r"\b(consequence|result) of the [\w -]{1,25} you (chose|picked|selected|specified|supplied|gave us)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(it's|it’s|it is|this is) (rather|quite|very|pretty|fairly|really) (basic|elementary),? but\b|"
+            r"\bworks (perfectly|absolutely|completely|just) (well|fine) (if|when|as long as) you\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "blame",
         phrases.compile(
