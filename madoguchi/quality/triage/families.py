@@ -312,9 +312,15 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # drilled, and a child who says she wants to disappear — a life at risk, whatever
             # else the mail asks.
             r"(?:消えたい|消えてしまいたい|死にたい|死んでしまいたい|いなくなりたい|生きていたくない|生きているのがつらい|自殺|自傷|リストカット|命を絶)|"
+            # fresh-eval58 t-en-005's Japanese twin: an adult asking a child to keep a secret.
+            r"(?:子ども|子供|娘|息子|生徒)[^。\n]{0,30}(?:二人だけの秘密|ふたりだけの秘密|内緒にして|秘密にして)|"
             r"(?<!かかとの)(?<!かかとが)(?<!かかと)(?<!踵の)(?<!肌の)(?<!手の)(?<!指の)(?<!唇の)(?<!足の)(?<!爪の)(?<!皮膚の)(?<!細い)(?<!小さな)(?<!小さい)(?<!髪の毛くらいの)(?<!髪の毛ほどの)(?<!髪の毛のような)(?<!うっすら)ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
             r"water (?:is )?(?:coming|pouring|leaking|gushing|dripping|running|seeping) (?:in|out|through|from|under|down|into|up)|"
             r"\bsuicid|self-?harm|(?:want|wants|wanted|wanting) to (?:die|disappear|end it)\b|kill (?:myself|himself|herself|themselves)|"
+            # fresh-eval58 t-en-005: a child asked by an adult to keep things "our secret" — a
+            # safeguarding concern, however hesitantly told.
+            r"\bsafeguarding (?:concern|issue|lead|officer|team|report|matter)|(?:deals? with|handles?|in charge of|responsible for|report (?:it|this) to|raise (?:it|this) (?:with|as)) [^.\n]{0,20}\bsafeguarding\b|"
+            r"\b(?:he|she|coach|teacher|tutor|instructor|volunteer|man|adult|someone|somebody)\b[^.\n]{0,40}\b(?:asking|asked|asks|told|tells|telling) (?:her|him|them|my (?:daughter|son|child|kid)|our (?:daughter|son|child|kid)|the (?:child|children|kids?))\b[^.\n]{0,50}\b(?:secret|not to tell)\b|"
             r"(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life|(?:doesn'?t|don'?t|does not|do not) want to (?:be here|live) any ?more|"
             # (Not a pen, a bottle or a parcel leaking ink or soap: "Leaking pen", fresh-eval37.)
             r"(?<!pen )(?<!pens )(?<!bottle )(?<!cartridge )(?<!ink )\bleak(?:ing|s)?\b(?![^.\n]{0,40}\bink\b)(?! (?:all over|ink|onto|into (?:the|my) (?:box|bag|case)|(?:fountain )?pens?\b|bottles?\b|cartridges?\b|lids?\b|caps?\b|soap|lotion|shampoo))|sewage|(?<!reversing )(?<!reversing with the )(?<!reversing with their )(?<!reverse )alarm (?:is |has been |keeps |kept |started )?(?:going off|going|beeping|sounding|ringing)|"

@@ -48,3 +48,17 @@ def test_standing_the_crew_down_unless_it_arrives_is_an_ultimatum() -> None:
         "If the lorry isn't here by ten, I'm standing the whole crew down and the day's wages go on your invoice."
     )
     assert triage(body, subject="Boards not delivered").urgency == "high"
+
+
+def test_an_adult_asking_a_child_to_keep_a_secret_is_a_safety_matter() -> None:
+    body = (
+        "I may be worrying over nothing, but I wanted you to know.\n"
+        "One of the swimming volunteers has been messaging my son (he's 10) and told him to keep their chats a secret from us.\n"
+        "He has a lesson again on Saturday. Who should I speak to?"
+    )
+    assert triage(body, subject="A concern about a volunteer").urgency == "high"
+
+
+def test_a_surprise_kept_from_family_is_no_safety_matter() -> None:
+    body = "I told my daughter the cake is a secret until her dad's birthday, so please deliver it to my office instead."
+    assert "safety" not in rule_view(body, "Cake delivery").weights
