@@ -147,6 +147,9 @@
     FE57=docs/outside-sets/fresh-eval57/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE57 ja fe57
     .venv/bin/python scripts/triage_import_outside.py $FE57 en fe57
+    FE58=docs/outside-sets/fresh-eval58/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE58 ja fe58
+    .venv/bin/python scripts/triage_import_outside.py $FE58 en fe58
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of
