@@ -530,6 +530,9 @@ _WORTH_REPEATING_JA = re.compile(
 )
 
 
+_THATS_ALL_JA = re.compile(r"\s*以上(です|でございます|となります|になります)[。．!！]?\s*$")
+
+
 def _cleared(rule: str, document: Any, index: int) -> bool:
     """Whether the context the rule reads clears the sentence, whatever its wording.
 
@@ -601,6 +604,14 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # refuses nothing (a retrained model read the first as a policy refusal and the reply
         # was held, session 36: tests/transport/test_outgoing.py). A missing date is
         # unknown_without_followup's.
+        return True
+    if rule == "condescending" and condescending._OUR_SHOULD_HAVE.search(text):
+        # 「もう少し丁寧にご説明すべきでした」: what we should have done, owned (the rule's own
+        # exemption; the model read 「べきでした」 as blame).
+        return True
+    if rule == "dismissive" and _THATS_ALL_JA.match(text):
+        # 「以上です。」 closing a list of steps (fresh-eval59 d-ja-027): a formula; after a no the
+        # no itself is the finding.
         return True
     if rule == "dismissive" and _ADMITS_OUR_FAULT.search(text):
         # 「二重請求は仕様ではなく、当社の決済処理の不具合によるものです」: the admission the
@@ -780,6 +791,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             or asked_before
             or _CUSTOMER_SETS_THE_TIME.search(text) is not None
             or vague._date_follows(document, sentence)  # the next sentence gives the date
+            # 「所定の手数料がかかります。手数料は1,100円です」: the next one gives the amount
+            or (vague.charge_named(text) and vague._amount_nearby(document, sentence))
             or (sentence.lang == "ja" and vague.waits_for_a_dated_step(document, index))
         )
     return False

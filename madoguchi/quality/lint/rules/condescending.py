@@ -1727,6 +1727,54 @@ _S43_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# fresh-eval59 (session 44, read after its scoring) —
+# - asked_again: the same question received before (「同じご質問は以前にもいただいており」: every
+#   labelled sentence of this shape is condescending) and "we only just explained it"
+#   (「先日ご説明したばかりですので」);
+# - lecturing: their care found wanting (「もう少し丁寧にお書きいただけると助かります」);
+# - blame: our data declared faultless and their method sent back to them (「当社のデータに誤りは
+#   ございませんので、解析の方法を見直されてはいかがでしょうか」: the labelled no without the
+#   "review it yourself" is dismissive);
+# - obvious: the basics sent to a book (「基本的な操作については、市販の解説書などでお調べに」).
+_S44_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        re.compile(
+            r"(同じ|同様の)(ご質問|お問い合わせ|ご照会)(は|を|が)?[、,]?(以前|前回|先日|先週|先月|先ほど|これまで|何度|すでに|既に)[^。]{0,6}(いただ|頂|頂戴)(?![^。]{0,4}ても)|"
+            r"(ご説明|お伝え|ご案内|申し上げ|お答え|ご回答|お送り|お配り|お渡し)(した|し|いたした)ばかり(です|でございます|なので|ですので|ですが|ですから)"
+        ),
+    ),
+    (
+        "lecturing",
+        re.compile(
+            r"もう少し(丁寧に|注意深く|慎重に|しっかりと?|きちんと)[^。]{0,4}(お書き|ご記入|記入|書いて|お使い|使って|お取り扱い|お取扱い|扱って|お読み|読んで|ご梱包|梱包|ご入力|入力)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(データ|分析|解析|測定|検査|計算|製品|商品|システム|機器|設定)(に|には)[^。]{0,6}(誤り|間違い|不具合|問題|異常)は(ございません|ありません)(ので|から)[、,]?[^。]{0,30}"
+            r"(見直|ご確認|確認|お調べ|点検)(されては|なさっては|してみては|されることを|していただ|いただ|ください)"
+        ),
+    ),
+    (
+        "obvious",
+        re.compile(
+            r"基本的な[^。]{0,12}(は|については|につきましては)[、,]?[^。]{0,12}(解説書|入門書|書籍|教本|参考書|市販の本|インターネット|ネット)[^。]{0,12}(お調べ|調べ|学ん|勉強|お読み|ご確認)"
+        ),
+    ),
+)
+# fresh-eval59 s-en-039: "As our documentation explains - and it is worth reading - …": the
+# aside that they should have read it.
+_S44_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\bas (our|the) [\w -]{0,25}(explains|says|states|shows|describes|makes clear)\b[^.]{0,6}[-–—(,] ?(and )?(it|which)('s|’s| is) (well |really |very |definitely )?worth (reading|a read|a look)",
+            re.IGNORECASE,
+        ),
+    ),
+)
 # fresh-eval57: "you can hardly expect results", "worth asking yourself whether …", "Duplicate
 # titles happen when parents don't keep their list up to date" (each shape is labelled
 # condescending wherever it occurs in the labelled sets).
@@ -2068,6 +2116,7 @@ _FAMILIES_SCREEN_JA = phrases.Screen(
         *_S41_JA,
         *_S42_JA,
         *_S43_JA,
+        *_S44_JA,
     )
 )
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
@@ -2084,5 +2133,6 @@ _FAMILIES_SCREEN_EN = phrases.Screen(
         *_S41_EN,
         *_S42_EN,
         *_S43_EN,
+        *_S44_EN,
     )
 )

@@ -475,7 +475,12 @@ _FAMILIES_S20_JA = phrases.compile(
     r"(ご家庭|ご家族|ご家族間|ご夫婦|当事者|当事者同士|お客様同士|ご近所|ご近所同士|御社内|社内|ご本人同士)(の中|の間|内)?で[^。]{0,8}"
     r"(話し合|解決|決め|ご相談|相談)[^。]{0,10}(問題|こと|話)(かと|です|でございます|だと|ではない)|"
     r"いただく(しか|ほか)(ありません|ございません|ないです|ない状況)|(に|から)?(言われ|おっしゃられ|申され|聞かれ|尋ねられ|お尋ねになられ)ても(困り|こまり|どうにも|どうしようも))|"
-    r"(?P<elsewhere>にでも(言って|聞いて|お問い合わせ|ご相談|相談して|お尋ね)|(お話|ご相談|ご質問|お問い合わせ|ご不満|苦情)は[、,]?(?![^。]{0,12}(弊社|当社|こちら|当窓口|当店))[^。]{1,12}で(なさって|して|お願いし)(ください|いただけ))|"
+    r"(?P<elsewhere>にでも(言って|聞いて|お問い合わせ|ご相談|相談して|お尋ね)|"
+    # fresh-eval59 s-ja-034, s-ja-037 (labelled the same way in fresh-eval45 and fresh-eval14):
+    # 「前の飼い主様と直接話し合ってください」, 「〜は航空会社の規定ですので、当店ではお答えしかね
+    # ます」 — the matter thrown to another party.
+    r"(と|に)[、,]?直接(話し合|ご相談|相談|やり取り|やりとり|交渉|お話し|掛け合|かけあ)[^。]{0,6}(ください|いただけ|なさって|願います)|"
+    r"(?<!当社)(?<!弊社)(?<!当店)(?<!当方)(?<!当院)(会社|メーカー|役所|役場|自治体|行政|組合|協会|機関|省|庁|局|病院|先方|相手方|空港|税関)の(規定|規則|ルール|管轄|所管|ご判断|判断|領分)(ですので|なので|のため|ですから|となりますので)[、,]?[^。]{0,12}(お答え|ご回答|回答|申し上げ|ご案内)(しかね|できかね|いたしかね|できません|いたしません)|(お話|ご相談|ご質問|お問い合わせ|ご不満|苦情)は[、,]?(?![^。]{0,12}(弊社|当社|こちら|当窓口|当店))[^。]{1,12}で(なさって|して|お願いし)(ください|いただけ))|"
     r"(?P<closed>(当協会|当社|弊社|当店|当方|当館|当院|当園|当センター|当事務局|運営|主催者?)(側)?の(判断|裁量|方針)で(決めて|決定して|定めて|決めさせて|決めさせていただいて)(おり|い)ます|"
     # Walk 24 H9: the customer told not to ask again (「今後はこのような問い合わせをしないで
     # ください」): only its wording was flagged, and a politer wording offered as the fix.
@@ -544,7 +549,9 @@ _S20_FAMILY = {
 # ("a matter for the council, not for us", "that's up to you"), closed ("our valuation is
 # final", "we won't be entering into further discussion", "…, full stop").
 _FAMILIES_S20_EN = phrases.compile(
-    r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about)|"
+    r"\b(?:(?P<brush>(please )?(don't|do not|don’t) (you )?worry about (it|that|this|them|the [\w -]{1,30})|(there's|there is|there’s|is|are|'s|’s) (really |honestly |absolutely |simply )?nothing to (worry|be concerned|be worried) about|no (need|reason) (to|for you to) (worry|be concerned)|not worth worrying about|"
+    # fresh-eval59 s-en-061: "…, so I really wouldn't lose sleep over a hairline crack".
+    r"(i|we) (really |honestly |personally )?(wouldn't|wouldn’t|would not) lose (any )?sleep over)|"
     r"(?P<minimise>(is|are|'s|’s) (perfectly|completely|entirely|quite|totally|pretty|fairly) (normal|natural|common|usual)\b(?! (knowledge|sense)\b)(?! (for the first|within|until|and (usually|should)|and (will|it'll)))|\bhappens? (all the time|a lot|to everyone)|(is|are) (just )?part of the (outdoor |whole )?(experience|process|deal|fun|charm)|(is|are) (just |simply )?part of [a-z]+ing\b|(that's|that is|it's|it is) (just )?(how|the way) (things|life) (is|are|goes)|to be expected|"
     # fresh-eval51 s-en-006, s-en-025: "Waiting times at the weekend are what they are.",
     # "That happens with every order."

@@ -40,7 +40,10 @@ MESSAGE_NASAI = (
 # and enjoy something is warm, not an order.
 COME_AND_ENJOY_JA = re.compile(
     r"(ぜひ|是非)(また|一度|とも)?[、,]?[^。]{0,20}に(来て|いらして)(ください|くださいね|ね)|"
-    r"(に|へ)[、,]?\s*(ぜひ|是非)(また|一度|とも)?[、,]?\s*(来て|いらして)(ください|くださいね|ね)"
+    r"(に|へ)[、,]?\s*(ぜひ|是非)(また|一度|とも)?[、,]?\s*(来て|いらして)(ください|くださいね|ね)|"
+    # A wish, as 「お楽しみください」 is (fresh-eval59 d-ja-028: 「新しい生活を楽しまれてください」):
+    # nobody is ordered to enjoy themselves.
+    r"(楽しんで|楽しまれて)(ください|くださいね|くださいませ)"
 )
 
 

@@ -94,6 +94,9 @@ _REQUEST_TAIL = re.compile(
     r"いただけ(ます|ません|ない)(でしょう)?か|いただけますと幸い|いただければ幸い|いただきたく|いただきますよう|いただけますよう|"
     r"いただけると(助かり|幸い)|いただく(必要|よう)|くださいますよう|お願い(いたし|し|申し上げ|できます)"
 )
+_CASUAL_TAIL = re.compile(
+    r"もらえ(ます|ません|ない)(でしょう)?(か|[？?])|もらえる?[？?]|もらえ(ると|れば)(助かり|幸い|嬉し|うれし)|もらいたい"
+)
 _OFFER = re.compile(
     r"お気軽に|いつでも|遠慮なく|ご不明な点|ご不明点|ご不安な点|ご心配な点|ご質問があれば|ほかにも|他にも|"
     # Comfort, not work asked for: 「どうかお気になさらないでください」「ご心配なさらないでください」.
@@ -201,6 +204,15 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
             and not masked[: token.start].endswith(("させて", "せて"))
         ):
             # 「確認させていただきたく」 is what we will do, asked politely; not work for the customer.
+            found.append((index, japanese.content_before(tokens, index), False))
+        elif (
+            token.lemma == "貰う"
+            and masked[: token.start].endswith(("て", "で"))
+            and not masked[: token.start].endswith(("させて", "せて"))
+            and _CASUAL_TAIL.match(masked, token.start)
+        ):
+            # 「図面があれば出してもらえますか」「写真、送ってもらえます？」: the plain form of the
+            # same request (fresh-eval59 s-ja-009, s-ja-039).
             found.append((index, japanese.content_before(tokens, index), False))
     for start, _end, _kind in japanese.command_positions(tokens):
         found.append((start, tokens[start], True))

@@ -116,6 +116,13 @@ _CHARGE_UNSTATED_JA = re.compile(
     r"[一-龥ァ-ヶー]{0,6}(料|代|費|費用|料金|手数料|割増し?|割り増し)(が|は|を|も)?[、,]?(別途|追加で)?[、,]?"
     r"(?P<verb>かかります|つきます|付きます|加算されます|いただきます|頂戴いたします|頂戴します|発生します|別途となります|かかる場合が(ございます|あります)|(発生|かか)(する|る)(ことが|場合が)(ございます|あります))(?=[。．]?\s*$|(ので|から)[、,]?(ご注意|ご了承|ご承知|あらかじめ))"
 )
+# Session 44 (fresh-eval59 s-ja-115): a charge called "the set amount" with none given
+# (「紛失された場合は、1台あたり所定の金額を請求させていただきます」; 「所定の手数料がかかります」 is
+# vague in the labelled sets too): the customer asked, or will ask, how much.
+_PRESCRIBED_JA = re.compile(
+    r"(所定|規定|既定|当社規定|弊社規定|当店規定)の(金額|料金|手数料|費用|額|代金|違約金|延滞料|"
+    r"損害金|弁償金|修理代|実費|キャンセル料|再発行手数料)"
+)
 # (〇円 is the rewrite's own slot: 「別途費用が〇円かかります」 names where the price goes.)
 _AMOUNT_NEARBY_JA = re.compile(r"[0-9０-９〇]+\s*(円|ドル|%|％|割)|無料")
 _MEASURABLE_JA = re.compile(
@@ -141,6 +148,8 @@ _TIME_EN = phrases.compile(
     r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
     # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
+    # fresh-eval59 s-en-001: "Filters need changing every so often" — how often?
+    r"every so often|every now and (then|again)|once in a while|"
     r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|(?<!this )(?<!so )(?<!that )(close|near) to the (date|day|time|departure|start|event)|"
     # Session 35 (fresh-eval39 s-en-021): "after a few sessions" — how many?
     r"(after|within|in) (a (few|couple of|handful of)|several|some|a number of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
@@ -392,6 +401,10 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     if somewhere is not None and not _date_follows(document, sentence):
         start, end = sentence.start + somewhere.start(), sentence.start + somewhere.end()
         return [document.finding(ID, start, end, MESSAGE_TIME)]
+    prescribed = _PRESCRIBED_JA.search(text)
+    if prescribed is not None and not _amount_nearby(document, sentence):
+        start, end = sentence.start + prescribed.start(), sentence.start + prescribed.end()
+        return [document.finding(ID, start, end, MESSAGE_AMOUNT)]
     if japanese.has_concrete_figure(figures):
         # 「1日ごとに延滞料がかかります」: a figure, but a rate with no price.
         return _charge_unstated(document, sentence)
@@ -450,6 +463,11 @@ def _charge_unstated(document: Document, sentence: Sentence) -> list[Finding]:
     return [document.finding(ID, start, end, MESSAGE_AMOUNT, (rewrite, None))]
 
 
+def charge_named(text: str) -> bool:
+    """A charge the sentence names without its amount (「所定の手数料」「延滞料がかかります」)."""
+    return bool(_PRESCRIBED_JA.search(text) or _CHARGE_UNSTATED_JA.search(text))
+
+
 def _amount_nearby(
     document: Document, sentence: Sentence, amount: re.Pattern[str] = _AMOUNT_NEARBY_JA
 ) -> bool:
@@ -481,6 +499,8 @@ _NOT_VAGUE_EN = phrases.compile(
 # extra.": fresh-eval49 s-en-017, fresh-eval50 s-en-041), whatever time the sentence names.
 _CHANGE_UNSTATED_EN = phrases.compile(
     r"\b(costs?|charged|billed|charge|pay|paying) (as |a (bit|little|touch) )?extra\b|"
+    # fresh-eval59 s-en-063: "will be billed at our standard rate" — which is how much?
+    r"\b(charged|billed|invoiced|payable|charge|bill|invoice) (\w+ )?at (our|the) (standard|usual|normal|regular|current|prevailing|applicable|published|list) (rate|rates|fee|fees|price|prices|tariff|charge)\b|"
     r"\b(go|goes|going|went|gone) (up|down) (a little|a bit|slightly|somewhat)\b|\b(rise|rises|increase|increases|drop|drops|fall|falls) (a little|a bit|slightly|somewhat)\b|\ba (slight|small|modest) (increase|rise|price rise|price increase)\b",
     re.IGNORECASE,
 )
