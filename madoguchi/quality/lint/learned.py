@@ -530,6 +530,11 @@ _WORTH_REPEATING_JA = re.compile(
 )
 
 
+_NOT_A_TOPIC_EN = re.compile(
+    r"\b(isn't|aren't|isn’t|aren’t|is not|are not) (something|anything|a (topic|matter|subject)) "
+    r"(we|i)('d|’d| would| will| can)? ?(answer|discuss|comment on|get into|go into|talk about)\b",
+    re.IGNORECASE,
+)
 _THATS_ALL_JA = re.compile(r"\s*以上(です|でございます|となります|になります)[。．!！]?\s*$")
 
 
@@ -583,6 +588,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             or request_without_reason.closing_formula_ja(text)
             or request_without_reason._OUR_CONTENT.search(text) is not None
         )
+    if rule == "unknown_without_followup" and _NOT_A_TOPIC_EN.search(text):
+        # "Licensing questions aren't something we answer" (fresh-eval59 s-en-002): a topic
+        # refused, which every labelled sentence of this shape calls dismissive; no fact unknown.
+        return True
     if rule == "unknown_without_followup":
         plan = (
             unknown_without_followup._PLAN_JA
@@ -793,6 +802,7 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             or vague._date_follows(document, sentence)  # the next sentence gives the date
             # 「所定の手数料がかかります。手数料は1,100円です」: the next one gives the amount
             or (vague.charge_named(text) and vague._amount_nearby(document, sentence))
+            or (sentence.lang == "en" and vague.wish_for_them(text))
             or (sentence.lang == "ja" and vague.waits_for_a_dated_step(document, index))
         )
     return False

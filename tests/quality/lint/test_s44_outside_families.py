@@ -112,3 +112,18 @@ def test_a_closing_after_a_list_of_steps_and_a_wish_are_not_findings() -> None:
     rules = _rules(text, subject="返却の手順")
     assert "dismissive" not in rules
     assert "imperative" not in rules
+
+
+def test_a_wish_for_the_customer_names_no_time_of_ours() -> None:
+    assert "vague" not in _rules("We hope your cat is back home soon.", "en")
+    assert "vague" in _rules("We hope the replacement part is ready soon.", "en")
+
+
+def test_a_topic_we_do_not_discuss_is_a_refusal_not_an_unknown() -> None:
+    rules = _rules("Pricing for other regions isn't something we discuss by email.", "en")
+    assert "unknown_without_followup" not in rules
+
+
+def test_what_we_cannot_predict_is_an_unknown() -> None:
+    text = "Delivery depends on the ferry, and that's not something we can predict."
+    assert "unknown_without_followup" in _rules(text, "en")

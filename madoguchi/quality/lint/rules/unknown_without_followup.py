@@ -76,7 +76,8 @@ _UNKNOWN_EN = phrases.compile(
     r"\b(i|we) (don't|do not|don’t) have (any |much |real )?visibility (into|on|of|over)\b|"
     # fresh-eval57 s-en-016, s-en-056: "whether it will ever happen isn't something I'm able to tell
     # you" (eleven such labelled sentences, all unknown), "Our supplier hasn't given us a date".
-    r"\b(is not|isn't|isn’t) something (i|we)('m| am|'re| are|’m|’re)? ?(able to |can |could )(tell|say|answer|confirm|predict|promise)\b|"
+    # fresh-eval59 s-en-027: "…, and that's not something we can predict."
+    r"\b(is not|isn't|isn’t|(that|it)('s|’s) not) something (i|we)('m| am|'re| are|’m|’re)? ?(able to |can |could )(tell|say|answer|confirm|predict|promise|forecast|foresee)\b|"
     r"\b(hasn't|has not|hasn’t|haven't|have not|haven’t) (given|told) (us|me) (a|any) (date|timeline|time ?frame|eta|delivery date|ship date)\b|"
     r"\b(there's|there’s|there is|we have|i have) no (way|means) (for (us|me) )?(of knowing|to know|to tell|of telling|to say)\b|"
     r"\b(still )?(looking into|working on) (it|this|that|the (issue|problem|crash|matter|error|bug|fault))\b|\bbeing (processed|reviewed|investigated|looked into|checked)\b|"
