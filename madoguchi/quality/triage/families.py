@@ -300,7 +300,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"could have been killed|came loose|\ba burn\b|burns? (?:on|to) (?:his|her|my|their|the|your)|burn(?:t|ed) (?:his|her|my|their|him|me|them|himself|herself|myself)|blister|too hot to (?:touch|hold|keep)|"
             r"smell(?:s|ing)? (?:like|of) (?:hot|burning|melting|melted) (?:plastic|rubber|wires?|electrics?)|sagg(?:ing|ed|s)\b|started to sag|bulging|(?:i'?m|we'?re|i am|we are|been|left|they'?re) stranded|"
             r"(?:children|kids|pupils|passengers)[^.\n]{0,40}(?:waiting|stuck) (?:by|at|on) the (?:road|roadside|side)|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
-            r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|earthquake|flood|evacuat|tsunami",
+            r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|"
+            # "earthquake insurers", "flood cover": a product named after the hazard, none under
+            # way (fresh-eval59 t-en-009, "Not urgent - just planning for next year's renewal").
+            r"(?:earthquake|flood)(?!s? (?:insurers?|insurance|cover|policy|policies|premiums?|retrofits?|retrofitting|resistance|resistant|kits?|drills?|preparedness|ratings?|standards?|codes?|regulations|certificates?|zones? map))(?!lights?|lit\b|gates?)|evacuat|tsunami",
         ),
         # Hazards told as a scene, not named: water where it should not be, an alarm going,
         # something loose in the wind, a driver nodding off.

@@ -32,3 +32,18 @@ def test_the_same_question_with_its_case_described_is_not_terse() -> None:
         "ベルトの穴って増やせますか。費用とお預かりの日数も教えてください。"
     )
     assert not triage(body, subject="ベルトの穴の追加について").terse
+
+
+def test_insurance_named_after_a_hazard_is_no_hazard_under_way() -> None:
+    body = (
+        "No rush at all - we're only comparing options before the policy renews in spring.\n"
+        "Does your flood cover include the garage, and do earthquake insurers ask for a survey?"
+    )
+    assert triage(body, subject="Cover question").urgency != "high"
+
+
+def test_an_earthquake_that_happened_is_still_a_hazard() -> None:
+    body = (
+        "Since the earthquake this morning the gas meter is ticking and the wall has a new crack."
+    )
+    assert triage(body, subject="After the earthquake").urgency == "high"
