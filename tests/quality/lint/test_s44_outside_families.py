@@ -127,3 +127,15 @@ def test_a_topic_we_do_not_discuss_is_a_refusal_not_an_unknown() -> None:
 def test_what_we_cannot_predict_is_an_unknown() -> None:
     text = "Delivery depends on the ferry, and that's not something we can predict."
     assert "unknown_without_followup" in _rules(text, "en")
+
+
+def test_an_incident_report_that_never_says_sorry_owes_its_apology() -> None:
+    text = (
+        "Dear Ms Hale,\n\n"
+        "Our booking system only syncs with the venue's calendar once a night, and your cancellation "
+        "arrived after that run, so the deposit was taken.\n\n"
+        "We have returned the full £120 to your card today.\n\n"
+        "We have now set the calendar to sync every fifteen minutes.\n\n"
+        "Regards,\nTom"
+    )
+    assert "apology_incomplete" in _rules(text, "en", subject="Your deposit for 14 March")

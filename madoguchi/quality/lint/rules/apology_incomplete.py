@@ -201,6 +201,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(error|mistake|mix-up|slip)\b[^.!?]{0,30}\b(sent|routed|shipped|put|took) (it|them|your \w+)\b|"
         # fresh-eval52 d-en-015: "I put hers in the envelope for her brother".
         r"\b(put|packed|placed|slipped|sent|posted)\b [^.!?]{0,30}\b(in|into)\b [^.!?]{0,30}\bfor (her|his|their|another|a different|someone else's|the other)\b|\bwithout (checking|looking at|reading|confirming|double-checking)\b|"
+        # fresh-eval59 d-en-002: "our platform only checks for cancellations on the morning of
+        # departure - yours came in the evening before, so the charge went through".
+        r"\bonly (checks?|runs?|updates?|syncs?|looks?|scans?|refreshes)\b[^.!?]{0,120}\bso (the|your) [\w -]{1,20} (went through|was taken|was charged|went out|was sent|was processed)\b|"
         # fresh-eval57 d-en-008: "our picker went by the box rather than scanning the barcode".
         r"\b(went|go|goes|going) by the [\w -]{1,20} (rather than|instead of) (scanning|checking|reading|confirming|looking at|measuring|weighing|testing)\b|"
         # fresh-eval45 d-en-014: "The mat lost power for 14 minutes when its battery failed".
@@ -728,6 +731,8 @@ _REPORT_WORDS = re.compile(
     r"\b(broke down|instead of (the|your))\b|"
     # fresh-eval53 d-en-006: "The scratch happened at our Doncaster depot".
     r"\b(happened|occurred) (at|in|inside) our\b|"
+    # fresh-eval59 d-en-002: a slip told by what it let through, with no apology or incident word.
+    r"\bso (the|your) [\w -]{1,20} (went through|was taken|went out)\b|"
     # fresh-eval55 d-en-010: "Our crew measured from the old site plan …".
     r"\b(from|off|using|with) (an? |the )?(old|outdated|out-of-date|superseded|previous|earlier) (site plan|plan|drawing|map|list|version|file|template|spec|specification|record|address)s?\b",
     re.IGNORECASE,
