@@ -231,7 +231,9 @@ def test_it_lists_labels_with_the_same_number_of_queries(
     client = world.client(world.lead)
     client.get("/labels/")
     # 15 (s14; 16 before the sidebar's mailboxes and the ids were one read).
-    with django_assert_max_num_queries(15) as few:
+    # 16: the sidebar's 送信失敗 count is read apart (s44: two index reads
+    # instead of a walk of every conversation).
+    with django_assert_max_num_queries(16) as few:
         client.get("/labels/")
     for i in range(20):
         label = _team_label(world, f"ラベル{i}")
