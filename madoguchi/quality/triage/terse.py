@@ -340,7 +340,7 @@ def judge_terse(
         clear_question = _QUESTION.search(body) is not None and not vague
         if clear_question and specifics == 0 and _about_an_unnamed_case(body, weights):
             return True
-        if lang != "en" and specifics == 0 and _SPOKEN_TOPIC_JA.search(body) and _ASK.search(body):
+        if lang != "en" and specifics == 0 and asks and _SPOKEN_TOPIC_JA.search(body):
             # 「指輪のサイズって変えられますか」「見積もりっていくらぐらいになりますか」: a topic
             # raised as spoken, about a case of theirs never described (65 of the 66 short
             # labelled questions of this shape are terse; fresh-eval59 t-ja-012, 045, 066, 114).

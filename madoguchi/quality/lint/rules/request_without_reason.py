@@ -211,8 +211,8 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
             and not masked[: token.start].endswith(("させて", "せて"))
             and _CASUAL_TAIL.match(masked, token.start)
         ):
-            # 「図面があれば出してもらえますか」「写真、送ってもらえます？」: the plain form of the
-            # same request (fresh-eval59 s-ja-009, s-ja-039).
+            # 「写真、送ってもらえます？」: the plain form of the same request (fresh-eval59
+            # s-ja-039).
             found.append((index, japanese.content_before(tokens, index), False))
     for start, _end, _kind in japanese.command_positions(tokens):
         found.append((start, tokens[start], True))

@@ -480,15 +480,18 @@ def _amount_nearby(
 # "as soon as you reply": the customer sets the time; "it only takes a few minutes": an upper
 # bound that reassures, not a figure withheld.
 # "I really hope she is home soon" (a stolen dog, fresh-eval59 d-en-013): a wish for them.
+# (A name is capitalised even where the rest is read in any case: "hope it's back soon" is
+# about our own fix.)
 _WISH_FOR_THEM_EN = (
-    r"\bhop(e|ing) (that )?(he|she|they|you|your [\w-]+|[A-Z][a-z]+)('s|’s| is| are| feels?| gets?| will be)? ?"
+    r"\bhop(e|ing) (that )?(he|she|they|you|your [\w-]+|(?-i:[A-Z][a-z]+))('s|’s| is| are| feels?| gets?| will be)? ?"
     r"(home|back|safe|found|better|well|recover(s|ed)?|turns? up|comes? home|feeling better)\b[^.,;]{0,12}\bsoon\b"
 )
+_WISH_FOR_THEM = re.compile(_WISH_FOR_THEM_EN, re.IGNORECASE)
 
 
 def wish_for_them(text: str) -> bool:
     """ "We hope he feels better soon": no time of ours is withheld."""
-    return re.search(_WISH_FOR_THEM_EN, text) is not None
+    return _WISH_FOR_THEM.search(text) is not None
 
 
 _NOT_VAGUE_EN = phrases.compile(
