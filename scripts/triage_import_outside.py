@@ -150,6 +150,9 @@
     FE58=docs/outside-sets/fresh-eval58/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE58 ja fe58
     .venv/bin/python scripts/triage_import_outside.py $FE58 en fe58
+    FE59=docs/outside-sets/fresh-eval59/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE59 ja fe59
+    .venv/bin/python scripts/triage_import_outside.py $FE59 en fe59
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

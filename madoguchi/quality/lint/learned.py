@@ -354,7 +354,7 @@ _WE_ARE_ON_IT = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"^\s*((we|i)( really| truly| do| greatly| very much| sincerely)? (appreciate|value|welcome) (your|the|you|all)\b[^.!?;,]{0,50}"
+    r"^\s*((we|i)( really| truly| do| greatly| very much| sincerely)? (appreciate|value|welcome) (your|the|you|all|([a-z-]+ )?(customers|clients|members|guests|users|people) like you)\b[^.!?;,]{0,50}"
     r"|thanks?( you)?( so much| very much| again| a lot)?( for\b[^.!?;,]{0,60})?)[.!]?\s*$|"
     r"^[^。、，]{0,40}(ありがとうございます|ありがとうございました|感謝(いたし|申し上げ)(ます|ております))[。！!]?\s*$",
     re.IGNORECASE,
@@ -535,6 +535,24 @@ _NOT_A_TOPIC_EN = re.compile(
     r"(we|i)('d|’d| would| will| can)? ?(answer|discuss|comment on|get into|go into|talk about)\b",
     re.IGNORECASE,
 )
+# "This is about booking your gas connection.", "I'm writing about your order": the subject
+# of the mail named, which a retrained model read as blame and an ultimatum (session 45).
+_TOPIC_LINE_EN = re.compile(
+    r"^\s*(this|my (e-?mail|message|note|mail)|(i'm|i’m|i am|we're|we’re|we are) "
+    r"(writing|emailing|contacting you|getting in touch|following up)) (is )?"
+    r"(about|regarding|concerning|with regard to|in regard to)\b[^.!?;]{0,80}[.!]?\s*$",
+    re.IGNORECASE,
+)
+# 「一日だけ考えさせてもらえますか」: leave asked for our own step, no work for the customer
+# (the rule's own exemption, japanese.is_let_us; the model read the plain form as a request).
+# With an object or a person (「人数を確定させてください」「お子様に手袋をはめさせて」) the
+# customer is asked to make something happen: a request.
+_ASKS_LEAVE_JA = re.compile(r"^[^をに。]*させて(もらえ|いただけ|頂け)")
+# 「朝晩冷え込むようになりましたが、お元気でお過ごしでしょうか」: the letter's greeting asks after
+# their health; a retrained model read the question as doubting them (session 45).
+_GREETING_JA = re.compile(
+    r"(お元気で|お健やかに|お変わりなく|ご健勝|ご清栄|ご清祥)[^。]{0,12}(お過ごし|でしょうか|のことと|お喜び)"
+)
 _THATS_ALL_JA = re.compile(r"\s*以上(です|でございます|となります|になります)[。．!！]?\s*$")
 
 
@@ -582,6 +600,17 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         or imperative.COME_AND_ENJOY_JA.search(text)
     ):
         return True  # "You don't need to send it back" spares the customer a task
+    if _GREETING_JA.search(text) and not _NEGATION.search(text):
+        return True
+    if rule in ("imperative", "request_without_reason") and _ASKS_LEAVE_JA.search(text):
+        return True
+    if (
+        rule in ("condescending", "dismissive")
+        and _TOPIC_LINE_EN.match(text)
+        and not _NEGATION.search(text)
+        and not _CONTRAST.search(text)
+    ):
+        return True
     if rule == "request_without_reason":
         return (
             request_without_reason.context_clears(document, index)
