@@ -553,6 +553,15 @@ _ASKS_LEAVE_JA = re.compile(r"^[^をに。]*させて(もらえ|いただけ|頂
 _GREETING_JA = re.compile(
     r"(お元気で|お健やかに|お変わりなく|ご健勝|ご清栄|ご清祥)[^。]{0,12}(お過ごし|でしょうか|のことと|お喜び)"
 )
+# "As you pointed out, the readings were shown against the wrong plates" (fresh-eval60 d-en-011)
+# credits the customer; "It's normal for readings to differ slightly between arms, which is why
+# we suggest measuring on the same arm" (s-en-078) explains the advice. Neither reproaches
+# anyone for asking (the model read both as asked_again).
+_THEY_WERE_RIGHT_EN = re.compile(
+    r"\bas you (rightly |correctly |kindly )?(pointed out|noted|noticed|spotted|flagged|reported)\b|"
+    r"\bwhich is why (we|i) (suggest|recommend|advise)\b",
+    re.IGNORECASE,
+)
 _THATS_ALL_JA = re.compile(r"\s*以上(です|でございます|となります|になります)[。．!！]?\s*$")
 
 
@@ -642,6 +651,8 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # refuses nothing (a retrained model read the first as a policy refusal and the reply
         # was held, session 36: tests/transport/test_outgoing.py). A missing date is
         # unknown_without_followup's.
+        return True
+    if rule == "condescending" and _THEY_WERE_RIGHT_EN.search(text):
         return True
     if rule == "condescending" and condescending._OUR_SHOULD_HAVE.search(text):
         # 「もう少し丁寧にご説明すべきでした」: what we should have done, owned (the rule's own
@@ -829,8 +840,11 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
             or asked_before
             or _CUSTOMER_SETS_THE_TIME.search(text) is not None
             or vague._date_follows(document, sentence)  # the next sentence gives the date
+            or vague._SAME_DAY.search(text) is not None  # 「その日のうちに」 is as good as a date
             # 「所定の手数料がかかります。手数料は1,100円です」: the next one gives the amount
             or (vague.charge_named(text) and vague._amount_nearby(document, sentence))
+            # 「料金は距離によって変わります。10kmまでは3,000円…」: the amount follows
+            or (vague.saving_or_range_named(text) and vague._amount_nearby(document, sentence))
             or (sentence.lang == "en" and vague.wish_for_them(text))
             or (sentence.lang == "ja" and vague.waits_for_a_dated_step(document, index))
         )

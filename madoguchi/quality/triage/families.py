@@ -280,7 +280,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"一酸化炭素|(?<!バックの)(?<!バック時の)(?<!後退の)(?<!後退時の)警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
             r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
-            r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度",
+            r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度|"
+            # fresh-eval60 t-en-007's Japanese twin: the body telling it (「めまいがして冷や汗が」).
+            r"めまいが|目まいが|眩暈が|冷や汗|胸が(?:痛|苦し)|胸の痛み|"
+            r"(?:瓶|びん|ビン|缶|容器|ボトル)[^。\n]{0,12}(?:破裂|割れて飛び散|爆発)",
             r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
             r"unconscious|fainted|collapsed|passed out|seizure|vomiting|throwing up|food poisoning|"
             # "vegan for ethical reasons rather than an allergy" names none (fresh-eval35 t-en-021).
@@ -301,6 +304,13 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"smell(?:s|ing)? (?:like|of) (?:hot|burning|melting|melted) (?:plastic|rubber|wires?|electrics?)|sagg(?:ing|ed|s)\b|started to sag|bulging|(?:i'?m|we'?re|i am|we are|been|left|they'?re) stranded|"
             r"(?:children|kids|pupils|passengers)[^.\n]{0,40}(?:waiting|stuck) (?:by|at|on) the (?:road|roadside|side)|(?:could|might) (?:come off|fall|collapse)|wobbly|unsafe|"
             r"(?:don'?t|do not) feel safe|\bhit (?:him|her|my|me)\b|broken glass|glass in|"
+            # fresh-eval60 t-en-007, t-en-013, t-en-025: a body that shows it ("dizzy and a bit
+            # clammy"), furniture that tipped onto a child ("some bruising … could easily have hit
+            # his head"), a bottle that burst ("glass and sticky liquid everywhere").
+            r"\bdizz(?:y|iness)\b|\bclammy\b|light-?headed|chest pains?|"
+            r"\bbruis(?:ing|ed|es)\b(?! (?:apples?|fruit|bananas?|pears?|peaches|plums|tomatoes|produce|leaves|petals))|"
+            r"\b(?:tipped|toppled|tipping|toppling) (?:forward|over|onto)\b|(?:could|might) (?:easily )?have hit (?:his|her|their|my|our) head|"
+            r"\b(?:bottles?|jars?|cans?|tins?|caps?|lids?|batter(?:y|ies)|pipes?|tanks?|cylinders?)\b[^.\n]{0,20}\b(?:burst|exploded|blew (?:off|up))\b|glass (?:everywhere|all over)|"
             # "earthquake insurers", "flood cover": a product named after the hazard, none under
             # way (fresh-eval59 t-en-009, "Not urgent - just planning for next year's renewal").
             r"(?:earthquake|flood)(?!s? (?:insurers?|insurance|cover|policy|policies|premiums?|retrofits?|retrofitting|resistance|resistant|kits?|drills?|preparedness|ratings?|standards?|codes?|regulations|certificates?|zones? map))(?!lights?|lit\b|gates?)|evacuat|tsunami",

@@ -328,9 +328,10 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # Session 16 (fresh-eval13 d-en-19): a changed process from a point on, or a step added
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
         # added a shake test to our packing checks").
-        # (Not "worked from the card on the cage next to her": fresh-eval43 d-en-006.)
+        # (Not "worked from the card on the cage next to her": fresh-eval43 d-en-006; nor "nobody
+        # from our team came for the night watch on Tuesday", a day: fresh-eval60 d-en-010.)
         r"\bfrom (the|our) next (event|race|delivery|job|order|season|visit|batch|run|shoot|class|session|course|round|issue)\b|"
-        r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b(?! (the|a|an|his|her|their|its|my|our|your|each|every|top)\b)|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,40} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?|handovers?|jobs?|orders?|repairs?|deliveries|delivery|collections?)\b|"
+        r"\bfrom (the|this|next|our) [\w -]{1,30} on(wards)?\b(?! ((the|a|an|his|her|their|its|my|our|your|each|every|top)\b|(mon|tues|wednes|thurs|fri|satur|sun)day|\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))|\b(gone|went|switched|changed) back to\b|\b(added|introduced) (a|an) [\w -]{1,40} (to|into) (our|the|every|each) [\w -]{0,20}(checks?|process|procedure|routine|steps?|inspections?|checklists?|handovers?|jobs?|orders?|repairs?|deliveries|delivery|collections?)\b|"
         # A heading "Prevention:" is matched up to its word: the \b that closes this whole
         # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|(have|'ve|’ve)( also| since| now)? (switched|turned) off\b|"

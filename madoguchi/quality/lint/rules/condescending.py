@@ -1764,6 +1764,29 @@ _S44_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# fresh-eval60 s-ja-130: a one-off favour with a warning for next time (「今回は特別に交換いたし
+# ますが、次からは有償になりますので、くれぐれもお気をつけください」) — the customer told to
+# mind themselves, as one who caused it.
+_S45_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "lecturing",
+        re.compile(
+            r"(今回(は|に限り|だけ|のみ)|特別に|例外的に)[^。]{0,30}(次回|次から|次は|今後|以降)[^。]{0,30}"
+            r"(ご注意|お気をつけ|お気を付け|気をつけ|気を付け|ご留意)"
+        ),
+    ),
+)
+_S45_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "lecturing",
+        phrases.compile(
+            r"\b(this (once|time)|as a one-off|just this once|as a (special )?(courtesy|goodwill gesture|favou?r|exception))\b"
+            r"[^.]{0,60}\b(next time|in future|from now on|going forward)\b[^.]{0,60}"
+            r"\b(be (more )?careful|take (more )?care|pay (more )?attention)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 # fresh-eval59 s-en-039: "As our documentation explains - and it is worth reading - …": the
 # aside that they should have read it.
 _S44_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -2117,6 +2140,7 @@ _FAMILIES_SCREEN_JA = phrases.Screen(
         *_S42_JA,
         *_S43_JA,
         *_S44_JA,
+        *_S45_JA,
     )
 )
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
@@ -2134,5 +2158,6 @@ _FAMILIES_SCREEN_EN = phrases.Screen(
         *_S42_EN,
         *_S43_EN,
         *_S44_EN,
+        *_S45_EN,
     )
 )

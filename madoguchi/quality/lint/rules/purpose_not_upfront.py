@@ -421,6 +421,8 @@ _SUBJECT_FRAME_WORDS = frozenset(
     "following followup hello quick note things couple checking touching catching base "
     # fresh-eval56 d-en-007: "Greetings from the PTA".
     "greetings "
+    # fresh-eval60 d-en-018: "A message from Cardiora".
+    "message messages letter メッセージ "
     # Session 29 (fresh-eval30 d-ja-005, d-ja-030): the season or issue of a newsletter
     # (「茶園だより 初夏号」「【クラウドホスト通信】6月号」).
     "初夏 盛夏 晩夏 初秋 晩秋 初春 新春 晩冬 春季 夏季 秋季 冬季 通信 便り "
@@ -551,6 +553,8 @@ _REQUEST = re.compile(
     # December", "We need to know by Friday whether you'd like …".
     r"\b(must|will need to|are required to|is required to) (attend|complete|return|sign|submit|bring|register|confirm|book|reply|send|pay|update|choose|renew|collect)\b|"
     r"\bwe('ll| will)? need to (know|hear|have your (answer|decision|reply))\b|"
+    # fresh-eval60 d-en-020: "we need every subscriber to confirm their delivery address".
+    r"\bwe('ll| will)? need (every|all|each) [\w -]{1,25}\bto (confirm|update|send|check|reply|sign|return|complete|register|renew|choose|book|pay)\b|"
     # fresh-eval50 d-en-017: "the card needs updating in your account by 10 May".
     r"\bneeds? (updating|renewing|signing|replacing|confirming|returning|re-?entering)\b|"
     # Session 34 (fresh-eval37 d-en-010): "we need a new one before your first fixture".
@@ -583,7 +587,7 @@ _INVITATION = re.compile(
 # The date the request must be met by (「11月10日（月）までに」「21日までに」, "by Friday", "by the 14th").
 _DEADLINE = re.compile(
     r"までに|までの間に|まで(に)?(ご|お)|(今週|今月|本日|今日|明日|来週|週明け)(中|いっぱい)に?|"
-    r"\b(by|before) (mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|"
+    r"\b(by|before) ((this|next|the coming) )?(mon|tues|wednes|thurs|fri|satur|sun)day|\b(by|before) (the )?\d|"
     # "re-verify your driver's license in the app by October 15" (fresh-eval55 d-en-014).
     r"\b(by|before) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\bby (tomorrow|tonight|noon|end of|the end of)\b|"
     r"\b(on|by) \d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b[^.]{0,60}\b(before|by) then\b|"
@@ -591,6 +595,13 @@ _DEADLINE = re.compile(
     r"\bif\b[^.]{0,60}\bafter (the )?\d|"
     # "before your first fixture on 11 June" (fresh-eval37 d-en-010).
     r"\bbefore (your|the|our) [a-z ]{1,30}\bon \d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+# Asked to stop using a product (「ご使用をお控えください」, "please stop relying on it"): a safety
+# request needs no date to be the point of a newsletter it is buried in (fresh-eval60 d-en-018).
+_STOP_USING = re.compile(
+    r"(ご?使用|ご利用|お使い|充電)(を)?[、,]?(すぐに|直ちに|ただちに)?(中止|お控え|おやめ|お止め)|"
+    r"\b(stop (using|relying on|charging)|do not (use|charge)|don'?t (use|charge)|unplug (it|the))\b",
     re.IGNORECASE,
 )
 # Said before the report, the reader knows a request is coming (「ご相談があり」「お願いがあって」,
@@ -710,7 +721,12 @@ def _request_after_report(document: Document) -> tuple[int, int] | None:
         if index < _REPORT_BEFORE_REQUEST - (1 if turned else 0) or index < len(content) - after_it:
             return None  # the request is up front, or more follows it than a reason
         following = content[index + 1].masked if index + 1 < len(content) else ""
-        if not (_DEADLINE.search(text) or _DEADLINE.search(following) or turned):
+        if not (
+            _DEADLINE.search(text)
+            or _DEADLINE.search(following)
+            or turned
+            or (newsletter and _STOP_USING.search(text))
+        ):
             return None  # 「ご確認ください」 closing a report asks for no decision by a date
         return content[0].start, sentence.end
     return None

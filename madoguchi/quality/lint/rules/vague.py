@@ -35,7 +35,7 @@ _TIME_JA = re.compile(
     r"お?早めに|(来週|来月|今週|今月|月末|年末)(あたり|頃|ごろ)|"
     r"数(日|週間|か月|ヶ月|カ月|時間|営業日)|"
     # A promise to get back "as soon as …" or "again" says nothing about when.
-    r"[^、。\s]{1,8}次第[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け|お電話|ご返金|返金|お支払|お渡し|再開|ご提供|手配|となります|となり))|"
+    r"[^、。\s]{1,8}(次第|しだい)[、,]?(?=[^。]{0,15}(ご連絡|開始|ご報告|お知らせ|ご回答|回答|ご案内|発送|お送り|お届け|お電話|ご返金|返金|お支払|お渡し|再開|ご提供|手配|となります|となり))|"
     r"改めて(?=[^。]{0,4}(ご連絡|ご報告|お知らせ|ご回答|お返事))|"
     # Session 35 (fresh-eval39 s-ja-063): 「期限が近づいたら送られる」 — near it, but when?
     r"(期限|期日|締め?切り?|更新日|更新時期|満期|予定日|出発日)が近(づいたら|づきましたら|づいてきたら|くなったら|くなりましたら)|"
@@ -46,6 +46,15 @@ _TIME_JA = re.compile(
     r"定期的に(?=[^。]{0,16}(更新|お支払|支払|お振込|振込|配信|点検|実施|見直|入れ替え|補充|交換|お送り|発送|メンテナンス|清掃)"
     r"[^。]{0,8}(して|いたして|を行って|させていただいて|されて)(おります|います)[。]?$)|"
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
+)
+# fresh-eval60 s-ja-008, s-ja-044, s-ja-078: when a supplier, a factory or our own review
+# gets round to it (「輸入元から原本が届きましたらお送りします」「社内の審査が終わったところで」)
+# — an event nobody dates. (What the customer sends is theirs to time: _time_set_by_customer.)
+_AWAITED_JA = re.compile(
+    r"(工場|メーカー|輸入元|仕入先|仕入れ先|取引先|本社|倉庫|社内|審査|検査|調査|入荷|在庫|修理|点検|原本|代わり|代替|部品)"
+    r"[^。]{0,14}(届き(まし)?たら|届いた(時点|ところ|段階|後)で|終わり(まし)?たら|終わった(時点|ところ|段階|後)で|"
+    r"済み(まし)?たら|済んだ(時点|ところ|段階)で|完了し(まし)?たら|完了した(時点|段階)で|揃い(まし)?たら|揃った(時点|段階)で)"
+    r"[、,]?(?=[^。]{0,15}(ご連絡|ご報告|お知らせ|ご回答|ご案内|発送|お送り|お届け|ご返金|手配))"
 )
 _AMOUNT_JA = re.compile(
     # (「少し長くなりますが、経緯をご説明します」 says the mail is long: fresh-eval44 s-ja-004.)
@@ -115,6 +124,17 @@ _OPEN_MONTH_JA = re.compile(r"[0-9０-９]+\s*月\s*(上旬|中旬|下旬|頃|�
 _CHARGE_UNSTATED_JA = re.compile(
     r"[一-龥ァ-ヶー]{0,6}(料|代|費|費用|料金|手数料|割増し?|割り増し)(が|は|を|も)?[、,]?(別途|追加で)?[、,]?"
     r"(?P<verb>かかります|つきます|付きます|加算されます|いただきます|頂戴いたします|頂戴します|発生します|別途となります|かかる場合が(ございます|あります)|(発生|かか)(する|る)(ことが|場合が)(ございます|あります))(?=[。．]?\s*$|(ので|から)[、,]?(ご注意|ご了承|ご承知|あらかじめ))"
+)
+# fresh-eval60 s-ja-051, s-ja-120: a saving promised with no figure (「価格もお得になっております」
+# 「手数料の一部が戻ってきます」; 「セットでお借りになるとお得です」 is vague in the labelled
+# sets): how much? Cleared when the amount is given nearby (「月額換算で2割お得になります」).
+_SAVING_UNSTATED_JA = re.compile(
+    r"(お得|割安)(に(なり|なって|なる)|な(料金|価格|お値段|プラン)|です|でございます|とな(り|って))|"
+    r"(手数料|利息|料金|費用|代金|保険料|会費)の一部(が|は)[、,]?(戻|返|払い戻)|"
+    # fresh-eval60 d-ja-021: 「費用は状況によって変わりますので、終わった段階でご請求いたします」;
+    # 「修理費用は、交換する部品によって変わってきます」 is vague in the labelled sets 17 times of 17.
+    # (A fee, not a material or an era: 「塗料は自治体によって出し方が異なる」 is no price.)
+    r"([一-龥ァ-ヶー]{0,6}(費|(?<![塗原材資飲肥味香染顔燃衣])料|(?<![時世年交現初])代|料金|費用)|金額|お値段|値段|返金額)(は|が|も)[、,]?[^。]{0,10}(によって|により|次第で|しだいで)[^。]{0,8}(変わ|異な|変動)"
 )
 # Session 44 (fresh-eval59 s-ja-115): a charge called "the set amount" with none given
 # (「紛失された場合は、1台あたり所定の金額を請求させていただきます」; 「所定の手数料がかかります」 is
@@ -233,7 +253,7 @@ def _suggest_ja(word: str, sentence_text: str) -> str:
 # 「写真を確認でき次第、当日中に発送いたします」: the time is set by what the customer sends,
 # or is a concrete day; 「当日中」「即日」 are as concrete as a date.
 _CUSTOMER_TRIGGER = re.compile(
-    r"(いただき|いただいた|いただけ|頂き|届き|到着し|揃い|そろい|(写真|書類|ご返信|ご返送|ご入金|お振込|お支払い|ご連絡|お知らせ)[^、。]{0,8})次第"
+    r"(いただき|いただいた|いただけ|頂き|届き|到着し|揃い|そろい|(写真|書類|ご返信|ご返送|ご入金|お振込|お支払い|ご連絡|お知らせ)[^、。]{0,8})(次第|しだい)"
 )
 _SAME_DAY = re.compile(r"当日中|即日|同日中|その日のうちに|翌営業日|翌日")
 _ASKS_CUSTOMER = re.compile(r"ください|いただけ(ます|ません)(でしょう)?か|お願い(いた|致|申し上げ)")
@@ -244,7 +264,7 @@ def _time_set_by_customer(document: Document, sentence: Sentence) -> bool:
     text = sentence.masked
     if _CUSTOMER_TRIGGER.search(text) or _SAME_DAY.search(text):
         return True
-    if "次第" not in text:
+    if "次第" not in text and "しだい" not in text:
         return False
     index = document.index_of(sentence)
     before = document.sentences[index - 1] if index else None
@@ -421,6 +441,7 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     findings = []
     for pattern, needs_measure, message in (
         (_TIME_JA, False, MESSAGE_TIME),
+        (_AWAITED_JA, False, MESSAGE_TIME),
         (_AMOUNT_JA, True, MESSAGE_AMOUNT),
         (_LEFT_OPEN_JA, False, MESSAGE_AMOUNT),
         (_PRICE_OPEN_JA, False, MESSAGE_AMOUNT),
@@ -436,7 +457,12 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
                 continue
             at = match.end() - 1 if size_only else match.start()
             index = next((i for i, token in enumerate(tokens) if token.end > at), None)
-            if index is not None and japanese.is_past_after(tokens, index):
+            # (An awaited event is told in the past of its own clause: 「届いた時点で」.)
+            if (
+                index is not None
+                and pattern is not _AWAITED_JA
+                and japanese.is_past_after(tokens, index)
+            ):
                 continue
             start, end = sentence.start + match.start(), sentence.start + match.end()
             suggestion = (
@@ -449,7 +475,9 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
     # sentence made a 100,000-character paste quadratic.
     if findings and (_date_follows(document, sentence) or _timed_elsewhere(document, sentence)):
         return []
-    return findings[:1] if findings else _charge_unstated(document, sentence)
+    if findings:
+        return findings[:1]
+    return _charge_unstated(document, sentence) or _saving_unstated(document, sentence)
 
 
 def _charge_unstated(document: Document, sentence: Sentence) -> list[Finding]:
@@ -461,6 +489,21 @@ def _charge_unstated(document: Document, sentence: Sentence) -> list[Finding]:
     rewrite = match.group(0)[:cut] + "〇円" + match.group(0)[cut:]
     start, end = sentence.start + match.start(), sentence.start + match.end()
     return [document.finding(ID, start, end, MESSAGE_AMOUNT, (rewrite, None))]
+
+
+def _saving_unstated(document: Document, sentence: Sentence) -> list[Finding]:
+    """「セット割でお得になります」 with no figure in it or next to it."""
+    match = _SAVING_UNSTATED_JA.search(sentence.masked)
+    if match is None or _amount_nearby(document, sentence):
+        return []
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    return [document.finding(ID, start, end, MESSAGE_AMOUNT, (None, None))]
+
+
+def saving_or_range_named(text: str) -> bool:
+    """A saving or a price that "depends" named without its figure (「お得になります」「料金は
+    距離によって変わります」)."""
+    return _SAVING_UNSTATED_JA.search(text) is not None
 
 
 def charge_named(text: str) -> bool:
