@@ -65,6 +65,20 @@ def test_a_one_off_favour_with_a_warning_for_next_time_is_condescending(
     assert "condescending" in _rules(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "今回はご不便をおかけしましたが、今後は同じことが起きないよう気をつけてまいります。",
+            "ja",
+        ),
+        ("We got it wrong this time, and from now on we'll take more care with the labels.", "en"),
+    ],
+)
+def test_our_own_promise_to_take_care_is_not_condescending(text: str, lang: str) -> None:
+    assert "condescending" not in _rules(text, lang)
+
+
 def test_a_credit_to_the_customer_is_not_condescending() -> None:
     text = "As you rightly noticed, the totals on page two were added up from the wrong column."
     assert "condescending" not in _rules(text, "en")

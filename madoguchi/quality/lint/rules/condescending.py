@@ -1772,7 +1772,8 @@ _S45_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "lecturing",
         re.compile(
             r"(今回(は|に限り|だけ|のみ)|特別に|例外的に)[^。]{0,30}(次回|次から|次は|今後|以降)[^。]{0,30}"
-            r"(ご注意|お気をつけ|お気を付け|気をつけ|気を付け|ご留意)"
+            # Said to the customer (not 「今後は同じことが起きないよう気をつけてまいります」, ours).
+            r"(ご注意|お気をつけ|お気を付け|気をつけ|気を付け|ご留意)(ください|下さい|いただ|願|くださいますよう)"
         ),
     ),
 )
@@ -1782,6 +1783,8 @@ _S45_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         phrases.compile(
             r"\b(this (once|time)|as a one-off|just this once|as a (special )?(courtesy|goodwill gesture|favou?r|exception))\b"
             r"[^.]{0,60}\b(next time|in future|from now on|going forward)\b[^.]{0,60}"
+            # Said to the customer, not of ourselves ("from now on we'll take more care").
+            r"(?<!we )(?<!we'll )(?<!we’ll )(?<!we will )(?<!i'll )(?<!i will )(?<!we shall )"
             r"\b(be (more )?careful|take (more )?care|pay (more )?attention)\b",
             re.IGNORECASE,
         ),
