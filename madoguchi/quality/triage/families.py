@@ -277,7 +277,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # ありがとうございました」, fresh-eval43 t-ja-086.)
             r"発火|発煙|煙が|焦げ臭|ガス(?:の|のような)?(?:臭|にお)|ガス漏れ|漏電|感電|火花|(?<!どんどん)(?<!費用が)(?<!費用も)(?<!金額が)(?<!予算が)(?<!請求が)膨らんで(?![^。\n]{0,40}(?:ありがとう|助かり|おかげ))|膨張|"
             # (Not a lorry's reversing alarm, 「バックの警告音」: fresh-eval46 t-ja-093.)
-            r"一酸化炭素|(?<!バックの)(?<!バック時の)(?<!後退の)(?<!後退時の)警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合))|地震|津波|洪水|土砂|"
+            r"一酸化炭素|(?<!バックの)(?<!バック時の)(?<!後退の)(?<!後退時の)警告音|垂れ下が|倒木|陥没|外れかか|外れそう|ぐらぐら|溢れそう|あふれそう|避難(?!のことを考え|の(?:備え|準備)|(?:する|した)?(?:とき|時|際|場合)|訓練)|地震(?!保険|(?:被害)?の?(?:補償|保障|保険))|津波|洪水|土砂|"
             r"ブレーキ[^。\n]{0,10}(?:効き|音)|"
             r"(?:連絡が|連絡も)(?:つか|取れ|とれ)(?:ない|ません)|帰って(?:こない|きません|来ない)|"
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度|"
@@ -324,7 +324,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # Session 33 (fresh-eval35 t-ja-057, t-ja-062): water seeping from a floor just
             # drilled, and a child who says she wants to disappear — a life at risk, whatever
             # else the mail asks.
-            r"(?:消えたい|消えてしまいたい|死にたい|死んでしまいたい|いなくなりたい|生きていたくない|生きているのがつらい|自殺|自傷|リストカット|命を絶)|"
+            r"(?:消えたい|消えてしまいたい|死にたい|死んでしまいたい|いなくなりたい|生きていたくない|生きているのがつらい|自殺(?!予防|対策|防止)|自傷|リストカット|命を絶)|"
             # fresh-eval58 t-en-005's Japanese twin: an adult asking a child to keep a secret.
             r"(?:子ども|子供|娘|息子|生徒)[^。\n]{0,30}(?:二人だけの秘密|ふたりだけの秘密|内緒にして|秘密にして)|"
             r"(?<!かかとの)(?<!かかとが)(?<!かかと)(?<!踵の)(?<!肌の)(?<!手の)(?<!指の)(?<!唇の)(?<!足の)(?<!爪の)(?<!皮膚の)(?<!細い)(?<!小さな)(?<!小さい)(?<!髪の毛くらいの)(?<!髪の毛ほどの)(?<!髪の毛のような)(?<!うっすら)ひび(?:が|割れ)|亀裂|首を(?:ふ|振)|居眠り|車線をはみ出|警報(?:が|音)|アラーム(?:が|音)[^。\n]{0,8}(?:鳴|止ま)",
@@ -375,10 +375,16 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             INCIDENT,
             1.0,
-            r"盗まれ|盗難|不審な(?:メール|ログイン|アクセス)|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)|不正(?:アクセス|利用|ログイン)|なりすまし",
+            r"盗まれ|盗難|不審な(?:メール|ログイン|アクセス)|(?:覚えのない|身に覚えのない|頼んでいない)(?:認証コード|確認コード|ログイン|パスワード(?:変更|再設定))|"
+            r"(?:メールアドレス|パスワード|電話番号)が[^。\n]{0,12}(?:知らない|覚えのない)[^。\n]{0,12}(?:変更|書き換え)|ウイルス(?:に感染|感染|が(?:検出|見つか|入)|に(?:かか|やられ)|(?:の)?警告)|不正(?:アクセス|利用|ログイン)|なりすまし",
             r"\bstolen\b|hacked|phishing|malware|ransomware|"
             r"(?:mailbox|account|email)[^.\n]{0,60}(?:sending|sent|has sent) [^.\n]{0,40}(?:spam|messages|emails)|"
-            r"money (?:has )?(?:gone|disappeared|vanished|missing) from|(?:gone|missing|disappeared) from my (?:account|balance)",
+            r"money (?:has )?(?:gone|disappeared|vanished|missing) from|(?:gone|missing|disappeared) from my (?:account|balance)|"
+            # fresh-eval61 t-en-032: an account taken over, told by its signs ("a verification
+            # code I didn't ask for", "changed to one I don't recognise", "can no longer log in").
+            r"(?:code|login|log-in|sign-in|password reset)s? (?:that )?(?:i|we) (?:didn'?t|did not|never) (?:ask|request)|"
+            r"(?:email|e-mail|password|phone number|address|details?) (?:had been|has been|was|were) changed\b[^.\n]{0,40}\b(?:don'?t|do not|didn'?t|did not) (?:recogni[sz]e|make|request)|"
+            r"(?:changed|switched) to (?:one|an? (?:email|address|number)) (?:i|we) (?:don'?t|do not) recogni[sz]e",
         ),
         *_cues(
             VULNERABLE,
@@ -465,7 +471,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"海外の?IP|海外のip|ログインされて|乗っ取|誰かが[^。\n]{0,12}(?:開けよう|入ろう|ログイン|使って)",
             # ("We didn't buy the video package but would happily pay for the pictures": no
             # charge disowned, fresh-eval47 t-en-040; "buy" counts with what was charged.)
-            r"(?:didn'?t|did not|never) (?:make|place|request|order|authori[sz]e|change|upload|install)|(?:didn'?t|did not|(?<!'ve )(?<!’ve )(?<!have )never) (?:buy|bought) (?:this|that|it|these|them|anything)\b|"
+            r"(?:didn'?t|did not|never) (?:make|place[sd]?|request(?:ed)?|order(?:ed)?|authori[sz]ed?|change[sd]?|upload(?:ed)?|install(?:ed)?)\b|(?:didn'?t|did not|(?<!'ve )(?<!’ve )(?<!have )never) (?:buy|bought) (?:this|that|it|these|them|anything)\b|"
             r"without my (?:consent|permission|knowledge)|someone called|different person|"
             # Someone else acting on the account, not "the book I'd ordered from someone else"
             # (fresh-eval34 t-en-009).

@@ -252,7 +252,7 @@ _MADE_UP_CASE = re.compile(
     r"|one of (?:the|our|your|my))\b|(?:if|should|were)\b[^.?!\n]{0,40}\bever\b"
     r"|\bwould (?:it|that|this|there) be\b)"
 )
-_MADE_UP_CASE_JA = re.compile(r"万が一|万一|もしも?|仮に|(?:た|る)場合(?:は|に|には|の|、)")
+_MADE_UP_CASE_JA = re.compile(r"万が一|万一|もしも?|仮に|(?:た|る)場合(?:は|に|には|の|、|も|でも)")
 _NOW_JA = re.compile(r"今|いま|現在|さっき|先ほど|先程")
 # A worn thing the writer is not using and will not for now (fresh-eval50 t-ja-090: 「ホースの表面
 # がひび割れていて…今は使う予定がないので、来月あたりに一度見ていただけますか」): a hazard
@@ -276,6 +276,24 @@ _ENDED = re.compile(
     r"|(?:fixed|swapped|replaced|sorted|cleared|repaired) (?:it|them)\b|turned out"
 )
 _SENTENCE_END = re.compile(r"[.?!。？！\n]")
+# A hazard or a fraud seen in the news or online, about others (「電動工具のバッテリーが発火して
+# 火災になったという話をニュースで見ました」「詐欺メールが多いとニュースで見ました」, "I read in
+# the news that …": fresh-eval61 t-ja-073, t-ja-003): what the writer asks about is their own
+# case, which the sentence does not tell.
+_SEEN_IN_NEWS = re.compile(
+    r"ニュース|報道|新聞で|記事で|ネットで|ネット上|SNSで|という話|のような話|"
+    r"\b(?:in|on) the news\b|\bnews (?:story|report|article)\b|"
+    r"\bread (?:about|an article|online|somewhere)\b|"
+    r"\bsaw (?:online|on the news|a story|an article|a report|reports)\b",
+    re.IGNORECASE,
+)
+# …unless the news is about us or what the writer has (「御社の運営会社が破産手続きの準備に入った
+# という記事を見ました」, 「同じメーカーのヒーターがリコール」: hand sets hja-11-014, hja-23-015).
+_ABOUT_US_OR_THEM = re.compile(
+    r"御社|貴社|そちら|弊社|同じ|うちの|私の|我が家|購入した|お宅|"
+    r"\b(?:your|yours|the same|my|our|mine)\b",
+    re.IGNORECASE,
+)
 # A harm named as what a course or a service covers (fresh-eval49 t-en-056: "trained in first
 # aid, with a focus on crush injuries, severe bleeding and working at height").
 _TOPIC_BEFORE = re.compile(
@@ -311,6 +329,16 @@ def _emergency_past_and_thanked(text: str) -> bool:
         and _RECOVERED.search(text) is not None
         and _ASKS_ANYTHING.search(text) is None
     )
+
+
+def _seen_in_news(text: str, start: int, end: int) -> bool:
+    """Whether the hazard at text[start:end] is told in a sentence about what the writer saw in
+    the news about others. (A company in trouble seen in the news — 「運営会社が破産したという
+    ニュース」 — is the writer's money at stake all the same: safety only.)"""
+    begin = max(text.rfind(mark, max(0, start - 300), start) for mark in ".?!。？！\n") + 1
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    sentence = text[begin : stop.start() if stop is not None else min(len(text), end + 300)]
+    return _SEEN_IN_NEWS.search(sentence) is not None and _ABOUT_US_OR_THEM.search(sentence) is None
 
 
 def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
@@ -360,6 +388,8 @@ def _matches(
         if cue.negatable and _negated(text, match.start(), match.end()):
             continue
         if not_now and _not_now(text, match.start(), match.end(), cue.japanese):
+            continue
+        if cue.category.name == "safety" and _seen_in_news(text, match.start(), match.end()):
             continue
         found.append(phrase)
         if len(found) == _MAX_MATCHES_PER_CUE:

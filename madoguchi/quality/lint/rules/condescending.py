@@ -144,7 +144,7 @@ _S21_JA = phrases.compile(
     r"(素人|初心者|ご経験の浅い|ご経験が浅い|専門外|慣れていない|詳しくない)[^。]{0,8}(の)?方(が|に|には|だと|は|の(ご質問|お問い合わせ|ご相談|ご意見))(?![^。]{0,2}(多い|多く|中心|歓迎|対象))|"
     r"確認不足(かと|ではない|だと|と思われ|のようです)|(正しく|きちんと|ちゃんと)[^。]{0,6}(装着|使用|操作|管理|保管|設置|分け|お使い)(されて|して|なさって)(い|おられ)ない|"
     r"(そちら|お客様|御社|貴社)(側)?の(問題|責任|落ち度)(です|でしょう|かと)|気にし(すぎ|過ぎ)|(厳し|神経質|細か)(すぎ|過ぎ)る|"
-    r"(ていれば|ておけば|ていただければ)[^。]{0,8}(防げた|避けられた|起きなかった|済んだ)|(されたの|したの|なさったの|(た|かった)のは[、,]?(?=お客様|そちら|御社|貴社|ご自身))は?(お客様|そちら|御社|貴社|ご自身)(様|側)?(です|ですので|ですから|のほうです|の方です)|"
+    r"(されたの|したの|なさったの|(た|かった)のは[、,]?(?=お客様|そちら|御社|貴社|ご自身))は?(お客様|そちら|御社|貴社|ご自身)(様|側)?(です|ですので|ですから|のほうです|の方です)|"
     r"知らずに[^。]{0,20}言われ(まして)?も|(時|際|とき)に[^。]{0,4}(申し上げ|ご説明|お伝え|ご案内)(しました|いたしました|しております|いたしております)|"
     r"毎回(ご案内|ご説明|お伝え|申し上げ)している(とおり|通り)|"
     r"(警察|弁護士|法的|裁判)[^。]{0,10}(届け出る|相談する|措置を取る|手続きを取る)ことになります|(会員資格|ご利用資格|ご契約)の見直し|"
@@ -1777,7 +1777,54 @@ _S45_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# fresh-eval61 s-ja-025, s-ja-130, s-ja-135: 「人事の方が思っていらっしゃるほど簡単なものでは
+# ございません」 (what they think, belittled), 「ご認識がそもそも誤りです」 (their understanding
+# called wrong), 「もう少しきちんとされていれば、ここまでの状態にはならなかった」 (the harm laid at
+# their door after the fact). No labelled sentence has these shapes; none is clean.
+_S45B_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "lecturing",
+        re.compile(
+            r"(思って|お考え)(いらっしゃる|おられる|いる|になっている|になる)ほど(簡単|単純|容易|楽)(な|では|じゃ)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            r"(ご認識|ご理解|お考え|思い込み)(が|は)[、,]?(そもそも|根本的に|完全に)?(誤り|間違い|間違って)"
+        ),
+    ),
+    (
+        "blame",
+        re.compile(
+            # (Not our own: 「当社がもう少し早く点検していれば防げた故障でした」 owns it.)
+            r"^(?![^。]*(当社|弊社|私ども|私たち|当店|当方|こちら|我々|当院|当組合|当協会|担当者|スタッフ))[^。]*?"
+            # (Session 21's 「していれば防げた」, moved here so that ours is excepted.)
+            r"((もう少し|もっと|ちゃんと|きちんと)[^。]{0,24}(されていれば|していれば|していただいていれば|されていたら|"
+            r"していたら|なさっていれば)[^。]{0,30}(ならなかった|防げた|避けられた|済んだ|起きなかった)|"
+            r"(ていれば|ておけば|ていただければ)[^。]{0,8}(防げた|避けられた|起きなかった|済んだ))"
+        ),
+    ),
+)
 _S45_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # fresh-eval61 s-en-062, s-en-048: "As we went over with you twice on site, …", "that's made
+    # very clear at every port": told before, and plainly, so they should have known.
+    (
+        "asked_again",
+        phrases.compile(
+            r"\b(as|like) (we|i) (went over|went through|discussed|explained|covered|said|mentioned|told you)\b"
+            r"( (it|this|that))?( (with|to) you)? (twice|already|before|several times|more than once|repeatedly|a number of times)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "obvious",
+        phrases.compile(
+            r"\b(that's|that is|this is|it's|it is) made (very |perfectly |quite |abundantly |really )?clear "
+            r"(at|in|on|to) (every|each|all|our)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "lecturing",
         phrases.compile(
@@ -2144,6 +2191,7 @@ _FAMILIES_SCREEN_JA = phrases.Screen(
         *_S43_JA,
         *_S44_JA,
         *_S45_JA,
+        *_S45B_JA,
     )
 )
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)

@@ -714,6 +714,11 @@ def _explained_after(document: Document, sentence: Sentence, index: int) -> bool
     clauses = []
     if ";" in text:
         clauses.append(text.split(";", 1)[1])
+    # "Please don't restart the compressor until our engineer has checked it: it's running very
+    # hot …" (fresh-eval61 s-en-075): what follows a colon explains, as after a semicolon.
+    colon = re.search(r"[^\d\s]:\s+(?=[A-Za-z])", text)
+    if colon:
+        clauses.append(text[colon.end() :])
     splice = _COMMA_SPLICE_EN.search(text)
     if splice:
         clauses.append(splice.group(1))

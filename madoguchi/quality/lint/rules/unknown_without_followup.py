@@ -35,6 +35,11 @@ _UNKNOWN_JA = phrases.compile(
     r"^(?![^。]*(前に|毎回|必ず|全数|ごとに|段階で|工程で|たびに|度に)[^。]{0,20}(確認|検品|点検|調整)(を)?(して|いたして)(おり|い)ます)[^。]*?"
     r"(確認|調整|調査|照会|問い合わせ|問合せ|検討)(を)?(して|いたして|させていただいて)(おり|い)ます|(確認|調整|調査|問い合わせ|問合せ|照会)(して|いたして|て)?いる(ところ|最中)|(分|わ)かり次第|判明し次第|"
     r"まだ決まって(おり|い)ません|決まっていない(?!(場合|方|とき|時|段階|うち)(でも|は|も|に|で|から))|判断が(つき|付き)(ません|かね)|何とも(申し上げられ|言え)ません|(まだ|今は|いまは|現時点では|現段階では|今の段階では)[^。]{0,6}(言え|お話しでき)ません|申し上げられません|お伝えでき(ない|ません|かね)|誰にも(分か|わか)ら|調査中(?!は|に|の間|の[^。]{0,2}(期間|間))|確認中|調べて(まいり|参り)ます|(担当部署|担当者|関係部署|開発チーム|開発部門|専門部署|本部)に確認(いたします|します|いたしますので|してまいります)|(分|わ)から(ない|ず|なかった)(?!場合|方|際|という(方|人|お客|かた)|とき|時|点|ところ|ように|よう|の(でしょう|です)か|んですか|と[、,]?[^。]{0,12}(でき|入れ|進め|始め|伺え|作業|お届け|発送|ご案内|対応)|(の)?(なら|んだったら|のでしたら|んでしたら)|(ため|ので)[、,][^。]{0,40}(教えて(いただ|くださ)|送って(いただ|くださ)|お知らせ(いただ|くださ)|お聞かせ(いただ|くださ)|お持ち込み(いただ|くださ)|お持ち(いただ|くださ)|お越し(いただ|くださ)|お見せ(いただ|くださ)|お送り(いただ|くださ)|ご来店(いただ|くださ)))|(分|わ)かりません|(分|わ)かりかね|(分|わ)かって(おり|い)ません|"
+    # fresh-eval61 s-ja-002, s-ja-008: 「取り付けられるかどうかの情報は持ち合わせておりません」
+    # 「今年の分はまだこちらにも知らされておりません」 (「まだ私どもにも知らされていません」 is
+    # unknown in the labelled sets).
+    r"(情報|資料|データ|記録)[^。]{0,6}(を|は)?持ち合わせて(おりません|いません|ございません)|"
+    r"(まだ|いまだ|未だ)[^。]{0,12}(知らされて|連絡を(受けて|いただいて)|聞いて)(おりません|いません)|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|"
     # fresh-eval46 s-ja-133 (session 37): 「お問い合わせの件は確認できませんでした」 — looked for, not found.
@@ -74,6 +79,13 @@ _UNKNOWN_EN = phrases.compile(
     # fresh-eval49 s-en-061: "…, so there's no way for us to know."
     # fresh-eval56 d-en-013: "I don't have any visibility into when they'll run".
     r"\b(i|we) (don't|do not|don’t) have (any |much |real )?visibility (into|on|of|over)\b|"
+    # fresh-eval61 s-en-058, s-en-073, s-en-016, s-en-039: "we don't have any information on when
+    # it will ship", "Nobody here knows when …", "depends on too many things for us to put a
+    # number on it", "we're unable to explain why it was declined".
+    r"\b(don't|do not|don’t) have (any |much )?(information|info|word|news|estimate|indication)( yet)? (on|about|as to|of|for|regarding) (when|whether|if|how long|what time|why)\b|"
+    r"\b(nobody|no one|no-one)( here| at our end| on our side)? (knows|can say|can tell us)( yet)? (when|whether|if|how long|why)\b|"
+    r"\btoo many (things|factors|variables|unknowns) for (us|me) to (put a (number|date|figure) on|give (you )?(a|an|any) (date|estimate|figure|timeframe|number)|say|predict)\b|"
+    r"\b(cannot|can't|can’t|are unable to|am unable to|(are|am|'re|’re) not able to|aren't able to) explain (why|what|how)\b|"
     # fresh-eval57 s-en-016, s-en-056: "whether it will ever happen isn't something I'm able to tell
     # you" (eleven such labelled sentences, all unknown), "Our supplier hasn't given us a date".
     # fresh-eval59 s-en-027: "…, and that's not something we can predict."
