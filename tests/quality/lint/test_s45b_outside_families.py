@@ -8,7 +8,10 @@ visit or a repair. unknown_without_followup — 「情報は持ち合わせて�
 factors for us to give you a date". condescending — "not as simple as you think", their
 understanding called wrong, harm laid at their door after the fact (not our own "if we had
 checked sooner"), "as I explained to you twice", "that's made perfectly clear on every …".
-request_without_reason — a reason after a colon counts."""
+request_without_reason — a reason after a colon counts. placeholder_left — 「【店舗名】での…」 goes on as a
+sentence, so the slot is empty. apology_incomplete — a job before that overran and a rule not kept
+are a cause; an incident report with no "sorry" owes its apology; "the stain has come back" is a
+problem apologised for."""
 
 from __future__ import annotations
 
@@ -75,3 +78,51 @@ def test_our_own_if_only_is_not_condescending() -> None:
 def test_a_reason_after_a_colon_is_a_reason() -> None:
     text = "Please leave the meter cupboard unlocked on Thursday: our engineer has to read the dial before the supply is switched back on."
     assert "request_without_reason" not in _rules(text, "en")
+
+
+def _draft_rules(text: str, lang: str, subject: str) -> set[str]:
+    return {f.rule for f in warnings_of(lint(text, lang=lang, subject=subject))}
+
+
+def test_a_bracketed_slot_going_on_as_a_sentence_is_a_placeholder() -> None:
+    text = (
+        "森 様\n\nミナト決済サポートです。\n"
+        "【店舗名】でのお支払い（11月2日、2,200円）について、返金の処理が完了しました。\n"
+        "返金額はアプリの残高に戻っております。\n\nミナト決済サポート\n"
+    )
+    assert "placeholder_left" in _draft_rules(text, "ja", "返金完了のお知らせ")
+
+
+def test_a_japanese_apology_whose_cause_is_a_job_overrunning_is_complete() -> None:
+    text = (
+        "大西 様\n\nさくら設備サービスの岡です。\n"
+        "11月8日の点検に、お約束の9時から1時間遅れて伺いました。ご迷惑をおかけし、誠に申し訳ございませんでした。\n\n"
+        "前のお客様の現場で作業が長引いたうえ、遅れる際は事前にお電話するという決まりを、担当者が守っておりませんでした。\n"
+        "点検は当日中にすべて終え、異常がないことを確認しております。\n\n"
+        "今後は、前の現場が30分以上延びた時点で、事務所から次のお客様へ必ずお電話する運用に改めます。\n\n"
+        "さくら設備サービス 岡\n"
+    )
+    assert "apology_incomplete" not in _draft_rules(
+        text, "ja", "11月8日の点検の遅れについてのお詫び"
+    )
+
+
+def test_an_incident_report_that_never_says_sorry_is_incomplete() -> None:
+    text = (
+        "Dear Ms Reyes,\n\n"
+        "On Tuesday night the heating in your room stopped. Our engineering team found that a valve had been left half closed after the boiler service.\n\n"
+        "You were moved to room 214 within the hour, and the night has been refunded to your card.\n\n"
+        "Every valve touched in that service is now being checked before each shift.\n\n"
+        "Kind regards,\nSam\n"
+    )
+    assert "apology_incomplete" in _draft_rules(text, "en", "Your room on Tuesday")
+
+
+def test_an_apology_for_work_that_did_not_hold_owes_its_cause() -> None:
+    text = (
+        "Dear Mr Cole,\n\n"
+        "I'm very sorry that the damp patch has come back on your bedroom wall only a month after we treated it.\n\n"
+        "We've booked a crew for Monday at 9 am to strip and re-treat the wall at no charge.\n\n"
+        "Kind regards,\nNina\n"
+    )
+    assert "apology_incomplete" in _draft_rules(text, "en", "Your bedroom wall")

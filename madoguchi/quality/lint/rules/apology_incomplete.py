@@ -84,6 +84,9 @@ _PROBLEM_IN_APOLOGY = re.compile(
     # "sorry the blender arrived damaged" + a refund: a proportionate reply, test_clean_drafts;
     # fresh-eval47 d-en-011 reads that shape as incomplete — left to the lead.)
     r"\b(declined|rejected|bounced) (transactions?|payments?|cards?|orders?)\b|"
+    # fresh-eval61 d-en-012: "sorry that the stain has come back … only two weeks after we
+    # painted it": our work that did not hold.
+    r"\b(has|have) (come|coming) back\b|\b(came|comes) back\b[^.!?]{0,40}\bafter (we|our)\b|\b(has|have) (reappeared|returned)\b|"
     # fresh-eval52 d-en-011: "We're really sorry your boards are late." (Not "sorry for the late
     # reply": the copula makes the goods the subject.)
     r"\b(is|are|was|were|'re|’re) (so |very |really )?(late|delayed|overdue)\b|"
@@ -183,6 +186,12 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"(た|かった|なかった)ため(に)?[、,]|"
         # Session 35 (fresh-eval40 d-ja-030): 「講師が前日の夜に体調を崩し、当日の朝に休講としました」.
         r"体調を崩し|体調不良(により|のため|で)|急病(により|のため|で)|"
+        # fresh-eval61 d-ja-010, d-ja-016: the job before overran and the person did not keep
+        # the rule (「前のご利用者様のお宅で処置が長引いたうえ、…担当の看護師が守っておりません
+        # でした」「ご連絡すべきところを、担当者が作業を優先してしまいました」).
+        r"(前|別|先)の[^。]{0,24}(長引い|延び|押し)(た|て)|"
+        r"(担当者|担当の[^。]{0,6}|スタッフ|技術者|看護師|職員|作業員|係員|ドライバー|配達員)が[^。]{0,40}"
+        r"(守って(おり|い)ませんでした|優先してしま|怠って|怠り|失念|確認せず|確認しないまま|確認を怠)|"
         r"ためです|ためでした|ことでした|が理由|判明|(記載|入力|設定|登録|発送|案内)(を)?誤|(し|れ)忘れ|"
         # Session 28 (fresh-eval28): the likely cause said as one (「グルーの成分が体質に合わなかった
         # 可能性があります」), and "used a worn tool … it wasn't caught at our final check".
@@ -324,7 +333,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"(are|is) now (also |always )?(tested|checked|required|reviewed|verified|monitored|done|made|sent|signed)|(fails?|happens?|goes wrong) again|from (this|next) (week|month)|from (today|tomorrow|now on)|from (mon|tues|wednes|thurs|fri|satur|sun)day,? (on(wards)?,? )?(every|each|all|we|our)\b|(inspects?|checks?|verif(y|ies)|confirms?|tests?) [^.!?\n]{0,40} before (every|each|any|all)\b|starting (today|this|next)|instead of relying|"
         # fresh-eval39 (session 34, d-en-013): "Our billing team has fixed the rule that caused this".
         r"(fixed|corrected|changed|rewritten|updated|removed) the (rule|setting|bug|fault|form|template|check|step|script|formula) that caused (this|it|the)\b|"
-        r"(are|is) now (also |always |only )?(\w+ed|kept|done|made|run|sent|held|taken|written|read)|(since|as of|starting) (this|today|yesterday)( morning| afternoon| evening| week)?[, ]+(we|our|all|every|each|the)|\bwe now (also |always )?[a-z]+s?\b|"
+        r"(are|is) now (also |always |only )?(being )?(\w+ed|kept|done|made|run|sent|held|taken|written|read)|(since|as of|starting) (this|today|yesterday)( morning| afternoon| evening| week)?[, ]+(we|our|all|every|each|the)|\bwe now (also |always )?[a-z]+s?\b|"
         # Session 16 (fresh-eval13 d-en-19): a changed process from a point on, or a step added
         # to our checks ("From the December box on, we've gone back to the thicker dividers and
         # added a shake test to our packing checks").
@@ -732,6 +741,9 @@ _REPORT_WORDS = re.compile(
     r"\b(broke down|instead of (the|your))\b|"
     # fresh-eval53 d-en-006: "The scratch happened at our Doncaster depot".
     r"\b(happened|occurred) (at|in|inside) our\b|"
+    # fresh-eval61 d-en-002: "Our maintenance team found that a joint had been fitted without the
+    # correct seal": what our people found, told as the cause.
+    r"\bour [\w -]{0,20}(team|engineers?|technicians?|inspectors?|crew|staff) found that\b|"
     # fresh-eval59 d-en-002: a slip told by what it let through, with no apology or incident word.
     r"\bso (the|your) [\w -]{1,20} (went through|was taken|went out)\b|"
     # fresh-eval55 d-en-010: "Our crew measured from the old site plan …".

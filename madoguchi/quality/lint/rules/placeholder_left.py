@@ -163,7 +163,8 @@ class PlaceholderLeft:
 # value after it is a label of the mail, not a slot left empty (「【お名前】様」 is one).
 # ("[Student's name] is booked for …" goes on as a sentence: a verb after the slot is no value.)
 _LABEL_VALUE = re.compile(
-    r"[\s　:：]*(?!様|さま|殿|御中|の|が|は|を|に|へ|と|より|から|です|まで)"
+    # (「【加盟店名】でのお支払い」 goes on as a sentence too: fresh-eval61 d-ja-001.)
+    r"[\s　:：]*(?!様|さま|殿|御中|の|が|は|を|に|へ|と|より|から|です|まで|で)"
     r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|and|or|to|has been)\b)"
     r"[0-9０-９A-Za-z\u3040-\u30ff\u4e00-\u9fff]"
 )
