@@ -11,7 +11,9 @@ checked sooner"), "as I explained to you twice", "that's made perfectly clear on
 request_without_reason — a reason after a colon counts. placeholder_left — 「【店舗名】での…」 goes on as a
 sentence, so the slot is empty. apology_incomplete — a job before that overran and a rule not kept
 are a cause; an incident report with no "sorry" owes its apology; "the stain has come back" is a
-problem apologised for."""
+problem apologised for. Also "a few more days" (vague; "only takes a few more minutes" is not),
+"outside what we were hired to do" (dismissive unless a way follows), 「確認を進めているところです」
+(unknown unless a date follows), 「そこまでご心配なさらなくても」 (dismissive)."""
 
 from __future__ import annotations
 
@@ -126,3 +128,44 @@ def test_an_apology_for_work_that_did_not_hold_owes_its_cause() -> None:
         "Kind regards,\nNina\n"
     )
     assert "apology_incomplete" in _draft_rules(text, "en", "Your bedroom wall")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule"),
+    [
+        ("We'd need a few more days to go through the file properly.", "en", "vague"),
+        ("Damp in the loft is outside what we were hired to do.", "en", "dismissive"),
+        (
+            "お問い合わせの返金については、決済会社に照会をかけており、現在確認を進めているところです。",
+            "ja",
+            "unknown_without_followup",
+        ),
+        (
+            "ご家族がそこまでご心配なさらなくても、ご本人おひとりで十分できる手続きです。",
+            "ja",
+            "dismissive",
+        ),
+    ],
+)
+def test_more_shapes_fresh_eval61_found(text: str, lang: str, rule: str) -> None:
+    assert rule in _rules(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rule"),
+    [
+        ("It only takes a few more minutes to finish the setup.", "en", "vague"),
+        (
+            "Damp in the loft is outside what we were hired to do, but our partner Dryline can survey it this week on 0161 555 0100.",
+            "en",
+            "dismissive",
+        ),
+        (
+            "現在確認を進めており、11月20日までに結果をご報告いたします。",
+            "ja",
+            "unknown_without_followup",
+        ),
+    ],
+)
+def test_the_same_shapes_with_what_clears_them(text: str, lang: str, rule: str) -> None:
+    assert rule not in _rules(text, lang)

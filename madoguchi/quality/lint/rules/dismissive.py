@@ -332,6 +332,8 @@ _REFUSAL_EN = phrases.compile(
     # fresh-eval45 s-en-003, d-en-010: "… is your contractor's job, not ours"; "is outside what we
     # can help with".
     r"(is|'s|’s) your [\w' -]{1,25}(job|problem|call),? not ours\b|outside what we can (help with|do|deal with|cover)\b|"
+    # fresh-eval61 s-en-018: "Mould in the crawlspace is outside what we were hired to do."
+    r"outside what (we|i) (were|was|are|am) (hired|contracted|engaged|booked|paid|asked) to (do|cover|fix|look at)\b|"
     # fresh-eval46 s-en-059 (session 37): "so we don't see what the problem is".
     r"(we|i) (don't|do not|can't|cannot|fail to) see what the (problem|issue|fuss|complaint) (is|was)(?=\s*[.!]?\s*$)|"
     # fresh-eval43 s-en-022, s-en-077: "we won't look at it", "is really a family matter".
@@ -456,7 +458,10 @@ _FAMILIES_S15_JA = re.compile(
 # Each is a brush-off only when nothing after it (in the sentence or the next four) offers a
 # way, a contact (「気になる場合はお電話ください」) or what we did.
 _FAMILIES_S20_JA = phrases.compile(
-    r"(?P<brush>(れば|たら)済む(話|こと)(かと|だと|です|でしょう|では)|(たぶん|多分|おそらく|きっと|まあ|まぁ)[^。]{0,4}(大丈夫|問題ない|平気)(だと|かと|です|でしょう)|(気にされ|お気になさら|気になさら)(なくて|なくても|ずとも|ずに)[^。]{0,6}(大丈夫|結構|よい|良い|いい|問題ありません|問題ございません)|ご心配(は|には)(要り|いり|及び)ません|心配(は|する)(必要|こと)は?(ありません|ございません|ない)|(程度|範囲|くらい|ぐらい)(です|でございます)?(ので|から)[、,]?[^。]{0,6}(問題(ございません|ありません|ない)|ご心配(は)?(いりません|要りません|ございません)))|"
+    r"(?P<brush>(れば|たら)済む(話|こと)(かと|だと|です|でしょう|では)|"
+    # fresh-eval61 s-ja-078: 「保護者の方がそこまでご心配なさらなくても、…十分できる手続きです」
+    # (「そこまで気にされなくても」 is dismissive in the labelled sets 4 times of 4).
+    r"そこまで(ご心配|心配|お気に|気に)(なさら|され|し)(なくて|なくても|ずとも)|(たぶん|多分|おそらく|きっと|まあ|まぁ)[^。]{0,4}(大丈夫|問題ない|平気)(だと|かと|です|でしょう)|(気にされ|お気になさら|気になさら)(なくて|なくても|ずとも|ずに)[^。]{0,6}(大丈夫|結構|よい|良い|いい|問題ありません|問題ございません)|ご心配(は|には)(要り|いり|及び)ません|心配(は|する)(必要|こと)は?(ありません|ございません|ない)|(程度|範囲|くらい|ぐらい)(です|でございます)?(ので|から)[、,]?[^。]{0,6}(問題(ございません|ありません|ない)|ご心配(は)?(いりません|要りません|ございません)))|"
     r"(?P<minimise>(よくある|よく起こる|よく起きる|ありがちな|珍しくない)(こと|話|現象|ケース|もの)(です|でございます|ですので|ですから|なので|で[、,])|"
     r"(?<!ご)(普通|当たり前|当然|自然)の?(こと|現象|もの)(です|でございます|ですので|ですから|なので|で[、,])|(どなた|皆さん|皆様|みなさん|皆さま|誰)(も|でも)?同じ|そういう(もの|こと)((だと|と)(お考え|ご理解|思って)(ください|いただければと?(存じます|思います)|いただけますと幸いです|いただくしか(ありません|ございません))?|です|でございます|なので|ですので|ですから)|当たり前(で[、,]|です)|(どうしても|たまに|時々|ときどき|しばしば)(起こる|起きる|ある|出る|生じる)(こと|もの)(です|でございます|ですので|ですから)|(防ぎ|直し|避け|どうし)よう(が|は|も)(ございません|ありません|ない)|避けられない(もの|こと)(です|でございます|ですので|ですから|なので|で[、,])(?![^。]*(設け|ご用意|用意し|対応いたし|交換|返金|お取り替え|お取替え|無償|無料|補償いたし))|"
     # Session 32 (fresh-eval34): 「専門家から見れば騒ぐようなものではありません」「積雪の多い年には

@@ -169,7 +169,8 @@ _TIME_EN = phrases.compile(
     r"\b(soon|shortly|as soon as possible|asap|at (some|a later) (point|time|date)|in due course|in the near future|"
     # fresh-eval57 s-en-037: "the refund normally goes through without too much delay".
     r"without (too much|much|undue|any (great|real|long)) delay|"
-    r"a few (business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
+    # ("We'd need a few more days to look at the case properly": fresh-eval61 s-en-026.)
+    r"a few (more )?(business )?(days|weeks|hours|minutes|months)|some time|sometime|a while|"
     # "a later repaint" (fresh-eval35 s-en-043): later as an adjective names no time.
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
     # fresh-eval59 s-en-001: "Filters need changing every so often" — how often?
@@ -551,7 +552,7 @@ _NOT_VAGUE_EN = phrases.compile(
     r"\b(who|you)('s|’s|'ve|’ve| has| have)? (played|worked|been|lived|used it|done it|ridden|flown|driven|trained) (for )?a while\b|"
     # "We hope to see you again soon", "see you soon": a closing wish, no time promised
     # (fresh-eval12 d-en-011, a clean part of an apology mail, drew a vague finding).
-    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the(?! (weather|rain|wind|snow|ground|roads?|conditions?) (allows?|permits?|clears?|improves?|dries|settles?))|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (minutes|seconds|moments)\b",
+    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the(?! (weather|rain|wind|snow|ground|roads?|conditions?) (allows?|permits?|clears?|improves?|dries|settles?))|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (more )?(minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
