@@ -153,6 +153,12 @@
     FE59=docs/outside-sets/fresh-eval59/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE59 ja fe59
     .venv/bin/python scripts/triage_import_outside.py $FE59 en fe59
+    FE60=docs/outside-sets/fresh-eval60/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE60 ja fe60
+    .venv/bin/python scripts/triage_import_outside.py $FE60 en fe60
+    FE61=docs/outside-sets/fresh-eval61/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE61 ja fe61
+    .venv/bin/python scripts/triage_import_outside.py $FE61 en fe61
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

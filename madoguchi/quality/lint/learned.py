@@ -548,6 +548,19 @@ _TOPIC_LINE_EN = re.compile(
 # With an object or a person (「人数を確定させてください」「お子様に手袋をはめさせて」) the
 # customer is asked to make something happen: a request.
 _ASKS_LEAVE_JA = re.compile(r"^[^をに。]*させて(もらえ|いただけ|頂け)")
+# 「口座の凍結解除の手続きは、すでに担当者が進めております」: the step is already under way on our
+# side — news, not an amount withheld; the session-46 model read 進めております as vague (ten
+# template sentences, all labelled clean). An unstated time the rules see stays theirs.
+_ALREADY_UNDER_WAY_JA = re.compile(
+    r"(すでに|既に)[^。]{0,12}(進めて|手配して|対応して|取りかかって|取り掛かって)(おります|います)"
+)
+# 「今回はご不便をおかけしましたが、今後は同じことが起きないよう気をつけてまいります」: our own
+# promise for next time, in humble verbs; the session-46 model read the shape of the one-off
+# favour with a warning (fresh-eval60) as blame. The warning said to the customer asks them
+# (ください, いただ…) and stays the rule's.
+_OUR_PROMISE_JA = re.compile(
+    r"(今後|次回|次から|以降)[^。]{0,40}((気をつけ|気を付け|注意し|努め|徹底し|改善し|見直し|取り組ん|改め)(て(まいります|参ります|いきます))|努めます|徹底(いたし|し)ます)[。！]?\s*$"
+)
 # 「朝晩冷え込むようになりましたが、お元気でお過ごしでしょうか」: the letter's greeting asks after
 # their health; a retrained model read the question as doubting them (session 45).
 _GREETING_JA = re.compile(
@@ -651,6 +664,14 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         # refuses nothing (a retrained model read the first as a policy refusal and the reply
         # was held, session 36: tests/transport/test_outgoing.py). A missing date is
         # unknown_without_followup's.
+        return True
+    if (
+        rule == "condescending"
+        and _OUR_PROMISE_JA.search(text)
+        and not re.search(r"ください|下さい|いただ|頂", text)
+    ):
+        return True
+    if rule == "vague" and _ALREADY_UNDER_WAY_JA.search(text) and not _NEGATION.search(text):
         return True
     if rule == "condescending" and _THEY_WERE_RIGHT_EN.search(text):
         return True

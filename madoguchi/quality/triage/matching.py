@@ -331,13 +331,20 @@ def _emergency_past_and_thanked(text: str) -> bool:
     )
 
 
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, str, re.Match[str] | None]:
+    """The sentence holding text[start:end] (at most 300 characters either side): where it
+    begins, its text, and the mark that ends it (None when none is near)."""
+    begin = max(text.rfind(mark, max(0, start - 300), start) for mark in ".?!。？！\n") + 1
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    finish = stop.start() if stop is not None else min(len(text), end + 300)
+    return begin, text[begin:finish], stop
+
+
 def _seen_in_news(text: str, start: int, end: int) -> bool:
     """Whether the hazard at text[start:end] is told in a sentence about what the writer saw in
     the news about others. (A company in trouble seen in the news — 「運営会社が破産したという
     ニュース」 — is the writer's money at stake all the same: safety only.)"""
-    begin = max(text.rfind(mark, max(0, start - 300), start) for mark in ".?!。？！\n") + 1
-    stop = _SENTENCE_END.search(text, end, end + 300)
-    sentence = text[begin : stop.start() if stop is not None else min(len(text), end + 300)]
+    _, sentence, _ = _sentence_around(text, start, end)
     return _SEEN_IN_NEWS.search(sentence) is not None and _ABOUT_US_OR_THEM.search(sentence) is None
 
 
@@ -347,10 +354,7 @@ def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
     emergency now past that asks nothing."""
     if _emergency_past_and_thanked(text):
         return True
-    begin = max(text.rfind(mark, max(0, start - 300), start) for mark in ".?!。？！\n") + 1
-    stop = _SENTENCE_END.search(text, end, end + 300)
-    finish = stop.start() if stop is not None else min(len(text), end + 300)
-    sentence = text[begin:finish]
+    begin, sentence, stop = _sentence_around(text, start, end)
     question = (stop is not None and stop.group(0) in "?？") or (
         japanese and sentence.rstrip().endswith("か")
     )

@@ -12,7 +12,7 @@ request_without_reason — a reason after a colon counts. placeholder_left — �
 sentence, so the slot is empty. apology_incomplete — a job before that overran and a rule not kept
 are a cause; an incident report with no "sorry" owes its apology; "the stain has come back" is a
 problem apologised for. Also "a few more days" (vague; "only takes a few more minutes" is not),
-"outside what we were hired to do" (dismissive unless a way follows), 「確認を進めているところです」
+"outside what we were hired to do" (dismissive unless a way follows), 「調査を進めているところです」
 (unknown unless a date follows), 「そこまでご心配なさらなくても」 (dismissive)."""
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def test_an_apology_for_work_that_did_not_hold_owes_its_cause() -> None:
         ("We'd need a few more days to go through the file properly.", "en", "vague"),
         ("Damp in the loft is outside what we were hired to do.", "en", "dismissive"),
         (
-            "お問い合わせの返金については、決済会社に照会をかけており、現在確認を進めているところです。",
+            "お問い合わせの返金については、決済会社に照会をかけており、現在調査を進めているところです。",
             "ja",
             "unknown_without_followup",
         ),
