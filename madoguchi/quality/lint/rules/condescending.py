@@ -2194,6 +2194,35 @@ _FAMILIES_SCREEN_JA = phrases.Screen(
         *_S45B_JA,
     )
 )
+# fresh-eval62 (blame by implication): "as a quick look at your own copy would have shown" (it
+# was obvious), "If your builder had flagged the fill earlier, we wouldn't be redesigning …" (the
+# harm laid at their side's door; our own "If we had checked …" owns it), "the labels came out
+# exactly as one would expect" (after their file is described). ("Read the FAQ before contacting
+# us" is imperative only in two labelled sets, so fresh-eval62's "Read the league handbook before
+# emailing us" is left to the imperative rule.)
+_S46_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\bas (a|one) (quick |brief |simple |single )?(look|glance) at (your|the) (own )?[\w -]{0,25}would have (shown|told|confirmed|made (it )?clear)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\bif (you|your [\w-]{2,20}) had(n't| not)? [^.;]{0,60}, (we|it|this|that|there|the [\w -]{1,20}) (wouldn't|would not|would never|wouldn’t)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "blame",
+        phrases.compile(
+            r"\b(came|turned) out (exactly|just|precisely) as (one|anyone|you) (would|might|could|should) (expect|predict|have expected)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
 _MOVES_SCREEN_EN = phrases.Screen(_MOVES_EN)
 _FAMILIES_SCREEN_EN = phrases.Screen(
@@ -2210,5 +2239,6 @@ _FAMILIES_SCREEN_EN = phrases.Screen(
         *_S43_EN,
         *_S44_EN,
         *_S45_EN,
+        *_S46_EN,
     )
 )

@@ -58,7 +58,12 @@ _AWAITED_JA = re.compile(
     # fresh-eval61 s-ja-087, s-ja-148: 「施設からの返事を待ってのご連絡となります」「部品の価格が
     # 出てからのご提出になります」 — the same wait, said as what the next step is.
     r"(を待って|が出て(から)?|が決まって(から)?|が入って(から)?|が届いて(から)?|が揃って(から)?|が終わって(から)?)の"
-    r"(ご連絡|ご提出|ご案内|ご回答|ご返送|発送|お届け|ご請求|お渡し)(と|に)な"
+    r"(ご連絡|ご提出|ご案内|ご回答|ご返送|発送|お届け|ご請求|お渡し)(と|に)な|"
+    # fresh-eval62 s-ja-035, -046, -086, -125: 「店長が次に出勤した際に」「案件が一巡したところで」
+    # 「締めが近づいた頃に」「繁忙期が一段落した頃合いで」 — a moment only we can see, no date.
+    r"(一巡|一段落|落ち着|近づ|次に出勤|次に出社|手が空|手があ|余裕が出|目処がつ|目途がつ)[^。]{0,3}(た|いた|した)"
+    r"(ところ|頃合い|頃|ころ|際|時点|段階|タイミング)(で|に)"
+    r"(?=[^。]{0,30}(ご連絡|ご報告|お知らせ|ご回答|ご案内|発送|お送り|お届け|ご返金|手配|着手|対応|改めて))"
 )
 _AMOUNT_JA = re.compile(
     # (「少し長くなりますが、経緯をご説明します」 says the mail is long: fresh-eval44 s-ja-004.)
@@ -192,6 +197,13 @@ _TIME_EN = phrases.compile(
     r"(a couple of|a few) (hours|days|weeks|minutes),? give or take|"
     r"once [\w' -]{0,40}\b(settles?|calms?|quietens?|quiets?) down|once things (settle|calm|quieten)|"
     # fresh-eval55 s-en-049: "We'll fit your vans in when the schedule frees up".
+    # fresh-eval62 s-en-059, -061, -070, -072: an awaited event with no date — "closer to the
+    # start of the season", "released after their review", "when this month's invoices are
+    # reconciled", "when the engineer can get to it".
+    r"(nearer|closer to) the (start|beginning|end|middle) of (the|this|next) (season|term|year|month|course|tournament|league|semester|school year)|"
+    r"\bwill [\w -]{0,30}\b(after|once|following) (their|the|our|its|a) ([\w-]+ ){0,2}(review|reviews|checks?|audit|approval|sign-off)( (is|are|has been|have been) (complete|completed|done|finished|over))?(?!,? (which|that) (usually |normally |typically )?takes)|"
+    r"(once|when|after) [\w' -]{0,40}\b(are|is|have been|has been) reconciled|"
+    r"when (the|an?|our) (engineer|technician|fitter|mechanic|crew|contractor|installer|electrician|plumber) (can|is able to|has time to|gets? (a )?chance to) (get to|fit|look at|come to) (it|you|this|them)|"
     r"(when|once) (the|our|my) (schedule|diary|calendar|workload|rota|books|crew|team|workshop|queue|backlog) (frees? up|opens? up|clears?|eases?|lightens?)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
 )
