@@ -335,7 +335,21 @@ CONNECTIVE = re.compile(
 )
 
 
+# A number that names a thing is no time or amount: "Pump 4 … will be fixed when the engineer
+# can get to it" (fresh-eval62 s-en-070), "order #5512", "SS-0412", "Room 12".
+_IDENTIFIER = re.compile(
+    r"\b(pump|room|unit|bay|line|door|gate|platform|court|pitch|table|seat|row|floor|aisle|locker|"
+    r"order|invoice|ticket|booking|case|ref|reference|account|flat|apartment|suite|building|block|plot|"
+    r"lane|stand|counter|desk|till|checkout|van|truck|bus|route|bed|ward|studio|hall|field|section|"
+    r"zone|step|page|chapter|question|item|model|version|no|number|lot|batch|team|group|division|"
+    r"machine|lift|elevator|kiosk|terminal|tank|boiler|oven|fridge|freezer|dock|berth|hangar|shed)"
+    r"\.?\s?(#|no\.?\s?)?[a-z]?\d+[a-z]?\b(?![:.]\d)|#\s?\d+\b|\b[a-z]{1,4}-\d{2,}\b",
+    re.IGNORECASE,
+)
+
+
 def has_concrete_figure(text: str) -> bool:
+    text = _IDENTIFIER.sub(lambda match: " " * len(match.group(0)), text)
     return CONCRETE.search(text) is not None or _NAMED_DATE.search(text) is not None
 
 

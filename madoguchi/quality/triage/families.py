@@ -412,7 +412,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:charged|billed|taken|debited)[^.\n]{0,40}(?:never|didn'?t|did not|not mine|cancelled|canceled|no-show)|"
             r"wrong account|to an account i don'?t know|sent money|final demand|enforcement action|"
             r"(?:held|holding|withheld|withholding|frozen) (?:my|our) (?:payouts?|funds|money|wages|earnings|payments?)|"
-            r"leaves? (?:me|us) with (?:just |only )?[£$€]?[0-9]+|enforcement agents?|bailiffs?|debt collect|"
+            r"(?:leaves?|left|leaving) (?:me|us) (?:with )?(?:just |only |about |around )?[£$€][0-9]+|leaves? (?:me|us) with (?:just |only )?[0-9]+|enforcement agents?|bailiffs?|debt collect|"
             r"(?:funds|money|payouts?|payments?|wages|earnings) (?:are|is|were|was|being|have been|has been) (?:held|withheld|frozen|on hold)|"
             r"(?:account|card(?! (?:reader|machine|terminal|printer|scanner))|funds|money|payments?|wallet|balance)[^.\n]{0,20}frozen|frozen (?:account|card|funds|money)|"
             r"deposit[^.\n]{0,30}\b(?:not|hasn'?t|never|no)\b|(?:authori[sz]ed|charged) for (?:that|the wrong|[0-9])",

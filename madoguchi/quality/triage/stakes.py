@@ -173,7 +173,13 @@ STAKES_CUES: tuple[Cue, ...] = tuple(
             1.0,
             rf"まだ[^。]{{0,20}}(?:届いて|受け取って|拝受して|届きません)[\s\S]{{0,160}}?{_JA_STEP}|{_JA_STEP}[^。]{{0,40}}(?:今週|明日|明後日)[\s\S]{{0,80}}?まだ[^。]{{0,20}}(?:届いて|受け取って|届きません)",
             rf"(?:hasn'?t|has not|haven'?t|have not|still not|not yet) (?:arrived|been delivered|come|received)[\s\S]{{0,160}}?\b{_EN_STEP}\b[^.]{{0,40}}\b{_EN_NEAR}|"
-            rf"\b{_EN_STEP}\b[^.]{{0,60}}\b{_EN_NEAR}\b[\s\S]{{0,160}}?(?:hasn'?t|has not|haven'?t|have not|still not|not yet) (?:arrived|been delivered|come|received)",
+            rf"\b{_EN_STEP}\b[^.]{{0,60}}\b{_EN_NEAR}\b[\s\S]{{0,160}}?(?:hasn'?t|has not|haven'?t|have not|still not|not yet) (?:arrived|been delivered|come|received)|"
+            # "We have a clinic at 4 p.m. today that depends on them" (fresh-eval62 t-en-029,
+            # spoiled vaccines): what is for a dated step close at hand is said to be needed
+            # by it. The labelled mails: "depends on it/them" 10 high of 11, the normal one
+            # with no date.
+            rf"\b{_EN_NEAR}\b[^.\n]{{0,60}}\b(?:depends?|relies|rely) on (?:it|them|this|that|those|these)\b|"
+            rf"\b(?:depends?|relies|rely) on (?:it|them|this|that|those|these)\b[^.\n]{{0,40}}\b{_EN_NEAR}\b",
         ),
     ]
 )

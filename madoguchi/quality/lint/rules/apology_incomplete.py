@@ -149,6 +149,10 @@ _NOT_AN_EVENT = re.compile(
     r"\bsorry to hear\b|\bsorry,? but\b|\bsorry (i|we) (can't|cannot|couldn't|am unable|are unable)\b",
     re.IGNORECASE,
 )
+_SERVICE_DOWN_APOLOGY_JA = re.compile(
+    r"(出ない|出なく|使えない|使えなく|使用できない|ご利用(いただけ|でき)ない|止まった|止まって|停止した|停止して|つながらない|繋がらない|動かない)"
+    r"[^。]{0,6}(状態|こと)?が?(続き|続いて|続いており)[、,]?[^。]{0,20}(ご不便|ご迷惑|ご心配)を(おかけ|お掛け)"
+)
 # Causes nobody on our side could prevent: a delay from a storm is reported and regretted,
 # but it did not go wrong on our side, and a promise to prevent the weather reads badly.
 _EXTERNAL_CAUSE = phrases.compile(
@@ -184,6 +188,9 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # A past clause before ため is a cause, never a purpose (「異物が詰まっていたため、本日
         # 部品を清掃し」, session 13): a purpose takes the plain form (「確認のため」「防ぐため」).
         r"(た|かった|なかった)ため(に)?[、,]|"
+        # fresh-eval62 d-ja-020: 「決済代行会社のシステムで、…二重に処理される不具合が起きていました」
+        # — where the fault was and what it did, told as the cause.
+        r"(システム|サーバー|機器|設備|装置|プログラム|アプリ|ソフト)(で|に|上で)[、,]?[^。]{0,60}(不具合|障害|エラー|誤作動|誤動作)が(起きて|発生して|生じて)(い|おり)(ました|ます)|"
         # Session 35 (fresh-eval40 d-ja-030): 「講師が前日の夜に体調を崩し、当日の朝に休講としました」.
         r"体調を崩し|体調不良(により|のため|で)|急病(により|のため|で)|"
         # fresh-eval61 d-ja-010, d-ja-016: the job before overran and the person did not keep
@@ -346,6 +353,10 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|(have|'ve|’ve)( also| since| now)? (switched|turned) off\b|"
         # "When routes are changed now, the planner has to confirm each moved stop" (fresh-eval30).
         r"\b(are|is) [a-z]+ed now\b|"
+        # fresh-eval62 d-en-014: "A second key is now in the key safe …, and the cleaner now hands
+        # the key back to the on-call manager at the end of every shift".
+        r"\b(a|an) (second|spare|extra|backup|back-up|duplicate|new|replacement) [\w -]{1,20} (is|are) now (in|at|on|kept|held|stored|fitted|installed)\b|"
+        r"\b(the|our|each|every) [\w -]{1,20} now (hands?|checks?|keeps?|locks?|carries|logs?|calls?|texts?|signs?|returns?|puts?|takes?|counts?|photographs?|confirms?)\b[^.!?\n]{0,60}\b(every|each|all|before|after|at the end of)\b|"
         # fresh-eval53 d-en-006: "Cars now wait in the covered section of the depot".
         r"\b(cars|vehicles|parcels|orders|boxes|pallets|deliveries|items|goods|bikes|instruments) now (wait|go|stay|travel|sit|park|ride)\b|"
         # Session 33 (fresh-eval35 d-en-019): "We have now set our software to …", "a second
@@ -683,6 +694,9 @@ def _is_apology_mail(document: Document, body: str) -> bool:
         _SLIP_BEFORE_JA.search(before) and _BARE_APOLOGY_JA.match(line.strip())
         for before, line in zip(lines, lines[1:], strict=False)
     )
+    # 「お湯が出ない状態が続き、大変ご不便をおかけしました」: a service of ours that failed, told
+    # in the apology — an event, though 「ご不便をおかけ」 alone is a cushion (fresh-eval62 d-ja-015).
+    event_apology = event_apology or any(_SERVICE_DOWN_APOLOGY_JA.search(line) for line in lines)
     if (
         _PARTS["apology"].search(without_cushions)
         and _CAUSE_STATED.search(without_cushions)
