@@ -29,12 +29,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +43,7 @@ import numpy  # noqa: E402
 from scipy.sparse import csr_matrix  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
+from madoguchi.quality import near_copies  # noqa: E402
 from madoguchi.quality.lint import RULES, build_document, lint  # noqa: E402
 from madoguchi.quality.lint.learned import (  # noqa: E402
     BITS,
@@ -95,19 +94,22 @@ def hand_items(report: bool = True) -> list[Item]:
             item["source"] = "hand"
             item["file"] = path.name
             items.append(item)
+    # Every near pair at once (madoguchi.quality.near_copies), then the items in order: one
+    # is left out when it nearly copies an earlier item that was kept, of another domain.
+    grams_all = [near_copies.grams(str(item["text"])) for item in items]
+    earlier: dict[int, list[int]] = {}
+    for number, other, _ in near_copies.near_pairs(grams_all, grams_all, NEAR):
+        if other < number:
+            earlier.setdefault(number, []).append(other)
     kept: list[Item] = []
-    index: dict[str, list[int]] = {}
-    grams_of: list[set[str]] = []
-    grams_all = [_grams(str(item["text"])) for item in items]
-    prefix = _prefixes(grams_all)
-    for item, mine in zip(items, grams_all, strict=True):
+    kept_at: set[int] = set()
+    for number, item in enumerate(items):
         domain = canonical_domain(item)
-        candidates = sorted({other for gram in prefix(mine) for other in index.get(gram, ())})
         copy_of = next(
             (
-                kept[other]
-                for other in candidates
-                if _near(mine, grams_of[other]) and canonical_domain(kept[other]) != domain
+                items[other]
+                for other in earlier.get(number, ())
+                if other in kept_at and canonical_domain(items[other]) != domain
             ),
             None,
         )
@@ -119,9 +121,7 @@ def hand_items(report: bool = True) -> list[Item]:
                     file=sys.stderr,
                 )
             continue
-        for gram in prefix(mine):
-            index.setdefault(gram, []).append(len(kept))
-        grams_of.append(mine)
+        kept_at.add(number)
         kept.append(item)
     return kept
 
@@ -129,52 +129,11 @@ def hand_items(report: bool = True) -> list[Item]:
 NEAR = 0.6  # character 3-gram Jaccard from which two texts count as the same sentence
 
 
-def _grams(text: str) -> set[str]:
-    compact = " ".join(text.lower().split())
-    return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
-
-
-def _near(left: set[str], right: set[str]) -> bool:
-    """3-gram Jaccard ≥ NEAR; sets whose sizes alone rule it out are not intersected."""
-    if NEAR * len(left) > len(right) or NEAR * len(right) > len(left):
-        return False
-    shared = len(left & right)
-    return shared / (len(left) + len(right) - shared) >= NEAR
-
-
-def _prefixes(every: list[set[str]]) -> Callable[[set[str]], list[str]]:
-    """Prefix filtering (the AllPairs join), exact for Jaccard ≥ NEAR: with each set's grams
-    ordered rarest first over `every`, two sets with Jaccard ≥ t share at least
-    ⌈t·max(|x|, |y|)⌉ grams, so their first |x| − ⌈t·|x|⌉ + 1 and |y| − ⌈t·|y|⌉ + 1 grams
-    meet. Indexing and probing only those prefixes finds every near pair without walking
-    the long lists of common grams (「ます。」), which grew to minutes with the data."""
-    frequency: dict[str, int] = {}
-    for grams in every:
-        for gram in grams:
-            frequency[gram] = frequency.get(gram, 0) + 1
-
-    def prefix(grams: set[str]) -> list[str]:
-        ordered = sorted(grams, key=lambda gram: (frequency.get(gram, 0), gram))
-        return ordered[: len(ordered) - math.ceil(NEAR * len(ordered) - 1e-9) + 1]
-
-    return prefix
-
-
 def _near_any(texts: list[str], pool: list[str]) -> set[int]:
     """Indices of `texts` with a near-copy (3-gram Jaccard ≥ NEAR) in `pool`."""
-    pool_grams = [_grams(text) for text in pool]
-    text_grams = [_grams(text) for text in texts]
-    prefix = _prefixes(pool_grams + text_grams)
-    index: dict[str, list[int]] = {}
-    for number, grams in enumerate(pool_grams):
-        for gram in prefix(grams):
-            index.setdefault(gram, []).append(number)
-    near = set()
-    for number, mine in enumerate(text_grams):
-        candidates = {other for gram in prefix(mine) for other in index.get(gram, ())}
-        if any(_near(mine, pool_grams[other]) for other in candidates):
-            near.add(number)
-    return near
+    pool_grams = [near_copies.grams(text) for text in pool]
+    text_grams = [near_copies.grams(text) for text in texts]
+    return {number for number, _, _ in near_copies.near_pairs(text_grams, pool_grams, NEAR)}
 
 
 def template_items(share: float = 1.0) -> list[Item]:

@@ -159,6 +159,9 @@
     FE61=docs/outside-sets/fresh-eval61/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE61 ja fe61
     .venv/bin/python scripts/triage_import_outside.py $FE61 en fe61
+    FE62=docs/outside-sets/fresh-eval62/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE62 ja fe62
+    .venv/bin/python scripts/triage_import_outside.py $FE62 en fe62
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -124,13 +124,19 @@ def _check(client: Client, url: str, query: str, failures: list[str]) -> None:
             failures.append(f"{url}?{query[:80]} → 400 without a Japanese word")
 
 
+# An agent's pages run the same parsing as the lead's with fewer rights: a few values of each
+# kind (bytes, numbers, dates, keys) walk them; the lead's walk takes every value (session 47:
+# both walks took every value, five minutes of the suite on each database).
+AGENT_VALUES = ["a%00b", "%e3%81", "-99999999999999999999999", "1e309", "2026-02-30", "no-such-key"]
+
+
 @pytest.mark.parametrize("who", ["alice", "lead"])
 def test_it_never_answers_500_to_an_odd_query_string(world: World, who: str) -> None:
     client = Client(raise_request_exception=False)
     client.force_login(getattr(world, who))
     failures: list[str] = []
     for url in _urls(world):
-        for value in ODD_VALUES:
+        for value in ODD_VALUES if who == "lead" else AGENT_VALUES:
             _check(client, url, _query(value), failures)
         _check(client, url, "&".join(f"{name}={LONG}" for name in NAMES[:12]), failures)
         for value in DATE_VALUES:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from madoguchi.quality.lint import RULES, lint
-from tests.support.near_copies import near_pairs
+from madoguchi.quality.near_copies import grams, near_pairs
 
 DATA = Path(__file__).parent / "data"
 NEAR = 0.6
@@ -33,14 +33,11 @@ def _all() -> list[dict[str, object]]:
     return _load("sentences_ja.jsonl") + _load("sentences_en.jsonl") + _load("drafts.jsonl")
 
 
-def _grams(text: str) -> set[str]:
-    compact = re.sub(r"\s+", " ", text.lower())
-    return {compact[i : i + 3] for i in range(max(1, len(compact) - 2))}
-
-
 def _near_pairs(left: list[str], right: list[str], limit: int = 5) -> list[tuple[str, str, float]]:
     """Pairs (left, right) whose character 3-gram Jaccard is ≥ NEAR."""
-    found = near_pairs([_grams(text) for text in left], [_grams(text) for text in right], NEAR)
+    left_grams = [grams(text) for text in left]
+    right_grams = left_grams if right is left else [grams(text) for text in right]
+    found = near_pairs(left_grams, right_grams, NEAR)
     return [(left[i], right[j], similarity) for i, j, similarity in islice(found, limit)]
 
 

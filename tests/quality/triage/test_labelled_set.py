@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from labelled import HELD_OUT_DOMAINS, LabelledMail, load_labelled  # noqa: E402
 
+from madoguchi.quality.near_copies import near_pairs  # noqa: E402
 from madoguchi.quality.triage import triage  # noqa: E402
-from tests.support.near_copies import near_pairs  # noqa: E402
 
 NEAR_COPY = 0.6  # character 3-gram Jaccard (measuring-text-analysis.md)
 
@@ -35,8 +35,9 @@ def test_it_has_both_languages_many_domains_and_a_held_out_part() -> None:
     # fresh-eval26 came in, session 27: the same 787 of 8,276; 0.08 since fresh-eval35 came in,
     # session 33: 877 of 9,878 — the held-out part is unchanged, only the dev part grows;
     # 0.07 since fresh-eval42 came in, session 36: the same 877 of 11,125; 0.06 since
-    # fresh-eval50 came in, session 39: the same 877 of 12,550).
-    assert held_out >= 150 and 0.06 * len(mails) <= held_out <= 0.4 * len(mails)
+    # fresh-eval50 came in, session 39: the same 877 of 12,550; 0.05 since fresh-eval62 came
+    # in, session 47: the same 877 of 14,676).
+    assert held_out >= 150 and 0.05 * len(mails) <= held_out <= 0.4 * len(mails)
 
 
 def test_it_keeps_translated_pairs_on_one_side_of_the_split() -> None:
