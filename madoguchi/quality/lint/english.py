@@ -367,6 +367,9 @@ REASON = re.compile(
     # colon) and "… while the concrete cures" (the time it guards).
     r":\s+(the|a|an|it|this|that|they|these|those|its|fumes|exhaust|water|ice|heat)\b[^.]{0,20}\b(contains?|is|are|can|could|will|may|might|causes?|releases?|gets?|becomes?|burns?|holds?|has|have|keeps?|needs?|protects?|stops?|depends?)\b|"
     r"\bwhile (the|it|they|its|your) [a-z]+ (cures?|dries|dry|sets?|settles?|cools?|charges?|heats? up|warms? up)\b|"
+    # fresh-eval63 s-en-022: "Would you mind parking on the street … - the new surface needs 48
+    # hours before it can take the weight of a car": the why after a dash, as after a colon.
+    r"\s[-–—]\s+(the|a|an|it|this|that|they|these|those|its|our|your)\b[^.]{0,40}\b(needs?|is|are|will|won't|can|can't|cannot|must|has|have|takes?)\b|"
     r"[,;] as (?!soon\b|well\b|long\b|much\b|many\b|far\b|per\b|usual\b|always\b|needed\b|required\b|agreed\b|discussed\b|mentioned\b|requested\b|follows\b|before\b|possible\b|a\b|an\b|shown\b|described\b|instructed\b|directed\b|planned\b|normal\b|promised\b)[a-z]+ [a-z]+)",
     re.IGNORECASE,
 )

@@ -283,6 +283,11 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:薬|錠)[^。\n]{0,12}(?:2回|２回|二回|間違え)|高熱|熱が(?:3|4)[0-9]|(?:38|39|40|41)(?:\.[0-9])?度|"
             # fresh-eval60 t-en-007's Japanese twin: the body telling it (「めまいがして冷や汗が」).
             r"めまいが|目まいが|眩暈が|冷や汗|胸が(?:痛|苦し)|胸の痛み|"
+            # Mould found after it was eaten or drunk (fresh-eval63 t-ja-005: 「カビのようなもの…半分ほど
+            # 飲んだ後でした」; the labelled mails: 2 of 2 high).
+            r"(?:カビ|かび|黴)[\s\S]{0,160}?(?:飲んだ|食べた|口にした|食べてしま|飲んでしま)|(?:飲んだ|食べた|口にした|食べてしま|飲んでしま)[\s\S]{0,40}?(?:カビ|かび|黴)|"
+            # The near miss, as "nobody was hurt" (fresh-eval63 t-en-055's Japanese twin).
+            r"(?:幸い|さいわい)[、,]?(?:けが|怪我|ケガ)(?:人)?(?:は|も)(?:ありませんでした|なかった|ありません|いません|出ませんでした|していません)|(?:けが|怪我)人は(?:いません|出ていません|出ませんでした|いませんでした)|"
             r"(?:瓶|びん|ビン|缶|容器|ボトル)[^。\n]{0,12}(?:破裂|割れて飛び散|爆発)",
             r"\brash\b|hives|(?:hard|difficult|trouble|struggling) (?:to )?breath|can'?t breathe|"
             r"unconscious|fainted|collapsed|passed out|seizure|vomiting|throwing up|food poisoning|"
@@ -297,7 +302,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # An animal in danger (hand set, session 34: a mare with colic, "gums look pale").
             r"(?:horse|pony|mare|gelding|foal|donkey|stallion)s?\b[^.\n]{0,40}\bcolic\b|pale(?:-ish)? gums|gums (?:look|are|were) (?:pale|white|grey|gray)|"
             r"gas(?:-like)? smell|gas leak|carbon monoxide|\bco alarm|power line|live wire|"
-            r"swollen|swelling|overheat|\bfire\b(?![- ]alarm (?:certificate|inspection|test|testing|service|servicing|maintenance|check|contract|company))(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?|ceremony|ceremonies|ritual|rituals|show|dance))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
+            r"swollen|swelling|overheat|\bfire\b(?![^.\n]{0,40}\b(?:last year|years ago|a (?:few |couple of )?years? ago|last (?:winter|summer|spring|autumn))\b)(?![- ]alarm (?:certificate|inspection|test|testing|service|servicing|maintenance|check|contract|company))(?![- ](?:insurance|cover|safety|drills?|doors?|exits?|regulations|certificate|extinguishers?|risks?|risk assessment|pits?|place|stick|tv|tablet|bowls?|starters?|wood|lighters?|ceremony|ceremonies|ritual|rituals|show|dance))|fever of|very limp|\blimp\b|double dose|twice by mistake|"
             r"brakes?\b[^.\n]{0,30}(?:soft|squeal|fail|grind)|warning light|(?:oil|brake) light|"
             r"mould|mold\b|asthma|can'?t reach (?:my|our|her|his)|hasn'?t come home|"
             r"could have been killed|came loose|\ba burn\b|burns? (?:on|to) (?:his|her|my|their|the|your)|burn(?:t|ed) (?:his|her|my|their|him|me|them|himself|herself|myself)|blister|too hot to (?:touch|hold|keep)|"
@@ -308,6 +313,15 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # clammy"), furniture that tipped onto a child ("some bruising … could easily have hit
             # his head"), a bottle that burst ("glass and sticky liquid everywhere").
             r"\bdizz(?:y|iness)\b|\bclammy\b|light-?headed|chest pains?|"
+            # fresh-eval63 t-en-055: a near miss told as "nobody was hurt" (a pressure valve spitting
+            # hot water); the labelled mails that say so: 15 high of 16.
+            # (Not when it was put right since: "nobody was hurt, and your engineer swapped it the
+            # next week", hen-s20-02-011.)
+            # (Nor "Your electrician repaired it the same week and nobody was hurt", last spring:
+            # tests/quality/triage/test_s20_not_now.py.)
+            r"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:repaired|fixed|swapped|replaced|sorted|mended|last (?:year|spring|summer|autumn|winter|month)|years? ago)\b)"
+            r"[^.!?\n]*?\b(?:nobody|no one|no-one) (?:was|has been|got|'s been) (?:hurt|injured|burned|burnt|scalded)\b(?![^.\n]{0,50}\b(?:swapped|replaced|fixed|repaired|sorted|mended)\b)|"
+            r"\b(?:pressure|temperature) gauge[^.\n]{0,30}(?:past|over|into|above) the red\b|"
             r"\bbruis(?:ing|ed|es)\b(?! (?:apples?|fruit|bananas?|pears?|peaches|plums|tomatoes|produce|leaves|petals))|"
             r"\b(?:tipped|toppled|tipping|toppling) (?:forward|over|onto)\b|(?:could|might) (?:easily )?have hit (?:his|her|their|my|our) head|"
             r"\b(?:bottles?|jars?|cans?|tins?|caps?|lids?|batter(?:y|ies)|pipes?|tanks?|cylinders?)\b[^.\n]{0,20}\b(?:burst|exploded|blew (?:off|up))\b|glass (?:everywhere|all over)|"
@@ -556,7 +570,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # plan next year's budget", fresh-eval40 t-en-045.)
             r"(?:\bif\b|\bunless\b|otherwise|\bor\b|either)[^.?!\n]{0,60}"
             r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|we'?re going to|i am going to|i'?m|we'?re) "
-            r"(?:be )?(?:file|filing|report|reporting|take|taking|go|going|dispute|do|doing|stop|move|"
+            # ("if I'm going to freeze on the day" is a fear, not a step: fresh-eval63 t-en-025.)
+            r"(?:be )?(?:file|filing|report|reporting|take|taking|go\b|going(?! to\b)|dispute|do|doing|stop|move|"
             r"cancel|leave|pull|pulling|sue|start|contact|claim|claiming|bill|billing|speak|speaking|want|refer|escalate|book|booking|shop|look|"
             # fresh-eval57 t-en-022: "If they aren't on site by 10, I'm standing the crane down".
             r"standing (?:the|my|our) [a-z ]{0,15}down|stand (?:the|my|our) [a-z ]{0,15}down|withhold(?:ing)? (?:payment|the))|"
@@ -955,7 +970,10 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:[3-9]|[三四五六七八九十何])(?:回|度)目の(?:ご連絡|連絡|問い合わせ|お問い合わせ|メール|お願い|催促)|"
             # 「なぜこちらが何度も催促しなければならないのでしょうか」 (fresh-eval48 t-ja-102).
             r"(?:何度も|再三|繰り返し)(?:催促|督促|問い合わせ|お問い合わせ|連絡|ご連絡)(?:し|を)|"
-            r"(?:連絡|問い合わせ|メール|お送り)(?:する|いたす|させていただく)?の(?:は|も)(?:これで)?(?:[3-9]|[三四五六七八九])(?:回|度)目",
+            r"(?:連絡|問い合わせ|メール|お送り)(?:する|いたす|させていただく)?の(?:は|も)(?:これで)?(?:[3-9]|[三四五六七八九])(?:回|度)目|"
+            # fresh-eval63 t-ja-033: 「12月3日と12月5日にもお送りしましたが、お返事をいただけていない
+            # ので再度ご連絡します」 — two earlier dates, and this one: a third contact.
+            r"[0-9０-９]{1,2}日(?:と|、|,)(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:に)?(?:も)(?:お送り|送り|ご連絡|連絡|メール|お電話|電話|お問い合わせ|問い合わせ)",
             r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:email|e-mail|request|message|call|reminder|chaser|chase|follow-?up)\b|"
             # "I chased on 3 June and again on 9 June" (fresh-eval49 t-en-052): two chases after
             # the first report are a third contact.

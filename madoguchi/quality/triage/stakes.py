@@ -85,8 +85,8 @@ _JA_HEAT = r"(?:火の粉|火種|残り火|燃えかす|火花|煙(?:が|も)|�
 _JA_REACHES = r"(?:木|テント|車|屋根|枯れ葉|落ち葉|草|倉庫|物置|家|住宅|隣家|寝室|子ども部屋|ガソリン|灯油|タンク|電線)"
 _EN_HEAT = r"(?:embers?|sparks?|smoke|flames?|smouldering|smoldering|scorch(?:ed|ing)?)"
 _EN_REACHES = r"(?:trees?|hedge|roof|thatch|dry (?:grass|leaves)|shed|barn|house|deck|fence|bedroom|nursery|fuel|petrol|gas tank|power lines?)"
-_JA_INFANT = r"(?:生後|乳児|赤ちゃん|新生児|幼児|妊婦|妊娠中|離乳食|持病|透析|喘息|ぜんそく|(?:そば|卵|小麦|乳|ナッツ|えび|かに|ピーナッツ|食物)?アレルギー(?:の|が)ある|アレルギー持ち|アレルギー体質)"
-_JA_REACHES_BODY = r"(?:ミルク|離乳食|飲み水|飲用|飲ませ|飲んで|口に|食べ|粉が舞|吸い込|授業|教室|研修|体験|参加|授乳)"
+_JA_INFANT = r"(?:生後|乳児|赤ちゃん|新生児|幼児|妊婦|妊娠中|妊娠[0-9０-９一二三四五六七八九十]{1,2}(?:か|ヶ|カ|ケ)?月|離乳食|持病|透析|喘息|ぜんそく|(?:そば|卵|小麦|乳|ナッツ|えび|かに|ピーナッツ|食物)?アレルギー(?:の|が)ある|アレルギー持ち|アレルギー体質)"
+_JA_REACHES_BODY = r"(?:ミルク|離乳食|飲み水|飲用|飲ませ|飲んで|飲んだ|食べた|口にし|口に|食べ|粉が舞|吸い込|授業|教室|研修|体験|参加|授乳)"
 _EN_INFANT = r"(?:newborn|infant|baby|toddler|(?:month|week)s?[- ]old|pregnant|(?:nut|peanut|egg|gluten|wheat|dairy|shellfish|soy|sesame|buckwheat|food) allergy|severe allergy|epipen|diabetic|asthmatic|on dialysis|immunocompromised)"
 _EN_REACHES_BODY = r"(?:formula|drink(?:s|ing)?|bottle|feed(?:s|ing)?|eat(?:s|ing)?|meals?|snack|breath(?:e|es|ing)|class|lesson|workshop|course|session|attend(?:s|ing)?|coming)"
 _JA_DATA = (
@@ -120,7 +120,9 @@ STAKES_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             VULNERABLE_HEALTH,
             1.0,
-            rf"{_JA_INFANT}[^。]{{0,60}}{_JA_REACHES_BODY}",
+            # (And the other way round, a sentence or two apart: 「半分ほど飲んだ後でした。…私は妊娠
+            # 5か月です」, fresh-eval63 t-ja-005.)
+            rf"{_JA_INFANT}[^。]{{0,60}}{_JA_REACHES_BODY}|(?:飲んだ|食べた|口にし)[\s\S]{{0,60}}?(?:私|妻|娘|母|子ども|子供|息子)(?:は|が)[^。]{{0,6}}{_JA_INFANT}",
             # ("My daughter is 10 months old, she won't eat the smooth stuff anymore": a taste
             # grown out of, not a body at risk; fresh-eval47 t-en-021.)
             rf"{_EN_INFANT}(?![^.]{{0,60}}\b(?:won'?t|doesn'?t|will not|refuses to) eat\b[^.]{{0,40}}\b(?:anymore|any more)\b)[^.]{{0,60}}\b{_EN_REACHES_BODY}\b",

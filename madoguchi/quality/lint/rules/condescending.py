@@ -797,7 +797,9 @@ _MOVES_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "doubt_ability",
         re.compile(
-            r"(お客様|一般の方|素人の方|初めての方|ご年配の方)には[^。]{0,10}(難しい|分かりにくい|わかりにくい)|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)|"
+            # (Not our own writing owned as hard to follow: 「初めての方には分かりにくい書き方でした
+            # ので、〜手順書を別にお送りします」, fresh-eval63 s-ja-051.)
+            r"(お客様|一般の方|素人の方|初めての方|ご年配の方)には[^。]{0,10}(難しい|分かりにくい|わかりにくい)(?![^。]{0,4}(書き方|説明|表記|記載|作り|構成|表示|言い方|ご案内)(でした|だった|になって))|(不慣れ|慣れていない|苦手)な?方でも|ご理解いただけるか(分か|わか)りません|本当に[^。]{0,20}(でしょうか|ましたか|ましたでしょうか)|(できない|分からない|わからない)(となると|ようであれば|ようでは)|お手上げ|詳しい方に|かみ砕いて|ごく簡単に(書|説明)|"
             # 「小学生でもできることですので」: a child could do it (fresh-eval48 s-ja-138);
             # 「お子様でも安全にお使いいただけます」 (honorific, a product's claim) stays out.
             r"(小学生|子供|子ども|こども|幼稚園児|幼児|中学生)でも(でき|分か|わか|扱え|使え)(る|ます)(こと|もの|作業|操作|内容|話)?(です|ですので|なので|ですから|だから|ですよ|でしょう)"
@@ -906,7 +908,7 @@ _BLAME_EN_STRUCTURE = phrases.compile(
     # The reader's own act as the cause, and the act a slip (walk F-11: "you were charged
     # twice because you clicked the button twice"): the reader is the subject of the causal
     # clause, in the active, and what they did was done twice, by mistake or too soon.
-    r"|\bbecause you('d|’d| had)? (?!were\b|was\b|are\b|got\b|have\b|had\b|received\b|requested\b|asked\b|paid for\b)[a-z]+(ed|ent|ade|id|ut|ook|ave|eft|aid|it|ose)\b"
+    r"|\bbecause you('d|’d| had)? (?!were\b|was\b|are\b|got\b|have\b|had\b|received\b|requested\b|asked\b|paid for\b|need\b|visit\b|submit\b|choose\b|commit\b|edit\b|exit\b|feed\b|proceed\b|exceed\b|succeed\b|audit\b|suit\b)[a-z]+(ed|ent|ade|id|ut|ook|ave|eft|aid|it|ose)\b"
     r"[^.;]{0,50}\b(twice|more than once|(two|three|several) times|by mistake|mistakenly|accidentally|by accident|too (early|late|soon|quickly|fast|many|much|often))\b",
     re.IGNORECASE,
 )
@@ -1814,6 +1816,38 @@ _S45B_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # fresh-eval63 s-ja-010: 「組み合わせをご自分で考えられるのは難しいと思いますので、〜私のほうで
+        # 全部お決めしますね」 — their own attempt called too hard for them (the labelled sets: 2 of 2
+        # condescending).
+        "doubt_ability",
+        re.compile(
+            r"(ご自分|ご自身|お客様ご自身)で[^。]{0,20}(のは|には)[^。]{0,6}(難しい|無理|大変|難しく)(と思|かと|でしょう|ですので|ですから|ので)"
+        ),
+    ),
+    (
+        # fresh-eval63 s-ja-087: 「〜については、先週お電話でお伝えしたとおりでございます」 — the
+        # earlier answer pointed to as the whole answer.
+        "asked_again",
+        re.compile(
+            r"(先日|先週|前回|以前|先ほど|先般|昨日)[^。]{0,16}(お伝え|ご説明|ご案内|申し上げ|お答え)(した|いたした|しました|いたしました)(とおり|通り)(です|でございます)[。．]?\s*$"
+        ),
+    ),
+    (
+        # fresh-eval63 s-ja-032, s-ja-102, s-ja-046: blame told as a recital — what we asked of
+        # them, then what they did (「〜お控えいただくようお伝えしておりましたが、翌日の朝には車を
+        # 入れられたと伺っております」「〜水を落としておいていただくお約束でしたが、伺ったときには
+        # 水が張ったままでした」), or their act as it stands in our records (「補助を待たずに技に
+        # 入られたと記録にございます」). (Not our own notice owned: 「〜とご案内しておりましたが、
+        # 実際には段差がありました」 names no act of theirs.)
+        "blame",
+        re.compile(
+            r"(て|で)?(いただく|いただける|くださる)(よう|ように)[^。]{0,6}(お伝え|お願い|ご案内|ご説明|申し上げ)(して|いたして)(おり|い)ましたが[、,]"
+            r"[^。]{0,50}((ら|さ)れた|なさった|ていらっしゃった|ておられた|(の|た)まま)(と伺って|と伺い|とのこと|ようです|ようでした|でした|ことが|。|$)|"
+            r"(いただく|いただける|してもらう)(お約束|ご予定|お話|取り決め|決まり)でしたが[、,][^。]{0,50}((ら|さ)れた|なさった|(の|た)まま|ておらず|ていませんでした|ておりませんでした)|"
+            r"(入|始め|進|使|触|開け|外|乗|入れ|行)(ら|わ)れた(こと|と|旨)[、,]?[^。]{0,6}(記録|ログ|履歴|映像|日誌)(に|が|で)[^。]{0,4}(ございます|残って|あります|確認(でき|されて|いたして))"
+        ),
+    ),
+    (
         # fresh-eval62 s-ja-067: 「今後ご依頼の際には、もう少し余裕を持ったスケジュールを組んで
         # いただければと存じます」 — a lesson for next time on how the customer should have
         # behaved, with nothing of ours in it (「もう少し早めにご予約いただければ、ご希望の時間を
@@ -2243,6 +2277,50 @@ _S46_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# fresh-eval63 (session 47), English blame by implication —
+# - obvious: what any one of their trade should do ("any facilities manager should plan to
+#   replace them"), or what the first lesson of any course covers;
+# - insinuation: "…, that probably tells you something";
+# - obvious: "As the pre-season letter said, …";
+# - doubt_ability: "If your son can't manage basic park etiquette, keep him at home".
+_S47_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "obvious",
+        phrases.compile(
+            r"\bany (competent |experienced |good |decent )?(facilities |site |office |project |property |fleet |it |shop |store |event |hr |practice )?"
+            r"(manager|owner|operator|landlord|engineer|designer|developer|buyer|parent|driver|rider|tenant|professional|accountant|grower|farmer|admin|administrator) "
+            r"(should|would|ought to|must) (plan|expect|budget|know|check|realise|realize|understand|anticipate|keep|have)\b|"
+            r"\b(covered|taught|explained|mentioned|gone over) (in|on|during) (the (first|opening) [\w ]{1,20} of )?(any|every) [\w -]{0,30}"
+            r"(training|course|class|lesson|guide|manual|handbook|textbook|tutorial|induction|workshop)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "lecturing",
+        phrases.compile(
+            r"\b(that|which|this) (probably |surely |really |perhaps |might )?(tells|says|tell|say) (you )?(something|a lot|all you need to know)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "As the pre-season letter said, …": the document held up as what they should have read
+        # (the labelled sentences that open "As the <document> said/states": 15 of 15 condescending;
+        # "X is the grower's job, not ours" alone is dismissive there, twice).
+        "obvious",
+        phrases.compile(
+            r"^\s*as (the|our|your) [\w'’ -]{1,30} (said|says|stated|states|made clear|makes clear|explained|explains|set out|sets out|told you|tells you)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "doubt_ability",
+        phrases.compile(
+            r"\bif (you|your [\w-]{2,20}|he|she|they) (can't|cannot|can not|isn't able to|aren't able to|is unable to|are unable to) "
+            r"(manage|handle|follow|cope with|grasp|master) (basic|simple|the (basic|simple|most basic))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _MOVES_SCREEN_JA = phrases.Screen(_MOVES_JA)
 _MOVES_SCREEN_EN = phrases.Screen(_MOVES_EN)
 _FAMILIES_SCREEN_EN = phrases.Screen(
@@ -2260,5 +2338,6 @@ _FAMILIES_SCREEN_EN = phrases.Screen(
         *_S44_EN,
         *_S45_EN,
         *_S46_EN,
+        *_S47_EN,
     )
 )

@@ -405,6 +405,9 @@ _ALTERNATIVE_EN = re.compile(
     # "we can't investigate" is no way out: the modal counts only when it is not negated.
     r"\b(but|instead|alternative|workaround|however|here is how|here's how|(you|we|i) (can|could)(?!['’]?t\b|not\b| not\b)|we recommend|happy to|"
     r"ways? to|options?|you (may|might)(?! not\b)|"
+    # fresh-eval63 s-en-064: "…; Lena runs a 45-minute climbing clinic on Wednesdays at 7 that's
+    # built for exactly that" — a way to get there, offered.
+    r"\b(runs|offers|holds|hosts|teaches|there's|there is|we have) (a|an|our)\b[^.!?;]{0,40}\b(clinic|class|session|course|workshop|programme|program|taster|trial|drop-in)\b|"
     + _UNLESS_YOU_CHOOSE_EN
     + r"|(?<!not )(?<!n't )(?<!n’t )is possible|i'd be glad|we'd be glad|"
     # A handover: we pass the matter on, or someone will come back to the customer.
@@ -836,7 +839,8 @@ def _describes_kind_after_answer(document: Document, index: int) -> bool:
 # customer coping alone (「イヤホンなどでご対応いただければと思います」) or, "if it bothers
 # you", another party (「気になるようでしたらお近くの整備工場でご相談ください」).
 _NOT_A_WAY_JA = phrases.compile(
-    r"[^。]{0,30}(ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
+    # (Not a way named: 「〜精算するか、〜お振込みいただく形でご対応いただけます」, fresh-eval63 s-ja-019.)
+    r"[^。]{0,30}((?<!形で)(?<!方法で)(?<!形式で)(?<!手順で)ご対応いただけ|ご対応いただき|ご自身で|各自で|お客様(の方)?で(ご|お)?(対応|対処|解決))[^。]*|"
     # Session 16 (fresh-eval13 d-ja-40): a way offered only for a case that is not the
     # customer's (「なお、当店でお求めいただいた指輪であれば〜仕上げられます」 after refusing a
     # ring bought elsewhere) leaves them where they were.

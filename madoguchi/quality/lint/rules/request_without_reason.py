@@ -183,6 +183,13 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+# 「〜お控えいただくようお伝えしておりましたが」: the request as we made it before, reported
+# (fresh-eval63 s-ja-032); the same as _ASKED_BEFORE, with the request word after いただく.
+_TOLD_BEFORE = re.compile(
+    r"いただく(よう|ように)[^。]{0,4}(お伝え|お願い|ご案内|ご説明|申し上げ)(いたし|し)て(い|おり)(た|まし)"
+)
+
+
 def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, Token | None, bool]]:
     """(token index of the request word, the action it asks for, whether it is a command)."""
     found: list[tuple[int, Token | None, bool]] = []
@@ -202,6 +209,7 @@ def _request_actions(tokens: Sequence[Token], masked: str) -> list[tuple[int, To
             and token.start < len(masked)
             and _REQUEST_TAIL.match(masked, token.start)
             and not masked[: token.start].endswith(("させて", "せて"))
+            and not _TOLD_BEFORE.match(masked, token.start)
         ):
             # 「確認させていただきたく」 is what we will do, asked politely; not work for the customer.
             found.append((index, japanese.content_before(tokens, index), False))
@@ -278,6 +286,9 @@ _CONSEQUENCE_JA = re.compile(
     # fresh-eval51 s-ja-112: 「番号から製造ロットを特定し、…確認いたします」 — what we find from it.
     r"^[^。]{0,16}(番号|写真|画像|情報|データ|ログ|記録|控え|数値|型番|シリアル|お名前|レシート|明細)"
     r"(から|をもとに|を元に|を基に|を手がかりに|を照合して)[、,]?[^。]{0,30}(特定|判別|照合|お調べ|調べ|割り出|お探し|探し)|に[、,]?[^。]{0,24}を(使用|利用|活用)(いたし|し|させていただき)|"
+    # fresh-eval63 s-ja-148: 「…写真を撮っていただけますか。同じロットの出荷を止めるべきかどうか、
+    # その写真で判断したいと考えています」 — what we decide with the thing asked for.
+    r"その(写真|画像|資料|書類|データ|情報|記録|番号|ログ|ファイル|動画|控え)(で|を見て|をもとに|を元に|から)[、,]?[^。]{0,20}(判断|決め|確認|判定|見極め|特定)|"
     # Session 23: what follows if it is not done, said after the request — a refusal or a
     # penalty (「巻いた後の返品は受け付けません」「当日の連絡は受け付けない」「盗まれたら弁償です」
     # 「遅れたチームは不戦敗とする」), or the harm (「補充の邪魔です」「故障の原因になります」).

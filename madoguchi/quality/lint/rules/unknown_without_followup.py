@@ -43,6 +43,11 @@ _UNKNOWN_JA = phrases.compile(
     # inquiry under way, said with 進める. (Not 確認を進めて: a check of our own in progress is
     # often followed by its date — fresh46 d-ja-023.)
     r"(調査|照会|問い合わせ)を進めて(おります|います|いるところ|いる最中)|"
+    # fresh-eval63 s-ja-005, -096, -116, -145, -155: knowing said to be out of reach, in the
+    # V-ようがない shape and its kin (「見当のつけようがございません」「もう追いようがない」
+    # 「見極めようのない部分」「つかみきれておりません」「こちらからは見えない仕組み」).
+    r"(見当の(つけ|付け)|見当を(つけ|付け)|追い|見極め|確かめ|突き止め|知り|つかみ|特定のし|把握のし)よう(が|の)(ない|ございません|ありません|なく)|"
+    r"(つかみ|把握し|追い|調べ|確認し)きれて(おり|い)ません|(こちら|当方|私ども|弊社|当社|店舗)(から|で|側)(は|も|から)?見えない(仕組み|状態|ところ|部分|ように|こと)|"
     r"(まだ|いまだ|未だ)[^。]{0,12}(知らされて|連絡を(受けて|いただいて)|聞いて)(おりません|いません)|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|"
@@ -123,7 +128,14 @@ _UNKNOWN_EN = phrases.compile(
     # engineers", "has been forwarded to the relevant department", "I'm checking with the
     # crematorium", "I'll need to confirm", "I'll ask the editor", "under investigation").
     r"\b(has|have)(n't|n’t| not) (yet )?been (finali[sz]ed|decided|confirmed|set|announced|agreed)\b|\byet to be (decided|confirmed|finali[sz]ed|announced|set|agreed)\b|\bno decision has (yet )?been (made|taken)\b|"
-    r"\bno one (here )?(can|could) (tell|say)\b|\b(isn't|is not|isn’t|aren't|are not|aren’t) (really )?something (i|we) (can|could|am able to|are able to) (answer|comment on|speak to|speak about|say)\b|\b(i|we) (honestly |really )?(couldn't|could not|can't) tell you\b|\bis beyond (us|me)\b|"
+    r"\bno one (here )?(can|could) (tell|say)\b|\b(isn't|is not|isn’t|aren't|are not|aren’t) (really )?something (i|we) (can|could|am able to|are able to) (answer|comment on|speak to|speak about|say)\b|\b(i|we) (honestly |really )?(couldn't|could not|can't) tell you\b|\bis (frankly |honestly |simply |really |quite |just )?beyond (us|me)\b|"
+    # fresh-eval63 s-en-021, -036, -043, -075: "is something we simply can't establish", "isn't
+    # something we're in a position to find out", "one of life's little mysteries", "we couldn't
+    # put a number on it".
+    r"\bsomething (we|i) (simply |just |really |honestly )?(can't|cannot|can not|couldn't|could not) (establish|determine|find out|work out|pin down|know|verify|trace)\b|"
+    r"\b(isn't|is not|isn’t) something (we|i)('re|’re|'m|’m| are| am) in a position to (find out|know|say|tell|establish|determine|confirm|work out)\b|"
+    r"\b(one of life's|one of life’s) (little |great |many )?mysteries\b|\b(is|remains|it's|it’s) (a |something of a |a bit of a |a complete |a total )?mystery (to (us|me)|here)\b|"
+    r"\b(couldn't|could not|can't|cannot|can not) put a (number|figure|date|time|timescale|timeframe) on (it|that|this)\b|"
     r"\b(we|i) (won't|will not|wouldn't|would not) know\b|\bno record of (what|when|where|how|why|whether)\b|\b(haven't|have not|has not|hasn't|haven’t) heard back\b|\bunder (investigation|review)\b|"
     r"\b(i|we)('ve|’ve| have)? (passed|forwarded|referred|sent|escalated) (your|this|the) (query|question|request|complaint|issue|case|claim|report|enquiry|inquiry)\b|\b(has|have) been (forwarded|passed|referred|escalated) to\b|"
     # Session 26 (fresh-eval23): not knowing said as a saying ("it's hard to say what caused

@@ -45,6 +45,9 @@ _TIME_JA = re.compile(
     # are paid out periodically" in the labelled sets.) Not what the customer is advised to do.
     r"定期的に(?=[^。]{0,16}(更新|お支払|支払|お振込|振込|配信|点検|実施|見直|入れ替え|補充|交換|お送り|発送|メンテナンス|清掃)"
     r"[^。]{0,8}(して|いたして|を行って|させていただいて|されて)(おります|います)[。]?$)|"
+    # fresh-eval63 s-ja-057, -129, -156: 「例年どおりのスケジュールで」「短い時間だけ切れる」
+    # 「一定の期間を空けてから」 — a time that sounds settled and is never given.
+    r"例年(どおり|通り|並み)の(スケジュール|日程|時期|タイミング)|短い時間(だけ|ほど|の間)?[^。]{0,4}(切れ|止ま|停止|中断|途切れ|お待ち|かかり)|一定の(期間|時間|日数|間隔)(を|が|は)?(空け|置い|お|経|過ぎ|たって|経過)|"
     r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
 )
 # fresh-eval60 s-ja-008, s-ja-044, s-ja-078: when a supplier, a factory or our own review
@@ -67,7 +70,7 @@ _AWAITED_JA = re.compile(
 )
 _AMOUNT_JA = re.compile(
     # (「少し長くなりますが、経緯をご説明します」 says the mail is long: fresh-eval44 s-ja-004.)
-    r"少し(?!でも|ずつ|長くなりますが|長くなりますけれど|長文)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|結構|多め|少なめ|広め|大きめ|長め|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
+    r"少し(?!でも|ずつ|長くなりますが|長くなりますけれど|長文)|少々(?!お待ち)|多少(?!なりとも)|若干|ちょっと(?!した)|いくらか|幾らか|幾分|かなり|だいぶ|ずいぶん|結構|多め|少なめ|広め|大きめ|長め|大幅に|ある程度|数(千|万|百|十)円?|それなりの|上乗せ|別途お?見積"
 )
 # Session 27 (fresh-eval26): an amount left to the reader (「お布施の額は、お気持ちで結構です」)
 # or a stock told as "not much" (「在庫は、あまりございません」): vague without a measure word
@@ -203,6 +206,8 @@ _TIME_EN = phrases.compile(
     r"(nearer|closer to) the (start|beginning|end|middle) of (the|this|next) (season|term|year|month|course|tournament|league|semester|school year)|"
     r"\bwill [\w -]{0,30}\b(after|once|following) (their|the|our|its|a) ([\w-]+ ){0,2}(review|reviews|checks?|audit|approval|sign-off)( (is|are|has been|have been) (complete|completed|done|finished|over))?(?!,? (which|that) (usually |normally |typically )?takes)|"
     r"(once|when|after) [\w' -]{0,40}\b(are|is|have been|has been) reconciled|"
+    # fresh-eval63 s-en-052: "will go live once it has propagated through the DNS system".
+    r"(once|when|after) [\w' -]{0,30}\b(has|have) (fully )?propagated\b|"
     r"when (the|an?|our) (engineer|technician|fitter|mechanic|crew|contractor|installer|electrician|plumber) (can|is able to|has time to|gets? (a )?chance to) (get to|fit|look at|come to) (it|you|this|them)|"
     r"(when|once) (the|our|my) (schedule|diary|calendar|workload|rota|books|crew|team|workshop|queue|backlog) (frees? up|opens? up|clears?|eases?|lightens?)|(book|order|reserve|register|sign up|apply|enrol|enroll) (\w+ )?early|(early|late) next (week|month)|at the earliest (opportunity|convenience)|quite some time|somewhat)\b",
     re.IGNORECASE,
@@ -221,6 +226,9 @@ _AMOUNT_EN = phrases.compile(
     r"(a|an) (reasonable|decent|sensible|certain) (order|order size|quantity|volume|amount|number of (units|items|orders))\b|"
     # fresh-eval48 s-en-006: "the walk to the hide is a reasonable distance" — how far?
     r"(a|an) (reasonable|decent|fair|certain|good) (distance|walk|drive|way|climb)\b(?! (from|of) [^.!?]{0,20}\d)|"
+    # fresh-eval63 s-en-066, s-en-073: a price "in line with the awarding body's new pricing",
+    # "in line with what most customers pay" — measured against something the customer cannot see.
+    r"\bin line with (the|what|our|their|its|current|standard|market|industry)\b[\w'’ -]{0,40}\b(pricing|prices|rates|charges|fees|pay|charge|norms?)\b|"
     # Session 35 (fresh-eval39 s-en-029): "may incur a fee" — which fee?
     r"(may|might|could|will|can) (incur|attract|carry) (a|an) (\w+ )?(fee|charge|surcharge|penalty|cost)|"
     r"(discounts?|reductions?|price breaks?|better (prices|rates)) (are|is|may be|can be) (available|offered|possible|given) (for|on) (larger|bigger|bulk|large|higher|high) (quantities|orders|volumes|runs))\b",
@@ -564,7 +572,7 @@ _NOT_VAGUE_EN = phrases.compile(
     r"\b(who|you)('s|’s|'ve|’ve| has| have)? (played|worked|been|lived|used it|done it|ridden|flown|driven|trained) (for )?a while\b|"
     # "We hope to see you again soon", "see you soon": a closing wish, no time promised
     # (fresh-eval12 d-en-011, a clean part of an apology mail, drew a vague finding).
-    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the(?! (weather|rain|wind|snow|ground|roads?|conditions?) (allows?|permits?|clears?|improves?|dries|settles?))|it|they|he|she|this|that|any|each|every)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (more )?(minutes|seconds|moments)\b",
+    r"\b(hope|hoping|look(ing)? forward) to (see(ing)?|welcom(e|ing)|hear(ing)?( from)?|serv(e|ing)|meet(ing)?) (you|from you)( again| back)?( very)? (soon|shortly)\b|\b(see|speak to|talk to) you (again )?soon\b|\bas soon as (a|an|the(?! (weather|rain|wind|snow|ground|roads?|conditions?) (allows?|permits?|clears?|improves?|dries|settles?))|it|they|he|she|this|that|any|each|every|someone|somebody|anyone|anybody|people|users?|visitors?|guests?|riders?|readers?)\b|\b(only|just|less than|under) (takes? |needs? )?(a few|some) (more )?(minutes|seconds|moments)\b",
     re.IGNORECASE,
 )
 
