@@ -317,10 +317,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # hot water); the labelled mails that say so: 15 high of 16.
             # (Not when it was put right since: "nobody was hurt, and your engineer swapped it the
             # next week", hen-s20-02-011.)
-            # (Nor "Your electrician repaired it the same week and nobody was hurt", last spring:
-            # tests/quality/triage/test_s20_not_now.py.)
-            r"(?:^|(?<=[.!?\n]))(?![^.!?\n]*\b(?:repaired|fixed|swapped|replaced|sorted|mended|last (?:year|spring|summer|autumn|winter|month)|years? ago)\b)"
-            r"[^.!?\n]*?\b(?:nobody|no one|no-one) (?:was|has been|got|'s been) (?:hurt|injured|burned|burnt|scalded)\b(?![^.\n]{0,50}\b(?:swapped|replaced|fixed|repaired|sorted|mended)\b)|"
+            # (Nor "Your electrician repaired it the same week and nobody was hurt": matching._not_now.)
+            r"\b(?:nobody|no one|no-one) (?:was|has been|got|'s been) (?:hurt|injured|burned|burnt|scalded)\b(?![^.\n]{0,50}\b(?:swapped|replaced|fixed|repaired|sorted|mended)\b)|"
             r"\b(?:pressure|temperature) gauge[^.\n]{0,30}(?:past|over|into|above) the red\b|"
             r"\bbruis(?:ing|ed|es)\b(?! (?:apples?|fruit|bananas?|pears?|peaches|plums|tomatoes|produce|leaves|petals))|"
             r"\b(?:tipped|toppled|tipping|toppling) (?:forward|over|onto)\b|(?:could|might) (?:easily )?have hit (?:his|her|their|my|our) head|"
@@ -973,7 +971,7 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"(?:連絡|問い合わせ|メール|お送り)(?:する|いたす|させていただく)?の(?:は|も)(?:これで)?(?:[3-9]|[三四五六七八九])(?:回|度)目|"
             # fresh-eval63 t-ja-033: 「12月3日と12月5日にもお送りしましたが、お返事をいただけていない
             # ので再度ご連絡します」 — two earlier dates, and this one: a third contact.
-            r"[0-9０-９]{1,2}日(?:と|、|,)(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:に)?(?:も)(?:お送り|送り|ご連絡|連絡|メール|お電話|電話|お問い合わせ|問い合わせ)",
+            r"(?<=[0-9０-９])日(?:と|、|,)(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:に)?も(?:お送り|送り|ご連絡|連絡|メール|お電話|電話|お問い合わせ|問い合わせ)",
             r"\b(?:third|fourth|fifth|sixth|3rd|4th|5th|6th) (?:email|e-mail|request|message|call|reminder|chaser|chase|follow-?up)\b|"
             # "I chased on 3 June and again on 9 June" (fresh-eval49 t-en-052): two chases after
             # the first report are a third contact.

@@ -275,6 +275,13 @@ _ENDED = re.compile(
     r"(?:nobody|no one|no-one) (?:was|got) (?:hurt|injured)|no harm done|nothing since"
     r"|(?:fixed|swapped|replaced|sorted|cleared|repaired) (?:it|them)\b|turned out"
 )
+# A near miss ("nobody was hurt", a cue of its own since fresh-eval63 t-en-055) told in the
+# sentence that says it was put right ("Your electrician repaired it the same week and nobody
+# was hurt"): over.
+_NEAR_MISS = re.compile(
+    r"(?:nobody|no one|no-one) (?:was|has been|got|'s been) (?:hurt|injured|burned|burnt|scalded)"
+)
+_PUT_RIGHT = re.compile(r"\b(?:repaired|fixed|swapped|replaced|sorted|mended)\b")
 _SENTENCE_END = re.compile(r"[.?!。？！\n]")
 # A hazard or a fraud seen in the news or online, about others (「電動工具のバッテリーが発火して
 # 火災になったという話をニュースで見ました」「詐欺メールが多いとニュースで見ました」, "I read in
@@ -371,6 +378,8 @@ def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
     if _TOPIC_BEFORE.search(text, max(begin, start - 50), start) is not None:
         return True  # "first aid, with a focus on crush injuries": what a course covers
     if _OVER_SINCE.search(sentence) is not None:
+        return True
+    if _NEAR_MISS.match(text, start) is not None and _PUT_RIGHT.search(sentence) is not None:
         return True
     return _MONTHS_BACK.search(sentence) is not None and _ENDED.search(text) is not None
 
