@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 
 
 def grams(text: str) -> set[str]:
@@ -42,23 +42,12 @@ def near_pairs(
     if left is right:
         yield from _self_join(left, threshold)
         return
-    frequency: dict[str, int] = {}
-    for group in (left, right):
-        for items in group:
-            for gram in items:
-                frequency[gram] = frequency.get(gram, 0) + 1
-
-    def ordered(items: Set[str]) -> list[str]:
-        return sorted(items, key=lambda gram: (frequency[gram], gram))
-
-    def prefix_length(size: int) -> int:
-        return size - math.ceil(threshold * size - 1e-9) + 1
-
+    ordered = _ranking(left, right)
     # The right side's prefixes, indexed: gram -> (sizes, postings (size, j, position)), by size.
     postings: dict[str, tuple[list[int], list[tuple[int, int, int]]]] = {}
     for j in sorted(range(len(right)), key=lambda index: len(right[index])):
         size = len(right[j])
-        for position, gram in enumerate(ordered(right[j])[: prefix_length(size)]):
+        for position, gram in enumerate(ordered(right[j])[: _prefix(size, threshold)]):
             _post(postings, gram, size, j, position)
 
     ratio = threshold / (1 + threshold)
@@ -67,7 +56,7 @@ def near_pairs(
         if not size:
             continue
         overlap: dict[int, int] = {}
-        for position, gram in enumerate(ordered(mine)[: prefix_length(size)]):
+        for position, gram in enumerate(ordered(mine)[: _prefix(size, threshold)]):
             _probe(postings.get(gram), overlap, size, position, threshold, ratio)
         for j in sorted(j for j, seen in overlap.items() if seen > 0):
             similarity = jaccard(mine, right[j])
@@ -80,10 +69,7 @@ def _self_join(sets: Sequence[Set[str]], threshold: float) -> Iterator[tuple[int
     set probing the ones before it and then indexing only the shorter prefix a later, larger
     set can meet it in (|y| − ⌈2t/(1+t)·|y|⌉ + 1 grams); each pair, and each set with itself,
     comes out in both orders."""
-    frequency: dict[str, int] = {}
-    for items in sets:
-        for gram in items:
-            frequency[gram] = frequency.get(gram, 0) + 1
+    ordered = _ranking(sets)
     ratio = threshold / (1 + threshold)
     postings: dict[str, tuple[list[int], list[tuple[int, int, int]]]] = {}
     found: list[tuple[int, int, float]] = []
@@ -93,18 +79,33 @@ def _self_join(sets: Sequence[Set[str]], threshold: float) -> Iterator[tuple[int
         if not size:
             continue
         found.append((i, i, 1.0))
-        ranked = sorted(mine, key=lambda gram: (frequency[gram], gram))
+        ranked = ordered(mine)
         overlap: dict[int, int] = {}
-        for position, gram in enumerate(ranked[: size - math.ceil(threshold * size - 1e-9) + 1]):
+        for position, gram in enumerate(ranked[: _prefix(size, threshold)]):
             _probe(postings.get(gram), overlap, size, position, threshold, ratio)
         for j, seen in overlap.items():
             if seen > 0:
                 similarity = jaccard(mine, sets[j])
                 if similarity >= threshold:
                     found.extend(((i, j, similarity), (j, i, similarity)))
-        for position, gram in enumerate(ranked[: size - math.ceil(2 * ratio * size - 1e-9) + 1]):
+        for position, gram in enumerate(ranked[: _prefix(size, 2 * ratio)]):
             _post(postings, gram, size, i, position)
     yield from sorted(found)
+
+
+def _ranking(*groups: Sequence[Set[str]]) -> Callable[[Set[str]], list[str]]:
+    """A set's grams rarest first over every set of the groups (the order the filters need)."""
+    frequency: dict[str, int] = {}
+    for group in groups:
+        for items in group:
+            for gram in items:
+                frequency[gram] = frequency.get(gram, 0) + 1
+    return lambda items: sorted(items, key=lambda gram: (frequency[gram], gram))
+
+
+def _prefix(size: int, share: float) -> int:
+    """How many of a set's first grams must hold a gram it shares with any set it is near."""
+    return size - math.ceil(share * size - 1e-9) + 1
 
 
 def _post(
