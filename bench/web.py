@@ -670,6 +670,13 @@ def run(arguments: argparse.Namespace) -> None:
     searches = [q for q in SEARCHES if not only or only in "search " + q]
     for text in searches:
         pages.append((f"search {text}", f"/search/?q={quote(text)}", False))
+    # The counts and chips the search page asks for as it loads (a second request; the
+    # same for either order).
+    for text in searches:
+        if not only or only in f"search {text} · counts":
+            pages.append(
+                (f"search {text} · counts", f"/search/?q={quote(text)}&part=counts", False)
+            )
     for text in RANKED:
         if not only or only in f"search {text} (relevance)":
             url = f"/search/?q={quote(text)}&order=relevance"

@@ -210,9 +210,12 @@ def search_conversations(
     limit: int = 25,
     with_facets: bool = False,
     labels: Any = None,
+    results: bool = True,
 ) -> SearchPage:
     """Conversations matching the search box text (see _search); on SQLite each text
-    match is evaluated once for the page's statements (compile.materialised_matches)."""
+    match is evaluated once for the page's statements (compile.materialised_matches).
+    `results=False` with `with_facets=True`: the counts alone (the search page asks for
+    them in a second request, so that its results do not wait for them)."""
     with materialised_matches():
         return _search(
             visible,
@@ -223,6 +226,7 @@ def search_conversations(
             limit=limit,
             with_facets=with_facets,
             labels=labels,
+            results=results,
         )
 
 
@@ -236,6 +240,7 @@ def _search(
     limit: int = 25,
     with_facets: bool = False,
     labels: Any = None,
+    results: bool = True,
 ) -> SearchPage:
     """Conversations matching the search box text, newest first or most relevant first.
 
@@ -278,6 +283,8 @@ def _search(
             )
         capped = len(recent) > FACET_LIMIT
         facets = facet_counts(recent[:FACET_LIMIT], labels)
+    if not results:
+        return SearchPage([], None, query, facets, capped)
     # The same condition compiled so that SQLite reads common words' matches as a set to
     # test against (compile.py's walk), not as the list it walks: for the newest page and
     # for the relevance candidates.

@@ -37,4 +37,9 @@ def test_queue_conversation_and_search_render_in_each_language(
 
     page.goto(f"{app.url}/search/?q=返金" if language == "ja" else f"{app.url}/search/?q=refund")
     expect(page.locator("main")).to_contain_text("返金" if language == "ja" else "efund")
+    # The counts and the chips that narrow them come in a second request as the page loads.
+    expect(page.locator("#search-counts .result-count")).to_contain_text(
+        "件" if language == "ja" else "conversation"
+    )
+    expect(page.locator("#search-counts nav.facets .chip").first).to_be_visible()
     screenshot(page, f"search-{language}")
