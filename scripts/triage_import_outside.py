@@ -162,6 +162,9 @@
     FE62=docs/outside-sets/fresh-eval62/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE62 ja fe62
     .venv/bin/python scripts/triage_import_outside.py $FE62 en fe62
+    FE63=docs/outside-sets/fresh-eval63/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE63 ja fe63
+    .venv/bin/python scripts/triage_import_outside.py $FE63 en fe63
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

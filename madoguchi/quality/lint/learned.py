@@ -359,6 +359,12 @@ _THANKS = re.compile(
     r"^[^。、，]{0,40}(ありがとうございます|ありがとうございました|感謝(いたし|申し上げ)(ます|ております))[。！!]?\s*$",
     re.IGNORECASE,
 )
+# 「ご不明な点は、取扱説明書の手順どおりに進めていただければ解決いたします」: where the answer
+# to whatever is unclear can be found, said before anything went wrong — no failure of theirs is
+# named (fresh-eval38; a retrained model read the manual as blame, session 48).
+_ANY_QUESTIONS_JA = re.compile(
+    r"^\s*(ご不明な点|ご不明点|ご不明な箇所)(が(ございましたら|あれば)[、,]?|は[、,]?)"
+)
 _NEGATION = re.compile(r"n't|n’t|\bnot?\b|\bnever\b|ません|ない|ず[、。]", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(but|however|although|though)\b|が[、,]|けれど|ものの", re.IGNORECASE)
 _COMMAND_SHAPE_JA = re.compile(
@@ -657,7 +663,10 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
         if unknown_without_followup._ABOUT_THE_READER.search(text):
             # 「ご理解いただけるか分かりませんが」, "not sure why this is coming up now"
             return True
-        return plan.search(window) is not None and concrete(window)
+        # The next step with its when: a date or a figure, or tied to the work ("we'll call
+        # you with photos before we start any work": the rule's own _BEFORE_WORK).
+        when = concrete(window) or unknown_without_followup._BEFORE_WORK.search(window)
+        return plan.search(window) is not None and bool(when)
     if rule == "dismissive" and (
         dismissive._describes_kind_after_answer(document, index) or _OUR_STANDARD.search(text)
     ):
@@ -683,6 +692,13 @@ def _cleared(rule: str, document: Any, index: int) -> bool:
     ):
         return True
     if rule == "vague" and _ALREADY_UNDER_WAY_JA.search(text) and not _NEGATION.search(text):
+        return True
+    if (
+        rule == "condescending"
+        and _ANY_QUESTIONS_JA.match(text)
+        and not _NEGATION.search(text)
+        and "はず" not in text
+    ):
         return True
     if rule == "condescending" and _THEY_WERE_RIGHT_EN.search(text):
         return True

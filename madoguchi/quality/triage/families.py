@@ -730,7 +730,8 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             r"quite the|really tailored|remarkable|i'?m sure everyone is|is anyone (?:actually|even)|"
             r"(?:^|\n)(?:wow|oh great|brilliant|fantastic)[,.]|more of a suggestion|\"[a-z0-9 -]{2,25}\" (?:hotel|room|fee|helpline|cleaning|delivery|job alert|reading)|"
             r"apparently|\beventually\b|such (?:great|excellent) service|thanks for nothing|eventually\.\.\.|"
-            r"must have been (?:measured|written|done)|i assume i'?m (?:meant|supposed) to",
+            r"must have been (?:measured|written|done)|i assume i'?m (?:meant|supposed) to|"
+            r"would be nice if (?:someone|somebody|anyone|you) (?:were|was|could|would|actually)\b",
         ),
         *_cues(
             RESIGNATION,
