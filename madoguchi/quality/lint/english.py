@@ -370,6 +370,10 @@ REASON = re.compile(
     # fresh-eval63 s-en-022: "Would you mind parking on the street … - the new surface needs 48
     # hours before it can take the weight of a car": the why after a dash, as after a colon.
     r"\s[-–—]\s+(the|a|an|it|this|that|they|these|those|its|our|your)\b[^.]{0,40}\b(needs?|is|are|will|won't|can|can't|cannot|must|has|have|takes?)\b|"
+    # fresh-eval64 s-en-055, s-en-020: "… before we lift her - anything that shifts in the
+    # slings can crack the hull"; "Keep the drums off the ground, or rainwater will get in".
+    r"\s[-–—]\s+(anything|anyone|everything|nothing|water|rain|rainwater|dust|damp|moisture|frost|heat)\b[^.]{0,40}\b(can|could|will|would|may|might|gets?|causes?)\b|"
+    r",\s*or (else )?(rainwater|water|rain|damp|moisture|dust|frost|rust|mould|mold|pests?|the [a-z]+)\b[^.,;]{0,20}\b(will|can|could|may|might|would|gets?)\b|"
     r"[,;] as (?!soon\b|well\b|long\b|much\b|many\b|far\b|per\b|usual\b|always\b|needed\b|required\b|agreed\b|discussed\b|mentioned\b|requested\b|follows\b|before\b|possible\b|a\b|an\b|shown\b|described\b|instructed\b|directed\b|planned\b|normal\b|promised\b)[a-z]+ [a-z]+)",
     re.IGNORECASE,
 )

@@ -623,7 +623,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
             # carried past a birth, fresh-eval42 t-ja-106; a date close at hand is read above.)
             r"週明け|金曜(?:日)?まで|月曜(?:日)?まで|月末まで|今月中|期限(?:が|は)(?!まだ先|まだ(?:ずっと|しばらく|十分)|先の|切れてしまわない|切れない(?:か|よう)|切れて|切れた|過ぎて|過ぎた|特に(?:書|記|決|な|あり|ござい)|(?:書かれて|記載されて|決まって)(?:い|おり)ません|ありません|ない)|締め?切(?:り)?(?:が|は)",
             rf"tomorrow|by {_EN_DAY}|this {_EN_DAY}|(?:before|until) {_EN_DAY}|this week|first thing (?:on )?{_EN_DAY}|"
-            r"end of (?:the )?(?:week|month)|day after tomorrow|within [0-9]+ days|deadline|due (?:on|by)",
+            r"end of (?:the )?(?:week|month)|day after tomorrow|within [0-9]+ days|deadline|due (?:on|by)|"
+            # fresh-eval64 t-en-007: "opens to press on Tuesday, four days from now".
+            r"(?:two|three|four|five|2|3|4|5) days from (?:now|today)",
             negatable=True,
         ),
         # --- cold, formal anger -----------------------------------------------------------------
@@ -1001,7 +1003,9 @@ FAMILY_CUES: tuple[Cue, ...] = tuple(
         *_cues(
             INCIDENT,
             1.0,
-            r"(?:別の方|他の方|ほかの方|違う方|別の人|他の人|ほかの人|他社|別の会社|知らない会社|別のお客様|他のお客様|他の利用者|別の患者さん|他の患者さん|知らない方|見知らぬ方)(?:宛て?)?の"
+            # (「他社の見積もりも取らせていただきます」: quotes they will ask others for, no data
+            # of theirs astray: fresh-eval64 t-ja-078.)
+            r"(?:別の方|他の方|ほかの方|違う方|別の人|他の人|ほかの人|他社(?!の(?:見積|相見積)(?:もり|り)?(?:も|を)?(?:取|と|もら|いただ|頂|集め|比べ|比較))|別の会社|知らない会社|別のお客様|他のお客様|他の利用者|別の患者さん|他の患者さん|知らない方|見知らぬ方)(?:宛て?)?の"
             r"[^。\n]{0,16}(?:書類|登記|印鑑|証明書|請求書|明細|見積|契約書|個人情報|住所|氏名|写真|画像|データ|診断書|カルテ|履歴書|(?<![ァ-ヶー])ファイル|資料|名簿|連絡先|申込書|領収書|給与明細|源泉徴収票|情報)|"
             r"(?:私|自分|うち|当社|弊社)の(?:書類|個人情報|情報|データ|写真|明細|請求書)[^。\n]{0,20}(?:別の方|他の方|ほかの方|別の人|他の人|誰か|他社)に",
             r"(?:someone else'?s|somebody else'?s|another (?:client|customer|patient|person|guest|family|company)'?s?|(?:other|different) (?:clients?|customers?|people|patients?|guests?)'?s?)"

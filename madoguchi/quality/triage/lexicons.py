@@ -290,8 +290,10 @@ CUES: tuple[Cue, ...] = tuple(
             r"|\bsue (?:you|your|them|him|her|us|for|over|the company)\b|\bsuing\b|\bsued\b"
             r"|(?:to|in|into|before|the|a|county|crown|magistrates'?|high|family|civil) court\b"
             r"|\bcourt (?:order|summons|action|case|claim|hearing|date)|small claims"
-            r"|consumer protection|chargeback|trading standards|\bfraud|\bscam\b|report (?:you|this)"
-            r" to",
+            r"|consumer protection|chargeback|trading standards|\bfraud|(?<!real or a )(?<!is this a )(?<!is it a )(?<!if it's a )\bscam\b|report (?:you|this) to"
+            # fresh-eval64 t-en-025: a third party "taking advice" after an injury.
+            r"|(?:taking|seeking|sought|getting|take|seek|get|took) legal advice"
+            r"|(?:they're|they are|he's|he is|she's|she is|they've|he has|she has) (?:now )?['‘]?taking advice",
         ),
         *_cues(
             CANCEL_THREAT,

@@ -275,6 +275,15 @@ _ENDED = re.compile(
     r"(?:nobody|no one|no-one) (?:was|got) (?:hurt|injured)|no harm done|nothing since"
     r"|(?:fixed|swapped|replaced|sorted|cleared|repaired) (?:it|them)\b|turned out"
 )
+# The same in Japanese (fresh-eval64 t-ja-034: 「先月の漏水の件、その後天井も乾き、売場はまったく
+# 問題ありません」): a hazard of last month, told as over.
+_MONTHS_BACK_JA = re.compile(
+    r"先月|先々月|去年|昨年|以前の|[0-9０-９]+(?:か月|ヶ月|カ月)前|(?<![0-9０-９])[0-9０-９]{1,2}月(?:の|に)"
+)
+_ENDED_JA = re.compile(
+    r"その後[^。\n]{0,20}(?:乾|直|止ま|収ま|治ま|落ち着|おさま)|(?:まったく|全く|特に|もう)問題(?:は)?(?:あり|ござい)ません"
+    r"|もう大丈夫|解決(?:しました|済み|いたしました)|直りました|修理(?:していただき|が終わり|済み)"
+)
 # A near miss ("nobody was hurt", a cue of its own since fresh-eval63 t-en-055) told in the
 # sentence that says it was put right ("Your electrician repaired it the same week and nobody
 # was hurt"): over.
@@ -368,6 +377,8 @@ def _not_now(text: str, start: int, end: int, japanese: bool) -> bool:
     if japanese:
         if _NOT_IN_USE_JA.search(text) is not None:
             return True  # 「今は使う予定がないので、来月あたりに一度見ていただけますか」
+        if _MONTHS_BACK_JA.search(sentence) is not None and _ENDED_JA.search(text) is not None:
+            return True  # 「先月の漏水の件、その後天井も乾き、…問題ありません」
         return (
             question
             and _MADE_UP_CASE_JA.search(sentence) is not None

@@ -238,7 +238,7 @@ _PARTS: dict[str, re.Pattern[str]] = {
         r"\bwhile (a|an|our|the|my) [\w -]{0,20}(was|were) (on leave|away|off sick|on holiday|on vacation|out of (the )?office)\b|"
         r"\b(nobody|no one|no-one)( (on our side|at our end|here|in the (team|office|studio|shop|workshop)))? (checked|compared|noticed|caught|spotted|verified|confirmed|realised|realized|told|read (it|them|the \w+) back)\b|"
         # fresh-eval39 (session 34, d-en-020): "The error came from our booking form".
-        r"\b(the )?(error|mistake|problem|fault|typo|misspelling|slip|difference|discrepancy) (came|comes|stemmed|stems|arose) from\b|"
+        r"\b(the )?(error|mistake|problem|fault|typo|misspelling|slip|difference|discrepancy|leak|water|damp|smell|noise|flood|flooding|fire|crack|damage|mix-up) (came|comes|stemmed|stems|arose) from\b|"
         # fresh-eval48 d-en-018: "We traced it to a batch of zips from a new supplier".
         r"\b(we|i) (have )?traced (it|this|that|the (fault|problem|issue|error|failure|leak|break|tear)) (back )?to\b|"
         r"\bfrom (an? |the )?(older|old|outdated|earlier|previous|wrong|superseded) ([\w-]+ )?(version|file|session|copy|list|draft|template|export|folder|sheet)\b|"
@@ -351,6 +351,10 @@ _PARTS: dict[str, re.Pattern[str]] = {
         # A heading "Prevention:" is matched up to its word: the \b that closes this whole
         # alternation cannot follow a colon (fresh-eval26 d-en-015 went unread that way).
         r"\b(prevention|preventive (measures?|steps?)|what we('re|’re| are) changing|to prevent (a )?recurrence)(?=\s*[:：])|(have|'ve|’ve)( also| since| now)? (added|introduced|changed|updated|set up|installed|moved|switched|separated|relabell?ed) (a|an|our|the|to|them|it)|(have|'ve|’ve)( also| since| now)? (switched|turned) off\b|"
+        # fresh-eval64 d-en-002: "We've moved EP1 and EP2 to separate aisles and added a barcode
+        # scan at dispatch, so a keg can't be loaded unless it matches the order line".
+        r"(have|'ve|’ve)( also| since| now)? (moved|separated|split|stored|put) [\w -]{1,30}\b(to|into|on|in) separate\b|\band (also )?added (a|an) [\w -]{0,20}\b(check|scan|step|sign-off|alarm|sensor|lock|rule|review)\b|"
+        r"\b(can't|cannot|can no longer|won't) be (loaded|sent|dispatched|shipped|released|booked|processed|packed|picked|issued) unless\b|"
         # "When routes are changed now, the planner has to confirm each moved stop" (fresh-eval30).
         r"\b(are|is) [a-z]+ed now\b|"
         # fresh-eval62 d-en-014: "A second key is now in the key safe …, and the cleaner now hands

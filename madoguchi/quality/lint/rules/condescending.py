@@ -645,7 +645,10 @@ _S40_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
         "lecturing",
         re.compile(
             r"(お詫び|謝罪)(する|いたす|を申し上げる)(立場|理由|必要)(に|は)[^。]{0,4}(ございません|ありません|ない)|"
-            r"(ご確認|ご注意|お読み|ご理解|ご承知|お調べ|ご準備)(いただく|される|なさる|しておく)べき(点|こと|もの|話)(です|でございます|かと)"
+            r"(ご確認|ご注意|お読み|ご理解|ご承知|お調べ|ご準備)(いただく|される|なさる|しておく)べき(点|こと|もの|話)(です|でございます|かと)|"
+            # fresh-eval64 s-ja-049: 「本来は事前にお知らせいただくべき情報でした」 — what they
+            # ought to have told us, past.
+            r"(お知らせ|ご連絡|ご申告|お伝え|ご相談|ご報告|ご確認|ご提出)(いただく|される|なさる)べき(情報|内容|点|こと|もの|事項)(でした|でございました|だった)"
         ),
     ),
     (
@@ -2164,7 +2167,11 @@ _S31_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(anyone|people|those|customers|someone) who (bothers?|cares?|takes? the (time|trouble)) to (read|look|check|ask)\b|"
             r"\bif you('d| had)? (bothered|cared|taken the (time|trouble)) to\b|"
             r"\b(if you'?d|if you had|had you)\b[^.;]{0,60}\byou('d| would) have (seen|known|noticed|realised|realized|found)\b|"
-            r"\byou('d| would) have (seen|known|noticed|realised|realized|found)\b[^.;]{0,40}\bif you('d| had)\b",
+            r"\byou('d| would) have (seen|known|noticed|realised|realized|found)\b[^.;]{0,40}\bif you('d| had)\b|"
+            # fresh-eval64 s-en-066: the same of the reader's child or staff — "if she'd been
+            # coming to the Tuesday sessions, she'd have been picked".
+            r"\b(if (you|she|he|they|your (son|daughter|child|kid|boy|girl|staff|team|players?|engineers?|fitters?))('d|’d| had)|had (she|he|they)) (been )?(coming|come|attend|attended|attending|train|trained|training|practis|practic|turned up|shown up|showed up|listened|read|checked|followed|put in|worked)[a-z]*\b"
+            r"[^.;]{0,60}\b(you|she|he|they)('d|’d| would) have (been (picked|selected|chosen|accepted|admitted|fine|okay|ok)|passed|made (it|the team|the squad)|got in)\b",
             re.IGNORECASE,
         ),
     ),

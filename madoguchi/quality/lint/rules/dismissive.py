@@ -290,7 +290,10 @@ _FAMILIES_S31_JA = re.compile(
     r"(担当|部署|部門|課)が(違う|異なる|別な)(ので|ため|から)[、,]?[^。]{0,6}(分かりません|わかりません|存じません|お答えできません|知りません))"
 )
 _OUR_SIDE_JA = re.compile(
-    r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付"
+    r"弊社|当社|私ども|こちら|当窓口|担当|当店|弊店|当院|当事務所|当課|係|わたくし|私|店頭|フロント|受付|"
+    # 「2月末の締切までに窓口へお持ちいただけますか」: the window, named without another's の,
+    # is ours (fresh-eval64 s-ja-064; 「市役所の窓口に」 is not).
+    r"(^|[にへでは、])窓口$"
 )
 _ELSEWHERE_JA = re.compile(
     # (「修理はお近くの整備工場にご依頼ください」 after 「当社に責任はございません」: hdr-02-033.)
@@ -338,6 +341,11 @@ _REFUSAL_EN = phrases.compile(
     # fresh-eval45 s-en-003, d-en-010: "… is your contractor's job, not ours"; "is outside what we
     # can help with".
     r"(is|'s|’s) your [\w' -]{1,25}(job|problem|call),? not ours\b|outside what we can (help with|do|deal with|cover)\b|"
+    # fresh-eval64 s-en-014 (as "Another appraiser's figure is their business, not ours"): what
+    # another party does is "their business".
+    r"\b(that|it|this|which) (really |simply |just )?(is|'s|’s) (really |simply |entirely |just )?(their|his|her) (own )?(business|affair|lookout)\b|"
+    # fresh-eval64 s-en-021: "so there's really no question of the readings being off".
+    r"\b(there's|there is|there’s) (really |simply |just )?no question of (the |our |it |them |that )?[\w ]{0,20}\bbeing (off|wrong|faulty|inaccurate|at fault|the cause|to blame)\b|"
     # fresh-eval61 s-en-018: "Mould in the crawlspace is outside what we were hired to do."
     r"outside what (we|i) (were|was|are|am) (hired|contracted|engaged|booked|paid|asked) to (do|cover|fix|look at)\b|"
     # fresh-eval46 s-en-059 (session 37): "so we don't see what the problem is".
@@ -527,6 +535,9 @@ _FAMILIES_S20_JA = phrases.compile(
     # disclaim: 8 outside writers' sentences so labelled, 2 labelled both; session 33.)
     r"(うち|当社|弊社|当店|当所|当方|私ども|わたくしども|当工房|当院|当館|こちら)の[^。]{0,12}(のせい|が原因|の責任|の問題|の不具合)では(ありません|ございません|ない)|"
     r"(うち|当社|弊社|当店|当所|当方|私ども|当工房|当院|当館)の[^。]{0,12}(で|が|によって|のせいで)[^。]{0,12}(こと|はず)は(ありません|ございません|ない|考えられません|あり得ません|ありえません)|"
+    # fresh-eval64 s-ja-121: 「肌への影響はまず考えられません」 — the harm reported declared
+    # impossible, with nothing looked at (after a check it is a finding: 「検査の結果」).
+    r"^(?![^。]*(結果|点検|検査|確認したところ|調べたところ|拝見したところ|分析|ご安心))[^。]*(影響|副作用|かぶれ|肌荒れ|手荒れ|故障|不具合)(は|が|とは|ということは)[、,]?(まず|ほぼ|到底|とても)?(考えられ(ません|ない)|あり得(ません|ない)|ありえ(ません|ない))|"
     r"(?:^|[、,])(?:(?!お客様|お客さま|ご自身|あなた|ご利用者)[^。、,]){0,20}側の(問題|不具合|責任|せい)(です|でございます|ですので|なので|かと|でしょう|ではないでしょうか|ではないかと|だと))"
 )
 # What resolves the worry that is waved away: something done or settled, said in the same
@@ -579,7 +590,7 @@ _FAMILIES_S20_EN = phrases.compile(
     r"(do not|don't|don’t|stop|refrain from) (email(ing)?|e-?mail(ing)?|contact(ing)?|call(ing)?|ring(ing)?|writ(e|ing) to|messag(e|ing)|phon(e|ing)) (us|this address|our (team|office|staff|shop))( (about|regarding|over) (this|it|that|the matter))? (again|any ?more|in future)|(won't|will not) be entering into (any )?(further )?(discussion|correspondence)|,? full stop\b|(we|i)('ve| have) (already )?made (our|my) decision|(we're|we’re|we are|i'm|i’m|i am) not (discussing|going to discuss|entertaining|considering) (any )?(compensation|a refund|refunds|a discount|a replacement)|(isn't|is not|isn’t|not) (really )?(our|my) (concern|problem|issue|business))|"
     # Session 21 (fresh-eval18): doubting that the problem is real or ours — "you'll get used
     # to it", "no one else has complained", "was there before we arrived", "it's in your head".
-    r"(?P<doubt>(you'll|you’ll|you will) (soon |quickly )?get used to (it|them|that|this)|(no one|nobody|no other (customer|client|guest|parent|rider|student|member|resident|user)s?) (else )?(has|have) (ever )?(complained|reported|mentioned|had (a|any) (problem|issue)s?)|(you're|you’re|you are) the only (one|customer|client|person|guest)( who| to)|"
+    r"(?P<doubt>(you'll|you’ll|you will) (soon |quickly )?get used to (it|them|that|this)|(no one|nobody|no other (customer|client|guest|parent|rider|student|member|resident|user)s?) (else )?(has|have) (ever )?(complained|reported|mentioned|had (a|any) (problem|issue|reaction)s?|come out in (a )?(rash|spots|hives)|reacted)|(you're|you’re|you are) the only (one|customer|client|person|guest)( who| to)|"
     r"(was|were) (already )?there (before|when) (we|our|the (crew|team|work))|(it's|it’s|it is) (all )?in your (head|imagination)|(you're|you’re|you are) (just )?imagining (it|things)|"
     # Walk 24: our staff excused instead of the complaint answered ("I'm sure our agent
     # didn't mean it", 「担当者に悪気はなかったと思います」).

@@ -47,7 +47,10 @@ _UNKNOWN_JA = phrases.compile(
     # V-ようがない shape and its kin (「見当のつけようがございません」「もう追いようがない」
     # 「見極めようのない部分」「つかみきれておりません」「こちらからは見えない仕組み」).
     r"(見当の(つけ|付け)|見当を(つけ|付け)|追い|見極め|確かめ|突き止め|知り|つかみ|特定のし|把握のし)よう(が|の)(ない|ございません|ありません|なく)|"
-    r"(つかみ|把握し|追い|調べ|確認し)きれて(おり|い)ません|(こちら|当方|私ども|弊社|当社|店舗)(から|で|側)(は|も|から)?見えない(仕組み|状態|ところ|部分|ように|こと)|"
+    r"(つかみ|把握し|追い|調べ|確認し)きれて(おり|い)ません|"
+    # fresh-eval64 s-ja-157 (as 「私どもでも読み切れないところです」「正直読めない状況です」 in the
+    # labelled sets): a future that cannot be read. (Not a word that cannot be read in a photo.)
+    r"読み切れ(ない|ません|ず)|見通せ(ない|ません)|(ちょっと|正直|なかなか|まったく|全く|先が|先行きが|今後が)[、,]?読め(ない|ません)(ところ|状況|状態|部分|です|の)|(こちら|当方|私ども|弊社|当社|店舗)(から|で|側)(は|も|から)?見えない(仕組み|状態|ところ|部分|ように|こと)|"
     r"(まだ|いまだ|未だ)[^。]{0,12}(知らされて|連絡を(受けて|いただいて)|聞いて)(おりません|いません)|"
     r"(?<!ご)(?<!お)不明(です|でござい|となって|な状況|のまま|であり|で、|でして)|把握(して(おり|い)ません|しかね|できて(おり|い)ません|いたしかね)|"
     r"特定(でき|いたし)(て(おり|い)ません|かね|ません)|特定に至って|"
@@ -134,7 +137,7 @@ _UNKNOWN_EN = phrases.compile(
     # put a number on it".
     r"\bsomething (we|i) (simply |just |really |honestly )?(can't|cannot|can not|couldn't|could not) (establish|determine|find out|work out|pin down|know|verify|trace)\b|"
     r"\b(isn't|is not|isn’t) something (we|i)('re|’re|'m|’m| are| am) in a position to (find out|know|say|tell|establish|determine|confirm|work out)\b|"
-    r"\b(one of life's|one of life’s) (little |great |many )?mysteries\b|\b(is|remains|it's|it’s) (a |something of a |a bit of a |a complete |a total )?mystery (to (us|me)|here)\b|"
+    r"\b(one of life's|one of life’s) (little |great |many )?mysteries\b|\b(is|remains|it's|it’s) (a |something of a |a bit of a |a complete |a total )?mystery (to (us|me)|here|for now|at the moment|at present|for the time being)\b|"
     r"\b(couldn't|could not|can't|cannot|can not) put a (number|figure|date|time|timescale|timeframe) on (it|that|this)\b|"
     r"\b(we|i) (won't|will not|wouldn't|would not) know\b|\bno record of (what|when|where|how|why|whether)\b|\b(haven't|have not|has not|hasn't|haven’t) heard back\b|\bunder (investigation|review)\b|"
     r"\b(i|we)('ve|’ve| have)? (passed|forwarded|referred|sent|escalated) (your|this|the) (query|question|request|complaint|issue|case|claim|report|enquiry|inquiry)\b|\b(has|have) been (forwarded|passed|referred|escalated) to\b|"
@@ -179,6 +182,9 @@ _ABOUT_THE_READER = re.compile(
     # Session 37: 「こんな簡単なことも分からないとは驚きました」 — the customer's not knowing,
     # held against them (condescending's), not ours.
     r"(分から|わから|知ら)ない(とは(?!いえ|言え)|なんて|というの(は|が|も))|"
+    # fresh-eval64 s-ja-039: 「初めて出演されるバンドさんは分からないことも多いと思いますので」 —
+    # what newcomers do not know yet, which the sentence goes on to explain.
+    r"(方|さん|様|さま|お客様|皆様|皆さん|皆さま|初めて[^。、]{0,12})(は|には|にとっては|だと)[、,]?(分から|わから|ご存じ|知ら)(ない|ず)(こと|点|部分)(も|が)多い|"
     # fresh-eval50 s-en-032: "…, so I'm not sure what went wrong on your end" — their side
     # held against them (condescending's), not a gap in what we know.
     r"\b(not sure|unsure) (what|how) [^.!?]{0,20}\bon your (end|side)\b",
@@ -215,6 +221,13 @@ _BEFORE_WORK = re.compile(
     r"(作業|施工|修理|着手|加工|工事|発送|出荷|お届け|ご請求|開始|お見積もり確定)(の)?前に|"
     r"\bbefore (doing|starting|we (start|do|go ahead|begin|proceed|charge|touch)|beginning|going ahead|proceeding|charging|any (work|repair|charge)|"
     r"the (work|repair) (starts|begins))\b",
+    re.IGNORECASE,
+)
+
+# fresh-eval64 s-ja-067: 「毎日午後に通関業者から状況を聞き、その日のうちにご報告します」 — a
+# report at a fixed cadence is a when, though no single date is named.
+_CADENCE = re.compile(
+    r"毎(日|朝|夕|晩|週[月火水木金土日]曜)|その日のうちに|\b(every|each) (day|morning|afternoon|evening|weekday)\b|\bdaily (update|report|call)",
     re.IGNORECASE,
 )
 
@@ -276,7 +289,11 @@ def _check(
     window = [item.masked for item in document.neighbours(index, 0, 2)]
     plan_text = _NO_PLAN_JA.sub("", sentence.masked[match.end() :] + " ".join(window[1:]))
     has_plan = plan.search(plan_text) is not None
-    has_date = any(dated(text) for text in window) or bool(_BEFORE_WORK.search(plan_text))
+    has_date = (
+        any(dated(text) for text in window)
+        or bool(_BEFORE_WORK.search(plan_text))
+        or bool(_CADENCE.search(plan_text))
+    )
     if has_plan and has_date:
         return []
     if index < last_dated_report():

@@ -48,7 +48,9 @@ _TIME_JA = re.compile(
     # fresh-eval63 s-ja-057, -129, -156: 「例年どおりのスケジュールで」「短い時間だけ切れる」
     # 「一定の期間を空けてから」 — a time that sounds settled and is never given.
     r"例年(どおり|通り|並み)の(スケジュール|日程|時期|タイミング)|短い時間(だけ|ほど|の間)?[^。]{0,4}(切れ|止ま|停止|中断|途切れ|お待ち|かかり)|一定の(期間|時間|日数|間隔)(を|が|は)?(空け|置い|お|経|過ぎ|たって|経過)|"
-    r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる"
+    r"月内|来月中|遅くとも|年度内|(混雑|状況|時期|内容)[^。]{0,6}(によっては|次第では)(?=[^。]*(遅れ|延び|かか|変わ|前後))|日数がかか|延びる|"
+    # fresh-eval64 s-ja-058: 「通常の梱包よりは日数をいただいております」 — longer, by how much?
+    r"(より|よりは|よりも)[、,]?(少し|やや|多めに|長めに)?(日数|お時間|日にち)を(いただ|頂)"
 )
 # fresh-eval60 s-ja-008, s-ja-044, s-ja-078: when a supplier, a factory or our own review
 # gets round to it (「輸入元から原本が届きましたらお送りします」「社内の審査が終わったところで」)
@@ -64,9 +66,14 @@ _AWAITED_JA = re.compile(
     r"(ご連絡|ご提出|ご案内|ご回答|ご返送|発送|お届け|ご請求|お渡し)(と|に)な|"
     # fresh-eval62 s-ja-035, -046, -086, -125: 「店長が次に出勤した際に」「案件が一巡したところで」
     # 「締めが近づいた頃に」「繁忙期が一段落した頃合いで」 — a moment only we can see, no date.
-    r"(一巡|一段落|落ち着|近づ|次に出勤|次に出社|手が空|手があ|余裕が出|目処がつ|目途がつ)[^。]{0,3}(た|いた|した)"
+    # fresh-eval64 s-ja-002, -108: 「審査の順番が回ってきた段階で」「次の便に空きが出たところで」.
+    r"(一巡|一段落|落ち着|近づ|次に出勤|次に出社|手が空|手があ|余裕が出|目処がつ|目途がつ|順番が回ってき|空きが出)[^。]{0,3}(た|いた|した)"
     r"(ところ|頃合い|頃|ころ|際|時点|段階|タイミング)(で|に)"
-    r"(?=[^。]{0,30}(ご連絡|ご報告|お知らせ|ご回答|ご案内|発送|お送り|お届け|ご返金|手配|着手|対応|改めて))"
+    r"(?=[^。]{0,30}(ご連絡|ご報告|お知らせ|ご回答|ご案内|発送|お送り|お届け|ご返金|手配|着手|対応|改めて|発給|発行))|"
+    # fresh-eval64 s-ja-107 (as 「修理の状況を見て判断させていただきます」「天候を見ながら追って
+    # ご連絡します」 in the labelled sets): decided when we have looked at something, no day named.
+    r"(状態|様子|状況|天候|天気|具合|空模様)を見(て|ながら)(から)?[、,]?"
+    r"(?=[^。]{0,6}(判断|決め|組み直|ご連絡|お知らせ))"
 )
 _AMOUNT_JA = re.compile(
     # (「少し長くなりますが、経緯をご説明します」 says the mail is long: fresh-eval44 s-ja-004.)
@@ -183,7 +190,11 @@ _TIME_EN = phrases.compile(
     r"(?<!\ba )(?<!\bthe )later|in a bit|before long|(for )?a limited (period|time)( of time)?|"
     # fresh-eval59 s-en-001: "Filters need changing every so often" — how often?
     r"every so often|every now and (then|again)|once in a while|"
-    r"at some point|once everything is ready|(nearer|closer to) the (time|date|day)|(?<!this )(?<!so )(?<!that )(close|near) to the (date|day|time|departure|start|event)|"
+    # fresh-eval64 s-en-024: "Prices on the bulk bins change from time to time" — how often?
+    r"(change|changes|changed|vary|varies|go up|goes up|rise|rises|move|moves) from time to time|"
+    # fresh-eval64 s-en-070: "so there's a wait before we can collect" — how long a wait?
+    r"\b(there's|there is|there’s|there will be|there'll be) (a|some|a bit of a|a short|a little) (wait|delay|lead time)\b(?! of)|"
+    r"at some point|once everything is ready|(nearer|closer to) the (time|date|day|tournament|match|event|festival|show|wedding|fair|market|deadline|trip|tour)\b|(?<!this )(?<!so )(?<!that )(close|near) to the (date|day|time|departure|start|event)|"
     # Session 35 (fresh-eval39 s-en-021): "after a few sessions" — how many?
     r"(after|within|in) (a (few|couple of|handful of)|several|some|a number of) (more )?(sessions|treatments|visits|appointments|classes|lessons|washes|uses|tries|attempts)|"
     # fresh-eval42 s-en-062: "once the repairs are more or less finished" — when is that?
@@ -498,11 +509,30 @@ def _japanese(document: Document, sentence: Sentence) -> list[Finding]:
             findings.append(document.finding(ID, start, end, message, (suggestion, None)))
     # Read only for a sentence that has a vague word: looking across the mail for every
     # sentence made a 100,000-character paste quadratic.
-    if findings and (_date_follows(document, sentence) or _timed_elsewhere(document, sentence)):
+    if findings and (
+        _date_follows(document, sentence)
+        or _timed_elsewhere(document, sentence)
+        or _duration_before(document, sentence, findings)
+    ):
         return []
     if findings:
         return findings[:1]
     return _charge_unstated(document, sentence) or _saving_unstated(document, sentence)
+
+
+_DURATION_JA = re.compile(
+    r"[0-9０-９]+\s*(日|週間|か月|ヶ月|カ月|時間|営業日)(前後|ほど|程度|以内|で|後|くらい|ぐらい)"
+)
+
+
+def _duration_before(document: Document, sentence: Sentence, findings: list[Finding]) -> bool:
+    """「肩ひもの付け替えは、お預かりから10日前後でお渡しできます。仕上がり次第SMSでご連絡します」
+    (fresh-eval64 s-ja-059): the sentence before gave how long; 〜次第 then says only that we
+    write the moment it is done."""
+    if not all("次第" in finding.excerpt or "しだい" in finding.excerpt for finding in findings):
+        return False
+    index = document.index_of(sentence)
+    return index > 0 and _DURATION_JA.search(document.sentences[index - 1].masked) is not None
 
 
 def _charge_unstated(document: Document, sentence: Sentence) -> list[Finding]:
