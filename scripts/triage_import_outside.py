@@ -165,6 +165,9 @@
     FE63=docs/outside-sets/fresh-eval63/triage_mails.jsonl
     .venv/bin/python scripts/triage_import_outside.py $FE63 ja fe63
     .venv/bin/python scripts/triage_import_outside.py $FE63 en fe63
+    FE64=docs/outside-sets/fresh-eval64/triage_mails.jsonl
+    .venv/bin/python scripts/triage_import_outside.py $FE64 ja fe64
+    .venv/bin/python scripts/triage_import_outside.py $FE64 en fe64
 
 JSON lines (fresh-eval9 on: one mail an object with id, lang, domain, subject, body,
 urgency, emotion, terse): the mails of the language asked for, each under its own kind of

@@ -123,7 +123,7 @@ class LabelledMail:
     def outside_written(self) -> bool:
         """Written outside the repository by someone who never saw the cues (o8_*.txt,
         fresh-eval6's o6_*.txt, train10's o10_*.txt, fresh-eval9's fe9_*.txt and
-        fresh-eval10's to fresh-eval63's fe10_…fe63_*.txt)."""
+        fresh-eval10's to fresh-eval64's fe10_…fe64_*.txt)."""
         return self.key.startswith(
             ("ja-o8-", "en-o8-", "ja-o6-", "en-o6-", "ja-o10-", "en-o10-", "ja-fe9-", "en-fe9-")
             + ("ja-fe10-", "en-fe10-", "ja-fe11-", "en-fe11-", "ja-fe12-", "en-fe12-")
@@ -145,7 +145,7 @@ class LabelledMail:
             + ("ja-fe55-", "en-fe55-", "ja-fe56-", "en-fe56-")
             + ("ja-fe57-", "en-fe57-", "ja-fe58-", "en-fe58-", "ja-fe59-", "en-fe59-")
             + ("ja-fe60-", "en-fe60-", "ja-fe61-", "en-fe61-", "ja-fe62-", "en-fe62-")
-            + ("ja-fe63-", "en-fe63-")
+            + ("ja-fe63-", "en-fe63-", "ja-fe64-", "en-fe64-")
         )
 
     @property

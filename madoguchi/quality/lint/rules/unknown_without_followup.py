@@ -138,6 +138,10 @@ _UNKNOWN_EN = phrases.compile(
     r"\bsomething (we|i) (simply |just |really |honestly )?(can't|cannot|can not|couldn't|could not) (establish|determine|find out|work out|pin down|know|verify|trace)\b|"
     r"\b(isn't|is not|isn’t) something (we|i)('re|’re|'m|’m| are| am) in a position to (find out|know|say|tell|establish|determine|confirm|work out)\b|"
     r"\b(one of life's|one of life’s) (little |great |many )?mysteries\b|\b(is|remains|it's|it’s) (a |something of a |a bit of a |a complete |a total )?mystery (to (us|me)|here|for now|at the moment|at present|for the time being)\b|"
+    # The stock "I'll update you as soon as I hear back from the warehouse": waiting on
+    # someone else's answer, no when (tests/quality/lint/test_stock_phrases.py; a retrained
+    # model had stopped adding it).
+    r"\bas soon as (i|we) (hear back|get (an answer|a reply|word|confirmation)|know more)\b(?![^.!?]{0,60}\b(by|before|on|within|no later than) )|"
     r"\b(couldn't|could not|can't|cannot|can not) put a (number|figure|date|time|timescale|timeframe) on (it|that|this)\b|"
     r"\b(we|i) (won't|will not|wouldn't|would not) know\b|\bno record of (what|when|where|how|why|whether)\b|\b(haven't|have not|has not|hasn't|haven’t) heard back\b|\bunder (investigation|review)\b|"
     r"\b(i|we)('ve|’ve| have)? (passed|forwarded|referred|sent|escalated) (your|this|the) (query|question|request|complaint|issue|case|claim|report|enquiry|inquiry)\b|\b(has|have) been (forwarded|passed|referred|escalated) to\b|"
@@ -187,7 +191,9 @@ _ABOUT_THE_READER = re.compile(
     r"(方|さん|様|さま|お客様|皆様|皆さん|皆さま|初めて[^。、]{0,12})(は|には|にとっては|だと)[、,]?(分から|わから|ご存じ|知ら)(ない|ず)(こと|点|部分)(も|が)多い|"
     # fresh-eval50 s-en-032: "…, so I'm not sure what went wrong on your end" — their side
     # held against them (condescending's), not a gap in what we know.
-    r"\b(not sure|unsure) (what|how) [^.!?]{0,20}\bon your (end|side)\b",
+    r"\b(not sure|unsure) (what|how) [^.!?]{0,20}\bon your (end|side)\b|"
+    # "Let me know if anything is unclear.": an offer to explain, about the reader's reading.
+    r"\b(let (me|us) know|get in touch|just ask|do ask)\b[^.!?]{0,20}\bif (anything|something|any of (this|it)|any part) (is|was|seems|looks) (unclear|confusing)\b",
     re.IGNORECASE,
 )
 
