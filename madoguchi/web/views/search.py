@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -39,7 +40,12 @@ def search(request: HttpRequest) -> HttpResponse:
     the page links to itself with `counts=1`, which draws both at once."""
     text = request.GET.get("q", "").strip()[:500]
     order = "relevance" if request.GET.get("order") == "relevance" else "newest"
-    context: dict[str, object] = {"q": text, "order": order, **search_help()}
+    context: dict[str, object] = {
+        "q": text,
+        "order": order,
+        "links": _link_base(request, text),
+        **search_help(),
+    }
     if text and request.GET.get("part") == "counts":
         return _counts(request, text, order)
     if text:
@@ -109,6 +115,20 @@ def _count_context(text: str, page: Any) -> dict[str, object]:
         "facets_capped": page.facets_capped,
         "facet_limit": number_format(FACET_LIMIT, force_grouping=True),
     }
+
+
+def _link_base(request: HttpRequest, text: str) -> SimpleNamespace:
+    """What the page's links carry over (querystring_with reads `.GET`): the search as it was
+    searched (500 characters), not the request's own text — a 150,000-character query would
+    otherwise be echoed in every link of the page (tests/web/test_oversized_input.py)."""
+    kept = QueryDict(mutable=True)
+    if text:
+        kept["q"] = text
+    for key in ("order", "after", "from", "counts"):
+        value = request.GET.get(key, "")[:100]
+        if value:
+            kept[key] = value
+    return SimpleNamespace(GET=kept)
 
 
 def _start(value: str | None) -> int:
