@@ -293,7 +293,7 @@ CUES: tuple[Cue, ...] = tuple(
             r"|consumer protection|chargeback|trading standards|\bfraud|(?<!real or a )(?<!is this a )(?<!is it a )(?<!if it's a )\bscam\b|report (?:you|this) to"
             # fresh-eval64 t-en-025: a third party "taking advice" after an injury.
             r"|(?:taking|seeking|sought|getting|take|seek|get|took) legal advice"
-            r"|(?:they're|they are|he's|he is|she's|she is|they've|he has|she has) (?:now )?['‘]?taking advice",
+            r"|(?:they're|they are|he's|he is|she's|she is) (?:now )?['‘]?taking advice",
         ),
         *_cues(
             CANCEL_THREAT,

@@ -40,27 +40,28 @@ def search(request: HttpRequest) -> HttpResponse:
     the page links to itself with `counts=1`, which draws both at once."""
     text = request.GET.get("q", "").strip()[:500]
     order = "relevance" if request.GET.get("order") == "relevance" else "newest"
+    if text and request.GET.get("part") == "counts":
+        counts = _searched(request, text, with_facets=True, results=False)
+        return render(
+            request,
+            "madoguchi/_search_counts.html",
+            {"q": text, "order": order, **_count_context(text, counts)},
+        )
     context: dict[str, object] = {
         "q": text,
         "order": order,
         "links": _link_base(request, text),
         **search_help(),
     }
-    if text and request.GET.get("part") == "counts":
-        return _counts(request, text, order)
     if text:
         inline = request.GET.get("counts") == "1"
-        page = search_conversations(
-            # The page's rows are read again below with what they show: the search
-            # itself needs only the keys of its order (and the cursor).
-            visible_conversations(request.user).only("id", "last_message_at"),
-            request.user,
+        page = _searched(
+            request,
             text,
             order=order,
             cursor=request.GET.get("after") or None,
             limit=25,
             with_facets=inline,
-            labels=visible_labels(request.user),  # no other team's private labels
         )
         ids = [c.pk for c in page.conversations]
         # The search returns bare rows; fetch the page's relations in a fixed number of queries.
@@ -94,18 +95,17 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "madoguchi/search.html", context)
 
 
-def _counts(request: HttpRequest, text: str, order: str) -> HttpResponse:
-    """The page's counts alone (madoguchi/_search_counts.html), for the page to put in place."""
-    page = search_conversations(
+def _searched(request: HttpRequest, text: str, **options: Any) -> Any:
+    """The search over what the user may see, by the labels they may name and see (no other
+    team's private labels). The page's rows are read again with what they show: the search
+    itself needs only the keys of its order (and the cursor)."""
+    return search_conversations(
         visible_conversations(request.user).only("id", "last_message_at"),
         request.user,
         text,
-        with_facets=True,
         labels=visible_labels(request.user),
-        results=False,
+        **options,
     )
-    context = {"q": text, "order": order, **_count_context(text, page)}
-    return render(request, "madoguchi/_search_counts.html", context)
 
 
 def _count_context(text: str, page: Any) -> dict[str, object]:
